@@ -1,0 +1,106 @@
+# ZSOG: `make run` serves the system at http://127.0.0.1:8080/,
+# `make test` runs every suite on a stack of its own. See README.md.
+
+CC      ?= cc
+BUILD   ?= build
+PORT    ?= 8080
+DB_PORT ?= 3307
+WORKERS ?= 4
+VAR     ?= $(CURDIR)/var
+PY      := /usr/bin/python3
+
+# Debian 12: ClearSilver ships no pkg-config file.
+PKG_CFLAGS := -I/usr/include/ClearSilver $(shell mariadb_config --cflags 2>/dev/null) \
+	$(shell xml2-config --cflags 2>/dev/null) $(shell pkg-config --cflags xmlsec1-openssl 2>/dev/null)
+PKG_LIBS := -lfcgi $(shell mariadb_config --libs 2>/dev/null) -lneo_cs -lneo_utl -lz -lsodium \
+	$(shell xml2-config --libs 2>/dev/null) -lcrypto -lqrencode
+WARN    := -Wall -Wextra -Werror -Wno-unused-parameter -Wshadow -Wformat=2
+HARDEN  := -D_FORTIFY_SOURCE=2 -fstack-protector-strong -fPIE
+CFLAGS  ?= -O2 -g
+ALL_CFLAGS = -std=gnu11 $(CFLAGS) $(WARN) $(HARDEN) -Icore $(PKG_CFLAGS) -MMD -MP
+LDFLAGS ?= -pie -Wl,-z,relro,-z,now
+
+CORE_SRC := $(wildcard core/*.c)
+CORE_OBJ := $(CORE_SRC:%.c=$(BUILD)/%.o)
+PROGRAMS := $(notdir $(patsubst %/,%,$(wildcard cgi-bin/*/)))
+BINS     := $(PROGRAMS:%=$(BUILD)/zsog-%)
+UNIT_SRC := $(wildcard tests/unit/test-*.c)
+UNIT_BIN := $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/%)
+TOOLS    := $(BUILD)/zsog-admin
+
+.PHONY: all build deps run stop test test-unit test-http test-asan bench clean install seed status
+
+all: build
+build: $(BINS) $(TOOLS)
+
+$(BUILD)/%.o: %.c
+	@mkdir -p $(dir $@)
+	@echo "  CC      $<"
+	@$(CC) $(ALL_CFLAGS) -c $< -o $@
+
+$(BUILD)/libzsog.a: $(CORE_OBJ)
+	rm -f $@
+	ar rcs $@ $^
+
+define program_rule
+$(BUILD)/zsog-$(1): $(patsubst %.c,$(BUILD)/%.o,$(wildcard cgi-bin/$(1)/*.c)) $(BUILD)/libzsog.a
+	$$(CC) $$(CFLAGS) $$(LDFLAGS) -o $$@ $$^ $$(PKG_LIBS)
+endef
+$(foreach p,$(PROGRAMS),$(eval $(call program_rule,$(p))))
+
+$(BUILD)/zsog-admin: $(BUILD)/tools/zsog-admin.o $(BUILD)/libzsog.a
+	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $^ $(PKG_LIBS)
+
+$(BUILD)/tests/%: $(BUILD)/tests/unit/%.o $(BUILD)/libzsog.a
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $^ $(PKG_LIBS) -lcmocka
+
+-include $(shell find $(BUILD) -name '*.d' 2>/dev/null)
+
+deps:
+	@scripts/deps
+
+# Foreground: Ctrl-C (or `make stop` from another shell) stops everything.
+run: deps build
+	@scripts/stack start $(VAR) --port $(PORT) --db-port $(DB_PORT) --workers $(WORKERS)
+	@scripts/seed $(VAR)
+	@echo "ZSOG is at http://127.0.0.1:$(PORT)/  (demo logins: README.md; Ctrl-C stops)"
+	@trap 'scripts/stack stop $(VAR); exit 0' INT TERM; \
+	 while scripts/stack status $(VAR) | grep -q 'nginx: running'; do sleep 1; done; \
+	 scripts/stack stop $(VAR)
+
+stop:
+	@scripts/stack stop $(VAR)
+
+status:
+	@scripts/stack status $(VAR)
+
+seed:
+	@scripts/seed $(VAR)
+
+test: deps build $(UNIT_BIN)
+	@scripts/test all
+
+test-unit: build $(UNIT_BIN)
+	@scripts/test unit
+
+test-http: deps build
+	@scripts/test http
+
+# Every suite again with AddressSanitizer and LeakSanitizer in the core,
+# the programs and the unit tests.
+test-asan: deps
+	$(MAKE) BUILD=build-asan CFLAGS="-O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer" \
+		LDFLAGS="-fsanitize=address,undefined" build build-asan-units
+	ZSOG_BUILD=$(CURDIR)/build-asan scripts/test asan
+
+build-asan-units: $(UNIT_BIN)
+
+bench: deps build
+	@scripts/bench
+
+install: build
+	scripts/install "$(DESTDIR)" "$(or $(PREFIX),/usr/local)"
+
+clean:
+	rm -rf build build-asan

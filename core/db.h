@@ -1,0 +1,69 @@
+/* db.h: the data layer: one MariaDB connection per worker and named
+ * prepared statements, prepared on first use and again after a reconnect */
+#ifndef ZSOG_DB_H
+#define ZSOG_DB_H
+
+#include <ClearSilver.h>
+#include <mysql.h>
+
+#include "util.h"
+
+/* A named statement. Declare them static in the module that owns them;
+ * the handle is private to the worker process (workers are forked). */
+struct sql {
+	const char *text;
+	MYSQL_STMT *st;
+	unsigned gen;		/* connection generation st was prepared on */
+	struct sql *next;	/* list of prepared statements, for closing */
+};
+#define SQL(text) { (text), NULL, 0, NULL }
+
+#define DB_MAXCOLS 48
+#define DB_MAXPARAMS 64
+
+/* A row copied into a request arena; NULL columns are NULL. */
+struct row {
+	int n;
+	const char *v[DB_MAXCOLS];
+	const char *name[DB_MAXCOLS];
+};
+
+/* Connects with the account named in the config for this service. */
+int db_open(const char *service);
+void db_close(void);
+int db_ping(void);
+
+/*
+ * Parameters are described by fmt, one letter each:
+ *   s  const char *        (NULL binds SQL NULL)
+ *   i  long long
+ *   b  const void *, size_t (a blob)
+ */
+/* Returns affected rows, or -1 (see db_errno()). */
+long long db_exec(struct sql *q, const char *fmt, ...);
+/* Rows into hdf as prefix.N.column (NULL columns left unset); returns the
+ * row count or -1. */
+int db_select_hdf(struct sql *q, HDF *hdf, const char *prefix,
+		  const char *fmt, ...);
+/* First row into *row (strings in arena a); 1 found, 0 none, -1 error. */
+int db_get(struct arena *a, struct sql *q, struct row *row, const char *fmt,
+	   ...);
+/* Calls cb for each row; cb returns 0 to go on, non-zero to stop. */
+typedef int (*db_row_cb)(const struct row *row, void *ctx);
+int db_each(struct sql *q, db_row_cb cb, void *ctx, const char *fmt, ...);
+
+long long db_insert_id(struct sql *q);
+unsigned db_errno(void);
+const char *db_error(void);
+/* True when the last error was a duplicate key. */
+int db_duplicate(void);
+
+int db_begin(void);
+int db_commit(void);
+void db_rollback(void);
+
+/* Value of column name in row, or def. */
+const char *row_get(const struct row *row, const char *name, const char *def);
+long long row_int(const struct row *row, const char *name, long long def);
+
+#endif

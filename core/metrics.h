@@ -1,0 +1,15 @@
+/* metrics.h: request counters shared by a service's workers through a
+ * mapped file, read by GET /metrics */
+#ifndef ZSOG_METRICS_H
+#define ZSOG_METRICS_H
+
+#include "req.h"
+
+int metrics_open(const char *service);
+void metrics_request(int status, double seconds);
+void metrics_workers(int alive);
+/* Prometheus text of every service's file in the run directory. */
+int metrics_fn(struct req *r);
+int health_fn(struct req *r);
+
+#endif

@@ -1,0 +1,13 @@
+/* outbox.h: e-mails are written to a table in the same transaction as
+ * what caused them; a mailer drains it (the dev page shows it) */
+#ifndef ZSOG_OUTBOX_H
+#define ZSOG_OUTBOX_H
+
+#include "req.h"
+
+/* Renders template tpl (subject from L.<subject_key>) for r's language. */
+int outbox_put(struct req *r, const char *to, const char *subject_key,
+	       const char *tpl);
+int outbox_fn(struct req *r);	/* GET /dev/outbox */
+
+#endif

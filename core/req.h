@@ -1,0 +1,103 @@
+/* req.h: one HTTP request as a FastCGI worker sees it */
+#ifndef ZSOG_REQ_H
+#define ZSOG_REQ_H
+
+#include <ClearSilver.h>
+#include <fcgiapp.h>
+
+#include "util.h"
+
+struct route;
+struct service;
+
+/* A query, form or multipart field; value is NUL-terminated and len long
+ * (a file part may hold NULs, text fields never do). */
+struct field {
+	const char *name;
+	const char *value;
+	size_t len;
+	const char *filename;	/* multipart file parts only */
+};
+
+enum session_kind { SESS_NONE, SESS_PORTAL, SESS_STAFF };
+
+struct session {
+	enum session_kind kind;
+	long long id;		/* session row */
+	long long account_id;
+	char token[65];		/* the cookie value: keys the CSRF token */
+	char name[160];
+	char email[256];
+	unsigned roles;		/* staff roles, ROLE_* bits */
+	long long unit_id;	/* staff organisational unit */
+};
+
+#define REQ_MAXFIELDS 256
+#define REQ_MAXARGS 4
+
+struct req {
+	FCGX_Request *fcgi;
+	const struct service *svc;
+	struct arena arena;
+	HDF *hdf;		/* the view model */
+	char id[17];		/* request id, also in every log line */
+
+	const char *method;
+	const char *path;	/* decoded, no query */
+	const char *query;
+	const char *ctype;
+	const char *accept;
+	int secure;		/* reached over TLS */
+	const char *lang;	/* "pl" or "en" */
+
+	struct field *qfields;	/* query string */
+	size_t nq;
+	struct field *ffields;	/* urlencoded or multipart body */
+	size_t nf;
+	const char *cookie_hdr;
+	const char *args[REQ_MAXARGS];	/* ":name" segments of the route */
+	int nargs;
+
+	const struct route *route;
+	struct session sess;
+
+	int status;
+	struct buf headers;
+	int sent;
+	int want_json;
+};
+
+/* Parse errors a request can carry, each with its status. */
+enum req_error {
+	REQERR_NONE,
+	REQERR_ENCODING,	/* 400: broken percent-encoding */
+	REQERR_UTF8,		/* 400: not UTF-8 */
+	REQERR_FIELDS,		/* 400: too many fields */
+	REQERR_TOO_LARGE,	/* 413 */
+	REQERR_MEDIA,		/* 415: a body we do not read */
+	REQERR_MALFORMED,	/* 400: malformed multipart */
+};
+
+/* Reads params, query and body; returns the first error found. */
+enum req_error req_parse(struct req *r, size_t max_body);
+
+/* Parses application/x-www-form-urlencoded text into fields. Exposed for
+ * tests. */
+enum req_error req_parse_urlencoded(struct arena *a, const char *s, size_t n,
+				    struct field **out, size_t *nout);
+enum req_error req_parse_multipart(struct arena *a, const char *ctype,
+				   const char *body, size_t n,
+				   struct field **out, size_t *nout);
+/* Percent-decodes in place semantics: returns length or -1. */
+long req_pct_decode(char *out, const char *in, size_t n, int plus_is_space);
+
+const char *req_env(struct req *r, const char *name);
+const char *req_query(struct req *r, const char *name);
+const char *req_form(struct req *r, const char *name);
+const struct field *req_form_field(struct req *r, const char *name);
+const char *req_cookie(struct req *r, const char *name);
+/* Finds cookie name in a Cookie header; copies its value to out. */
+int req_cookie_parse(const char *hdr, const char *name, char *out,
+		     size_t outsz);
+
+#endif

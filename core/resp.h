@@ -1,0 +1,24 @@
+/* resp.h: building the response: status, headers, cookies, redirects and
+ * the error page */
+#ifndef ZSOG_RESP_H
+#define ZSOG_RESP_H
+
+#include "req.h"
+
+void resp_header(struct req *r, const char *name, const char *value);
+/* HttpOnly and SameSite=Lax always; Secure when the request came over TLS.
+ * max_age < 0 makes a session cookie, 0 deletes. */
+void resp_cookie(struct req *r, const char *name, const char *value,
+		 const char *path, long max_age);
+int resp_send(struct req *r, int status, const char *ctype, const char *body,
+	      size_t len);
+/* 303 See Other to a local path (never an absolute URL from input). */
+int resp_redirect(struct req *r, const char *location);
+/* The error page in the layout, or JSON for clients that ask for it.
+ * msgkey names the message under L.err. */
+int resp_error(struct req *r, int status, const char *msgkey);
+const char *resp_reason(int status);
+/* A redirect target from user input is used only if it is a local path. */
+int resp_safe_next(const char *next);
+
+#endif

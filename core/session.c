@@ -1,0 +1,242 @@
+/* session.c: server-side sessions and CSRF tokens */
+#include "session.h"
+
+#include <sodium.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "conf.h"
+#include "db.h"
+#include "log.h"
+#include "resp.h"
+#include "route.h"
+
+static struct sql q_portal = SQL(
+	"SELECT s.id, s.account_id,"
+	" s.last_seen < UTC_TIMESTAMP() - INTERVAL ? SECOND AS idle,"
+	" s.last_seen < UTC_TIMESTAMP() - INTERVAL 60 SECOND AS stale,"
+	" CONCAT(a.first_name, ' ', a.last_name) AS name, a.email"
+	" FROM session s JOIN portal_account a ON a.id = s.account_id"
+	" WHERE s.token_hash = ? AND s.kind = 'portal'"
+	" AND s.expires_at > UTC_TIMESTAMP() AND a.status = 'active'");
+static struct sql q_staff = SQL(
+	"SELECT s.id, s.account_id,"
+	" s.last_seen < UTC_TIMESTAMP() - INTERVAL ? SECOND AS idle,"
+	" s.last_seen < UTC_TIMESTAMP() - INTERVAL 60 SECOND AS stale,"
+	" st.full_name AS name, st.email, st.unit_id,"
+	" (SELECT GROUP_CONCAT(role) FROM staff_role r"
+	"  WHERE r.staff_id = st.id) AS roles"
+	" FROM session s JOIN staff st ON st.id = s.account_id"
+	" WHERE s.token_hash = ? AND s.kind = 'staff'"
+	" AND s.expires_at > UTC_TIMESTAMP() AND st.disabled = 0");
+static struct sql q_touch = SQL(
+	"UPDATE session SET last_seen = UTC_TIMESTAMP() WHERE id = ?");
+static struct sql q_delete = SQL("DELETE FROM session WHERE id = ?");
+static struct sql q_delete_hash = SQL(
+	"DELETE FROM session WHERE token_hash = ?");
+static struct sql q_insert = SQL(
+	"INSERT INTO session (token_hash, kind, account_id, created_at,"
+	" last_seen, expires_at) VALUES (?, ?, ?, UTC_TIMESTAMP(),"
+	" UTC_TIMESTAMP(), UTC_TIMESTAMP() + INTERVAL ? SECOND)");
+static struct sql q_delete_all = SQL(
+	"DELETE FROM session WHERE kind = ? AND account_id = ? AND id <> ?");
+
+static unsigned char csrf_secret[32];
+
+const char *session_cookie_name(enum session_kind kind)
+{
+	return kind == SESS_STAFF ? "zsog_staff" : "zsog_portal";
+}
+
+static const char *cookie_path(enum session_kind kind)
+{
+	return kind == SESS_STAFF ? "/skr/" : "/";
+}
+
+static const char *kind_name(enum session_kind kind)
+{
+	return kind == SESS_STAFF ? "staff" : "portal";
+}
+
+static void token_hash(const char *token, unsigned char out[32])
+{
+	crypto_hash_sha256(out, (const unsigned char *)token, strlen(token));
+}
+
+static unsigned parse_roles(const char *s)
+{
+	char buf[512], *tok, *save = NULL;
+	unsigned bits = 0;
+
+	if (!s)
+		return 0;
+	snprintf(buf, sizeof(buf), "%s", s);
+	for (tok = strtok_r(buf, ",", &save); tok;
+	     tok = strtok_r(NULL, ",", &save))
+		bits |= role_bit(tok);
+	return bits;
+}
+
+int session_load(struct req *r, enum session_kind kind)
+{
+	unsigned char hash[32];
+	char token[80];
+	struct row row;
+	int rc;
+
+	memset(&r->sess, 0, sizeof(r->sess));
+	if (!r->cookie_hdr ||
+	    req_cookie_parse(r->cookie_hdr, session_cookie_name(kind), token,
+			     sizeof(token)) < 0 ||
+	    strlen(token) != 64)
+		return 0;
+	token_hash(token, hash);
+	rc = db_get(&r->arena, kind == SESS_STAFF ? &q_staff : &q_portal,
+		    &row, "ib", (long long)conf_int("Session.IdleSeconds", 1800),
+		    hash, sizeof(hash));
+	if (rc <= 0) {
+		if (rc == 0)
+			hdf_set_value(r->hdf, "Page.SessionExpired", "1");
+		return rc;
+	}
+	if (row_int(&row, "idle", 0)) {
+		db_exec(&q_delete, "i", row_int(&row, "id", 0));
+		resp_cookie(r, session_cookie_name(kind), "", cookie_path(kind),
+			    0);
+		hdf_set_value(r->hdf, "Page.SessionExpired", "1");
+		return 0;
+	}
+	/* last_seen moves at most once a minute: reads stay reads. */
+	if (row_int(&row, "stale", 0))
+		db_exec(&q_touch, "i", row_int(&row, "id", 0));
+	r->sess.kind = kind;
+	r->sess.id = row_int(&row, "id", 0);
+	r->sess.account_id = row_int(&row, "account_id", 0);
+	snprintf(r->sess.token, sizeof(r->sess.token), "%.64s", token);
+	snprintf(r->sess.name, sizeof(r->sess.name), "%s",
+		 row_get(&row, "name", ""));
+	snprintf(r->sess.email, sizeof(r->sess.email), "%s",
+		 row_get(&row, "email", ""));
+	r->sess.unit_id = row_int(&row, "unit_id", 0);
+	r->sess.roles = parse_roles(row_get(&row, "roles", NULL));
+	hdf_set_value(r->hdf, "Session.Name", r->sess.name);
+	hdf_set_value(r->hdf, "Session.Email", r->sess.email);
+	hdf_set_value(r->hdf, "Session.Kind", kind_name(kind));
+	for (unsigned bit = 1; bit < ROLE__ALL; bit <<= 1)
+		if (r->sess.roles & bit)
+			hdf_set_valuef(r->hdf, "Session.Role.%s=1",
+				       role_name(bit));
+	return 1;
+}
+
+int session_start(struct req *r, enum session_kind kind, long long account)
+{
+	unsigned char hash[32];
+	char token[65];
+	long long max_age = conf_int("Session.AbsoluteSeconds", 43200);
+
+	/* A fresh token at every sign-in: a token planted before sign-in
+	 * (session fixation) never becomes an authenticated one. */
+	rand_hex(token, 32);
+	token_hash(token, hash);
+	if (db_exec(&q_insert, "bsii", hash, sizeof(hash), kind_name(kind),
+		    account, max_age) < 0)
+		return -1;
+	memset(&r->sess, 0, sizeof(r->sess));
+	r->sess.kind = kind;
+	r->sess.id = db_insert_id(&q_insert);
+	r->sess.account_id = account;
+	snprintf(r->sess.token, sizeof(r->sess.token), "%.64s", token);
+	resp_cookie(r, session_cookie_name(kind), token, cookie_path(kind), -1);
+	return 0;
+}
+
+int session_end(struct req *r)
+{
+	enum session_kind kind = r->sess.kind;
+	unsigned char hash[32];
+
+	if (kind == SESS_NONE)
+		return 0;
+	token_hash(r->sess.token, hash);
+	if (db_exec(&q_delete_hash, "b", hash, sizeof(hash)) < 0)
+		return -1;
+	resp_cookie(r, session_cookie_name(kind), "", cookie_path(kind), 0);
+	memset(&r->sess, 0, sizeof(r->sess));
+	return 0;
+}
+
+int session_end_all(enum session_kind kind, long long account,
+		    long long keep_id)
+{
+	return db_exec(&q_delete_all, "sii", kind_name(kind), account,
+		       keep_id) < 0 ? -1 : 0;
+}
+
+void csrf_set_secret(const char *hex)
+{
+	if (!hex || strlen(hex) != 64 || hex_decode(csrf_secret, hex, 32) < 0) {
+		/* No configured secret: a per-boot one still protects, but
+		 * tokens then differ between programs and restarts. */
+		log_warn("Secrets.Csrf missing or malformed; using a random key");
+		randombytes_buf(csrf_secret, sizeof(csrf_secret));
+	}
+}
+
+void csrf_compute(const char *key, char out[65])
+{
+	unsigned char mac[crypto_auth_hmacsha256_BYTES];
+
+	crypto_auth_hmacsha256_state st;
+	crypto_auth_hmacsha256_init(&st, csrf_secret, sizeof(csrf_secret));
+	crypto_auth_hmacsha256_update(&st, (const unsigned char *)"csrf:", 5);
+	crypto_auth_hmacsha256_update(&st, (const unsigned char *)key,
+				      strlen(key));
+	crypto_auth_hmacsha256_final(&st, mac);
+	hex_encode(out, mac, 32);
+}
+
+/* The key: the session token, else the anonymous cookie (made here when
+ * missing, so a sign-in form served without a database still works). */
+static const char *csrf_key(struct req *r, int create)
+{
+	char anon[80];
+
+	if (r->sess.kind != SESS_NONE)
+		return r->sess.token;
+	if (r->cookie_hdr &&
+	    req_cookie_parse(r->cookie_hdr, "zsog_anon", anon, sizeof(anon)) ==
+		    0 &&
+	    strlen(anon) == 64)
+		return arena_strdup(&r->arena, anon);
+	if (!create)
+		return NULL;
+	rand_hex(anon, 32);
+	resp_cookie(r, "zsog_anon", anon, "/", -1);
+	/* Later lookups in this request must see the same key. */
+	r->cookie_hdr = arena_printf(&r->arena, "zsog_anon=%s; %s", anon,
+				     r->cookie_hdr ? r->cookie_hdr : "");
+	return arena_strdup(&r->arena, anon);
+}
+
+const char *csrf_token(struct req *r)
+{
+	const char *key = csrf_key(r, 1);
+	char *out;
+
+	if (!key || !(out = arena_alloc(&r->arena, 65)))
+		return "";
+	csrf_compute(key, out);
+	return out;
+}
+
+int csrf_check(struct req *r)
+{
+	const char *key = csrf_key(r, 0), *got = req_form(r, "csrf");
+	char want[65];
+
+	if (!key || !got || strlen(got) != 64)
+		return 0;
+	csrf_compute(key, want);
+	return sodium_memcmp(want, got, 64) == 0;
+}

@@ -1,0 +1,303 @@
+/* view.c: ClearSilver templates parsed once per worker, rendered with the
+ * request's HDF and the language's strings */
+#define _GNU_SOURCE
+#include "view.h"
+
+#include <dirent.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "conf.h"
+#include "log.h"
+#include "resp.h"
+
+struct tpl {
+	const char *name;
+	CSPARSE *cs;
+};
+
+static struct tpl *tpls;
+static size_t ntpls;
+static HDF *parse_hdf;		/* what templates were parsed against */
+static HDF *mail_hdf;		/* the same for plain-text e-mails */
+static HDF *lang_hdf[2];	/* pl, en: the global HDF of each language */
+static const char *const langs[2] = { "pl", "en" };
+
+static void log_nerr(const char *what, NEOERR *err)
+{
+	STRING s;
+
+	string_init(&s);
+	nerr_error_string(err, &s);
+	log_err("%s: %s", what, s.buf ? s.buf : "?");
+	string_clear(&s);
+	nerr_ignore(&err);
+}
+
+static int load_lang(int i)
+{
+	char dir[1024], path[1400];
+	struct dirent *de;
+	NEOERR *err;
+	HDF *node;
+	DIR *d;
+
+	if ((err = hdf_init(&lang_hdf[i])) ||
+	    (err = hdf_set_value(lang_hdf[i], "Lang.Code", langs[i])) ||
+	    (err = hdf_get_node(lang_hdf[i], "L", &node))) {
+		log_nerr("lang init", err);
+		return -1;
+	}
+	snprintf(dir, sizeof(dir), "%s/lang/%s",
+		 conf_get("Paths.Templates", "templates"), langs[i]);
+	d = opendir(dir);
+	if (!d) {
+		log_err("no language directory %s", dir);
+		return -1;
+	}
+	while ((de = readdir(d))) {
+		size_t n = strlen(de->d_name);
+
+		if (n < 5 || strcmp(de->d_name + n - 4, ".hdf") != 0)
+			continue;
+		snprintf(path, sizeof(path), "%s/%s", dir, de->d_name);
+		if ((err = hdf_read_file(node, path))) {
+			closedir(d);
+			log_nerr(path, err);
+			return -1;
+		}
+	}
+	closedir(d);
+	return 0;
+}
+
+static int parse_one(struct tpl *t, const char *name)
+{
+	NEOERR *err;
+
+	t->name = name;
+	/* E-mails are text/plain: escaping would show "&amp;" to readers.
+	 * Only mail/ templates are parsed without it. */
+	if ((err = cs_init(&t->cs, strncmp(name, "mail/", 5) == 0 ? mail_hdf
+								 : parse_hdf))) {
+		log_nerr("cs_init", err);
+		return -1;
+	}
+	if ((err = cs_parse_file(t->cs, name))) {
+		log_nerr(name, err);
+		return -1;
+	}
+	return 0;
+}
+
+int view_init(const char *const *templates)
+{
+	static const char *const common[] = { "error.cs", NULL };
+	size_t n = 0, i;
+	NEOERR *err;
+
+	for (i = 0; templates && templates[i]; i++)
+		n++;
+	tpls = calloc(n + 1, sizeof(*tpls));
+	if (!tpls)
+		return -1;
+	if ((err = hdf_init(&parse_hdf)) ||
+	    /* ClearSilver 0.10.5 escapes nothing unless told to. */
+	    (err = hdf_set_value(parse_hdf, "Config.VarEscapeMode", "html")) ||
+	    (err = hdf_set_value(parse_hdf, "Config.WhiteSpaceStrip", "1")) ||
+	    (err = hdf_set_value(parse_hdf, "hdf.loadpaths.0",
+				 conf_get("Paths.Templates", "templates"))) ||
+	    (err = hdf_init(&mail_hdf)) ||
+	    (err = hdf_set_value(mail_hdf, "Config.VarEscapeMode", "none")) ||
+	    (err = hdf_set_value(mail_hdf, "hdf.loadpaths.0",
+				 conf_get("Paths.Templates", "templates")))) {
+		log_nerr("view init", err);
+		return -1;
+	}
+	if (load_lang(0) < 0 || load_lang(1) < 0)
+		return -1;
+	if (parse_one(&tpls[ntpls++], common[0]) < 0)
+		return -1;
+	for (i = 0; i < n; i++)
+		if (parse_one(&tpls[ntpls++], templates[i]) < 0)
+			return -1;
+	return 0;
+}
+
+void view_free(void)
+{
+	size_t i;
+
+	for (i = 0; i < ntpls; i++)
+		cs_destroy(&tpls[i].cs);
+	free(tpls);
+	tpls = NULL;
+	ntpls = 0;
+	if (parse_hdf)
+		hdf_destroy(&parse_hdf);
+	if (mail_hdf)
+		hdf_destroy(&mail_hdf);
+	for (i = 0; i < 2; i++)
+		if (lang_hdf[i])
+			hdf_destroy(&lang_hdf[i]);
+}
+
+static HDF *lang_of(const char *lang)
+{
+	return lang && strcmp(lang, "en") == 0 ? lang_hdf[1] : lang_hdf[0];
+}
+
+const char *view_text_lang(const char *lang, const char *key)
+{
+	HDF *h = lang_of(lang);
+	const char *v = h ? hdf_get_valuef(h, "L.%s", key) : NULL;
+
+	return v ? v : key;
+}
+
+const char *view_text(struct req *r, const char *key)
+{
+	return view_text_lang(r->lang, key);
+}
+
+void view_field_error(struct req *r, const char *name, const char *key)
+{
+	hdf_set_valuef(r->hdf, "Form.%s.Error=%s", name, view_text(r, key));
+}
+
+const char *view_pick_lang(struct req *r)
+{
+	const char *q = req_query(r, "lang");
+	const char *al;
+	char c[8];
+
+	if (q && (strcmp(q, "pl") == 0 || strcmp(q, "en") == 0)) {
+		resp_cookie(r, "lang", q, "/", 31536000);
+		return strcmp(q, "en") == 0 ? "en" : "pl";
+	}
+	if (r->cookie_hdr &&
+	    req_cookie_parse(r->cookie_hdr, "lang", c, sizeof(c)) == 0 &&
+	    (strcmp(c, "pl") == 0 || strcmp(c, "en") == 0))
+		return strcmp(c, "en") == 0 ? "en" : "pl";
+	/* The first of pl or en that Accept-Language names wins. */
+	al = req_env(r, "HTTP_ACCEPT_LANGUAGE");
+	if (al) {
+		const char *pl = strcasestr(al, "pl"), *en = strcasestr(al, "en");
+
+		if (en && (!pl || en < pl))
+			return "en";
+	}
+	return "pl";
+}
+
+static struct tpl *find_tpl(const char *name)
+{
+	size_t i;
+
+	for (i = 0; i < ntpls; i++)
+		if (strcmp(tpls[i].name, name) == 0)
+			return &tpls[i];
+	return NULL;
+}
+
+static NEOERR *out_cb(void *ctx, char *s)
+{
+	buf_puts(ctx, s);
+	return STATUS_OK;
+}
+
+int view_render_to(struct req *r, const char *tpl, struct buf *out)
+{
+	struct tpl *t = find_tpl(tpl);
+	NEOERR *err;
+
+	if (!t) {
+		log_err("template %s was not declared by the service", tpl);
+		return -1;
+	}
+	/* The parse tree is bound to the request's data only while
+	 * rendering: one worker, one request at a time. */
+	t->cs->hdf = r->hdf;
+	t->cs->global_hdf = lang_of(r->lang);
+	err = cs_render(t->cs, out, out_cb);
+	t->cs->hdf = strncmp(tpl, "mail/", 5) == 0 ? mail_hdf : parse_hdf;
+	t->cs->global_hdf = NULL;
+	if (err) {
+		log_nerr(tpl, err);
+		return -1;
+	}
+	return 0;
+}
+
+static void json_str(struct buf *b, const char *s)
+{
+	buf_puts(b, "\"");
+	for (; s && *s; s++) {
+		unsigned char c = (unsigned char)*s;
+
+		if (c == '"' || c == '\\')
+			buf_printf(b, "\\%c", c);
+		else if (c < 0x20 || c == '<' || c == '>' || c == '&')
+			buf_printf(b, "\\u%04x", c);
+		else
+			buf_add(b, s, 1);
+	}
+	buf_puts(b, "\"");
+}
+
+/* Errors for clients that asked for JSON: the page's message and each
+ * field's. */
+static int render_json_error(struct req *r, int status)
+{
+	struct buf b = { 0 };
+	HDF *f;
+	int first = 1, rc;
+
+	buf_printf(&b, "{\"status\":%d,\"error\":", status);
+	json_str(&b, hdf_get_value(r->hdf, "Page.ErrorCode",
+				   status == 422 ? "invalid_fields" : "error"));
+	buf_puts(&b, ",\"message\":");
+	json_str(&b, hdf_get_value(r->hdf, "Page.Error", ""));
+	buf_puts(&b, ",\"fields\":{");
+	for (f = hdf_get_child(r->hdf, "Form"); f; f = hdf_obj_next(f)) {
+		const char *e = hdf_get_value(f, "Error", NULL);
+
+		if (!e)
+			continue;
+		if (!first)
+			buf_puts(&b, ",");
+		first = 0;
+		json_str(&b, hdf_obj_name(f));
+		buf_puts(&b, ":");
+		json_str(&b, e);
+	}
+	buf_puts(&b, "}}\n");
+	rc = resp_send(r, status, "application/json", b.p, b.len);
+	buf_free(&b);
+	return rc;
+}
+
+int view_render(struct req *r, int status, const char *tpl)
+{
+	struct buf out = { 0 };
+	size_t skip;
+	int rc;
+
+	if (r->want_json && status >= 400)
+		return render_json_error(r, status);
+	hdf_set_int_value(r->hdf, "Page.Status", status);
+	if (view_render_to(r, tpl, &out) < 0) {
+		buf_free(&out);
+		return -1;
+	}
+	/* Template directives before the doctype leave blank lines. */
+	for (skip = 0; skip < out.len && (out.p[skip] == '\n' ||
+					  out.p[skip] == ' '); skip++)
+		;
+	rc = resp_send(r, status, "text/html; charset=utf-8",
+		       out.p ? out.p + skip : "", out.len - skip);
+	buf_free(&out);
+	return rc;
+}

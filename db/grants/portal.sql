@@ -1,0 +1,13 @@
+-- grants/portal.sql: the database account of the portal program, holding only what
+-- it needs. Applied after every migration run; @PW_portal@ is replaced by its
+-- generated password and @DB@ by the database name. REVOKE first, so this
+-- file is the whole truth about the account.
+
+CREATE USER IF NOT EXISTS 'zsog_portal'@'localhost' IDENTIFIED BY '@PW_portal@';
+ALTER USER 'zsog_portal'@'localhost' IDENTIFIED BY '@PW_portal@';
+REVOKE ALL PRIVILEGES, GRANT OPTION FROM 'zsog_portal'@'localhost';
+GRANT SELECT, INSERT, UPDATE ON @DB@.portal_account TO 'zsog_portal'@'localhost';
+GRANT SELECT, INSERT, UPDATE ON @DB@.account_token TO 'zsog_portal'@'localhost';
+GRANT SELECT, INSERT, UPDATE, DELETE ON @DB@.session TO 'zsog_portal'@'localhost';
+GRANT SELECT, INSERT ON @DB@.outbox TO 'zsog_portal'@'localhost';
+GRANT INSERT ON @DB@.audit_log TO 'zsog_portal'@'localhost';

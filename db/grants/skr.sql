@@ -1,0 +1,15 @@
+-- grants/skr.sql: the database account of the skr program, holding only what
+-- it needs. Applied after every migration run; @PW_skr@ is replaced by its
+-- generated password and @DB@ by the database name. REVOKE first, so this
+-- file is the whole truth about the account.
+
+CREATE USER IF NOT EXISTS 'zsog_skr'@'localhost' IDENTIFIED BY '@PW_skr@';
+ALTER USER 'zsog_skr'@'localhost' IDENTIFIED BY '@PW_skr@';
+REVOKE ALL PRIVILEGES, GRANT OPTION FROM 'zsog_skr'@'localhost';
+GRANT SELECT, INSERT, UPDATE ON @DB@.staff TO 'zsog_skr'@'localhost';
+GRANT SELECT, INSERT, DELETE ON @DB@.staff_role TO 'zsog_skr'@'localhost';
+GRANT SELECT ON @DB@.org_unit TO 'zsog_skr'@'localhost';
+GRANT SELECT, INSERT, UPDATE, DELETE ON @DB@.session TO 'zsog_skr'@'localhost';
+GRANT SELECT (id, email, first_name, last_name, country, status, created_at, confirmed_at) ON @DB@.portal_account TO 'zsog_skr'@'localhost';
+GRANT SELECT, INSERT ON @DB@.audit_log TO 'zsog_skr'@'localhost';
+GRANT INSERT ON @DB@.outbox TO 'zsog_skr'@'localhost';

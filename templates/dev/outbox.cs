@@ -1,0 +1,16 @@
+<?cs # dev/outbox.cs: the e-mails a development stack would have sent ?>
+<?cs include:"macros.cs" ?>
+<?cs set:Page.Title = L.outbox.title ?>
+<?cs def:content() ?>
+<h1><?cs var:L.outbox.title ?></h1>
+<p class="muted"><?cs var:L.outbox.intro ?></p>
+<?cs each:m = Outbox ?>
+<article class="mail">
+ <header><strong><?cs var:m.subject ?></strong><br>
+ <span class="muted"><?cs var:L.outbox.to ?> <span class="to"><?cs var:m.recipient ?></span> · <?cs var:m.created_at ?> UTC</span></header>
+ <pre class="body"><?cs var:m.body ?></pre>
+</article>
+<?cs /each ?>
+<?cs if:!subcount(Outbox) ?><p><?cs var:L.outbox.empty ?></p><?cs /if ?>
+<?cs /def ?>
+<?cs include:"layout.cs" ?>

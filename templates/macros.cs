@@ -1,0 +1,34 @@
+<?cs # macros.cs: form fields and shared pieces. Each field shows its value back, its error beside it, and ties the two with aria ?>
+<?cs def:field_error(name, node) ?><?cs if:node.Error ?><p class="error" id="e-<?cs var:name ?>"><?cs var:node.Error ?></p><?cs /if ?><?cs /def ?>
+
+<?cs def:input(name, label, type, node, extra) ?>
+<div class="field<?cs if:node.Error ?> invalid<?cs /if ?>">
+ <label for="f-<?cs var:name ?>"><?cs var:label ?></label>
+ <input id="f-<?cs var:name ?>" name="<?cs var:name ?>" type="<?cs var:type ?>"<?cs if:type != "password" ?> value="<?cs var:node ?>"<?cs /if ?><?cs if:extra == "required" ?> required<?cs /if ?><?cs if:node.Error ?> aria-invalid="true" aria-describedby="e-<?cs var:name ?>"<?cs /if ?>>
+ <?cs call:field_error(name, node) ?>
+</div>
+<?cs /def ?>
+
+<?cs def:textarea(name, label, node, rows) ?>
+<div class="field<?cs if:node.Error ?> invalid<?cs /if ?>">
+ <label for="f-<?cs var:name ?>"><?cs var:label ?></label>
+ <textarea id="f-<?cs var:name ?>" name="<?cs var:name ?>" rows="<?cs var:rows ?>"<?cs if:node.Error ?> aria-invalid="true" aria-describedby="e-<?cs var:name ?>"<?cs /if ?>><?cs var:node ?></textarea>
+ <?cs call:field_error(name, node) ?>
+</div>
+<?cs /def ?>
+
+<?cs # options: a list node whose children have .Value and .Label ?>
+<?cs def:select(name, label, options, node) ?>
+<div class="field<?cs if:node.Error ?> invalid<?cs /if ?>">
+ <label for="f-<?cs var:name ?>"><?cs var:label ?></label>
+ <select id="f-<?cs var:name ?>" name="<?cs var:name ?>"<?cs if:node.Error ?> aria-invalid="true" aria-describedby="e-<?cs var:name ?>"<?cs /if ?>>
+  <option value=""><?cs var:L.form.choose ?></option>
+  <?cs each:o = options ?><option value="<?cs var:o.Value ?>"<?cs if:o.Value == node ?> selected<?cs /if ?>><?cs var:o.Label ?></option><?cs /each ?>
+ </select>
+ <?cs call:field_error(name, node) ?>
+</div>
+<?cs /def ?>
+
+<?cs def:csrf() ?><input type="hidden" name="csrf" value="<?cs var:Page.Csrf ?>"><?cs /def ?>
+
+<?cs def:form_errors() ?><?cs if:Page.FormErrors ?><div class="alert" role="alert"><?cs var:L.form.has_errors ?></div><?cs /if ?><?cs /def ?>
