@@ -1,0 +1,128 @@
+"""zsog.py: what the HTTP tests share: a browser-like client that carries
+cookies and CSRF tokens, the outbox, and read-only looks into the database."""
+import html
+import re
+import subprocess
+import uuid
+
+import requests
+
+CSRF_RE = re.compile(r'name="csrf" value="([0-9a-f]{64})"')
+DEMO_PASSWORD = "Demo-Haslo-2026"
+
+
+def unique(prefix="t"):
+    return "%s%s" % (prefix, uuid.uuid4().hex[:10])
+
+
+class Client:
+    """A user agent: keeps cookies, remembers the last CSRF token seen."""
+
+    def __init__(self, base, lang="en"):
+        self.base = base
+        self.http = requests.Session()
+        self.http.headers["Accept-Language"] = lang
+        self.csrf = None
+        self.last = None
+
+    def _seen(self, r):
+        m = CSRF_RE.search(r.text) if "html" in r.headers.get("Content-Type", "") else None
+        if m:
+            self.csrf = m.group(1)
+        self.last = r
+        return r
+
+    def get(self, path, **kw):
+        kw.setdefault("allow_redirects", False)
+        return self._seen(self.http.get(self.base + path, **kw))
+
+    def post(self, path, data=None, csrf=True, **kw):
+        """Posts a form; the CSRF token of the last page seen goes with it
+        unless csrf is False or data already names one."""
+        data = dict(data or {})
+        if csrf and "csrf" not in data:
+            if self.csrf is None:
+                raise AssertionError("no CSRF token seen yet: GET the form first")
+            data["csrf"] = self.csrf
+        kw.setdefault("allow_redirects", False)
+        return self._seen(self.http.post(self.base + path, data=data, **kw))
+
+    def submit(self, form_path, action, data, **kw):
+        """GET the form page (for its token), then POST to action."""
+        page = self.get(form_path)
+        assert page.status_code == 200, (form_path, page.status_code)
+        return self.post(action, data, **kw)
+
+    def follow(self, r):
+        assert r.status_code in (301, 302, 303), (r.status_code, r.text[:300])
+        return self.get(r.headers["Location"])
+
+
+def field_error(page_html, name):
+    """The message shown beside field name, or None."""
+    m = re.search(r'<p class="error" id="e-%s">(.*?)</p>' % re.escape(name), page_html, re.S)
+    return html.unescape(m.group(1)) if m else None
+
+
+def field_value(page_html, name):
+    m = re.search(r'<input id="f-%s" name="%s" type="[a-z]+" value="(.*?)"' % (
+        re.escape(name), re.escape(name)), page_html, re.S)
+    if m:
+        return html.unescape(m.group(1))
+    m = re.search(r'<textarea id="f-%s"[^>]*>(.*?)</textarea>' % re.escape(name), page_html, re.S)
+    return html.unescape(m.group(1)) if m else None
+
+
+class Stack:
+    def __init__(self, root, var, port):
+        self.root, self.var, self.port = root, var, port
+        self.base = "http://127.0.0.1:%d" % port
+
+    def client(self, lang="en"):
+        return Client(self.base, lang)
+
+    def sql(self, query, *params):
+        """Runs one query as root: tests only look (the programs never run
+        as root). Each ? takes a parameter as a quoted literal."""
+        parts = query.split("?")
+        assert len(parts) == len(params) + 1, "placeholder count"
+        q = parts[0]
+        for p, part in zip(params, parts[1:]):
+            q += ("NULL" if p is None else self._literal(p)) + part
+        out = subprocess.run(
+            ["mariadb", "--no-defaults", "--socket=%s/run/mysqld.sock" % self.var,
+             "-uroot", "zsog", "--batch", "--skip-column-names", "--raw", "-e", q],
+            check=True, capture_output=True, text=True).stdout
+        return [line.split("\t") for line in out.splitlines()]
+
+    @staticmethod
+    def _literal(v):
+        if isinstance(v, int):
+            return str(v)
+        return "'%s'" % str(v).replace("\\", "\\\\").replace("'", "\\'")
+
+    def scalar(self, query, *params):
+        rows = self.sql(query, *params)
+        return rows[0][0] if rows else None
+
+    def count(self, table, where="1", *params):
+        return int(self.scalar("SELECT COUNT(*) FROM %s WHERE %s" % (table, where), *params))
+
+    def outbox(self, to):
+        """The newest message to `to` from the dev outbox page: (subject, body)."""
+        r = requests.get(self.base + "/dev/outbox", params={"to": to})
+        assert r.status_code == 200, r.status_code
+        m = re.search(r'<article class="mail">\s*<header><strong>(.*?)</strong>.*?'
+                      r'<pre class="body">(.*?)</pre>', r.text, re.S)
+        assert m, "no message to %s in the outbox" % to
+        return html.unescape(m.group(1)), html.unescape(m.group(2))
+
+    def link_in_outbox(self, to, path_prefix):
+        _, body = self.outbox(to)
+        m = re.search(r'https?://[^/\s]+(%s[^\s]*)' % re.escape(path_prefix), body)
+        assert m, "no %s link in the mail to %s: %r" % (path_prefix, to, body)
+        return m.group(1)
+
+    def log(self, name):
+        with open("%s/log/%s.log" % (self.var, name), errors="replace") as f:
+            return f.read()
