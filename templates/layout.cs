@@ -5,6 +5,7 @@
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title><?cs if:Page.Title ?><?cs var:Page.Title ?> · <?cs /if ?><?cs var:L.site.name ?></title>
 <link rel="stylesheet" href="/static/zsog.css">
+<?cs if:Page.Css ?><link rel="stylesheet" href="/static/<?cs var:Page.Css ?>"><?cs /if ?>
 <?cs if:Page.Script ?><script src="/static/<?cs var:Page.Script ?>" defer></script><?cs /if ?>
 </head>
 <body class="svc-<?cs var:Page.Service ?>">
@@ -33,11 +34,7 @@
    <a class="lang" href="?lang=<?cs var:Page.OtherLang ?>" hreflang="<?cs var:Page.OtherLang ?>" lang="<?cs var:Page.OtherLang ?>"><?cs var:L.site.other_lang ?></a>
   </nav>
  </div>
- <?cs if:subcount(Menu) ?>
- <nav class="menu wrap" aria-label="<?cs var:L.site.main_nav ?>">
-  <?cs each:m = Menu ?><a href="<?cs var:m.Href ?>"<?cs if:m.Current ?> aria-current="page"<?cs /if ?>><?cs var:m.Label ?></a><?cs /each ?>
- </nav>
- <?cs /if ?>
+ <?cs if:Session.Kind == "staff" ?><?cs include:"skr/menu.cs" ?><?cs elif:Session.Kind == "portal" ?><?cs include:"portal/menu.cs" ?><?cs /if ?>
 </header>
 <main id="main" class="wrap">
 <?cs if:Page.Notice ?><p class="notice" role="status"><?cs var:Page.Notice ?></p><?cs /if ?>

@@ -1,0 +1,53 @@
+/* registry.h: the one source of truth every program asks about who is who
+ * (issue 3, e-Customer): EORI numbers, who may act for which company with
+ * which authorisation today (agency links followed), and certificates.
+ * eBT, the SOAP services and SKR use only these; none reads the e-Customer
+ * tables itself. Implemented in registry.c. */
+#ifndef ZSOG_REGISTRY_H
+#define ZSOG_REGISTRY_H
+
+#include <ClearSilver.h>
+
+#include "util.h"
+
+/* Authorisation codes of the catalogue (table authorisation). */
+#define AUTHZ_EBT_BOOK "ebt_book"		/* book the export border service */
+#define AUTHZ_EBT_VIEW "ebt_view"		/* view the company's bookings */
+#define AUTHZ_COMPANY_UPDATE "company_update"	/* update company data */
+#define AUTHZ_REPS_MANAGE "reps_manage"		/* manage representatives */
+#define AUTHZ_REPS_VIEW "reps_view"		/* view all representatives */
+#define AUTHZ_DECLARE "declare"			/* submit declarations */
+#define AUTHZ_XML "xml_exchange"		/* exchange XML messages */
+
+struct eori_info {
+	long long company_id;
+	const char *eori, *name, *id_sisc, *country;
+	int active;		/* 0: deactivated (kept in history) */
+	int publish;		/* the operator consented to publication */
+	const char *street, *postcode, *city;	/* set when publish */
+};
+
+/* 1 known (see out->active), 0 unknown, -1 error. Strings in arena a. */
+int registry_eori(struct arena *a, const char *eori, struct eori_info *out);
+
+/* The approved person registered by portal account, if any: 1/0/-1. */
+int registry_person_of_account(long long account_id, long long *person_id);
+
+/* May person act for company with authorisation code on date (YYYY-MM-DD,
+ * NULL = today)? Directly, or as an employee of a company (e.g. a customs
+ * agency) that itself represents the company: then only authorisations
+ * present in both links, while both are valid. 1 yes, 0 no, -1 error. */
+int registry_may_act(long long person_id, long long company_id,
+		     const char *authz, const char *date);
+
+/* The companies person may act for today with authz, into hdf as
+ * prefix.N.{id,name,eori,id_sisc}; returns the count or -1. */
+int registry_companies_for(long long person_id, const char *authz, HDF *hdf,
+			   const char *prefix);
+
+/* The person a certificate (by serial, hex) was issued to, if it is valid
+ * now (issued by our CA, not expired, not revoked): 1 valid, 0 not, -1
+ * error. */
+int registry_cert_person(const char *serial_hex, long long *person_id);
+
+#endif
