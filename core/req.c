@@ -120,7 +120,9 @@ enum req_error req_parse_urlencoded(struct arena *a, const char *s, size_t n,
 	return REQERR_NONE;
 }
 
-/* Value of parameter key (e.g. boundary, name) in a header value. */
+/* Value of parameter key (boundary, name, filename) in a header value like
+ * ` form-data; name="f"; filename="a;b.pdf"`: a quoted value may hold ';',
+ * so the split honours quotes. */
 static int header_param(const char *h, size_t hn, const char *key,
 			const char **val, size_t *vlen)
 {
@@ -128,31 +130,44 @@ static int header_param(const char *h, size_t hn, const char *key,
 	const char *p = h, *end = h + hn;
 
 	while (p < end) {
-		const char *semi = memchr(p, ';', (size_t)(end - p));
-		const char *stop = semi ? semi : end;
+		const char *k, *v, *ve;
+		size_t klen;
 
-		while (p < stop && (*p == ' ' || *p == '\t'))
+		while (p < end && (*p == ' ' || *p == '\t' || *p == ';'))
 			p++;
-		if ((size_t)(stop - p) > kl && strncasecmp(p, key, kl) == 0 &&
-		    p[kl] == '=') {
-			p += kl + 1;
-			if (p < stop && *p == '"') {
-				const char *q = memchr(p + 1, '"',
-						       (size_t)(stop - p - 1));
-
-				if (!q)
-					return -1;
-				*val = p + 1;
-				*vlen = (size_t)(q - p - 1);
-			} else {
-				*val = p;
-				*vlen = (size_t)(stop - p);
-				while (*vlen && ((*val)[*vlen - 1] == ' '))
-					(*vlen)--;
-			}
+		k = p;
+		while (p < end && *p != '=' && *p != ';')
+			p++;
+		klen = (size_t)(p - k);
+		while (klen && (k[klen - 1] == ' ' || k[klen - 1] == '\t'))
+			klen--;
+		if (p >= end || *p == ';')
+			continue;	/* a bare token such as form-data */
+		p++;
+		while (p < end && (*p == ' ' || *p == '\t'))
+			p++;
+		if (p < end && *p == '"') {
+			v = ++p;
+			while (p < end && *p != '"')
+				p++;
+			if (p >= end)
+				return -1;	/* unterminated quote */
+			ve = p++;
+		} else {
+			v = p;
+			while (p < end && *p != ';')
+				p++;
+			ve = p;
+			while (ve > v && (ve[-1] == ' ' || ve[-1] == '\t'))
+				ve--;
+		}
+		if (klen == kl && strncasecmp(k, key, kl) == 0) {
+			*val = v;
+			*vlen = (size_t)(ve - v);
 			return 0;
 		}
-		p = stop + 1;
+		while (p < end && *p != ';')
+			p++;
 	}
 	return -1;
 }
@@ -169,16 +184,18 @@ enum req_error req_parse_multipart(struct arena *a, const char *ctype,
 	if (header_param(ctype, strlen(ctype), "boundary", &bnd, &blen) < 0 ||
 	    blen == 0 || blen > 70)
 		return REQERR_MALFORMED;
-	dlen = (size_t)snprintf(delim, sizeof(delim), "--%.*s", (int)blen,
-				bnd);
-	p = memmem(body, n, delim, dlen);
+	/* A delimiter is CRLF "--" boundary: content may hold "--boundary"
+	 * elsewhere. The first one may open the body without the CRLF. */
+	dlen = (size_t)snprintf(delim, sizeof(delim), "\r\n--%.*s",
+				(int)blen, bnd);
+	p = memmem(body, n, delim + 2, dlen - 2);
 	if (!p)
 		return REQERR_MALFORMED;
+	p += dlen - 2;
 	for (;;) {
 		const char *hdr, *hend, *data, *next, *cd = NULL, *name, *fname;
 		size_t cdlen = 0, namelen, fnamelen;
 
-		p += dlen;
 		if ((size_t)(end - p) >= 2 && p[0] == '-' && p[1] == '-')
 			return REQERR_NONE;	/* closing delimiter */
 		if ((size_t)(end - p) < 2 || p[0] != '\r' || p[1] != '\n')
@@ -203,22 +220,23 @@ enum req_error req_parse_multipart(struct arena *a, const char *ctype,
 		}
 		data = hend + 4;
 		next = memmem(data, (size_t)(end - data), delim, dlen);
-		if (!next || next - data < 2 || next[-2] != '\r' ||
-		    next[-1] != '\n')
+		if (!next)
 			return REQERR_MALFORMED;
 		if (!cd || header_param(cd, cdlen, "name", &name, &namelen) < 0)
 			return REQERR_MALFORMED;
 		fname = NULL;
-		if (header_param(cd, cdlen, "filename", &fname, &fnamelen) == 0)
+		if (header_param(cd, cdlen, "filename", &fname, &fnamelen) == 0) {
+			/* Checked at its full length: a NUL inside must not
+			 * hide what follows it. */
+			if (!valid_utf8(fname, fnamelen))
+				return REQERR_UTF8;
 			fname = arena_strndup(a, fname, fnamelen);
-		if (fname && !valid_utf8(fname, strlen(fname)))
-			return REQERR_UTF8;
+		}
 		e = add_field(a, out, nout, name, namelen, data,
-			      (size_t)(next - 2 - data), 0,
-			      fname ? fname : NULL);
+			      (size_t)(next - data), 0, fname);
 		if (e)
 			return e;
-		p = next;
+		p = next + dlen;
 	}
 }
 
@@ -303,7 +321,8 @@ enum req_error req_parse(struct req *r, size_t max_body)
 	e = read_body(r, max_body, &body, &blen);
 	if (e || !blen)
 		return e;
-	if (!r->ctype)
+	/* nginx passes an absent Content-Type as an empty one. */
+	if (!r->ctype || !*r->ctype)
 		return REQERR_MEDIA;
 	if (strncasecmp(r->ctype, "application/x-www-form-urlencoded", 33) ==
 	    0)
@@ -314,6 +333,7 @@ enum req_error req_parse(struct req *r, size_t max_body)
 					   &r->ffields, &r->nf);
 	/* Other bodies (XML for the SOAP and ingest services) are read by
 	 * their programs; keep it as one unnamed field. */
+	r->raw_body = 1;
 	return add_field(&r->arena, &r->ffields, &r->nf, "", 0, body, blen, 0,
 			 "");
 }

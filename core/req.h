@@ -54,6 +54,7 @@ struct req {
 	size_t nq;
 	struct field *ffields;	/* urlencoded or multipart body */
 	size_t nf;
+	int raw_body;		/* another type: ffields[0] holds it, unnamed */
 	const char *cookie_hdr;
 	const char *args[REQ_MAXARGS];	/* ":name" segments of the route */
 	int nargs;

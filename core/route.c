@@ -149,6 +149,12 @@ void route_dispatch(struct req *r)
 		resp_error(r, 403, "role");
 		return;
 	}
+	/* A route with a CSRF token reads a browser form; any other body
+	 * type is not one it understands. */
+	if ((rt->flags & R_CSRF) && r->raw_body) {
+		resp_error(r, 415, "media_type");
+		return;
+	}
 	if ((rt->flags & R_CSRF) && !csrf_check(r)) {
 		log_warn("CSRF token missing or wrong on %s %s", r->method,
 			 r->path);

@@ -261,6 +261,13 @@ int server_main(int argc, char **argv, const struct service *svc)
 	nerr_init();
 	csrf_set_secret(conf_get("Secrets.Csrf", NULL));
 	password_init();
+	/* A template that does not parse would make every worker exit at
+	 * start and requests wait in the socket's queue: refuse to start. */
+	if (view_init(svc->templates) < 0) {
+		log_err("templates failed to load; not starting");
+		return 1;
+	}
+	view_free();
 	if (FCGX_Init() != 0)
 		return 1;
 	unlink(sock_path);	/* a stale socket of a killed master */

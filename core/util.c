@@ -2,6 +2,7 @@
 #include "util.h"
 
 #include <sodium.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -85,6 +86,9 @@ void *arena_alloc(struct arena *a, size_t n)
 	size_t size;
 	void *p;
 
+	/* Rounding up or adding the chunk header must not wrap around. */
+	if (n > SIZE_MAX / 2)
+		return NULL;
 	n = (n + sizeof(max_align_t) - 1) & ~(sizeof(max_align_t) - 1);
 	if (!c || c->size - c->used < n) {
 		size = n > ARENA_CHUNK ? n : ARENA_CHUNK;

@@ -73,6 +73,14 @@ static int load_lang(int i)
 	return 0;
 }
 
+/* url_escape(x) for query strings in links: its output (%XX, +) is safe
+ * in HTML as it is, so it is registered as an escaping function and the
+ * html mode does not escape it twice. */
+static NEOERR *url_escape_fn(const char *in, char **out)
+{
+	return neos_url_escape(in, out, NULL);
+}
+
 static int parse_one(struct tpl *t, const char *name)
 {
 	NEOERR *err;
@@ -85,7 +93,9 @@ static int parse_one(struct tpl *t, const char *name)
 		log_nerr("cs_init", err);
 		return -1;
 	}
-	if ((err = cs_parse_file(t->cs, name))) {
+	if ((err = cs_register_esc_strfunc(t->cs, "url_escape",
+					   url_escape_fn)) ||
+	    (err = cs_parse_file(t->cs, name))) {
 		log_nerr(name, err);
 		return -1;
 	}

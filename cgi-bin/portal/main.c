@@ -7,6 +7,21 @@
 
 static const struct route routes[] = {
 	{ "GET", "/", home_fn, 0, 0 },
+	{ "GET", "/portal/signup", signup_form_fn, 0, 0 },
+	{ "POST", "/portal/signup", signup_fn, R_CSRF, 0 },
+	{ "GET", "/portal/signup/sent", signup_sent_fn, 0, 0 },
+	{ "GET", "/portal/confirm", confirm_form_fn, 0, 0 },
+	{ "POST", "/portal/confirm", confirm_fn, R_CSRF, 0 },
+	{ "GET", "/portal/signin", signin_form_fn, 0, 0 },
+	{ "POST", "/portal/signin", signin_fn, R_CSRF, 0 },
+	{ "POST", "/portal/signout", signout_fn, R_PORTAL | R_CSRF, 0 },
+	{ "GET", "/portal/account", account_fn, R_PORTAL, 0 },
+	{ "POST", "/portal/password", password_fn, R_PORTAL | R_CSRF, 0 },
+	{ "GET", "/portal/reset", reset_form_fn, 0, 0 },
+	{ "POST", "/portal/reset", reset_fn, R_CSRF, 0 },
+	{ "GET", "/portal/reset/sent", reset_sent_fn, 0, 0 },
+	{ "GET", "/portal/reset/confirm", reset_confirm_form_fn, 0, 0 },
+	{ "POST", "/portal/reset/confirm", reset_confirm_fn, R_CSRF, 0 },
 	{ "GET", "/health", health_fn, R_NOSESSION, 0 },
 	{ "GET", "/metrics", metrics_fn, R_NOSESSION, 0 },
 	{ "GET", "/dev/outbox", outbox_fn, R_NOSESSION, 0 },
@@ -14,6 +29,15 @@ static const struct route routes[] = {
 
 static const char *const templates[] = {
 	"portal/home.cs",
+	"portal/signup.cs",
+	"portal/signin.cs",
+	"portal/confirm.cs",
+	"portal/account.cs",
+	"portal/reset.cs",
+	"portal/reset_confirm.cs",
+	"portal/message.cs",
+	"mail/confirm.cs",
+	"mail/reset.cs",
 	"dev/outbox.cs",
 	NULL,
 };

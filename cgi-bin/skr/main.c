@@ -3,12 +3,35 @@
 #include "server.h"
 #include "skr.h"
 
+/* "new" comes before ":id": the first route that matches wins. */
 static const struct route routes[] = {
 	{ "GET", "/skr/", dashboard_fn, R_STAFF, 0 },
+	{ "GET", "/skr/signin", signin_form_fn, 0, 0 },
+	{ "POST", "/skr/signin", signin_fn, R_CSRF, 0 },
+	{ "POST", "/skr/signout", signout_fn, R_STAFF | R_CSRF, 0 },
+	{ "GET", "/skr/admin/staff", staff_list_fn, R_STAFF, ROLE_ADMIN },
+	{ "GET", "/skr/admin/staff/new", staff_new_fn, R_STAFF, ROLE_ADMIN },
+	{ "POST", "/skr/admin/staff/new", staff_create_fn, R_STAFF | R_CSRF,
+	  ROLE_ADMIN },
+	{ "GET", "/skr/admin/staff/:id", staff_edit_fn, R_STAFF, ROLE_ADMIN },
+	{ "POST", "/skr/admin/staff/:id", staff_update_fn, R_STAFF | R_CSRF,
+	  ROLE_ADMIN },
+	{ "POST", "/skr/admin/staff/:id/status", staff_status_fn,
+	  R_STAFF | R_CSRF, ROLE_ADMIN },
+	{ "POST", "/skr/admin/staff/:id/password", staff_password_fn,
+	  R_STAFF | R_CSRF, ROLE_ADMIN },
+	{ "GET", "/skr/admin/units", units_fn, R_STAFF, ROLE_ADMIN },
+	{ "GET", "/skr/audit", audit_fn, R_STAFF, ROLE_ADMIN | ROLE_AUDITOR },
 };
 
 static const char *const templates[] = {
 	"skr/dashboard.cs",
+	"skr/signin.cs",
+	"skr/staff-list.cs",
+	"skr/staff-new.cs",
+	"skr/staff-edit.cs",
+	"skr/units.cs",
+	"skr/audit.cs",
 	NULL,
 };
 

@@ -1,9 +1,59 @@
-/* skr.h: the SKR program's handlers */
+/* skr.h: the SKR program's handlers and the helpers its pages share */
 #ifndef ZSOG_SKR_H
 #define ZSOG_SKR_H
 
 #include "req.h"
 
+/* ui-signin.c */
+int signin_form_fn(struct req *r);
+int signin_fn(struct req *r);
+int signout_fn(struct req *r);
+
+/* ui-dashboard.c */
 int dashboard_fn(struct req *r);
+
+/* ui-staff.c: the list and the new-staff form */
+int staff_list_fn(struct req *r);
+int staff_new_fn(struct req *r);
+int staff_create_fn(struct req *r);
+
+/* ui-staff-edit.c: one staff member: unit and roles, status, password */
+int staff_edit_fn(struct req *r);
+int staff_update_fn(struct req *r);
+int staff_status_fn(struct req *r);
+int staff_password_fn(struct req *r);
+
+/* ui-units.c */
+int units_fn(struct req *r);
+
+/* ui-audit.c */
+int audit_fn(struct req *r);
+
+/*
+ * scope.c: an administrator manages the staff of their own unit's subtree
+ * (the Ministry's is everything). Every admin route asks here.
+ */
+/* 1 when unit lies in the signed-in officer's subtree, 0 not, -1 error. */
+int scope_has_unit(struct req *r, long long unit);
+/* The units of root's subtree, depth first, as prefix.N.{Value, Label,
+ * Level, Code, Kind, Name, Parent}; Label is indented by level. Returns
+ * the count or -1. */
+int scope_units_hdf(struct req *r, const char *prefix, long long root);
+/* The unit's name in the page's language from a row holding name_pl and
+ * name_en. */
+const char *unit_name_of(struct req *r, const char *pl, const char *en);
+/* "OC-GRZ (12)": how audit details name a unit. */
+const char *unit_code(struct req *r, long long unit);
+/* A positive id from a route argument or a form value; 0 if not one. */
+long long scope_id(const char *s);
+
+/* Role bits from "admin,crossing" (a GROUP_CONCAT). */
+unsigned roles_parse(const char *csv);
+/* "admin,crossing" into the arena; "-" for none (audit details). */
+const char *roles_text(struct req *r, unsigned bits);
+/* Every role as prefix.N.{Name, Label, On} with On set for bits. */
+void roles_hdf(struct req *r, const char *prefix, unsigned bits);
+/* The checked "role" boxes of the form; -1 when one names no role. */
+int roles_read(struct req *r, unsigned *bits);
 
 #endif

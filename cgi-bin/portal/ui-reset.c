@@ -1,0 +1,154 @@
+/* ui-reset.c: a forgotten password: a single-use, expiring link by e-mail,
+ * then a new password that ends every session and lifts the lock */
+#include "portal.h"
+
+#include <stdio.h>
+
+#include "audit.h"
+#include "conf.h"
+#include "db.h"
+#include "form.h"
+#include "log.h"
+#include "outbox.h"
+#include "password.h"
+#include "resp.h"
+#include "session.h"
+#include "token.h"
+#include "valid.h"
+#include "view.h"
+
+static const struct param reset_params[] = {
+	{ "email", P_REQUIRED, 254, account_email_norm, valid_email, "email" },
+};
+
+enum { P_T, P_PASSWORD, P_PASSWORD2, P__MAX };
+static const struct param new_params[P__MAX] = {
+	{ "t", P_REQUIRED, 64, NULL, token_well_formed, NULL },	/* P_T */
+	{ "password", P_REQUIRED | P_SECRET | P_RAW, 128, NULL,
+	  password_acceptable, "portal_password_weak" },	/* P_PASSWORD */
+	{ "password2", P_REQUIRED | P_SECRET | P_RAW, 128, NULL, NULL, NULL },	/* P_PASSWORD2 */
+};
+
+/* A disabled account stays disabled: no link for it. */
+static struct sql q_find = SQL(
+	"SELECT id, first_name FROM portal_account"
+	" WHERE email = ? AND status IN ('active', 'unconfirmed')");
+/* The link proved the mailbox, so an unconfirmed account is confirmed. */
+static struct sql q_set = SQL(
+	"UPDATE portal_account SET pwhash = ?, failed_logins = 0,"
+	" locked_until = NULL,"
+	" confirmed_at = COALESCE(confirmed_at, UTC_TIMESTAMP()),"
+	" status = IF(status = 'unconfirmed', 'active', status)"
+	" WHERE id = ? AND status IN ('active', 'unconfirmed')");
+/* Older links sent before this one die with it. */
+static struct sql q_others = SQL(
+	"UPDATE account_token SET used_at = UTC_TIMESTAMP()"
+	" WHERE account_id = ? AND purpose = 'reset' AND used_at IS NULL");
+
+int reset_form_fn(struct req *r)
+{
+	return view_render(r, 200, "portal/reset.cs");
+}
+
+int reset_sent_fn(struct req *r)
+{
+	return message_page(r, 200, "portal.reset.sent", NULL);
+}
+
+int reset_fn(struct req *r)
+{
+	const char *email;
+	char token[65], obj[64];
+	struct row row;
+	long long id;
+	int rc, minutes = conf_int("Accounts.ResetMinutes", 60);
+
+	if (form_read(r, reset_params, 1, &email))
+		return view_render(r, 422, "portal/reset.cs");
+	rc = db_get(&r->arena, &q_find, &row, "s", email);
+	if (rc < 0)
+		return -1;
+	/* Known or not, the answer is the same page. */
+	if (rc == 0)
+		return resp_redirect(r, "/portal/reset/sent");
+	id = row_int(&row, "id", 0);
+	snprintf(obj, sizeof(obj), "portal_account:%lld", id);
+	if (db_begin() < 0)
+		return -1;
+	if (token_issue(id, "reset", (long long)minutes * 60, token) < 0)
+		goto fail;
+	account_mail_link(r, "/portal/reset/confirm", token);
+	hdf_set_value(r->hdf, "Mail.Name", row_get(&row, "first_name", ""));
+	hdf_set_int_value(r->hdf, "Mail.Minutes", minutes);
+	if (outbox_put(r, email, "portal.mail.reset_subject", "mail/reset.cs") < 0 ||
+	    audit_log(r, "portal.reset_request", obj, NULL) < 0 ||
+	    db_commit() < 0)
+		goto fail;
+	return resp_redirect(r, "/portal/reset/sent");
+fail:
+	db_rollback();
+	return -1;
+}
+
+int reset_confirm_form_fn(struct req *r)
+{
+	const char *t = req_query(r, "t");
+	long long id, account;
+	enum token_state st = token_find(r, t, "reset", &id, &account);
+
+	if (st == TOKEN_ERROR)
+		return -1;
+	if (st != TOKEN_OK)
+		return message_page(r, 400, token_message(st), "/portal/reset");
+	hdf_set_value(r->hdf, "Form.t", t);
+	return view_render(r, 200, "portal/reset_confirm.cs");
+}
+
+int reset_confirm_fn(struct req *r)
+{
+	const char *v[P__MAX];
+	char hash[PASSWORD_HASH_MAX], obj[64];
+	long long id, account;
+	enum token_state st;
+	long long changed;
+	int bad = form_read(r, new_params, P__MAX, v), used;
+
+	/* The token first: with a dead link a new password is moot. */
+	st = token_find(r, v[P_T], "reset", &id, &account);
+	if (st == TOKEN_ERROR)
+		return -1;
+	if (st != TOKEN_OK)
+		return message_page(r, 400, token_message(st), "/portal/reset");
+	if (bad || account_mismatch(r, v[P_PASSWORD], v[P_PASSWORD2]))
+		return view_render(r, 422, "portal/reset_confirm.cs");
+	if (password_hash(v[P_PASSWORD], hash) != 0) {
+		log_err("password hash failed");
+		return -1;
+	}
+	snprintf(obj, sizeof(obj), "portal_account:%lld", account);
+	if (db_begin() < 0)
+		return -1;
+	used = token_use(id);
+	if (used < 0)
+		goto fail;
+	if (used == 0) {
+		db_rollback();
+		return message_page(r, 400, "portal.token.used", "/portal/reset");
+	}
+	/* Disabled since the link was sent: the link is dead too. */
+	changed = db_exec(&q_set, "si", hash, account);
+	if (changed < 0)
+		goto fail;
+	if (changed == 0) {
+		db_rollback();
+		return message_page(r, 400, "portal.token.unknown", "/portal/reset");
+	}
+	if (db_exec(&q_others, "i", account) < 0 ||
+	    session_end_all(SESS_PORTAL, account, 0) < 0 ||
+	    audit_log(r, "portal.reset", obj, NULL) < 0 || db_commit() < 0)
+		goto fail;
+	return resp_redirect(r, "/portal/signin?done=reset");
+fail:
+	db_rollback();
+	return -1;
+}

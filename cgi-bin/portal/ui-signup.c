@@ -1,0 +1,111 @@
+/* ui-signup.c: opening a portal account: the form, the unconfirmed
+ * account, and the e-mail with the confirmation link */
+#include "portal.h"
+
+#include <stdio.h>
+
+#include "audit.h"
+#include "conf.h"
+#include "db.h"
+#include "form.h"
+#include "log.h"
+#include "outbox.h"
+#include "password.h"
+#include "resp.h"
+#include "token.h"
+#include "valid.h"
+#include "view.h"
+
+enum {
+	P_FIRST, P_LAST, P_COUNTRY, P_EMAIL, P_PHONE, P_PASSWORD, P_PASSWORD2,
+	P__MAX
+};
+static const struct param signup_params[P__MAX] = {
+	{ "first_name", P_REQUIRED, 100, NULL, account_name_ok, "invalid" },	/* P_FIRST */
+	{ "last_name", P_REQUIRED, 100, NULL, account_name_ok, "invalid" },	/* P_LAST */
+	/* Longer than a code so a wrong value says "choose", not "too long". */
+	{ "country", P_REQUIRED, 8, NULL, valid_country, "country" },	/* P_COUNTRY */
+	{ "email", P_REQUIRED, 254, account_email_norm, valid_email, "email" },	/* P_EMAIL */
+	{ "phone", P_REQUIRED, 20, NULL, valid_phone, "phone" },	/* P_PHONE */
+	{ "password", P_REQUIRED | P_SECRET | P_RAW, 128, NULL,
+	  password_acceptable, "portal_password_weak" },	/* P_PASSWORD */
+	{ "password2", P_REQUIRED | P_SECRET | P_RAW, 128, NULL, NULL, NULL },	/* P_PASSWORD2 */
+};
+
+static struct sql q_exists = SQL(
+	"SELECT id FROM portal_account WHERE email = ?");
+static struct sql q_insert = SQL(
+	"INSERT INTO portal_account (email, first_name, last_name, country,"
+	" phone, pwhash, status, created_at)"
+	" VALUES (?, ?, ?, ?, ?, ?, 'unconfirmed', UTC_TIMESTAMP())");
+
+int signup_form_fn(struct req *r)
+{
+	/* Most of our users are Polish companies. */
+	hdf_set_value(r->hdf, "Form.country", "PL");
+	return view_render(r, 200, "portal/signup.cs");
+}
+
+int signup_sent_fn(struct req *r)
+{
+	return message_page(r, 200, "portal.signup.sent", NULL);
+}
+
+/* The address is taken. The message says no more than that it cannot be
+ * used, and where to go if it is the user's own. */
+static int taken(struct req *r)
+{
+	view_field_error(r, "email", "err.portal_email_taken");
+	hdf_set_int_value(r->hdf, "Page.FormErrors", 1);
+	return view_render(r, 422, "portal/signup.cs");
+}
+
+int signup_fn(struct req *r)
+{
+	const char *v[P__MAX];
+	char hash[PASSWORD_HASH_MAX], token[65], obj[64];
+	struct row row;
+	long long id;
+	int rc;
+
+	if (form_read(r, signup_params, P__MAX, v) ||
+	    account_mismatch(r, v[P_PASSWORD], v[P_PASSWORD2]))
+		return view_render(r, 422, "portal/signup.cs");
+	rc = db_get(&r->arena, &q_exists, &row, "s", v[P_EMAIL]);
+	if (rc < 0)
+		return -1;
+	if (rc > 0)
+		return taken(r);
+	/* Hashing takes a tenth of a second: outside the transaction. */
+	if (password_hash(v[P_PASSWORD], hash) != 0) {
+		log_err("password hash failed");
+		return -1;
+	}
+	if (db_begin() < 0)
+		return -1;
+	if (db_exec(&q_insert, "ssssss", v[P_EMAIL], v[P_FIRST], v[P_LAST],
+		    v[P_COUNTRY], v[P_PHONE], hash) < 0) {
+		db_rollback();
+		/* Someone else signed up with it a moment ago. */
+		return db_duplicate() ? taken(r) : -1;
+	}
+	id = db_insert_id(&q_insert);
+	if (token_issue(id, "confirm",
+			(long long)conf_int("Accounts.ConfirmHours", 48) * 3600,
+			token) < 0)
+		goto fail;
+	account_mail_link(r, "/portal/confirm", token);
+	hdf_set_value(r->hdf, "Mail.Name", v[P_FIRST]);
+	hdf_set_int_value(r->hdf, "Mail.Hours",
+			  conf_int("Accounts.ConfirmHours", 48));
+	snprintf(obj, sizeof(obj), "portal_account:%lld", id);
+	if (outbox_put(r, v[P_EMAIL], "portal.mail.confirm_subject",
+		       "mail/confirm.cs") < 0 ||
+	    audit_log(r, "portal.signup", obj, v[P_EMAIL]) < 0 ||
+	    db_commit() < 0)
+		goto fail;
+	return resp_redirect(r, "/portal/signup/sent");
+fail:
+	db_rollback();
+	return -1;
+}

@@ -1,0 +1,184 @@
+/* scope.c: which units and staff an administrator manages, and the role
+ * sets the staff pages show and read */
+#include "skr.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "db.h"
+#include "route.h"
+#include "view.h"
+
+/* The subtree is walked in the database: the hierarchy may grow without
+ * the program knowing its depth. */
+static struct sql q_in_scope = SQL(
+	"WITH RECURSIVE sub (id) AS ("
+	" SELECT id FROM org_unit WHERE id = ?"
+	" UNION ALL"
+	" SELECT u.id FROM org_unit u JOIN sub ON u.parent_id = sub.id)"
+	" SELECT id FROM sub WHERE id = ?");
+/* path orders the rows depth first, siblings by id. */
+static struct sql q_units = SQL(
+	"WITH RECURSIVE t (id, parent_id, kind, code, name_pl, name_en,"
+	" level, path) AS ("
+	" SELECT id, parent_id, kind, code, name_pl, name_en, 0,"
+	"  CAST(LPAD(id, 10, '0') AS CHAR(700))"
+	"  FROM org_unit WHERE id = ?"
+	" UNION ALL"
+	" SELECT u.id, u.parent_id, u.kind, u.code, u.name_pl, u.name_en,"
+	"  t.level + 1, CONCAT(t.path, '/', LPAD(u.id, 10, '0'))"
+	"  FROM org_unit u JOIN t ON u.parent_id = t.id)"
+	" SELECT id, parent_id, kind, code, name_pl, name_en, level"
+	" FROM t ORDER BY path");
+
+static struct sql q_code = SQL("SELECT code FROM org_unit WHERE id = ?");
+
+long long scope_id(const char *s)
+{
+	long long v = 0;
+
+	if (!s || !*s || strlen(s) > 18)
+		return 0;
+	for (; *s; s++) {
+		if (*s < '0' || *s > '9')
+			return 0;
+		v = v * 10 + (*s - '0');
+	}
+	return v;
+}
+
+int scope_has_unit(struct req *r, long long unit)
+{
+	struct row row;
+
+	if (unit <= 0 || r->sess.unit_id <= 0)
+		return 0;
+	return db_get(&r->arena, &q_in_scope, &row, "ii", r->sess.unit_id,
+		      unit);
+}
+
+const char *unit_code(struct req *r, long long unit)
+{
+	struct row row;
+
+	if (db_get(&r->arena, &q_code, &row, "i", unit) == 1)
+		return arena_printf(&r->arena, "%s (%lld)",
+				    row_get(&row, "code", "?"), unit);
+	return arena_printf(&r->arena, "%lld", unit);
+}
+
+const char *unit_name_of(struct req *r, const char *pl, const char *en)
+{
+	const char *v = strcmp(r->lang, "en") == 0 ? en : pl;
+
+	return v ? v : "";
+}
+
+struct units_ctx {
+	struct req *r;
+	const char *prefix;
+	int n;
+};
+
+static int unit_cb(const struct row *row, void *ctx)
+{
+	struct units_ctx *c = ctx;
+	struct req *r = c->r;
+	const char *name = unit_name_of(r, row_get(row, "name_pl", ""),
+					row_get(row, "name_en", ""));
+	long long level = row_int(row, "level", 0);
+	struct buf label = { 0 };
+
+	/* No-break spaces: a <select> shows the hierarchy without markup. */
+	for (long long i = 0; i < level && i < 8; i++)
+		buf_puts(&label, "\xc2\xa0\xc2\xa0\xc2\xa0");
+	buf_printf(&label, "%s — %s", row_get(row, "code", ""), name);
+	hdf_set_valuef(r->hdf, "%s.%d.Value=%s", c->prefix, c->n,
+		       row_get(row, "id", ""));
+	hdf_set_valuef(r->hdf, "%s.%d.Label=%s", c->prefix, c->n,
+		       label.p ? label.p : "");
+	hdf_set_valuef(r->hdf, "%s.%d.Level=%lld", c->prefix, c->n, level);
+	hdf_set_valuef(r->hdf, "%s.%d.Code=%s", c->prefix, c->n,
+		       row_get(row, "code", ""));
+	hdf_set_valuef(r->hdf, "%s.%d.Kind=%s", c->prefix, c->n,
+		       row_get(row, "kind", ""));
+	hdf_set_valuef(r->hdf, "%s.%d.Name=%s", c->prefix, c->n, name);
+	hdf_set_valuef(r->hdf, "%s.%d.Parent=%s", c->prefix, c->n,
+		       row_get(row, "parent_id", ""));
+	buf_free(&label);
+	c->n++;
+	return 0;
+}
+
+int scope_units_hdf(struct req *r, const char *prefix, long long root)
+{
+	struct units_ctx c = { r, prefix, 0 };
+
+	if (db_each(&q_units, unit_cb, &c, "i", root) < 0)
+		return -1;
+	return c.n;
+}
+
+unsigned roles_parse(const char *csv)
+{
+	char buf[256], *tok, *save = NULL;
+	unsigned bits = 0;
+
+	if (!csv)
+		return 0;
+	snprintf(buf, sizeof(buf), "%s", csv);
+	for (tok = strtok_r(buf, ",", &save); tok;
+	     tok = strtok_r(NULL, ",", &save))
+		bits |= role_bit(tok);
+	return bits;
+}
+
+const char *roles_text(struct req *r, unsigned bits)
+{
+	struct buf b = { 0 };
+	const char *out;
+
+	for (unsigned bit = 1; bit < ROLE__ALL; bit <<= 1)
+		if (bits & bit)
+			buf_printf(&b, "%s%s", b.len ? "," : "", role_name(bit));
+	out = arena_strdup(&r->arena, b.len ? b.p : "-");
+	buf_free(&b);
+	return out;
+}
+
+void roles_hdf(struct req *r, const char *prefix, unsigned bits)
+{
+	int n = 0;
+
+	for (unsigned bit = 1; bit < ROLE__ALL; bit <<= 1, n++) {
+		char key[64];
+
+		snprintf(key, sizeof(key), "skr.role.%s", role_name(bit));
+		hdf_set_valuef(r->hdf, "%s.%d.Name=%s", prefix, n,
+			       role_name(bit));
+		hdf_set_valuef(r->hdf, "%s.%d.Label=%s", prefix, n,
+			       view_text(r, key));
+		if (bits & bit)
+			hdf_set_valuef(r->hdf, "%s.%d.On=1", prefix, n);
+	}
+}
+
+int roles_read(struct req *r, unsigned *bits)
+{
+	int bad = 0;
+
+	*bits = 0;
+	/* Checkboxes repeat one name: every field counts, not the first. */
+	for (size_t i = 0; i < r->nf; i++) {
+		unsigned bit;
+
+		if (strcmp(r->ffields[i].name, "role") != 0)
+			continue;
+		bit = role_bit(r->ffields[i].value);
+		if (!bit)
+			bad = 1;
+		*bits |= bit;
+	}
+	return bad ? -1 : 0;
+}

@@ -1,0 +1,307 @@
+/* ui-staff-edit.c: one staff member as an administrator sees it: unit and
+ * roles, disabling, a new password; each change one transaction with its
+ * audit row */
+#include "skr.h"
+
+#include <string.h>
+
+#include "audit.h"
+#include "db.h"
+#include "form.h"
+#include "password.h"
+#include "resp.h"
+#include "route.h"
+#include "session.h"
+#include "view.h"
+
+/* The staff member only if their unit lies in the administrator's
+ * subtree: anyone else does not exist as far as this administrator can
+ * tell (404). */
+static struct sql q_staff = SQL(
+	"WITH RECURSIVE sub (id) AS ("
+	" SELECT id FROM org_unit WHERE id = ?"
+	" UNION ALL"
+	" SELECT u.id FROM org_unit u JOIN sub ON u.parent_id = sub.id)"
+	" SELECT s.id, s.login, s.full_name, s.email, s.unit_id, s.disabled,"
+	" COALESCE(s.locked_until > UTC_TIMESTAMP(), 0) AS locked,"
+	" DATE_FORMAT(s.created_at, '%Y-%m-%d %H:%i') AS created_at,"
+	" o.code AS unit_code, o.name_pl, o.name_en, c.login AS created_by,"
+	" (SELECT GROUP_CONCAT(x.role) FROM staff_role x"
+	"  WHERE x.staff_id = s.id) AS roles"
+	" FROM staff s JOIN sub ON sub.id = s.unit_id"
+	" JOIN org_unit o ON o.id = s.unit_id"
+	" LEFT JOIN staff c ON c.id = s.created_by"
+	" WHERE s.id = ?");
+static struct sql q_history = SQL(
+	"SELECT DATE_FORMAT(at, '%Y-%m-%d %H:%i:%s') AS at, actor_name,"
+	" action, detail FROM audit_log WHERE object = ?"
+	" ORDER BY id DESC LIMIT 20");
+/* Every change starts by locking the row: two administrators editing one
+ * person serialise here, and old → new in the audit row is exact. */
+static struct sql q_lock = SQL(
+	"SELECT unit_id, disabled FROM staff WHERE id = ? FOR UPDATE");
+static struct sql q_roles = SQL(
+	"SELECT GROUP_CONCAT(role) AS roles FROM staff_role WHERE staff_id = ?");
+static struct sql q_set_unit = SQL("UPDATE staff SET unit_id = ? WHERE id = ?");
+static struct sql q_del_roles = SQL("DELETE FROM staff_role WHERE staff_id = ?");
+static struct sql q_add_role = SQL(
+	"INSERT INTO staff_role (staff_id, role) VALUES (?, ?)");
+static struct sql q_set_disabled = SQL(
+	"UPDATE staff SET disabled = ? WHERE id = ?");
+static struct sql q_set_password = SQL(
+	"UPDATE staff SET pwhash = ?, failed_logins = 0, locked_until = NULL"
+	" WHERE id = ?");
+
+static int valid_id(const char *s)
+{
+	return scope_id(s) > 0;
+}
+
+static int valid_flag(const char *s)
+{
+	return strcmp(s, "0") == 0 || strcmp(s, "1") == 0;
+}
+
+enum { U_UNIT, U__MAX };
+static const struct param update_params[U__MAX] = {
+	{ "unit", P_REQUIRED, 12, NULL, valid_id, "skr_unit" },	/* U_UNIT */
+};
+enum { S_DISABLED, S__MAX };
+static const struct param status_params[S__MAX] = {
+	{ "disabled", P_REQUIRED, 1, NULL, valid_flag, "invalid" },
+};
+enum { W_PASSWORD, W__MAX };
+static const struct param password_params[W__MAX] = {
+	{ "password", P_REQUIRED | P_SECRET | P_RAW, 128, NULL,
+	  password_acceptable, "skr_password" },
+};
+
+/* Loads the staff member in scope into Staff.*; 1 found, 0 not, -1. */
+static int load(struct req *r, long long id, unsigned *roles)
+{
+	struct row row;
+	const char *object;
+	int rc;
+
+	if (id <= 0)
+		return 0;
+	rc = db_get(&r->arena, &q_staff, &row, "ii", r->sess.unit_id, id);
+	if (rc <= 0)
+		return rc;
+	for (int i = 0; i < row.n; i++)
+		if (row.v[i])
+			hdf_set_valuef(r->hdf, "Staff.%s=%s", row.name[i],
+				       row.v[i]);
+	hdf_set_value(r->hdf, "Staff.unit_name",
+		      unit_name_of(r, row_get(&row, "name_pl", ""),
+				   row_get(&row, "name_en", "")));
+	if (id == r->sess.account_id)
+		hdf_set_value(r->hdf, "Staff.self", "1");
+	*roles = roles_parse(row_get(&row, "roles", NULL));
+	/* What the forms show unless the user just typed something else. */
+	if (!hdf_get_value(r->hdf, "Form.unit", NULL))
+		hdf_set_value(r->hdf, "Form.unit", row_get(&row, "unit_id", ""));
+	object = arena_printf(&r->arena, "staff:%lld", id);
+	if (db_select_hdf(&q_history, r->hdf, "History", "s", object) < 0)
+		return -1;
+	return 1;
+}
+
+/* The edit page, for a GET or for a form that needs correcting. roles is
+ * what the role boxes show, or NULL for the stored roles. */
+static int render(struct req *r, long long id, int status,
+		  const unsigned *roles)
+{
+	unsigned stored = 0;
+	int rc = load(r, id, &stored);
+
+	if (rc < 0)
+		return -1;
+	if (rc == 0)
+		return resp_error(r, 404, "not_found");
+	if (scope_units_hdf(r, "Units", r->sess.unit_id) < 0)
+		return -1;
+	roles_hdf(r, "Roles", roles ? *roles : stored);
+	if (req_query(r, "saved"))
+		hdf_set_value(r->hdf, "Page.Notice", view_text(r, "skr.saved"));
+	return view_render(r, status, "skr/staff-edit.cs");
+}
+
+int staff_edit_fn(struct req *r)
+{
+	return render(r, scope_id(r->args[0]), 200, NULL);
+}
+
+/* Starts the transaction and locks the row; 1 when the person is (still)
+ * in scope, 0 not (rolled back), -1 error (rolled back). */
+static int begin_locked(struct req *r, long long id, struct row *row)
+{
+	int rc;
+
+	if (db_begin() < 0)
+		return -1;
+	rc = db_get(&r->arena, &q_lock, row, "i", id);
+	if (rc == 1)
+		rc = scope_has_unit(r, row_int(row, "unit_id", 0));
+	if (rc != 1)
+		db_rollback();
+	return rc;
+}
+
+static int saved(struct req *r, long long id)
+{
+	return resp_redirect(r, arena_printf(&r->arena,
+					     "/skr/admin/staff/%lld?saved=1",
+					     id));
+}
+
+int staff_update_fn(struct req *r)
+{
+	long long id = scope_id(r->args[0]), unit, old_unit;
+	unsigned roles, old_roles = 0;
+	const char *v[U__MAX], *object;
+	struct buf detail = { 0 };
+	struct row row;
+	int errors, rc;
+
+	/* The form first: what the user chose wins over the stored unit. */
+	errors = form_read(r, update_params, U__MAX, v);
+	if ((rc = load(r, id, &old_roles)) <= 0)
+		return rc < 0 ? -1 : resp_error(r, 404, "not_found");
+	unit = scope_id(v[U_UNIT]);
+	if (v[U_UNIT]) {
+		if ((rc = scope_has_unit(r, unit)) < 0)
+			return -1;
+		if (!rc) {
+			view_field_error(r, "unit", "err.skr_unit");
+			errors++;
+		}
+	}
+	if (roles_read(r, &roles) < 0) {
+		view_field_error(r, "role", "err.skr_role");
+		errors++;
+	} else if (id == r->sess.account_id && !(roles & ROLE_ADMIN)) {
+		/* Nobody removes their own administration: the system never
+		 * loses its last administrator this way. */
+		view_field_error(r, "role", "err.skr_self_admin");
+		errors++;
+	}
+	if (errors) {
+		hdf_set_int_value(r->hdf, "Page.FormErrors", errors);
+		return render(r, id, 422, &roles);
+	}
+	if ((rc = begin_locked(r, id, &row)) <= 0)
+		return rc < 0 ? -1 : resp_error(r, 404, "not_found");
+	old_unit = row_int(&row, "unit_id", 0);
+	if (db_get(&r->arena, &q_roles, &row, "i", id) < 0)
+		goto fail;
+	old_roles = roles_parse(row_get(&row, "roles", NULL));
+	if (unit != old_unit) {
+		if (db_exec(&q_set_unit, "ii", unit, id) < 0)
+			goto fail;
+		buf_printf(&detail, "unit: %s → %s", unit_code(r, old_unit),
+			   unit_code(r, unit));
+	}
+	if (roles != old_roles) {
+		if (db_exec(&q_del_roles, "i", id) < 0)
+			goto fail;
+		for (unsigned bit = 1; bit < ROLE__ALL; bit <<= 1)
+			if ((roles & bit) &&
+			    db_exec(&q_add_role, "is", id, role_name(bit)) < 0)
+				goto fail;
+		buf_printf(&detail, "%sroles: %s → %s", detail.len ? "; " : "",
+			   roles_text(r, old_roles), roles_text(r, roles));
+	}
+	object = arena_printf(&r->arena, "staff:%lld", id);
+	if (detail.len && audit_log(r, "staff.update", object, detail.p) < 0)
+		goto fail;
+	buf_free(&detail);
+	if (db_commit() < 0)
+		return -1;
+	return saved(r, id);
+fail:
+	buf_free(&detail);
+	db_rollback();
+	return -1;
+}
+
+int staff_status_fn(struct req *r)
+{
+	long long id = scope_id(r->args[0]), disabled;
+	const char *v[S__MAX], *object, *detail;
+	unsigned roles;
+	struct row row;
+	int rc;
+
+	if ((rc = load(r, id, &roles)) <= 0)
+		return rc < 0 ? -1 : resp_error(r, 404, "not_found");
+	if (form_read(r, status_params, S__MAX, v))
+		return render(r, id, 422, NULL);
+	disabled = scope_id(v[S_DISABLED]);
+	if (disabled && id == r->sess.account_id) {
+		view_field_error(r, "disabled", "err.skr_self_disable");
+		hdf_set_int_value(r->hdf, "Page.FormErrors", 1);
+		return render(r, id, 422, NULL);
+	}
+	if ((rc = begin_locked(r, id, &row)) <= 0)
+		return rc < 0 ? -1 : resp_error(r, 404, "not_found");
+	if (row_int(&row, "disabled", 0) == disabled) {
+		db_rollback();
+		return saved(r, id);
+	}
+	if (db_exec(&q_set_disabled, "ii", disabled, id) < 0)
+		goto fail;
+	/* A disabled officer is signed out everywhere at once, not at the
+	 * end of their sessions. */
+	if (disabled && session_end_all(SESS_STAFF, id, 0) < 0)
+		goto fail;
+	object = arena_printf(&r->arena, "staff:%lld", id);
+	detail = disabled ? "status: enabled → disabled; sessions ended"
+			  : "status: disabled → enabled";
+	if (audit_log(r, disabled ? "staff.disable" : "staff.enable", object,
+		      detail) < 0)
+		goto fail;
+	if (db_commit() < 0)
+		return -1;
+	return saved(r, id);
+fail:
+	db_rollback();
+	return -1;
+}
+
+int staff_password_fn(struct req *r)
+{
+	long long id = scope_id(r->args[0]);
+	char hash[PASSWORD_HASH_MAX];
+	const char *v[W__MAX], *object;
+	unsigned roles;
+	struct row row;
+	int rc;
+
+	if ((rc = load(r, id, &roles)) <= 0)
+		return rc < 0 ? -1 : resp_error(r, 404, "not_found");
+	if (form_read(r, password_params, W__MAX, v))
+		return render(r, id, 422, NULL);
+	if (password_hash(v[W_PASSWORD], hash) != 0)
+		return -1;
+	if ((rc = begin_locked(r, id, &row)) <= 0)
+		return rc < 0 ? -1 : resp_error(r, 404, "not_found");
+	if (db_exec(&q_set_password, "si", hash, id) < 0)
+		goto fail;
+	/* Whoever held the old password is out; an administrator resetting
+	 * their own keeps this session. */
+	if (session_end_all(SESS_STAFF, id,
+			    id == r->sess.account_id ? r->sess.id : 0) < 0)
+		goto fail;
+	object = arena_printf(&r->arena, "staff:%lld", id);
+	if (audit_log(r, "staff.password_reset", object,
+		      "password set by an administrator; lockout cleared; "
+		      "sessions ended") < 0)
+		goto fail;
+	if (db_commit() < 0)
+		return -1;
+	return saved(r, id);
+fail:
+	db_rollback();
+	return -1;
+}

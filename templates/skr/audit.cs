@@ -1,0 +1,44 @@
+<?cs # skr/audit.cs: the audit log, newest first, with filters and pages of 50; read-only ?>
+<?cs include:"macros.cs" ?>
+<?cs set:Page.Title = L.skr.audit.title ?>
+<?cs set:Page.Css = "skr.css" ?>
+<?cs def:pager_link(page, label, rel) ?><a rel="<?cs var:rel ?>" href="/skr/audit?action=<?cs var:url_escape(Form.action) ?>&amp;object=<?cs var:url_escape(Form.object) ?>&amp;actor=<?cs var:url_escape(Form.actor) ?>&amp;from=<?cs var:url_escape(Form.from) ?>&amp;to=<?cs var:url_escape(Form.to) ?>&amp;page=<?cs var:page ?>"><?cs var:label ?></a><?cs /def ?>
+<?cs def:content() ?>
+<h1><?cs var:L.skr.audit.title ?></h1>
+<p class="lead"><?cs var:L.skr.audit.intro ?></p>
+<form method="get" action="/skr/audit" class="filters" novalidate>
+ <?cs call:input("action", L.skr.audit.action, "text", Form.action, "") ?>
+ <?cs call:input("object", L.skr.audit.object, "text", Form.object, "") ?>
+ <?cs call:input("actor", L.skr.audit.actor, "text", Form.actor, "") ?>
+ <?cs call:input("from", L.skr.audit.from, "text", Form.from, "") ?>
+ <?cs call:input("to", L.skr.audit.to, "text", Form.to, "") ?>
+ <?cs if:Form.page.Error ?><?cs call:field_error("page", Form.page) ?><?cs /if ?>
+ <button type="submit"><?cs var:L.skr.audit.filter ?></button>
+</form>
+<?cs if:subcount(Audit) == 0 ?>
+<p id="audit-none"><?cs var:L.skr.audit.none ?></p>
+<?cs else ?>
+<div class="table-wrap">
+<table id="audit">
+ <thead><tr><th><?cs var:L.skr.audit.at ?></th><th><?cs var:L.skr.audit.who ?></th><th><?cs var:L.skr.audit.what ?></th><th><?cs var:L.skr.audit.on ?></th><th><?cs var:L.skr.audit.detail ?></th><th><?cs var:L.skr.audit.request ?></th></tr></thead>
+ <tbody>
+ <?cs each:a = Audit ?>
+  <tr data-id="<?cs var:a.id ?>">
+   <td class="nowrap"><?cs var:a.at ?></td>
+   <td><?cs if:a.actor_name ?><?cs var:a.actor_name ?><?cs else ?><span class="muted"><?cs var:L.skr.audit.anonymous ?></span><?cs /if ?><br><span class="muted"><?cs var:a.actor_kind ?>:<?cs var:a.actor_id ?></span></td>
+   <td><code><?cs var:a.action ?></code></td>
+   <td><code><?cs var:a.object ?></code></td>
+   <td><?cs var:a.detail ?></td>
+   <td class="muted"><code><?cs var:a.request_id ?></code><?cs if:a.client_ip ?><br><?cs var:a.client_ip ?><?cs /if ?></td>
+  </tr>
+ <?cs /each ?>
+ </tbody>
+</table>
+</div>
+<?cs /if ?>
+<p class="pager"><?cs var:L.skr.audit.page ?> <?cs var:Pager.Page ?>
+<?cs if:Pager.Prev ?> · <?cs call:pager_link(Pager.Prev, L.skr.audit.prev, "prev") ?><?cs /if ?>
+<?cs if:Pager.Next ?> · <?cs call:pager_link(Pager.Next, L.skr.audit.next, "next") ?><?cs /if ?>
+</p>
+<?cs /def ?>
+<?cs include:"layout.cs" ?>

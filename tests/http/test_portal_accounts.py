@@ -1,0 +1,419 @@
+"""test_portal_accounts.py: portal accounts end to end through nginx:
+sign-up, e-mail confirmation, sign-in, password change, sign-out, lockout,
+password reset, session cookies and expiry.
+
+Status conventions these tests pin down: a failed sign-in (unknown e-mail,
+wrong password, locked, unconfirmed) answers 401 with one form-level
+message; a form with a missing or invalid field answers 422 with the
+message beside the field; a dead e-mail link (unknown, used, expired)
+answers 400."""
+import re
+
+from zsog import DEMO_PASSWORD, field_error, unique
+
+NEW_PASSWORD = "Nowe-Haslo-2027"
+
+
+def signup_data(email, password="Pierwsze-Haslo-1"):
+    return {"first_name": "Tomasz", "last_name": "Nowak", "country": "PL",
+            "email": email, "phone": "+48 601 222 333",
+            "password": password, "password2": password}
+
+
+def sign_up(stack, email, password="Pierwsze-Haslo-1"):
+    c = stack.client()
+    r = c.submit("/portal/signup", "/portal/signup", signup_data(email, password))
+    assert r.status_code == 303, r.text[:500]
+    assert r.headers["Location"] == "/portal/signup/sent"
+    return c
+
+
+def confirm(stack, c, email):
+    link = stack.link_in_outbox(email, "/portal/confirm")
+    page = c.get(link)
+    assert page.status_code == 200
+    token = re.search(r'name="t" value="([0-9a-f]{64})"', page.text).group(1)
+    return c.post("/portal/confirm", {"t": token})
+
+
+def sign_in(c, email, password, **extra):
+    data = {"email": email, "password": password}
+    data.update(extra)
+    return c.submit("/portal/signin", "/portal/signin", data)
+
+
+def signed_in_as(c, email):
+    r = c.get("/portal/account")
+    return r.status_code == 200 and email in r.text
+
+
+def account(stack, email, cols):
+    rows = stack.sql("SELECT %s FROM portal_account WHERE email = ?" % cols, email)
+    return rows[0] if rows else None
+
+
+def active_user(stack, password="Pierwsze-Haslo-1"):
+    email = unique("u") + "@example.com"
+    c = sign_up(stack, email, password)
+    assert confirm(stack, c, email).status_code == 303
+    return email
+
+
+def test_signup_confirm_signin_change_password_signout(stack):
+    email = unique("flow") + "@example.com"
+    c = sign_up(stack, email)
+    sent = c.get("/portal/signup/sent")
+    assert sent.status_code == 200 and "Check your e-mail" in sent.text
+    status, pwhash = account(stack, email, "status, pwhash")
+    assert status == "unconfirmed"
+    assert pwhash.startswith("$argon2id$") and "Pierwsze" not in pwhash
+    assert stack.count("audit_log", "action = 'portal.signup' AND detail = ?", email) == 1
+
+    # Only the hash of the token is stored: the link's token is not.
+    link = stack.link_in_outbox(email, "/portal/confirm")
+    token = link.split("t=")[1]
+    assert stack.count("account_token", "token_hash = UNHEX(SHA2(?, 256))", token) == 1
+    assert stack.count("account_token", "HEX(token_hash) = ?", token.upper()) == 0
+
+    # The link's GET changes nothing (mail scanners prefetch links).
+    assert c.get(link).status_code == 200
+    assert account(stack, email, "status")[0] == "unconfirmed"
+    r = confirm(stack, c, email)
+    assert r.status_code == 303 and r.headers["Location"].startswith("/portal/signin")
+    status, confirmed = account(stack, email, "status, confirmed_at")
+    assert status == "active" and confirmed != "NULL"
+
+    r = sign_in(c, email, "Pierwsze-Haslo-1")
+    assert r.status_code == 303 and r.headers["Location"] == "/"
+    assert signed_in_as(c, email)
+
+    # A second browser signed in before the change is signed out by it.
+    other = sign_in_client(stack, email, "Pierwsze-Haslo-1")
+    assert signed_in_as(other, email)
+
+    c.get("/portal/account")
+    r = c.post("/portal/password", {"current": "Pierwsze-Haslo-1",
+                                    "password": NEW_PASSWORD, "password2": NEW_PASSWORD})
+    assert r.status_code == 303
+    page = c.follow(r)
+    assert "password has been changed" in page.text
+    assert signed_in_as(c, email), "the session that changed it stays"
+    assert not signed_in_as(other, email), "other sessions end"
+    assert stack.count("audit_log", "action = 'portal.password_change' AND object = ?",
+                       "portal_account:%s" % account(stack, email, "id")[0]) == 1
+
+    c.get("/portal/account")
+    r = c.post("/portal/signout", {})
+    assert r.status_code == 303 and r.headers["Location"] == "/"
+    assert not signed_in_as(c, email)
+
+    assert sign_in(c, email, "Pierwsze-Haslo-1").status_code == 401
+    r = sign_in(c, email, NEW_PASSWORD)
+    assert r.status_code == 303
+    assert signed_in_as(c, email)
+
+
+def sign_in_client(stack, email, password):
+    c = stack.client()
+    r = sign_in(c, email, password)
+    assert r.status_code == 303, r.text[:500]
+    return c
+
+
+def test_demo_accounts_sign_in(stack):
+    c = sign_in_client(stack, "anna.kowalska@demo.zsog.pl", DEMO_PASSWORD)
+    page = c.get("/portal/account")
+    assert "Anna" in page.text and "Kowalska" in page.text and "+48 600 100 201" in page.text
+    assert "Poland" in page.text
+
+
+def test_unconfirmed_cannot_sign_in(stack):
+    email = unique("unc") + "@example.com"
+    c = sign_up(stack, email)
+    r = sign_in(c, email, "Pierwsze-Haslo-1")
+    assert r.status_code == 401
+    assert "not been confirmed" in r.text
+    assert "zsog_portal=" not in r.headers.get("Set-Cookie", "")
+    assert not signed_in_as(c, email)
+    # A wrong password does not reveal the account's state.
+    r = sign_in(c, email, "Zle-Haslo-12345")
+    assert r.status_code == 401 and "not been confirmed" not in r.text
+
+
+def test_unknown_email_and_wrong_password_say_the_same(stack):
+    email = active_user(stack)
+    c = stack.client()
+    wrong = sign_in(c, email, "Zle-Haslo-12345")
+    unknown = sign_in(c, unique("nobody") + "@example.com", "Zle-Haslo-12345")
+    assert wrong.status_code == unknown.status_code == 401
+    msg = lambda r: re.search(r'id="signin-error">(.*?)<', r.text).group(1)
+    assert msg(wrong) == msg(unknown)
+    # The e-mail is kept, the password is not.
+    assert 'value="%s"' % email in wrong.text
+    assert "Zle-Haslo" not in wrong.text
+
+
+def test_lockout_after_five_failures(stack):
+    email = active_user(stack)
+    c = stack.client()
+    for i in range(4):
+        assert sign_in(c, email, "Zle-Haslo-%05d" % i).status_code == 401
+        assert account(stack, email, "failed_logins")[0] == str(i + 1)
+        assert account(stack, email, "locked_until")[0] == "NULL"
+    r = sign_in(c, email, "Zle-Haslo-99999")
+    assert r.status_code == 401 and "locked" in r.text
+    assert account(stack, email, "locked_until > UTC_TIMESTAMP() + INTERVAL 800 SECOND")[0] == "1"
+
+    # The right password does not open a locked account.
+    r = sign_in(c, email, "Pierwsze-Haslo-1")
+    assert r.status_code == 401 and "locked" in r.text
+    assert not signed_in_as(c, email)
+
+    # When the lock has passed, the right password works and resets it.
+    stack.sql("UPDATE portal_account SET locked_until = UTC_TIMESTAMP() - INTERVAL 1 SECOND"
+              " WHERE email = ?", email)
+    assert sign_in(c, email, "Pierwsze-Haslo-1").status_code == 303
+    assert account(stack, email, "failed_logins, locked_until") == ["0", "NULL"]
+
+
+def test_success_resets_failure_count(stack):
+    email = active_user(stack)
+    c = stack.client()
+    for i in range(3):
+        sign_in(c, email, "Zle-Haslo-%05d" % i)
+    assert account(stack, email, "failed_logins")[0] == "3"
+    assert sign_in(c, email, "Pierwsze-Haslo-1").status_code == 303
+    assert account(stack, email, "failed_logins")[0] == "0"
+
+
+def request_reset(stack, email):
+    c = stack.client()
+    r = c.submit("/portal/reset", "/portal/reset", {"email": email})
+    assert r.status_code == 303 and r.headers["Location"] == "/portal/reset/sent"
+    return c
+
+
+def set_new_password(c, link, password):
+    page = c.get(link)
+    if page.status_code != 200:
+        return page
+    return c.post("/portal/reset/confirm", {
+        "t": link.split("t=")[1], "password": password, "password2": password})
+
+
+def test_reset_flow_single_use(stack):
+    email = active_user(stack)
+    before = sign_in_client(stack, email, "Pierwsze-Haslo-1")
+    # Lock it: a reset lifts the lock.
+    for i in range(5):
+        sign_in(stack.client(), email, "Zle-Haslo-%05d" % i)
+    assert account(stack, email, "locked_until IS NOT NULL")[0] == "1"
+
+    c = request_reset(stack, email)
+    link = stack.link_in_outbox(email, "/portal/reset/confirm")
+    r = set_new_password(c, link, NEW_PASSWORD)
+    assert r.status_code == 303 and r.headers["Location"] == "/portal/signin?done=reset"
+    assert account(stack, email, "failed_logins, locked_until") == ["0", "NULL"]
+    assert not signed_in_as(before, email), "every session of the account ends"
+    assert sign_in(stack.client(), email, NEW_PASSWORD).status_code == 303
+
+    # Second use: refused, and the password stays as set.
+    pw = account(stack, email, "pwhash")[0]
+    again = set_new_password(stack.client(), link, "Trzecie-Haslo-3")
+    assert again.status_code == 400 and "already been used" in again.text
+    # Even posting straight away, without the form.
+    c2 = stack.client()
+    c2.get("/portal/reset")
+    r = c2.post("/portal/reset/confirm", {"t": link.split("t=")[1],
+                                          "password": "Trzecie-Haslo-3",
+                                          "password2": "Trzecie-Haslo-3"})
+    assert r.status_code == 400
+    assert account(stack, email, "pwhash")[0] == pw
+
+
+def test_reset_expired_token_refused(stack):
+    email = active_user(stack)
+    c = request_reset(stack, email)
+    link = stack.link_in_outbox(email, "/portal/reset/confirm")
+    token = link.split("t=")[1]
+    pw = account(stack, email, "pwhash")[0]
+    # The form was open when the link expired.
+    page = c.get(link)
+    assert page.status_code == 200
+    stack.sql("UPDATE account_token SET expires_at = UTC_TIMESTAMP() - INTERVAL 1 SECOND"
+              " WHERE token_hash = UNHEX(SHA2(?, 256))", token)
+    r = c.post("/portal/reset/confirm", {"t": token, "password": NEW_PASSWORD,
+                                         "password2": NEW_PASSWORD})
+    assert r.status_code == 400 and "expired" in r.text
+    assert account(stack, email, "pwhash")[0] == pw
+    assert c.get(link).status_code == 400
+    assert stack.scalar("SELECT used_at FROM account_token WHERE token_hash = UNHEX(SHA2(?, 256))",
+                        token) == "NULL"
+
+
+def test_reset_answers_the_same_for_unknown_email(stack):
+    email = unique("ghost") + "@example.com"
+    before = stack.count("outbox")
+    request_reset(stack, email)
+    known = active_user(stack)
+    request_reset(stack, known)
+    # Both redirect to the same page (asserted in request_reset); only the
+    # real account gets a message.
+    assert stack.count("outbox", "recipient = ?", email) == 0
+    assert stack.count("outbox", "recipient = ?", known) == 2  # confirm + reset
+    assert stack.count("outbox") >= before + 2
+
+
+def test_confirm_link_refused_when_used_expired_or_unknown(stack):
+    email = unique("tok") + "@example.com"
+    c = sign_up(stack, email)
+    link = stack.link_in_outbox(email, "/portal/confirm")
+    token = link.split("t=")[1]
+    stack.sql("UPDATE account_token SET expires_at = UTC_TIMESTAMP() - INTERVAL 1 SECOND"
+              " WHERE token_hash = UNHEX(SHA2(?, 256))", token)
+    r = c.get(link)
+    assert r.status_code == 400 and "expired" in r.text
+    r = c.post("/portal/confirm", {"t": token})
+    assert r.status_code == 400
+    assert account(stack, email, "status")[0] == "unconfirmed"
+
+    r = c.get("/portal/confirm?t=" + "0" * 64)
+    assert r.status_code == 400 and "not valid" in r.text
+    assert c.get("/portal/confirm?t=<script>").status_code == 400
+
+    email2 = unique("tok") + "@example.com"
+    c2 = sign_up(stack, email2)
+    assert confirm(stack, c2, email2).status_code == 303
+    again = c2.get(stack.link_in_outbox(email2, "/portal/confirm"))
+    assert again.status_code == 400 and "already been used" in again.text
+
+
+def set_cookies(r):
+    return r.raw.headers.getlist("Set-Cookie")
+
+
+def test_session_cookie_flags_and_new_id_each_signin(stack):
+    email = active_user(stack)
+    c = stack.client()
+    r = sign_in(c, email, "Pierwsze-Haslo-1")
+    cookie = [h for h in set_cookies(r) if h.startswith("zsog_portal=")]
+    assert len(cookie) == 1
+    flags = [f.strip() for f in cookie[0].split(";")]
+    assert "HttpOnly" in flags and "SameSite=Lax" in flags and "Path=/" in flags
+    assert "Secure" not in flags, "plain http: a Secure cookie would never come back"
+    first = c.http.cookies.get("zsog_portal")
+
+    # Signing in again, already signed in: a new id, and the old one dies.
+    r = sign_in(c, email, "Pierwsze-Haslo-1")
+    second = c.http.cookies.get("zsog_portal")
+    assert r.status_code == 303 and second != first
+    assert stack.count("session", "token_hash = UNHEX(SHA2(?, 256))", first) == 0
+    stale = stack.client()
+    stale.http.cookies.set("zsog_portal", first)
+    assert not signed_in_as(stale, email)
+
+    # A token planted before sign-in (fixation) is not the one after.
+    c3 = stack.client()
+    c3.http.cookies.set("zsog_portal", "a" * 64, domain="127.0.0.1", path="/")
+    r = sign_in(c3, email, "Pierwsze-Haslo-1")
+    given = [h.split(";")[0].split("=", 1)[1] for h in set_cookies(r)
+             if h.startswith("zsog_portal=")]
+    assert len(given) == 1 and given[0] not in ("a" * 64, first, second)
+
+
+def test_expired_session_get_redirects_post_401_nothing_changes(stack):
+    email = active_user(stack)
+    c = sign_in_client(stack, email, "Pierwsze-Haslo-1")
+    page = c.get("/portal/account")
+    assert page.status_code == 200
+    stack.sql("UPDATE session s JOIN portal_account a ON a.id = s.account_id"
+              " SET s.last_seen = UTC_TIMESTAMP() - INTERVAL 2 HOUR WHERE a.email = ?", email)
+    pw = account(stack, email, "pwhash")[0]
+    # The form's token was valid for the session; the session is gone.
+    r = c.post("/portal/password", {"current": "Pierwsze-Haslo-1",
+                                    "password": NEW_PASSWORD, "password2": NEW_PASSWORD})
+    assert r.status_code == 401
+    assert "session has expired" in r.text
+    assert account(stack, email, "pwhash")[0] == pw
+    r = c.get("/portal/account")
+    assert r.status_code == 303
+    assert r.headers["Location"] == "/portal/signin?next=/portal/account"
+
+
+def test_next_goes_back_to_local_paths_only(stack):
+    email = active_user(stack)
+    c = stack.client()
+    r = sign_in(c, email, "Pierwsze-Haslo-1", next="/portal/account")
+    assert r.status_code == 303 and r.headers["Location"] == "/portal/account"
+
+    for evil in ("//evil.example", "https://evil.example/", "/\\evil.example",
+                 "javascript:alert(1)"):
+        c = stack.client()
+        form = c.get("/portal/signin", params={"next": evil})
+        assert "evil" not in form.text and "javascript" not in form.text
+        r = sign_in(c, email, "Pierwsze-Haslo-1", next=evil)
+        assert r.status_code == 303, evil
+        assert r.headers["Location"] == "/", evil
+
+
+def test_signin_form_keeps_next_from_query(stack):
+    c = stack.client()
+    form = c.get("/portal/signin?next=/portal/account")
+    assert '<input type="hidden" name="next" value="/portal/account">' in form.text
+
+
+def test_change_password_wrong_current_or_weak_changes_nothing(stack):
+    email = active_user(stack)
+    c = sign_in_client(stack, email, "Pierwsze-Haslo-1")
+    other = sign_in_client(stack, email, "Pierwsze-Haslo-1")
+    pw = account(stack, email, "pwhash")[0]
+    c.get("/portal/account")
+    r = c.post("/portal/password", {"current": "Zle-Haslo-12345",
+                                    "password": NEW_PASSWORD, "password2": NEW_PASSWORD})
+    assert r.status_code == 422
+    assert field_error(r.text, "current") == "The current password is wrong"
+    r = c.post("/portal/password", {"current": "Pierwsze-Haslo-1",
+                                    "password": "short", "password2": "short"})
+    assert r.status_code == 422 and field_error(r.text, "password")
+    r = c.post("/portal/password", {"current": "Pierwsze-Haslo-1",
+                                    "password": NEW_PASSWORD, "password2": NEW_PASSWORD + "x"})
+    assert r.status_code == 422 and field_error(r.text, "password2") == "The two passwords differ"
+    assert NEW_PASSWORD not in r.text and "Pierwsze-Haslo-1" not in r.text
+    assert account(stack, email, "pwhash")[0] == pw
+    assert signed_in_as(other, email)
+
+
+def test_account_page_shows_only_own_account(stack):
+    anna = sign_in_client(stack, "anna.kowalska@demo.zsog.pl", DEMO_PASSWORD)
+    page = anna.get("/portal/account")
+    assert "anna.kowalska@demo.zsog.pl" in page.text
+    assert "jan.wisniewski" not in page.text
+    # The password form acts on the session's account only: a smuggled id
+    # field is ignored.
+    jan_pw = account(stack, "jan.wisniewski@demo.zsog.pl", "pwhash")[0]
+    r = anna.post("/portal/password", {"current": "Zle-Haslo-12345", "id": "2",
+                                       "account_id": "2", "password": NEW_PASSWORD,
+                                       "password2": NEW_PASSWORD})
+    assert r.status_code == 422
+    assert account(stack, "jan.wisniewski@demo.zsog.pl", "pwhash")[0] == jan_pw
+
+
+def test_signed_out_cannot_reach_account_pages(stack):
+    c = stack.client()
+    r = c.get("/portal/account")
+    assert r.status_code == 303 and r.headers["Location"] == "/portal/signin?next=/portal/account"
+    c.get("/portal/signin")
+    r = c.post("/portal/password", {"current": "x", "password": NEW_PASSWORD,
+                                    "password2": NEW_PASSWORD})
+    assert r.status_code == 401
+    r = c.post("/portal/signout", {})
+    assert r.status_code == 401
+
+
+def test_pages_in_polish(stack):
+    c = stack.client(lang="pl")
+    assert "Załóż konto" in c.get("/portal/signup").text
+    assert "Logowanie" in c.get("/portal/signin").text
+    assert "Nie pamiętasz hasła" in c.get("/portal/reset").text
+    r = c.get("/portal/confirm?t=" + "1" * 64)
+    assert r.status_code == 400 and "nieprawidłowy" in r.text

@@ -1,0 +1,264 @@
+"""test_portal_bad_input.py: the sign-up and sign-in forms against bad
+input: each invalid field, hostile text, CSRF, oversize and malformed
+bodies, and the sign-in rate limit. Every refusal leaves the database as
+it was."""
+import time
+from concurrent.futures import ThreadPoolExecutor
+
+import pytest
+import requests
+
+from zsog import field_error, field_value, unique
+
+PASSWORD = "Pierwsze-Haslo-1"
+HOSTILE = ["O'Brien\"; DROP TABLE x; --", "</title><script>alert(1)</script>"]
+
+
+def good(email=None):
+    return {"first_name": "Tomasz", "last_name": "Nowak", "country": "DE",
+            "email": email or unique("bad") + "@example.com",
+            "phone": "+48 601 222 333", "password": PASSWORD, "password2": PASSWORD}
+
+
+def accounts(stack):
+    return stack.count("portal_account")
+
+
+# field, bad value, expected message (English)
+INVALID = [
+    ("first_name", "", "This field is required"),
+    ("first_name", "x" * 101, "This is too long"),
+    ("first_name", "   ", "This field is required"),
+    ("last_name", "", "This field is required"),
+    ("country", "", "This field is required"),
+    ("country", "XX", "Choose a country"),
+    ("country", "pl", "Choose a country"),
+    ("email", "", "This field is required"),
+    ("email", "not-an-email", "Enter a valid e-mail address, e.g. name@example.com"),
+    ("email", "a@b", "Enter a valid e-mail address, e.g. name@example.com"),
+    ("phone", "", "This field is required"),
+    ("phone", "12", "Enter a phone number in international form, e.g. +48 600 100 200"),
+    ("phone", "+48 600 abc 200", "Enter a phone number in international form, e.g. +48 600 100 200"),
+    ("password", "", "This field is required"),
+    ("password", "short1", None),
+    ("password", "onlylowercaseletters", None),
+    ("password2", "", "This field is required"),
+    ("password2", "Inne-Haslo-999", "The two passwords differ"),
+]
+
+
+@pytest.mark.parametrize("field,value,message", INVALID,
+                         ids=["%s-%d" % (f, i) for i, (f, _, _) in enumerate(INVALID)])
+def test_signup_invalid_field(stack, client, field, value, message):
+    data = good()
+    data[field] = value
+    if field == "password":
+        data["password2"] = value
+    before = accounts(stack)
+    r = client.submit("/portal/signup", "/portal/signup", data)
+    assert r.status_code == 422
+    err = field_error(r.text, field)
+    assert err, "no message beside %s" % field
+    if message:
+        assert err == message
+    else:
+        assert "10 to 128 characters" in err
+    # Only that field is wrong.
+    others = [f for f in ("first_name", "last_name", "country", "email", "phone",
+                          "password", "password2")
+              if f != field and not (field == "password" and f == "password2")]
+    for f in others:
+        assert field_error(r.text, f) is None, f
+    # What was typed comes back, passwords never.
+    for f in ("first_name", "last_name", "email", "phone"):
+        if f != field:
+            assert field_value(r.text, f) == data[f]
+    assert 'value="%s"' % PASSWORD not in r.text and PASSWORD not in r.text
+    assert '<option value="DE" selected>' in r.text or field == "country"
+    assert accounts(stack) == before
+    assert stack.count("outbox", "recipient = ?", data["email"]) == 0
+
+
+def test_signup_duplicate_email_says_so_beside_field(stack, client):
+    before = accounts(stack)
+    data = good("anna.kowalska@demo.zsog.pl")
+    r = client.submit("/portal/signup", "/portal/signup", data)
+    assert r.status_code == 422
+    assert "cannot be opened with this address" in field_error(r.text, "email")
+    assert field_value(r.text, "first_name") == "Tomasz"
+    # Case does not make a new address.
+    data["email"] = "Anna.Kowalska@DEMO.zsog.pl"
+    r = client.submit("/portal/signup", "/portal/signup", data)
+    assert r.status_code == 422 and field_error(r.text, "email")
+    assert accounts(stack) == before
+
+
+def test_hostile_text_is_stored_and_shown_back_escaped(stack, client):
+    for bad in HOSTILE:
+        email = unique("hostile") + "@example.com"
+        data = good(email)
+        data["first_name"] = bad
+        data["last_name"] = bad
+        # Invalid e-mail as well, so the form comes back with the values.
+        data["email"] = bad
+        r = client.submit("/portal/signup", "/portal/signup", data)
+        assert r.status_code == 422
+        assert "<script>alert" not in r.text
+        assert field_value(r.text, "first_name") == bad
+        assert field_value(r.text, "email") == bad
+        if "<script>" in bad:
+            assert "&lt;script&gt;" in r.text
+
+        # Stored as typed, byte for byte, and shown back escaped.
+        data["email"] = email
+        r = client.submit("/portal/signup", "/portal/signup", data)
+        assert r.status_code == 303, r.text[:400]
+        assert stack.sql("SELECT first_name, last_name FROM portal_account WHERE email = ?",
+                         email) == [[bad, bad]]
+        link = stack.link_in_outbox(email, "/portal/confirm")
+        c = stack.client()
+        page = c.get(link)
+        c.post("/portal/confirm", {"t": link.split("t=")[1]})
+        c.submit("/portal/signin", "/portal/signin", {"email": email, "password": PASSWORD})
+        page = c.get("/portal/account")
+        assert page.status_code == 200
+        assert "<script>alert" not in page.text
+        if "<script>" in bad:
+            assert "&lt;script&gt;" in page.text
+        else:
+            assert "O&#39;Brien&quot;; DROP TABLE x; --" in page.text or \
+                "O&#x27;Brien&quot;; DROP TABLE x; --" in page.text
+    # The table the SQL tried to drop is still there.
+    assert stack.count("portal_account") > 0
+
+
+def test_hostile_text_in_signin_and_reset(stack, client):
+    for bad in HOSTILE:
+        r = client.submit("/portal/signin", "/portal/signin",
+                          {"email": bad, "password": bad, "next": bad})
+        assert r.status_code == 401
+        assert "<script>alert" not in r.text
+        r = client.submit("/portal/reset", "/portal/reset", {"email": bad})
+        assert r.status_code == 422 and field_error(r.text, "email")
+        assert "<script>alert" not in r.text
+
+
+def test_signup_without_csrf_token_is_403(stack, client):
+    before = accounts(stack)
+    client.get("/portal/signup")
+    r = client.post("/portal/signup", good(), csrf=False)
+    assert r.status_code == 403
+    assert accounts(stack) == before
+
+
+def test_signup_with_wrong_csrf_token_is_403(stack, client):
+    before = accounts(stack)
+    client.get("/portal/signup")
+    for token in ("0" * 64, client.csrf[:-1] + ("0" if client.csrf[-1] != "0" else "1"), "x"):
+        data = good()
+        data["csrf"] = token
+        r = client.post("/portal/signup", data)
+        assert r.status_code == 403
+    # Another visitor's token is not ours either.
+    other = stack.client()
+    other.get("/portal/signup")
+    data = good()
+    data["csrf"] = other.csrf
+    assert client.post("/portal/signup", data).status_code == 403
+    assert accounts(stack) == before
+
+
+def test_signin_and_reset_need_csrf(stack, client):
+    client.get("/portal/signin")
+    r = client.post("/portal/signin", {"email": "anna.kowalska@demo.zsog.pl",
+                                       "password": "Demo-Haslo-2026"}, csrf=False)
+    assert r.status_code == 403
+    assert "zsog_portal=" not in r.headers.get("Set-Cookie", "")
+    before = stack.count("outbox")
+    r = client.post("/portal/reset", {"email": "anna.kowalska@demo.zsog.pl"}, csrf=False)
+    assert r.status_code == 403
+    assert stack.count("outbox") == before
+
+
+def test_oversize_body_is_413(stack, client):
+    before = accounts(stack)
+    client.get("/portal/signup")
+    data = good()
+    data["first_name"] = "A" * (1024 * 1024 + 10)
+    r = client.post("/portal/signup", data)
+    assert r.status_code == 413
+    assert accounts(stack) == before
+
+
+def test_too_many_fields_is_400(stack, client):
+    before = accounts(stack)
+    client.get("/portal/signup")
+    data = good()
+    for i in range(300):
+        data["f%d" % i] = "x"
+    r = client.post("/portal/signup", data)
+    assert r.status_code == 400
+    assert "too many fields" in r.text
+    assert accounts(stack) == before
+
+
+def raw_post(client, body):
+    client.get("/portal/signup")
+    return client.http.post(client.base + "/portal/signup", data=body.encode(),
+                            headers={"Content-Type": "application/x-www-form-urlencoded"},
+                            allow_redirects=False)
+
+
+def good_body(client, first):
+    d = good()
+    rest = "&".join("%s=%s" % (k, requests.utils.quote(v, safe=""))
+                    for k, v in d.items() if k != "first_name")
+    return "first_name=%s&%s&csrf=%s" % (first, rest, client.csrf)
+
+
+def test_broken_percent_encoding_is_400(stack, client):
+    before = accounts(stack)
+    client.get("/portal/signup")
+    r = raw_post(client, good_body(client, "%zz"))
+    assert r.status_code == 400
+    assert "percent-encoding" in r.text
+    assert accounts(stack) == before
+
+
+def test_invalid_utf8_is_400(stack, client):
+    before = accounts(stack)
+    client.get("/portal/signup")
+    r = raw_post(client, good_body(client, "%ff%fe"))
+    assert r.status_code == 400
+    assert "not valid UTF-8" in r.text
+    assert accounts(stack) == before
+
+
+def test_the_good_body_alone_is_accepted(stack, client):
+    """The raw bodies above fail only for their broken part."""
+    client.get("/portal/signup")
+    r = raw_post(client, good_body(client, "Tomasz"))
+    assert r.status_code == 303
+
+
+def test_signin_burst_gets_429(stack):
+    """nginx's limit_req (test stack: 600r/m, burst 60, per client address)
+    answers the excess with 429. Unknown e-mails: the lock is per account
+    and must not be what refuses."""
+    c = stack.client()
+    c.get("/portal/signin")
+    token = c.csrf
+
+    def attempt(i):
+        r = c.http.post(c.base + "/portal/signin",
+                        data={"email": unique("burst") + "@example.com",
+                              "password": "Zle-Haslo-12345", "csrf": token},
+                        allow_redirects=False)
+        return r.status_code
+
+    with ThreadPoolExecutor(max_workers=12) as pool:
+        codes = list(pool.map(attempt, range(150)))
+    assert 429 in codes, codes
+    assert set(codes) <= {401, 429}, set(codes)
+    # Let the bucket drain so later tests' sign-ins are not refused.
+    time.sleep(7)
