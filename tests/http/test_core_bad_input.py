@@ -118,7 +118,7 @@ def raw_get(stack, target, headers=None):
     import http.client
     conn = http.client.HTTPConnection("127.0.0.1", stack.port, timeout=10)
     try:
-        conn.request("GET", target, headers=headers or {})
+        conn.request("GET", target, headers=dict({"Accept-Language": "en"}, **(headers or {})))
         return RawResponse(conn.getresponse())
     finally:
         conn.close()
