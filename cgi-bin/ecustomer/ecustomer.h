@@ -1,0 +1,69 @@
+/* ecustomer.h: the e-Customer program's handlers and the helpers its pages
+ * share (issue 3) */
+#ifndef ZSOG_ECUSTOMER_H
+#define ZSOG_ECUSTOMER_H
+
+#include "db.h"
+#include "req.h"
+
+/* Company side (R_PORTAL). */
+int home_fn(struct req *r);
+int person_form_fn(struct req *r);
+int person_submit_fn(struct req *r);
+int company_form_fn(struct req *r);
+int company_submit_fn(struct req *r);
+int company_view_fn(struct req *r);
+int company_edit_fn(struct req *r);
+int company_update_fn(struct req *r);
+int company_deactivate_fn(struct req *r);
+int reps_list_fn(struct req *r);
+int reps_add_fn(struct req *r);
+int reps_end_fn(struct req *r);
+int apps_list_fn(struct req *r);
+int app_view_fn(struct req *r);
+
+/* Registration office (R_STAFF, ROLE_REGISTRATION). */
+int queue_fn(struct req *r);
+int office_app_fn(struct req *r);
+int office_take_fn(struct req *r);
+int office_decide_fn(struct req *r);
+int search_fn(struct req *r);
+int office_company_fn(struct req *r);
+
+/* The office's page of application id (also after a refused decision). */
+int ec_office_render(struct req *r, long long id, int status);
+/* 1 when the signed-in officer submitted application id themselves. */
+int ec_office_own(struct req *r, long long app);
+
+/* The route's :name segment i as a positive id, or 0. */
+long long ec_arg_id(struct req *r, int i);
+/* The signed-in account's person row (any status): 1, 0 none, -1. */
+int ec_my_person(struct req *r, struct row *p);
+/* The office handling a registration from this voivodship. */
+long long ec_office_for(const char *voivodship);
+/* One line of history (entity: person, company, application,
+ * representation), by whoever is signed in. */
+int ec_history(struct req *r, const char *entity, long long id,
+	       const char *field, const char *old_value,
+	       const char *new_value);
+/* Mails the submitter of application id its current status. */
+int ec_notify(struct req *r, long long app_id);
+/* Options of the forms' select lists into Options.*. */
+void ec_options(struct req *r);
+/* The company pages' gate: 1 when the signed-in person may act for company
+ * with any of the codes (NULL-ended); otherwise answers 404 (no such
+ * company) or 403 and returns 0; -1 on error. *person gets the person. */
+int ec_company_gate(struct req *r, long long company, const char *const *codes,
+		    long long *person);
+/* Company data, history and today's representatives into Company.*. */
+int ec_company_picture(struct req *r, long long company);
+/* Voivodship codes (NULL-ended) and legal forms, for validation. */
+extern const char *const ec_voivodships[];
+extern const char *const ec_legal_forms[];
+int ec_in_list(const char *const *list, const char *v);
+/* Today's date (UTC) as YYYY-MM-DD, in the request's arena. */
+const char *ec_today(struct req *r);
+/* Form values form-urlencoded (company_update payloads). */
+void ec_urlencode(struct buf *b, const char *s);
+
+#endif

@@ -1,0 +1,129 @@
+/* ui-company-change.c: asking the office to change a company's data or
+ * to deactivate it (applied on approval, see approve.c) */
+#include "ecustomer.h"
+
+#include <string.h>
+
+#include "audit.h"
+#include "company-form.h"
+#include "resp.h"
+#include "view.h"
+
+static const char *const update_authz[] = { "company_update", NULL };
+
+static struct sql q_company = SQL(
+	"SELECT * FROM company WHERE id = ?");
+static struct sql q_app = SQL(
+	"INSERT INTO application (kind, subject_id, submitted_by, status,"
+	" payload, office_unit_id, created_at) VALUES (?, ?, ?, 'submitted',"
+	" ?, ?, UTC_TIMESTAMP())");
+
+static int render(struct req *r, int status)
+{
+	ec_options(r);
+	return view_render(r, status, "ecustomer/company_edit.cs");
+}
+
+int company_edit_fn(struct req *r)
+{
+	long long id = ec_arg_id(r, 0), person;
+	struct row c;
+	int rc = ec_company_gate(r, id, update_authz, &person), i;
+
+	if (rc <= 0)
+		return rc;
+	if (db_get(&r->arena, &q_company, &c, "i", id) != 1)
+		return -1;
+	hdf_set_value(r->hdf, "Company.id", row_get(&c, "id", ""));
+	hdf_set_value(r->hdf, "Company.name", row_get(&c, "name", ""));
+	for (i = 0; i < C__MAX; i++) {
+		const char *v = row_get(&c, company_params[i].name, NULL);
+
+		/* The consent is a checkbox: "0" means unticked. */
+		if (v && !(i == C_PUBLISH && strcmp(v, "0") == 0))
+			hdf_set_valuef(r->hdf, "Form.%s=%s",
+				       company_params[i].name, v);
+	}
+	return render(r, 200);
+}
+
+static int submit(struct req *r, long long id, const char *kind,
+		  const char *payload, long long office)
+{
+	long long app;
+
+	if (db_begin() < 0)
+		return -1;
+	if (db_exec(&q_app, "siisi", kind, id, r->sess.account_id, payload,
+		    office) != 1)
+		goto fail;
+	app = db_insert_id(&q_app);
+	if (ec_history(r, "application", app, "status", NULL, "submitted") ||
+	    ec_notify(r, app) ||
+	    audit_log(r, arena_printf(&r->arena, "ecustomer.%s.submit", kind),
+		      arena_printf(&r->arena, "application:%lld", app), NULL))
+		goto fail;
+	if (db_commit() < 0)
+		return -1;
+	return resp_redirect(r, arena_printf(&r->arena,
+					     "/ecustomer/applications/%lld", app));
+fail:
+	db_rollback();
+	return -1;
+}
+
+int company_update_fn(struct req *r)
+{
+	const char *v[C__MAX];
+	long long id = ec_arg_id(r, 0), person;
+	struct buf payload = { 0 };
+	struct row c;
+	int rc = ec_company_gate(r, id, update_authz, &person), i;
+
+	if (rc <= 0)
+		return rc;
+	if (db_get(&r->arena, &q_company, &c, "i", id) != 1)
+		return -1;
+	hdf_set_value(r->hdf, "Company.id", row_get(&c, "id", ""));
+	hdf_set_value(r->hdf, "Company.name", row_get(&c, "name", ""));
+	if (strcmp(row_get(&c, "status", ""), "approved") != 0)
+		return resp_error(r, 409, "ec_not_active");
+	if (company_form_read(r, v))
+		return render(r, 422);
+	/* Only what changed goes to the office, as a form-encoded list. */
+	for (i = 0; i < C__MAX; i++) {
+		const char *old = row_get(&c, company_params[i].name, "");
+		const char *nv = v[i] ? v[i] : (i == C_PUBLISH ? "0" : "");
+
+		if (strcmp(old, nv) == 0)
+			continue;
+		buf_printf(&payload, "%s%s=", payload.len ? "&" : "",
+			   company_params[i].name);
+		ec_urlencode(&payload, nv);
+	}
+	if (!payload.len) {
+		hdf_set_value(r->hdf, "Page.Error",
+			      view_text(r, "err.ec_nothing_changed"));
+		return render(r, 422);
+	}
+	rc = submit(r, id, "company_update", payload.p,
+		    ec_office_for(v[C_VOIV]));
+	buf_free(&payload);
+	return rc;
+}
+
+int company_deactivate_fn(struct req *r)
+{
+	long long id = ec_arg_id(r, 0), person;
+	struct row c;
+	int rc = ec_company_gate(r, id, update_authz, &person);
+
+	if (rc <= 0)
+		return rc;
+	if (db_get(&r->arena, &q_company, &c, "i", id) != 1)
+		return -1;
+	if (strcmp(row_get(&c, "status", ""), "approved") != 0)
+		return resp_error(r, 409, "ec_not_active");
+	return submit(r, id, "company_deactivation", NULL,
+		      ec_office_for(row_get(&c, "voivodship", NULL)));
+}

@@ -1,0 +1,125 @@
+/* ui-company.c: registering a company and its page on the company side */
+#include "ecustomer.h"
+
+#include <string.h>
+
+#include "audit.h"
+#include "company-form.h"
+#include "registry.h"
+#include "resp.h"
+#include "view.h"
+
+static struct sql q_insert = SQL(
+	"INSERT INTO company (name, legal_form, nip, regon, country, voivodship,"
+	" town, postcode, street, house_no, iban, main_activity, contact_email,"
+	" contact_phone, publish_eori_data, eori_requested, status, created_at)"
+	" VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'submitted',"
+	" UTC_TIMESTAMP())");
+static struct sql q_app = SQL(
+	"INSERT INTO application (kind, subject_id, submitted_by, status,"
+	" office_unit_id, created_at) VALUES ('company', ?, ?, 'submitted', ?,"
+	" UTC_TIMESTAMP())");
+
+static const char *const any_authz[] = {
+	"ebt_book", "ebt_view", "company_update", "reps_manage", "reps_view",
+	"declare", "xml_exchange", NULL,
+};
+
+/* Only a person whose own registration is approved registers a company:
+ * they become its administrator of representatives. */
+static int approved_person(struct req *r)
+{
+	struct row p;
+	int rc = ec_my_person(r, &p);
+
+	if (rc < 0)
+		return -1;
+	if (rc == 0 || strcmp(row_get(&p, "status", ""), "approved") != 0) {
+		hdf_set_value(r->hdf, "Page.NoPerson", "1");
+		return 0;
+	}
+	return 1;
+}
+
+static int render(struct req *r, int status)
+{
+	ec_options(r);
+	return view_render(r, status, "ecustomer/company_new.cs");
+}
+
+int company_form_fn(struct req *r)
+{
+	int rc = approved_person(r);
+
+	if (rc < 0)
+		return -1;
+	if (rc == 0)
+		return render(r, 403);
+	hdf_set_value(r->hdf, "Form.country", "PL");
+	hdf_set_value(r->hdf, "Form.eori_requested", "1");
+	return render(r, 200);
+}
+
+int company_submit_fn(struct req *r)
+{
+	const char *v[C__MAX], *eori;
+	long long id, app;
+	int rc = approved_person(r);
+
+	if (rc < 0)
+		return -1;
+	if (rc == 0)
+		return render(r, 403);
+	eori = req_form(r, "eori_requested");
+	if (eori)
+		hdf_set_value(r->hdf, "Form.eori_requested", eori);
+	if (company_form_read(r, v))
+		return render(r, 422);
+	if (db_begin() < 0)
+		return -1;
+	if (db_exec(&q_insert, "ssssssssssssssii", v[C_NAME], v[C_FORM],
+		    v[C_NIP], v[C_REGON], v[C_COUNTRY], v[C_VOIV], v[C_TOWN],
+		    v[C_POSTCODE], v[C_STREET], v[C_HOUSE], v[C_IBAN],
+		    v[C_ACTIVITY], v[C_EMAIL], v[C_PHONE],
+		    (long long)(v[C_PUBLISH] != NULL),
+		    (long long)(eori && strcmp(eori, "1") == 0)) != 1)
+		goto fail;
+	id = db_insert_id(&q_insert);
+	if (db_exec(&q_app, "iii", id, r->sess.account_id,
+		    ec_office_for(v[C_VOIV])) != 1)
+		goto fail;
+	app = db_insert_id(&q_app);
+	if (ec_history(r, "application", app, "status", NULL, "submitted") ||
+	    ec_history(r, "company", id, "status", NULL, "submitted") ||
+	    ec_notify(r, app) ||
+	    audit_log(r, "ecustomer.company.submit",
+		      arena_printf(&r->arena, "application:%lld", app), NULL))
+		goto fail;
+	if (db_commit() < 0)
+		return -1;
+	return resp_redirect(r, arena_printf(&r->arena,
+					     "/ecustomer/applications/%lld", app));
+fail:
+	db_rollback();
+	return -1;
+}
+
+int company_view_fn(struct req *r)
+{
+	long long id = ec_arg_id(r, 0), person;
+	int rc = ec_company_gate(r, id, any_authz, &person);
+
+	if (rc <= 0)
+		return rc;
+	if (ec_company_picture(r, id) < 0)
+		return -1;
+	/* What the page offers follows what this person may do. */
+	if (registry_may_act(person, id, "company_update", NULL) == 1)
+		hdf_set_value(r->hdf, "Can.Update", "1");
+	if (registry_may_act(person, id, "reps_view", NULL) == 1 ||
+	    registry_may_act(person, id, "reps_manage", NULL) == 1)
+		hdf_set_value(r->hdf, "Can.Reps", "1");
+	else
+		hdf_remove_tree(r->hdf, "Company.0.Reps");
+	return view_render(r, 200, "ecustomer/company.cs");
+}

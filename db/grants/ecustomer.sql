@@ -1,0 +1,28 @@
+-- grants/ecustomer.sql: the database account of the ecustomer program, holding
+-- only what it needs. Applied after every migration run; @PW_ecustomer@ is
+-- replaced by its generated password and @DB@ by the database name. REVOKE
+-- first, so this file is the whole truth about the account.
+
+CREATE USER IF NOT EXISTS 'zsog_ecustomer'@'localhost' IDENTIFIED BY '@PW_ecustomer@';
+ALTER USER 'zsog_ecustomer'@'localhost' IDENTIFIED BY '@PW_ecustomer@';
+REVOKE ALL PRIVILEGES, GRANT OPTION FROM 'zsog_ecustomer'@'localhost';
+-- Sessions of both kinds (company pages and the registration office).
+GRANT SELECT, UPDATE, DELETE ON @DB@.session TO 'zsog_ecustomer'@'localhost';
+GRANT SELECT (id, email, first_name, last_name, country, phone, status) ON @DB@.portal_account TO 'zsog_ecustomer'@'localhost';
+GRANT SELECT (id, login, email, full_name, unit_id, disabled) ON @DB@.staff TO 'zsog_ecustomer'@'localhost';
+GRANT SELECT ON @DB@.staff_role TO 'zsog_ecustomer'@'localhost';
+GRANT SELECT ON @DB@.org_unit TO 'zsog_ecustomer'@'localhost';
+-- e-Customer's own tables.
+GRANT SELECT, UPDATE ON @DB@.ecustomer_sequence TO 'zsog_ecustomer'@'localhost';
+GRANT SELECT, INSERT, UPDATE ON @DB@.person TO 'zsog_ecustomer'@'localhost';
+GRANT SELECT, INSERT, UPDATE ON @DB@.company TO 'zsog_ecustomer'@'localhost';
+GRANT SELECT, INSERT, UPDATE ON @DB@.application TO 'zsog_ecustomer'@'localhost';
+GRANT SELECT ON @DB@.authorisation TO 'zsog_ecustomer'@'localhost';
+GRANT SELECT, INSERT, UPDATE ON @DB@.representation TO 'zsog_ecustomer'@'localhost';
+GRANT SELECT, INSERT ON @DB@.representation_authz TO 'zsog_ecustomer'@'localhost';
+GRANT SELECT, INSERT ON @DB@.change_history TO 'zsog_ecustomer'@'localhost';
+GRANT INSERT ON @DB@.outbox TO 'zsog_ecustomer'@'localhost';
+GRANT INSERT ON @DB@.audit_log TO 'zsog_ecustomer'@'localhost';
+-- Certificates (ui-cert.c, core/ca.c): issue, list, revoke; registry.c
+-- reads them too.
+GRANT SELECT, INSERT, UPDATE ON @DB@.certificate TO 'zsog_ecustomer'@'localhost';

@@ -1,0 +1,23 @@
+<?cs # ecustomer/company.cs: a company I may act for: its data, representatives today and history ?>
+<?cs include:"macros.cs" ?><?cs include:"ecustomer/ec_macros.cs" ?>
+<?cs set:Page.Title = Company.0.name ?>
+<?cs def:content() ?>
+<h1><?cs var:Company.0.name ?></h1>
+<?cs call:ec_company_data(Company.0) ?>
+<?cs if:Can.Update ?>
+<p class="actions"><a class="button" href="/ecustomer/company/<?cs var:Company.0.id ?>/edit"><?cs var:L.ecustomer.company.edit ?></a></p>
+<form method="post" action="/ecustomer/company/<?cs var:Company.0.id ?>/deactivate" class="inline">
+ <?cs call:csrf() ?>
+ <p class="muted"><?cs var:L.ecustomer.company.deactivate_lead ?></p>
+ <button type="submit" class="secondary"><?cs var:L.ecustomer.company.deactivate ?></button>
+</form>
+<?cs /if ?>
+<?cs if:Can.Reps ?>
+<h2><?cs var:L.ecustomer.reps ?></h2>
+<?cs call:ec_reps(Company.0.Reps) ?>
+<p><a href="/ecustomer/company/<?cs var:Company.0.id ?>/reps"><?cs var:L.ecustomer.reps_page.title ?></a></p>
+<?cs /if ?>
+<h2><?cs var:L.ecustomer.history ?></h2>
+<?cs call:ec_history(Company.0.History) ?>
+<?cs /def ?>
+<?cs include:"layout.cs" ?>
