@@ -6,6 +6,8 @@
  <?cs if:Session.Role.crossing || Session.Role.risk ?><a href="/skr/alerts"><?cs var:L.menu.alerts ?></a><?cs /if ?>
  <?cs if:Session.Role.watchlist || Session.Role.risk ?><a href="/skr/watchlist"><?cs var:L.menu.watchlist ?></a><?cs /if ?>
  <?cs if:Session.Role.risk || Session.Role.crossing ?><a href="/skr/register"><?cs var:L.menu.register ?></a><?cs /if ?>
+ <?cs if:Session.Role.crossing || Session.Role.admin ?><a href="/skr/devices"><?cs var:L.menu.devices ?></a><?cs /if ?>
+ <?cs if:Session.Role.admin || Session.Role.auditor ?><a href="/skr/puesc/archive"><?cs var:L.menu.puesc ?></a><?cs /if ?>
  <?cs if:Session.Role.admin ?><a href="/skr/admin/staff"><?cs var:L.menu.staff ?></a><?cs /if ?>
  <?cs if:Session.Role.admin || Session.Role.auditor ?><a href="/skr/audit"><?cs var:L.menu.audit ?></a><?cs /if ?>
 </nav>

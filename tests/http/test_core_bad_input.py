@@ -244,3 +244,73 @@ def test_head_of_a_page_has_no_body(stack):
     assert r.status_code == 200
     assert r.text == ""
     assert r.headers["Content-Type"].startswith("text/html")
+
+
+# ---- sessions ----
+
+def signed_in_portal_client(stack):
+    """A client signed in as a demo portal user, and its session token."""
+    import zsog
+    c = stack.client()
+    r = c.submit("/portal/signin", "/portal/signin",
+                 {"email": "anna.kowalska@demo.zsog.pl", "password": zsog.DEMO_PASSWORD})
+    assert r.status_code == 303, r.text[:300]
+    token = c.http.cookies.get("zsog_portal")
+    assert token and len(token) == 64
+    assert c.get("/portal/account").status_code == 200
+    return c, token
+
+
+def age_session(stack, token, column, seconds):
+    import hashlib
+    stack.sql("UPDATE session SET %s = UTC_TIMESTAMP() - INTERVAL %d SECOND"
+              " WHERE token_hash = UNHEX(?)" % (column, seconds),
+              hashlib.sha256(token.encode()).hexdigest())
+
+
+def session_rows(stack, token):
+    import hashlib
+    return stack.count("session", "token_hash = UNHEX(?)",
+                       hashlib.sha256(token.encode()).hexdigest())
+
+
+def password_hash(stack):
+    return stack.scalar("SELECT pwhash FROM portal_account WHERE email = ?",
+                        "anna.kowalska@demo.zsog.pl")
+
+
+def test_idle_session_redirects_page_to_signin_and_refuses_post(stack):
+    idle = int(re.search(r"IdleSeconds = (\d+)",
+                         open(os.path.join(stack.var, "etc", "zsog.hdf")).read()).group(1))
+    c, token = signed_in_portal_client(stack)
+    before = password_hash(stack)
+    # Just inside the idle limit, the session still counts.
+    age_session(stack, token, "last_seen", idle - 60)
+    assert c.get("/portal/account").status_code == 200
+
+    c2, token2 = signed_in_portal_client(stack)
+    c2.get("/portal/account")          # a CSRF token of the live session
+    age_session(stack, token2, "last_seen", idle + 60)
+    # A wrong current password: the shared demo account must not change
+    # even if the expiry check were broken.
+    r = c2.post("/portal/password", {"current": "x", "password": "Nowe-Haslo-2026-x",
+                                     "password2": "Nowe-Haslo-2026-x"})
+    assert r.status_code == 401
+    assert shows(r, "session_expired")
+    assert password_hash(stack) == before
+    assert session_rows(stack, token2) == 0, "an idle session is removed"
+    r = c2.get("/portal/account")
+    assert r.status_code == 303
+    assert r.headers["Location"] == "/portal/signin?next=/portal/account"
+
+
+def test_session_past_absolute_expiry_redirects_to_signin(stack):
+    c, token = signed_in_portal_client(stack)
+    c.get("/portal/account")
+    age_session(stack, token, "expires_at", 1)
+    r = c.get("/portal/account")
+    assert r.status_code == 303
+    assert r.headers["Location"] == "/portal/signin?next=/portal/account"
+    r = c.post("/portal/password", {"current": "x", "password": "Nowe-Haslo-2026-x"})
+    assert r.status_code == 401
+    assert shows(r, "session_expired")
