@@ -120,6 +120,12 @@ demo-lanes:
 bench-ingest: deps build
 	@scripts/bench-ingest --record
 
+# e-Booking TRUCK (issue 4): the capacity race and the calendar against the
+# static file, on a stack of its own with a year of generated bookings.
+.PHONY: bench-ebt
+bench-ebt: deps build
+	@scripts/bench-ebt --record
+
 FUZZ_SRC := tests/fuzz/fuzz-events.c cgi-bin/ingest/event.c core/xmlsafe.c core/valid.c core/util.c core/log.c
 fuzz:
 	@scripts/deps clang libclang-rt-14-dev

@@ -242,6 +242,27 @@ long long db_exec(struct sql *q, const char *fmt, ...)
 	return (long long)mysql_stmt_affected_rows(st);
 }
 
+/* For core/db_bulk.c: executes q with a caller-built bind array of any
+ * length (db_exec stops at DB_MAXPARAMS). Used inside a transaction only,
+ * so a lost connection is not retried here. */
+long long db_exec_bind(struct sql *q, MYSQL_BIND *bind, unsigned long n)
+{
+	MYSQL_STMT *st = prepare(q);
+
+	if (!st)
+		return -1;
+	if (n != mysql_stmt_param_count(st)) {
+		set_error(0, "parameter count mismatch");
+		return -1;
+	}
+	if ((n && mysql_stmt_bind_param(st, bind)) || mysql_stmt_execute(st)) {
+		set_error(mysql_stmt_errno(st), mysql_stmt_error(st));
+		return -1;
+	}
+	last_errno = 0;
+	return (long long)mysql_stmt_affected_rows(st);
+}
+
 long long db_insert_id(struct sql *q)
 {
 	return q->st ? (long long)mysql_stmt_insert_id(q->st) : 0;

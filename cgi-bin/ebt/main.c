@@ -1,0 +1,75 @@
+/* main.c: the ebt program: e-Booking TRUCK, the company side under /ebt/
+ * and the crossing officers' side under /skr/ebt/ */
+#include "ebt.h"
+#include "server.h"
+
+/* Longer patterns before ":x" ones that could swallow them. */
+static const struct route routes[] = {
+	{ "GET", "/ebt/", bookings_fn, R_PORTAL, 0 },
+	{ "GET", "/ebt/book/start", book_start_fn, R_PORTAL, 0 },
+	{ "GET", "/ebt/calendar", book_calendar_fn, R_PORTAL, 0 },
+	{ "GET", "/ebt/book", book_form_fn, R_PORTAL, 0 },
+	{ "POST", "/ebt/book", book_post_fn, R_PORTAL | R_CSRF, 0 },
+	{ "GET", "/ebt/bookings/:no", booking_fn, R_PORTAL, 0 },
+	{ "GET", "/ebt/bookings/:no/qr.svg", booking_qr_fn, R_PORTAL, 0 },
+	{ "GET", "/ebt/bookings/:no/ics", booking_ics_fn, R_PORTAL, 0 },
+	{ "POST", "/ebt/bookings/:no/change", booking_change_fn,
+	  R_PORTAL | R_CSRF, 0 },
+	{ "POST", "/ebt/bookings/:no/cancel", booking_cancel_fn,
+	  R_PORTAL | R_CSRF, 0 },
+	{ "GET", "/skr/ebt/", crossings_fn, R_STAFF, ROLE_CROSSING },
+	{ "GET", "/skr/ebt/:crossing", crossing_day_fn, R_STAFF,
+	  ROLE_CROSSING },
+	{ "POST", "/skr/ebt/:crossing/checkin", crossing_checkin_fn,
+	  R_STAFF | R_CSRF, ROLE_CROSSING },
+	{ "GET", "/skr/ebt/:crossing/walkin", walkin_form_fn, R_STAFF,
+	  ROLE_CROSSING },
+	{ "POST", "/skr/ebt/:crossing/walkin", walkin_fn, R_STAFF | R_CSRF,
+	  ROLE_CROSSING },
+	{ "GET", "/skr/ebt/:crossing/occupancy", occupancy_fn, R_STAFF,
+	  ROLE_CROSSING },
+	{ "GET", "/skr/ebt/:crossing/occupancy.csv", occupancy_csv_fn,
+	  R_STAFF, ROLE_CROSSING },
+	{ "GET", "/skr/ebt/:crossing/config", config_fn, R_STAFF,
+	  ROLE_CROSSING },
+	{ "POST", "/skr/ebt/:crossing/config", config_post_fn,
+	  R_STAFF | R_CSRF, ROLE_CROSSING },
+	{ "POST", "/skr/ebt/:crossing/closures", closure_post_fn,
+	  R_STAFF | R_CSRF, ROLE_CROSSING },
+	{ "GET", "/skr/ebt/:crossing/bookings/:no", crossing_booking_fn,
+	  R_STAFF, ROLE_CROSSING },
+	{ "POST", "/skr/ebt/:crossing/bookings/:no/:action",
+	  crossing_action_fn, R_STAFF | R_CSRF, ROLE_CROSSING },
+};
+
+static const char *const templates[] = {
+	"ebt/start.cs",
+	"ebt/calendar.cs",
+	"ebt/form.cs",
+	"ebt/review.cs",
+	"ebt/list.cs",
+	"ebt/booking.cs",
+	"ebt/skr-crossings.cs",
+	"ebt/skr-day.cs",
+	"ebt/skr-booking.cs",
+	"ebt/skr-walkin.cs",
+	"ebt/skr-occupancy.cs",
+	"ebt/skr-config.cs",
+	"mail/ebt_booked.cs",
+	"mail/ebt_changed.cs",
+	"mail/ebt_cancelled.cs",
+	NULL,
+};
+
+static const struct service ebt = {
+	.name = "ebt",
+	.routes = routes,
+	.nroutes = sizeof(routes) / sizeof(routes[0]),
+	.templates = templates,
+	.session = SESS_PORTAL,
+};
+
+int main(int argc, char **argv)
+{
+	return server_main(argc, argv, &ebt);
+}

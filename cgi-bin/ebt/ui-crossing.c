@@ -1,0 +1,173 @@
+/* ui-crossing.c: the crossing officer's side: today's and tomorrow's
+ * bookings by hour, the waiting zone in call order, check-in by number,
+ * QR content or plate, call to lane, served, no-show */
+#include "ebt.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "db.h"
+#include "form.h"
+#include "log.h"
+#include "resp.h"
+#include "valid.h"
+#include "view.h"
+
+static struct sql q_mine = SQL(
+	"SELECT id, code, name_pl, name_en FROM crossing WHERE unit_id = ?"
+	" ORDER BY id");
+static struct sql q_day = SQL(
+	"SELECT number, DATE_FORMAT(day, '%Y-%m-%d') AS day, hour, status,"
+	" walk_in, plate, plate_country, trailer_plate, driver_name,"
+	" company_name, lane FROM booking WHERE crossing_id = ?"
+	" AND day BETWEEN ? AND ? ORDER BY day, hour, id");
+/* Call order: the booked hour first, then who came first. */
+static struct sql q_waiting = SQL(
+	"SELECT number, hour, status, walk_in, plate, driver_name, lane,"
+	" DATE_FORMAT(arrived_at, '%H:%i') AS arrived_utc FROM booking"
+	" WHERE crossing_id = ? AND status IN ('arrived', 'called')"
+	" ORDER BY status = 'called', start_utc, arrived_at");
+
+int crossings_fn(struct req *r)
+{
+	if (db_select_hdf(&q_mine, r->hdf, "Crossings", "i",
+			  r->sess.unit_id) < 0)
+		return -1;
+	return view_render(r, 200, "ebt/skr-crossings.cs");
+}
+
+static int day_page(struct req *r, long long crossing, int status)
+{
+	char today[11], tomorrow[11];
+
+	ebt_day(0, today);
+	ebt_day(1, tomorrow);
+	hdf_set_value(r->hdf, "Day.today", today);
+	hdf_set_value(r->hdf, "Day.tomorrow", tomorrow);
+	if (db_select_hdf(&q_day, r->hdf, "Bookings", "iss", crossing, today,
+			  tomorrow) < 0 ||
+	    db_select_hdf(&q_waiting, r->hdf, "Waiting", "i", crossing) < 0)
+		return -1;
+	return view_render(r, status, "ebt/skr-day.cs");
+}
+
+int crossing_day_fn(struct req *r)
+{
+	long long crossing;
+	int rc = 0;
+
+	if (!ebt_staff_crossing(r, &crossing, &rc))
+		return rc;
+	return day_page(r, crossing, 200);
+}
+
+/* What was typed or scanned: a booking number (as is, or inside a QR
+ * text), else a plate. */
+static int looks_like_number(const char *q, char out[17])
+{
+	size_t n = strlen(q);
+
+	if (n != 12 || q[3] != '-')
+		return 0;
+	for (size_t i = 0; i < n; i++) {
+		char c = q[i];
+
+		if (i != 3 && !((c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')))
+			return 0;
+	}
+	memcpy(out, q, 13);
+	return 1;
+}
+
+int crossing_checkin_fn(struct req *r)
+{
+	struct booking_ref ref;
+	struct checkin_result res;
+	long long crossing;
+	const char *q = req_form(r, "q");
+	char number[17], up[64];
+	size_t i;
+	int rc = 0;
+
+	if (!ebt_staff_crossing(r, &crossing, &rc))
+		return rc;
+	if (!q || !*q || strlen(q) > 60 || !valid_text(q, 60)) {
+		view_field_error(r, "q", "err.ebt_checkin_q");
+		hdf_set_value(r->hdf, "Form.q", q ? q : "");
+		return day_page(r, crossing, 422);
+	}
+	for (i = 0; q[i] && i + 1 < sizeof(up); i++)
+		up[i] = (q[i] >= 'a' && q[i] <= 'z') ? q[i] - 32 : q[i];
+	up[i] = '\0';
+	hdf_set_value(r->hdf, "Form.q", q);
+	if (looks_like_number(up, number)) {
+		enum bk_status st = booking_staff_set(crossing, r->sess.account_id,
+						      number, "arrived", 0, &ref);
+
+		if (st == BK_ERROR)
+			return -1;
+		hdf_set_value(r->hdf, "Checkin.number", number);
+		hdf_set_value(r->hdf, "Checkin.result",
+			      st == BK_OK ? "done"
+			      : st == BK_NOT_FOUND ? "none"
+			      : ref.bad_field && !strcmp(ref.bad_field, "window")
+				      ? "outside" : "already");
+		return day_page(r, crossing, st == BK_OK ? 200
+					     : ebt_status_http(st));
+	}
+	if (booking_checkin_plate(up, crossing, now_unix(), &res) < 0)
+		return -1;
+	hdf_set_value(r->hdf, "Checkin.number", res.number);
+	hdf_set_value(r->hdf, "Checkin.plate", res.plate);
+	hdf_set_int_value(r->hdf, "Checkin.fuzzy", res.fuzzy);
+	hdf_set_value(r->hdf, "Checkin.result",
+		      res.outcome == CHECKIN_DONE ? "done"
+		      : res.outcome == CHECKIN_ALREADY ? "already"
+		      : res.outcome == CHECKIN_OUTSIDE ? "outside" : "none");
+	return day_page(r, crossing, 200);
+}
+
+int crossing_action_fn(struct req *r)
+{
+	struct booking_ref ref;
+	enum bk_status st;
+	long long crossing;
+	const char *lane = req_form(r, "lane");
+	const char *act = r->args[2];
+	int rc = 0;
+
+	if (!ebt_staff_crossing(r, &crossing, &rc))
+		return rc;
+	if (strcmp(act, "called") && strcmp(act, "served") &&
+	    strcmp(act, "no_show") && strcmp(act, "arrived"))
+		return resp_error(r, 404, "not_found");
+	st = booking_staff_set(crossing, r->sess.account_id, r->args[1], act,
+			       lane ? atoi(lane) : 0, &ref);
+	if (st == BK_OK) {
+		log_info("booking %s %s by staff %lld", ref.number, act,
+			 r->sess.account_id);
+		return resp_redirect(r, arena_printf(&r->arena, "/skr/ebt/%lld",
+						     crossing));
+	}
+	if (st == BK_INVALID && ref.bad_field && !strcmp(ref.bad_field, "lane")) {
+		hdf_set_value(r->hdf, "Page.Refusal",
+			      view_text(r, "err.ebt_lane"));
+		return day_page(r, crossing, 422);
+	}
+	return ebt_refusal(r, st);
+}
+
+int crossing_booking_fn(struct req *r)
+{
+	long long crossing;
+	enum bk_status st;
+	int rc = 0;
+
+	if (!ebt_staff_crossing(r, &crossing, &rc))
+		return rc;
+	st = booking_get(0, crossing, r->args[1], r->hdf, "B");
+	if (st != BK_OK)
+		return st == BK_ERROR ? -1 : resp_error(r, 404, "not_found");
+	return view_render(r, 200, "ebt/skr-booking.cs");
+}

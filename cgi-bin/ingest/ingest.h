@@ -1,0 +1,113 @@
+/* ingest.h: the ingest program: lane device events, the register, the
+ * watch list, alerts and the suspect-object procedure */
+#ifndef ZSOG_INGEST_H
+#define ZSOG_INGEST_H
+
+#include <libxml/tree.h>
+
+#include "req.h"
+
+/* event.c: one event of a device document, parsed and normalised (no
+ * database here, so the fuzzer can drive it). */
+enum ev_kind {
+	EV_PLATE, EV_CONTAINER, EV_WAGON, EV_WEIGHT, EV_RADIATION,
+	EV_DOCUMENT, EV_LANE, EV_HEARTBEAT, EV__MAX
+};
+
+#define EV_MAX_BATCH 1000
+
+struct event {
+	const char *device, *seq, *crossing, *lane, *dir;
+	enum ev_kind kind;
+	long long t_ms;			/* unix milliseconds */
+	char t_sql[32];			/* "YYYY-MM-DD HH:MM:SS.mmm" */
+	const char *raw;		/* identifier as read */
+	char key[72];			/* normalised identifier, "" if none */
+	char fold[72];			/* key with O->0, I->1, B->8 */
+	const char *country, *image, *vin, *doc_type, *name, *birth, *state;
+	char person_key[160];		/* "NAME|YYYY-MM-DD" or "" */
+	const char *confidence;		/* decimal text or NULL */
+	const char *value;		/* kg or dose rate, decimal text */
+	int alarm;			/* -1 not given */
+	int doubtful;			/* failed check digit: kept, flagged */
+	const char *reject;		/* reason key (L.ingest.reason.*) */
+	/* filled when stored */
+	long long id;
+	int duplicate;
+};
+
+const char *ev_kind_name(enum ev_kind k);
+/* Reads every event of a document (root <events> or one <event>) into
+ * *out (arena memory); returns the count or -1 when the document is not of
+ * the schema's shape. now_ms, future_ms and past_ms bound the event time;
+ * events outside get ->reject set. */
+int ev_parse_doc(struct arena *a, xmlDocPtr doc, long long now_ms,
+		 long long future_ms, long long past_ms, struct event **out);
+/* Normalisers shared with the watch list: 0 when nothing usable is left. */
+size_t ev_fold(const char *key, char *out, size_t outsz);
+size_t ev_norm_id(const char *in, char *out, size_t outsz);
+size_t ev_person_key(const char *name, const char *birth, char *out,
+		     size_t outsz);
+
+/* auth.c: the device behind a request (HMAC headers, docs/ingest.md). */
+struct device {
+	long long id;
+	const char *code, *crossing, *lane, *lane_kind;
+	long long unit_id;
+};
+/* 0 authenticated, else the HTTP status to answer (401) with *why set. */
+int auth_device(struct req *r, const char *body, size_t len,
+		struct device *dev, const char **why);
+/* HMAC-SHA256 hex of "device\ntimestamp\n" + body under the hex secret;
+ * 0 ok. Shared with tests and tools. */
+int auth_sign(const char *secret_hex, const char *device, const char *ts,
+	      const char *body, size_t len, char out[65]);
+
+/* watch.c: the active watch list cached per worker, matching and alerts */
+/* Reloads the cache when the list changed since; 0 ok. */
+int watch_refresh(void);
+/* Matches one stored event and raises its alerts in the open transaction;
+ * returns the number raised or -1. */
+int watch_match_event(const struct event *e, long long crossing_unit);
+/* A newly approved entry against the events of the last hours; in the
+ * open transaction. Returns alerts raised or -1. */
+int watch_match_entry(long long entry_id);
+/* Raises alerts for devices silent past their interval (at most every few
+ * seconds per worker); called by the pages officers poll. */
+void watch_devices_down(void);
+
+/* store.c: events into the database in one transaction */
+/* Stores evs (rejected ones skipped) for dev; returns 0 committed, -1
+ * failed (nothing stored). */
+int store_events(struct req *r, const struct device *dev, struct event *evs,
+		 int n);
+
+/* scope.c: which crossings the signed-in officer sees */
+/* Comma-separated crossing codes of the officer's unit subtree (for
+ * FIND_IN_SET), "" for none; NULL on error. */
+const char *scope_crossings(struct req *r);
+int scope_sees(struct req *r, const char *crossing);
+/* The officer pages share the intranet's look. */
+void staff_page(struct req *r);
+long long arg_id(const char *s);
+
+/* handlers */
+int events_init(void);				/* ui-events.c */
+int events_fn(struct req *r);
+int xsd_fn(struct req *r);
+int alerts_fn(struct req *r);			/* ui-alerts.c */
+int alerts_feed_fn(struct req *r);
+int alert_fn(struct req *r);			/* ui-alert.c */
+int alert_ack_fn(struct req *r);
+int alert_inspect_fn(struct req *r);
+int alert_close_fn(struct req *r);
+int watchlist_fn(struct req *r);		/* ui-watchlist.c */
+int watch_new_fn(struct req *r);
+int watch_create_fn(struct req *r);
+int watch_entry_fn(struct req *r);		/* ui-watch-entry.c */
+int watch_decide_fn(struct req *r);
+int register_fn(struct req *r);			/* ui-register.c */
+int devices_fn(struct req *r);			/* ui-devices.c */
+int device_create_fn(struct req *r);
+
+#endif

@@ -1,0 +1,232 @@
+/* ui-alert.c: one alert and the suspect-object procedure: new ->
+ * acknowledged -> inspection -> closed with an outcome; every step is a
+ * new alert_step row (the table refuses UPDATE and DELETE) */
+#include "ingest.h"
+
+#include <stdio.h>
+#include <string.h>
+
+#include "audit.h"
+#include "db.h"
+#include "form.h"
+#include "resp.h"
+#include "valid.h"
+#include "view.h"
+
+static struct sql q_alert = SQL(
+	"SELECT a.id, a.kind, a.crossing, a.lane, a.priority, a.confidence,"
+	" a.booking_number,"
+	" a.state, a.outcome, a.assigned_to, c.unit_id,"
+	" DATE_FORMAT(a.created_at, '%Y-%m-%d %H:%i:%s') AS created_at,"
+	" e.id AS event_id, e.kind AS ev_kind, e.raw, e.obj_key, e.country,"
+	" e.image, e.vin, e.doubtful, e.confidence AS read_confidence,"
+	" e.person_name, DATE_FORMAT(e.t, '%Y-%m-%d %H:%i:%s') AS ev_t,"
+	" w.id AS entry_id, w.subject, w.value AS entry_value, w.action,"
+	" w.reason, d.code AS device"
+	" FROM alert a JOIN lane_crossing c ON c.code = a.crossing"
+	" LEFT JOIN event e ON e.id = a.event_id"
+	" LEFT JOIN watch_entry w ON w.id = a.entry_id"
+	" LEFT JOIN device d ON d.id = COALESCE(a.device_id, e.device_id)"
+	" WHERE a.id = ?");
+static struct sql q_steps = SQL(
+	"SELECT s.step, DATE_FORMAT(s.at, '%Y-%m-%d %H:%i:%s') AS at,"
+	" s.lane, s.outcome, s.notes, who.full_name AS who,"
+	" asg.full_name AS assigned"
+	" FROM alert_step s LEFT JOIN staff who ON who.id = s.staff_id"
+	" LEFT JOIN staff asg ON asg.id = s.assigned_to"
+	" WHERE s.alert_id = ? ORDER BY s.id");
+/* The officers who may be assigned: crossing officers of the branch that
+ * runs the crossing. */
+static struct sql q_officers = SQL(
+	"SELECT s.id AS Value, s.full_name AS Label FROM staff s"
+	" JOIN staff_role x ON x.staff_id = s.id AND x.role = 'crossing'"
+	" WHERE s.disabled = 0 AND s.unit_id = ? ORDER BY s.full_name");
+static struct sql q_officer = SQL(
+	"SELECT s.id FROM staff s"
+	" JOIN staff_role x ON x.staff_id = s.id AND x.role = 'crossing'"
+	" WHERE s.disabled = 0 AND s.unit_id = ? AND s.id = ?");
+static struct sql q_move = SQL(
+	"UPDATE alert SET state = ?, assigned_to = COALESCE(?, assigned_to),"
+	" outcome = ? WHERE id = ? AND state = ?");
+static struct sql q_step = SQL(
+	"INSERT INTO alert_step (alert_id, step, at, staff_id, assigned_to,"
+	" lane, outcome, notes) VALUES (?, ?, UTC_TIMESTAMP(3), ?, ?, ?, ?, ?)");
+
+/* The alert of the route if the officer's scope covers its crossing;
+ * otherwise answers 404 itself and returns 0. */
+static int load(struct req *r, struct row *row)
+{
+	long long id = arg_id(r->args[0]);
+	int rc;
+
+	if (id <= 0) {
+		resp_error(r, 404, "not_found");
+		return 0;
+	}
+	rc = db_get(&r->arena, &q_alert, row, "i", id);
+	if (rc < 0)
+		return -1;
+	if (rc == 0 || !scope_sees(r, row_get(row, "crossing", ""))) {
+		resp_error(r, 404, "not_found");
+		return 0;
+	}
+	return 1;
+}
+
+static void row_hdf(struct req *r, const struct row *row, const char *prefix)
+{
+	for (int i = 0; i < row->n; i++)
+		if (row->v[i])
+			hdf_set_valuef(r->hdf, "%s.%s=%s", prefix,
+				       row->name[i], row->v[i]);
+}
+
+static int show(struct req *r, const struct row *row, int status)
+{
+	long long id = row_int(row, "id", 0);
+
+	staff_page(r);
+	row_hdf(r, row, "Alert");
+	if (db_select_hdf(&q_steps, r->hdf, "Steps", "i", id) < 0 ||
+	    db_select_hdf(&q_officers, r->hdf, "Officers", "i",
+			  row_int(row, "unit_id", 0)) < 0)
+		return -1;
+	if (!hdf_get_value(r->hdf, "Form.lane", NULL))
+		hdf_set_value(r->hdf, "Form.lane", row_get(row, "lane", ""));
+	return view_render(r, status, "ingest/alert.cs");
+}
+
+int alert_fn(struct req *r)
+{
+	struct row row;
+	int rc = load(r, &row);
+
+	return rc <= 0 ? rc : show(r, &row, 200);
+}
+
+/* Moves the alert from `from` to `to` and appends the step, in one
+ * transaction; 409 when another officer moved it first. */
+static int move(struct req *r, const struct row *row, const char *from,
+		const char *to, long long assigned, const char *lane,
+		const char *outcome, const char *notes)
+{
+	long long id = row_int(row, "id", 0);
+	char asg[24];
+	long long n;
+
+	snprintf(asg, sizeof(asg), "%lld", assigned);
+	if (db_begin() < 0)
+		return -1;
+	n = db_exec(&q_move, "sssis", to, assigned ? asg : NULL, outcome, id,
+		    from);
+	if (n < 0)
+		goto fail;
+	if (n == 0) {
+		db_rollback();
+		return resp_error(r, 409, "ingest_conflict");
+	}
+	if (db_exec(&q_step, "isissss", id, to, r->sess.account_id,
+		    assigned ? asg : NULL, lane, outcome, notes) < 0)
+		goto fail;
+	if (audit_log(r, arena_printf(&r->arena, "alert.%s", to),
+		      arena_printf(&r->arena, "alert:%lld", id),
+		      outcome ? outcome : lane) < 0)
+		goto fail;
+	if (db_commit() < 0)
+		goto fail;
+	return resp_redirect(r, arena_printf(&r->arena, "/skr/alerts/%lld",
+					     id));
+fail:
+	db_rollback();
+	return -1;
+}
+
+int alert_ack_fn(struct req *r)
+{
+	struct row row;
+	int rc = load(r, &row);
+
+	if (rc <= 0)
+		return rc;
+	return move(r, &row, "new", "acknowledged", 0, NULL, NULL, NULL);
+}
+
+static int valid_lane(const char *s)
+{
+	size_t n = strlen(s);
+
+	return n >= 1 && n <= 16 &&
+	       strspn(s, "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-") == n;
+}
+
+static int valid_pos(const char *s)
+{
+	return arg_id(s) > 0;
+}
+
+enum { I_OFFICER, I_LANE, I__MAX };
+static const struct param inspect_params[I__MAX] = {
+	{ "officer", P_REQUIRED, 18, NULL, valid_pos, "ingest_officer" },
+	{ "lane", P_REQUIRED, 16, NULL, valid_lane, "ingest_lane" },
+};
+
+int alert_inspect_fn(struct req *r)
+{
+	const char *v[I__MAX];
+	struct row row, o;
+	int rc = load(r, &row), bad;
+
+	if (rc <= 0)
+		return rc;
+	bad = form_read(r, inspect_params, I__MAX, v);
+	if (!bad) {
+		rc = db_get(&r->arena, &q_officer, &o, "ii",
+			    row_int(&row, "unit_id", 0), arg_id(v[I_OFFICER]));
+		if (rc < 0)
+			return -1;
+		if (rc == 0) {
+			view_field_error(r, "officer", "ingest_officer");
+			bad = 1;
+		}
+	}
+	if (bad) {
+		hdf_set_value(r->hdf, "Page.FormErrors", "1");
+		return show(r, &row, 422);
+	}
+	return move(r, &row, "acknowledged", "inspection",
+		    arg_id(v[I_OFFICER]), v[I_LANE], NULL, NULL);
+}
+
+static int valid_outcome(const char *s)
+{
+	return !strcmp(s, "no_irregularity") || !strcmp(s, "irregularity") ||
+	       !strcmp(s, "seizure") || !strcmp(s, "handed_over");
+}
+
+static int valid_notes(const char *s)
+{
+	return valid_text(s, 4000);
+}
+
+enum { C_OUTCOME, C_NOTES, C__MAX };
+static const struct param close_params[C__MAX] = {
+	{ "outcome", P_REQUIRED, 20, NULL, valid_outcome, "ingest_outcome" },
+	{ "notes", P_MULTILINE, 4000, NULL, valid_notes, "invalid" },
+};
+
+int alert_close_fn(struct req *r)
+{
+	const char *v[C__MAX];
+	struct row row;
+	int rc = load(r, &row);
+
+	if (rc <= 0)
+		return rc;
+	/* No outcome, no closing: the form comes back with the reason. */
+	if (form_read(r, close_params, C__MAX, v)) {
+		hdf_set_value(r->hdf, "Page.FormErrors", "1");
+		return show(r, &row, 422);
+	}
+	return move(r, &row, "inspection", "closed", 0, NULL, v[C_OUTCOME],
+		    v[C_NOTES] && *v[C_NOTES] ? v[C_NOTES] : NULL);
+}

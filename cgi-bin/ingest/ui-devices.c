@@ -1,0 +1,167 @@
+/* ui-devices.c: the lane devices of the officer's crossings with their
+ * status (down when silent past their heartbeat interval), and
+ * registering a new one, whose secret is shown once */
+#include "ingest.h"
+
+#include <string.h>
+
+#include "audit.h"
+#include "db.h"
+#include "form.h"
+#include "resp.h"
+#include "util.h"
+#include "view.h"
+
+static struct sql q_list = SQL(
+	"SELECT id, code, crossing, lane, lane_kind, device_kind,"
+	" heartbeat_seconds, disabled,"
+	" DATE_FORMAT(last_seen, '%Y-%m-%d %H:%i:%s') AS last_seen,"
+	" CASE WHEN last_seen IS NULL THEN 'never'"
+	"  WHEN last_seen < UTC_TIMESTAMP(3) - INTERVAL heartbeat_seconds SECOND"
+	"  THEN 'down' ELSE 'up' END AS status"
+	" FROM device WHERE FIND_IN_SET(crossing, ?) ORDER BY crossing, lane,"
+	" code LIMIT 500");
+static struct sql q_crossings = SQL(
+	"SELECT code AS Value,"
+	" CONCAT(code, ' — ', IF(? = 'en', name_en, name_pl)) AS Label"
+	" FROM lane_crossing"
+	" WHERE FIND_IN_SET(code, ?) ORDER BY code");
+static struct sql q_insert = SQL(
+	"INSERT INTO device (code, crossing, lane, lane_kind, device_kind,"
+	" secret, heartbeat_seconds, created_at, created_by)"
+	" VALUES (?, ?, ?, ?, ?, ?, ?, UTC_TIMESTAMP(), ?)");
+
+static int page(struct req *r, int status)
+{
+	const char *scope = scope_crossings(r);
+
+	staff_page(r);
+	if (!scope)
+		return -1;
+	watch_devices_down();
+	if (db_select_hdf(&q_list, r->hdf, "Devices", "s", scope) < 0 ||
+	    db_select_hdf(&q_crossings, r->hdf, "Crossings", "ss", r->lang,
+			  scope) < 0)
+		return -1;
+	if (!hdf_get_value(r->hdf, "Form.heartbeat", NULL))
+		hdf_set_value(r->hdf, "Form.heartbeat", "60");
+	return view_render(r, status, "ingest/devices.cs");
+}
+
+int devices_fn(struct req *r)
+{
+	return page(r, 200);
+}
+
+static int valid_code(const char *s)
+{
+	size_t n = strlen(s);
+
+	return n >= 1 && n <= 40 &&
+	       strspn(s, "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-") == n;
+}
+
+static int valid_crossing(const char *s)
+{
+	size_t n = strlen(s);
+
+	return n >= 3 && n <= 8 && strspn(s, "ABCDEFGHIJKLMNOPQRSTUVWXYZ") == n;
+}
+
+static int valid_lane(const char *s)
+{
+	size_t n = strlen(s);
+
+	return n >= 1 && n <= 16 &&
+	       strspn(s, "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-") == n;
+}
+
+static int valid_lane_kind(const char *s)
+{
+	static const char *const k[] = { "car", "truck", "bus", "pedestrian",
+					 "rail", "terminal", "waiting_zone" };
+
+	for (size_t i = 0; i < sizeof(k) / sizeof(k[0]); i++)
+		if (!strcmp(s, k[i]))
+			return 1;
+	return 0;
+}
+
+static int valid_device_kind(const char *s)
+{
+	static const char *const k[] = { "anpr", "container", "wagon",
+					 "scale", "radiation", "document",
+					 "barrier" };
+
+	for (size_t i = 0; i < sizeof(k) / sizeof(k[0]); i++)
+		if (!strcmp(s, k[i]))
+			return 1;
+	return 0;
+}
+
+static int valid_heartbeat(const char *s)
+{
+	long long v = arg_id(s);
+
+	return v >= 10 && v <= 86400;
+}
+
+enum { D_CODE, D_CROSSING, D_LANE, D_LANE_KIND, D_KIND, D_HEARTBEAT,
+       D__MAX };
+static const struct param params[D__MAX] = {
+	{ "code", P_REQUIRED, 40, NULL, valid_code, "ingest_code" },
+	{ "crossing", P_REQUIRED, 8, NULL, valid_crossing, "invalid" },
+	{ "lane", P_REQUIRED, 16, NULL, valid_lane, "ingest_lane" },
+	{ "lane_kind", P_REQUIRED, 16, NULL, valid_lane_kind, "invalid" },
+	{ "device_kind", P_REQUIRED, 16, NULL, valid_device_kind, "invalid" },
+	{ "heartbeat", P_REQUIRED, 5, NULL, valid_heartbeat,
+	  "ingest_heartbeat" },
+};
+
+int device_create_fn(struct req *r)
+{
+	const char *v[D__MAX];
+	char secret[65];
+	long long id;
+	int bad;
+
+	bad = form_read(r, params, D__MAX, v);
+	/* Only a crossing the officer's unit runs (or oversees). */
+	if (!bad && !scope_sees(r, v[D_CROSSING])) {
+		view_field_error(r, "crossing", "ingest_crossing");
+		bad++;
+	}
+	if (bad) {
+		hdf_set_value(r->hdf, "Page.FormErrors", "1");
+		return page(r, 422);
+	}
+	rand_hex(secret, 32);
+	if (db_begin() < 0)
+		return -1;
+	if (db_exec(&q_insert, "ssssssii", v[D_CODE], v[D_CROSSING], v[D_LANE],
+		    v[D_LANE_KIND], v[D_KIND], secret, arg_id(v[D_HEARTBEAT]),
+		    r->sess.account_id) < 0) {
+		db_rollback();
+		if (db_duplicate()) {
+			view_field_error(r, "code", "ingest_code_taken");
+			hdf_set_value(r->hdf, "Page.FormErrors", "1");
+			return page(r, 409);
+		}
+		return -1;
+	}
+	id = db_insert_id(&q_insert);
+	if (audit_log(r, "device.create", arena_printf(&r->arena,
+						       "device:%lld", id),
+		      arena_printf(&r->arena, "%s %s/%s", v[D_CODE],
+				   v[D_CROSSING], v[D_LANE])) < 0 ||
+	    db_commit() < 0) {
+		db_rollback();
+		return -1;
+	}
+	/* Shown this once: the device's installer copies it now. */
+	hdf_set_value(r->hdf, "NewDevice.Code", v[D_CODE]);
+	hdf_set_value(r->hdf, "NewDevice.Secret", secret);
+	hdf_remove_tree(r->hdf, "Form");
+	resp_header(r, "Cache-Control", "no-store");
+	return page(r, 201);
+}

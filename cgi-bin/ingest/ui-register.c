@@ -1,0 +1,80 @@
+/* ui-register.c: the register of what crossed: one object (plate,
+ * container, wagon, document) with its first and last sighting, count,
+ * crossings and the events behind them, and lookalike reads */
+#include "ingest.h"
+
+#include <string.h>
+
+#include "db.h"
+#include "form.h"
+#include "valid.h"
+#include "view.h"
+
+static struct sql q_summary = SQL(
+	"SELECT kind, obj_key, COUNT(*) AS n,"
+	" DATE_FORMAT(MIN(t), '%Y-%m-%d %H:%i:%s') AS first,"
+	" DATE_FORMAT(MAX(t), '%Y-%m-%d %H:%i:%s') AS last,"
+	" GROUP_CONCAT(DISTINCT crossing ORDER BY crossing) AS crossings,"
+	" MAX(doubtful) AS doubtful"
+	" FROM event WHERE obj_key = ? AND kind = ? GROUP BY kind, obj_key");
+static struct sql q_history = SQL(
+	"SELECT e.id, DATE_FORMAT(e.t, '%Y-%m-%d %H:%i:%s') AS t, e.crossing,"
+	" e.lane, e.dir, e.raw, e.country, e.confidence, e.image, e.doubtful,"
+	" e.person_name, d.code AS device,"
+	" (SELECT GROUP_CONCAT(CONCAT(a.id, ':', a.state, ':',"
+	"  COALESCE(a.outcome, '-'))) FROM alert a WHERE a.event_id = e.id)"
+	" AS alerts"
+	" FROM event e JOIN device d ON d.id = e.device_id"
+	" WHERE e.obj_key = ? AND e.kind = ? ORDER BY e.t DESC LIMIT 200");
+/* Reads that differ only by O/0, I/1, B/8: the same object misread. */
+static struct sql q_alike = SQL(
+	"SELECT obj_key, COUNT(*) AS n FROM event"
+	" WHERE obj_fold = ? AND kind = ? AND obj_key <> ?"
+	" GROUP BY obj_key ORDER BY n DESC LIMIT 20");
+
+static int valid_kind(const char *s)
+{
+	return !strcmp(s, "plate") || !strcmp(s, "container") ||
+	       !strcmp(s, "wagon") || !strcmp(s, "document");
+}
+
+static int valid_q(const char *s)
+{
+	return valid_text(s, 24);
+}
+
+enum { Q_Q, Q_KIND, Q__MAX };
+static const struct param params[Q__MAX] = {
+	{ "q", P_QUERY, 24, NULL, valid_q, "invalid" },
+	{ "kind", P_QUERY, 10, NULL, valid_kind, "invalid" },
+};
+
+int register_fn(struct req *r)
+{
+	const char *v[Q__MAX], *kind;
+	char key[72], fold[72];
+	size_t n;
+
+	staff_page(r);
+	if (form_read(r, params, Q__MAX, v))
+		return view_render(r, 422, "ingest/register.cs");
+	kind = v[Q_KIND] ? v[Q_KIND] : "plate";
+	hdf_set_value(r->hdf, "Form.kind", kind);
+	if (!v[Q_Q] || !*v[Q_Q])
+		return view_render(r, 200, "ingest/register.cs");
+	n = !strcmp(kind, "plate") ? valid_plate_normalise(v[Q_Q], key,
+							   sizeof(key))
+				   : ev_norm_id(v[Q_Q], key, sizeof(key));
+	if (!n) {
+		view_field_error(r, "q", "ingest_value");
+		return view_render(r, 422, "ingest/register.cs");
+	}
+	ev_fold(key, fold, sizeof(fold));
+	hdf_set_value(r->hdf, "Key", key);
+	if (db_select_hdf(&q_summary, r->hdf, "Object", "ss", key, kind) < 0 ||
+	    db_select_hdf(&q_history, r->hdf, "History", "ss", key, kind) < 0 ||
+	    db_select_hdf(&q_alike, r->hdf, "Alike", "sss", fold, kind,
+			  key) < 0)
+		return -1;
+	return view_render(r, 200, "ingest/register.cs");
+}

@@ -1,0 +1,132 @@
+/* ui-watch-entry.c: one watch-list entry and its decisions: a second
+ * officer approves (it takes effect and is matched against the last hours
+ * at the crossings) or rejects it; an active entry can be withdrawn */
+#include "ingest.h"
+
+#include <string.h>
+
+#include "audit.h"
+#include "db.h"
+#include "form.h"
+#include "resp.h"
+#include "view.h"
+
+static struct sql q_entry = SQL(
+	"SELECT w.id, w.subject, w.value, w.match_key, w.country,"
+	" w.birth_date, w.reason, w.action, w.priority, w.valid_from,"
+	" w.valid_to, w.status, w.created_by, w.created_at, w.decided_at,"
+	" o.code AS unit, c.full_name AS creator, d.full_name AS decider"
+	" FROM watch_entry w JOIN org_unit o ON o.id = w.unit_id"
+	" JOIN staff c ON c.id = w.created_by"
+	" LEFT JOIN staff d ON d.id = w.decided_by WHERE w.id = ?");
+static struct sql q_alerts = SQL(
+	"SELECT a.id, a.crossing, a.lane, a.state, a.confidence,"
+	" DATE_FORMAT(a.created_at, '%Y-%m-%d %H:%i:%s') AS created_at"
+	" FROM alert a WHERE a.entry_id = ? ORDER BY a.id DESC LIMIT 100");
+/* The creator never decides their own entry: the database says so too. */
+static struct sql q_decide = SQL(
+	"UPDATE watch_entry SET status = ?, decided_by = ?,"
+	" decided_at = UTC_TIMESTAMP() WHERE id = ? AND status = ?"
+	" AND created_by <> ?");
+static struct sql q_bump = SQL(
+	"UPDATE watch_state SET version = version + 1 WHERE id = 1");
+
+static int load(struct req *r, struct row *row)
+{
+	long long id = arg_id(r->args[0]);
+	int rc;
+
+	if (id <= 0) {
+		resp_error(r, 404, "not_found");
+		return 0;
+	}
+	rc = db_get(&r->arena, &q_entry, row, "i", id);
+	if (rc == 0)
+		resp_error(r, 404, "not_found");
+	return rc;
+}
+
+int watch_entry_fn(struct req *r)
+{
+	struct row row;
+	int rc;
+
+	staff_page(r);
+	rc = load(r, &row);
+	if (rc <= 0)
+		return rc;
+	for (int i = 0; i < row.n; i++)
+		if (row.v[i])
+			hdf_set_valuef(r->hdf, "Entry.%s=%s", row.name[i],
+				       row.v[i]);
+	if (row_int(&row, "created_by", 0) == r->sess.account_id)
+		hdf_set_value(r->hdf, "Entry.Mine", "1");
+	if (db_select_hdf(&q_alerts, r->hdf, "Alerts", "i",
+			  row_int(&row, "id", 0)) < 0)
+		return -1;
+	return view_render(r, 200, "ingest/watch-entry.cs");
+}
+
+static int valid_decision(const char *s)
+{
+	return !strcmp(s, "approve") || !strcmp(s, "reject") ||
+	       !strcmp(s, "withdraw");
+}
+
+enum { D_DECISION, D__MAX };
+static const struct param decide_params[D__MAX] = {
+	{ "decision", P_REQUIRED, 10, NULL, valid_decision, "invalid" },
+};
+
+int watch_decide_fn(struct req *r)
+{
+	const char *v[D__MAX], *from, *to;
+	struct row row;
+	long long id, n;
+	int rc, raised = 0;
+
+	rc = load(r, &row);
+	if (rc <= 0)
+		return rc;
+	id = row_int(&row, "id", 0);
+	if (form_read(r, decide_params, D__MAX, v))
+		return resp_error(r, 422, "invalid");
+	if (!strcmp(v[D_DECISION], "withdraw")) {
+		from = "active";
+		to = "withdrawn";
+	} else {
+		/* Two people: the one who wrote it cannot approve it. */
+		if (row_int(&row, "created_by", 0) == r->sess.account_id)
+			return resp_error(r, 403, "ingest_own_entry");
+		from = "pending";
+		to = !strcmp(v[D_DECISION], "approve") ? "active" : "rejected";
+	}
+	if (db_begin() < 0)
+		return -1;
+	/* Withdrawing is allowed to the creator: created_by <> 0 holds. */
+	n = db_exec(&q_decide, "siisi", to, r->sess.account_id, id, from,
+		    strcmp(to, "withdrawn") ? r->sess.account_id : 0LL);
+	if (n < 0)
+		goto fail;
+	if (n == 0) {
+		db_rollback();
+		return resp_error(r, 409, "ingest_conflict");
+	}
+	if (strcmp(to, "rejected") && db_exec(&q_bump, "") < 0)
+		goto fail;
+	if (!strcmp(to, "active")) {
+		raised = watch_match_entry(id);
+		if (raised < 0)
+			goto fail;
+	}
+	if (audit_log(r, arena_printf(&r->arena, "watch.%s", v[D_DECISION]),
+		      arena_printf(&r->arena, "watch:%lld", id),
+		      arena_printf(&r->arena, "alerts raised: %d", raised)) < 0 ||
+	    db_commit() < 0)
+		goto fail;
+	return resp_redirect(r, arena_printf(&r->arena, "/skr/watchlist/%lld",
+					     id));
+fail:
+	db_rollback();
+	return -1;
+}

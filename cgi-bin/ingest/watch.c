@@ -1,0 +1,504 @@
+/* watch.c: the active watch list cached in each worker (reloaded when
+ * watch_state.version moves), matching events against it, and raising
+ * alerts: watch-list hits, radiation alarms and silent devices */
+#include "ingest.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "conf.h"
+#include "db.h"
+#include "log.h"
+
+enum subject { W_PLATE, W_VIN, W_CONTAINER, W_WAGON, W_DOCUMENT, W_PERSON,
+	       W__MAX };
+static const char *const subject_names[W__MAX] = {
+	"plate", "vin", "container", "wagon", "document", "person",
+};
+
+struct wentry {
+	long long id;
+	enum subject subject;
+	char value[128];	/* as written, upper case: an "exact" match */
+	char key[144], fold[144];
+	char country[3];
+	int priority;
+	long long from_day, to_day;	/* days since 1970-01-01 */
+};
+
+static struct wentry *cache;
+static size_t ncache, capcache;
+static long long cache_version = -1;
+
+static struct sql q_version = SQL(
+	"SELECT version FROM watch_state WHERE id = 1");
+/* Entries valid in the last week too: events may be that old. */
+static struct sql q_active = SQL(
+	"SELECT id, subject, UPPER(value) AS value, match_key, fold_key,"
+	" country, priority,"
+	" DATEDIFF(valid_from, '1970-01-01') AS from_day,"
+	" DATEDIFF(valid_to, '1970-01-01') AS to_day"
+	" FROM watch_entry WHERE status = 'active'"
+	" AND valid_to >= UTC_DATE() - INTERVAL 8 DAY");
+static struct sql q_alert = SQL(
+	"INSERT INTO alert (kind, event_id, entry_id, device_id, booking_number,"
+	" crossing, lane, priority, confidence, state, created_at)"
+	" VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'new', UTC_TIMESTAMP(3))");
+static struct sql q_step = SQL(
+	"INSERT INTO alert_step (alert_id, step, at) VALUES (?, 'new',"
+	" UTC_TIMESTAMP(3))");
+
+static enum subject subject_of(const char *s)
+{
+	for (int i = 0; i < W__MAX; i++)
+		if (strcmp(subject_names[i], s) == 0)
+			return (enum subject)i;
+	return W__MAX;
+}
+
+/* A watch_entry row (q_active's columns) into w; -1 if unusable. */
+static int fill_entry(const struct row *row, struct wentry *w)
+{
+	memset(w, 0, sizeof(*w));
+	w->id = row_int(row, "id", 0);
+	w->subject = subject_of(row_get(row, "subject", ""));
+	if (w->subject == W__MAX)
+		return -1;
+	strlcpy_z(w->value, row_get(row, "value", ""), sizeof(w->value));
+	strlcpy_z(w->key, row_get(row, "match_key", ""), sizeof(w->key));
+	strlcpy_z(w->fold, row_get(row, "fold_key", ""), sizeof(w->fold));
+	strlcpy_z(w->country, row_get(row, "country", ""), sizeof(w->country));
+	w->priority = (int)row_int(row, "priority", 3);
+	w->from_day = row_int(row, "from_day", 0);
+	w->to_day = row_int(row, "to_day", 0);
+	return 0;
+}
+
+static int load_cb(const struct row *row, void *ctx)
+{
+	(void)ctx;
+	if (ncache == capcache) {
+		size_t cap = capcache ? capcache * 2 : 256;
+		struct wentry *p = realloc(cache, cap * sizeof(*p));
+
+		if (!p)
+			return -1;
+		cache = p;
+		capcache = cap;
+	}
+	if (fill_entry(row, &cache[ncache]) == 0)
+		ncache++;
+	return 0;
+}
+
+static int by_fold(const void *a, const void *b)
+{
+	const struct wentry *x = a, *y = b;
+	int c = strcmp(x->fold, y->fold);
+
+	return c ? c : (int)x->subject - (int)y->subject;
+}
+
+int watch_refresh(void)
+{
+	struct row row;
+	struct arena a = { 0 };
+	long long v;
+	int rc;
+
+	rc = db_get(&a, &q_version, &row, "");
+	v = rc == 1 ? row_int(&row, "version", 0) : -1;
+	arena_reset(&a);
+	if (rc < 0)
+		return -1;
+	if (v == cache_version)
+		return 0;
+	ncache = 0;
+	if (db_each(&q_active, load_cb, NULL, "") < 0) {
+		cache_version = -1;
+		return -1;
+	}
+	qsort(cache, ncache, sizeof(*cache), by_fold);
+	cache_version = v;
+	return 0;
+}
+
+/* The first cached entry whose fold equals fold, or ncache. */
+static size_t lower_bound(const char *fold)
+{
+	size_t lo = 0, hi = ncache;
+
+	while (lo < hi) {
+		size_t mid = (lo + hi) / 2;
+
+		if (strcmp(cache[mid].fold, fold) < 0)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
+}
+
+static long long raise_alert_booking(const char *kind, long long event_id,
+				     long long entry_id, long long device_id,
+				     const char *booking, const char *crossing,
+				     const char *lane, int priority,
+				     const char *confidence)
+{
+	char ev[24], en[24], dv[24];
+	long long id;
+
+	/* 0 stands for "none": those columns take NULL. */
+	snprintf(ev, sizeof(ev), "%lld", event_id);
+	snprintf(en, sizeof(en), "%lld", entry_id);
+	snprintf(dv, sizeof(dv), "%lld", device_id);
+	if (db_exec(&q_alert, "sssssssis", kind, event_id ? ev : NULL,
+		    entry_id ? en : NULL, device_id ? dv : NULL, booking,
+		    crossing, lane, (long long)priority, confidence) < 0)
+		return db_duplicate() ? 0 : -1;
+	id = db_insert_id(&q_alert);
+	if (db_exec(&q_step, "i", id) < 0)
+		return -1;
+	return id;
+}
+
+static long long raise_alert(const char *kind, long long event_id,
+			     long long entry_id, long long device_id,
+			     const char *crossing, const char *lane,
+			     int priority, const char *confidence)
+{
+	return raise_alert_booking(kind, event_id, entry_id, device_id, NULL,
+				   crossing, lane, priority, confidence);
+}
+
+/* The read as the device sent it, upper case and trimmed. */
+static void upper_trim(const char *in, char *out, size_t outsz)
+{
+	size_t n = 0;
+
+	while (*in == ' ')
+		in++;
+	for (; *in && n + 1 < outsz; in++)
+		out[n++] = (*in >= 'a' && *in <= 'z') ? (char)(*in - 32) : *in;
+	while (n && out[n - 1] == ' ')
+		n--;
+	out[n] = '\0';
+}
+
+static const char *confidence_of(const struct wentry *w, const char *key,
+				 const char *raw)
+{
+	char up[128];
+
+	if (strcmp(w->key, key) != 0)
+		return "confusion";
+	upper_trim(raw ? raw : key, up, sizeof(up));
+	return strcmp(up, w->value) == 0 ? "exact" : "normalised";
+}
+
+static int match_key(const struct event *e, enum subject s, const char *key,
+		     const char *fold, const char *raw)
+{
+	long long day = e->t_ms / 86400000;
+	int raised = 0;
+	size_t i;
+
+	if (!key || !*key)
+		return 0;
+	for (i = lower_bound(fold); i < ncache; i++) {
+		const struct wentry *w = &cache[i];
+		long long id;
+
+		if (strcmp(w->fold, fold) != 0)
+			break;
+		if (w->subject != s || day < w->from_day || day > w->to_day)
+			continue;
+		/* A country on both sides must agree (PL WGM1234 is not
+		 * LT WGM1234). */
+		if (w->country[0] && e->country && *e->country &&
+		    strcmp(w->country, e->country) != 0)
+			continue;
+		id = raise_alert("watch", e->id, w->id, 0, e->crossing,
+				 e->lane, w->priority,
+				 confidence_of(w, key, raw));
+		if (id < 0)
+			return -1;
+		raised += id > 0;
+	}
+	return raised;
+}
+
+int watch_match_event(const struct event *e, long long crossing_unit)
+{
+	char vinfold[32];
+	int n = 0, rc = 0;
+
+	(void)crossing_unit;
+	switch (e->kind) {
+	case EV_PLATE:
+		rc = match_key(e, W_PLATE, e->key, e->fold, e->raw);
+		if (rc >= 0 && e->vin) {
+			n += rc;
+			ev_fold(e->vin, vinfold, sizeof(vinfold));
+			rc = match_key(e, W_VIN, e->vin, vinfold, e->vin);
+		}
+		break;
+	case EV_CONTAINER:
+		rc = match_key(e, W_CONTAINER, e->key, e->fold, e->raw);
+		break;
+	case EV_WAGON:
+		rc = match_key(e, W_WAGON, e->key, e->fold, e->raw);
+		break;
+	case EV_DOCUMENT:
+		rc = match_key(e, W_DOCUMENT, e->key, e->fold, e->raw);
+		if (rc >= 0 && e->person_key[0]) {
+			n += rc;
+			rc = match_key(e, W_PERSON, e->person_key,
+				       e->person_key, e->person_key);
+		}
+		break;
+	case EV_RADIATION:
+		if (e->alarm == 1)
+			rc = raise_alert("radiation", e->id, 0, 0, e->crossing,
+					 e->lane, 1, NULL) < 0 ? -1 : 1;
+		break;
+	default:
+		break;
+	}
+	return rc < 0 ? -1 : n + rc;
+}
+
+/* Retro-matching an entry: the events of the last hours that carry its
+ * key (or a lookalike), from the index that fits the subject. */
+static struct sql q_entry = SQL(
+	"SELECT id, subject, UPPER(value) AS value, match_key, fold_key,"
+	" country, priority, DATEDIFF(valid_from, '1970-01-01') AS from_day,"
+	" DATEDIFF(valid_to, '1970-01-01') AS to_day"
+	" FROM watch_entry WHERE id = ? AND status = 'active'");
+static struct sql q_recent_fold = SQL(
+	"SELECT id, crossing, lane, country, raw, obj_key,"
+	" DATEDIFF(t, '1970-01-01') AS day FROM event"
+	" WHERE obj_fold = ? AND kind = ? AND t >= UTC_TIMESTAMP() - INTERVAL ? HOUR"
+	" ORDER BY id LIMIT 1000");
+static struct sql q_recent_vin = SQL(
+	"SELECT id, crossing, lane, country, vin AS raw, vin AS obj_key,"
+	" DATEDIFF(t, '1970-01-01') AS day FROM event"
+	" WHERE vin = ? AND t >= UTC_TIMESTAMP() - INTERVAL ? HOUR"
+	" ORDER BY id LIMIT 1000");
+static struct sql q_recent_person = SQL(
+	"SELECT id, crossing, lane, country, person_key AS raw,"
+	" person_key AS obj_key, DATEDIFF(t, '1970-01-01') AS day FROM event"
+	" WHERE person_key = ? AND t >= UTC_TIMESTAMP() - INTERVAL ? HOUR"
+	" ORDER BY id LIMIT 1000");
+
+struct hit {
+	long long event_id, day;
+	const char *crossing, *lane, *country, *raw, *key;
+};
+struct hits {
+	struct arena *a;
+	struct hit h[1000];
+	int n;
+};
+
+static int hit_cb(const struct row *row, void *ctx)
+{
+	struct hits *hs = ctx;
+	struct hit *h;
+
+	if (hs->n >= 1000)
+		return 1;
+	h = &hs->h[hs->n++];
+	h->event_id = row_int(row, "id", 0);
+	h->day = row_int(row, "day", 0);
+	h->crossing = arena_strdup(hs->a, row_get(row, "crossing", ""));
+	h->lane = arena_strdup(hs->a, row_get(row, "lane", ""));
+	h->country = arena_strdup(hs->a, row_get(row, "country", ""));
+	h->raw = arena_strdup(hs->a, row_get(row, "raw", ""));
+	h->key = arena_strdup(hs->a, row_get(row, "obj_key", ""));
+	return 0;
+}
+
+/* eBT bookings at the crossings with the entry's plate (or one equal up
+ * to O/0 and I/1, as eBT folds): checked in, or due today. */
+static struct sql q_bookings = SQL(
+	"SELECT b.number, b.plate, c.code AS crossing, b.plate_country"
+	" FROM booking b JOIN crossing c ON c.id = b.crossing_id"
+	" JOIN lane_crossing l ON l.code = c.code"
+	" WHERE (b.active_plate = ? OR b.active_fuzzy = ?)"
+	" AND (b.status IN ('arrived', 'called') OR b.day = UTC_DATE())"
+	" ORDER BY b.id LIMIT 100");
+
+struct bhit {
+	struct arena *a;
+	const char *number[100], *plate[100], *crossing[100], *country[100];
+	int n;
+};
+
+static int booking_cb(const struct row *row, void *ctx)
+{
+	struct bhit *b = ctx;
+
+	b->number[b->n] = arena_strdup(b->a, row_get(row, "number", ""));
+	b->plate[b->n] = arena_strdup(b->a, row_get(row, "plate", ""));
+	b->crossing[b->n] = arena_strdup(b->a, row_get(row, "crossing", ""));
+	b->country[b->n] = arena_strdup(b->a, row_get(row, "plate_country", ""));
+	b->n++;
+	return b->n >= 100;
+}
+
+static int match_bookings(struct arena *a, const struct wentry *w)
+{
+	struct bhit *b;
+	char eb[144];
+	int raised = 0, rc;
+	size_t i;
+
+	if (w->subject != W_PLATE)
+		return 0;
+	for (i = 0; w->key[i] && i + 1 < sizeof(eb); i++)
+		eb[i] = w->key[i] == 'O' ? '0' : w->key[i] == 'I' ? '1' : w->key[i];
+	eb[i] = '\0';
+	b = calloc(1, sizeof(*b));
+	if (!b)
+		return -1;
+	b->a = a;
+	rc = db_each(&q_bookings, booking_cb, b, "ss", w->key, eb);
+	for (int k = 0; rc >= 0 && k < b->n; k++) {
+		long long id;
+
+		if (w->country[0] && b->country[k][0] &&
+		    strcmp(w->country, b->country[k]) != 0)
+			continue;
+		id = raise_alert_booking("watch", 0, w->id, 0, b->number[k],
+					 b->crossing[k], "-", w->priority,
+					 strcmp(b->plate[k], w->key) == 0
+						 ? "normalised" : "confusion");
+		if (id < 0)
+			rc = -1;
+		raised += id > 0;
+	}
+	free(b);
+	return rc < 0 ? -1 : raised;
+}
+
+int watch_match_entry(long long entry_id)
+{
+	long long hours = conf_int("Ingest.RetroHours", 12);
+	struct arena a = { 0 };
+	struct hits *hs = NULL;
+	struct wentry w;
+	struct row row;
+	int rc, raised = 0;
+
+	rc = db_get(&a, &q_entry, &row, "i", entry_id);
+	if (rc <= 0)
+		goto out;
+	if (fill_entry(&row, &w) < 0) {
+		rc = -1;
+		goto out;
+	}
+	hs = calloc(1, sizeof(*hs));
+	if (!hs) {
+		rc = -1;
+		goto out;
+	}
+	hs->a = &a;
+	if (w.subject == W_VIN)
+		rc = db_each(&q_recent_vin, hit_cb, hs, "si", w.key, hours);
+	else if (w.subject == W_PERSON)
+		rc = db_each(&q_recent_person, hit_cb, hs, "si", w.key, hours);
+	else
+		rc = db_each(&q_recent_fold, hit_cb, hs, "ssi", w.fold,
+			     w.subject == W_DOCUMENT ? "document"
+						     : subject_names[w.subject],
+			     hours);
+	if (rc < 0)
+		goto out;
+	for (int i = 0; i < hs->n; i++) {
+		const struct hit *h = &hs->h[i];
+		long long id;
+
+		if (h->day < w.from_day || h->day > w.to_day)
+			continue;
+		if (w.country[0] && h->country[0] &&
+		    strcmp(w.country, h->country) != 0)
+			continue;
+		id = raise_alert("watch", h->event_id, w.id, 0, h->crossing,
+				 h->lane, w.priority,
+				 confidence_of(&w, h->key, h->raw));
+		if (id < 0) {
+			rc = -1;
+			goto out;
+		}
+		raised += id > 0;
+	}
+	rc = match_bookings(&a, &w);
+	if (rc >= 0)
+		rc += raised;
+out:
+	free(hs);
+	arena_reset(&a);
+	return rc;
+}
+
+static struct sql q_silent = SQL(
+	"SELECT id, crossing, lane FROM device WHERE disabled = 0"
+	" AND down_alerted = 0 AND last_seen IS NOT NULL"
+	" AND last_seen < UTC_TIMESTAMP(3) - INTERVAL heartbeat_seconds SECOND"
+	" LIMIT 100");
+static struct sql q_mark_down = SQL(
+	"UPDATE device SET down_alerted = 1 WHERE id = ? AND down_alerted = 0"
+	" AND last_seen < UTC_TIMESTAMP(3) - INTERVAL heartbeat_seconds SECOND");
+
+struct silent {
+	struct arena *a;
+	long long id[100];
+	const char *crossing[100], *lane[100];
+	int n;
+};
+
+static int silent_cb(const struct row *row, void *ctx)
+{
+	struct silent *s = ctx;
+
+	s->id[s->n] = row_int(row, "id", 0);
+	s->crossing[s->n] = arena_strdup(s->a, row_get(row, "crossing", ""));
+	s->lane[s->n] = arena_strdup(s->a, row_get(row, "lane", ""));
+	s->n++;
+	return s->n >= 100;
+}
+
+void watch_devices_down(void)
+{
+	static double last;
+	struct arena a = { 0 };
+	struct silent s;
+
+	/* Officers' pages poll every second or so: one look every few
+	 * seconds per worker is plenty. */
+	if (now_mono() - last < conf_int("Ingest.DownCheckSeconds", 3))
+		return;
+	last = now_mono();
+	memset(&s, 0, sizeof(s));
+	s.a = &a;
+	if (db_each(&q_silent, silent_cb, &s, "") < 0)
+		goto out;
+	for (int i = 0; i < s.n; i++) {
+		if (db_begin() < 0)
+			break;
+		/* The conditional update decides which worker raises it. */
+		if (db_exec(&q_mark_down, "i", s.id[i]) == 1 &&
+		    raise_alert("device_down", 0, 0, s.id[i], s.crossing[i],
+				s.lane[i], 2, NULL) < 0) {
+			db_rollback();
+			continue;
+		}
+		if (db_commit() < 0)
+			log_warn("device %lld: down alert not committed",
+				 s.id[i]);
+	}
+out:
+	arena_reset(&a);
+}

@@ -1,0 +1,37 @@
+/* main.c: the puesc program: SOAP services for business systems (EORI
+ * validation, eBT bookings, e-Customer status) and the archive page */
+#include "puesc.h"
+#include "route.h"
+#include "server.h"
+
+/* SOAP posts carry no CSRF token: they are not browser forms, and each
+ * signed message authenticates itself. */
+static const struct route routes[] = {
+	{ "GET", "/puesc/ws", soap_wsdl_fn, R_NOSESSION, 0 },
+	{ "POST", "/puesc/ws", soap_post_fn, R_NOSESSION, 0 },
+	{ "POST", "/puesc/eori", soap_eori_fn, R_NOSESSION, 0 },
+	{ "GET", "/skr/puesc/archive", archive_list_fn, R_STAFF,
+	  ROLE_ADMIN | ROLE_AUDITOR },
+	{ "GET", "/skr/puesc/archive/:id", archive_show_fn, R_STAFF,
+	  ROLE_ADMIN | ROLE_AUDITOR },
+};
+
+static const char *const templates[] = {
+	"skr/puesc-archive.cs",
+	"skr/puesc-message.cs",
+	NULL,
+};
+
+static const struct service puesc = {
+	.name = "puesc",
+	.routes = routes,
+	.nroutes = sizeof(routes) / sizeof(routes[0]),
+	.templates = templates,
+	.session = SESS_STAFF,
+	.worker_init = soap_worker_init,
+};
+
+int main(int argc, char **argv)
+{
+	return server_main(argc, argv, &puesc);
+}

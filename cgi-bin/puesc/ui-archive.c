@@ -1,0 +1,85 @@
+/* ui-archive.c: the staff page searching the SOAP message archive (time
+ * range, sender, operation, outcome, message id) and one exchange with both
+ * messages shown as text; read-only */
+#include "puesc.h"
+
+#include <stdlib.h>
+
+#include "db.h"
+#include "form.h"
+#include "resp.h"
+#include "valid.h"
+#include "view.h"
+
+#define LIMIT 100
+
+/* An empty filter matches everything; equality only, so '%' is plain. */
+static struct sql q_list = SQL(
+	"SELECT id, DATE_FORMAT(received_at, '%Y-%m-%d %H:%i:%s') AS at,"
+	" message_id, sender, operation, outcome, soap_version, receipt_no"
+	" FROM puesc_message"
+	" WHERE (? = '' OR received_at >= ?)"
+	" AND (? = '' OR received_at < ? + INTERVAL 1 DAY)"
+	" AND (? = '' OR sender = ?)"
+	" AND (? = '' OR operation = ?)"
+	" AND (? = '' OR outcome = ?)"
+	" AND (? = '' OR message_id = ?)"
+	" ORDER BY id DESC LIMIT ?");
+static struct sql q_one = SQL(
+	"SELECT id, DATE_FORMAT(received_at, '%Y-%m-%d %H:%i:%s.%f') AS at,"
+	" message_id, sender, operation, outcome, soap_version, receipt_no,"
+	" request_xml, response_xml FROM puesc_message WHERE id = ?");
+
+static int valid_day(const char *s)
+{
+	return valid_date(s, NULL, NULL, NULL);
+}
+
+enum { F_FROM, F_TO, F_SENDER, F_OP, F_OUTCOME, F_MSGID, F__MAX };
+static const struct param params[F__MAX] = {
+	{ "from", P_QUERY, 10, NULL, valid_day, "date" },	/* F_FROM */
+	{ "to", P_QUERY, 10, NULL, valid_day, "date" },		/* F_TO */
+	{ "sender", P_QUERY, 64, NULL, NULL, NULL },		/* F_SENDER */
+	{ "operation", P_QUERY, 40, NULL, NULL, NULL },		/* F_OP */
+	{ "outcome", P_QUERY, 32, NULL, NULL, NULL },		/* F_OUTCOME */
+	{ "message_id", P_QUERY, 64, NULL, NULL, NULL },	/* F_MSGID */
+};
+
+static const char *e(const char *s)
+{
+	return s ? s : "";
+}
+
+int archive_list_fn(struct req *r)
+{
+	const char *v[F__MAX];
+	int n;
+
+	if (form_read(r, params, F__MAX, v))
+		return view_render(r, 422, "skr/puesc-archive.cs");
+	n = db_select_hdf(&q_list, r->hdf, "Archive", "ssssssssssssi",
+			  e(v[F_FROM]), e(v[F_FROM]), e(v[F_TO]), e(v[F_TO]),
+			  e(v[F_SENDER]), e(v[F_SENDER]), e(v[F_OP]), e(v[F_OP]),
+			  e(v[F_OUTCOME]), e(v[F_OUTCOME]), e(v[F_MSGID]),
+			  e(v[F_MSGID]), (long long)LIMIT);
+	if (n < 0)
+		return -1;
+	hdf_set_int_value(r->hdf, "Page.Shown", n);
+	return view_render(r, 200, "skr/puesc-archive.cs");
+}
+
+int archive_show_fn(struct req *r)
+{
+	char *end;
+	long long id = strtoll(r->args[0], &end, 10);
+	int n;
+
+	if (*end || id <= 0)
+		return resp_error(r, 404, "not_found");
+	n = db_select_hdf(&q_one, r->hdf, "Msg", "i", id);
+	if (n < 0)
+		return -1;
+	if (n == 0)
+		return resp_error(r, 404, "not_found");
+	return view_render(r, 200, "skr/puesc-message.cs");
+}

@@ -1,0 +1,44 @@
+/* booking_int.h: what the booking files share and nobody else needs */
+#ifndef ZSOG_BOOKING_INT_H
+#define ZSOG_BOOKING_INT_H
+
+#include "booking.h"
+
+struct bk_crossing {
+	long long id, unit_id;
+	char code[9];
+	int horizon, deadline, before, after, noshow, lanes;
+	char slots_until[11];	/* "" if none yet */
+};
+
+struct bk_slot {
+	long long id, start;
+	int capacity, booked, closed;
+};
+
+/* 1 found, 0 none, -1 error. */
+int bk_crossing_load(long long id, struct bk_crossing *c);
+int bk_slot_find(long long crossing_id, const char *day, int hour,
+		 struct bk_slot *s);
+/* The rules an hour must pass to be booked (before taking a place):
+ * horizon, past, open. Fills s. */
+enum bk_status bk_slot_check(const struct bk_crossing *c, const char *day,
+			     int hour, struct bk_slot *s);
+/* Takes one place (the capacity guarantee) or releases one. Take returns
+ * 1 taken, 0 full, -1 error. */
+int bk_slot_take(long long slot_id);
+int bk_slot_release(long long slot_id);
+
+int bk_history(long long booking_id, enum bk_actor kind, long long actor_id,
+	       const char *action, long long from_start, long long to_start,
+	       const char *reason);
+/* A fresh random booking number: CODE-XXXXXXXX. */
+void bk_number(const char *code, char out[17]);
+/* A deadlock or lock wait: the whole transaction may be tried again. */
+int bk_retryable(void);
+/* Copies a row's columns into hdf as prefix.column. */
+void bk_row_hdf(const struct row *row, HDF *hdf, const char *prefix);
+/* Which unique key a duplicate-key error hit contains `name`. */
+int bk_dup_on(const char *name);
+
+#endif

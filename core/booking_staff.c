@@ -1,0 +1,309 @@
+/* booking_staff.c: the crossing side's booking rules: status changes by an
+ * officer, walk-ins and the check-in of a plate seen at the waiting zone */
+#include "booking_int.h"
+
+#include <stdio.h>
+#include <string.h>
+
+#include "log.h"
+#include "tzpl.h"
+
+static struct sql q_find = SQL(
+	"SELECT id, number, crossing_id, company_id, slot_id, status, plate,"
+	" DATE_FORMAT(day, '%Y-%m-%d') AS day, hour,"
+	" UNIX_TIMESTAMP(start_utc) AS start FROM booking"
+	" WHERE number = ? AND crossing_id = ?");
+static struct sql q_arrive = SQL(
+	"UPDATE booking SET status = 'arrived', arrived_at = UTC_TIMESTAMP()"
+	" WHERE id = ? AND status = 'booked'");
+static struct sql q_call = SQL(
+	"UPDATE booking SET status = 'called', lane = ?,"
+	" called_at = UTC_TIMESTAMP() WHERE id = ? AND status = 'arrived'");
+static struct sql q_serve = SQL(
+	"UPDATE booking SET status = 'served', done_at = UTC_TIMESTAMP()"
+	" WHERE id = ? AND status = 'called'");
+static struct sql q_noshow = SQL(
+	"UPDATE booking SET status = 'no_show', done_at = UTC_TIMESTAMP()"
+	" WHERE id = ? AND status = 'booked'");
+/* Free hours of today from the current one on, first first. */
+static struct sql q_first_free = SQL(
+	"SELECT id, DATE_FORMAT(day, '%Y-%m-%d') AS day, hour,"
+	" UNIX_TIMESTAMP(start_utc) AS start FROM slot"
+	" WHERE crossing_id = ? AND day = ? AND hour >= ? AND closed = 0"
+	" AND booked < capacity ORDER BY hour LIMIT 1");
+static struct sql q_walkin = SQL(
+	"INSERT INTO booking (number, crossing_id, slot_id, day, hour,"
+	" start_utc, staff_id, status, walk_in, plate, plate_country,"
+	" trailer_plate, driver_name, driver_doc, driver_phone, goods,"
+	" mass_kg, packages, created_at, arrived_at) VALUES (?, ?, ?, ?, ?,"
+	" FROM_UNIXTIME(?), ?, 'arrived', 1, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
+	" UTC_TIMESTAMP(), UTC_TIMESTAMP())");
+static struct sql q_mrn = SQL(
+	"INSERT INTO booking_mrn (booking_id, seq, mrn) VALUES (?, ?, ?)");
+/* Exact plate first, then the O/0 I/1 fold; active bookings only. */
+static struct sql q_plate = SQL(
+	"SELECT id, number, plate, status, UNIX_TIMESTAMP(start_utc) AS start,"
+	" plate = ? AS exact FROM booking WHERE crossing_id = ?"
+	" AND (active_plate = ? OR active_fuzzy = ?)"
+	" ORDER BY exact DESC, start_utc LIMIT 1");
+
+static enum bk_status load(struct arena *a, long long crossing_id,
+			   const char *number, struct row *row,
+			   struct booking_ref *out)
+{
+	int rc = db_get(a, &q_find, row, "si", number ? number : "",
+			crossing_id);
+
+	if (rc <= 0)
+		return rc < 0 ? BK_ERROR : BK_NOT_FOUND;
+	out->id = row_int(row, "id", 0);
+	snprintf(out->number, sizeof(out->number), "%s",
+		 row_get(row, "number", ""));
+	out->crossing_id = crossing_id;
+	out->company_id = row_int(row, "company_id", 0);
+	out->slot_id = row_int(row, "slot_id", 0);
+	snprintf(out->day, sizeof(out->day), "%s", row_get(row, "day", ""));
+	out->hour = (int)row_int(row, "hour", 0);
+	out->start_utc = row_int(row, "start", 0);
+	return BK_OK;
+}
+
+/* Is now inside the booking's arrival window? */
+static int in_window(const struct bk_crossing *c, long long start,
+		     long long now)
+{
+	return now >= start - c->before * 60LL &&
+	       now <= start + c->after * 60LL;
+}
+
+/* One status change and its history line in a transaction; the status
+ * condition in the UPDATE makes two officers' clicks harmless. */
+static enum bk_status set_tx(struct sql *q, const char *fmt, long long a1,
+			     long long a2, long long id, enum bk_actor kind,
+			     long long actor, const char *action)
+{
+	long long n;
+
+	if (db_begin() < 0)
+		return BK_ERROR;
+	n = fmt[1] ? db_exec(q, fmt, a1, a2) : db_exec(q, fmt, a1);
+	if (n == 0) {
+		db_rollback();
+		return BK_STATE;
+	}
+	if (n < 0 || bk_history(id, kind, actor, action, 0, 0, NULL) < 0 ||
+	    db_commit() < 0) {
+		db_rollback();
+		return BK_ERROR;
+	}
+	return BK_OK;
+}
+
+enum bk_status booking_staff_set(long long crossing_id, long long staff_id,
+				 const char *number, const char *action,
+				 int lane, struct booking_ref *out)
+{
+	struct arena a = { 0 };
+	struct bk_crossing c;
+	struct row row;
+	enum bk_status st;
+
+	memset(out, 0, sizeof(*out));
+	if (bk_crossing_load(crossing_id, &c) <= 0)
+		return BK_NO_CROSSING;
+	st = load(&a, crossing_id, number, &row, out);
+	if (st != BK_OK)
+		goto out;
+	if (!strcmp(action, "arrived")) {
+		if (!in_window(&c, out->start_utc, now_unix())) {
+			out->bad_field = "window";
+			st = BK_STATE;
+			goto out;
+		}
+		st = set_tx(&q_arrive, "i", out->id, 0, out->id, ACT_STAFF,
+			    staff_id, "arrived");
+	} else if (!strcmp(action, "called")) {
+		if (lane < 1 || lane > c.lanes) {
+			out->bad_field = "lane";
+			st = BK_INVALID;
+			goto out;
+		}
+		st = set_tx(&q_call, "ii", lane, out->id, out->id, ACT_STAFF,
+			    staff_id, "called");
+	} else if (!strcmp(action, "served")) {
+		st = set_tx(&q_serve, "i", out->id, 0, out->id, ACT_STAFF,
+			    staff_id, "served");
+	} else if (!strcmp(action, "no_show")) {
+		/* Only once the arrival window has closed. */
+		if (now_unix() <= out->start_utc + c.after * 60LL) {
+			out->bad_field = "window";
+			st = BK_STATE;
+			goto out;
+		}
+		st = set_tx(&q_noshow, "i", out->id, 0, out->id, ACT_STAFF,
+			    staff_id, "no_show");
+	} else {
+		out->bad_field = "action";
+		st = BK_INVALID;
+	}
+out:
+	arena_reset(&a);
+	return st;
+}
+
+enum bk_status booking_walkin(long long staff_id,
+			      const struct booking_form *f,
+			      struct booking_ref *out)
+{
+	struct arena a = { 0 };
+	struct bk_crossing c;
+	struct row row;
+	struct tzpl_tm tm;
+	enum bk_status st = BK_ERROR;
+	char today[11];
+	long long now = now_unix();
+	int rc, i, attempt, tries, ok;
+
+	memset(out, 0, sizeof(*out));
+	if ((out->bad_field = booking_check_form(f)))
+		return BK_INVALID;
+	if (bk_crossing_load(f->crossing_id, &c) <= 0)
+		return BK_NO_CROSSING;
+	booking_maintain(c.id);
+	tzpl_from_utc(now, &tm);
+	tzpl_day(now, 0, today);
+	for (attempt = 0; attempt < 3; attempt++) {
+		struct bk_slot s;
+
+		arena_reset(&a);
+		/* The current hour counts although it has begun. */
+		rc = db_get(&a, &q_first_free, &row, "isi", c.id, today,
+			    (long long)tm.hour);
+		if (rc <= 0) {
+			st = rc < 0 ? BK_ERROR : BK_NO_PLACE;
+			break;
+		}
+		s.id = row_int(&row, "id", 0);
+		s.start = row_int(&row, "start", 0);
+		out->hour = (int)row_int(&row, "hour", 0);
+		if (db_begin() < 0)
+			break;
+		rc = bk_slot_take(s.id);
+		if (rc <= 0) {
+			db_rollback();
+			if (rc < 0)
+				break;
+			continue;	/* taken meanwhile: the next hour */
+		}
+		for (ok = 0, tries = 0; tries < 5 && !ok; tries++) {
+			bk_number(c.code, out->number);
+			if (db_exec(&q_walkin, "siisiiisssssssii", out->number,
+				    c.id, s.id, today, (long long)out->hour,
+				    s.start, staff_id, f->plate,
+				    f->plate_country,
+				    f->trailer_plate && *f->trailer_plate
+					    ? f->trailer_plate : NULL,
+				    f->driver_name, f->driver_doc,
+				    f->driver_phone, f->goods, f->mass_kg,
+				    f->packages) >= 0)
+				ok = 1;
+			else if (!bk_dup_on("uq_booking_number"))
+				break;
+		}
+		if (!ok) {
+			st = bk_dup_on("active_plate") ? BK_PLATE_ACTIVE
+						       : BK_ERROR;
+			db_rollback();
+			break;
+		}
+		out->id = db_insert_id(&q_walkin);
+		for (i = 0; i < f->nmrn; i++)
+			if (db_exec(&q_mrn, "iis", out->id, (long long)i + 1,
+				    f->mrn[i]) < 0)
+				goto fail;
+		if (bk_history(out->id, ACT_STAFF, staff_id, "walk_in", 0,
+			       s.start, NULL) < 0 || db_commit() < 0)
+			goto fail;
+		out->crossing_id = c.id;
+		out->slot_id = s.id;
+		out->start_utc = s.start;
+		snprintf(out->day, sizeof(out->day), "%s", today);
+		st = BK_OK;
+		break;
+fail:
+		db_rollback();
+		st = BK_ERROR;
+		break;
+	}
+	arena_reset(&a);
+	return st;
+}
+
+static void fold(const char *in, char *out, size_t n)
+{
+	size_t i;
+
+	for (i = 0; in[i] && i + 1 < n; i++)
+		out[i] = in[i] == 'O' ? '0' : in[i] == 'I' ? '1' : in[i];
+	out[i] = '\0';
+}
+
+int booking_checkin_plate(const char *plate, long long crossing_id,
+			  long long when_unix, struct checkin_result *out)
+{
+	struct arena a = { 0 };
+	struct bk_crossing c;
+	struct row row;
+	char norm[16], folded[16];
+	const char *status;
+	long long id, start;
+	int rc;
+
+	memset(out, 0, sizeof(*out));
+	out->outcome = CHECKIN_ERROR;
+	if (!plate || !booking_plate_norm(plate, norm, sizeof(norm))) {
+		out->outcome = CHECKIN_NONE;
+		out->walkin_needed = 1;
+		return 0;
+	}
+	rc = bk_crossing_load(crossing_id, &c);
+	if (rc <= 0) {
+		if (rc == 0)
+			out->outcome = CHECKIN_NONE;
+		return rc < 0 ? -1 : 0;
+	}
+	fold(norm, folded, sizeof(folded));
+	rc = db_get(&a, &q_plate, &row, "siss", norm, crossing_id, norm,
+		    folded);
+	if (rc < 0)
+		goto out;
+	if (rc == 0) {
+		out->outcome = CHECKIN_NONE;
+		out->walkin_needed = 1;
+		goto out;
+	}
+	id = row_int(&row, "id", 0);
+	start = row_int(&row, "start", 0);
+	status = row_get(&row, "status", "");
+	snprintf(out->number, sizeof(out->number), "%s",
+		 row_get(&row, "number", ""));
+	snprintf(out->plate, sizeof(out->plate), "%s",
+		 row_get(&row, "plate", ""));
+	out->fuzzy = row_int(&row, "exact", 0) == 0;
+	if (strcmp(status, "booked") != 0) {
+		out->outcome = CHECKIN_ALREADY;
+	} else if (!in_window(&c, start, when_unix)) {
+		out->outcome = CHECKIN_OUTSIDE;
+		out->walkin_needed = 1;
+	} else {
+		enum bk_status st = set_tx(&q_arrive, "i", id, 0, id,
+					   ACT_DEVICE, 0, "arrived");
+
+		if (st == BK_ERROR)
+			goto out;
+		out->outcome = st == BK_OK ? CHECKIN_DONE : CHECKIN_ALREADY;
+	}
+out:
+	arena_reset(&a);
+	return out->outcome == CHECKIN_ERROR ? -1 : 0;
+}

@@ -1,0 +1,21 @@
+/* tzpl.h: Polish civil time (Europe/Warsaw) without the tz database: CET,
+ * and CEST from the last Sunday of March to the last Sunday of October,
+ * both switches at 01:00 UTC (EU rule, directive 2000/84/EC) */
+#ifndef ZSOG_TZPL_H
+#define ZSOG_TZPL_H
+
+/* Local date and hour at a crossing → UTC seconds. An hour skipped in
+ * spring returns -1; an hour met twice in autumn gives the first one. */
+long long tzpl_to_utc(int y, int m, int d, int h);
+/* UTC seconds → local broken-down time (fields as in struct tm, but
+ * year is the full year and mon is 1..12); returns the offset in hours. */
+struct tzpl_tm {
+	int year, mon, day, hour, min, sec, wday;	/* wday: 1 Mon .. 7 Sun */
+};
+int tzpl_from_utc(long long t, struct tzpl_tm *out);
+/* Today's local date at time t as YYYY-MM-DD (11 bytes), plus n days. */
+void tzpl_day(long long t, int plus_days, char out[11]);
+/* ISO day of week (1 Monday .. 7 Sunday) of a date. */
+int tzpl_dow(int y, int m, int d);
+
+#endif

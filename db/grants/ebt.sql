@@ -1,0 +1,29 @@
+-- grants/ebt.sql: the database account of the ebt program (e-Booking TRUCK),
+-- holding only what it needs. Applied after every migration run; @PW_ebt@ is
+-- replaced by its generated password and @DB@ by the database name. REVOKE
+-- first, so this file is the whole truth about the account.
+
+CREATE USER IF NOT EXISTS 'zsog_ebt'@'localhost' IDENTIFIED BY '@PW_ebt@';
+ALTER USER 'zsog_ebt'@'localhost' IDENTIFIED BY '@PW_ebt@';
+REVOKE ALL PRIVILEGES, GRANT OPTION FROM 'zsog_ebt'@'localhost';
+-- Sessions of both kinds (company pages and the crossing officers').
+GRANT SELECT, UPDATE, DELETE ON @DB@.session TO 'zsog_ebt'@'localhost';
+GRANT SELECT (id, email, first_name, last_name, country, phone, status) ON @DB@.portal_account TO 'zsog_ebt'@'localhost';
+GRANT SELECT (id, login, email, full_name, unit_id, disabled) ON @DB@.staff TO 'zsog_ebt'@'localhost';
+GRANT SELECT ON @DB@.staff_role TO 'zsog_ebt'@'localhost';
+-- What core/registry.c reads to decide who may book for whom: read only.
+GRANT SELECT ON @DB@.person TO 'zsog_ebt'@'localhost';
+GRANT SELECT ON @DB@.company TO 'zsog_ebt'@'localhost';
+GRANT SELECT ON @DB@.representation TO 'zsog_ebt'@'localhost';
+GRANT SELECT ON @DB@.representation_authz TO 'zsog_ebt'@'localhost';
+GRANT SELECT ON @DB@.certificate TO 'zsog_ebt'@'localhost';
+-- e-Booking TRUCK's own tables. The configuration is changed by officers.
+GRANT SELECT, UPDATE ON @DB@.crossing TO 'zsog_ebt'@'localhost';
+GRANT SELECT, INSERT, UPDATE ON @DB@.crossing_day TO 'zsog_ebt'@'localhost';
+GRANT SELECT, INSERT, DELETE ON @DB@.crossing_closure TO 'zsog_ebt'@'localhost';
+GRANT SELECT, INSERT, UPDATE ON @DB@.slot TO 'zsog_ebt'@'localhost';
+GRANT SELECT, INSERT, UPDATE ON @DB@.booking TO 'zsog_ebt'@'localhost';
+GRANT SELECT, INSERT ON @DB@.booking_mrn TO 'zsog_ebt'@'localhost';
+GRANT SELECT, INSERT ON @DB@.booking_history TO 'zsog_ebt'@'localhost';
+GRANT INSERT ON @DB@.outbox TO 'zsog_ebt'@'localhost';
+GRANT INSERT ON @DB@.audit_log TO 'zsog_ebt'@'localhost';

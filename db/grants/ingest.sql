@@ -1,0 +1,30 @@
+-- grants/ingest.sql: the database account of the ingest program (lane
+-- devices and the officers' alert, watch-list, register and device pages).
+-- Applied after every migration run; @PW_ingest@ is replaced by its
+-- generated password and @DB@ by the database name. REVOKE first, so this
+-- file is the whole truth about the account. It alone reads device secrets.
+
+CREATE USER IF NOT EXISTS 'zsog_ingest'@'localhost' IDENTIFIED BY '@PW_ingest@';
+ALTER USER 'zsog_ingest'@'localhost' IDENTIFIED BY '@PW_ingest@';
+REVOKE ALL PRIVILEGES, GRANT OPTION FROM 'zsog_ingest'@'localhost';
+GRANT SELECT ON @DB@.lane_crossing TO 'zsog_ingest'@'localhost';
+GRANT SELECT, INSERT ON @DB@.device TO 'zsog_ingest'@'localhost';
+GRANT UPDATE (last_seen, down_alerted, disabled, heartbeat_seconds) ON @DB@.device TO 'zsog_ingest'@'localhost';
+GRANT SELECT, INSERT ON @DB@.event TO 'zsog_ingest'@'localhost';
+GRANT SELECT, INSERT ON @DB@.watch_entry TO 'zsog_ingest'@'localhost';
+GRANT UPDATE (status, decided_by, decided_at) ON @DB@.watch_entry TO 'zsog_ingest'@'localhost';
+GRANT SELECT, UPDATE ON @DB@.watch_state TO 'zsog_ingest'@'localhost';
+GRANT SELECT, INSERT ON @DB@.alert TO 'zsog_ingest'@'localhost';
+GRANT UPDATE (state, outcome, assigned_to) ON @DB@.alert TO 'zsog_ingest'@'localhost';
+GRANT SELECT, INSERT ON @DB@.alert_step TO 'zsog_ingest'@'localhost';
+GRANT SELECT ON @DB@.org_unit TO 'zsog_ingest'@'localhost';
+GRANT SELECT (id, login, full_name, email, unit_id, disabled) ON @DB@.staff TO 'zsog_ingest'@'localhost';
+GRANT SELECT ON @DB@.staff_role TO 'zsog_ingest'@'localhost';
+GRANT SELECT, UPDATE, DELETE ON @DB@.session TO 'zsog_ingest'@'localhost';
+GRANT INSERT ON @DB@.audit_log TO 'zsog_ingest'@'localhost';
+-- eBT (core/booking.c): a plate read at a waiting-zone entry checks the
+-- truck's booking in (booking_checkin_plate, cgi-bin/ingest/store.c).
+GRANT SELECT ON @DB@.crossing TO 'zsog_ingest'@'localhost';
+GRANT SELECT ON @DB@.booking TO 'zsog_ingest'@'localhost';
+GRANT UPDATE (status, arrived_at) ON @DB@.booking TO 'zsog_ingest'@'localhost';
+GRANT INSERT ON @DB@.booking_history TO 'zsog_ingest'@'localhost';

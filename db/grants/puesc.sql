@@ -1,0 +1,34 @@
+-- grants/puesc.sql: the database account of the puesc program (SOAP
+-- services, issue 6): its own archive and receipts, what core/booking.c,
+-- core/registry.c and core/ca.c read or write for it, and staff sessions
+-- for the archive page. REVOKE first, so this file is the whole truth.
+
+CREATE USER IF NOT EXISTS 'zsog_puesc'@'localhost' IDENTIFIED BY '@PW_puesc@';
+ALTER USER 'zsog_puesc'@'localhost' IDENTIFIED BY '@PW_puesc@';
+REVOKE ALL PRIVILEGES, GRANT OPTION FROM 'zsog_puesc'@'localhost';
+-- Staff sessions (the archive page under /skr/puesc/).
+GRANT SELECT, UPDATE, DELETE ON @DB@.session TO 'zsog_puesc'@'localhost';
+GRANT SELECT (id, login, email, full_name, unit_id, disabled) ON @DB@.staff TO 'zsog_puesc'@'localhost';
+GRANT SELECT ON @DB@.staff_role TO 'zsog_puesc'@'localhost';
+GRANT SELECT ON @DB@.org_unit TO 'zsog_puesc'@'localhost';
+-- Own tables.
+GRANT SELECT, INSERT ON @DB@.puesc_message TO 'zsog_puesc'@'localhost';
+GRANT SELECT, INSERT ON @DB@.puesc_receipt TO 'zsog_puesc'@'localhost';
+-- registry.c and ca.c: who is who, certificates.
+GRANT SELECT ON @DB@.person TO 'zsog_puesc'@'localhost';
+GRANT SELECT ON @DB@.company TO 'zsog_puesc'@'localhost';
+GRANT SELECT ON @DB@.application TO 'zsog_puesc'@'localhost';
+GRANT SELECT ON @DB@.representation TO 'zsog_puesc'@'localhost';
+GRANT SELECT ON @DB@.representation_authz TO 'zsog_puesc'@'localhost';
+GRANT SELECT ON @DB@.authorisation TO 'zsog_puesc'@'localhost';
+GRANT SELECT (id, serial_hex, person_id, not_before, not_after, revoked_at) ON @DB@.certificate TO 'zsog_puesc'@'localhost';
+-- booking.c: the booking rules.
+GRANT SELECT, UPDATE ON @DB@.crossing TO 'zsog_puesc'@'localhost';
+GRANT SELECT ON @DB@.crossing_day TO 'zsog_puesc'@'localhost';
+GRANT SELECT ON @DB@.crossing_closure TO 'zsog_puesc'@'localhost';
+GRANT SELECT, INSERT, UPDATE ON @DB@.slot TO 'zsog_puesc'@'localhost';
+GRANT SELECT, INSERT, UPDATE ON @DB@.booking TO 'zsog_puesc'@'localhost';
+GRANT SELECT, INSERT ON @DB@.booking_mrn TO 'zsog_puesc'@'localhost';
+GRANT SELECT, INSERT ON @DB@.booking_history TO 'zsog_puesc'@'localhost';
+GRANT INSERT ON @DB@.outbox TO 'zsog_puesc'@'localhost';
+GRANT INSERT ON @DB@.audit_log TO 'zsog_puesc'@'localhost';

@@ -1,0 +1,48 @@
+<?cs # ebt/booking.cs: one booking: confirmation with QR, printable; change of hour, cancel, history ?>
+<?cs include:"macros.cs" ?>
+<?cs set:Page.Title = L.ebt.booking.title + " " + B.number ?>
+<?cs set:Page.Css = "ebt.css" ?>
+<?cs def:content() ?>
+<?cs if:Page.Made ?><div class="notice" role="status" id="made"><?cs var:L.ebt.booking.made ?></div><?cs /if ?>
+<?cs if:Page.Refusal ?><div class="alert" role="alert" id="refusal" data-code="<?cs var:Page.RefusalCode ?>"><?cs var:Page.Refusal ?></div><?cs /if ?>
+<?cs call:form_errors() ?>
+<article class="ticket">
+<h1><?cs var:L.ebt.booking.title ?> <span id="number"><?cs var:B.number ?></span></h1>
+<div class="ticket-body">
+<img class="qr" id="qr" src="/ebt/bookings/<?cs var:url_escape(B.number) ?>/qr.svg" alt="<?cs var:L.ebt.booking.qr ?> <?cs var:B.number ?>" width="180" height="180">
+<dl class="facts">
+ <dt><?cs var:L.ebt.status ?></dt><dd><span class="st st-<?cs var:B.status ?>" id="status" data-status="<?cs var:B.status ?>"><?cs var:L.ebt.st[B.status] ?></span></dd>
+ <dt><?cs var:L.ebt.crossing ?></dt><dd><?cs if:Page.Lang == "en" ?><?cs var:B.crossing_en ?><?cs else ?><?cs var:B.crossing_pl ?><?cs /if ?></dd>
+ <dt><?cs var:L.ebt.when ?></dt><dd id="when"><?cs var:B.day ?> <?cs var:B.hour ?>:00 <?cs var:L.ebt.local ?></dd>
+ <dt><?cs var:L.ebt.window ?></dt><dd><?cs var:L.ebt.window_text_a ?> <?cs var:B.arrive_before_min ?> <?cs var:L.ebt.window_text_b ?> <?cs var:B.arrive_after_min ?> <?cs var:L.ebt.window_text_c ?></dd>
+ <dt><?cs var:L.ebt.company ?></dt><dd><?cs var:B.company_name ?></dd>
+ <dt><?cs var:L.ebt.f.plate ?></dt><dd><?cs var:B.plate ?> (<?cs var:B.plate_country ?>)<?cs if:B.trailer_plate ?> + <?cs var:B.trailer_plate ?><?cs /if ?></dd>
+ <dt><?cs var:L.ebt.f.driver_name ?></dt><dd><?cs var:B.driver_name ?>, <?cs var:B.driver_doc ?>, <?cs var:B.driver_phone ?></dd>
+ <dt><?cs var:L.ebt.mrn ?></dt><dd><?cs each:m = B.Mrn ?><code><?cs var:m.mrn ?></code> <?cs /each ?></dd>
+ <dt><?cs var:L.ebt.f.goods ?></dt><dd><?cs var:B.goods ?>; <?cs var:B.mass_kg ?> kg, <?cs var:B.packages ?> <?cs var:L.ebt.pk ?></dd>
+</dl>
+</div>
+<p class="noprint"><a href="/ebt/bookings/<?cs var:url_escape(B.number) ?>/ics" id="ics"><?cs var:L.ebt.booking.ics ?></a> · <a href="javascript:print()"><?cs var:L.ebt.booking.print ?></a> · <a href="/ebt/"><?cs var:L.ebt.list.title ?></a></p>
+</article>
+<?cs if:B.can_change == "1" ?>
+<section class="noprint change">
+<h2><?cs var:L.ebt.booking.change ?></h2>
+<p><?cs var:L.ebt.booking.deadline ?> <?cs var:B.change_deadline_min ?> min.</p>
+<form method="post" action="/ebt/bookings/<?cs var:url_escape(B.number) ?>/change" id="change" novalidate>
+ <?cs call:csrf() ?>
+ <?cs call:input("day", L.ebt.day, "date", Form.day, "required") ?>
+ <?cs call:input("hour", L.ebt.hour, "number", Form.hour, "required") ?>
+ <?cs call:input("reason", L.ebt.reason, "text", Form.reason, "") ?>
+ <button type="submit"><?cs var:L.ebt.booking.change_btn ?></button>
+</form>
+<form method="post" action="/ebt/bookings/<?cs var:url_escape(B.number) ?>/cancel" id="cancel" novalidate>
+ <?cs call:csrf() ?>
+ <input type="hidden" name="reason" value="">
+ <button type="submit" class="danger"><?cs var:L.ebt.booking.cancel_btn ?></button>
+</form>
+</section>
+<?cs /if ?>
+<section class="noprint"><h2><?cs var:L.ebt.booking.history ?></h2>
+<ul id="history"><?cs each:h = B.History ?><li><?cs var:h.at ?> UTC: <?cs var:L.ebt.act[h.action] ?><?cs if:h.reason ?> (<?cs var:h.reason ?>)<?cs /if ?></li><?cs /each ?></ul></section>
+<?cs /def ?>
+<?cs include:"layout.cs" ?>

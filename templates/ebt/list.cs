@@ -1,0 +1,25 @@
+<?cs # ebt/list.cs: the company's bookings with filters ?>
+<?cs include:"macros.cs" ?>
+<?cs set:Page.Title = L.ebt.list.title ?>
+<?cs set:Page.Css = "ebt.css" ?>
+<?cs def:content() ?>
+<h1><?cs var:L.ebt.list.title ?></h1>
+<p><a class="button" href="/ebt/book/start" id="new-booking"><?cs var:L.ebt.list.new ?></a></p>
+<?cs if:subcount(Companies) == 0 ?><p class="alert" id="no-company"><?cs var:L.ebt.start.no_company ?></p><?cs else ?>
+<form method="get" action="/ebt/" class="filters" novalidate>
+ <?cs call:select("company", L.ebt.company, Companies, Form.company) ?>
+ <?cs call:select("status", L.ebt.status, L.ebt.opt.status, Form.status) ?>
+ <?cs call:select("crossing", L.ebt.crossing, Crossings, Form.crossing) ?>
+ <?cs call:input("day", L.ebt.day, "date", Form.day, "") ?>
+ <?cs call:input("plate", L.ebt.f.plate, "text", Form.plate, "") ?>
+ <button type="submit"><?cs var:L.ebt.list.filter ?></button>
+</form>
+<?cs if:subcount(Bookings) == 0 ?><p id="list-empty"><?cs var:L.ebt.list.empty ?></p><?cs else ?>
+<div class="table-wrap"><table id="bookings">
+ <thead><tr><th><?cs var:L.ebt.number ?></th><th><?cs var:L.ebt.crossing ?></th><th><?cs var:L.ebt.when ?></th><th><?cs var:L.ebt.f.plate ?></th><th><?cs var:L.ebt.f.driver_name ?></th><th><?cs var:L.ebt.status ?></th></tr></thead>
+ <tbody><?cs each:b = Bookings ?><tr><td><a href="/ebt/bookings/<?cs var:url_escape(b.number) ?>"><?cs var:b.number ?></a></td><td><?cs var:b.crossing_code ?></td><td class="nowrap"><?cs var:b.day ?> <?cs var:b.hour ?>:00</td><td><?cs var:b.plate ?></td><td><?cs var:b.driver_name ?></td><td><span class="st st-<?cs var:b.status ?>"><?cs var:L.ebt.st[b.status] ?></span><?cs if:b.walk_in == "1" ?> <?cs var:L.ebt.walkin_badge ?><?cs /if ?></td></tr><?cs /each ?></tbody>
+</table></div>
+<?cs /if ?>
+<?cs /if ?>
+<?cs /def ?>
+<?cs include:"layout.cs" ?>

@@ -1,0 +1,103 @@
+// ebt.mjs: e-Booking TRUCK in a real browser (Debian's Chromium through
+// playwright-core): Anna signs in, picks a crossing and a free hour, fills
+// the form, confirms, sees the QR, finds the booking in the list, moves it
+// to another hour and cancels it. Screenshots of the calendar (desktop and
+// a 390x844 phone) and of the confirmation go to the directory given.
+//   node tests/browser/ebt.mjs BASE_URL SCREENSHOT_DIR
+import { chromium } from 'playwright-core';
+
+const base = process.argv[2] || 'http://127.0.0.1:8080';
+const shots = process.argv[3] || 'docs/screenshots';
+const LETTERS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
+const VALUES = [10, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 23, 24, 25, 26,
+	27, 28, 29, 30, 31, 32, 34, 35, 36, 37, 38];
+
+function mrn() {
+	let body = '26PL';
+	for (let i = 0; i < 13; i++)
+		body += Math.floor(Math.random() * 10);
+	let sum = 0;
+	for (let i = 0; i < 17; i++) {
+		const c = body[i];
+		const v = c >= '0' && c <= '9' ? Number(c) : VALUES[LETTERS.indexOf(c)];
+		sum += v * 2 ** i;
+	}
+	return body + String(sum % 11 % 10);
+}
+
+function check(cond, what) {
+	if (!cond)
+		throw new Error('failed: ' + what);
+	console.log('ok - ' + what);
+}
+
+const browser = await chromium.launch({
+	executablePath: '/usr/bin/chromium',
+	args: ['--no-sandbox', '--disable-dev-shm-usage', '--disable-gpu',
+		'--disable-background-networking', '--disable-component-update',
+		'--no-first-run'],
+});
+let status = 0;
+try {
+	const ctx = await browser.newContext({ locale: 'en-GB', viewport: { width: 1280, height: 900 } });
+	const page = await ctx.newPage();
+	await page.goto(base + '/portal/signin?lang=en');
+	await page.fill('#f-email', 'anna.kowalska@demo.zsog.pl');
+	await page.fill('#f-password', 'Demo-Haslo-2026');
+	await Promise.all([page.waitForNavigation(), page.click('main button[type=submit]')]);
+	check(!page.url().includes('/signin'), 'signed in as Anna');
+
+	await page.goto(base + '/ebt/book/start');
+	await page.check('input[name=crossing][value="2"]');
+	await Promise.all([page.waitForNavigation(), page.click('#start button[type=submit]')]);
+	check(await page.locator('#calendar .hour.free a').count() > 0, 'calendar shows free hours');
+	await page.screenshot({ path: shots + '/ebt-calendar.png' });
+	await page.setViewportSize({ width: 390, height: 844 });
+	await page.screenshot({ path: shots + '/ebt-calendar-phone.png' });
+	await page.setViewportSize({ width: 1280, height: 900 });
+
+	// A day after tomorrow: far enough to change and cancel (deadline 2 h).
+	const first = page.locator('#calendar section.day').nth(2).locator('.hour.free a').first();
+	const day = await first.getAttribute('data-day');
+	const hour = Number(await first.getAttribute('data-hour'));
+	await Promise.all([page.waitForNavigation(), first.click()]);
+	const plate = 'WGM' + Math.floor(10000 + Math.random() * 89999);
+	await page.fill('#f-plate', plate);
+	await page.fill('#f-driver_name', 'Marek Kierowca');
+	await page.fill('#f-driver_doc', 'ABA123456');
+	await page.fill('#f-driver_phone', '+48 600 700 800');
+	await page.fill('#f-mrns', mrn());
+	await page.fill('#f-goods', 'Meble drewniane');
+	await page.fill('#f-mass_kg', '18000');
+	await page.fill('#f-packages', '24');
+	await Promise.all([page.waitForNavigation(), page.click('#book button[type=submit]')]);
+	check(await page.locator('#review').isVisible(), 'review page');
+	await Promise.all([page.waitForNavigation(), page.click('#confirm button[name=confirm]')]);
+	check(await page.locator('#made').isVisible(), 'confirmation shown');
+	const number = (await page.textContent('#number')).trim();
+	const qrOk = await page.$eval('#qr', (img) => img.complete && img.naturalWidth > 0);
+	check(qrOk, 'QR code of ' + number + ' loaded');
+	await page.screenshot({ path: shots + '/ebt-confirmation.png', fullPage: true });
+
+	await page.goto(base + '/ebt/');
+	check(await page.locator('#bookings a', { hasText: number }).count() === 1, 'booking in the list');
+	await Promise.all([page.waitForNavigation(), page.click('#bookings a:has-text("' + number + '")')]);
+
+	// Move it a day later, same hour (Koroszczyn runs round the clock).
+	const next = new Date(day + 'T12:00:00Z');
+	next.setUTCDate(next.getUTCDate() + 1);
+	const nextDay = next.toISOString().slice(0, 10);
+	await page.fill('#change #f-day', nextDay);
+	await page.fill('#change #f-hour', String(hour));
+	await Promise.all([page.waitForNavigation(), page.click('#change button[type=submit]')]);
+	check((await page.textContent('#when')).includes(nextDay), 'hour changed to ' + nextDay);
+
+	await Promise.all([page.waitForNavigation(), page.click('#cancel button[type=submit]')]);
+	check(await page.getAttribute('#status', 'data-status') === 'cancelled', 'booking cancelled');
+} catch (e) {
+	console.error(e.message);
+	status = 1;
+} finally {
+	await browser.close();
+}
+process.exit(status);

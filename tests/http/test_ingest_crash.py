@@ -1,0 +1,111 @@
+"""test_ingest_crash.py: never lose an acknowledged event. On a stack of
+its own, device threads post signed batches and retry each until it is
+acknowledged; mid-run a worker and then the MariaDB server are killed with
+SIGKILL and the server restarted. Afterwards every event sent is stored
+exactly once, and every acknowledged one among them."""
+import os
+import shutil
+import signal
+import subprocess
+import tempfile
+import threading
+import time
+
+import requests
+
+import ingest_lib as L
+from conftest import ROOT, free_port
+from zsog import Stack
+
+DEVICES = [("GRZ-ANPR-T1", "GRZ", "T1"), ("GRZ-ANPR-C1", "GRZ", "C1"),
+           ("KOR-ANPR-T1", "KOR", "T1"), ("GRZ-ANPR-WZ", "GRZ", "WZ")]
+
+
+def run(cmd):
+    subprocess.run(cmd, check=True, cwd=ROOT)
+
+
+def device_loop(base, dev, stop, sent, acked, errors):
+    code, crossing, lane = dev
+    s = requests.Session()
+    n = 0
+    while not stop.is_set():
+        seqs = [L.next_seq() for _ in range(5)]
+        body = L.doc([L.event(code, crossing, lane, L.plate("CR %05d" % ((n + i) % 100000)), seq=q)
+                      for i, q in enumerate(seqs)])
+        n += 5
+        sent.extend(seqs)
+        # The same body again until acknowledged: the seqs make it safe.
+        deadline = time.time() + 90
+        while True:
+            try:
+                r = L.post(base, code, body, session=s)
+                if r.status_code == 200:
+                    got = L.outcomes(r)
+                    assert [g[0] for g in got] == seqs
+                    assert all(g[1] in ("accepted", "duplicate") for g in got), got
+                    acked.extend(seqs)
+                    break
+                errors.append(r.status_code)
+            except requests.RequestException as e:
+                errors.append(type(e).__name__)
+                s = requests.Session()
+            if time.time() > deadline:
+                raise AssertionError("not acknowledged in 90 s")
+            time.sleep(0.05)
+
+
+def test_no_acknowledged_event_is_lost():
+    var = tempfile.mkdtemp(prefix="zsog-crash-")
+    port, db_port = free_port(), free_port()
+    try:
+        run([os.path.join(ROOT, "scripts", "stack"), "start", var, "--port", str(port),
+             "--db-port", str(db_port), "--workers", "2"])
+        run([os.path.join(ROOT, "scripts", "seed"), var])
+        st = Stack(ROOT, var, port)
+        stop = threading.Event()
+        sent, acked, errors = [], [], []
+        failures = []
+
+        def guarded(dev):
+            try:
+                device_loop(st.base, dev, stop, sent, acked, errors)
+            except BaseException as e:  # reported below
+                failures.append(repr(e))
+
+        threads = [threading.Thread(target=guarded, args=(d,)) for d in DEVICES]
+        for t in threads:
+            t.start()
+        time.sleep(1.5)
+        with open(os.path.join(var, "run", "ingest.pid")) as f:
+            master = int(f.read())
+        workers = subprocess.run(["pgrep", "-P", str(master)], capture_output=True,
+                                 text=True).stdout.split()
+        assert workers, "no ingest worker to kill"
+        os.kill(int(workers[0]), signal.SIGKILL)
+        time.sleep(1.5)
+        acked_before_db_kill = len(acked)
+        with open(os.path.join(var, "run", "mysqld.pid")) as f:
+            os.kill(int(f.read()), signal.SIGKILL)
+        time.sleep(2)
+        # Restarted as scripts/stack starts it: in the background of a
+        # shell that exits, so init (not this test) reaps it later.
+        subprocess.run(["bash", "-c", 'mariadbd --defaults-file="$1/etc/my.cnf"'
+                        ' --user="$(id -un)" >> "$1/log/mariadb.log" 2>&1 &', "-", var],
+                       check=True)
+        time.sleep(3)
+        stop.set()
+        for t in threads:
+            t.join(120)
+        assert not failures, failures
+        assert acked_before_db_kill > 0 and len(acked) > acked_before_db_kill
+        assert errors, "the kills went unnoticed: the test proved nothing"
+        assert sorted(acked) == sorted(sent)
+        seqs = [r[0] for r in st.sql(
+            "SELECT seq FROM event e JOIN device d ON d.id = e.device_id"
+            " WHERE d.code IN ('GRZ-ANPR-T1', 'GRZ-ANPR-C1', 'KOR-ANPR-T1', 'GRZ-ANPR-WZ')")]
+        assert len(seqs) == len(set(seqs))             # exactly once
+        assert set(seqs) == set(sent)                 # nothing missing, nothing extra
+    finally:
+        subprocess.run([os.path.join(ROOT, "scripts", "stack"), "stop", var], cwd=ROOT)
+        shutil.rmtree(var, ignore_errors=True)
