@@ -54,6 +54,8 @@ struct device {
 	long long id;
 	const char *code, *crossing, *lane, *lane_kind;
 	long long unit_id;
+	long long watch_version;	/* watch_state.version, -1 none */
+	int seen_now;			/* last_seen within 1 s, not down */
 };
 /* 0 authenticated, else the HTTP status to answer (401) with *why set. */
 int auth_device(struct req *r, const char *body, size_t len,
@@ -66,9 +68,13 @@ int auth_sign(const char *secret_hex, const char *device, const char *ts,
 /* watch.c: the active watch list cached per worker, matching and alerts */
 /* Reloads the cache when the list changed since; 0 ok. */
 int watch_refresh(void);
+/* The same with the version already read (struct device). */
+int watch_sync(long long version);
 /* Matches one stored event and raises its alerts in the open transaction;
  * returns the number raised or -1. */
 int watch_match_event(const struct event *e, long long crossing_unit);
+/* True when e would raise an alert; writes nothing. */
+int watch_would_match(const struct event *e);
 /* A newly approved entry against the events of the last hours; in the
  * open transaction. Returns alerts raised or -1. */
 int watch_match_entry(long long entry_id);

@@ -112,6 +112,11 @@ int watch_refresh(void)
 	arena_reset(&a);
 	if (rc < 0)
 		return -1;
+	return watch_sync(v);
+}
+
+int watch_sync(long long v)
+{
 	if (v == cache_version)
 		return 0;
 	ncache = 0;
@@ -197,6 +202,9 @@ static const char *confidence_of(const struct wentry *w, const char *key,
 	return strcmp(up, w->value) == 0 ? "exact" : "normalised";
 }
 
+/* Set while watch_would_match() runs: count matches, raise nothing. */
+static int dry_run;
+
 static int match_key(const struct event *e, enum subject s, const char *key,
 		     const char *fold, const char *raw)
 {
@@ -219,6 +227,8 @@ static int match_key(const struct event *e, enum subject s, const char *key,
 		if (w->country[0] && e->country && *e->country &&
 		    strcmp(w->country, e->country) != 0)
 			continue;
+		if (dry_run)
+			return 1;
 		id = raise_alert("watch", e->id, w->id, 0, e->crossing,
 				 e->lane, w->priority,
 				 confidence_of(w, key, raw));
@@ -259,7 +269,9 @@ int watch_match_event(const struct event *e, long long crossing_unit)
 		}
 		break;
 	case EV_RADIATION:
-		if (e->alarm == 1)
+		if (e->alarm == 1 && dry_run)
+			rc = 1;
+		else if (e->alarm == 1)
 			rc = raise_alert("radiation", e->id, 0, 0, e->crossing,
 					 e->lane, 1, NULL) < 0 ? -1 : 1;
 		break;
@@ -267,6 +279,16 @@ int watch_match_event(const struct event *e, long long crossing_unit)
 		break;
 	}
 	return rc < 0 ? -1 : n + rc;
+}
+
+int watch_would_match(const struct event *e)
+{
+	int rc;
+
+	dry_run = 1;
+	rc = watch_match_event(e, 0);
+	dry_run = 0;
+	return rc != 0;
 }
 
 /* Retro-matching an entry: the events of the last hours that carry its
