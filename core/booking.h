@@ -117,6 +117,17 @@ int booking_list(long long person_id, long long company_id,
 int booking_free_slots(long long crossing_id, const char *from,
 		       const char *to, HDF *hdf, const char *prefix);
 
+/* The calendar's days from `from` (today, local) to `to` (inclusive) as
+ * prefix.N.{d (YYYY-MM-DD), w (1 Monday .. 7), f (free places in the hours
+ * still ahead), s ("open" or "closed": no open hour ahead)}: one aggregate
+ * SELECT. Returns rows or -1. */
+int booking_free_days(long long crossing_id, const char *from,
+		      const char *to, HDF *hdf, const char *prefix);
+/* One day's open hours still ahead as prefix.N.{h, f (free), c (capacity),
+ * s ("free", "full" or "closed")}: one SELECT. Returns rows or -1. */
+int booking_day_hours(long long crossing_id, const char *day, HDF *hdf,
+		      const char *prefix);
+
 /* The crossing as prefix.{id,code,name_pl,...}; 1 found, 0 none, -1. */
 int booking_crossing(long long crossing_id, HDF *hdf, const char *prefix);
 /* Adds the slots up to today + horizon if the horizon moved on, and marks

@@ -69,6 +69,26 @@ static struct sql q_free = SQL(
 	" FROM slot WHERE crossing_id = ? AND day BETWEEN ? AND ?"
 	" AND capacity > 0 ORDER BY day, hour");
 
+/* The calendar's two levels. Days: every day of the range (its 24 slot
+ * rows through uq_slot, grouped in index order: no filesort) with the
+ * free places of its hours still ahead and a state for the page. The
+ * first day of the range must be today. */
+static struct sql q_free_days = SQL(
+	"SELECT DATE_FORMAT(day, '%Y-%m-%d') AS d, WEEKDAY(day) + 1 AS w,"
+	" CAST(SUM(IF(closed = 0 AND booked < capacity"
+	" AND (day > ? OR start_utc > UTC_TIMESTAMP()), capacity - booked, 0))"
+	" AS SIGNED) AS f,"
+	" IF(SUM(capacity > 0 AND closed = 0"
+	" AND (day > ? OR start_utc > UTC_TIMESTAMP())) = 0, 'closed', 'open')"
+	" AS s FROM slot WHERE crossing_id = ? AND day BETWEEN ? AND ?"
+	" GROUP BY day ORDER BY day");
+/* Hours: one day's open hours still ahead (uq_slot, 24 rows at most). */
+static struct sql q_day_hours = SQL(
+	"SELECT hour AS h, GREATEST(CAST(capacity AS SIGNED) - booked, 0) AS f,"
+	" capacity AS c, IF(closed, 'closed', IF(booked >= capacity, 'full',"
+	" 'free')) AS s FROM slot WHERE crossing_id = ? AND day = ?"
+	" AND capacity > 0 AND start_utc > UTC_TIMESTAMP() ORDER BY hour");
+
 static const struct {
 	const char *key, *code;
 } status_names[] = {
@@ -254,6 +274,21 @@ int booking_free_slots(long long crossing_id, const char *from,
 {
 	return db_select_hdf(&q_free, hdf, prefix, "iss", crossing_id, from,
 			     to);
+}
+
+int booking_free_days(long long crossing_id, const char *from,
+		      const char *to, HDF *hdf, const char *prefix)
+{
+	/* Only the first day can have hours gone by: the others skip the
+	 * DATETIME comparison. */
+	return db_select_hdf(&q_free_days, hdf, prefix, "ssiss", from, from,
+			     crossing_id, from, to);
+}
+
+int booking_day_hours(long long crossing_id, const char *day, HDF *hdf,
+		      const char *prefix)
+{
+	return db_select_hdf(&q_day_hours, hdf, prefix, "is", crossing_id, day);
 }
 
 /* The schedule of one crossing, read once per rebuild. */

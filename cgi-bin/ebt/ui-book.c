@@ -5,6 +5,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #include "conf.h"
 #include "db.h"
@@ -87,12 +88,90 @@ static long long crossing_arg(struct req *r, const char *v, int *rc)
 	return id;
 }
 
+/* The first day with free places, else the first day: the hours shown
+ * when the link names no day. */
+static const char *first_open_day(struct req *r)
+{
+	HDF *n = hdf_get_child(r->hdf, "Days");
+	const char *first = n ? hdf_get_value(n, "d", NULL) : NULL;
+
+	for (; n; n = hdf_obj_next(n))
+		if (hdf_get_int_value(n, "f", 0) > 0)
+			return hdf_get_value(n, "d", first);
+	return first;
+}
+
+/* The days list of each crossing, kept by this worker for a second: under
+ * load the aggregate (a month of slot rows, half the database time of the
+ * page) then runs about once a second per worker instead of on every view.
+ * The day totals are an overview at most a second old; the chosen day's
+ * hours, which the links come from, and the booking itself stay live. */
+#define DAYS_TTL_MS 1000
+static struct {
+	HDF *days;
+	char from[11];
+	long long at_ms;
+} days_cache[16];
+
+static long long mono_ms(void)
+{
+	struct timespec ts;
+
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (long long)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
+}
+
+static int calendar_days(struct req *r, long long crossing, const char *from,
+			 const char *to)
+{
+	long long now = mono_ms();
+	NEOERR *err;
+	HDF *src;
+
+	if (crossing <= 0 || crossing >= 16)
+		return booking_free_days(crossing, from, to, r->hdf, "Days");
+	if (days_cache[crossing].days &&
+	    now - days_cache[crossing].at_ms < DAYS_TTL_MS &&
+	    !strcmp(days_cache[crossing].from, from)) {
+		src = hdf_get_obj(days_cache[crossing].days, "D");
+		if (!src)
+			return 0;	/* no days: nothing to copy */
+		err = hdf_copy(r->hdf, "Days", src);
+		if (!err)
+			return 0;
+		nerr_ignore(&err);
+		return -1;
+	}
+	if (booking_free_days(crossing, from, to, r->hdf, "Days") < 0)
+		return -1;
+	if (days_cache[crossing].days)
+		hdf_destroy(&days_cache[crossing].days);
+	src = hdf_get_obj(r->hdf, "Days");
+	err = hdf_init(&days_cache[crossing].days);
+	if (!err && src)
+		err = hdf_copy(days_cache[crossing].days, "D", src);
+	if (err) {
+		/* Not kept this time: the page has its days anyway. */
+		nerr_ignore(&err);
+		if (days_cache[crossing].days)
+			hdf_destroy(&days_cache[crossing].days);
+		return 0;
+	}
+	snprintf(days_cache[crossing].from, sizeof(days_cache[crossing].from),
+		 "%s", from);
+	days_cache[crossing].at_ms = now;
+	return 0;
+}
+
+/* Two levels, both cheap to render: the bookable days of the horizon (one
+ * aggregate SELECT, <= 31 rows) and one chosen day's hours (<= 24 rows).
+ * ?day= picks the day; the old ?week= is accepted and ignored. */
 int book_calendar_fn(struct req *r)
 {
 	long long person, company, crossing;
-	const char *w = req_query(r, "week");
+	const char *day = req_query(r, "day");
 	char from[11], to[11];
-	int rc = 0, week = w ? atoi(w) : 0, horizon;
+	int rc = 0, horizon;
 
 	if (!ebt_person(r, &person, &rc))
 		return rc;
@@ -100,21 +179,24 @@ int book_calendar_fn(struct req *r)
 	    !(crossing = crossing_arg(r, req_query(r, "crossing"), &rc)))
 		return rc;
 	horizon = hdf_get_int_value(r->hdf, "Crossing.horizon_days", 30);
-	if (week < 0 || week * 7 > horizon)
-		week = 0;
+	if (horizon < 0 || horizon > 366)
+		horizon = 30;
 	booking_maintain(crossing);
-	ebt_day(week * 7, from);
-	ebt_day(week * 7 + 6 > horizon ? horizon : week * 7 + 6, to);
-	if (booking_free_slots(crossing, from, to, r->hdf, "Slots") < 0)
+	ebt_day(0, from);
+	ebt_day(horizon, to);
+	if (calendar_days(r, crossing, from, to) < 0)
 		return -1;
+	/* Dates as YYYY-MM-DD compare as strings. */
+	if (!day || !valid_date(day, NULL, NULL, NULL) ||
+	    strcmp(day, from) < 0 || strcmp(day, to) > 0)
+		day = first_open_day(r);
+	if (day) {
+		hdf_set_value(r->hdf, "Cal.day", day);
+		if (booking_day_hours(crossing, day, r->hdf, "Hours") < 0)
+			return -1;
+	}
 	hdf_set_valuef(r->hdf, "Cal.q=company=%lld&crossing=%lld", company,
 		       crossing);
-	hdf_set_value(r->hdf, "Cal.from", from);
-	hdf_set_value(r->hdf, "Cal.to", to);
-	if (week > 0)
-		hdf_set_int_value(r->hdf, "Cal.prev", week - 1);
-	if ((week + 1) * 7 <= horizon)
-		hdf_set_int_value(r->hdf, "Cal.next", week + 1);
 	return view_render(r, 200, "ebt/calendar.cs");
 }
 

@@ -2,7 +2,7 @@
 // playwright-core): Anna signs in, picks a crossing and a free hour, fills
 // the form, confirms, sees the QR, finds the booking in the list, moves it
 // to another hour and cancels it. Screenshots of the calendar (desktop and
-// a 390x844 phone) and of the confirmation go to the directory given.
+// a 390x844 phone, the days and a day's hours) and of the confirmation go to the directory given.
 //   node tests/browser/ebt.mjs BASE_URL SCREENSHOT_DIR
 import { chromium } from 'playwright-core';
 
@@ -50,14 +50,23 @@ try {
 	await page.goto(base + '/ebt/book/start');
 	await page.check('input[name=crossing][value="2"]');
 	await Promise.all([page.waitForNavigation(), page.click('#start button[type=submit]')]);
+	check(await page.locator('#days li a').count() >= 28, 'calendar lists the days of the horizon');
 	check(await page.locator('#calendar .hour.free a').count() > 0, 'calendar shows free hours');
-	await page.screenshot({ path: shots + '/ebt-calendar.png' });
-	await page.setViewportSize({ width: 390, height: 844 });
-	await page.screenshot({ path: shots + '/ebt-calendar-phone.png' });
-	await page.setViewportSize({ width: 1280, height: 900 });
 
 	// A day after tomorrow: far enough to change and cancel (deadline 2 h).
-	const first = page.locator('#calendar section.day').nth(2).locator('.hour.free a').first();
+	const tile = page.locator('#days li a').nth(2);
+	const chosen = await tile.getAttribute('data-day');
+	await Promise.all([page.waitForNavigation(), tile.click()]);
+	check((await page.textContent('#cal-day')).trim() === chosen, 'hours of ' + chosen + ' shown');
+	await page.screenshot({ path: shots + '/ebt-calendar.png', fullPage: true });
+	await page.setViewportSize({ width: 390, height: 844 });
+	await page.evaluate(() => window.scrollTo(0, 0));
+	await page.waitForTimeout(200);
+	await page.screenshot({ path: shots + '/ebt-calendar-phone.png' });
+	await page.locator('#hours').screenshot({ path: shots + '/ebt-calendar-phone-hours.png' });
+	await page.setViewportSize({ width: 1280, height: 900 });
+
+	const first = page.locator('#calendar .hour.free a').first();
 	const day = await first.getAttribute('data-day');
 	const hour = Number(await first.getAttribute('data-hour'));
 	await Promise.all([page.waitForNavigation(), first.click()]);

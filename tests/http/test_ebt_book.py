@@ -5,6 +5,7 @@ bad input and every refusal of the rules change nothing; nobody without
 the authorisation books, and a booking number of another company's is
 404 on every route."""
 import re
+import time
 
 import pytest
 
@@ -34,7 +35,9 @@ def test_wizard_confirm_list_change_cancel(stack, anna):
     day, hour = local(plus_days=4)[0], 10
     cal = c.get("/ebt/calendar?company=%d&crossing=%d" % (TRANSPOL, GRZ))
     assert cal.status_code == 200 and "Free hours" in cal.text and " free</span>" in cal.text
-    assert 'data-day="%s" data-hour="10"' % day in cal.text
+    assert 'href="/ebt/calendar?company=%d&amp;crossing=%d&amp;day=%s#hours"' % (TRANSPOL, GRZ, day) in cal.text
+    cal = c.get("/ebt/calendar?company=%d&crossing=%d&day=%s" % (TRANSPOL, GRZ, day))
+    assert cal.status_code == 200 and 'data-day="%s" data-hour="10"' % day in cal.text
     idem = form_page(c, GRZ, day, hour)
     data = fields()
     data.update({"company": "1", "crossing": "1", "day": day, "hour": "10", "idem": idem})
@@ -204,3 +207,47 @@ def test_polish_pages(stack):
     cal = c.get("/ebt/calendar?company=%d&crossing=%d" % (TRANSPOL, GRZ))
     assert cal.status_code == 200 and "Wolne godziny" in cal.text and " wolne</span>" in cal.text
     assert "Rezerwacje" in c.get("/ebt/").text
+
+
+def day_free(stack, crossing, day):
+    """Free places of the day's open hours still ahead, from the slots."""
+    return int(stack.scalar(
+        "SELECT COALESCE(SUM(IF(capacity > 0 AND closed = 0 AND start_utc > UTC_TIMESTAMP(),"
+        " GREATEST(CAST(capacity AS SIGNED) - booked, 0), 0)), 0) FROM slot"
+        " WHERE crossing_id = ? AND day = ?", crossing, day))
+
+
+def test_calendar_days_and_hours(stack, anna):
+    day = local(plus_days=5)[0]
+    base = "/ebt/calendar?company=%d&crossing=%d" % (TRANSPOL, KOR)
+    anna.get(base)
+    keep = [stack.sql("SELECT capacity, booked, closed FROM slot WHERE crossing_id = ? AND day = ?"
+                      " AND hour = ?", KOR, day, h)[0] for h in (7, 8, 9)]
+    stack.sql("UPDATE slot SET capacity = 3, booked = 3, closed = 0 WHERE crossing_id = ?"
+              " AND day = ? AND hour = 7", KOR, day)
+    stack.sql("UPDATE slot SET closed = 1 WHERE crossing_id = ? AND day = ? AND hour = 8", KOR, day)
+    stack.sql("UPDATE slot SET capacity = 9, booked = 2, closed = 0 WHERE crossing_id = ?"
+              " AND day = ? AND hour = 9", KOR, day)
+    try:
+        time.sleep(1.2)  # a worker keeps a crossing's days for a second
+        page = anna.get(base + "&day=" + day).text
+        # The day's tile carries the sum of its free places, from one aggregate.
+        tile = re.search(r'data-day="%s"[^>]*>(.*?)</a>' % day, page).group(1)
+        assert ">%d free</span>" % day_free(stack, KOR, day) in tile
+        assert 'aria-current="date"' in page and 'id="cal-day">%s<' % day in page
+        hours = page[page.index('id="calendar"'):]
+        assert '<li class="hour full"><span class="h">7:00</span>' in hours
+        assert '<li class="hour off"><span class="h">8:00</span>' in hours
+        assert 'data-hour="9"><span class="h">9:00</span> <span class="n">7/9 free</span>' in hours
+        # A day outside the horizon or not a date: the first day with free places.
+        first = next(d for d in (local(plus_days=k)[0] for k in range(31))
+                     if day_free(stack, KOR, d) > 0)
+        for bad in ("2001-01-01", "x", local(plus_days=400)[0]):
+            r = anna.get(base + "&day=" + bad)
+            assert r.status_code == 200 and 'id="cal-day">%s<' % first in r.text
+        # The old week links still answer.
+        assert anna.get(base + "&week=2").status_code == 200
+    finally:
+        for h, (cap, booked, closed) in zip((7, 8, 9), keep):
+            stack.sql("UPDATE slot SET capacity = ?, booked = ?, closed = ? WHERE crossing_id = ?"
+                      " AND day = ? AND hour = ?", cap, booked, closed, KOR, day, h)
