@@ -537,3 +537,22 @@ def test_pages_in_polish(stack, anna):
     assert page.status_code == 200
     assert '<html lang="pl"' in page.text
     assert "Certyfikaty" in page.text
+
+
+def test_seeded_demo_certificate_is_anna_s_and_verifies(stack):
+    """scripts/seed issues Anna a certificate from this stack's CA (the
+    demo data promises one) and leaves its key in VAR/demo/."""
+    import os
+    import subprocess
+    pem = os.path.join(stack.var, "demo", "anna.pem")
+    assert os.path.exists(os.path.join(stack.var, "demo", "anna.key"))
+    r = subprocess.run(["openssl", "verify", "-CAfile",
+                        os.path.join(stack.var, "ca", "ca.pem"), pem],
+                       capture_output=True, text=True)
+    assert r.returncode == 0, r.stdout + r.stderr
+    serial = subprocess.run(["openssl", "x509", "-in", pem, "-noout", "-serial"],
+                            capture_output=True, text=True, check=True).stdout
+    serial = serial.strip().split("=", 1)[1]
+    rows = stack.sql("SELECT p.email FROM certificate c JOIN person p ON p.id = c.person_id"
+                     " WHERE c.serial_hex = ? AND c.revoked_at IS NULL", serial)
+    assert [tuple(x) for x in rows] == [("anna.kowalska@demo.zsog.pl",)]
