@@ -143,6 +143,8 @@ xmlDocPtr xmlsafe_parse(const char *buf, size_t len,
 		return NULL;
 	}
 	doc = xmlCtxtReadMemory(ctxt, buf, (int)len, "body.xml", NULL,
+				lim && lim->keep_blanks ?
+				PARSE_OPTIONS & ~XML_PARSE_NOBLANKS :
 				PARSE_OPTIONS);
 	if (!doc || !ctxt->wellFormed) {
 		copy_error(xmlCtxtGetLastError(ctxt), msg, msgsz,

@@ -14,6 +14,9 @@
 struct xmlsafe_limits {
 	int max_depth;		/* element nesting, default 32 */
 	long max_nodes;		/* elements + attributes + text, default 200000 */
+	/* Keep whitespace-only text: a signed document (XML Signature, C14N)
+	 * must reach the verifier as the signer wrote it. */
+	int keep_blanks;
 };
 
 enum xmlsafe_err {

@@ -188,74 +188,32 @@ void soap_receipt(struct soap *s, struct buf *b)
 	buf_puts(b, "</receipt>");
 }
 
-/* Without XML_PARSE_NOBLANKS (xmlsafe_parse's choice): whitespace is part
- * of what the client signed, so the tree must keep it for C14N. */
+/* The core's safe parse, keeping whitespace: it is part of what the client
+ * signed, so the tree must keep it for C14N. */
 static xmlDocPtr parse(const char *buf, size_t len, const char **code,
 		       char *msg, size_t msgsz)
 {
-	xmlParserCtxtPtr ctxt;
-	xmlDocPtr doc;
-	xmlNodePtr n;
-	long count = 0;
-	int depth = 1;
+	static const struct xmlsafe_limits lim = {
+		.max_depth = MAX_DEPTH, .max_nodes = MAX_NODES, .keep_blanks = 1,
+	};
+	enum xmlsafe_err err;
+	xmlDocPtr doc = xmlsafe_parse(buf, len, &lim, &err, msg, msgsz);
 
-	*code = "XML_MALFORMED";
-	if (!buf || !len || len > 0x7fffffff) {
-		snprintf(msg, msgsz, "empty or oversized body");
-		return NULL;
-	}
-	if (memmem(buf, len, "<!DOCTYPE", 9) || memmem(buf, len, "<!ENTITY", 8)) {
+	switch (err) {
+	case XMLSAFE_OK:
+		*code = NULL;
+		break;
+	case XMLSAFE_DOCTYPE:
 		*code = "XML_DOCTYPE";
-		snprintf(msg, msgsz, "a DOCTYPE is not allowed in SOAP messages");
-		return NULL;
-	}
-	ctxt = xmlNewParserCtxt();
-	if (!ctxt) {
-		snprintf(msg, msgsz, "out of memory");
-		return NULL;
-	}
-	doc = xmlCtxtReadMemory(ctxt, buf, (int)len, "message.xml", NULL,
-				XML_PARSE_NONET);
-	if (!doc || !ctxt->wellFormed || doc->intSubset || doc->extSubset ||
-	    !xmlDocGetRootElement(doc)) {
-		const xmlError *e = xmlCtxtGetLastError(ctxt);
-
-		snprintf(msg, msgsz, "not well-formed XML%s%s",
-			 e && e->message ? ": " : "",
-			 e && e->message ? e->message : "");
-		msg[strcspn(msg, "\n")] = '\0';
-		goto fail;
-	}
-	xmlFreeParserCtxt(ctxt);
-	/* Depth and size without recursion. */
-	n = xmlDocGetRootElement(doc);
-	while (n) {
-		if (++count > MAX_NODES || depth > MAX_DEPTH) {
-			*code = "XML_LIMIT";
-			snprintf(msg, msgsz, "document too deep or too large");
-			xmlFreeDoc(doc);
-			return NULL;
-		}
-		if (n->type == XML_ELEMENT_NODE && n->children) {
-			n = n->children;
-			depth++;
-			continue;
-		}
-		while (n && !n->next) {
-			n = n->parent;
-			depth--;
-			if (!n || n->type == XML_DOCUMENT_NODE)
-				return doc;
-		}
-		if (n)
-			n = n->next;
+		break;
+	case XMLSAFE_LIMIT:
+		*code = "XML_LIMIT";
+		break;
+	default:
+		*code = "XML_MALFORMED";
+		break;
 	}
 	return doc;
-fail:
-	if (doc)
-		xmlFreeDoc(doc);
-	xmlFreeParserCtxt(ctxt);
-	return NULL;
 }
 
 static int is_ns(xmlNodePtr n, const char *ns, const char *name)
