@@ -31,6 +31,17 @@ static struct sql q_first_free = SQL(
 	" UNIX_TIMESTAMP(start_utc) AS start FROM slot"
 	" WHERE crossing_id = ? AND day = ? AND hour >= ? AND closed = 0"
 	" AND booked < capacity ORDER BY hour LIMIT 1");
+/* The booking a walk-in's truck already holds here, still waiting for its
+ * hour: it is moved to the walk-in's place rather than refused. */
+static struct sql q_held = SQL(
+	"SELECT id, number, slot_id, UNIX_TIMESTAMP(start_utc) AS start"
+	" FROM booking WHERE crossing_id = ? AND active_plate = ?"
+	" AND status = 'booked' FOR UPDATE");
+static struct sql q_move_walkin = SQL(
+	"UPDATE booking SET slot_id = ?, day = ?, hour = ?,"
+	" start_utc = FROM_UNIXTIME(?), status = 'arrived', walk_in = 1,"
+	" staff_id = ?, arrived_at = UTC_TIMESTAMP()"
+	" WHERE id = ? AND status = 'booked'");
 static struct sql q_walkin = SQL(
 	"INSERT INTO booking (number, crossing_id, slot_id, day, hour,"
 	" start_utc, staff_id, status, walk_in, plate, plate_country,"
@@ -195,6 +206,26 @@ enum bk_status booking_walkin(long long staff_id,
 				break;
 			continue;	/* taken meanwhile: the next hour */
 		}
+		rc = db_get(&a, &q_held, &row, "is", c.id, f->plate);
+		if (rc < 0)
+			goto fail;
+		if (rc > 0) {
+			long long held = row_int(&row, "id", 0);
+
+			snprintf(out->number, sizeof(out->number), "%s",
+				 row_get(&row, "number", ""));
+			if (bk_slot_release(row_int(&row, "slot_id", 0)) < 0 ||
+			    db_exec(&q_move_walkin, "isiiii", s.id, today,
+				    (long long)out->hour, s.start, staff_id,
+				    held) != 1 ||
+			    bk_history(held, ACT_STAFF, staff_id, "walk_in",
+				       row_int(&row, "start", 0), s.start,
+				       NULL) < 0 ||
+			    db_commit() < 0)
+				goto fail;
+			out->id = held;
+			goto done;
+		}
 		for (ok = 0, tries = 0; tries < 5 && !ok; tries++) {
 			bk_number(c.code, out->number);
 			if (db_exec(&q_walkin, "siisiiisssssssii", out->number,
@@ -224,6 +255,7 @@ enum bk_status booking_walkin(long long staff_id,
 		if (bk_history(out->id, ACT_STAFF, staff_id, "walk_in", 0,
 			       s.start, NULL) < 0 || db_commit() < 0)
 			goto fail;
+done:
 		out->crossing_id = c.id;
 		out->slot_id = s.id;
 		out->start_utc = s.start;

@@ -138,6 +138,32 @@ def config_form(stack, crossing, **over):
     return data
 
 
+def test_walkin_of_a_truck_with_a_later_booking_moves_that_booking(stack, anna, kor):
+    """A truck arriving outside its window is checked in as a walk-in: its
+    booking (one truck, one active booking) moves to the walk-in's place,
+    its old hour's place is released, and the history says so."""
+    from ebt_lib import fields, mrn, plate
+    p = plate()
+    day2 = local(plus_days=2)[0]
+    no = number_of(book(anna, KOR, day2, 10, plate=p))
+    old_slot = stack.scalar("SELECT slot_id FROM booking WHERE number = ?", no)
+    taken_before = int(stack.scalar("SELECT booked FROM slot WHERE id = ?", old_slot))
+    n0 = stack.count("booking")
+    kor.get("/skr/ebt/%d/walkin" % KOR)
+    data = fields(plate=p, plate_country="PL", mrns=mrn(), packages="1")
+    r = kor.post("/skr/ebt/%d/walkin" % KOR, data)
+    assert r.status_code == 303, r.text[:400]
+    assert stack.count("booking") == n0
+    row = stack.sql("SELECT status, walk_in, day, slot_id = ? FROM booking WHERE number = ?",
+                    old_slot, no)
+    assert row == [["arrived", "1", local()[0], "0"]]
+    assert int(stack.scalar("SELECT booked FROM slot WHERE id = ?", old_slot)) == taken_before - 1
+    actions = [x[0] for x in stack.sql(
+        "SELECT action FROM booking_history WHERE booking_id = (SELECT id FROM booking"
+        " WHERE number = ?) ORDER BY id", no)]
+    assert actions == ["created", "walk_in"]
+
+
 def test_config_by_own_branch_only(stack, kor):
     grz = staff(stack, "grzechotki")
     assert grz.get("/skr/ebt/%d/config" % KOR).status_code == 404
