@@ -91,6 +91,10 @@ def test_hostile_xml_refused_and_worker_stays_up(stack, name):
     r = post(stack, "/puesc/eori", raw)
     # Too large for nginx (413) or a Fault; never an answer, never a crash.
     assert r.status_code in (413, 500), r.status_code
+    if r.status_code == 413:
+        # nginx's refusal reaches the client as a Fault too.
+        assert r.headers["Content-Type"].startswith("text/xml")
+        assert fault_code(r) == "TOO_LARGE"
     if r.status_code == 500:
         assert fault_code(r).startswith("XML_") or fault_code(r) == "VERSION_MISMATCH"
         assert b"/etc/passwd" not in r.content and b"root:" not in r.content
@@ -150,8 +154,10 @@ def test_archive_page_needs_admin_or_auditor(stack):
 
 # Last: it empties this address's bucket.
 def test_rate_limited_per_address(stack):
-    codes = [post(stack, "/puesc/eori", envelope(eori_body(TRANSPOL))).status_code
-             for _ in range(60)]
+    answers = [post(stack, "/puesc/eori", envelope(eori_body(TRANSPOL))) for _ in range(60)]
+    codes = [r.status_code for r in answers]
     assert 429 in codes and 200 in codes
+    refused = next(r for r in answers if r.status_code == 429)
+    assert fault_code(refused) == "RATE_LIMITED"
     # Leave the bucket full again for whoever comes next on this stack.
     time.sleep(5)
