@@ -108,6 +108,16 @@ int soap_fault(struct soap *s, const char *code, const char *fmt, ...)
 	return -1;
 }
 
+/* The SOAP fault code: VersionMismatch for a root that is no Envelope of a
+ * version we speak (both versions name it so), else ours or the sender's. */
+static const char *fault_kind(const struct soap *s, const char *ours,
+			      const char *theirs)
+{
+	if (s->fault_code && strcmp(s->fault_code, "VERSION_MISMATCH") == 0)
+		return "VersionMismatch";
+	return s->fault_server ? ours : theirs;
+}
+
 int soap_server_fault(struct soap *s, const char *what)
 {
 	log_err("puesc %s: %s failed", s->opname ? s->opname : "-", what);
@@ -361,7 +371,7 @@ static void envelope(struct soap *s, struct buf *b, int fault)
 	} else if (s->ver == SOAP11) {
 		buf_printf(b, "<soap:Fault><faultcode>soap:%s</faultcode>"
 			      "<faultstring xml:lang=\"en\">",
-			   s->fault_server ? "Server" : "Client");
+			   fault_kind(s, "Server", "Client"));
 		xmlsafe_escape(b, s->fault_msg);
 		buf_printf(b, "</faultstring><detail><z:fault xmlns:z=\"%s\">"
 			      "<z:code>%s</z:code></z:fault></detail></soap:Fault>",
@@ -370,7 +380,7 @@ static void envelope(struct soap *s, struct buf *b, int fault)
 		buf_printf(b, "<soap:Fault><soap:Code><soap:Value>soap:%s"
 			      "</soap:Value></soap:Code><soap:Reason>"
 			      "<soap:Text xml:lang=\"en\">",
-			   s->fault_server ? "Receiver" : "Sender");
+			   fault_kind(s, "Receiver", "Sender"));
 		xmlsafe_escape(b, s->fault_msg);
 		buf_printf(b, "</soap:Text></soap:Reason><soap:Detail>"
 			      "<z:fault xmlns:z=\"%s\"><z:code>%s</z:code>"

@@ -81,6 +81,7 @@ def test_wrong_media_type_and_not_soap(stack):
     assert r.status_code == 500 and fault_code(r) == "MEDIA_TYPE"
     r = post(stack, "/puesc/eori", "<x/>")
     assert fault_code(r) == "VERSION_MISMATCH"
+    assert "<faultcode>soap:VersionMismatch</faultcode>" in r.text
 
 
 @pytest.mark.parametrize("name", sorted(f for f in os.listdir(ATTACKS) if f.endswith(".xml")))
