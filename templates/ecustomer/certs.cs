@@ -1,7 +1,7 @@
 <?cs # ecustomer/certs.cs: my certificates for signing messages and the form to request one from a PKCS#10 request (pasted or uploaded) ?>
 <?cs include:"macros.cs" ?>
 <?cs set:Page.Title = L.cert.title ?>
-<?cs def:cert_status(c) ?><?cs if:c.revoked_at ?><span class="badge bad"><?cs var:L.cert.revoked ?></span> <?cs var:c.revoked_at ?> UTC · <?cs var:L.cert.reason[c.revoke_reason] ?><?cs if:c.revoked_by_kind == "staff" ?> · <?cs var:L.cert.by_office ?><?cs /if ?><?cs elif:c.expired == "1" ?><span class="badge warn"><?cs var:L.cert.expired ?></span><?cs else ?><span class="badge ok"><?cs var:L.cert.valid_now ?></span><?cs /if ?><?cs /def ?>
+<?cs include:"ecustomer/cert_macros.cs" ?>
 <?cs def:content() ?>
 <h1><?cs var:L.cert.title ?></h1>
 <p class="lead"><?cs var:L.cert.intro ?></p>
@@ -25,22 +25,11 @@
    <td><code><?cs var:c.serial_hex ?></code></td>
    <td><?cs var:c.subject_dn ?></td>
    <td class="nowrap"><?cs var:c.not_before ?> –<br><?cs var:c.not_after ?> UTC</td>
-   <td><?cs call:cert_status(c) ?></td>
+   <td><?cs call:cert_status(c, 0) ?></td>
    <td>
     <a class="button secondary" href="/ecustomer/certificates/<?cs var:c.id ?>/pem" download><?cs var:L.cert.download ?></a>
     <?cs if:!c.revoked_at && c.expired != "1" ?>
-    <form method="post" action="/ecustomer/certificates/<?cs var:c.id ?>/revoke" class="revoke">
-     <?cs call:csrf() ?>
-     <div class="field<?cs if:Form.Id == c.id && Form.reason.Error ?> invalid<?cs /if ?>">
-      <label for="f-reason-<?cs var:c.id ?>"><?cs var:L.cert.reason_label ?></label>
-      <select id="f-reason-<?cs var:c.id ?>" name="reason"<?cs if:Form.Id == c.id && Form.reason.Error ?> aria-invalid="true" aria-describedby="e-reason"<?cs /if ?>>
-       <option value=""><?cs var:L.form.choose ?></option>
-       <?cs each:o = Options.Reason ?><option value="<?cs var:o.Value ?>"<?cs if:Form.Id == c.id && o.Value == Form.reason ?> selected<?cs /if ?>><?cs var:o.Label ?></option><?cs /each ?>
-      </select>
-      <?cs if:Form.Id == c.id ?><?cs call:field_error("reason", Form.reason) ?><?cs /if ?>
-     </div>
-     <button type="submit" class="danger"><?cs var:L.cert.revoke ?></button>
-    </form>
+    <?cs call:revoke_form("/ecustomer", c) ?>
     <?cs /if ?>
    </td>
   </tr>

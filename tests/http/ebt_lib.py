@@ -7,7 +7,7 @@ import re
 import uuid
 import zoneinfo
 
-from zsog import DEMO_PASSWORD
+from zsog import DEMO_PASSWORD, portal_client as portal, staff_client as staff  # noqa: F401 (used by the ebt tests)
 
 ANNA = "anna.kowalska@demo.zsog.pl"
 JAN = "jan.wisniewski@demo.zsog.pl"
@@ -34,20 +34,6 @@ def plate():
     return "WGM" + uuid.uuid4().hex[:5].upper().replace("O", "P").replace("I", "J")
 
 
-def portal(stack, email):
-    c = stack.client()
-    r = c.submit("/portal/signin", "/portal/signin",
-                 {"email": email, "password": DEMO_PASSWORD})
-    assert r.status_code == 303, (email, r.status_code, r.text[:300])
-    return c
-
-
-def staff(stack, login):
-    c = stack.client()
-    r = c.submit("/skr/signin", "/skr/signin",
-                 {"login": login, "password": DEMO_PASSWORD})
-    assert r.status_code == 303, (login, r.status_code, r.text[:300])
-    return c
 
 
 def local(plus_hours=0, plus_days=0):

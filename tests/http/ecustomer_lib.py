@@ -4,7 +4,7 @@ import datetime
 import random
 import re
 
-from zsog import DEMO_PASSWORD, unique
+from zsog import DEMO_PASSWORD, portal_client, staff_client, unique  # noqa: F401 (re-exported)
 
 ANNA = "anna.kowalska@demo.zsog.pl"
 JAN = "jan.wisniewski@demo.zsog.pl"
@@ -17,20 +17,6 @@ def today():
     return datetime.datetime.now(datetime.timezone.utc).date().isoformat()
 
 
-def portal_client(stack, email, password=DEMO_PASSWORD, lang="en"):
-    c = stack.client(lang)
-    r = c.submit("/portal/signin", "/portal/signin",
-                 {"email": email, "password": password})
-    assert r.status_code == 303, (email, r.status_code, r.text[:300])
-    return c
-
-
-def staff_client(stack, login):
-    c = stack.client()
-    r = c.submit("/skr/signin", "/skr/signin",
-                 {"login": login, "password": DEMO_PASSWORD})
-    assert r.status_code == 303, (login, r.status_code, r.text[:300])
-    return c
 
 
 def new_account(stack, first="Test", last="Osoba", email=None):

@@ -14,7 +14,7 @@ import uuid
 import pytest
 import requests
 
-from zsog import DEMO_PASSWORD, field_error, unique
+from zsog import DEMO_PASSWORD, field_error, portal_client, staff_client, unique
 
 ANNA = "anna.kowalska@demo.zsog.pl"
 REASONS = ("keyCompromise", "affiliationChanged", "superseded",
@@ -23,20 +23,6 @@ REASONS = ("keyCompromise", "affiliationChanged", "superseded",
 
 # ---- arrange ----
 
-def portal_client(stack, email, password=DEMO_PASSWORD):
-    c = stack.client()
-    r = c.submit("/portal/signin", "/portal/signin",
-                 {"email": email, "password": password})
-    assert r.status_code == 303, (email, r.status_code, r.text[:300])
-    return c
-
-
-def staff_client(stack, login):
-    c = stack.client()
-    r = c.submit("/skr/signin", "/skr/signin",
-                 {"login": login, "password": DEMO_PASSWORD})
-    assert r.status_code == 303, (login, r.status_code, r.text[:300])
-    return c
 
 
 def sisc():

@@ -62,6 +62,24 @@ class Client:
         return self.get(r.headers["Location"])
 
 
+def portal_client(stack, email, password=DEMO_PASSWORD, lang="en"):
+    """A portal user signed in through the real sign-in form."""
+    c = stack.client(lang)
+    r = c.submit("/portal/signin", "/portal/signin",
+                 {"email": email, "password": password})
+    assert r.status_code == 303, (email, r.status_code, r.text[:300])
+    return c
+
+
+def staff_client(stack, login, password=DEMO_PASSWORD):
+    """An officer signed in to the intranet through the real sign-in form."""
+    c = stack.client()
+    r = c.submit("/skr/signin", "/skr/signin",
+                 {"login": login, "password": password})
+    assert r.status_code == 303, (login, r.status_code, r.text[:300])
+    return c
+
+
 def field_error(page_html, name):
     """The message shown beside field name, or None."""
     m = re.search(r'<p class="error" id="e-%s">(.*?)</p>' % re.escape(name), page_html, re.S)
