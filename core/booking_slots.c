@@ -9,6 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "epoch.h"
 #include "log.h"
 #include "tzpl.h"
 #include "valid.h"
@@ -213,12 +214,18 @@ int bk_slot_take(long long slot_id)
 {
 	long long n = db_exec(&q_take, "i", slot_id);
 
+	/* Calendars cached by any worker are redrawn once this commits. */
+	if (n == 1)
+		epoch_bump(EPOCH_SLOTS);
 	return n < 0 ? -1 : n == 1;
 }
 
 int bk_slot_release(long long slot_id)
 {
-	return db_exec(&q_release, "i", slot_id) < 0 ? -1 : 0;
+	if (db_exec(&q_release, "i", slot_id) < 0)
+		return -1;
+	epoch_bump(EPOCH_SLOTS);
+	return 0;
 }
 
 int bk_history(long long booking_id, enum bk_actor kind, long long actor_id,
@@ -478,6 +485,7 @@ int booking_maintain(long long crossing_id)
 			}
 		if (make_slots(crossing_id, from, c.horizon) < 0)
 			log_warn("slots of crossing %lld not made", crossing_id);
+		epoch_bump(EPOCH_SLOTS);
 	}
 	return sweep_noshows();
 }

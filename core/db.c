@@ -16,6 +16,8 @@ static struct sql *prepared;
 static unsigned last_errno;
 static char last_error[512];
 static int in_tx;
+/* Run once when the transaction in hand ends (db_on_commit). */
+static void (*tx_end_hook)(void);
 static char account[64];
 
 static void set_error(unsigned no, const char *msg)
@@ -506,6 +508,17 @@ int db_duplicate(void)
 	return last_errno == ER_DUP_ENTRY;
 }
 
+/* Also after a rollback or a failed commit: the hook's users (epoch.c)
+ * only ever do something harmless twice, never something needed once. */
+static void run_tx_end_hook(void)
+{
+	void (*fn)(void) = tx_end_hook;
+
+	tx_end_hook = NULL;
+	if (fn)
+		fn();
+}
+
 int db_begin(void)
 {
 	if (!conn && connect_db() < 0)
@@ -535,6 +548,7 @@ int db_commit(void)
 	}
 	mysql_autocommit(conn, 1);
 	in_tx = 0;
+	run_tx_end_hook();
 	return rc;
 }
 
@@ -545,6 +559,17 @@ void db_rollback(void)
 		mysql_autocommit(conn, 1);
 	}
 	in_tx = 0;
+	run_tx_end_hook();
+}
+
+int db_in_transaction(void)
+{
+	return in_tx;
+}
+
+void db_on_commit(void (*fn)(void))
+{
+	tx_end_hook = fn;
 }
 
 const char *row_get(const struct row *row, const char *name, const char *def)

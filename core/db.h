@@ -64,6 +64,10 @@ int db_duplicate(void);
 int db_begin(void);
 int db_commit(void);
 void db_rollback(void);
+int db_in_transaction(void);
+/* fn runs when the transaction in hand ends (after COMMIT; also after a
+ * rollback, where it must be harmless). One hook at a time. */
+void db_on_commit(void (*fn)(void));
 
 /* Value of column name in row, or def. */
 const char *row_get(const struct row *row, const char *name, const char *def);

@@ -5,9 +5,14 @@
  * certificate. */
 #include "registry.h"
 
+#include <stdio.h>
 #include <string.h>
+#include <time.h>
 
+#include "conf.h"
 #include "db.h"
+#include "epoch.h"
+#include "util.h"
 
 static struct sql q_eori = SQL(
 	"SELECT id, eori, name, id_sisc, country, status = 'approved' AS active,"
@@ -103,15 +108,101 @@ int registry_eori(struct arena *a, const char *eori, struct eori_info *out)
 	return 1;
 }
 
+/* The answers of the two questions every eBT page asks (whose person is
+ * this account, may the person act for the company today), kept by this
+ * worker for seconds (Registry.CacheSeconds): they were most of the
+ * database time of the booking calendar (docs/performance.md). Still
+ * "checked on every request" as far as users can tell: the ecustomer
+ * program bumps EPOCH_REGISTRY before it answers any change (route.h,
+ * write_epochs), which drops every copy in every program, and "today" is
+ * part of the key. */
+#define RCACHE_SIZE 64
+struct rcache_entry {
+	long long a, b;		/* account; or person and company */
+	char authz[24];		/* "" for person_of_account */
+	char day[11];
+	uint64_t epoch;
+	double until;
+	int answer;
+	long long person;
+};
+static struct rcache_entry rcache[RCACHE_SIZE];
+
+static void utc_day(char out[11])
+{
+	time_t t = time(NULL);
+	struct tm tm;
+
+	gmtime_r(&t, &tm);
+	strftime(out, 11, "%Y-%m-%d", &tm);
+}
+
+static struct rcache_entry *rcache_slot(long long a, long long b,
+					const char *authz)
+{
+	unsigned h = (unsigned)(a * 31 + b) * 2654435761u;
+
+	for (; *authz; authz++)
+		h = h * 33 + (unsigned char)*authz;
+	return &rcache[h % RCACHE_SIZE];
+}
+
+static const struct rcache_entry *rcache_find(long long a, long long b,
+					      const char *authz)
+{
+	const struct rcache_entry *e = rcache_slot(a, b, authz);
+	char day[11];
+
+	if (e->until <= now_mono() || e->a != a || e->b != b ||
+	    strcmp(e->authz, authz) != 0 ||
+	    e->epoch != epoch_get(EPOCH_REGISTRY))
+		return NULL;
+	utc_day(day);
+	return strcmp(e->day, day) == 0 ? e : NULL;
+}
+
+static void rcache_put(long long a, long long b, const char *authz,
+		       const char *day, uint64_t epoch, int answer,
+		       long long person)
+{
+	struct rcache_entry *e = rcache_slot(a, b, authz);
+	long long ttl = conf_int("Registry.CacheSeconds", 10);
+
+	if (!epoch_usable() || ttl <= 0 || strlen(authz) >= sizeof(e->authz))
+		return;
+	e->a = a;
+	e->b = b;
+	snprintf(e->authz, sizeof(e->authz), "%s", authz);
+	snprintf(e->day, sizeof(e->day), "%s", day);
+	e->epoch = epoch;
+	e->answer = answer;
+	e->person = person;
+	e->until = now_mono() + (double)ttl;
+}
+
 int registry_person_of_account(long long account_id, long long *person_id)
 {
+	const struct rcache_entry *hit = rcache_find(account_id, 0, "");
 	struct arena a = { 0 };
 	struct row row;
+	uint64_t epoch;
+	char day[11];
 	int rc;
 
+	if (hit) {
+		if (hit->answer == 1)
+			*person_id = hit->person;
+		return hit->answer;
+	}
+	/* Noted before the read: a change committed after it drops the copy. */
+	epoch = epoch_get(EPOCH_REGISTRY);
+	utc_day(day);
 	rc = db_get(&a, &q_person_of_account, &row, "i", account_id);
 	if (rc == 1)
 		*person_id = row_int(&row, "id", 0);
+	if (rc >= 0)
+		rcache_put(account_id, 0, "", day, epoch, rc,
+			   rc == 1 ? *person_id : 0);
 	arena_reset(&a);
 	return rc;
 }
@@ -119,14 +210,26 @@ int registry_person_of_account(long long account_id, long long *person_id)
 int registry_may_act(long long person_id, long long company_id,
 		     const char *authz, const char *date)
 {
+	const struct rcache_entry *hit;
 	struct arena a = { 0 };
 	struct row row;
+	uint64_t epoch = 0;
+	char day[11];
 	int rc;
 
 	if (!authz)
 		return 0;
+	/* Only "today" is kept; a given date always asks the database. */
+	if (!date && *authz) {
+		if ((hit = rcache_find(person_id, company_id, authz)))
+			return hit->answer;
+		epoch = epoch_get(EPOCH_REGISTRY);
+		utc_day(day);
+	}
 	rc = db_get(&a, &q_may_act, &row, "ssiisss", date, date, person_id,
 		    company_id, authz, authz, authz);
+	if (!date && *authz && rc >= 0)
+		rcache_put(person_id, company_id, authz, day, epoch, rc, 0);
 	arena_reset(&a);
 	return rc;
 }

@@ -82,8 +82,8 @@ enum req_error {
 /* Reads params, query and body; returns the first error found. */
 enum req_error req_parse(struct req *r, size_t max_body);
 
-/* Parses application/x-www-form-urlencoded text into fields. Exposed for
- * tests. */
+/* Parses application/x-www-form-urlencoded text into fields, appending
+ * to *out[0..*nout): start with *out = NULL and *nout = 0. */
 enum req_error req_parse_urlencoded(struct arena *a, const char *s, size_t n,
 				    struct field **out, size_t *nout);
 enum req_error req_parse_multipart(struct arena *a, const char *ctype,

@@ -5,7 +5,9 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "epoch.h"
 #include "log.h"
+#include "route.h"
 #include "view.h"
 
 const char *resp_reason(int status)
@@ -71,6 +73,11 @@ int resp_send(struct req *r, int status, const char *ctype, const char *body,
 	}
 	r->sent = 1;
 	r->status = status;
+	/* Before the first byte: once the user holds the answer, no worker
+	 * of any program may still serve a copy of what this request did. */
+	if (r->svc && r->svc->write_epochs && strcmp(r->method, "GET") != 0 &&
+	    strcmp(r->method, "HEAD") != 0)
+		epoch_bump_mask(r->svc->write_epochs);
 	n = snprintf(head, sizeof(head),
 		     "Status: %d %s\r\nContent-Type: %s\r\n"
 		     "Content-Length: %zu\r\n",

@@ -44,6 +44,10 @@ struct service {
 	const char *const *templates;	/* parsed once per worker, NULL-ended */
 	enum session_kind session;	/* the kind public pages look up */
 	int (*worker_init)(void);
+	/* EPOCH_BIT()s of the shared data any of its non-GET requests may
+	 * change: bumped before each such answer goes out (epoch.h), so no
+	 * program serves a cached copy of it after the user saw "done". */
+	unsigned write_epochs;
 };
 
 /* Matches path against pattern, filling r->args; 1 on match. */

@@ -23,6 +23,7 @@
 #include "metrics.h"
 #include "password.h"
 #include "resp.h"
+#include "epoch.h"
 #include "session.h"
 #include "view.h"
 
@@ -295,6 +296,7 @@ int server_main(int argc, char **argv, const struct service *svc)
 	}
 	chmod(sock_path, 0660);
 	metrics_open(svc->name);
+	epoch_open();
 
 	memset(&sa, 0, sizeof(sa));
 	sa.sa_handler = on_stop;

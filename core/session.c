@@ -7,14 +7,17 @@
 
 #include "conf.h"
 #include "db.h"
+#include "epoch.h"
 #include "log.h"
 #include "resp.h"
 #include "route.h"
+#include "util.h"
 
 static struct sql q_portal = SQL(
 	"SELECT s.id, s.account_id,"
 	" s.last_seen < UTC_TIMESTAMP() - INTERVAL ? SECOND AS idle,"
 	" s.last_seen < UTC_TIMESTAMP() - INTERVAL 60 SECOND AS stale,"
+	" TIMESTAMPDIFF(SECOND, UTC_TIMESTAMP(), s.expires_at) AS secs_left,"
 	" CONCAT(a.first_name, ' ', a.last_name) AS name, a.email"
 	" FROM session s JOIN portal_account a ON a.id = s.account_id"
 	" WHERE s.token_hash = ? AND s.kind = 'portal'"
@@ -23,6 +26,7 @@ static struct sql q_staff = SQL(
 	"SELECT s.id, s.account_id,"
 	" s.last_seen < UTC_TIMESTAMP() - INTERVAL ? SECOND AS idle,"
 	" s.last_seen < UTC_TIMESTAMP() - INTERVAL 60 SECOND AS stale,"
+	" TIMESTAMPDIFF(SECOND, UTC_TIMESTAMP(), s.expires_at) AS secs_left,"
 	" st.full_name AS name, st.email, st.unit_id,"
 	" (SELECT GROUP_CONCAT(role) FROM staff_role r"
 	"  WHERE r.staff_id = st.id) AS roles"
@@ -77,11 +81,79 @@ static unsigned parse_roles(const char *s)
 	return bits;
 }
 
+/* Sessions this worker checked in the last seconds (Session.CacheSeconds),
+ * so a signed-in page does not pay a database round trip for its session
+ * (docs/performance.md, "Platform"). An entry is used only while
+ * EPOCH_SESSION has the value it had before the row was read: signing out,
+ * ending an account's sessions, or changing a staff member's roles or unit
+ * bumps it (epoch.h), here or in any other program, and every copy is
+ * dropped at once. Idle expiry needs no care: an entry lives seconds, the
+ * idle limit is minutes, and a reload moves last_seen as before. */
+#define SCACHE_SIZE 64
+struct scache_entry {
+	unsigned char hash[32];
+	uint64_t epoch;
+	double until;		/* now_mono() limit; 0: empty */
+	struct session s;	/* without the token */
+};
+static struct scache_entry scache[SCACHE_SIZE];
+
+static struct scache_entry *scache_slot(const unsigned char hash[32])
+{
+	return &scache[hash[0] % SCACHE_SIZE];
+}
+
+static const struct session *scache_find(const unsigned char hash[32],
+					 enum session_kind kind)
+{
+	struct scache_entry *e = scache_slot(hash);
+
+	if (e->until <= now_mono() || e->s.kind != kind ||
+	    e->epoch != epoch_get(EPOCH_SESSION) ||
+	    sodium_memcmp(e->hash, hash, 32) != 0)
+		return NULL;
+	return &e->s;
+}
+
+static void scache_put(const unsigned char hash[32], uint64_t epoch,
+		       long long secs_left, const struct session *s)
+{
+	struct scache_entry *e = scache_slot(hash);
+	long long ttl = conf_int("Session.CacheSeconds", 10);
+
+	if (!epoch_usable() || ttl <= 0)
+		return;
+	/* Never past the absolute expiry. */
+	if (secs_left < ttl)
+		ttl = secs_left;
+	if (ttl <= 0)
+		return;
+	memcpy(e->hash, hash, 32);
+	e->epoch = epoch;
+	e->until = now_mono() + (double)ttl;
+	e->s = *s;
+	memset(e->s.token, 0, sizeof(e->s.token));
+}
+
+/* r->sess is filled: the view model's Session.* from it. */
+static void session_view(struct req *r)
+{
+	hdf_set_value(r->hdf, "Session.Name", r->sess.name);
+	hdf_set_value(r->hdf, "Session.Email", r->sess.email);
+	hdf_set_value(r->hdf, "Session.Kind", kind_name(r->sess.kind));
+	for (unsigned bit = 1; bit < ROLE__ALL; bit <<= 1)
+		if (r->sess.roles & bit)
+			hdf_set_valuef(r->hdf, "Session.Role.%s=1",
+				       role_name(bit));
+}
+
 int session_load(struct req *r, enum session_kind kind)
 {
+	const struct session *cached;
 	unsigned char hash[32];
 	char token[80];
 	struct row row;
+	uint64_t epoch;
 	int rc;
 
 	memset(&r->sess, 0, sizeof(r->sess));
@@ -91,6 +163,14 @@ int session_load(struct req *r, enum session_kind kind)
 	    strlen(token) != 64)
 		return 0;
 	token_hash(token, hash);
+	if ((cached = scache_find(hash, kind))) {
+		r->sess = *cached;
+		snprintf(r->sess.token, sizeof(r->sess.token), "%.64s", token);
+		session_view(r);
+		return 1;
+	}
+	/* Noted before the read: a bump after it makes this copy unusable. */
+	epoch = epoch_get(EPOCH_SESSION);
 	rc = db_get(&r->arena, kind == SESS_STAFF ? &q_staff : &q_portal,
 		    &row, "ib", (long long)conf_int("Session.IdleSeconds", 1800),
 		    hash, sizeof(hash));
@@ -101,6 +181,7 @@ int session_load(struct req *r, enum session_kind kind)
 	}
 	if (row_int(&row, "idle", 0)) {
 		db_exec(&q_delete, "i", row_int(&row, "id", 0));
+		epoch_bump(EPOCH_SESSION);
 		resp_cookie(r, session_cookie_name(kind), "", cookie_path(kind),
 			    0);
 		hdf_set_value(r->hdf, "Page.SessionExpired", "1");
@@ -112,20 +193,15 @@ int session_load(struct req *r, enum session_kind kind)
 	r->sess.kind = kind;
 	r->sess.id = row_int(&row, "id", 0);
 	r->sess.account_id = row_int(&row, "account_id", 0);
-	snprintf(r->sess.token, sizeof(r->sess.token), "%.64s", token);
 	snprintf(r->sess.name, sizeof(r->sess.name), "%s",
 		 row_get(&row, "name", ""));
 	snprintf(r->sess.email, sizeof(r->sess.email), "%s",
 		 row_get(&row, "email", ""));
 	r->sess.unit_id = row_int(&row, "unit_id", 0);
 	r->sess.roles = parse_roles(row_get(&row, "roles", NULL));
-	hdf_set_value(r->hdf, "Session.Name", r->sess.name);
-	hdf_set_value(r->hdf, "Session.Email", r->sess.email);
-	hdf_set_value(r->hdf, "Session.Kind", kind_name(kind));
-	for (unsigned bit = 1; bit < ROLE__ALL; bit <<= 1)
-		if (r->sess.roles & bit)
-			hdf_set_valuef(r->hdf, "Session.Role.%s=1",
-				       role_name(bit));
+	scache_put(hash, epoch, row_int(&row, "secs_left", 0), &r->sess);
+	snprintf(r->sess.token, sizeof(r->sess.token), "%.64s", token);
+	session_view(r);
 	return 1;
 }
 
@@ -161,6 +237,7 @@ int session_end(struct req *r)
 	token_hash(r->sess.token, hash);
 	if (db_exec(&q_delete_hash, "b", hash, sizeof(hash)) < 0)
 		return -1;
+	epoch_bump(EPOCH_SESSION);
 	resp_cookie(r, session_cookie_name(kind), "", cookie_path(kind), 0);
 	memset(&r->sess, 0, sizeof(r->sess));
 	return 0;
@@ -169,8 +246,19 @@ int session_end(struct req *r)
 int session_end_all(enum session_kind kind, long long account,
 		    long long keep_id)
 {
-	return db_exec(&q_delete_all, "sii", kind_name(kind), account,
-		       keep_id) < 0 ? -1 : 0;
+	if (db_exec(&q_delete_all, "sii", kind_name(kind), account, keep_id) <
+	    0)
+		return -1;
+	epoch_bump(EPOCH_SESSION);
+	return 0;
+}
+
+int session_drop(long long id)
+{
+	if (db_exec(&q_delete, "i", id) < 0)
+		return -1;
+	epoch_bump(EPOCH_SESSION);
+	return 0;
 }
 
 void csrf_set_secret(const char *hex)

@@ -16,6 +16,8 @@ int session_end(struct req *r);
  * disabled), except keep_id if not 0. */
 int session_end_all(enum session_kind kind, long long account,
 		    long long keep_id);
+/* Ends the session row id (signing in as someone else). */
+int session_drop(long long id);
 const char *session_cookie_name(enum session_kind kind);
 
 /* CSRF tokens are an HMAC of the session token (or, before sign-in, of an

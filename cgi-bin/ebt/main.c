@@ -1,6 +1,7 @@
 /* main.c: the ebt program: e-Booking TRUCK, the company side under /ebt/
  * and the crossing officers' side under /skr/ebt/ */
 #include "ebt.h"
+#include "epoch.h"
 #include "server.h"
 
 /* Longer patterns before ":x" ones that could swallow them. */
@@ -67,6 +68,8 @@ static const struct service ebt = {
 	.nroutes = sizeof(routes) / sizeof(routes[0]),
 	.templates = templates,
 	.session = SESS_PORTAL,
+	/* crossing settings and closures change the calendar */
+	.write_epochs = EPOCH_BIT(EPOCH_SLOTS),
 };
 
 int main(int argc, char **argv)

@@ -9,6 +9,8 @@
 
 #include "conf.h"
 #include "db.h"
+#include "epoch.h"
+#include "hdfcache.h"
 #include "log.h"
 #include "outbox.h"
 #include "registry.h"
@@ -51,6 +53,62 @@ int book_start_fn(struct req *r)
 	return view_render(r, 200, "ebt/start.cs");
 }
 
+/* The calendar's data (the crossing, the horizon's days, the chosen day's
+ * hours), kept by this worker for a second and only while EPOCH_SLOTS is
+ * unchanged: every taken or released place, new slots and every change of
+ * a crossing's settings bump it (epoch.h), so what a user sees is never
+ * older than the last booking, and at most a second older than the clock
+ * (an hour that began drops out of the list within a second; booking it
+ * is refused anyway). Under load the three SELECTs then run about once a
+ * second per worker instead of on every view (docs/performance.md). */
+#define CALENDAR_TTL_MS 1000
+
+static int cached(struct req *r, const char *key, const char *name,
+		  int (*load)(struct req *r, long long id, const char *arg,
+			      const char *name),
+		  long long id, const char *arg)
+{
+	uint64_t epoch;
+	int rc = hdfcache_get(key, EPOCH_SLOTS, r->hdf, name);
+
+	if (rc)
+		return rc;
+	epoch = epoch_get(EPOCH_SLOTS);
+	rc = load(r, id, arg, name);
+	if (rc >= 0)
+		hdfcache_put(key, EPOCH_SLOTS, epoch, CALENDAR_TTL_MS, r->hdf,
+			     name);
+	return rc;
+}
+
+static int load_crossing(struct req *r, long long id, const char *arg,
+			 const char *name)
+{
+	/* A crossing that is not there is not kept: its 0 must come from
+	 * the database each time, and nothing is copied for it. */
+	int rc = booking_crossing(id, r->hdf, name);
+
+	return rc == 0 ? -2 : rc;
+}
+
+static int load_days(struct req *r, long long id, const char *from,
+		     const char *name)
+{
+	char to[11];
+	int horizon = hdf_get_int_value(r->hdf, "Crossing.horizon_days", 30);
+
+	if (horizon < 0 || horizon > 366)
+		horizon = 30;
+	ebt_day(horizon, to);
+	return booking_free_days(id, from, to, r->hdf, name);
+}
+
+static int load_hours(struct req *r, long long id, const char *day,
+		      const char *name)
+{
+	return booking_day_hours(id, day, r->hdf, name);
+}
+
 /* The company (?company= or form) the person may book for, else 0 after
  * answering 403. */
 static long long company_arg(struct req *r, long long person,
@@ -75,8 +133,15 @@ static long long company_arg(struct req *r, long long person,
 static long long crossing_arg(struct req *r, const char *v, int *rc)
 {
 	long long id = ebt_id(v);
-	int found = id ? booking_crossing(id, r->hdf, "Crossing") : 0;
+	char key[48];
+	int found = 0;
 
+	if (id) {
+		snprintf(key, sizeof(key), "crossing:%lld", id);
+		found = cached(r, key, "Crossing", load_crossing, id, NULL);
+		if (found == -2)
+			found = 0;
+	}
 	if (found < 0) {
 		*rc = -1;
 		return 0;
@@ -101,68 +166,6 @@ static const char *first_open_day(struct req *r)
 	return first;
 }
 
-/* The days list of each crossing, kept by this worker for a second: under
- * load the aggregate (a month of slot rows, half the database time of the
- * page) then runs about once a second per worker instead of on every view.
- * The day totals are an overview at most a second old; the chosen day's
- * hours, which the links come from, and the booking itself stay live. */
-#define DAYS_TTL_MS 1000
-static struct {
-	HDF *days;
-	char from[11];
-	long long at_ms;
-} days_cache[16];
-
-static long long mono_ms(void)
-{
-	struct timespec ts;
-
-	clock_gettime(CLOCK_MONOTONIC, &ts);
-	return (long long)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
-}
-
-static int calendar_days(struct req *r, long long crossing, const char *from,
-			 const char *to)
-{
-	long long now = mono_ms();
-	NEOERR *err;
-	HDF *src;
-
-	if (crossing <= 0 || crossing >= 16)
-		return booking_free_days(crossing, from, to, r->hdf, "Days");
-	if (days_cache[crossing].days &&
-	    now - days_cache[crossing].at_ms < DAYS_TTL_MS &&
-	    !strcmp(days_cache[crossing].from, from)) {
-		src = hdf_get_obj(days_cache[crossing].days, "D");
-		if (!src)
-			return 0;	/* no days: nothing to copy */
-		err = hdf_copy(r->hdf, "Days", src);
-		if (!err)
-			return 0;
-		nerr_ignore(&err);
-		return -1;
-	}
-	if (booking_free_days(crossing, from, to, r->hdf, "Days") < 0)
-		return -1;
-	if (days_cache[crossing].days)
-		hdf_destroy(&days_cache[crossing].days);
-	src = hdf_get_obj(r->hdf, "Days");
-	err = hdf_init(&days_cache[crossing].days);
-	if (!err && src)
-		err = hdf_copy(days_cache[crossing].days, "D", src);
-	if (err) {
-		/* Not kept this time: the page has its days anyway. */
-		nerr_ignore(&err);
-		if (days_cache[crossing].days)
-			hdf_destroy(&days_cache[crossing].days);
-		return 0;
-	}
-	snprintf(days_cache[crossing].from, sizeof(days_cache[crossing].from),
-		 "%s", from);
-	days_cache[crossing].at_ms = now;
-	return 0;
-}
-
 /* Two levels, both cheap to render: the bookable days of the horizon (one
  * aggregate SELECT, <= 31 rows) and one chosen day's hours (<= 24 rows).
  * ?day= picks the day; the old ?week= is accepted and ignored. */
@@ -170,7 +173,7 @@ int book_calendar_fn(struct req *r)
 {
 	long long person, company, crossing;
 	const char *day = req_query(r, "day");
-	char from[11], to[11];
+	char from[11], to[11], key[64];
 	int rc = 0, horizon;
 
 	if (!ebt_person(r, &person, &rc))
@@ -184,7 +187,8 @@ int book_calendar_fn(struct req *r)
 	booking_maintain(crossing);
 	ebt_day(0, from);
 	ebt_day(horizon, to);
-	if (calendar_days(r, crossing, from, to) < 0)
+	snprintf(key, sizeof(key), "days:%lld:%s", crossing, from);
+	if (cached(r, key, "Days", load_days, crossing, from) < 0)
 		return -1;
 	/* Dates as YYYY-MM-DD compare as strings. */
 	if (!day || !valid_date(day, NULL, NULL, NULL) ||
@@ -192,7 +196,8 @@ int book_calendar_fn(struct req *r)
 		day = first_open_day(r);
 	if (day) {
 		hdf_set_value(r->hdf, "Cal.day", day);
-		if (booking_day_hours(crossing, day, r->hdf, "Hours") < 0)
+		snprintf(key, sizeof(key), "hours:%lld:%s", crossing, day);
+		if (cached(r, key, "Hours", load_hours, crossing, day) < 0)
 			return -1;
 	}
 	hdf_set_valuef(r->hdf, "Cal.q=company=%lld&crossing=%lld", company,

@@ -175,9 +175,9 @@ static int approve_company(struct req *r, long long id, long long submitter)
 static int apply_update(struct req *r, long long id, const char *payload)
 {
 	const char *nv[C__MAX] = { 0 };
-	struct field *f;
+	struct field *f = NULL;	/* the parser appends to f[0..n) */
 	struct row c;
-	size_t n, i;
+	size_t n = 0, i;
 	int k;
 
 	if (!payload || req_parse_urlencoded(&r->arena, payload,

@@ -4,6 +4,7 @@
 #include "cert.h"
 #include "ecustomer.h"
 #include "route.h"
+#include "epoch.h"
 #include "server.h"
 
 static const struct route routes[] = {
@@ -63,6 +64,8 @@ static const struct service ecustomer = {
 	.nroutes = sizeof(routes) / sizeof(routes[0]),
 	.templates = templates,
 	.session = SESS_PORTAL,
+	/* every registry change (people, companies, representations) */
+	.write_epochs = EPOCH_BIT(EPOCH_REGISTRY),
 };
 
 int main(int argc, char **argv)

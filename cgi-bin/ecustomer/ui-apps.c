@@ -92,8 +92,8 @@ int apps_list_fn(struct req *r)
 /* A company_update payload as Changes.N.{field,value}. */
 static void show_payload(struct req *r, const char *payload)
 {
-	struct field *f;
-	size_t n, i;
+	struct field *f = NULL;	/* the parser appends to f[0..n) */
+	size_t n = 0, i;
 
 	if (!payload || req_parse_urlencoded(&r->arena, payload,
 					     strlen(payload), &f, &n))

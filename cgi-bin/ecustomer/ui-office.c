@@ -198,8 +198,8 @@ static void verdicts(struct req *r, const char *kind)
 
 static void show_payload(struct req *r, const char *payload)
 {
-	struct field *f;
-	size_t n, i;
+	struct field *f = NULL;	/* the parser appends to f[0..n) */
+	size_t n = 0, i;
 
 	if (!payload || req_parse_urlencoded(&r->arena, payload,
 					     strlen(payload), &f, &n))

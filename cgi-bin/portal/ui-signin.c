@@ -42,7 +42,6 @@ static struct sql q_failed = SQL(
 static struct sql q_ok = SQL(
 	"UPDATE portal_account SET failed_logins = 0, locked_until = NULL"
 	" WHERE id = ?");
-static struct sql q_drop = SQL("DELETE FROM session WHERE id = ?");
 
 /* Unknown addresses are checked against this hash (of a password nobody
  * has) so that they take as long as known ones; the cost is the
@@ -131,7 +130,7 @@ int signin_fn(struct req *r)
 	if (db_exec(&q_ok, "i", id) < 0)
 		return -1;
 	/* Signing in as someone else ends the session in hand. */
-	if (r->sess.kind == SESS_PORTAL && db_exec(&q_drop, "i", r->sess.id) < 0)
+	if (r->sess.kind == SESS_PORTAL && session_drop(r->sess.id) < 0)
 		return -1;
 	if (session_start(r, SESS_PORTAL, id) < 0)
 		return -1;

@@ -7,6 +7,7 @@
 
 #include "audit.h"
 #include "db.h"
+#include "epoch.h"
 #include "form.h"
 #include "password.h"
 #include "resp.h"
@@ -212,6 +213,10 @@ int staff_update_fn(struct req *r)
 		buf_printf(&detail, "%sroles: %s → %s", detail.len ? "; " : "",
 			   roles_text(r, old_roles), roles_text(r, roles));
 	}
+	/* Signed-in copies of this officer's roles and unit are dropped
+	 * when this commits (session.c keeps them for seconds). */
+	if (detail.len)
+		epoch_bump(EPOCH_SESSION);
 	object = arena_printf(&r->arena, "staff:%lld", id);
 	if (detail.len && audit_log(r, "staff.update", object, detail.p) < 0)
 		goto fail;

@@ -1,0 +1,88 @@
+/* epoch.c: the shared change counters (epoch.h) */
+#include "epoch.h"
+
+#include <fcntl.h>
+#include <stdio.h>
+#include <sys/mman.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "conf.h"
+#include "db.h"
+#include "log.h"
+
+struct epochs {
+	uint64_t n[16];		/* room for kinds added later, same file */
+};
+
+static struct epochs *ep;
+static unsigned pending;	/* kinds to bump when the transaction commits */
+
+int epoch_open(void)
+{
+	char path[1024];
+	struct stat sb;
+	int fd;
+
+	if (ep)
+		return 0;
+	snprintf(path, sizeof(path), "%s/epochs",
+		 conf_get("Paths.Run", "var/run"));
+	fd = open(path, O_RDWR | O_CREAT, 0600);
+	if (fd < 0 || fstat(fd, &sb) < 0 ||
+	    (sb.st_size < (off_t)sizeof(struct epochs) &&
+	     ftruncate(fd, sizeof(struct epochs)) < 0)) {
+		log_warn("epochs file %s: %m; caches off", path);
+		if (fd >= 0)
+			close(fd);
+		return -1;
+	}
+	ep = mmap(NULL, sizeof(*ep), PROT_READ | PROT_WRITE, MAP_SHARED, fd, 0);
+	close(fd);
+	if (ep == MAP_FAILED) {
+		ep = NULL;
+		log_warn("epochs file %s: mmap: %m; caches off", path);
+		return -1;
+	}
+	return 0;
+}
+
+int epoch_usable(void)
+{
+	return ep != NULL;
+}
+
+uint64_t epoch_get(enum epoch_kind k)
+{
+	return ep ? __atomic_load_n(&ep->n[k], __ATOMIC_ACQUIRE) : 0;
+}
+
+static void bump_now(unsigned mask)
+{
+	for (unsigned k = 0; k < EPOCH__MAX; k++)
+		if (ep && (mask & EPOCH_BIT(k)))
+			__atomic_add_fetch(&ep->n[k], 1, __ATOMIC_SEQ_CST);
+}
+
+static void bump_pending(void)
+{
+	unsigned mask = pending;
+
+	pending = 0;
+	bump_now(mask);
+}
+
+void epoch_bump_mask(unsigned mask)
+{
+	if (!db_in_transaction()) {
+		bump_now(mask);
+		return;
+	}
+	pending |= mask;
+	db_on_commit(bump_pending);
+}
+
+void epoch_bump(enum epoch_kind k)
+{
+	epoch_bump_mask(EPOCH_BIT(k));
+}

@@ -1,0 +1,177 @@
+/* test-epoch.c: the shared change counters (core/epoch.c) and the
+ * epoch-checked copies of view-model subtrees (core/hdfcache.c): a bump in
+ * another process is seen at once, a copy is served only under the counter
+ * it was made with and within its lifetime. (Deferral to COMMIT needs a database: the HTTP suite
+ * test_caches.py covers the programs' writes end to end.) */
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <setjmp.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/wait.h>
+#include <unistd.h>
+#include <cmocka.h>
+
+#include "conf.h"
+#include "epoch.h"
+#include "hdfcache.h"
+
+static char dir[] = "/tmp/zsog-test-epoch-XXXXXX";
+static char conf_path[600];
+
+static int setup(void **state)
+{
+	FILE *f;
+
+	(void)state;
+	if (!mkdtemp(dir))
+		return -1;
+	snprintf(conf_path, sizeof(conf_path), "%s/zsog.hdf", dir);
+	if (!(f = fopen(conf_path, "w")))
+		return -1;
+	fprintf(f, "Paths.Run = %s\n", dir);
+	fclose(f);
+	if (conf_load(conf_path) < 0 || epoch_open() < 0)
+		return -1;
+	return 0;
+}
+
+static int teardown(void **state)
+{
+	char path[700];
+
+	(void)state;
+	conf_free();
+	snprintf(path, sizeof(path), "%s/epochs", dir);
+	unlink(path);
+	unlink(conf_path);
+	rmdir(dir);
+	return 0;
+}
+
+static void test_bump_outside_a_transaction_is_immediate(void **state)
+{
+	uint64_t before = epoch_get(EPOCH_SLOTS);
+	uint64_t other = epoch_get(EPOCH_SESSION);
+
+	(void)state;
+	assert_true(epoch_usable());
+	epoch_bump(EPOCH_SLOTS);
+	assert_int_equal(epoch_get(EPOCH_SLOTS), before + 1);
+	assert_int_equal(epoch_get(EPOCH_SESSION), other);
+	epoch_bump_mask(EPOCH_BIT(EPOCH_SESSION) | EPOCH_BIT(EPOCH_REGISTRY));
+	assert_int_equal(epoch_get(EPOCH_SESSION), other + 1);
+	assert_int_equal(epoch_get(EPOCH_SLOTS), before + 1);
+}
+
+/* Workers are separate processes: a bump in one is seen by the others. */
+static void test_bump_in_another_process_is_seen(void **state)
+{
+	uint64_t before = epoch_get(EPOCH_REGISTRY);
+	int status;
+	pid_t pid = fork();
+
+	(void)state;
+	if (pid == 0) {
+		epoch_bump(EPOCH_REGISTRY);
+		epoch_bump(EPOCH_REGISTRY);
+		_exit(0);
+	}
+	assert_true(pid > 0);
+	assert_int_equal(waitpid(pid, &status, 0), pid);
+	assert_int_equal(epoch_get(EPOCH_REGISTRY), before + 2);
+}
+
+static void put_days(HDF *hdf, const char *free_places)
+{
+	hdf_set_value(hdf, "Days.0.d", "2026-11-24");
+	hdf_set_value(hdf, "Days.0.f", free_places);
+}
+
+static void test_copy_served_while_the_counter_is_unchanged(void **state)
+{
+	HDF *src, *dst;
+	uint64_t e = epoch_get(EPOCH_SLOTS);
+
+	(void)state;
+	assert_null(hdf_init(&src));
+	put_days(src, "7");
+	hdfcache_put("days:2:2026-11-24", EPOCH_SLOTS, e, 60000, src, "Days");
+	hdf_destroy(&src);
+
+	assert_null(hdf_init(&dst));
+	assert_int_equal(hdfcache_get("days:2:2026-11-24", EPOCH_SLOTS, dst,
+				      "Days"),
+			 1);
+	assert_string_equal(hdf_get_value(dst, "Days.0.f", ""), "7");
+	/* Another key, or the same key under another kind: not this copy. */
+	assert_int_equal(hdfcache_get("days:1:2026-11-24", EPOCH_SLOTS, dst,
+				      "X"),
+			 0);
+	assert_int_equal(hdfcache_get("days:2:2026-11-24", EPOCH_SESSION, dst,
+				      "X"),
+			 0);
+	/* A change elsewhere: the copy is gone. */
+	epoch_bump(EPOCH_SLOTS);
+	assert_int_equal(hdfcache_get("days:2:2026-11-24", EPOCH_SLOTS, dst,
+				      "Y"),
+			 0);
+	assert_null(hdf_get_obj(dst, "Y"));
+	hdf_destroy(&dst);
+}
+
+/* The counter noted before the read moved before the copy was kept: the
+ * copy may hold the old state and is never served. */
+static void test_copy_made_under_an_old_counter_is_not_served(void **state)
+{
+	HDF *hdf;
+	uint64_t noted = epoch_get(EPOCH_SLOTS);
+
+	(void)state;
+	assert_null(hdf_init(&hdf));
+	put_days(hdf, "3");
+	epoch_bump(EPOCH_SLOTS);
+	hdfcache_put("hours:2:2026-11-24", EPOCH_SLOTS, noted, 60000, hdf,
+		     "Days");
+	assert_int_equal(hdfcache_get("hours:2:2026-11-24", EPOCH_SLOTS, hdf,
+				      "Z"),
+			 0);
+	hdf_destroy(&hdf);
+}
+
+static void test_copy_expires_and_empty_subtree_is_kept(void **state)
+{
+	HDF *hdf;
+	uint64_t e = epoch_get(EPOCH_SLOTS);
+
+	(void)state;
+	assert_null(hdf_init(&hdf));
+	/* Nothing under "Days": a hit that copies nothing. */
+	hdfcache_put("days:3:2026-11-24", EPOCH_SLOTS, e, 60000, hdf, "Days");
+	assert_int_equal(hdfcache_get("days:3:2026-11-24", EPOCH_SLOTS, hdf,
+				      "Days"),
+			 1);
+	assert_null(hdf_get_obj(hdf, "Days"));
+	put_days(hdf, "5");
+	hdfcache_put("days:4:2026-11-24", EPOCH_SLOTS, e, 30, hdf, "Days");
+	usleep(60000);
+	assert_int_equal(hdfcache_get("days:4:2026-11-24", EPOCH_SLOTS, hdf,
+				      "W"),
+			 0);
+	hdf_destroy(&hdf);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_bump_outside_a_transaction_is_immediate),
+		cmocka_unit_test(test_bump_in_another_process_is_seen),
+		cmocka_unit_test(test_copy_served_while_the_counter_is_unchanged),
+		cmocka_unit_test(test_copy_made_under_an_old_counter_is_not_served),
+		cmocka_unit_test(test_copy_expires_and_empty_subtree_is_kept),
+	};
+
+	return cmocka_run_group_tests(tests, setup, teardown);
+}
