@@ -15,6 +15,8 @@ enum epoch_kind {
 	EPOCH_SESSION,	/* sessions, and the account data a session shows */
 	EPOCH_REGISTRY,	/* e-Customer: people, companies, representations */
 	EPOCH_SLOTS,	/* eBT: crossings' settings and free places */
+	EPOCH_DEVICES,	/* lane devices: keys, state, down marks */
+	EPOCH_WATCH,	/* the watch list (watch_state.version) */
 	EPOCH__MAX
 };
 #define EPOCH_BIT(k) (1u << (k))

@@ -3,11 +3,13 @@
 #include "ingest.h"
 
 #include <sodium.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "conf.h"
 #include "db.h"
+#include "epoch.h"
 #include "log.h"
 
 /* The watch list's version and whether last_seen is already current ride
@@ -50,6 +52,78 @@ static int digits(const char *s, size_t max)
 	return n > 0 && n <= max && s[n] == '\0';
 }
 
+/* The device rows this worker read in the last Ingest.DeviceCacheMs (2 s):
+ * a single event is then one round trip (its INSERT) instead of two
+ * (docs/performance.md, "Ingestion"). A copy is dropped when a device is
+ * added or marked down (EPOCH_DEVICES) or the watch list changes
+ * (EPOCH_WATCH: the copy carries its version), in any worker. Its
+ * "seen_now" may be up to the cache's life old, so last_seen moves every
+ * 1-3 s under steady traffic; heartbeats are at least 10 s apart. */
+#define DCACHE_SIZE 128
+struct dcache_entry {
+	char code[41], crossing[9], lane[17], lane_kind[16], secret[65];
+	long long id, unit_id, watch_version;
+	int seen_now;
+	uint64_t ep_devices, ep_watch;
+	double until;
+};
+static struct dcache_entry dcache[DCACHE_SIZE];
+
+static struct dcache_entry *dcache_slot(const char *code)
+{
+	unsigned h = 5381;
+
+	for (const char *p = code; *p; p++)
+		h = h * 33 + (unsigned char)*p;
+	return &dcache[h % DCACHE_SIZE];
+}
+
+static struct dcache_entry *dcache_find(const char *code)
+{
+	struct dcache_entry *e = dcache_slot(code);
+
+	if (e->until <= now_mono() || strcmp(e->code, code) != 0 ||
+	    e->ep_devices != epoch_get(EPOCH_DEVICES) ||
+	    e->ep_watch != epoch_get(EPOCH_WATCH))
+		return NULL;
+	return e;
+}
+
+/* Fills the entry from a row read after the epochs were noted. */
+static struct dcache_entry *dcache_put(const struct row *row,
+				       uint64_t ep_devices, uint64_t ep_watch)
+{
+	struct dcache_entry *e = dcache_slot(row_get(row, "code", ""));
+	long long ttl = conf_int("Ingest.DeviceCacheMs", 2000);
+
+	memset(e, 0, sizeof(*e));
+	snprintf(e->code, sizeof(e->code), "%s", row_get(row, "code", ""));
+	snprintf(e->crossing, sizeof(e->crossing), "%s",
+		 row_get(row, "crossing", ""));
+	snprintf(e->lane, sizeof(e->lane), "%s", row_get(row, "lane", ""));
+	snprintf(e->lane_kind, sizeof(e->lane_kind), "%s",
+		 row_get(row, "lane_kind", ""));
+	snprintf(e->secret, sizeof(e->secret), "%s", row_get(row, "secret", ""));
+	e->id = row_int(row, "id", 0);
+	e->unit_id = row_int(row, "unit_id", 0);
+	e->watch_version = row_int(row, "watch_version", -1);
+	e->seen_now = row_int(row, "seen_now", 0) == 1;
+	e->ep_devices = ep_devices;
+	e->ep_watch = ep_watch;
+	/* Not kept: caches off, or an unusable TTL. The entry still serves
+	 * this request. */
+	e->until = epoch_usable() && ttl > 0 ? now_mono() + ttl / 1000.0 : 0;
+	return e;
+}
+
+void auth_device_seen(const struct device *dev)
+{
+	struct dcache_entry *e = dcache_slot(dev->code);
+
+	if (e->id == dev->id && strcmp(e->code, dev->code) == 0)
+		e->seen_now = 1;
+}
+
 int auth_device(struct req *r, const char *body, size_t len,
 		struct device *dev, const char **why)
 {
@@ -57,9 +131,11 @@ int auth_device(struct req *r, const char *body, size_t len,
 	const char *ts = req_env(r, "HTTP_X_TIMESTAMP");
 	const char *sig = req_env(r, "HTTP_X_SIGNATURE");
 	long long skew = conf_int("Ingest.ClockSkewSeconds", 300), t;
+	struct dcache_entry *e = NULL;
+	uint64_t ep_devices, ep_watch;
 	char want[65];
 	struct row row;
-	int rc;
+	int rc = 1;
 
 	*why = "auth_missing";
 	if (!code || !ts || !sig || strlen(code) > 40 || !digits(ts, 12) ||
@@ -72,32 +148,39 @@ int auth_device(struct req *r, const char *body, size_t len,
 		*why = "auth_timestamp";
 		return 401;
 	}
-	rc = db_get(&r->arena, &q_device, &row, "s", code);
-	if (rc < 0) {
-		*why = "unavailable";
-		return 503;
+	if (!(e = dcache_find(code))) {
+		ep_devices = epoch_get(EPOCH_DEVICES);
+		ep_watch = epoch_get(EPOCH_WATCH);
+		rc = db_get(&r->arena, &q_device, &row, "s", code);
+		if (rc < 0) {
+			*why = "unavailable";
+			return 503;
+		}
+		/* Unknown devices are not kept: one added is known at once. */
+		if (rc == 1)
+			e = dcache_put(&row, ep_devices, ep_watch);
 	}
 	/* An unknown device costs the same HMAC as a known one. */
-	if (auth_sign(rc == 1 ? row_get(&row, "secret", "") :
+	if (auth_sign(e ? e->secret :
 		      "0000000000000000000000000000000000000000000000000000000000000000",
 		      code, ts, body, len, want) < 0) {
 		log_err("device %s: unusable secret", code);
 		*why = "unavailable";
 		return 503;
 	}
-	if (sodium_memcmp(want, sig, 64) != 0 || rc != 1) {
+	if (sodium_memcmp(want, sig, 64) != 0 || !e) {
 		log_warn("device %s: bad signature or unknown device", code);
 		*why = "auth_signature";
 		return 401;
 	}
-	dev->id = row_int(&row, "id", 0);
-	dev->code = row_get(&row, "code", "");
-	dev->crossing = row_get(&row, "crossing", "");
-	dev->lane = row_get(&row, "lane", "");
-	dev->lane_kind = row_get(&row, "lane_kind", "");
-	dev->unit_id = row_int(&row, "unit_id", 0);
-	dev->watch_version = row_int(&row, "watch_version", -1);
-	dev->seen_now = row_int(&row, "seen_now", 0) == 1;
+	dev->id = e->id;
+	dev->code = arena_strdup(&r->arena, e->code);
+	dev->crossing = arena_strdup(&r->arena, e->crossing);
+	dev->lane = arena_strdup(&r->arena, e->lane);
+	dev->lane_kind = arena_strdup(&r->arena, e->lane_kind);
+	dev->unit_id = e->unit_id;
+	dev->watch_version = e->watch_version;
+	dev->seen_now = e->seen_now;
 	*why = NULL;
 	return 0;
 }

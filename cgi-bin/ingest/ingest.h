@@ -60,6 +60,8 @@ struct device {
 /* 0 authenticated, else the HTTP status to answer (401) with *why set. */
 int auth_device(struct req *r, const char *body, size_t len,
 		struct device *dev, const char **why);
+/* This worker just moved the device's last_seen (store.c). */
+void auth_device_seen(const struct device *dev);
 /* HMAC-SHA256 hex of "device\ntimestamp\n" + body under the hex secret;
  * 0 ok. Shared with tests and tools. */
 int auth_sign(const char *secret_hex, const char *device, const char *ts,

@@ -204,6 +204,8 @@ int store_events(struct req *r, const struct device *dev, struct event *evs,
 		goto fail;
 	if (db_commit() < 0)
 		goto fail;
+	if (!dev->seen_now)
+		auth_device_seen(dev);
 	checkin(dev, evs, n);
 	return 0;
 fail:

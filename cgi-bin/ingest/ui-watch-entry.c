@@ -7,6 +7,7 @@
 
 #include "audit.h"
 #include "db.h"
+#include "epoch.h"
 #include "form.h"
 #include "resp.h"
 #include "view.h"
@@ -114,6 +115,10 @@ int watch_decide_fn(struct req *r)
 	}
 	if (strcmp(to, "rejected") && db_exec(&q_bump, "") < 0)
 		goto fail;
+	/* Workers' copies of device rows carry the version: dropped when
+	 * this commits (auth.c). */
+	if (strcmp(to, "rejected"))
+		epoch_bump(EPOCH_WATCH);
 	if (!strcmp(to, "active")) {
 		raised = watch_match_entry(id);
 		if (raised < 0)

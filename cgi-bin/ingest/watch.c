@@ -9,6 +9,7 @@
 
 #include "conf.h"
 #include "db.h"
+#include "epoch.h"
 #include "log.h"
 
 enum subject { W_PLATE, W_VIN, W_CONTAINER, W_WAGON, W_DOCUMENT, W_PERSON,
@@ -510,7 +511,10 @@ void watch_devices_down(void)
 	for (int i = 0; i < s.n; i++) {
 		if (db_begin() < 0)
 			break;
-		/* The conditional update decides which worker raises it. */
+		/* The conditional update decides which worker raises it.
+		 * Copies of the device row (auth.c) go when this commits:
+		 * its next event then clears the mark. */
+		epoch_bump(EPOCH_DEVICES);
 		if (db_exec(&q_mark_down, "i", s.id[i]) == 1 &&
 		    raise_alert("device_down", 0, 0, s.id[i], s.crossing[i],
 				s.lane[i], 2, NULL) < 0) {

@@ -5,9 +5,11 @@ programs involved with concurrent requests, makes the change through the
 programs, and asks again many times at once: not one stale answer."""
 import concurrent.futures
 import re
+import time
 
 import requests
 
+import ingest_lib as L
 from ebt_lib import ANNA, KOR, TRANSPOL, book, local, portal
 from ecustomer_lib import add_rep, approved_company, approved_person, new_account
 from test_skr_staff import NEW_PASSWORD, create_staff, staff_client
@@ -121,3 +123,32 @@ def test_a_booking_shows_in_every_workers_calendar_at_once(stack):
     assert r.status_code == 303, r.text[:300]
     seen = {int(re.search(HOUR_RE % hour, r.text).group(1)) for r in many(stack, cookies, cal)}
     assert seen == {free - 1}
+
+
+def post_plates(stack, text, n=ROUNDS):
+    """n single plate reads of text from one device at once: their event ids."""
+    seqs = [L.next_seq() for _ in range(n)]
+
+    def one(seq):
+        body = L.doc(L.event("GRZ-ANPR-T1", "GRZ", "T1", L.plate(text), seq=seq))
+        r = L.post(stack.base, "GRZ-ANPR-T1", body)
+        assert r.status_code == 200, r.text
+    with concurrent.futures.ThreadPoolExecutor(8) as pool:
+        list(pool.map(one, seqs))
+    return [int(stack.scalar("SELECT id FROM event WHERE seq = ?", s)) for s in seqs]
+
+
+def test_an_approved_watch_entry_matches_every_workers_next_read(stack):
+    """The ingest workers keep device rows with the watch list's version
+    (cgi-bin/ingest/auth.c): an approval must reach all of them at once."""
+    from test_ingest_watch import decide, new_entry
+    a, b = staff_client(stack, "grzechotki"), staff_client(stack, "analityk")
+    text = "CW %04dK" % (int(time.time() * 10) % 10000)
+    entry = new_entry(a, text)
+    before = post_plates(stack, text)       # every worker now holds the device
+    assert decide(b, entry, "approve").status_code == 303
+    after = post_plates(stack, text)
+    matched = {int(e) for (e,) in stack.sql(
+        "SELECT event_id FROM alert WHERE entry_id = ? AND event_id IS NOT NULL", entry)}
+    assert set(after) <= matched, "reads after the approval without an alert"
+    assert set(before) <= matched           # retro-matched when approved
