@@ -133,6 +133,10 @@ int booking_crossing(long long crossing_id, HDF *hdf, const char *prefix);
 /* Adds the slots up to today + horizon if the horizon moved on, and marks
  * no-shows (both cheap when nothing is due). */
 int booking_maintain(long long crossing_id);
+/* The ebt program's background process (struct service .tick): slots for
+ * every crossing and the no-show sweep, whether or not anyone uses a page;
+ * the pages still call booking_maintain() so nothing waits for a tick. */
+void booking_tick(void);
 /* Rewrites every slot from today to the horizon from the schedule and the
  * closures (after a configuration change); booked counts are kept. */
 int booking_slots_rebuild(long long crossing_id);

@@ -489,3 +489,29 @@ int booking_maintain(long long crossing_id)
 	}
 	return sweep_noshows();
 }
+
+static struct sql q_crossing_ids = SQL("SELECT id FROM crossing ORDER BY id");
+
+static int crossing_id_cb(const struct row *row, void *ctx)
+{
+	long long *ids = ctx;
+
+	if (ids[0] >= 63)
+		return 1;
+	ids[++ids[0]] = row_int(row, "id", 0);
+	return 0;
+}
+
+void booking_tick(void)
+{
+	long long ids[64] = { 0 };
+
+	if (db_each(&q_crossing_ids, crossing_id_cb, ids, "") < 0)
+		return;
+	for (long long i = 1; i <= ids[0]; i++)
+		booking_maintain(ids[i]);
+	/* booking_maintain sweeps at most once a minute per crossing: the
+	 * background process sweeps on every tick. */
+	if (sweep_noshows() < 0)
+		log_warn("no-show sweep failed: %s", db_error());
+}

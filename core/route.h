@@ -48,6 +48,11 @@ struct service {
 	 * change: bumped before each such answer goes out (epoch.h), so no
 	 * program serves a cached copy of it after the user saw "done". */
 	unsigned write_epochs;
+	/* Background work (eBT's no-show sweep): run in a process of its own
+	 * beside the workers, every tick_seconds, with the program's database
+	 * account; respawned and stopped like a worker. */
+	void (*tick)(void);
+	int tick_seconds;
 };
 
 /* Matches path against pattern, filling r->args; 1 on match. */

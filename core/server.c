@@ -174,6 +174,57 @@ static void worker(const struct service *svc, int sock)
 	_exit(0);
 }
 
+/* The background process: svc->tick every svc->tick_seconds until
+ * SIGTERM, which waits for a tick in progress (as for a request). */
+static void ticker(const struct service *svc)
+{
+	struct sigaction sa;
+	sigset_t term;
+	char key[96];
+	int every;
+
+	memset(&sa, 0, sizeof(sa));
+	sa.sa_handler = on_stop;
+	sigaction(SIGTERM, &sa, NULL);
+	sigemptyset(&term);
+	sigaddset(&term, SIGTERM);
+	signal(SIGINT, SIG_IGN);
+	signal(SIGPIPE, SIG_IGN);
+	signal(SIGCHLD, SIG_DFL);
+	log_set_request("tick");
+	if (db_open(svc->name) < 0)
+		log_warn("database not reachable yet; will retry each tick");
+	snprintf(key, sizeof(key), "Services.%s.TickSeconds", svc->name);
+	every = conf_int(key, svc->tick_seconds > 0 ? svc->tick_seconds : 60);
+	if (every < 1)
+		every = 1;
+	while (!stopping) {
+		double next = now_mono() + every;
+
+		sigprocmask(SIG_BLOCK, &term, NULL);
+		svc->tick();
+		db_rollback();
+		sigprocmask(SIG_UNBLOCK, &term, NULL);
+		while (!stopping && now_mono() < next)
+			usleep(100000);
+	}
+	db_close();
+	conf_free();
+	mysql_library_end();
+	_exit(0);
+}
+
+static pid_t spawn_ticker(const struct service *svc)
+{
+	pid_t pid = fork();
+
+	if (pid == 0)
+		ticker(svc);
+	if (pid < 0)
+		log_err("fork: %s", strerror(errno));
+	return pid;
+}
+
 static pid_t spawn(const struct service *svc, int sock)
 {
 	pid_t pid = fork();
@@ -235,7 +286,7 @@ static const char *default_socket(const char *run, const char *name)
 int server_main(int argc, char **argv, const struct service *svc)
 {
 	const char *conf_path = getenv("ZSOG_CONF"), *sock_path = NULL;
-	pid_t pids[MAX_WORKERS] = { 0 };
+	pid_t pids[MAX_WORKERS + 1] = { 0 };	/* + the ticker, last */
 	struct sigaction sa;
 	char key[96];
 	int nworkers = 0, opt, sock, deaths = 0;
@@ -312,10 +363,20 @@ int server_main(int argc, char **argv, const struct service *svc)
 		for (int i = 0; i < nworkers && !stopping; i++)
 			if (pids[i] <= 0)
 				pids[i] = spawn(svc, sock);
+		if (svc->tick && pids[nworkers] <= 0 && !stopping)
+			pids[nworkers] = spawn_ticker(svc);
 		metrics_workers(count_alive(pids, nworkers));
 		pid = waitpid(-1, &status, 0);
 		if (pid <= 0)
 			continue;
+		if (svc->tick && pid == pids[nworkers]) {
+			pids[nworkers] = 0;
+			if (!stopping) {
+				log_warn("background process ended; starting another");
+				sleep(1);	/* one that cannot start: not a tight loop */
+			}
+			continue;
+		}
 		for (int i = 0; i < nworkers; i++) {
 			if (pids[i] != pid)
 				continue;
@@ -339,7 +400,7 @@ int server_main(int argc, char **argv, const struct service *svc)
 		metrics_workers(count_alive(pids, nworkers));
 	}
 	log_info("stopping");
-	stop_workers(pids, nworkers);
+	stop_workers(pids, nworkers + (svc->tick ? 1 : 0));
 	metrics_workers(0);
 	unlink(sock_path);
 	conf_free();

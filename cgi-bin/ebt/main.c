@@ -70,6 +70,9 @@ static const struct service ebt = {
 	.session = SESS_PORTAL,
 	/* crossing settings and closures change the calendar */
 	.write_epochs = EPOCH_BIT(EPOCH_SLOTS),
+	/* No-shows are marked and slots made even when no page is used. */
+	.tick = booking_tick,
+	.tick_seconds = 30,
 };
 
 int main(int argc, char **argv)

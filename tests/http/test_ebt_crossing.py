@@ -200,3 +200,25 @@ def test_config_saved_places_kept(stack, kor):
     assert stack.scalar("SELECT SUM(booked) FROM slot WHERE crossing_id = 2") == taken
     kor.get("/skr/ebt/%d/config" % KOR)
     assert kor.post("/skr/ebt/%d/config" % KOR, config_form(stack, KOR, lanes="4")).status_code == 303
+
+
+def test_no_show_is_marked_in_the_background_without_any_page_view(stack, anna):
+    """The ebt program's background process (Services.ebt.TickSeconds, 5 s
+    in the test stack) marks a booking whose hour ended more than the
+    no-show delay ago, though no page of eBT is asked for meanwhile."""
+    import time
+    day, hour = local(plus_days=2)
+    no = number_of(book(anna, GRZ, day, hour))
+    delay = int(stack.scalar("SELECT noshow_delay_min FROM crossing WHERE id = ?", GRZ))
+    # Its hour ended long ago (moved behind the programs' backs: only the
+    # sweep may notice).
+    stack.sql("UPDATE booking SET start_utc = UTC_TIMESTAMP() - INTERVAL ? MINUTE"
+              " WHERE number = ?", 60 + delay + 5, no)
+    deadline = time.time() + 20
+    while status(stack, no) == "booked" and time.time() < deadline:
+        time.sleep(0.5)
+    assert status(stack, no) == "no_show"
+    assert stack.count("booking_history h JOIN booking b ON b.id = h.booking_id",
+                       "b.number = ? AND h.action = 'no_show' AND h.actor_kind = 'system'", no) == 1
+    page = anna.get("/ebt/bookings/%s" % no)
+    assert page.status_code == 200 and "no-show" in page.text
