@@ -17,11 +17,11 @@ static struct sql q_by_idem = SQL(
 	" UNIX_TIMESTAMP(start_utc) AS start FROM booking WHERE idem_key = ?");
 static struct sql q_insert = SQL(
 	"INSERT INTO booking (number, crossing_id, slot_id, day, hour,"
-	" start_utc, company_id, company_name, person_id, status, plate,"
-	" plate_country, trailer_plate, driver_name, driver_doc, driver_phone,"
-	" goods, mass_kg, packages, idem_key, created_at) VALUES (?, ?, ?, ?,"
-	" ?, FROM_UNIXTIME(?), ?, ?, ?, 'booked', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
-	" UTC_TIMESTAMP())");
+	" start_utc, company_id, company_name, person_id, guest_email, status,"
+	" plate, plate_country, trailer_plate, driver_name, driver_doc,"
+	" driver_phone, goods, mass_kg, packages, idem_key, created_at) VALUES"
+	" (?, ?, ?, ?, ?, FROM_UNIXTIME(?), NULLIF(?, 0), ?, NULLIF(?, 0), ?,"
+	" 'booked', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, UTC_TIMESTAMP())");
 static struct sql q_mrn = SQL(
 	"INSERT INTO booking_mrn (booking_id, seq, mrn) VALUES (?, ?, ?)");
 static struct sql q_find = SQL(
@@ -193,9 +193,10 @@ static void company_name(long long person, long long company, char *out,
 	hdf_destroy(&h);
 }
 
-/* A resent form: the booking its key made, if it is this person's. */
-static enum bk_status replay(long long person_id, const char *key,
-			     struct booking_ref *out)
+/* A resent form: the booking its key made, if it is this person's (a
+ * guest's is person 0). */
+enum bk_status bk_replay(long long person_id, const char *key,
+			 struct booking_ref *out)
 {
 	struct arena a = { 0 };
 	struct row row;
@@ -217,13 +218,13 @@ static enum bk_status replay(long long person_id, const char *key,
 	return st;
 }
 
-/* One attempt at the booking transaction; *retry set on a deadlock. */
-static enum bk_status create_tx(long long person_id,
-				const struct booking_form *f,
-				const struct bk_crossing *c,
-				const struct bk_slot *s, const char *cname,
-				booking_commit_cb cb, void *ctx,
-				struct booking_ref *out, int *retry)
+/* One attempt at the booking transaction; *retry set on a deadlock. A
+ * guest (booking_guest.c) has no person: person_id 0 and guest_email. */
+enum bk_status bk_create_tx(long long person_id, const char *guest_email,
+			    const struct booking_form *f,
+			    const struct bk_crossing *c, const struct bk_slot *s,
+			    const char *cname, booking_commit_cb cb, void *ctx,
+			    struct booking_ref *out, int *retry)
 {
 	enum bk_status st = BK_ERROR;
 	int rc, i, tries;
@@ -238,10 +239,10 @@ static enum bk_status create_tx(long long person_id,
 	}
 	for (tries = 0; tries < 5; tries++) {
 		bk_number(c->code, out->number);
-		if (db_exec(&q_insert, "siisiiisisssssssiis", out->number,
+		if (db_exec(&q_insert, "siisiiisissssssssiis", out->number,
 			    f->crossing_id, s->id, f->day, (long long)f->hour,
 			    s->start, f->company_id, cname[0] ? cname : NULL,
-			    person_id, f->plate, f->plate_country,
+			    person_id, guest_email, f->plate, f->plate_country,
 			    f->trailer_plate && *f->trailer_plate
 				    ? f->trailer_plate : NULL,
 			    f->driver_name, f->driver_doc, f->driver_phone,
@@ -269,8 +270,8 @@ static enum bk_status create_tx(long long person_id,
 		if (db_exec(&q_mrn, "iis", out->id, (long long)i + 1,
 			    f->mrn[i]) < 0)
 			goto fail;
-	if (bk_history(out->id, ACT_PERSON, person_id, "created", 0, s->start,
-		       NULL) < 0)
+	if (bk_history(out->id, person_id ? ACT_PERSON : ACT_SYSTEM, person_id,
+		       "created", 0, s->start, NULL) < 0)
 		goto fail;
 	if (cb && cb(ctx, out) != 0)
 		goto fail;
@@ -311,7 +312,7 @@ enum bk_status booking_create(long long person_id,
 	if (rc <= 0)
 		return rc < 0 ? BK_ERROR : BK_NO_CROSSING;
 	if (f->idem_key) {
-		st = replay(person_id, f->idem_key, out);
+		st = bk_replay(person_id, f->idem_key, out);
 		if (st != BK_NOT_FOUND)
 			return st;
 	}
@@ -321,13 +322,13 @@ enum bk_status booking_create(long long person_id,
 		return st;
 	company_name(person_id, f->company_id, cname, sizeof(cname));
 	for (attempt = 0; attempt < 3; attempt++) {
-		st = create_tx(person_id, f, &c, &s, cname, cb, ctx, out,
-			       &retry);
+		st = bk_create_tx(person_id, NULL, f, &c, &s, cname, cb, ctx,
+				  out, &retry);
 		if (st == BK_SAME_SLOT) {
 			/* The same form confirmed twice at once: the other
 			 * request made it; answer with that booking. */
 			memset(out, 0, sizeof(*out));
-			return replay(person_id, f->idem_key, out);
+			return bk_replay(person_id, f->idem_key, out);
 		}
 		if (!retry)
 			break;

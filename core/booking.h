@@ -83,6 +83,19 @@ enum bk_status booking_create(long long person_id,
 			      const struct booking_form *f,
 			      booking_commit_cb cb, void *ctx,
 			      struct booking_ref *out);
+/* booking_guest.c: a one-off booking without an account (docs/ebt.md):
+ * f->company_id is ignored, the booking keeps email instead of a company
+ * and person; history actor "system". f->idem_key (required) makes a
+ * resent confirmation answer with the same booking (out->replayed). */
+enum bk_status booking_guest_create(const char *email,
+				    const struct booking_form *f,
+				    booking_commit_cb cb, void *ctx,
+				    struct booking_ref *out);
+/* Whether the hour could be booked now (exists, open, ahead, within the
+ * horizon, a place free), without taking a place: BK_OK or the refusal. */
+enum bk_status booking_slot_bookable(long long crossing_id, const char *day,
+				     int hour);
+
 /* Moves a booking to another hour of the same crossing. */
 enum bk_status booking_change(long long person_id, const char *number,
 			      const char *day, int hour, const char *reason,

@@ -21,6 +21,15 @@ int booking_cancel_fn(struct req *r);
 /* ui-files.c: the QR code and the calendar file of a booking */
 int booking_qr_fn(struct req *r);
 int booking_ics_fn(struct req *r);
+/* The QR code of text (a booking number) as an SVG image into b. */
+int ebt_qr_svg(const char *text, struct buf *b);
+
+/* ui-guest.c: a one-off booking without an account: the form, the code
+ * sent to the e-mail and phone, its confirmation */
+int guest_form_fn(struct req *r);
+int guest_post_fn(struct req *r);
+int guest_confirm_form_fn(struct req *r);
+int guest_confirm_fn(struct req *r);
 
 /* ui-crossing.c: the crossing officer's day, check-in, status changes */
 int crossings_fn(struct req *r);

@@ -18,6 +18,11 @@ static const struct route routes[] = {
 	  R_PORTAL | R_CSRF, 0 },
 	{ "POST", "/ebt/bookings/:no/cancel", booking_cancel_fn,
 	  R_PORTAL | R_CSRF, 0 },
+	/* Without an account: anonymous, the CSRF token keyed on zsog_anon. */
+	{ "GET", "/ebt/guest", guest_form_fn, 0, 0 },
+	{ "POST", "/ebt/guest", guest_post_fn, R_CSRF, 0 },
+	{ "GET", "/ebt/guest/confirm", guest_confirm_form_fn, 0, 0 },
+	{ "POST", "/ebt/guest/confirm", guest_confirm_fn, R_CSRF, 0 },
 	{ "GET", "/skr/ebt/", crossings_fn, R_STAFF, ROLE_CROSSING },
 	{ "GET", "/skr/ebt/:crossing", crossing_day_fn, R_STAFF,
 	  ROLE_CROSSING },
@@ -56,9 +61,15 @@ static const char *const templates[] = {
 	"ebt/skr-walkin.cs",
 	"ebt/skr-occupancy.cs",
 	"ebt/skr-config.cs",
+	"ebt/guest.cs",
+	"ebt/guest-confirm.cs",
+	"ebt/guest-done.cs",
 	"mail/ebt_booked.cs",
 	"mail/ebt_changed.cs",
 	"mail/ebt_cancelled.cs",
+	"mail/ebt_guest_code.cs",
+	"mail/ebt_guest_sms.cs",
+	"mail/ebt_guest_booked.cs",
 	NULL,
 };
 

@@ -23,22 +23,16 @@ static int load(struct req *r, long long *person, int *rc)
 	return 1;
 }
 
-int booking_qr_fn(struct req *r)
+int ebt_qr_svg(const char *text, struct buf *b)
 {
-	struct buf b = { 0 };
 	QRcode *qr;
-	long long person;
-	int rc = 0, x, y, w;
+	int x, y, w;
 
-	if (!load(r, &person, &rc))
-		return rc;
-	/* What the officer's scanner reads: the booking number alone. */
-	qr = QRcode_encodeString(hdf_get_value(r->hdf, "B.number", ""), 0,
-				 QR_ECLEVEL_M, QR_MODE_8, 1);
+	qr = QRcode_encodeString(text, 0, QR_ECLEVEL_M, QR_MODE_8, 1);
 	if (!qr)
 		return -1;
 	w = qr->width;
-	buf_printf(&b, "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0"
+	buf_printf(b, "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0"
 		   " 0 %d %d\" width=\"%d\" height=\"%d\" shape-rendering="
 		   "\"crispEdges\"><rect width=\"100%%\" height=\"100%%\""
 		   " fill=\"#fff\"/><path fill=\"#000\" d=\"", w + 8, w + 8,
@@ -46,9 +40,25 @@ int booking_qr_fn(struct req *r)
 	for (y = 0; y < w; y++)
 		for (x = 0; x < w; x++)
 			if (qr->data[y * w + x] & 1)
-				buf_printf(&b, "M%d %dh1v1h-1z", x + 4, y + 4);
-	buf_puts(&b, "\"/></svg>\n");
+				buf_printf(b, "M%d %dh1v1h-1z", x + 4, y + 4);
+	buf_puts(b, "\"/></svg>\n");
 	QRcode_free(qr);
+	return 0;
+}
+
+int booking_qr_fn(struct req *r)
+{
+	struct buf b = { 0 };
+	long long person;
+	int rc = 0;
+
+	if (!load(r, &person, &rc))
+		return rc;
+	/* What the officer's scanner reads: the booking number alone. */
+	if (ebt_qr_svg(hdf_get_value(r->hdf, "B.number", ""), &b) < 0) {
+		buf_free(&b);
+		return -1;
+	}
 	resp_header(r, "Cache-Control", "private, no-store");
 	rc = resp_send(r, 200, "image/svg+xml", b.p, b.len);
 	buf_free(&b);

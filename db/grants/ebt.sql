@@ -25,5 +25,8 @@ GRANT SELECT, INSERT, UPDATE ON @DB@.slot TO 'zsog_ebt'@'localhost';
 GRANT SELECT, INSERT, UPDATE ON @DB@.booking TO 'zsog_ebt'@'localhost';
 GRANT SELECT, INSERT ON @DB@.booking_mrn TO 'zsog_ebt'@'localhost';
 GRANT SELECT, INSERT ON @DB@.booking_history TO 'zsog_ebt'@'localhost';
+-- Bookings without an account: requests wait for their code (attempts and
+-- the booking made are updated; nothing is deleted).
+GRANT SELECT, INSERT, UPDATE ON @DB@.ebt_guest_request TO 'zsog_ebt'@'localhost';
 GRANT INSERT ON @DB@.outbox TO 'zsog_ebt'@'localhost';
 GRANT INSERT ON @DB@.audit_log TO 'zsog_ebt'@'localhost';

@@ -11,7 +11,7 @@
 </section>
 <section class="cards">
  <article class="card"><h2><?cs var:L.home.ecustomer ?></h2><p><?cs var:L.home.ecustomer_text ?></p></article>
- <article class="card"><h2><?cs var:L.home.ebt ?></h2><p><?cs var:L.home.ebt_text ?></p></article>
+ <article class="card"><h2><?cs var:L.home.ebt ?></h2><p><?cs var:L.home.ebt_text ?></p><?cs if:!Session.Name ?><p><a href="/ebt/guest" id="ebt-guest"><?cs var:L.home.ebt_guest ?></a></p><?cs /if ?></article>
  <article class="card"><h2><?cs var:L.home.xml ?></h2><p><?cs var:L.home.xml_text ?></p></article>
 </section>
 <?cs /def ?>

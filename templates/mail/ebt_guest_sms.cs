@@ -1,0 +1,1 @@
+<?cs # mail/ebt_guest_sms.cs: the same code as a text message (one line, plain text) ?>e-Booking TRUCK: <?cs var:L.ebt.guest.mail_code ?> <?cs var:Mail.code ?> (<?cs var:Mail.minutes ?> min)
