@@ -239,3 +239,20 @@ def test_polish_pages_and_code_mail(stack):
     assert "kod" in subject and "Kod potwierdzenia rezerwacji" in body
     page = c.get("/ebt/guest/confirm?r=%s" % token)
     assert page.status_code == 200 and "Potwierdź rezerwację" in page.text
+
+
+def test_one_client_address_is_rate_limited(stack):
+    """nginx limits the guest POSTs per client address (zone "guest": the
+    test stack allows 600/min with a burst of 60): a client firing many
+    requests is answered 429 and nothing reaches the program. Last in this
+    file: it empties the address's allowance for a few seconds."""
+    import requests
+    before = int(stack.scalar("SELECT COUNT(*) FROM ebt_guest_request"))
+    mail = email()
+    codes = [requests.post(stack.base + "/ebt/guest", data=data(local(plus_days=15)[0], 9, mail),
+                           allow_redirects=False, timeout=30).status_code
+             for _ in range(150)]
+    assert 429 in codes
+    # Without a CSRF token the rest were refused by the program itself.
+    assert set(codes) <= {403, 429}
+    assert int(stack.scalar("SELECT COUNT(*) FROM ebt_guest_request")) == before
