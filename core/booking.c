@@ -93,19 +93,6 @@ static int plate_ok(const char *p)
 	       strcmp(n, p) == 0;
 }
 
-static int hex32(const char *s)
-{
-	size_t i;
-
-	if (!s || strlen(s) != 32)
-		return 0;
-	for (i = 0; i < 32; i++)
-		if (!((s[i] >= '0' && s[i] <= '9') ||
-		      (s[i] >= 'a' && s[i] <= 'f')))
-			return 0;
-	return 1;
-}
-
 const char *booking_check_form(const struct booking_form *f)
 {
 	int i, j;
@@ -144,7 +131,7 @@ const char *booking_check_form(const struct booking_form *f)
 		return "mass_kg";
 	if (f->packages < 0 || f->packages > 999999)
 		return "packages";
-	if (f->idem_key && !hex32(f->idem_key))
+	if (f->idem_key && !valid_hex_lower(f->idem_key, 32))
 		return "idem";
 	return NULL;
 }

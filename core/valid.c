@@ -748,3 +748,28 @@ int valid_text(const char *s, size_t maxchars)
 	}
 	return count >= 1 && visible;
 }
+
+size_t valid_email_norm(const char *in, char *out, size_t outsz)
+{
+	size_t n = strlen(in), i;
+
+	if (n == 0 || n >= outsz)
+		return 0;
+	/* Unique keys compare case-insensitively anyway; one spelling keeps
+	 * mails, look-ups and per-address limits the same everywhere. */
+	for (i = 0; i < n; i++)
+		out[i] = (in[i] >= 'A' && in[i] <= 'Z') ? in[i] + 32 : in[i];
+	out[n] = '\0';
+	return n;
+}
+
+int valid_hex_lower(const char *s, size_t n)
+{
+	if (!s || strlen(s) != n)
+		return 0;
+	for (size_t i = 0; i < n; i++)
+		if (!((s[i] >= '0' && s[i] <= '9') ||
+		      (s[i] >= 'a' && s[i] <= 'f')))
+			return 0;
+	return 1;
+}

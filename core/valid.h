@@ -62,6 +62,12 @@ size_t valid_plate_normalise(const char *in, char *out, size_t outsz);
 
 /* dot-atom local part of 1..64 chars, dotted domain, alphabetic TLD */
 int valid_email(const char *s);
+/* The one spelling an address is stored and compared in (ASCII lower
+ * case); the length, or 0 when empty or too long for out. A form_param
+ * normaliser. */
+size_t valid_email_norm(const char *in, char *out, size_t outsz);
+/* Exactly n characters of lower-case hex (tokens made by rand_hex). */
+int valid_hex_lower(const char *s, size_t n);
 /* optional '+', 9..15 digits, single spaces allowed between digits */
 int valid_phone(const char *s);
 

@@ -51,19 +51,6 @@ static struct sql q_used = SQL(
 	"UPDATE ebt_guest_request SET booking_id = ? WHERE id = ?"
 	" AND booking_id IS NULL");
 
-static size_t norm_email(const char *in, char *out, size_t outsz)
-{
-	size_t n = strlen(in), i;
-
-	if (n == 0 || n >= outsz)
-		return 0;
-	/* One spelling, so the daily limit counts Ann@ and ann@ together. */
-	for (i = 0; i < n; i++)
-		out[i] = (in[i] >= 'A' && in[i] <= 'Z') ? in[i] + 32 : in[i];
-	out[n] = '\0';
-	return n;
-}
-
 static int check_id(const char *v)
 {
 	return ebt_id(v) > 0;
@@ -84,7 +71,7 @@ static const struct param guest_params[G__MAX] = {
 	{ "crossing", P_REQUIRED, 12, NULL, check_id, "ebt_no_crossing" },	/* G_CROSSING */
 	{ "day", P_REQUIRED, 10, NULL, check_date, "date" },	/* G_DAY */
 	{ "hour", P_REQUIRED, 2, NULL, check_hour, "ebt_hour" },	/* G_HOUR */
-	{ "email", P_REQUIRED, 254, norm_email, valid_email, "email" },	/* G_EMAIL */
+	{ "email", P_REQUIRED, 254, valid_email_norm, valid_email, "email" },	/* G_EMAIL */
 	{ "phone", P_REQUIRED, 20, NULL, valid_phone, "phone" },	/* G_PHONE */
 };
 
@@ -95,19 +82,6 @@ static void sha256_hex(const char *s, char out[65])
 
 	crypto_hash_sha256(h, (const unsigned char *)s, strlen(s));
 	hex_encode(out, h, sizeof(h));
-}
-
-static int hex32(const char *s)
-{
-	size_t i;
-
-	if (!s || strlen(s) != 32)
-		return 0;
-	for (i = 0; i < 32; i++)
-		if (!((s[i] >= '0' && s[i] <= '9') ||
-		      (s[i] >= 'a' && s[i] <= 'f')))
-			return 0;
-	return 1;
 }
 
 /* The outbox has no SMS channel: a text message is a row like an e-mail,
@@ -264,7 +238,7 @@ static int load(struct req *r, const char *token, struct row *row, int *rc)
 	char hash[65];
 	int found = 0;
 
-	if (hex32(token)) {
+	if (valid_hex_lower(token, 32)) {
 		sha256_hex(token, hash);
 		found = db_get(&r->arena, &q_by_token, row, "is",
 			       (long long)GUEST_ATTEMPTS, hash);

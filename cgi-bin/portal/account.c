@@ -8,20 +8,6 @@
 #include "valid.h"
 #include "view.h"
 
-size_t account_email_norm(const char *in, char *out, size_t outsz)
-{
-	size_t n = strlen(in), i;
-
-	if (n == 0 || n >= outsz)
-		return 0;
-	/* The unique key compares case-insensitively anyway; storing one
-	 * spelling keeps e-mails and look-ups the same everywhere. */
-	for (i = 0; i < n; i++)
-		out[i] = (in[i] >= 'A' && in[i] <= 'Z') ? in[i] + 32 : in[i];
-	out[n] = '\0';
-	return n;
-}
-
 int account_name_ok(const char *s)
 {
 	return valid_text(s, 100);

@@ -37,8 +37,6 @@ int message_page(struct req *r, int status, const char *key,
 		 const char *href);
 
 /* account.c: what several account pages share */
-/* Lower-cases an e-mail address (form param norm). */
-size_t account_email_norm(const char *in, char *out, size_t outsz);
 /* A person's name: one line of text, 1..100 characters. */
 int account_name_ok(const char *s);
 /* Sets Form.password2.Error when the repeat differs; returns 1 then. */

@@ -18,7 +18,7 @@
 #include "view.h"
 
 static const struct param reset_params[] = {
-	{ "email", P_REQUIRED, 254, account_email_norm, valid_email, "email" },
+	{ "email", P_REQUIRED, 254, valid_email_norm, valid_email, "email" },
 };
 
 enum { P_T, P_PASSWORD, P_PASSWORD2, P__MAX };

@@ -12,6 +12,7 @@
 #include "password.h"
 #include "resp.h"
 #include "session.h"
+#include "valid.h"
 #include "view.h"
 
 /*
@@ -21,7 +22,7 @@
 
 enum { P_EMAIL, P_PASSWORD, P_NEXT, P__MAX };
 static const struct param signin_params[P__MAX] = {
-	{ "email", P_REQUIRED, 254, account_email_norm, NULL, NULL },	/* P_EMAIL */
+	{ "email", P_REQUIRED, 254, valid_email_norm, NULL, NULL },	/* P_EMAIL */
 	{ "password", P_REQUIRED | P_SECRET | P_RAW, 1024, NULL, NULL, NULL },	/* P_PASSWORD */
 	{ "next", 0, 512, NULL, resp_safe_next, NULL },	/* P_NEXT */
 };

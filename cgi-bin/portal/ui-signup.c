@@ -25,7 +25,7 @@ static const struct param signup_params[P__MAX] = {
 	{ "last_name", P_REQUIRED, 100, NULL, account_name_ok, "invalid" },	/* P_LAST */
 	/* Longer than a code so a wrong value says "choose", not "too long". */
 	{ "country", P_REQUIRED, 8, NULL, valid_country, "country" },	/* P_COUNTRY */
-	{ "email", P_REQUIRED, 254, account_email_norm, valid_email, "email" },	/* P_EMAIL */
+	{ "email", P_REQUIRED, 254, valid_email_norm, valid_email, "email" },	/* P_EMAIL */
 	{ "phone", P_REQUIRED, 20, NULL, valid_phone, "phone" },	/* P_PHONE */
 	{ "password", P_REQUIRED | P_SECRET | P_RAW, 128, NULL,
 	  password_acceptable, "portal_password_weak" },	/* P_PASSWORD */

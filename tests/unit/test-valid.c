@@ -691,6 +691,33 @@ static void test_text(void **state)
 	assert_false(valid_text(NULL, 10));
 }
 
+static void test_email_norm(void **state)
+{
+	char out[32];
+
+	(void)state;
+	assert_int_equal(valid_email_norm("Ann.K@Example.PL", out, sizeof(out)),
+			 16);
+	assert_string_equal(out, "ann.k@example.pl");
+	/* Only ASCII letters change; the rest is kept as it came. */
+	assert_int_equal(valid_email_norm("Zoë+X@a.pl", out, sizeof(out)), 11);
+	assert_string_equal(out, "zoë+x@a.pl");
+	assert_int_equal(valid_email_norm("", out, sizeof(out)), 0);
+	/* 16 characters and the terminator do not fit in 16 bytes. */
+	assert_int_equal(valid_email_norm("Ann.K@Example.PL", out, 16), 0);
+}
+
+static void test_hex_lower(void **state)
+{
+	(void)state;
+	assert_true(valid_hex_lower("0123456789abcdef0123456789abcdef", 32));
+	assert_false(valid_hex_lower("0123456789ABCDEF0123456789abcdef", 32));
+	assert_false(valid_hex_lower("0123456789abcdef0123456789abcde", 32));
+	assert_false(valid_hex_lower("0123456789abcdef0123456789abcdeg", 32));
+	assert_false(valid_hex_lower(NULL, 32));
+	assert_true(valid_hex_lower("", 0));
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -713,6 +740,8 @@ int main(void)
 		cmocka_unit_test(test_country),
 		cmocka_unit_test(test_utf8),
 		cmocka_unit_test(test_text),
+		cmocka_unit_test(test_email_norm),
+		cmocka_unit_test(test_hex_lower),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
