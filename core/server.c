@@ -116,22 +116,29 @@ static void serve(const struct service *svc, FCGX_Request *fr)
 	log_set_request(NULL);
 }
 
-static void worker(const struct service *svc, int sock)
+/* A child's signals. SIGTERM sets `stopping` and is held back (term) while
+ * a request or a tick is in hand, which then finishes; Ctrl-C reaches the
+ * whole process group, and only the master acts on it. */
+static void child_signals(sigset_t *term)
 {
 	struct sigaction sa;
-	sigset_t term;
-	FCGX_Request fr;
 
-	/* SIGTERM lets the request in hand finish; Ctrl-C reaches the
-	 * whole process group, and only the master acts on it. */
 	memset(&sa, 0, sizeof(sa));
 	sa.sa_handler = on_stop;
 	sigaction(SIGTERM, &sa, NULL);
-	sigemptyset(&term);
-	sigaddset(&term, SIGTERM);
+	sigemptyset(term);
+	sigaddset(term, SIGTERM);
 	signal(SIGINT, SIG_IGN);
 	signal(SIGPIPE, SIG_IGN);
 	signal(SIGCHLD, SIG_DFL);
+}
+
+static void worker(const struct service *svc, int sock)
+{
+	sigset_t term;
+	FCGX_Request fr;
+
+	child_signals(&term);
 
 	if (view_init(svc->templates) < 0) {
 		log_err("templates failed to load; worker exits");
@@ -178,19 +185,11 @@ static void worker(const struct service *svc, int sock)
  * SIGTERM, which waits for a tick in progress (as for a request). */
 static void ticker(const struct service *svc)
 {
-	struct sigaction sa;
 	sigset_t term;
 	char key[96];
 	int every;
 
-	memset(&sa, 0, sizeof(sa));
-	sa.sa_handler = on_stop;
-	sigaction(SIGTERM, &sa, NULL);
-	sigemptyset(&term);
-	sigaddset(&term, SIGTERM);
-	signal(SIGINT, SIG_IGN);
-	signal(SIGPIPE, SIG_IGN);
-	signal(SIGCHLD, SIG_DFL);
+	child_signals(&term);
 	log_set_request("tick");
 	if (db_open(svc->name) < 0)
 		log_warn("database not reachable yet; will retry each tick");
