@@ -48,6 +48,8 @@ int ec_history(struct req *r, const char *entity, long long id,
 	       const char *new_value);
 /* Mails the submitter of application id its current status. */
 int ec_notify(struct req *r, long long app_id);
+/* A company_update application's payload as Changes.N.{field,value}. */
+void ec_show_payload(struct req *r, const char *payload);
 /* Options of the forms' select lists into Options.*. */
 void ec_options(struct req *r);
 /* The company pages' gate: 1 when the signed-in person may act for company

@@ -140,6 +140,20 @@ static void list_options(struct req *r, const char *node,
 	}
 }
 
+void ec_show_payload(struct req *r, const char *payload)
+{
+	struct field *f = NULL;	/* the parser appends to f[0..n) */
+	size_t n = 0, i;
+
+	if (!payload || req_parse_urlencoded(&r->arena, payload,
+					     strlen(payload), &f, &n))
+		return;
+	for (i = 0; i < n; i++) {
+		hdf_set_valuef(r->hdf, "Changes.%zu.field=%s", i, f[i].name);
+		hdf_set_valuef(r->hdf, "Changes.%zu.value=%s", i, f[i].value);
+	}
+}
+
 void ec_options(struct req *r)
 {
 	list_options(r, "Voivodship", ec_voivodships, "ecustomer.voivodship");

@@ -89,21 +89,6 @@ int apps_list_fn(struct req *r)
 	return view_render(r, 200, "ecustomer/apps.cs");
 }
 
-/* A company_update payload as Changes.N.{field,value}. */
-static void show_payload(struct req *r, const char *payload)
-{
-	struct field *f = NULL;	/* the parser appends to f[0..n) */
-	size_t n = 0, i;
-
-	if (!payload || req_parse_urlencoded(&r->arena, payload,
-					     strlen(payload), &f, &n))
-		return;
-	for (i = 0; i < n; i++) {
-		hdf_set_valuef(r->hdf, "Changes.%zu.field=%s", i, f[i].name);
-		hdf_set_valuef(r->hdf, "Changes.%zu.value=%s", i, f[i].value);
-	}
-}
-
 int app_view_fn(struct req *r)
 {
 	long long id = ec_arg_id(r, 0), subject;
@@ -128,6 +113,6 @@ int app_view_fn(struct req *r)
 	    db_select_hdf(&q_history, r->hdf, "History", "isii", id, entity,
 			  subject, id) < 0)
 		return -1;
-	show_payload(r, row_get(&a, "payload", NULL));
+	ec_show_payload(r, row_get(&a, "payload", NULL));
 	return view_render(r, 200, "ecustomer/app.cs");
 }

@@ -196,20 +196,6 @@ static void verdicts(struct req *r, const char *kind)
 	check(r, &n, "postcode", v, polish ? valid_postcode_pl(v) : v != NULL);
 }
 
-static void show_payload(struct req *r, const char *payload)
-{
-	struct field *f = NULL;	/* the parser appends to f[0..n) */
-	size_t n = 0, i;
-
-	if (!payload || req_parse_urlencoded(&r->arena, payload,
-					     strlen(payload), &f, &n))
-		return;
-	for (i = 0; i < n; i++) {
-		hdf_set_valuef(r->hdf, "Changes.%zu.field=%s", i, f[i].name);
-		hdf_set_valuef(r->hdf, "Changes.%zu.value=%s", i, f[i].value);
-	}
-}
-
 int ec_office_own(struct req *r, long long app)
 {
 	struct row row;
@@ -262,7 +248,7 @@ int ec_office_render(struct req *r, long long id, int status)
 				  regon, email, subject, nip, regon, email) < 0)
 			return -1;
 	}
-	show_payload(r, row_get(&a, "payload", NULL));
+	ec_show_payload(r, row_get(&a, "payload", NULL));
 	own = ec_office_own(r, id);
 	if (own < 0)
 		return -1;

@@ -1,5 +1,6 @@
 <?cs # ebt/form.cs: the truck, the driver and the goods of a booking; also re-shown with errors or a refusal ?>
 <?cs include:"macros.cs" ?>
+<?cs include:"ebt/truck-fields.cs" ?>
 <?cs set:Page.Title = L.ebt.form.title ?>
 <?cs set:Page.Css = "ebt.css" ?>
 <?cs def:content() ?>
@@ -15,22 +16,7 @@
  <input type="hidden" name="day" value="<?cs var:Book.day ?>">
  <input type="hidden" name="hour" value="<?cs var:Book.hour ?>">
  <input type="hidden" name="idem" value="<?cs var:Book.idem ?>">
- <fieldset><legend><?cs var:L.ebt.form.truck ?></legend>
- <?cs call:input("plate", L.ebt.f.plate, "text", Form.plate, "required") ?>
- <?cs call:input("plate_country", L.ebt.f.plate_country, "text", Form.plate_country, "required") ?>
- <?cs call:input("trailer_plate", L.ebt.f.trailer_plate, "text", Form.trailer_plate, "") ?>
- </fieldset>
- <fieldset><legend><?cs var:L.ebt.form.driver ?></legend>
- <?cs call:input("driver_name", L.ebt.f.driver_name, "text", Form.driver_name, "required") ?>
- <?cs call:input("driver_doc", L.ebt.f.driver_doc, "text", Form.driver_doc, "required") ?>
- <?cs call:input("driver_phone", L.ebt.f.driver_phone, "tel", Form.driver_phone, "required") ?>
- </fieldset>
- <fieldset><legend><?cs var:L.ebt.form.goods ?></legend>
- <?cs call:textarea("mrns", L.ebt.f.mrns, Form.mrns, 2) ?>
- <?cs call:textarea("goods", L.ebt.f.goods, Form.goods, 2) ?>
- <?cs call:input("mass_kg", L.ebt.f.mass_kg, "text", Form.mass_kg, "required") ?>
- <?cs call:input("packages", L.ebt.f.packages, "text", Form.packages, "") ?>
- </fieldset>
+ <?cs call:truck_fields() ?>
  <button type="submit"><?cs var:L.ebt.form.review ?></button>
 </form>
 <?cs /def ?>
