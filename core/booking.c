@@ -182,7 +182,7 @@ static void company_name(long long person, long long company, char *out,
 
 /* A resent form: the booking its key made, if it is this person's (a
  * guest's is person 0). */
-enum bk_status bk_replay(long long person_id, const char *key,
+static enum bk_status bk_replay(long long person_id, const char *key,
 			 struct booking_ref *out)
 {
 	struct arena a = { 0 };
@@ -207,7 +207,7 @@ enum bk_status bk_replay(long long person_id, const char *key,
 
 /* One attempt at the booking transaction; *retry set on a deadlock. A
  * guest (booking_guest.c) has no person: person_id 0 and guest_email. */
-enum bk_status bk_create_tx(long long person_id, const char *guest_email,
+static enum bk_status bk_create_tx(long long person_id, const char *guest_email,
 			    const struct booking_form *f,
 			    const struct bk_crossing *c, const struct bk_slot *s,
 			    const char *cname, booking_commit_cb cb, void *ctx,
@@ -280,10 +280,8 @@ enum bk_status booking_create(long long person_id,
 			      struct booking_ref *out)
 {
 	struct bk_crossing c;
-	struct bk_slot s;
-	enum bk_status st;
 	char cname[301];
-	int rc, attempt, retry;
+	int rc;
 
 	memset(out, 0, sizeof(*out));
 	if ((out->bad_field = booking_check_form(f)))
@@ -298,19 +296,32 @@ enum bk_status booking_create(long long person_id,
 	rc = bk_crossing_load(f->crossing_id, &c);
 	if (rc <= 0)
 		return rc < 0 ? BK_ERROR : BK_NO_CROSSING;
+	company_name(person_id, f->company_id, cname, sizeof(cname));
+	return bk_create_in_slot(person_id, NULL, f, &c, cname, cb, ctx, out);
+}
+
+enum bk_status bk_create_in_slot(long long person_id, const char *guest_email,
+				 const struct booking_form *f,
+				 const struct bk_crossing *c, const char *cname,
+				 booking_commit_cb cb, void *ctx,
+				 struct booking_ref *out)
+{
+	enum bk_status st;
+	struct bk_slot s;
+	int attempt, retry;
+
 	if (f->idem_key) {
 		st = bk_replay(person_id, f->idem_key, out);
 		if (st != BK_NOT_FOUND)
 			return st;
 	}
-	booking_maintain(c.id);
-	st = bk_slot_check(&c, f->day, f->hour, &s);
+	booking_maintain(c->id);
+	st = bk_slot_check(c, f->day, f->hour, &s);
 	if (st != BK_OK)
 		return st;
-	company_name(person_id, f->company_id, cname, sizeof(cname));
 	for (attempt = 0; attempt < 3; attempt++) {
-		st = bk_create_tx(person_id, NULL, f, &c, &s, cname, cb, ctx,
-				  out, &retry);
+		st = bk_create_tx(person_id, guest_email, f, c, &s, cname, cb,
+				  ctx, out, &retry);
 		if (st == BK_SAME_SLOT) {
 			/* The same form confirmed twice at once: the other
 			 * request made it; answer with that booking. */

@@ -32,9 +32,7 @@ enum bk_status booking_guest_create(const char *email,
 				    struct booking_ref *out)
 {
 	struct bk_crossing c;
-	struct bk_slot s;
-	enum bk_status st;
-	int rc, attempt, retry;
+	int rc;
 
 	memset(out, 0, sizeof(*out));
 	if ((out->bad_field = booking_check_form(f)))
@@ -51,25 +49,5 @@ enum bk_status booking_guest_create(const char *email,
 	rc = bk_crossing_load(f->crossing_id, &c);
 	if (rc <= 0)
 		return rc < 0 ? BK_ERROR : BK_NO_CROSSING;
-	st = bk_replay(0, f->idem_key, out);
-	if (st != BK_NOT_FOUND)
-		return st;
-	booking_maintain(c.id);
-	st = bk_slot_check(&c, f->day, f->hour, &s);
-	if (st != BK_OK)
-		return st;
-	for (attempt = 0; attempt < 3; attempt++) {
-		st = bk_create_tx(0, email, f, &c, &s, "", cb, ctx, out,
-				  &retry);
-		if (st == BK_SAME_SLOT) {
-			/* Confirmed twice at once: the other one made it. */
-			memset(out, 0, sizeof(*out));
-			return bk_replay(0, f->idem_key, out);
-		}
-		if (!retry)
-			break;
-	}
-	if (st == BK_FULL && s.start <= now_unix())
-		st = BK_PAST;
-	return st;
+	return bk_create_in_slot(0, email, f, &c, "", cb, ctx, out);
 }

@@ -29,18 +29,16 @@ enum bk_status bk_slot_check(const struct bk_crossing *c, const char *day,
 int bk_slot_take(long long slot_id);
 int bk_slot_release(long long slot_id);
 
-/* booking.c: one attempt at the booking transaction (capacity taken by
- * the conditional UPDATE, the row, MRNs, history, cb, COMMIT); person_id 0
- * with guest_email for a booking without an account. */
-enum bk_status bk_create_tx(long long person_id, const char *guest_email,
-			    const struct booking_form *f,
-			    const struct bk_crossing *c, const struct bk_slot *s,
-			    const char *cname, booking_commit_cb cb, void *ctx,
-			    struct booking_ref *out, int *retry);
-/* The booking an idempotency key made, if person_id made it: BK_OK (out
- * filled, replayed set), BK_NOT_FOUND, BK_INVALID or BK_ERROR. */
-enum bk_status bk_replay(long long person_id, const char *key,
-			 struct booking_ref *out);
+/* booking.c: the booking itself once the caller has checked who books:
+ * the idempotency key's earlier booking if any, else the slot's rules and
+ * the transaction (capacity taken by the conditional UPDATE, the row,
+ * MRNs, history, cb, COMMIT), retried on a deadlock. person_id 0 with
+ * guest_email for a booking without an account. */
+enum bk_status bk_create_in_slot(long long person_id, const char *guest_email,
+				 const struct booking_form *f,
+				 const struct bk_crossing *c, const char *cname,
+				 booking_commit_cb cb, void *ctx,
+				 struct booking_ref *out);
 
 int bk_history(long long booking_id, enum bk_actor kind, long long actor_id,
 	       const char *action, long long from_start, long long to_start,
