@@ -42,7 +42,7 @@ static struct sql q_get = SQL(
 	" DATE_FORMAT(b.day, '%Y-%m-%d') AS day, b.hour,"
 	" DATE_FORMAT(b.start_utc, '%Y%m%dT%H%i%SZ') AS start_ics,"
 	" UNIX_TIMESTAMP(b.start_utc) AS start, b.company_id, b.company_name,"
-	" b.person_id, b.status, b.walk_in, b.plate, b.plate_country,"
+	" b.guest_email, b.person_id, b.status, b.walk_in, b.plate, b.plate_country,"
 	" b.trailer_plate, b.driver_name, b.driver_doc, b.driver_phone,"
 	" b.goods, b.mass_kg, b.packages, b.lane,"
 	" DATE_FORMAT(b.created_at, '%Y-%m-%d %H:%i') AS created_at,"

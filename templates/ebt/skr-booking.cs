@@ -7,7 +7,7 @@
 <dl class="facts">
  <dt><?cs var:L.ebt.status ?></dt><dd><span class="st st-<?cs var:B.status ?>" id="status"><?cs var:L.ebt.st[B.status] ?></span><?cs if:B.walk_in == "1" ?> <?cs var:L.ebt.walkin_badge ?><?cs /if ?></dd>
  <dt><?cs var:L.ebt.when ?></dt><dd><?cs var:B.day ?> <?cs var:B.hour ?>:00 <?cs var:L.ebt.local ?></dd>
- <dt><?cs var:L.ebt.company ?></dt><dd><?cs var:B.company_name ?></dd>
+ <dt><?cs var:L.ebt.company ?></dt><dd><?cs if:B.guest_email ?><span id="guest"><?cs var:L.ebt.guest_badge ?>: <?cs var:B.guest_email ?></span><?cs else ?><?cs var:B.company_name ?><?cs /if ?></dd>
  <dt><?cs var:L.ebt.f.plate ?></dt><dd><?cs var:B.plate ?> (<?cs var:B.plate_country ?>)<?cs if:B.trailer_plate ?> + <?cs var:B.trailer_plate ?><?cs /if ?></dd>
  <dt><?cs var:L.ebt.f.driver_name ?></dt><dd><?cs var:B.driver_name ?>, <?cs var:B.driver_doc ?>, <?cs var:B.driver_phone ?></dd>
  <dt><?cs var:L.ebt.mrn ?></dt><dd><?cs each:m = B.Mrn ?><code><?cs var:m.mrn ?></code> <?cs /each ?></dd>

@@ -115,6 +115,10 @@ def test_officer_checks_a_guest_booking_in(stack):
     r = kor.post("/skr/ebt/%d/checkin" % KOR, {"q": p})
     assert r.status_code == 200 and 'data-result="done"' in r.text and no in r.text
     assert stack.scalar("SELECT status FROM booking WHERE number = ?", no) == "arrived"
+    # The officer sees whom to reach: the address the code went to.
+    page = kor.get("/skr/ebt/%d/bookings/%s" % (KOR, no))
+    assert page.status_code == 200
+    assert re.search(r'<span id="guest">booked without an account: %s</span>' % re.escape(mail), page.text)
 
 
 def test_wrong_code_then_too_many_tries(stack):
