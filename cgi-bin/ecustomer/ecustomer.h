@@ -48,6 +48,11 @@ int ec_history(struct req *r, const char *entity, long long id,
 	       const char *new_value);
 /* Mails the submitter of application id its current status. */
 int ec_notify(struct req *r, long long app_id);
+/* Application row a (with id, kind, subject_id, payload) as App.*, its
+ * person or company as Subject.0, history as History (only since the
+ * application was made when since_application), a change's payload as
+ * Changes; 0 or -1. */
+int ec_app_picture(struct req *r, const struct row *a, int since_application);
 /* A company_update application's payload as Changes.N.{field,value}. */
 void ec_show_payload(struct req *r, const char *payload);
 /* Options of the forms' select lists into Options.*. */

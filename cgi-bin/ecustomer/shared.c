@@ -140,6 +140,48 @@ static void list_options(struct req *r, const char *node,
 	}
 }
 
+static struct sql q_app_person = SQL("SELECT * FROM person WHERE id = ?");
+static struct sql q_app_company = SQL("SELECT * FROM company WHERE id = ?");
+/* The office sees the subject's whole history; the applicant only what
+ * happened since the application was made. */
+static struct sql q_app_history_all = SQL(
+	"SELECT entity, field, old_value, new_value, changed_by, changed_at"
+	" FROM change_history WHERE (entity = 'application' AND entity_id = ?)"
+	" OR (entity = ? AND entity_id = ?) ORDER BY id");
+static struct sql q_app_history_since = SQL(
+	"SELECT entity, field, old_value, new_value, changed_by, changed_at"
+	" FROM change_history WHERE (entity = 'application' AND entity_id = ?)"
+	" OR (entity = ? AND entity_id = ?"
+	"  AND changed_at >= (SELECT created_at FROM application WHERE id = ?))"
+	" ORDER BY id");
+
+int ec_app_picture(struct req *r, const struct row *a, int since_application)
+{
+	long long id = row_int(a, "id", 0);
+	long long subject = row_int(a, "subject_id", 0);
+	const char *entity = strcmp(row_get(a, "kind", ""), "person") == 0
+				     ? "person"
+				     : "company";
+	int rc;
+
+	for (int i = 0; i < a->n; i++)
+		if (a->v[i])
+			hdf_set_valuef(r->hdf, "App.%s=%s", a->name[i], a->v[i]);
+	if (db_select_hdf(strcmp(entity, "person") == 0 ? &q_app_person
+							 : &q_app_company,
+			  r->hdf, "Subject", "i", subject) < 0)
+		return -1;
+	rc = since_application
+		     ? db_select_hdf(&q_app_history_since, r->hdf, "History",
+				     "isii", id, entity, subject, id)
+		     : db_select_hdf(&q_app_history_all, r->hdf, "History",
+				     "isi", id, entity, subject);
+	if (rc < 0)
+		return -1;
+	ec_show_payload(r, row_get(a, "payload", NULL));
+	return 0;
+}
+
 void ec_show_payload(struct req *r, const char *payload)
 {
 	struct field *f = NULL;	/* the parser appends to f[0..n) */

@@ -31,14 +31,6 @@ static struct sql q_one = SQL(
 	"SELECT a.id, a.kind, a.subject_id, a.status, a.reason, a.payload,"
 	" a.created_at, a.decided_at," SUBJECT_NAME
 	" FROM application a WHERE a.id = ? AND a.submitted_by = ?");
-static struct sql q_history = SQL(
-	"SELECT entity, field, old_value, new_value, changed_by, changed_at"
-	" FROM change_history WHERE (entity = 'application' AND entity_id = ?)"
-	" OR (entity = ? AND entity_id = ?"
-	"  AND changed_at >= (SELECT created_at FROM application WHERE id = ?))"
-	" ORDER BY id");
-static struct sql q_person = SQL("SELECT * FROM person WHERE id = ?");
-static struct sql q_company = SQL("SELECT * FROM company WHERE id = ?");
 
 int home_fn(struct req *r)
 {
@@ -91,8 +83,7 @@ int apps_list_fn(struct req *r)
 
 int app_view_fn(struct req *r)
 {
-	long long id = ec_arg_id(r, 0), subject;
-	const char *kind, *entity;
+	long long id = ec_arg_id(r, 0);
 	struct row a;
 	int rc;
 
@@ -102,17 +93,7 @@ int app_view_fn(struct req *r)
 		return -1;
 	if (rc == 0)
 		return resp_error(r, 404, "not_found");
-	for (int i = 0; i < a.n; i++)
-		if (a.v[i])
-			hdf_set_valuef(r->hdf, "App.%s=%s", a.name[i], a.v[i]);
-	kind = row_get(&a, "kind", "");
-	subject = row_int(&a, "subject_id", 0);
-	entity = strcmp(kind, "person") == 0 ? "person" : "company";
-	if (db_select_hdf(strcmp(entity, "person") == 0 ? &q_person : &q_company,
-			  r->hdf, "Subject", "i", subject) < 0 ||
-	    db_select_hdf(&q_history, r->hdf, "History", "isii", id, entity,
-			  subject, id) < 0)
+	if (ec_app_picture(r, &a, 1) < 0)
 		return -1;
-	ec_show_payload(r, row_get(&a, "payload", NULL));
 	return view_render(r, 200, "ecustomer/app.cs");
 }

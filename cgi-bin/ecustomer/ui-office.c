@@ -80,8 +80,6 @@ static struct sql q_app = SQL(
 	" JOIN portal_account pa ON pa.id = a.submitted_by"
 	" LEFT JOIN staff s ON s.id = a.assigned_to"
 	" LEFT JOIN staff d ON d.id = a.decided_by WHERE a.id = ?");
-static struct sql q_person = SQL("SELECT * FROM person WHERE id = ?");
-static struct sql q_company = SQL("SELECT * FROM company WHERE id = ?");
 static struct sql q_dup_person = SQL(
 	"SELECT id, CONCAT(first_name, ' ', last_name) AS name, id_sisc, status,"
 	" CONCAT_WS(' ', IF(pesel = ?, 'PESEL', NULL), IF(email = ?, 'e-mail',"
@@ -94,10 +92,6 @@ static struct sql q_dup_company = SQL(
 	"  IF(contact_email = ?, 'e-mail', NULL)) AS matched"
 	" FROM company WHERE id <> ? AND (nip = ? OR regon = ?"
 	" OR contact_email = ?) ORDER BY id LIMIT 20");
-static struct sql q_history = SQL(
-	"SELECT entity, field, old_value, new_value, changed_by, changed_at"
-	" FROM change_history WHERE (entity = 'application' AND entity_id = ?)"
-	" OR (entity = ? AND entity_id = ?) ORDER BY id");
 /* The officer's own application: the staff e-mail is the submitter's
  * account or registered e-mail. */
 static struct sql q_own = SQL(
@@ -206,7 +200,7 @@ int ec_office_own(struct req *r, long long app)
 
 int ec_office_render(struct req *r, long long id, int status)
 {
-	const char *kind, *entity;
+	const char *kind;
 	struct row a;
 	long long subject;
 	int rc, own;
@@ -217,17 +211,10 @@ int ec_office_render(struct req *r, long long id, int status)
 		return -1;
 	if (rc == 0)
 		return resp_error(r, 404, "not_found");
-	for (int i = 0; i < a.n; i++)
-		if (a.v[i])
-			hdf_set_valuef(r->hdf, "App.%s=%s", a.name[i], a.v[i]);
+	if (ec_app_picture(r, &a, 0) < 0)
+		return -1;
 	kind = row_get(&a, "kind", "");
 	subject = row_int(&a, "subject_id", 0);
-	entity = strcmp(kind, "person") == 0 ? "person" : "company";
-	if (db_select_hdf(strcmp(entity, "person") == 0 ? &q_person : &q_company,
-			  r->hdf, "Subject", "i", subject) < 0 ||
-	    db_select_hdf(&q_history, r->hdf, "History", "isi", id, entity,
-			  subject) < 0)
-		return -1;
 	verdicts(r, kind);
 	if (strcmp(kind, "person") == 0) {
 		const char *pesel = hdf_get_value(r->hdf, "Subject.0.pesel", NULL);
@@ -248,7 +235,6 @@ int ec_office_render(struct req *r, long long id, int status)
 				  regon, email, subject, nip, regon, email) < 0)
 			return -1;
 	}
-	ec_show_payload(r, row_get(&a, "payload", NULL));
 	own = ec_office_own(r, id);
 	if (own < 0)
 		return -1;
