@@ -9,12 +9,21 @@ WORKERS ?= 4
 VAR     ?= $(CURDIR)/var
 PY      := /usr/bin/python3
 
-# Debian 12: ClearSilver ships no pkg-config file.
-PKG_CFLAGS := -I/usr/include/ClearSilver $(shell mariadb_config --cflags 2>/dev/null) \
-	$(shell xml2-config --cflags 2>/dev/null) $(shell pkg-config --cflags xmlsec1-openssl 2>/dev/null)
-PKG_LIBS := -lfcgi $(shell mariadb_config --libs 2>/dev/null) -lneo_cs -lneo_utl -lz -lsodium \
-	$(shell xml2-config --libs 2>/dev/null) -lcrypto -lqrencode \
-	$(shell pkg-config --libs xmlsec1-openssl 2>/dev/null)
+DEPS    ?= scripts/deps
+
+# The compiler and linker flags come from tools that `deps` installs
+# (mariadb_config, xml2-config, pkg-config). They are asked once, when a
+# recipe first needs them -- after `deps` has run, since every object waits
+# for it -- and never when this file is read: on a fresh machine that would
+# give empty flags for the whole run. Debian 12: ClearSilver ships no
+# pkg-config file.
+pkg_cflags = -I/usr/include/ClearSilver $(shell mariadb_config --cflags) \
+	$(shell xml2-config --cflags) $(shell pkg-config --cflags xmlsec1-openssl)
+pkg_libs = -lfcgi $(shell mariadb_config --libs) -lneo_cs -lneo_utl -lz -lsodium \
+	$(shell xml2-config --libs) -lcrypto -lqrencode \
+	$(shell pkg-config --libs xmlsec1-openssl)
+PKG_CFLAGS = $(eval PKG_CFLAGS := $(pkg_cflags))$(PKG_CFLAGS)
+PKG_LIBS = $(eval PKG_LIBS := $(pkg_libs))$(PKG_LIBS)
 WARN    := -Wall -Wextra -Werror -Wno-unused-parameter -Wshadow -Wformat=2
 HARDEN  := -D_FORTIFY_SOURCE=2 -fstack-protector-strong -fPIE
 CFLAGS  ?= -O2 -g
@@ -34,7 +43,8 @@ TOOLS    := $(BUILD)/zsog-admin
 all: build
 build: $(BINS) $(TOOLS)
 
-$(BUILD)/%.o: %.c
+# Order-only: `deps` runs (once per make) before the first compile.
+$(BUILD)/%.o: %.c | deps
 	@mkdir -p $(dir $@)
 	@echo "  CC      $<"
 	@$(CC) $(ALL_CFLAGS) -c $< -o $@
@@ -59,7 +69,14 @@ $(BUILD)/tests/%: $(BUILD)/tests/unit/%.o $(BUILD)/libzsog.a
 -include $(shell find $(BUILD) -name '*.d' 2>/dev/null)
 
 deps:
-	@scripts/deps
+	@$(DEPS)
+
+# What the build is given, once the packages are there (the fresh-machine
+# test reads it).
+.PHONY: flags
+flags: | deps
+	@echo "cflags: $(PKG_CFLAGS)"
+	@echo "libs: $(PKG_LIBS)"
 
 # Foreground: Ctrl-C (or `make stop` from another shell) stops everything.
 run: deps build
@@ -127,11 +144,11 @@ bench-ebt: deps build
 	@scripts/bench-ebt --record
 
 FUZZ_SRC := tests/fuzz/fuzz-events.c cgi-bin/ingest/event.c core/xmlsafe.c core/valid.c core/util.c core/log.c
-fuzz:
-	@scripts/deps clang libclang-rt-14-dev
+fuzz: | deps
+	@$(DEPS) clang libclang-rt-14-dev
 	@mkdir -p $(BUILD)/fuzz
 	clang -g -O1 -fsanitize=fuzzer,address,undefined -std=gnu11 -Icore -Icgi-bin/ingest \
 		$(PKG_CFLAGS) $(FUZZ_SRC) -o $(BUILD)/fuzz/fuzz-events \
-		$(shell xml2-config --libs) -lsodium
+		$(PKG_LIBS)
 	cp -r tests/fuzz/corpus/. $(BUILD)/fuzz/corpus/ 2>/dev/null || cp -r tests/fuzz/corpus $(BUILD)/fuzz/corpus
 	$(BUILD)/fuzz/fuzz-events -max_total_time=60 -max_len=65536 $(BUILD)/fuzz/corpus

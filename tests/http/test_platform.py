@@ -68,3 +68,40 @@ def test_language_follows_accept_language_and_switch(stack):
     r = pl.get("/?lang=en")
     assert '<html lang="en">' in r.text
     assert '<html lang="en">' in pl.get("/").text
+
+
+SECURITY_HEADERS = {
+    "X-Content-Type-Options": "nosniff",
+    "Referrer-Policy": "same-origin",
+    "X-Frame-Options": "DENY",
+}
+
+
+def assert_security_headers(r):
+    for name, value in SECURITY_HEADERS.items():
+        assert r.headers.get(name) == value, (r.url, r.status_code, name, r.headers)
+    csp = r.headers.get("Content-Security-Policy", "")
+    assert csp.startswith("default-src 'self'; script-src 'self';"), (r.url, csp)
+    assert "frame-ancestors 'none'" in csp
+
+
+def test_security_headers_on_static_files(stack):
+    """nginx's add_header in `location /static/` used to cancel the
+    server's headers: static files came without CSP or X-Frame-Options."""
+    r = requests.get(stack.base + "/static/zsog.css")
+    assert r.status_code == 200
+    assert_security_headers(r)
+    assert "max-age=604800" in r.headers["Cache-Control"]
+
+
+def test_security_headers_on_nginx_error_pages(stack):
+    """413, 429 and 50x are nginx's own pages, served from /static/."""
+    big = "x" * (2 * 1024 * 1024)
+    r = requests.post(stack.base + "/portal/signin", data={"email": big})
+    assert r.status_code == 413
+    assert "The request is too large" in r.text
+    assert_security_headers(r)
+    for page in ("429", "413", "50x"):
+        r = requests.get(stack.base + "/static/%s.html" % page)
+        assert r.status_code == 200
+        assert_security_headers(r)
