@@ -27,11 +27,19 @@ PKG_LIBS = $(eval PKG_LIBS := $(pkg_libs))$(PKG_LIBS)
 WARN    := -Wall -Wextra -Werror -Wno-unused-parameter -Wshadow -Wformat=2
 HARDEN  := -D_FORTIFY_SOURCE=2 -fstack-protector-strong -fPIE
 CFLAGS  ?= -O2 -g
-ALL_CFLAGS = -std=gnu11 $(CFLAGS) $(WARN) $(HARDEN) -Icore $(PKG_CFLAGS) -MMD -MP
+# The layers: programs (cgi-bin/, tools/) -> domain/ -> lib/. The platform
+# is compiled seeing only its own headers, so it cannot include a domain
+# header; the domain sees lib/ and itself; programs see both.
+INC     = -Ilib -Idomain
+ALL_CFLAGS = -std=gnu11 $(CFLAGS) $(WARN) $(HARDEN) $(INC) $(PKG_CFLAGS) -MMD -MP
 LDFLAGS ?= -pie -Wl,-z,relro,-z,now
 
-CORE_SRC := $(wildcard core/*.c)
-CORE_OBJ := $(CORE_SRC:%.c=$(BUILD)/%.o)
+LIB_SRC  := $(wildcard lib/*.c)
+LIB_OBJ  := $(LIB_SRC:%.c=$(BUILD)/%.o)
+DOMAIN_SRC := $(wildcard domain/*.c)
+DOMAIN_OBJ := $(DOMAIN_SRC:%.c=$(BUILD)/%.o)
+# Every program and test links both, domain first.
+LIBS_A   := $(BUILD)/libzsog-domain.a $(BUILD)/libzsog.a
 PROGRAMS := $(notdir $(patsubst %/,%,$(wildcard cgi-bin/*/)))
 BINS     := $(PROGRAMS:%=$(BUILD)/zsog-%)
 UNIT_SRC := $(wildcard tests/unit/test-*.c)
@@ -49,20 +57,26 @@ $(BUILD)/%.o: %.c | deps
 	@echo "  CC      $<"
 	@$(CC) $(ALL_CFLAGS) -c $< -o $@
 
-$(BUILD)/libzsog.a: $(CORE_OBJ)
+$(LIB_OBJ): INC = -Ilib
+
+$(BUILD)/libzsog.a: $(LIB_OBJ)
+	rm -f $@
+	ar rcs $@ $^
+
+$(BUILD)/libzsog-domain.a: $(DOMAIN_OBJ)
 	rm -f $@
 	ar rcs $@ $^
 
 define program_rule
-$(BUILD)/zsog-$(1): $(patsubst %.c,$(BUILD)/%.o,$(wildcard cgi-bin/$(1)/*.c)) $(BUILD)/libzsog.a
+$(BUILD)/zsog-$(1): $(patsubst %.c,$(BUILD)/%.o,$(wildcard cgi-bin/$(1)/*.c)) $(LIBS_A)
 	$$(CC) $$(CFLAGS) $$(LDFLAGS) -o $$@ $$^ $$(PKG_LIBS)
 endef
 $(foreach p,$(PROGRAMS),$(eval $(call program_rule,$(p))))
 
-$(BUILD)/zsog-admin: $(BUILD)/tools/zsog-admin.o $(BUILD)/libzsog.a
+$(BUILD)/zsog-admin: $(BUILD)/tools/zsog-admin.o $(LIBS_A)
 	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $^ $(PKG_LIBS)
 
-$(BUILD)/tests/%: $(BUILD)/tests/unit/%.o $(BUILD)/libzsog.a
+$(BUILD)/tests/%: $(BUILD)/tests/unit/%.o $(LIBS_A)
 	@mkdir -p $(dir $@)
 	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $^ $(PKG_LIBS) -lcmocka
 
@@ -143,11 +157,11 @@ bench-ingest: deps build
 bench-ebt: deps build
 	@scripts/bench-ebt --record
 
-FUZZ_SRC := tests/fuzz/fuzz-events.c cgi-bin/ingest/event.c core/xmlsafe.c core/valid.c core/util.c core/log.c
+FUZZ_SRC := tests/fuzz/fuzz-events.c cgi-bin/ingest/event.c lib/xmlsafe.c lib/valid.c lib/util.c lib/log.c
 fuzz: | deps
 	@$(DEPS) clang libclang-rt-14-dev
 	@mkdir -p $(BUILD)/fuzz
-	clang -g -O1 -fsanitize=fuzzer,address,undefined -std=gnu11 -Icore -Icgi-bin/ingest \
+	clang -g -O1 -fsanitize=fuzzer,address,undefined -std=gnu11 -Ilib -Idomain -Icgi-bin/ingest \
 		$(PKG_CFLAGS) $(FUZZ_SRC) -o $(BUILD)/fuzz/fuzz-events \
 		$(PKG_LIBS)
 	cp -r tests/fuzz/corpus/. $(BUILD)/fuzz/corpus/ 2>/dev/null || cp -r tests/fuzz/corpus $(BUILD)/fuzz/corpus

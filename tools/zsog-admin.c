@@ -4,7 +4,7 @@
  *   zsog-admin flush-caches CONF  after rows were changed by hand (SQL, a
  *                                 restore): every program drops its copies
  *                                 of sessions, rights and calendars now
- *                                 instead of within seconds (core/epoch.h) */
+ *                                 instead of within seconds (lib/epoch.h) */
 #include <sodium.h>
 #include <stdio.h>
 #include <string.h>

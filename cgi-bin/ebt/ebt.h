@@ -1,5 +1,5 @@
 /* ebt.h: the e-Booking TRUCK program's handlers and the helpers its pages
- * share (the booking rules themselves are core/booking.h) */
+ * share (the booking rules themselves are domain/booking.h) */
 #ifndef ZSOG_EBT_H
 #define ZSOG_EBT_H
 

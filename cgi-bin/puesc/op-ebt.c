@@ -1,4 +1,4 @@
-/* op-ebt.c: the eBT operations, through core/booking.c like the web pages
+/* op-ebt.c: the eBT operations, through domain/booking.c like the web pages
  * (one implementation of the booking rules and of who may do what) */
 #include "puesc.h"
 

@@ -23,6 +23,6 @@ GRANT SELECT, INSERT ON @DB@.representation_authz TO 'zsog_ecustomer'@'localhost
 GRANT SELECT, INSERT ON @DB@.change_history TO 'zsog_ecustomer'@'localhost';
 GRANT INSERT ON @DB@.outbox TO 'zsog_ecustomer'@'localhost';
 GRANT INSERT ON @DB@.audit_log TO 'zsog_ecustomer'@'localhost';
--- Certificates (ui-cert.c, core/ca.c): issue, list, revoke; registry.c
+-- Certificates (ui-cert.c, domain/ca.c): issue, list, revoke; registry.c
 -- reads them too.
 GRANT SELECT, INSERT, UPDATE ON @DB@.certificate TO 'zsog_ecustomer'@'localhost';

@@ -22,7 +22,7 @@ GRANT SELECT (id, login, full_name, email, unit_id, disabled) ON @DB@.staff TO '
 GRANT SELECT ON @DB@.staff_role TO 'zsog_ingest'@'localhost';
 GRANT SELECT, UPDATE, DELETE ON @DB@.session TO 'zsog_ingest'@'localhost';
 GRANT INSERT ON @DB@.audit_log TO 'zsog_ingest'@'localhost';
--- eBT (core/booking.c): a plate read at a waiting-zone entry checks the
+-- eBT (domain/booking.c): a plate read at a waiting-zone entry checks the
 -- truck's booking in (booking_checkin_plate, cgi-bin/ingest/store.c).
 GRANT SELECT ON @DB@.crossing TO 'zsog_ingest'@'localhost';
 GRANT SELECT ON @DB@.booking TO 'zsog_ingest'@'localhost';

@@ -1,6 +1,6 @@
 -- grants/puesc.sql: the database account of the puesc program (SOAP
--- services, issue 6): its own archive and receipts, what core/booking.c,
--- core/registry.c and core/ca.c read or write for it, and staff sessions
+-- services, issue 6): its own archive and receipts, what domain/booking.c,
+-- domain/registry.c and domain/ca.c read or write for it, and staff sessions
 -- for the archive page. REVOKE first, so this file is the whole truth.
 
 CREATE USER IF NOT EXISTS 'zsog_puesc'@'localhost' IDENTIFIED BY '@PW_puesc@';

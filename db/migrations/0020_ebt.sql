@@ -3,7 +3,7 @@
 --
 -- Time: a slot is named by its LOCAL date and hour at the crossing
 -- (Europe/Warsaw: what the driver and the officer read on the clock) and
--- also carries start_utc, computed by core/booking.c, which every
+-- also carries start_utc, computed by domain/booking.c, which every
 -- comparison with "now" uses (UTC_TIMESTAMP(); MariaDB has no tz tables).
 -- Every other time column is UTC, like the rest of the schema.
 
@@ -22,7 +22,7 @@ CREATE TABLE crossing (
   -- A booking still "booked" this long after its hour ends is a no-show.
   noshow_delay_min    INT UNSIGNED NOT NULL DEFAULT 60,
   lanes               TINYINT UNSIGNED NOT NULL DEFAULT 4,
-  -- Slots exist up to this local day; core/booking.c adds the next ones
+  -- Slots exist up to this local day; domain/booking.c adds the next ones
   -- when the horizon moves on, and rewrites them when the schedule changes.
   slots_until         DATE NULL,
   UNIQUE KEY uq_crossing_code (code),

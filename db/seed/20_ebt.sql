@@ -4,7 +4,7 @@
 -- day after tomorrow full, and three trucks in Koroszczyn's waiting zone
 -- now. Fixed ids (9000xx) and INSERT IGNORE: loading twice on one day
 -- changes nothing. Slot times are local (Europe/Warsaw); start_utc is
--- computed with the EU summer-time rule like core/tzpl.c (the hour of the
+-- computed with the EU summer-time rule like lib/tzpl.c (the hour of the
 -- switch itself is never seeded). slot.booked is recounted from the
 -- bookings at the end, so it always equals what is stored.
 SET NAMES utf8mb4;

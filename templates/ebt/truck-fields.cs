@@ -1,4 +1,4 @@
-<?cs # ebt/truck-fields.cs: the truck, the driver and the goods: the fields every way of booking asks for (the wizard's form, the booking without an account, the officer's walk-in); core/booking.c checks them the same way for all ?>
+<?cs # ebt/truck-fields.cs: the truck, the driver and the goods: the fields every way of booking asks for (the wizard's form, the booking without an account, the officer's walk-in); domain/booking.c checks them the same way for all ?>
 <?cs def:truck_fields() ?>
  <fieldset><legend><?cs var:L.ebt.form.truck ?></legend>
  <?cs call:input("plate", L.ebt.f.plate, "text", Form.plate, "required") ?>

@@ -1,5 +1,5 @@
 """test_caches.py: the workers keep copies of sessions, rights to act and
-calendars for seconds (core/epoch.h, docs/performance.md); none of them may
+calendars for seconds (lib/epoch.h, docs/performance.md); none of them may
 outlive the change that ends it. Each test warms the workers of the
 programs involved with concurrent requests, makes the change through the
 programs, and asks again many times at once: not one stale answer."""

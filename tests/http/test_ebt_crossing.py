@@ -2,7 +2,7 @@
 only the crossings of their branch (another branch's is 404 and changes
 nothing); check-in by booking number and by plate (O/0 read alike), call
 to a lane, served; a walk-in takes the first free place of today; the
-occupancy page and CSV; the plate check-in of core/booking.h refuses a
+occupancy page and CSV; the plate check-in of domain/booking.h refuses a
 truck with no booking."""
 import re
 

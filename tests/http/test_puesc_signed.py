@@ -1,7 +1,7 @@
 """test_puesc_signed.py: the signed operations with real clients: zeep
 signs with a certificate obtained through e-Customer in the test itself
 (WS-Security X.509, RSA-SHA256 over Body and Timestamp); bookings go
-through core/booking.c; idempotency by messageId; and every refusal is a
+through domain/booking.c; idempotency by messageId; and every refusal is a
 Fault that changes nothing: tampering, revocation, expired timestamp,
 another CA, no authorisation."""
 import datetime

@@ -122,7 +122,7 @@ class Stack:
 
     def flush_caches(self):
         """A change behind the programs' backs, as an operator makes one:
-        their cached sessions, rights and calendars (core/epoch.h) are
+        their cached sessions, rights and calendars (lib/epoch.h) are
         dropped the way docs/operations.md tells the operator to."""
         build = os.environ.get("ZSOG_BUILD", os.path.join(self.root, "build"))
         subprocess.run([os.path.join(build, "zsog-admin"), "flush-caches",

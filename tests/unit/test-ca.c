@@ -1,4 +1,4 @@
-/* test-ca.c: cmocka tests for core/ca.c against a temporary CA made here */
+/* test-ca.c: cmocka tests for domain/ca.c against a temporary CA made here */
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>

@@ -1,4 +1,4 @@
-/* test-csrf.c: cmocka tests for the CSRF tokens in core/session.c */
+/* test-csrf.c: cmocka tests for the CSRF tokens in lib/session.c */
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>

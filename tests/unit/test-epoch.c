@@ -1,5 +1,5 @@
-/* test-epoch.c: the shared change counters (core/epoch.c) and the
- * epoch-checked copies of view-model subtrees (core/hdfcache.c): a bump in
+/* test-epoch.c: the shared change counters (lib/epoch.c) and the
+ * epoch-checked copies of view-model subtrees (lib/hdfcache.c): a bump in
  * another process is seen at once, a copy is served only under the counter
  * it was made with and within its lifetime. (Deferral to COMMIT needs a database: the HTTP suite
  * test_caches.py covers the programs' writes end to end.) */

@@ -1,4 +1,4 @@
-/* test-form.c: cmocka tests for core/form.c: declared params, their checks
+/* test-form.c: cmocka tests for lib/form.c: declared params, their checks
  * and what is echoed back into the view model */
 #include <stdarg.h>
 #include <stddef.h>

@@ -1,4 +1,4 @@
-/* test-password.c: cmocka tests for core/password.c (argon2id hashes and the
+/* test-password.c: cmocka tests for lib/password.c (argon2id hashes and the
  * new-password rule) */
 #include <stdarg.h>
 #include <stddef.h>

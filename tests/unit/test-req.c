@@ -1,4 +1,4 @@
-/* test-req.c: cmocka tests for core/req.c: urlencoded and multipart
+/* test-req.c: cmocka tests for lib/req.c: urlencoded and multipart
  * bodies, percent-decoding, UTF-8, field limits, cookies, req_parse */
 #include <stdarg.h>
 #include <stddef.h>

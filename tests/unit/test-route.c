@@ -1,4 +1,4 @@
-/* test-route.c: cmocka tests for core/route.c: path patterns, role names,
+/* test-route.c: cmocka tests for lib/route.c: path patterns, role names,
  * and the router's answers that need no database (404, 405, 401, 403, 415) */
 #include <stdarg.h>
 #include <stddef.h>

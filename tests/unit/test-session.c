@@ -1,4 +1,4 @@
-/* test-session.c: cmocka tests for what core/session.c decides before it
+/* test-session.c: cmocka tests for what lib/session.c decides before it
  * asks the database: which cookie is a session's, which tokens are worth a
  * look-up, and that a signed-in request's CSRF key is its session token.
  * Expiry itself lives in SQL and is tested over HTTP

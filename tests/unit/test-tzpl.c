@@ -1,4 +1,4 @@
-/* test-tzpl.c: cmocka tests for core/tzpl.c (Polish civil time without the
+/* test-tzpl.c: cmocka tests for lib/tzpl.c (Polish civil time without the
  * tz database). Expected seconds come from Python's zoneinfo with
  * Europe/Warsaw (IANA tz data), computed outside the repo. */
 #include <stdarg.h>

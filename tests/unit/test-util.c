@@ -1,4 +1,4 @@
-/* test-util.c: cmocka tests for core/util.c (arena, buf, hex, strlcpy_z) */
+/* test-util.c: cmocka tests for lib/util.c (arena, buf, hex, strlcpy_z) */
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>

@@ -1,4 +1,4 @@
-/* test-valid.c: cmocka tests for core/valid.c */
+/* test-valid.c: cmocka tests for lib/valid.c */
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>

@@ -1,4 +1,4 @@
-/* test-view.c: cmocka tests for core/view.c and resp.c: escaping in HTML
+/* test-view.c: cmocka tests for lib/view.c and resp.c: escaping in HTML
  * templates, none in e-mails, the error page, JSON errors, language pick */
 #define _GNU_SOURCE
 #include <stdarg.h>

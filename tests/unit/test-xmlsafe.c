@@ -1,4 +1,4 @@
-/* test-xmlsafe.c: cmocka tests for core/xmlsafe.c: DTDs and entities
+/* test-xmlsafe.c: cmocka tests for lib/xmlsafe.c: DTDs and entities
  * refused, limits, malformed input, schema validation, escaping */
 #include <stdarg.h>
 #include <stddef.h>

@@ -53,7 +53,7 @@ typedef int (*db_row_cb)(const struct row *row, void *ctx);
 int db_each(struct sql *q, db_row_cb cb, void *ctx, const char *fmt, ...);
 
 long long db_insert_id(struct sql *q);
-/* q with n parameters bound by the caller (core/db_bulk.c); affected
+/* q with n parameters bound by the caller (lib/db_bulk.c); affected
  * rows or -1. */
 long long db_exec_bind(struct sql *q, MYSQL_BIND *bind, unsigned long n);
 unsigned db_errno(void);

@@ -244,7 +244,7 @@ long long db_exec(struct sql *q, const char *fmt, ...)
 	return (long long)mysql_stmt_affected_rows(st);
 }
 
-/* For core/db_bulk.c: executes q with a caller-built bind array of any
+/* For lib/db_bulk.c: executes q with a caller-built bind array of any
  * length (db_exec stops at DB_MAXPARAMS). Used inside a transaction only,
  * so a lost connection is not retried here. */
 long long db_exec_bind(struct sql *q, MYSQL_BIND *bind, unsigned long n)
