@@ -205,31 +205,40 @@ static enum bk_status bk_replay(long long person_id, const char *key,
 	return st;
 }
 
-/* One attempt at the booking transaction; *retry set on a deadlock. A
- * guest (booking_guest.c) has no person: person_id 0 and guest_email. */
-static enum bk_status bk_create_tx(long long person_id, const char *guest_email,
-			    const struct booking_form *f,
-			    const struct bk_crossing *c, const struct bk_slot *s,
-			    const char *cname, booking_commit_cb cb, void *ctx,
-			    struct booking_ref *out, int *retry)
+/* db_tx commits when a run returns 0. */
+_Static_assert(BK_OK == 0, "BK_OK must be db_tx's commit");
+
+/* One booking transaction: what a run needs and where it writes. */
+struct create_tx {
+	long long person_id;
+	const char *guest_email;	/* a guest (booking_guest.c): no person */
+	const struct booking_form *f;
+	const struct bk_crossing *c;
+	const struct bk_slot *s;
+	const char *cname;
+	booking_commit_cb cb;
+	void *ctx;
+	struct booking_ref *out;
+};
+
+/* One run of the booking transaction (db_tx): BK_OK commits. */
+static int create_tx(void *arg)
 {
-	enum bk_status st = BK_ERROR;
+	const struct create_tx *t = arg;
+	const struct booking_form *f = t->f;
+	struct booking_ref *out = t->out;
 	int rc, i, tries;
 
-	*retry = 0;
-	if (db_begin() < 0)
-		return BK_ERROR;
-	rc = bk_slot_take(s->id);
-	if (rc <= 0) {
-		st = rc == 0 ? BK_FULL : BK_ERROR;
-		goto fail;
-	}
+	rc = bk_slot_take(t->s->id);
+	if (rc <= 0)
+		return rc == 0 ? BK_FULL : BK_ERROR;
 	for (tries = 0; tries < 5; tries++) {
-		bk_number(c->code, out->number);
+		bk_number(t->c->code, out->number);
 		if (db_exec(&q_insert, "siisiiisissssssssiis", out->number,
-			    f->crossing_id, s->id, f->day, (long long)f->hour,
-			    s->start, f->company_id, cname[0] ? cname : NULL,
-			    person_id, guest_email, f->plate, f->plate_country,
+			    f->crossing_id, t->s->id, f->day, (long long)f->hour,
+			    t->s->start, f->company_id,
+			    t->cname[0] ? t->cname : NULL, t->person_id,
+			    t->guest_email, f->plate, f->plate_country,
 			    f->trailer_plate && *f->trailer_plate
 				    ? f->trailer_plate : NULL,
 			    f->driver_name, f->driver_doc, f->driver_phone,
@@ -239,39 +248,30 @@ static enum bk_status bk_create_tx(long long person_id, const char *guest_email,
 		if (bk_dup_on("uq_booking_number"))
 			continue;
 		if (bk_dup_on("active_plate"))
-			st = BK_PLATE_ACTIVE;
-		else if (bk_dup_on("uq_booking_idem"))
-			st = BK_SAME_SLOT;	/* replayed below */
-		goto fail;
+			return BK_PLATE_ACTIVE;
+		if (bk_dup_on("uq_booking_idem"))
+			return BK_SAME_SLOT;	/* replayed by the caller */
+		return BK_ERROR;
 	}
 	if (tries == 5)
-		goto fail;
+		return BK_ERROR;
 	out->id = db_insert_id(&q_insert);
 	out->crossing_id = f->crossing_id;
 	out->company_id = f->company_id;
-	out->slot_id = s->id;
+	out->slot_id = t->s->id;
 	snprintf(out->day, sizeof(out->day), "%s", f->day);
 	out->hour = f->hour;
-	out->start_utc = s->start;
+	out->start_utc = t->s->start;
 	for (i = 0; i < f->nmrn; i++)
 		if (db_exec(&q_mrn, "iis", out->id, (long long)i + 1,
 			    f->mrn[i]) < 0)
-			goto fail;
-	if (bk_history(out->id, person_id ? ACT_PERSON : ACT_SYSTEM, person_id,
-		       "created", 0, s->start, NULL) < 0)
-		goto fail;
-	if (cb && cb(ctx, out) != 0)
-		goto fail;
-	if (db_commit() < 0)
-		goto fail_committed;
+			return BK_ERROR;
+	if (bk_history(out->id, t->person_id ? ACT_PERSON : ACT_SYSTEM,
+		       t->person_id, "created", 0, t->s->start, NULL) < 0)
+		return BK_ERROR;
+	if (t->cb && t->cb(t->ctx, out) != 0)
+		return BK_ERROR;
 	return BK_OK;
-fail:
-	*retry = bk_retryable();
-	db_rollback();
-	return st;
-fail_committed:
-	*retry = bk_retryable();
-	return BK_ERROR;
 }
 
 enum bk_status booking_create(long long person_id,
@@ -308,7 +308,9 @@ enum bk_status bk_create_in_slot(long long person_id, const char *guest_email,
 {
 	enum bk_status st;
 	struct bk_slot s;
-	int attempt, retry;
+	struct create_tx t = { person_id, guest_email, f, c, &s, cname, cb,
+			       ctx, out };
+	int rc;
 
 	if (f->idem_key) {
 		st = bk_replay(person_id, f->idem_key, out);
@@ -319,17 +321,13 @@ enum bk_status bk_create_in_slot(long long person_id, const char *guest_email,
 	st = bk_slot_check(c, f->day, f->hour, &s);
 	if (st != BK_OK)
 		return st;
-	for (attempt = 0; attempt < 3; attempt++) {
-		st = bk_create_tx(person_id, guest_email, f, c, &s, cname, cb,
-				  ctx, out, &retry);
-		if (st == BK_SAME_SLOT) {
-			/* The same form confirmed twice at once: the other
-			 * request made it; answer with that booking. */
-			memset(out, 0, sizeof(*out));
-			return bk_replay(person_id, f->idem_key, out);
-		}
-		if (!retry)
-			break;
+	rc = db_tx(create_tx, &t);
+	st = rc < 0 ? BK_ERROR : (enum bk_status)rc;
+	if (st == BK_SAME_SLOT) {
+		/* The same form confirmed twice at once: the other request
+		 * made it; answer with that booking. */
+		memset(out, 0, sizeof(*out));
+		return bk_replay(person_id, f->idem_key, out);
 	}
 	/* The hour may have begun while we waited for the lock. */
 	if (st == BK_FULL && s.start <= now_unix())
@@ -372,6 +370,68 @@ static enum bk_status lock_booked(struct arena *a, long long id,
 	return BK_OK;
 }
 
+/* A change or a cancellation of a booking read before the transaction. */
+struct move_tx {
+	struct arena *a;
+	long long person_id, old_slot, old_start;
+	const struct bk_slot *s;	/* change: the new hour's slot */
+	const char *day;
+	int hour;
+	const char *reason;
+	booking_commit_cb cb;
+	void *ctx;
+	struct booking_ref *out;
+};
+
+/* One run of a change (db_tx): BK_OK commits. */
+static int move_tx(void *arg)
+{
+	const struct move_tx *t = arg;
+	struct booking_ref *out = t->out;
+	enum bk_status st;
+	int rc;
+
+	st = lock_booked(t->a, out->id, t->old_slot);
+	if (st != BK_OK)
+		return st;
+	rc = bk_slot_take(t->s->id);
+	if (rc <= 0)
+		return rc == 0 ? BK_FULL : BK_ERROR;
+	/* The released place is free again when this commits. */
+	if (bk_slot_release(t->old_slot) < 0 ||
+	    db_exec(&q_move, "isiii", t->s->id, t->day, (long long)t->hour,
+		    t->s->start, out->id) < 0 ||
+	    bk_history(out->id, ACT_PERSON, t->person_id, "changed",
+		       t->old_start, t->s->start, t->reason) < 0)
+		return BK_ERROR;
+	out->slot_id = t->s->id;
+	snprintf(out->day, sizeof(out->day), "%s", t->day);
+	out->hour = t->hour;
+	out->start_utc = t->s->start;
+	if (t->cb && t->cb(t->ctx, out) != 0)
+		return BK_ERROR;
+	return BK_OK;
+}
+
+/* One run of a cancellation (db_tx): BK_OK commits. */
+static int cancel_tx(void *arg)
+{
+	const struct move_tx *t = arg;
+	struct booking_ref *out = t->out;
+	enum bk_status st;
+
+	st = lock_booked(t->a, out->id, t->old_slot);
+	if (st != BK_OK)
+		return st;
+	if (db_exec(&q_cancel, "i", out->id) != 1 ||
+	    bk_slot_release(t->old_slot) < 0 ||
+	    bk_history(out->id, ACT_PERSON, t->person_id, "cancelled",
+		       t->old_start, 0, t->reason) < 0 ||
+	    (t->cb && t->cb(t->ctx, out) != 0))
+		return BK_ERROR;
+	return BK_OK;
+}
+
 enum bk_status booking_change(long long person_id, const char *number,
 			      const char *day, int hour, const char *reason,
 			      booking_commit_cb cb, void *ctx,
@@ -382,8 +442,9 @@ enum bk_status booking_change(long long person_id, const char *number,
 	struct bk_slot s;
 	struct row row;
 	enum bk_status st;
+	struct move_tx t;
 	long long old_start, old_slot;
-	int attempt, rc;
+	int rc;
 
 	memset(out, 0, sizeof(*out));
 	if (!valid_date(day, NULL, NULL, NULL)) {
@@ -424,47 +485,10 @@ enum bk_status booking_change(long long person_id, const char *number,
 		st = BK_SAME_SLOT;
 		goto out;
 	}
-	for (attempt = 0; attempt < 3; attempt++) {
-		st = BK_ERROR;
-		if (db_begin() < 0)
-			break;
-		st = lock_booked(&a, out->id, old_slot);
-		if (st != BK_OK)
-			goto fail;
-		st = BK_ERROR;
-		rc = bk_slot_take(s.id);
-		if (rc <= 0) {
-			if (rc == 0)
-				st = BK_FULL;
-			goto fail;
-		}
-		/* The released place is free again when this commits. */
-		if (bk_slot_release(old_slot) < 0 ||
-		    db_exec(&q_move, "isiii", s.id, day, (long long)hour,
-			    s.start, out->id) < 0 ||
-		    bk_history(out->id, ACT_PERSON, person_id, "changed",
-			       old_start, s.start, reason) < 0)
-			goto fail;
-		out->slot_id = s.id;
-		snprintf(out->day, sizeof(out->day), "%s", day);
-		out->hour = hour;
-		out->start_utc = s.start;
-		if (cb && cb(ctx, out) != 0)
-			goto fail;
-		if (db_commit() == 0) {
-			st = BK_OK;
-			break;
-		}
-		st = BK_ERROR;
-		if (!bk_retryable())
-			break;
-		continue;
-fail:
-		rc = bk_retryable();
-		db_rollback();
-		if (!rc)
-			break;
-	}
+	t = (struct move_tx){ &a, person_id, old_slot, old_start, &s, day,
+			      hour, reason, cb, ctx, out };
+	rc = db_tx(move_tx, &t);
+	st = rc < 0 ? BK_ERROR : (enum bk_status)rc;
 out:
 	arena_reset(&a);
 	return st;
@@ -478,7 +502,8 @@ enum bk_status booking_cancel(long long person_id, const char *number,
 	struct bk_crossing c;
 	struct row row;
 	enum bk_status st;
-	int attempt, rc;
+	struct move_tx t;
+	int rc;
 
 	memset(out, 0, sizeof(*out));
 	if (reason && *reason && !valid_text(reason, 500)) {
@@ -501,33 +526,10 @@ enum bk_status booking_cancel(long long person_id, const char *number,
 		st = BK_DEADLINE;
 		goto out;
 	}
-	for (attempt = 0; attempt < 3; attempt++) {
-		st = BK_ERROR;
-		if (db_begin() < 0)
-			break;
-		st = lock_booked(&a, out->id, out->slot_id);
-		if (st != BK_OK)
-			goto fail;
-		st = BK_ERROR;
-		if (db_exec(&q_cancel, "i", out->id) != 1 ||
-		    bk_slot_release(out->slot_id) < 0 ||
-		    bk_history(out->id, ACT_PERSON, person_id, "cancelled",
-			       out->start_utc, 0, reason) < 0 ||
-		    (cb && cb(ctx, out) != 0))
-			goto fail;
-		if (db_commit() == 0) {
-			st = BK_OK;
-			break;
-		}
-		if (!bk_retryable())
-			break;
-		continue;
-fail:
-		rc = bk_retryable();
-		db_rollback();
-		if (!rc)
-			break;
-	}
+	t = (struct move_tx){ &a, person_id, out->slot_id, out->start_utc,
+			      NULL, NULL, 0, reason, cb, ctx, out };
+	rc = db_tx(cancel_tx, &t);
+	st = rc < 0 ? BK_ERROR : (enum bk_status)rc;
 out:
 	arena_reset(&a);
 	return st;

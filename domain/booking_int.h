@@ -32,7 +32,7 @@ int bk_slot_release(long long slot_id);
 /* booking.c: the booking itself once the caller has checked who books:
  * the idempotency key's earlier booking if any, else the slot's rules and
  * the transaction (capacity taken by the conditional UPDATE, the row,
- * MRNs, history, cb, COMMIT), retried on a deadlock. person_id 0 with
+ * MRNs, history, cb, COMMIT) in db_tx, run again on a deadlock. person_id 0 with
  * guest_email for a booking without an account. */
 enum bk_status bk_create_in_slot(long long person_id, const char *guest_email,
 				 const struct booking_form *f,
@@ -45,8 +45,6 @@ int bk_history(long long booking_id, enum bk_actor kind, long long actor_id,
 	       const char *reason);
 /* A fresh random booking number: CODE-XXXXXXXX. */
 void bk_number(const char *code, char out[17]);
-/* A deadlock or lock wait: the whole transaction may be tried again. */
-int bk_retryable(void);
 /* Copies a row's columns into hdf as prefix.column. */
 void bk_row_hdf(const struct row *row, HDF *hdf, const char *prefix);
 /* Which unique key a duplicate-key error hit contains `name`. */

@@ -3,7 +3,6 @@
  * other booking files share */
 #include "booking_int.h"
 
-#include <mysqld_error.h>
 #include <sodium.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -255,12 +254,6 @@ void bk_number(const char *code, char out[17])
 	snprintf(out, 17, "%.3s-%s", code, tail);
 }
 
-int bk_retryable(void)
-{
-	return db_errno() == ER_LOCK_DEADLOCK ||
-	       db_errno() == ER_LOCK_WAIT_TIMEOUT;
-}
-
 int bk_dup_on(const char *name)
 {
 	return db_duplicate() && strstr(db_error(), name) != NULL;
@@ -344,64 +337,67 @@ static int closed_at(const struct schedule *s, const char *day, int hour)
 	return 0;
 }
 
+/* The slots of days from..to (days after today) as the schedule says. */
+struct slots_tx {
+	const struct schedule *s;
+	long long crossing_id, now;
+	int from, to;
+	const char *last;
+};
+
+/* One run of make_slots' transaction (db_tx): 0 commits. */
+static int slots_tx(void *arg)
+{
+	const struct slots_tx *t = arg;
+	const struct schedule *s = t->s;
+	char day[11];
+	int d, h;
+
+	for (d = t->from; d <= t->to; d++) {
+		int y, m, dd, dow;
+
+		tzpl_day(t->now, d, day);
+		y = atoi(day);
+		m = atoi(day + 5);
+		dd = atoi(day + 8);
+		dow = tzpl_dow(y, m, dd);
+		for (h = 0; h < 24; h++) {
+			long long when = tzpl_to_utc(y, m, dd, h);
+			int cap = h >= s->open[dow] && h < s->close[dow]
+					  ? s->cap[dow] : 0;
+
+			if (when < 0)
+				continue;	/* spring forward */
+			if (db_exec(&q_upsert, "isiiii", t->crossing_id, day,
+				    (long long)h, when, (long long)cap,
+				    (long long)closed_at(s, day, h)) < 0)
+				return -1;
+		}
+	}
+	return db_exec(&q_until, "sis", t->last, t->crossing_id, t->last) < 0
+		       ? -1 : 0;
+}
+
 /* Writes the 24 slots of each day from `from` (days after today) to
  * `to`, in one transaction. A closed hour keeps its row with capacity 0:
  * bookings made before the change still point at it. */
 static int make_slots(long long crossing_id, int from, int to)
 {
 	struct schedule *s = calloc(1, sizeof(*s));
-	long long now = now_unix();
-	char first[11], last[11], day[11];
-	int rc = -1, attempt;
+	struct slots_tx t;
+	char first[11], last[11];
+	int rc = -1;
 
 	if (!s)
 		return -1;
-	tzpl_day(now, from, first);
-	tzpl_day(now, to, last);
+	t = (struct slots_tx){ s, crossing_id, now_unix(), from, to, last };
+	tzpl_day(t.now, from, first);
+	tzpl_day(t.now, to, last);
 	if (db_each(&q_days, day_cb, s, "i", crossing_id) < 0 ||
 	    db_each(&q_closures, closure_cb, s, "iss", crossing_id, first,
 		    last) < 0)
 		goto out;
-	for (attempt = 0; attempt < 3; attempt++) {
-		int d, h, failed = 0;
-
-		if (db_begin() < 0)
-			goto out;
-		for (d = from; d <= to && !failed; d++) {
-			int y, m, dd, dow;
-
-			tzpl_day(now, d, day);
-			y = atoi(day);
-			m = atoi(day + 5);
-			dd = atoi(day + 8);
-			dow = tzpl_dow(y, m, dd);
-			for (h = 0; h < 24; h++) {
-				long long t = tzpl_to_utc(y, m, dd, h);
-				int cap = h >= s->open[dow] &&
-						  h < s->close[dow]
-					  ? s->cap[dow] : 0;
-
-				if (t < 0)
-					continue;	/* spring forward */
-				if (db_exec(&q_upsert, "isiiii", crossing_id,
-					    day, (long long)h, t,
-					    (long long)cap,
-					    (long long)closed_at(s, day, h)) < 0) {
-					failed = 1;
-					break;
-				}
-			}
-		}
-		if (!failed &&
-		    db_exec(&q_until, "sis", last, crossing_id, last) >= 0 &&
-		    db_commit() == 0) {
-			rc = 0;
-			break;
-		}
-		db_rollback();
-		if (!bk_retryable())
-			break;
-	}
+	rc = db_tx(slots_tx, &t) == 0 ? 0 : -1;
 out:
 	free(s);
 	return rc;

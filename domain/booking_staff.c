@@ -162,18 +162,90 @@ out:
 	return st;
 }
 
+/* A walk-in's transaction: what a run needs and where it writes. */
+struct walkin_tx {
+	struct arena *a;
+	long long staff_id;
+	const struct booking_form *f;
+	const struct bk_crossing *c;
+	const struct bk_slot *s;
+	const char *today;
+	struct booking_ref *out;
+};
+
+/* One run of a walk-in (db_tx): BK_OK commits; BK_FULL when the place was
+ * taken meanwhile (the caller tries the next hour). */
+static int walkin_tx(void *arg)
+{
+	const struct walkin_tx *t = arg;
+	const struct booking_form *f = t->f;
+	struct booking_ref *out = t->out;
+	struct row row;
+	int rc, i, tries;
+
+	rc = bk_slot_take(t->s->id);
+	if (rc <= 0)
+		return rc == 0 ? BK_FULL : BK_ERROR;
+	rc = db_get(t->a, &q_held, &row, "is", t->c->id, f->plate);
+	if (rc < 0)
+		return BK_ERROR;
+	if (rc > 0) {
+		/* The truck's booking for a later hour moves to this place. */
+		out->id = row_int(&row, "id", 0);
+		snprintf(out->number, sizeof(out->number), "%s",
+			 row_get(&row, "number", ""));
+		if (bk_slot_release(row_int(&row, "slot_id", 0)) < 0 ||
+		    db_exec(&q_move_walkin, "isiiii", t->s->id, t->today,
+			    (long long)out->hour, t->s->start, t->staff_id,
+			    out->id) != 1 ||
+		    bk_history(out->id, ACT_STAFF, t->staff_id, "walk_in",
+			       row_int(&row, "start", 0), t->s->start,
+			       NULL) < 0)
+			return BK_ERROR;
+		return BK_OK;
+	}
+	for (tries = 0; tries < 5; tries++) {
+		bk_number(t->c->code, out->number);
+		if (db_exec(&q_walkin, "siisiiisssssssii", out->number,
+			    t->c->id, t->s->id, t->today, (long long)out->hour,
+			    t->s->start, t->staff_id, f->plate,
+			    f->plate_country,
+			    f->trailer_plate && *f->trailer_plate
+				    ? f->trailer_plate : NULL,
+			    f->driver_name, f->driver_doc, f->driver_phone,
+			    f->goods, f->mass_kg, f->packages) >= 0)
+			break;
+		if (!bk_dup_on("uq_booking_number"))
+			return bk_dup_on("active_plate") ? BK_PLATE_ACTIVE
+							 : BK_ERROR;
+	}
+	if (tries == 5)
+		return BK_ERROR;
+	out->id = db_insert_id(&q_walkin);
+	for (i = 0; i < f->nmrn; i++)
+		if (db_exec(&q_mrn, "iis", out->id, (long long)i + 1,
+			    f->mrn[i]) < 0)
+			return BK_ERROR;
+	if (bk_history(out->id, ACT_STAFF, t->staff_id, "walk_in", 0,
+		       t->s->start, NULL) < 0)
+		return BK_ERROR;
+	return BK_OK;
+}
+
 enum bk_status booking_walkin(long long staff_id,
 			      const struct booking_form *f,
 			      struct booking_ref *out)
 {
 	struct arena a = { 0 };
 	struct bk_crossing c;
+	struct bk_slot s;
 	struct row row;
 	struct tzpl_tm tm;
 	enum bk_status st = BK_ERROR;
 	char today[11];
 	long long now = now_unix();
-	int rc, i, attempt, tries, ok;
+	struct walkin_tx t = { &a, staff_id, f, &c, &s, today, out };
+	int rc, attempt;
 
 	memset(out, 0, sizeof(*out));
 	if ((out->bad_field = booking_check_form(f)))
@@ -183,9 +255,9 @@ enum bk_status booking_walkin(long long staff_id,
 	booking_maintain(c.id);
 	tzpl_from_utc(now, &tm);
 	tzpl_day(now, 0, today);
+	/* Another desk may take the first free place between the read and
+	 * the transaction: then the next free hour, a few times. */
 	for (attempt = 0; attempt < 3; attempt++) {
-		struct bk_slot s;
-
 		arena_reset(&a);
 		/* The current hour counts although it has begun. */
 		rc = db_get(&a, &q_first_free, &row, "isi", c.id, today,
@@ -197,75 +269,18 @@ enum bk_status booking_walkin(long long staff_id,
 		s.id = row_int(&row, "id", 0);
 		s.start = row_int(&row, "start", 0);
 		out->hour = (int)row_int(&row, "hour", 0);
-		if (db_begin() < 0)
+		rc = db_tx(walkin_tx, &t);
+		st = rc < 0 ? BK_ERROR : (enum bk_status)rc;
+		if (st != BK_FULL)
 			break;
-		rc = bk_slot_take(s.id);
-		if (rc <= 0) {
-			db_rollback();
-			if (rc < 0)
-				break;
-			continue;	/* taken meanwhile: the next hour */
-		}
-		rc = db_get(&a, &q_held, &row, "is", c.id, f->plate);
-		if (rc < 0)
-			goto fail;
-		if (rc > 0) {
-			long long held = row_int(&row, "id", 0);
-
-			snprintf(out->number, sizeof(out->number), "%s",
-				 row_get(&row, "number", ""));
-			if (bk_slot_release(row_int(&row, "slot_id", 0)) < 0 ||
-			    db_exec(&q_move_walkin, "isiiii", s.id, today,
-				    (long long)out->hour, s.start, staff_id,
-				    held) != 1 ||
-			    bk_history(held, ACT_STAFF, staff_id, "walk_in",
-				       row_int(&row, "start", 0), s.start,
-				       NULL) < 0 ||
-			    db_commit() < 0)
-				goto fail;
-			out->id = held;
-			goto done;
-		}
-		for (ok = 0, tries = 0; tries < 5 && !ok; tries++) {
-			bk_number(c.code, out->number);
-			if (db_exec(&q_walkin, "siisiiisssssssii", out->number,
-				    c.id, s.id, today, (long long)out->hour,
-				    s.start, staff_id, f->plate,
-				    f->plate_country,
-				    f->trailer_plate && *f->trailer_plate
-					    ? f->trailer_plate : NULL,
-				    f->driver_name, f->driver_doc,
-				    f->driver_phone, f->goods, f->mass_kg,
-				    f->packages) >= 0)
-				ok = 1;
-			else if (!bk_dup_on("uq_booking_number"))
-				break;
-		}
-		if (!ok) {
-			st = bk_dup_on("active_plate") ? BK_PLATE_ACTIVE
-						       : BK_ERROR;
-			db_rollback();
-			break;
-		}
-		out->id = db_insert_id(&q_walkin);
-		for (i = 0; i < f->nmrn; i++)
-			if (db_exec(&q_mrn, "iis", out->id, (long long)i + 1,
-				    f->mrn[i]) < 0)
-				goto fail;
-		if (bk_history(out->id, ACT_STAFF, staff_id, "walk_in", 0,
-			       s.start, NULL) < 0 || db_commit() < 0)
-			goto fail;
-done:
+	}
+	if (st == BK_FULL)
+		st = BK_ERROR;	/* three places lost in a row */
+	if (st == BK_OK) {
 		out->crossing_id = c.id;
 		out->slot_id = s.id;
 		out->start_utc = s.start;
 		snprintf(out->day, sizeof(out->day), "%s", today);
-		st = BK_OK;
-		break;
-fail:
-		db_rollback();
-		st = BK_ERROR;
-		break;
 	}
 	arena_reset(&a);
 	return st;

@@ -3,9 +3,11 @@
 
 #include <errmsg.h>
 #include <mysqld_error.h>
+#include <sodium.h>
 #include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "conf.h"
 #include "log.h"
@@ -570,6 +572,56 @@ int db_in_transaction(void)
 void db_on_commit(void (*fn)(void))
 {
 	tx_end_hook = fn;
+}
+
+int db_tx_again(int attempt, unsigned err)
+{
+	/* Both leave nothing of the transaction behind to keep: InnoDB rolls
+	 * a deadlock victim back whole, and a lock wait timeout is rolled
+	 * back here, so running it again from the start is safe. */
+	return attempt + 1 < DB_TX_ATTEMPTS &&
+	       (err == ER_LOCK_DEADLOCK || err == ER_LOCK_WAIT_TIMEOUT);
+}
+
+unsigned db_tx_pause_us(int attempt, unsigned rnd)
+{
+	/* 1-5 ms after the first collision, 1-9 ms after the second: long
+	 * enough for the winner's short transaction to commit, too short for
+	 * a person to notice. */
+	int shift = attempt < 0 ? 0 : attempt > 4 ? 4 : attempt;
+
+	return 1000u + rnd % (4000u << shift);
+}
+
+int db_tx(int (*fn)(void *ctx), void *ctx)
+{
+	int attempt, rc = -1;
+
+	if (in_tx) {
+		log_err("db_tx called inside a transaction");
+		return -1;
+	}
+	for (attempt = 0; attempt < DB_TX_ATTEMPTS; attempt++) {
+		if (attempt)
+			usleep(db_tx_pause_us(attempt - 1,
+					      randombytes_random()));
+		if (db_begin() < 0)
+			return -1;
+		set_error(0, NULL);
+		rc = fn(ctx);
+		if (rc == 0) {
+			if (db_commit() == 0)
+				return 0;
+			rc = -1;	/* db_commit rolled back */
+		} else {
+			db_rollback();
+		}
+		if (!db_tx_again(attempt, last_errno))
+			break;
+		log_warn("transaction run again after %u %s", last_errno,
+			 last_error);
+	}
+	return rc;
 }
 
 const char *row_get(const struct row *row, const char *name, const char *def)

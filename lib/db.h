@@ -65,6 +65,24 @@ int db_begin(void);
 int db_commit(void);
 void db_rollback(void);
 int db_in_transaction(void);
+
+/*
+ * fn(ctx) inside a transaction: COMMIT when it returns 0, ROLLBACK when it
+ * returns anything else. A deadlock or lock wait timeout (in fn or at
+ * COMMIT) rolls back and runs fn again from the start, DB_TX_ATTEMPTS
+ * times at most, after a short random pause (two requests that collided
+ * once should not collide again in step). So fn must not keep state from
+ * one run to the next, and must not begin, commit or roll back itself.
+ * Returns 0 committed, fn's own non-zero value (rolled back: a refusal, or
+ * an error after the tries), or -1 when BEGIN or COMMIT failed.
+ */
+#define DB_TX_ATTEMPTS 3
+int db_tx(int (*fn)(void *ctx), void *ctx);
+/* The pure parts, for tests: after run `attempt` (0-based) failed with
+ * err, is there another run? And how long to pause before it, given a
+ * random number. */
+int db_tx_again(int attempt, unsigned err);
+unsigned db_tx_pause_us(int attempt, unsigned rnd);
 /* fn runs when the transaction in hand ends (after COMMIT; also after a
  * rollback, where it must be harmless). One hook at a time. */
 void db_on_commit(void (*fn)(void));

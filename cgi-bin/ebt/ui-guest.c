@@ -127,54 +127,43 @@ static int field_refusal(struct req *r, int status, const char *field,
 	return render_form(r, status);
 }
 
-/* The request, the code's e-mail and text message, in one transaction.
- * Returns 1 stored, 0 over the daily limit, -1 error (*retry on a
- * deadlock: two requests of the same e-mail at once). */
-static int store(struct req *r, const char *const *v,
-		 const struct booking_form *f, const char *token_hash,
-		 const char *code, int *retry)
-{
-	struct buf mrns = { 0 };
-	struct row row;
-	char code_hash[65];
-	int i, rc = -1;
+/* What the guest's request transaction needs. */
+struct store_tx {
+	struct req *r;
+	const char *const *v;
+	const struct booking_form *f;
+	const char *token_hash, *code_hash, *code, *mrns;
+};
 
-	*retry = 0;
-	sha256_hex(code, code_hash);
-	for (i = 0; i < f->nmrn; i++)
-		buf_printf(&mrns, "%s%s", i ? " " : "", f->mrn[i]);
-	if (db_begin() < 0)
-		goto out;
-	if (db_get(&r->arena, &q_count, &row, "s", v[G_EMAIL]) <= 0)
-		goto fail;
-	if (row_int(&row, "n", 0) >= conf_int("Ebt.GuestPerEmailPerDay", 3)) {
-		db_rollback();
-		rc = 0;
-		goto out;
-	}
-	if (db_exec(&q_insert, "sssisissssssssiisi", token_hash, v[G_EMAIL],
-		    v[G_PHONE], f->crossing_id, f->day, (long long)f->hour,
-		    f->plate, f->plate_country, f->trailer_plate,
-		    f->driver_name, f->driver_doc, f->driver_phone,
-		    mrns.p ? mrns.p : "", f->goods, f->mass_kg, f->packages,
-		    code_hash, (long long)GUEST_MINUTES) < 0)
-		goto fail;
-	hdf_set_value(r->hdf, "Mail.code", code);
+/* The request, the code's e-mail and text message, in one transaction
+ * (db_tx: two requests of the same e-mail at once may deadlock). Returns
+ * 0 stored, 1 over the daily limit (nothing stored), -1 error. */
+static int store_tx(void *arg)
+{
+	const struct store_tx *t = arg;
+	const struct booking_form *f = t->f;
+	struct req *r = t->r;
+	struct row row;
+
+	if (db_get(&r->arena, &q_count, &row, "s", t->v[G_EMAIL]) <= 0)
+		return -1;
+	if (row_int(&row, "n", 0) >= conf_int("Ebt.GuestPerEmailPerDay", 3))
+		return 1;
+	if (db_exec(&q_insert, "sssisissssssssiisi", t->token_hash,
+		    t->v[G_EMAIL], t->v[G_PHONE], f->crossing_id, f->day,
+		    (long long)f->hour, f->plate, f->plate_country,
+		    f->trailer_plate, f->driver_name, f->driver_doc,
+		    f->driver_phone, t->mrns, f->goods, f->mass_kg,
+		    f->packages, t->code_hash, (long long)GUEST_MINUTES) < 0)
+		return -1;
+	hdf_set_value(r->hdf, "Mail.code", t->code);
 	hdf_set_int_value(r->hdf, "Mail.minutes", GUEST_MINUTES);
-	if (outbox_put(r, v[G_EMAIL], "ebt.subject.guest_code",
+	if (outbox_put(r, t->v[G_EMAIL], "ebt.subject.guest_code",
 		       "mail/ebt_guest_code.cs") < 0 ||
-	    outbox_put(r, sms_address(r, v[G_PHONE]), "ebt.subject.guest_code",
-		       "mail/ebt_guest_sms.cs") < 0 ||
-	    db_commit() < 0)
-		goto fail;
-	rc = 1;
-	goto out;
-fail:
-	*retry = db_errno() == 1213 || db_errno() == 1205;
-	db_rollback();
-out:
-	buf_free(&mrns);
-	return rc;
+	    outbox_put(r, sms_address(r, t->v[G_PHONE]),
+		       "ebt.subject.guest_code", "mail/ebt_guest_sms.cs") < 0)
+		return -1;
+	return 0;
 }
 
 int guest_post_fn(struct req *r)
@@ -182,8 +171,10 @@ int guest_post_fn(struct req *r)
 	struct booking_form f = { 0 };
 	const char *v[G__MAX];
 	enum bk_status st;
-	char token[33], token_hash[65], code[7];
-	int bad, rc = -1, retry = 0, attempt;
+	char token[33], token_hash[65], code[7], code_hash[65];
+	struct store_tx t = { r, v, &f, token_hash, code_hash, code, "" };
+	struct buf mrns = { 0 };
+	int bad, rc, i;
 
 	bad = form_read(r, guest_params, G__MAX, v);
 	bad += ebt_read_form(r, &f, 0);
@@ -213,14 +204,16 @@ int guest_post_fn(struct req *r)
 		return -1;
 	hdf_set_value(r->hdf, "Mail.day", f.day);
 	hdf_set_int_value(r->hdf, "Mail.hour", f.hour);
-	for (attempt = 0; attempt < 3; attempt++) {
-		rc = store(r, v, &f, token_hash, code, &retry);
-		if (rc >= 0 || !retry)
-			break;
-	}
+	sha256_hex(code, code_hash);
+	for (i = 0; i < f.nmrn; i++)
+		buf_printf(&mrns, "%s%s", i ? " " : "", f.mrn[i]);
+	if (mrns.p)
+		t.mrns = mrns.p;
+	rc = db_tx(store_tx, &t);
+	buf_free(&mrns);
 	if (rc < 0)
 		return -1;
-	if (rc == 0) {
+	if (rc == 1) {
 		hdf_set_int_value(r->hdf, "Guest.limit",
 				  conf_int("Ebt.GuestPerEmailPerDay", 3));
 		return field_refusal(r, 429, "email", "err.ebt_guest_limit");
