@@ -8,7 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "epoch.h"
+#include "epochs.h"
 #include "log.h"
 #include "tzpl.h"
 #include "valid.h"

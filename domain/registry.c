@@ -11,7 +11,7 @@
 
 #include "conf.h"
 #include "db.h"
-#include "epoch.h"
+#include "epochs.h"
 #include "util.h"
 
 static struct sql q_eori = SQL(

@@ -12,7 +12,7 @@
 #include "log.h"
 
 struct epochs {
-	uint64_t n[16];		/* room for kinds added later, same file */
+	uint64_t n[EPOCH_MAX];
 };
 
 static struct epochs *ep;
@@ -52,14 +52,16 @@ int epoch_usable(void)
 	return ep != NULL;
 }
 
-uint64_t epoch_get(enum epoch_kind k)
+uint64_t epoch_get(unsigned k)
 {
-	return ep ? __atomic_load_n(&ep->n[k], __ATOMIC_ACQUIRE) : 0;
+	if (!ep || k >= EPOCH_MAX)
+		return 0;
+	return __atomic_load_n(&ep->n[k], __ATOMIC_ACQUIRE);
 }
 
 static void bump_now(unsigned mask)
 {
-	for (unsigned k = 0; k < EPOCH__MAX; k++)
+	for (unsigned k = 0; k < EPOCH_MAX; k++)
 		if (ep && (mask & EPOCH_BIT(k)))
 			__atomic_add_fetch(&ep->n[k], 1, __ATOMIC_SEQ_CST);
 }
@@ -82,7 +84,8 @@ void epoch_bump_mask(unsigned mask)
 	db_on_commit(bump_pending);
 }
 
-void epoch_bump(enum epoch_kind k)
+void epoch_bump(unsigned k)
 {
-	epoch_bump_mask(EPOCH_BIT(k));
+	if (k < EPOCH_MAX)
+		epoch_bump_mask(EPOCH_BIT(k));
 }

@@ -11,25 +11,24 @@
 
 #include <stdint.h>
 
-enum epoch_kind {
-	EPOCH_SESSION,	/* sessions, and the account data a session shows */
-	EPOCH_REGISTRY,	/* e-Customer: people, companies, representations */
-	EPOCH_SLOTS,	/* eBT: crossings' settings and free places */
-	EPOCH_DEVICES,	/* lane devices: keys, state, down marks */
-	EPOCH_WATCH,	/* the watch list (watch_state.version) */
-	EPOCH__MAX
-};
+/* The counters are numbered slots. The platform uses one; the modules
+ * above it name theirs from EPOCH_FIRST_FREE on, in one list of their own
+ * so that no two kinds share a slot. */
+#define EPOCH_SESSION 0	/* sessions, and the account data a session shows */
+#define EPOCH_FIRST_FREE 1
+#define EPOCH_MAX 16	/* slots in the file; a mask of EPOCH_BIT()s fits */
 #define EPOCH_BIT(k) (1u << (k))
+#define EPOCH_ALL ((1u << EPOCH_MAX) - 1)	/* zsog-admin flush-caches */
 
 /* Maps Paths.Run/epochs (made on first use, never reset: a counter that
  * went back would make old copies valid again). 0, or -1 and caches off. */
 int epoch_open(void);
 /* 1 when the counters are mapped and caches may be used. */
 int epoch_usable(void);
-uint64_t epoch_get(enum epoch_kind k);
+uint64_t epoch_get(unsigned k);
 /* Outside a transaction: now. Inside one: when it commits (a reader that
  * saw the new value before the commit would copy the old data under it). */
-void epoch_bump(enum epoch_kind k);
+void epoch_bump(unsigned k);
 void epoch_bump_mask(unsigned mask);
 
 #endif

@@ -10,7 +10,7 @@
 
 struct hc_entry {
 	char key[64];
-	enum epoch_kind kind;
+	unsigned kind;
 	uint64_t epoch;
 	double until;
 	HDF *tree;		/* the copy under "V" */
@@ -26,7 +26,7 @@ static struct hc_entry *slot(const char *key)
 	return &hc[h % HC_SIZE];
 }
 
-int hdfcache_get(const char *key, enum epoch_kind kind, HDF *hdf,
+int hdfcache_get(const char *key, unsigned kind, HDF *hdf,
 		 const char *name)
 {
 	struct hc_entry *e = slot(key);
@@ -45,7 +45,7 @@ int hdfcache_get(const char *key, enum epoch_kind kind, HDF *hdf,
 	return 1;
 }
 
-void hdfcache_put(const char *key, enum epoch_kind kind, uint64_t epoch,
+void hdfcache_put(const char *key, unsigned kind, uint64_t epoch,
 		  long long ttl_ms, HDF *hdf, const char *name)
 {
 	struct hc_entry *e = slot(key);

@@ -21,8 +21,7 @@ static int flush_caches(const char *conf_path)
 	}
 	if (epoch_open() < 0)
 		return 1;
-	for (unsigned k = 0; k < EPOCH__MAX; k++)
-		epoch_bump((enum epoch_kind)k);
+	epoch_bump_mask(EPOCH_ALL);
 	return 0;
 }
 

@@ -1,7 +1,7 @@
 /* main.c: the ebt program: e-Booking TRUCK, the company side under /ebt/
  * and the crossing officers' side under /skr/ebt/ */
 #include "ebt.h"
-#include "epoch.h"
+#include "epochs.h"
 #include "server.h"
 
 /* Longer patterns before ":x" ones that could swallow them. */

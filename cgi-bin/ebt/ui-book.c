@@ -9,7 +9,7 @@
 
 #include "conf.h"
 #include "db.h"
-#include "epoch.h"
+#include "epochs.h"
 #include "hdfcache.h"
 #include "log.h"
 #include "outbox.h"

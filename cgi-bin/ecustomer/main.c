@@ -4,7 +4,7 @@
 #include "cert.h"
 #include "ecustomer.h"
 #include "route.h"
-#include "epoch.h"
+#include "epochs.h"
 #include "server.h"
 
 static const struct route routes[] = {

@@ -9,7 +9,7 @@
 
 #include "conf.h"
 #include "db.h"
-#include "epoch.h"
+#include "epochs.h"
 #include "log.h"
 
 /* The watch list's version and whether last_seen is already current ride

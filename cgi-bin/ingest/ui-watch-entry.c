@@ -7,7 +7,7 @@
 
 #include "audit.h"
 #include "db.h"
-#include "epoch.h"
+#include "epochs.h"
 #include "form.h"
 #include "resp.h"
 #include "view.h"

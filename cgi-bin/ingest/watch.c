@@ -9,7 +9,7 @@
 
 #include "conf.h"
 #include "db.h"
-#include "epoch.h"
+#include "epochs.h"
 #include "log.h"
 
 enum subject { W_PLATE, W_VIN, W_CONTAINER, W_WAGON, W_DOCUMENT, W_PERSON,

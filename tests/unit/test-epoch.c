@@ -18,6 +18,9 @@
 #include "epoch.h"
 #include "hdfcache.h"
 
+/* Two kinds as a module above the platform names them. */
+enum { K_CAL = EPOCH_FIRST_FREE, K_OTHER };
+
 static char dir[] = "/tmp/zsog-test-epoch-XXXXXX";
 static char conf_path[600];
 
@@ -53,35 +56,51 @@ static int teardown(void **state)
 
 static void test_bump_outside_a_transaction_is_immediate(void **state)
 {
-	uint64_t before = epoch_get(EPOCH_SLOTS);
+	uint64_t before = epoch_get(K_CAL);
 	uint64_t other = epoch_get(EPOCH_SESSION);
 
 	(void)state;
 	assert_true(epoch_usable());
-	epoch_bump(EPOCH_SLOTS);
-	assert_int_equal(epoch_get(EPOCH_SLOTS), before + 1);
+	epoch_bump(K_CAL);
+	assert_int_equal(epoch_get(K_CAL), before + 1);
 	assert_int_equal(epoch_get(EPOCH_SESSION), other);
-	epoch_bump_mask(EPOCH_BIT(EPOCH_SESSION) | EPOCH_BIT(EPOCH_REGISTRY));
+	epoch_bump_mask(EPOCH_BIT(EPOCH_SESSION) | EPOCH_BIT(K_OTHER));
 	assert_int_equal(epoch_get(EPOCH_SESSION), other + 1);
-	assert_int_equal(epoch_get(EPOCH_SLOTS), before + 1);
+	assert_int_equal(epoch_get(K_CAL), before + 1);
+}
+
+static void test_every_slot_bumps_and_none_past_the_last(void **state)
+{
+	uint64_t before[EPOCH_MAX];
+
+	(void)state;
+	for (unsigned k = 0; k < EPOCH_MAX; k++)
+		before[k] = epoch_get(k);
+	epoch_bump_mask(EPOCH_ALL);
+	for (unsigned k = 0; k < EPOCH_MAX; k++)
+		assert_int_equal(epoch_get(k), before[k] + 1);
+	/* A slot past the file is never read nor written. */
+	epoch_bump(EPOCH_MAX);
+	assert_int_equal(epoch_get(EPOCH_MAX), 0);
+	assert_int_equal(epoch_get(EPOCH_MAX + 100), 0);
 }
 
 /* Workers are separate processes: a bump in one is seen by the others. */
 static void test_bump_in_another_process_is_seen(void **state)
 {
-	uint64_t before = epoch_get(EPOCH_REGISTRY);
+	uint64_t before = epoch_get(K_OTHER);
 	int status;
 	pid_t pid = fork();
 
 	(void)state;
 	if (pid == 0) {
-		epoch_bump(EPOCH_REGISTRY);
-		epoch_bump(EPOCH_REGISTRY);
+		epoch_bump(K_OTHER);
+		epoch_bump(K_OTHER);
 		_exit(0);
 	}
 	assert_true(pid > 0);
 	assert_int_equal(waitpid(pid, &status, 0), pid);
-	assert_int_equal(epoch_get(EPOCH_REGISTRY), before + 2);
+	assert_int_equal(epoch_get(K_OTHER), before + 2);
 }
 
 static void put_days(HDF *hdf, const char *free_places)
@@ -93,29 +112,29 @@ static void put_days(HDF *hdf, const char *free_places)
 static void test_copy_served_while_the_counter_is_unchanged(void **state)
 {
 	HDF *src, *dst;
-	uint64_t e = epoch_get(EPOCH_SLOTS);
+	uint64_t e = epoch_get(K_CAL);
 
 	(void)state;
 	assert_null(hdf_init(&src));
 	put_days(src, "7");
-	hdfcache_put("days:2:2026-11-24", EPOCH_SLOTS, e, 60000, src, "Days");
+	hdfcache_put("days:2:2026-11-24", K_CAL, e, 60000, src, "Days");
 	hdf_destroy(&src);
 
 	assert_null(hdf_init(&dst));
-	assert_int_equal(hdfcache_get("days:2:2026-11-24", EPOCH_SLOTS, dst,
+	assert_int_equal(hdfcache_get("days:2:2026-11-24", K_CAL, dst,
 				      "Days"),
 			 1);
 	assert_string_equal(hdf_get_value(dst, "Days.0.f", ""), "7");
 	/* Another key, or the same key under another kind: not this copy. */
-	assert_int_equal(hdfcache_get("days:1:2026-11-24", EPOCH_SLOTS, dst,
+	assert_int_equal(hdfcache_get("days:1:2026-11-24", K_CAL, dst,
 				      "X"),
 			 0);
 	assert_int_equal(hdfcache_get("days:2:2026-11-24", EPOCH_SESSION, dst,
 				      "X"),
 			 0);
 	/* A change elsewhere: the copy is gone. */
-	epoch_bump(EPOCH_SLOTS);
-	assert_int_equal(hdfcache_get("days:2:2026-11-24", EPOCH_SLOTS, dst,
+	epoch_bump(K_CAL);
+	assert_int_equal(hdfcache_get("days:2:2026-11-24", K_CAL, dst,
 				      "Y"),
 			 0);
 	assert_null(hdf_get_obj(dst, "Y"));
@@ -127,15 +146,15 @@ static void test_copy_served_while_the_counter_is_unchanged(void **state)
 static void test_copy_made_under_an_old_counter_is_not_served(void **state)
 {
 	HDF *hdf;
-	uint64_t noted = epoch_get(EPOCH_SLOTS);
+	uint64_t noted = epoch_get(K_CAL);
 
 	(void)state;
 	assert_null(hdf_init(&hdf));
 	put_days(hdf, "3");
-	epoch_bump(EPOCH_SLOTS);
-	hdfcache_put("hours:2:2026-11-24", EPOCH_SLOTS, noted, 60000, hdf,
+	epoch_bump(K_CAL);
+	hdfcache_put("hours:2:2026-11-24", K_CAL, noted, 60000, hdf,
 		     "Days");
-	assert_int_equal(hdfcache_get("hours:2:2026-11-24", EPOCH_SLOTS, hdf,
+	assert_int_equal(hdfcache_get("hours:2:2026-11-24", K_CAL, hdf,
 				      "Z"),
 			 0);
 	hdf_destroy(&hdf);
@@ -144,20 +163,20 @@ static void test_copy_made_under_an_old_counter_is_not_served(void **state)
 static void test_copy_expires_and_empty_subtree_is_kept(void **state)
 {
 	HDF *hdf;
-	uint64_t e = epoch_get(EPOCH_SLOTS);
+	uint64_t e = epoch_get(K_CAL);
 
 	(void)state;
 	assert_null(hdf_init(&hdf));
 	/* Nothing under "Days": a hit that copies nothing. */
-	hdfcache_put("days:3:2026-11-24", EPOCH_SLOTS, e, 60000, hdf, "Days");
-	assert_int_equal(hdfcache_get("days:3:2026-11-24", EPOCH_SLOTS, hdf,
+	hdfcache_put("days:3:2026-11-24", K_CAL, e, 60000, hdf, "Days");
+	assert_int_equal(hdfcache_get("days:3:2026-11-24", K_CAL, hdf,
 				      "Days"),
 			 1);
 	assert_null(hdf_get_obj(hdf, "Days"));
 	put_days(hdf, "5");
-	hdfcache_put("days:4:2026-11-24", EPOCH_SLOTS, e, 30, hdf, "Days");
+	hdfcache_put("days:4:2026-11-24", K_CAL, e, 30, hdf, "Days");
 	usleep(60000);
-	assert_int_equal(hdfcache_get("days:4:2026-11-24", EPOCH_SLOTS, hdf,
+	assert_int_equal(hdfcache_get("days:4:2026-11-24", K_CAL, hdf,
 				      "W"),
 			 0);
 	hdf_destroy(&hdf);
@@ -167,6 +186,7 @@ int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_bump_outside_a_transaction_is_immediate),
+		cmocka_unit_test(test_every_slot_bumps_and_none_past_the_last),
 		cmocka_unit_test(test_bump_in_another_process_is_seen),
 		cmocka_unit_test(test_copy_served_while_the_counter_is_unchanged),
 		cmocka_unit_test(test_copy_made_under_an_old_counter_is_not_served),

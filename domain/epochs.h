@@ -1,0 +1,19 @@
+/* epochs.h: the domain's kinds of shared change counter (lib/epoch.h), in
+ * one list so that no two kinds share a slot. A cache of one of them notes
+ * its counter before reading; every writer of the data bumps it. */
+#ifndef ZSOG_EPOCHS_H
+#define ZSOG_EPOCHS_H
+
+#include "epoch.h"
+
+enum {
+	/* registry: people, companies, representations */
+	EPOCH_REGISTRY = EPOCH_FIRST_FREE,
+	EPOCH_SLOTS,		/* booking: crossings' settings, free places */
+	EPOCH_DEVICES,		/* lane devices: keys, state, down marks */
+	EPOCH_WATCH,		/* the watch list (watch_state.version) */
+	EPOCH_DOMAIN_END
+};
+_Static_assert(EPOCH_DOMAIN_END <= EPOCH_MAX, "more kinds than epoch slots");
+
+#endif
