@@ -4,6 +4,7 @@
 
 #include "db.h"
 #include "log.h"
+#include "session.h"
 
 static struct sql q_audit = SQL(
 	"INSERT INTO audit_log (at, actor_kind, actor_id, actor_name, action,"
@@ -13,9 +14,7 @@ static struct sql q_audit = SQL(
 int audit_log(struct req *r, const char *action, const char *object,
 	      const char *detail)
 {
-	const char *kind = r->sess.kind == SESS_STAFF	 ? "staff"
-			   : r->sess.kind == SESS_PORTAL ? "portal"
-							 : "anonymous";
+	const char *kind = r->sess.kind ? r->sess.kind->name : "anonymous";
 
 	if (db_exec(&q_audit, "sissssss", kind,
 		    r->sess.kind ? r->sess.account_id : 0LL,

@@ -9,9 +9,9 @@
 enum {
 	/* registry: people, companies, representations */
 	EPOCH_REGISTRY = EPOCH_FIRST_FREE,
-	EPOCH_SLOTS,		/* booking: crossings' settings, free places */
-	EPOCH_DEVICES,		/* lane devices: keys, state, down marks */
-	EPOCH_WATCH,		/* the watch list (watch_state.version) */
+	EPOCH_SLOTS,	/* booking: crossings' settings, free places */
+	EPOCH_DEVICES,	/* lane devices: keys, state, down marks */
+	EPOCH_WATCH,	/* the watch list (watch_state.version) */
 	EPOCH_DOMAIN_END
 };
 _Static_assert(EPOCH_DOMAIN_END <= EPOCH_MAX, "more kinds than epoch slots");

@@ -7,11 +7,11 @@
 
 #include <stdio.h>
 #include <string.h>
-#include <time.h>
 
 #include "conf.h"
 #include "db.h"
 #include "epochs.h"
+#include "tzpl.h"
 #include "util.h"
 
 static struct sql q_eori = SQL(
@@ -115,7 +115,7 @@ int registry_eori(struct arena *a, const char *eori, struct eori_info *out)
  * "checked on every request" as far as users can tell: the ecustomer
  * program bumps EPOCH_REGISTRY before it answers any change (route.h,
  * write_epochs), which drops every copy in every program, and "today" is
- * part of the key. */
+ * part of the key: UTC's, the day q_may_act's UTC_DATE() means. */
 #define RCACHE_SIZE 64
 struct rcache_entry {
 	long long a, b;		/* account; or person and company */
@@ -127,15 +127,6 @@ struct rcache_entry {
 	long long person;
 };
 static struct rcache_entry rcache[RCACHE_SIZE];
-
-static void utc_day(char out[11])
-{
-	time_t t = time(NULL);
-	struct tm tm;
-
-	gmtime_r(&t, &tm);
-	strftime(out, 11, "%Y-%m-%d", &tm);
-}
 
 static struct rcache_entry *rcache_slot(long long a, long long b,
 					const char *authz)
@@ -157,7 +148,7 @@ static const struct rcache_entry *rcache_find(long long a, long long b,
 	    strcmp(e->authz, authz) != 0 ||
 	    e->epoch != epoch_get(EPOCH_REGISTRY))
 		return NULL;
-	utc_day(day);
+	tzpl_today_utc(day);
 	return strcmp(e->day, day) == 0 ? e : NULL;
 }
 
@@ -196,7 +187,7 @@ int registry_person_of_account(long long account_id, long long *person_id)
 	}
 	/* Noted before the read: a change committed after it drops the copy. */
 	epoch = epoch_get(EPOCH_REGISTRY);
-	utc_day(day);
+	tzpl_today_utc(day);
 	rc = db_get(&a, &q_person_of_account, &row, "i", account_id);
 	if (rc == 1)
 		*person_id = row_int(&row, "id", 0);
@@ -224,7 +215,7 @@ int registry_may_act(long long person_id, long long company_id,
 		if ((hit = rcache_find(person_id, company_id, authz)))
 			return hit->answer;
 		epoch = epoch_get(EPOCH_REGISTRY);
-		utc_day(day);
+		tzpl_today_utc(day);
 	}
 	rc = db_get(&a, &q_may_act, &row, "ssiisss", date, date, person_id,
 		    company_id, authz, authz, authz);

@@ -19,17 +19,17 @@ struct field {
 	const char *filename;	/* multipart file parts only */
 };
 
-enum session_kind { SESS_NONE, SESS_PORTAL, SESS_STAFF };
+struct session_kind;
 
 struct session {
-	enum session_kind kind;
+	const struct session_kind *kind;	/* NULL: nobody signed in */
 	long long id;		/* session row */
 	long long account_id;
 	char token[65];		/* the cookie value: keys the CSRF token */
 	char name[160];
 	char email[256];
-	unsigned roles;		/* staff roles, ROLE_* bits */
-	long long unit_id;	/* staff organisational unit */
+	unsigned roles;		/* bits named by kind->roles */
+	long long unit_id;	/* the account's unit, if its kind has units */
 };
 
 #define REQ_MAXFIELDS 256
@@ -56,7 +56,8 @@ struct req {
 	size_t nf;
 	int raw_body;		/* another type: ffields[0] holds it, unnamed */
 	const char *cookie_hdr;
-	const char *args[REQ_MAXARGS];	/* ":name" segments of the route */
+	const char *args[REQ_MAXARGS];	/* the route's ":x" and "#x" segments */
+	long long arg_ids[REQ_MAXARGS];	/* "#x": the id (route_arg_id) */
 	int nargs;
 
 	const struct route *route;

@@ -1,5 +1,5 @@
 /* route.c: matching a path against the service's table and the checks
- * every route declares: method, session, role, CSRF token */
+ * every route declares: method, session, role, CSRF token, typed args */
 #include "route.h"
 
 #include <stdio.h>
@@ -8,32 +8,8 @@
 #include "log.h"
 #include "resp.h"
 #include "session.h"
+#include "valid.h"
 #include "view.h"
-
-static const char *const role_names[] = {
-	"admin", "registration", "crossing", "risk", "fleet", "auditor",
-	"watchlist",
-};
-
-unsigned role_bit(const char *name)
-{
-	size_t i;
-
-	for (i = 0; i < sizeof(role_names) / sizeof(role_names[0]); i++)
-		if (strcmp(role_names[i], name) == 0)
-			return 1u << i;
-	return 0;
-}
-
-const char *role_name(unsigned bit)
-{
-	size_t i;
-
-	for (i = 0; i < sizeof(role_names) / sizeof(role_names[0]); i++)
-		if (bit == 1u << i)
-			return role_names[i];
-	return "";
-}
 
 int route_match(const char *pattern, const char *path, struct req *r)
 {
@@ -41,14 +17,16 @@ int route_match(const char *pattern, const char *path, struct req *r)
 	int nargs = 0;
 
 	while (*p && *s) {
-		if (*p == ':') {
+		if (*p == ':' || *p == '#') {
 			size_t n = strcspn(s, "/");
 
 			if (n == 0 || nargs >= REQ_MAXARGS)
 				return 0;
-			if (r)
+			if (r) {
 				r->args[nargs] =
 					arena_strndup(&r->arena, s, n);
+				r->arg_ids[nargs] = 0;
+			}
 			nargs++;
 			s += n;
 			p += strcspn(p, "/");
@@ -66,30 +44,109 @@ int route_match(const char *pattern, const char *path, struct req *r)
 	return 1;
 }
 
+/* Parses the "#x" arguments of a matched route into r->arg_ids; 0 when
+ * one is no id. */
+static int read_ids(const char *pattern, struct req *r)
+{
+	int n = 0;
+
+	for (const char *p = pattern; *p; p++) {
+		if (*p != ':' && *p != '#')
+			continue;
+		if (*p == '#' && !(r->arg_ids[n] = valid_id(r->args[n])))
+			return 0;
+		n++;
+	}
+	return 1;
+}
+
+long long route_arg_id(const struct req *r, int n)
+{
+	return n >= 0 && n < r->nargs ? r->arg_ids[n] : 0;
+}
+
+const struct session_kind *route_kind(const struct service *svc,
+				      const char *path)
+{
+	const struct session_kind *best = NULL;
+	size_t best_len = 0;
+
+	for (int i = 0; i < SERVICE_MAXKINDS && svc->sessions[i]; i++) {
+		const struct session_kind *k = svc->sessions[i];
+		size_t n = strlen(k->path);
+
+		if (strncmp(path, k->path, n) == 0 && (!best || n > best_len)) {
+			best = k;
+			best_len = n;
+		}
+	}
+	return best;
+}
+
+void route_look(struct req *r)
+{
+	/* A path that failed to decode (a 400) still has its prefix in the
+	 * raw URI: nginx sent it here for that prefix. */
+	const char *path = r->path ? r->path
+			   : r->fcgi ? req_env(r, "REQUEST_URI") : NULL;
+	const struct session_kind *k = route_kind(r->svc, path ? path : "/");
+
+	if (!k)
+		return;
+	hdf_set_value(r->hdf, "Page.Look", k->look);
+	hdf_set_value(r->hdf, "Page.Home", k->home);
+}
+
+int route_check(const struct service *svc)
+{
+	int rc = 0;
+
+	for (size_t i = 0; i < svc->nroutes; i++) {
+		const struct route *rt = &svc->routes[i];
+		const struct session_kind *k;
+		/* The literal part before the first argument. */
+		char head[256];
+
+		snprintf(head, sizeof(head), "%.*s",
+			 (int)strcspn(rt->pattern, ":#"), rt->pattern);
+		k = route_kind(svc, head);
+		if (rt->roles && !(rt->flags & R_SIGNIN)) {
+			log_err("route %s names roles but needs no sign-in",
+				rt->pattern);
+			rc = -1;
+		}
+		if ((rt->flags & R_SIGNIN) && !k) {
+			log_err("route %s needs a sign-in but no session kind "
+				"of %s serves it", rt->pattern, svc->name);
+			rc = -1;
+		} else if (rt->roles && (!k || !k->roles)) {
+			log_err("route %s names roles its session kind lacks",
+				rt->pattern);
+			rc = -1;
+		}
+	}
+	return rc;
+}
+
 static int same_method(const char *want, const char *got)
 {
 	return strcmp(want, got) == 0 ||
 	       (strcmp(want, "GET") == 0 && strcmp(got, "HEAD") == 0);
 }
 
-static const char *signin_path(enum session_kind kind)
-{
-	return kind == SESS_STAFF ? "/skr/signin" : "/portal/signin";
-}
-
-static int need_session(struct req *r, enum session_kind kind)
+static int need_session(struct req *r, const struct session_kind *kind)
 {
 	/* A page visit goes to the sign-in form and comes back after; a
 	 * form post (e.g. after the session expired) is refused, since
 	 * replaying it later would surprise the user. */
 	if (strcmp(r->method, "GET") == 0 || strcmp(r->method, "HEAD") == 0) {
 		char *loc = arena_printf(&r->arena, "%s?next=%s",
-					 signin_path(kind), r->path);
+					 kind->signin, r->path);
 
 		/* The path came percent-decoded; only plain paths are worth
 		 * returning to. */
 		if (strpbrk(r->path, "?#& %"))
-			loc = arena_strdup(&r->arena, signin_path(kind));
+			loc = arena_strdup(&r->arena, kind->signin);
 		return resp_redirect(r, loc);
 	}
 	return resp_error(r, 401,
@@ -103,7 +160,7 @@ void route_dispatch(struct req *r)
 	const struct service *svc = r->svc;
 	const struct route *rt = NULL;
 	struct buf allow = { 0 };
-	enum session_kind kind;
+	const struct session_kind *kind;
 	size_t i;
 
 	for (i = 0; i < svc->nroutes; i++) {
@@ -131,21 +188,25 @@ void route_dispatch(struct req *r)
 	route_match(rt->pattern, r->path, r);
 	r->route = rt;
 
-	kind = (rt->flags & R_STAFF)    ? SESS_STAFF
-	       : (rt->flags & R_PORTAL) ? SESS_PORTAL
-					: svc->session;
-	if (!(rt->flags & R_NOSESSION) && kind != SESS_NONE) {
+	kind = route_kind(svc, r->path);
+	if ((rt->flags & R_SIGNIN) && !kind) {
+		/* route_check refuses such a table at start. */
+		resp_error(r, 500, "internal");
+		return;
+	}
+	if (!(rt->flags & R_NOSESSION) && kind) {
 		if (session_load(r, kind) < 0) {
 			resp_error(r, 503, "unavailable");
 			return;
 		}
 		hdf_set_value(r->hdf, "Page.Csrf", csrf_token(r));
 	}
-	if ((rt->flags & (R_STAFF | R_PORTAL)) && r->sess.kind != kind) {
+	if ((rt->flags & R_SIGNIN) && r->sess.kind != kind) {
 		need_session(r, kind);
 		return;
 	}
-	if ((rt->flags & R_STAFF) && rt->roles && !(r->sess.roles & rt->roles)) {
+	if ((rt->flags & R_SIGNIN) && rt->roles &&
+	    !(r->sess.roles & rt->roles)) {
 		resp_error(r, 403, "role");
 		return;
 	}
@@ -159,6 +220,11 @@ void route_dispatch(struct req *r)
 		log_warn("CSRF token missing or wrong on %s %s", r->method,
 			 r->path);
 		resp_error(r, 403, "csrf");
+		return;
+	}
+	/* After the checks: an id of a page one may not open tells nothing. */
+	if (!read_ids(rt->pattern, r)) {
+		resp_error(r, 404, "not_found");
 		return;
 	}
 	if (rt->fn(r) < 0 && !r->sent)

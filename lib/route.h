@@ -1,27 +1,16 @@
 /* route.h: a service is a table of routes; the router checks method,
- * session, role and CSRF token before a handler runs */
+ * session, role, CSRF token and typed arguments before a handler runs */
 #ifndef ZSOG_ROUTE_H
 #define ZSOG_ROUTE_H
 
 #include "req.h"
 
 enum route_flag {
-	R_PORTAL = 1 << 0,	/* needs a signed-in portal account */
-	R_STAFF = 1 << 1,	/* needs a signed-in staff account */
-	R_CSRF = 1 << 2,	/* changes state: the form carries the token */
-	R_NOSESSION = 1 << 3,	/* never looks a session up (health, static-like) */
-};
-
-/* Staff roles; a staff route lists the roles of which any one suffices. */
-enum role {
-	ROLE_ADMIN = 1 << 0,
-	ROLE_REGISTRATION = 1 << 1,
-	ROLE_CROSSING = 1 << 2,
-	ROLE_RISK = 1 << 3,
-	ROLE_FLEET = 1 << 4,
-	ROLE_AUDITOR = 1 << 5,
-	ROLE_WATCHLIST = 1 << 6,
-	ROLE__ALL = (1 << 7) - 1
+	/* Needs a signed-in session of the kind serving the path (struct
+	 * service .sessions); with roles, one of them too. */
+	R_SIGNIN = 1 << 0,
+	R_CSRF = 1 << 1,	/* changes state: the form carries the token */
+	R_NOSESSION = 1 << 2,	/* never looks a session up (health, static) */
 };
 
 /* Handlers fill r->hdf and finish with view_render() or resp_*(); they
@@ -29,20 +18,30 @@ enum role {
  * router then answers 500 if nothing was sent yet). */
 typedef int (*handler_fn)(struct req *r);
 
+/*
+ * A pattern's segment ":x" matches any one path segment, "#x" a record id
+ * (valid_id: 1 to 18 digits, no sign, space or leading zero). The router
+ * answers 404 for an id that is none, after the route's other checks and
+ * before its handler, which reads it with route_arg_id().
+ */
 struct route {
 	const char *method;
-	const char *pattern;	/* "/skr/staff/:id": ":x" matches a segment */
+	const char *pattern;	/* "/skr/staff/#id", "/ebt/bookings/:no" */
 	handler_fn fn;
 	unsigned flags;
-	unsigned roles;		/* with R_STAFF: any of these; 0 = any staff */
+	unsigned roles;		/* with R_SIGNIN: any of these; 0: anyone */
 };
+
+#define SERVICE_MAXKINDS 4
 
 struct service {
 	const char *name;	/* log tag, database account, metrics label */
 	const struct route *routes;
 	size_t nroutes;
 	const char *const *templates;	/* parsed once per worker, NULL-ended */
-	enum session_kind session;	/* the kind public pages look up */
+	/* The kinds of session its pages use; each request is served by the
+	 * one whose path is the longest prefix of its own (session.h). */
+	const struct session_kind *sessions[SERVICE_MAXKINDS];
 	int (*worker_init)(void);
 	/* EPOCH_BIT()s of the shared data any of its non-GET requests may
 	 * change: bumped before each such answer goes out (epoch.h), so no
@@ -59,8 +58,16 @@ struct service {
 int route_match(const char *pattern, const char *path, struct req *r);
 /* Answers one parsed request through the service's table. */
 void route_dispatch(struct req *r);
-
-unsigned role_bit(const char *name);
-const char *role_name(unsigned bit);
+/* The value of the n-th argument of a "#x" segment; 0 for any other. */
+long long route_arg_id(const struct req *r, int n);
+/* The kind of session serving path in svc, or NULL. */
+const struct session_kind *route_kind(const struct service *svc,
+				      const char *path);
+/* Page.Look and Page.Home from the kind serving r->path, for every answer
+ * including the router's and the parser's errors. */
+void route_look(struct req *r);
+/* At start: every route that needs a session or roles has a kind serving
+ * its path, with role names if it names roles; 0, or -1 (logged). */
+int route_check(const struct service *svc);
 
 #endif

@@ -87,10 +87,10 @@ static void serve(const struct service *svc, FCGX_Request *fr)
 	hdf_set_value(r.hdf, "Page.OtherLang",
 		      strcmp(r.lang, "pl") == 0 ? "en" : "pl");
 	hdf_set_value(r.hdf, "Page.Path", r.path ? r.path : "/");
-	hdf_set_value(r.hdf, "Page.Service", svc->name);
 	hdf_set_value(r.hdf, "Page.RequestId", r.id);
 	if (conf_int("Dev.Outbox", 0))
 		hdf_set_value(r.hdf, "Page.Dev", "1");
+	route_look(&r);
 	if (!r.path)
 		r.path = "/";
 	if (e)
@@ -329,6 +329,12 @@ int server_main(int argc, char **argv, const struct service *svc)
 	nerr_init();
 	csrf_set_secret(conf_get("Secrets.Csrf", NULL));
 	password_init();
+	/* A route its session kinds do not cover would answer 500 on every
+	 * request: refuse to start, as for a template. */
+	if (route_check(svc) < 0) {
+		log_err("routes without a session kind to serve them; not starting");
+		return 1;
+	}
 	/* A template that does not parse would make every worker exit at
 	 * start and requests wait in the socket's queue: refuse to start. */
 	if (view_init(svc->templates) < 0) {

@@ -10,29 +10,18 @@
 #include "epoch.h"
 #include "log.h"
 #include "resp.h"
-#include "route.h"
 #include "util.h"
 
-static struct sql q_portal = SQL(
-	"SELECT s.id, s.account_id,"
-	" s.last_seen < UTC_TIMESTAMP() - INTERVAL ? SECOND AS idle,"
-	" s.last_seen < UTC_TIMESTAMP() - INTERVAL 60 SECOND AS stale,"
-	" TIMESTAMPDIFF(SECOND, UTC_TIMESTAMP(), s.expires_at) AS secs_left,"
-	" CONCAT(a.first_name, ' ', a.last_name) AS name, a.email"
-	" FROM session s JOIN portal_account a ON a.id = s.account_id"
-	" WHERE s.token_hash = ? AND s.kind = 'portal'"
-	" AND s.expires_at > UTC_TIMESTAMP() AND a.status = 'active'");
-static struct sql q_staff = SQL(
-	"SELECT s.id, s.account_id,"
-	" s.last_seen < UTC_TIMESTAMP() - INTERVAL ? SECOND AS idle,"
-	" s.last_seen < UTC_TIMESTAMP() - INTERVAL 60 SECOND AS stale,"
-	" TIMESTAMPDIFF(SECOND, UTC_TIMESTAMP(), s.expires_at) AS secs_left,"
-	" st.full_name AS name, st.email, st.unit_id,"
-	" (SELECT GROUP_CONCAT(role) FROM staff_role r"
-	"  WHERE r.staff_id = st.id) AS roles"
-	" FROM session s JOIN staff st ON st.id = s.account_id"
-	" WHERE s.token_hash = ? AND s.kind = 'staff'"
-	" AND s.expires_at > UTC_TIMESTAMP() AND st.disabled = 0");
+/* The account behind the session is the kind's own query (its module owns
+ * those tables): a second round trip, paid only when the worker has no
+ * checked copy of the session (scache below). */
+static struct sql q_session = SQL(
+	"SELECT id, account_id,"
+	" last_seen < UTC_TIMESTAMP() - INTERVAL ? SECOND AS idle,"
+	" last_seen < UTC_TIMESTAMP() - INTERVAL 60 SECOND AS stale,"
+	" TIMESTAMPDIFF(SECOND, UTC_TIMESTAMP(), expires_at) AS secs_left"
+	" FROM session WHERE token_hash = ? AND kind = ?"
+	" AND expires_at > UTC_TIMESTAMP()");
 static struct sql q_touch = SQL(
 	"UPDATE session SET last_seen = UTC_TIMESTAMP() WHERE id = ?");
 static struct sql q_delete = SQL("DELETE FROM session WHERE id = ?");
@@ -47,19 +36,20 @@ static struct sql q_delete_all = SQL(
 
 static unsigned char csrf_secret[32];
 
-const char *session_cookie_name(enum session_kind kind)
+unsigned session_role_bit(const struct session_kind *kind, const char *name)
 {
-	return kind == SESS_STAFF ? "zsog_staff" : "zsog_portal";
+	for (unsigned i = 0; i < 32 && kind->roles && kind->roles[i]; i++)
+		if (strcmp(kind->roles[i], name) == 0)
+			return 1u << i;
+	return 0;
 }
 
-static const char *cookie_path(enum session_kind kind)
+const char *session_role_name(const struct session_kind *kind, unsigned bit)
 {
-	return kind == SESS_STAFF ? "/skr/" : "/";
-}
-
-static const char *kind_name(enum session_kind kind)
-{
-	return kind == SESS_STAFF ? "staff" : "portal";
+	for (unsigned i = 0; i < 32 && kind->roles && kind->roles[i]; i++)
+		if (bit == 1u << i)
+			return kind->roles[i];
+	return "";
 }
 
 static void token_hash(const char *token, unsigned char out[32])
@@ -67,7 +57,7 @@ static void token_hash(const char *token, unsigned char out[32])
 	crypto_hash_sha256(out, (const unsigned char *)token, strlen(token));
 }
 
-static unsigned parse_roles(const char *s)
+static unsigned parse_roles(const struct session_kind *kind, const char *s)
 {
 	char buf[512], *tok, *save = NULL;
 	unsigned bits = 0;
@@ -77,7 +67,7 @@ static unsigned parse_roles(const char *s)
 	snprintf(buf, sizeof(buf), "%s", s);
 	for (tok = strtok_r(buf, ",", &save); tok;
 	     tok = strtok_r(NULL, ",", &save))
-		bits |= role_bit(tok);
+		bits |= session_role_bit(kind, tok);
 	return bits;
 }
 
@@ -104,7 +94,7 @@ static struct scache_entry *scache_slot(const unsigned char hash[32])
 }
 
 static const struct session *scache_find(const unsigned char hash[32],
-					 enum session_kind kind)
+					 const struct session_kind *kind)
 {
 	struct scache_entry *e = scache_slot(hash);
 
@@ -140,25 +130,28 @@ static void session_view(struct req *r)
 {
 	hdf_set_value(r->hdf, "Session.Name", r->sess.name);
 	hdf_set_value(r->hdf, "Session.Email", r->sess.email);
-	hdf_set_value(r->hdf, "Session.Kind", kind_name(r->sess.kind));
-	for (unsigned bit = 1; bit < ROLE__ALL; bit <<= 1)
+	hdf_set_value(r->hdf, "Session.Kind", r->sess.kind->name);
+	for (unsigned i = 0; i < 32; i++) {
+		unsigned bit = 1u << i;
+
 		if (r->sess.roles & bit)
 			hdf_set_valuef(r->hdf, "Session.Role.%s=1",
-				       role_name(bit));
+				       session_role_name(r->sess.kind, bit));
+	}
 }
 
-int session_load(struct req *r, enum session_kind kind)
+int session_load(struct req *r, const struct session_kind *kind)
 {
 	const struct session *cached;
 	unsigned char hash[32];
 	char token[80];
-	struct row row;
+	struct row row, acc;
 	uint64_t epoch;
 	int rc;
 
 	memset(&r->sess, 0, sizeof(r->sess));
 	if (!r->cookie_hdr ||
-	    req_cookie_parse(r->cookie_hdr, session_cookie_name(kind), token,
+	    req_cookie_parse(r->cookie_hdr, kind->cookie, token,
 			     sizeof(token)) < 0 ||
 	    strlen(token) != 64)
 		return 0;
@@ -171,21 +164,23 @@ int session_load(struct req *r, enum session_kind kind)
 	}
 	/* Noted before the read: a bump after it makes this copy unusable. */
 	epoch = epoch_get(EPOCH_SESSION);
-	rc = db_get(&r->arena, kind == SESS_STAFF ? &q_staff : &q_portal,
-		    &row, "ib", (long long)conf_int("Session.IdleSeconds", 1800),
-		    hash, sizeof(hash));
+	rc = db_get(&r->arena, &q_session, &row, "ibs",
+		    (long long)conf_int("Session.IdleSeconds", 1800), hash,
+		    sizeof(hash), kind->name);
+	if (rc > 0 && row_int(&row, "idle", 0)) {
+		db_exec(&q_delete, "i", row_int(&row, "id", 0));
+		epoch_bump(EPOCH_SESSION);
+		resp_cookie(r, kind->cookie, "", kind->path, 0);
+		rc = 0;
+	}
+	/* An account that may no longer sign in (disabled) is signed out. */
+	if (rc > 0)
+		rc = db_get(&r->arena, kind->account, &acc, "i",
+			    row_int(&row, "account_id", 0));
 	if (rc <= 0) {
 		if (rc == 0)
 			hdf_set_value(r->hdf, "Page.SessionExpired", "1");
 		return rc;
-	}
-	if (row_int(&row, "idle", 0)) {
-		db_exec(&q_delete, "i", row_int(&row, "id", 0));
-		epoch_bump(EPOCH_SESSION);
-		resp_cookie(r, session_cookie_name(kind), "", cookie_path(kind),
-			    0);
-		hdf_set_value(r->hdf, "Page.SessionExpired", "1");
-		return 0;
 	}
 	/* last_seen moves at most once a minute: reads stay reads. */
 	if (row_int(&row, "stale", 0))
@@ -194,18 +189,19 @@ int session_load(struct req *r, enum session_kind kind)
 	r->sess.id = row_int(&row, "id", 0);
 	r->sess.account_id = row_int(&row, "account_id", 0);
 	snprintf(r->sess.name, sizeof(r->sess.name), "%s",
-		 row_get(&row, "name", ""));
+		 row_get(&acc, "name", ""));
 	snprintf(r->sess.email, sizeof(r->sess.email), "%s",
-		 row_get(&row, "email", ""));
-	r->sess.unit_id = row_int(&row, "unit_id", 0);
-	r->sess.roles = parse_roles(row_get(&row, "roles", NULL));
+		 row_get(&acc, "email", ""));
+	r->sess.unit_id = row_int(&acc, "unit_id", 0);
+	r->sess.roles = parse_roles(kind, row_get(&acc, "roles", NULL));
 	scache_put(hash, epoch, row_int(&row, "secs_left", 0), &r->sess);
 	snprintf(r->sess.token, sizeof(r->sess.token), "%.64s", token);
 	session_view(r);
 	return 1;
 }
 
-int session_start(struct req *r, enum session_kind kind, long long account)
+int session_start(struct req *r, const struct session_kind *kind,
+		  long long account)
 {
 	unsigned char hash[32];
 	char token[65];
@@ -215,39 +211,38 @@ int session_start(struct req *r, enum session_kind kind, long long account)
 	 * (session fixation) never becomes an authenticated one. */
 	rand_hex(token, 32);
 	token_hash(token, hash);
-	if (db_exec(&q_insert, "bsii", hash, sizeof(hash), kind_name(kind),
-		    account, max_age) < 0)
+	if (db_exec(&q_insert, "bsii", hash, sizeof(hash), kind->name, account,
+		    max_age) < 0)
 		return -1;
 	memset(&r->sess, 0, sizeof(r->sess));
 	r->sess.kind = kind;
 	r->sess.id = db_insert_id(&q_insert);
 	r->sess.account_id = account;
 	snprintf(r->sess.token, sizeof(r->sess.token), "%.64s", token);
-	resp_cookie(r, session_cookie_name(kind), token, cookie_path(kind), -1);
+	resp_cookie(r, kind->cookie, token, kind->path, -1);
 	return 0;
 }
 
 int session_end(struct req *r)
 {
-	enum session_kind kind = r->sess.kind;
+	const struct session_kind *kind = r->sess.kind;
 	unsigned char hash[32];
 
-	if (kind == SESS_NONE)
+	if (!kind)
 		return 0;
 	token_hash(r->sess.token, hash);
 	if (db_exec(&q_delete_hash, "b", hash, sizeof(hash)) < 0)
 		return -1;
 	epoch_bump(EPOCH_SESSION);
-	resp_cookie(r, session_cookie_name(kind), "", cookie_path(kind), 0);
+	resp_cookie(r, kind->cookie, "", kind->path, 0);
 	memset(&r->sess, 0, sizeof(r->sess));
 	return 0;
 }
 
-int session_end_all(enum session_kind kind, long long account,
+int session_end_all(const struct session_kind *kind, long long account,
 		    long long keep_id)
 {
-	if (db_exec(&q_delete_all, "sii", kind_name(kind), account, keep_id) <
-	    0)
+	if (db_exec(&q_delete_all, "sii", kind->name, account, keep_id) < 0)
 		return -1;
 	epoch_bump(EPOCH_SESSION);
 	return 0;
@@ -290,7 +285,7 @@ static const char *csrf_key(struct req *r, int create)
 {
 	char anon[80];
 
-	if (r->sess.kind != SESS_NONE)
+	if (r->sess.kind)
 		return r->sess.token;
 	if (r->cookie_hdr &&
 	    req_cookie_parse(r->cookie_hdr, "zsog_anon", anon, sizeof(anon)) ==

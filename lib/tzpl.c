@@ -1,9 +1,11 @@
-/* tzpl.c: Polish civil time by the EU summer-time rule; pure functions,
- * so every worker and every test agrees without TZ or tzset() */
+/* tzpl.c: Polish civil time by the EU summer-time rule; pure functions
+ * (but today's date, read from the clock), so every worker and every test
+ * agrees without TZ or tzset() */
 #include "tzpl.h"
 
 #include <stdio.h>
-#include <time.h>
+
+#include "util.h"
 
 /* Days from 1970-01-01 to y-m-d (proleptic Gregorian; Howard Hinnant's
  * days_from_civil). */
@@ -98,4 +100,22 @@ void tzpl_day(long long t, int plus_days, char out[11])
 	civil_from_days(days_from_civil(tm.year, tm.mon, tm.day) + plus_days,
 			&y, &m, &d);
 	snprintf(out, 11, "%04d-%02d-%02d", y, m, d);
+}
+
+void tzpl_day_utc(long long t, char out[11])
+{
+	int y, m, d;
+
+	civil_from_days(t >= 0 ? t / 86400 : (t - 86399) / 86400, &y, &m, &d);
+	snprintf(out, 11, "%04d-%02d-%02d", y, m, d);
+}
+
+void tzpl_today(int plus_days, char out[11])
+{
+	tzpl_day(now_unix(), plus_days, out);
+}
+
+void tzpl_today_utc(char out[11])
+{
+	tzpl_day_utc(now_unix(), out);
 }

@@ -15,6 +15,15 @@ struct tzpl_tm {
 int tzpl_from_utc(long long t, struct tzpl_tm *out);
 /* Today's local date at time t as YYYY-MM-DD (11 bytes), plus n days. */
 void tzpl_day(long long t, int plus_days, char out[11]);
+/* The date at time t in UTC, YYYY-MM-DD: what SQL's UTC_DATE() says. */
+void tzpl_day_utc(long long t, char out[11]);
+
+/* "Today": the date people read and type is Warsaw's, so this is the one
+ * to use (at 00:30 in Warsaw the new day has begun, in UTC not yet). */
+void tzpl_today(int plus_days, char out[11]);
+/* Today in UTC, only to compare with dates the database keeps in UTC
+ * (UTC_DATE()); say why where it is used. */
+void tzpl_today_utc(char out[11]);
 /* ISO day of week (1 Monday .. 7 Sunday) of a date. */
 int tzpl_dow(int y, int m, int d);
 

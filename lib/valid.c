@@ -89,6 +89,21 @@ int valid_digits(const char *s, size_t n)
 	return s[n] == '\0';
 }
 
+long long valid_id(const char *s)
+{
+	long long v = 0;
+	size_t i;
+
+	if (!s || s[0] < '1' || s[0] > '9')
+		return 0;
+	for (i = 0; s[i]; i++) {
+		if (i == 18 || !is_digit(s[i]))
+			return 0;
+		v = v * 10 + (s[i] - '0');
+	}
+	return v;
+}
+
 size_t valid_normalise_id(const char *in, char *out, size_t outsz)
 {
 	size_t j = 0;

@@ -15,6 +15,12 @@
 
 /* exactly n ASCII digits and nothing after them; n == 0 is invalid */
 int valid_digits(const char *s, size_t n);
+/*
+ * A record id as a URL or a form's select carries it: 1 to 18 digits, no
+ * sign, space or leading zero, so each id has one spelling and every one
+ * fits a long long. Returns the id, or 0 for anything else.
+ */
+long long valid_id(const char *s);
 
 /*
  * Drop ' ' and '-', upper-case ASCII letters.  Returns the new length, or 0

@@ -8,15 +8,14 @@
 <?cs if:Page.Css ?><link rel="stylesheet" href="/static/<?cs var:Page.Css ?>"><?cs /if ?>
 <?cs if:Page.Script ?><script src="/static/<?cs var:Page.Script ?>" defer></script><?cs /if ?>
 </head>
-<body class="svc-<?cs var:Page.Service ?>">
+<?cs # The look is the route's, from the kind of session serving the path (lib/route.c: route_look); a path no kind serves looks like the portal. ?>
+<?cs if:!Page.Look ?><?cs set:Page.Look = "portal" ?><?cs /if ?>
+<?cs if:!Page.Home ?><?cs set:Page.Home = "/" ?><?cs /if ?>
+<body class="look-<?cs var:Page.Look ?>">
 <a class="skip" href="#main"><?cs var:L.site.skip ?></a>
 <header class="top">
  <div class="wrap top-row">
-  <?cs if:Page.Service == "skr" ?>
-  <a class="brand" href="/skr/"><span class="logo" aria-hidden="true">ZS</span> <?cs var:L.site.intranet ?></a>
-  <?cs else ?>
-  <a class="brand" href="/"><span class="logo" aria-hidden="true">ZS</span> <?cs var:L.site.portal ?></a>
-  <?cs /if ?>
+  <a class="brand" href="<?cs var:Page.Home ?>"><span class="logo" aria-hidden="true">ZS</span> <?cs if:Page.Look == "intranet" ?><?cs var:L.site.intranet ?><?cs else ?><?cs var:L.site.portal ?><?cs /if ?></a>
   <nav class="account" aria-label="<?cs var:L.site.account_nav ?>">
    <?cs if:Session.Name ?>
     <span class="who"><?cs var:Session.Name ?></span>
@@ -25,7 +24,7 @@
      <input type="hidden" name="csrf" value="<?cs var:Page.Csrf ?>">
      <button type="submit" class="link"><?cs var:L.nav.signout ?></button>
     </form>
-   <?cs elif:Page.Service == "skr" ?>
+   <?cs elif:Page.Look == "intranet" ?>
     <a href="/skr/signin"><?cs var:L.nav.signin ?></a>
    <?cs else ?>
     <a href="/portal/signin"><?cs var:L.nav.signin ?></a>

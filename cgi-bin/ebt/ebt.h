@@ -58,9 +58,7 @@ int closure_post_fn(struct req *r);
 /* The signed-in account's e-Customer person; on none it answers 403 and
  * returns 0 (the caller returns what *rc holds). 1 found. */
 int ebt_person(struct req *r, long long *person, int *rc);
-/* A positive id from a route argument or query; 0 if not one. */
-long long ebt_id(const char *s);
-/* The crossing of the route's :crossing argument as Crossing.*, if the
+/* The crossing of the route's #crossing argument as Crossing.*, if the
  * officer's unit runs it; otherwise it answers 404 and returns 0. */
 int ebt_staff_crossing(struct req *r, long long *crossing, int *rc);
 /* The page for a refusal of the booking rules: the message of st, with
@@ -68,8 +66,6 @@ int ebt_staff_crossing(struct req *r, long long *crossing, int *rc);
 int ebt_refusal(struct req *r, enum bk_status st);
 /* HTTP status for a booking refusal. */
 int ebt_status_http(enum bk_status st);
-/* Local date of today + n days. */
-void ebt_day(int plus, char out[11]);
 /* Reads the booking fields of the form (company side and walk-in) into f;
  * marks the bad ones. Returns the count of bad fields. */
 int ebt_read_form(struct req *r, struct booking_form *f, int walkin);

@@ -1,8 +1,10 @@
 /* main.c: the ebt program: e-Booking TRUCK, the company side under /ebt/
  * and the crossing officers' side under /skr/ebt/ */
+#include "accounts.h"
 #include "ebt.h"
 #include "epochs.h"
 #include "server.h"
+#include "staff.h"
 
 /* Longer patterns before ":x" ones that could swallow them. */
 static const struct route routes[] = {
@@ -24,27 +26,27 @@ static const struct route routes[] = {
 	{ "GET", "/ebt/guest/confirm", guest_confirm_form_fn, 0, 0 },
 	{ "POST", "/ebt/guest/confirm", guest_confirm_fn, R_CSRF, 0 },
 	{ "GET", "/skr/ebt/", crossings_fn, R_STAFF, ROLE_CROSSING },
-	{ "GET", "/skr/ebt/:crossing", crossing_day_fn, R_STAFF,
+	{ "GET", "/skr/ebt/#crossing", crossing_day_fn, R_STAFF,
 	  ROLE_CROSSING },
-	{ "POST", "/skr/ebt/:crossing/checkin", crossing_checkin_fn,
+	{ "POST", "/skr/ebt/#crossing/checkin", crossing_checkin_fn,
 	  R_STAFF | R_CSRF, ROLE_CROSSING },
-	{ "GET", "/skr/ebt/:crossing/walkin", walkin_form_fn, R_STAFF,
+	{ "GET", "/skr/ebt/#crossing/walkin", walkin_form_fn, R_STAFF,
 	  ROLE_CROSSING },
-	{ "POST", "/skr/ebt/:crossing/walkin", walkin_fn, R_STAFF | R_CSRF,
+	{ "POST", "/skr/ebt/#crossing/walkin", walkin_fn, R_STAFF | R_CSRF,
 	  ROLE_CROSSING },
-	{ "GET", "/skr/ebt/:crossing/occupancy", occupancy_fn, R_STAFF,
+	{ "GET", "/skr/ebt/#crossing/occupancy", occupancy_fn, R_STAFF,
 	  ROLE_CROSSING },
-	{ "GET", "/skr/ebt/:crossing/occupancy.csv", occupancy_csv_fn,
+	{ "GET", "/skr/ebt/#crossing/occupancy.csv", occupancy_csv_fn,
 	  R_STAFF, ROLE_CROSSING },
-	{ "GET", "/skr/ebt/:crossing/config", config_fn, R_STAFF,
+	{ "GET", "/skr/ebt/#crossing/config", config_fn, R_STAFF,
 	  ROLE_CROSSING },
-	{ "POST", "/skr/ebt/:crossing/config", config_post_fn,
+	{ "POST", "/skr/ebt/#crossing/config", config_post_fn,
 	  R_STAFF | R_CSRF, ROLE_CROSSING },
-	{ "POST", "/skr/ebt/:crossing/closures", closure_post_fn,
+	{ "POST", "/skr/ebt/#crossing/closures", closure_post_fn,
 	  R_STAFF | R_CSRF, ROLE_CROSSING },
-	{ "GET", "/skr/ebt/:crossing/bookings/:no", crossing_booking_fn,
+	{ "GET", "/skr/ebt/#crossing/bookings/:no", crossing_booking_fn,
 	  R_STAFF, ROLE_CROSSING },
-	{ "POST", "/skr/ebt/:crossing/bookings/:no/:action",
+	{ "POST", "/skr/ebt/#crossing/bookings/:no/:action",
 	  crossing_action_fn, R_STAFF | R_CSRF, ROLE_CROSSING },
 };
 
@@ -78,7 +80,8 @@ static const struct service ebt = {
 	.routes = routes,
 	.nroutes = sizeof(routes) / sizeof(routes[0]),
 	.templates = templates,
-	.session = SESS_PORTAL,
+	/* /skr/ebt/ pages are the intranet's, the others the portal's. */
+	.sessions = { &portal_session, &staff_session },
 	/* crossing settings and closures change the calendar */
 	.write_epochs = EPOCH_BIT(EPOCH_SLOTS),
 	/* No-shows are marked and slots made even when no page is used. */

@@ -10,28 +10,12 @@
 #include "form.h"
 #include "registry.h"
 #include "resp.h"
-#include "tzpl.h"
+#include "route.h"
 #include "valid.h"
 #include "view.h"
 
 static struct sql q_crossing_unit = SQL(
 	"SELECT unit_id FROM crossing WHERE id = ?");
-
-long long ebt_id(const char *s)
-{
-	char *end;
-	long long v;
-
-	if (!s || !*s || strlen(s) > 12)
-		return 0;
-	v = strtoll(s, &end, 10);
-	return *end || v <= 0 ? 0 : v;
-}
-
-void ebt_day(int plus, char out[11])
-{
-	tzpl_day(now_unix(), plus, out);
-}
 
 int ebt_person(struct req *r, long long *person, int *rc)
 {
@@ -53,7 +37,7 @@ int ebt_staff_crossing(struct req *r, long long *crossing, int *rc)
 {
 	struct arena a = { 0 };
 	struct row row;
-	long long id = ebt_id(r->args[0]);
+	long long id = route_arg_id(r, 0);
 	int found = id ? db_get(&a, &q_crossing_unit, &row, "i", id) : 0;
 	long long unit = found == 1 ? row_int(&row, "unit_id", 0) : 0;
 
@@ -141,7 +125,7 @@ static int check_goods(const char *v)
 
 static int check_mass(const char *v)
 {
-	long long n = ebt_id(v);
+	long long n = valid_digits(v, strlen(v)) ? atoll(v) : 0;
 
 	return n >= 1 && n <= BOOKING_MAX_MASS;
 }
@@ -207,7 +191,7 @@ int ebt_read_form(struct req *r, struct booking_form *f, int walkin)
 	f->driver_doc = v[F_DOC];
 	f->driver_phone = v[F_PHONE];
 	f->goods = v[F_GOODS];
-	f->mass_kg = v[F_MASS] ? ebt_id(v[F_MASS]) : 0;
+	f->mass_kg = v[F_MASS] ? atoll(v[F_MASS]) : 0;
 	f->packages = v[F_PACKAGES] && *v[F_PACKAGES] ? atoll(v[F_PACKAGES])
 						      : 0;
 	if (v[F_MRNS] && split_mrns(r, v[F_MRNS], f) < 0) {

@@ -99,7 +99,7 @@ static int load_days(struct req *r, long long id, const char *from,
 
 	if (horizon < 0 || horizon > 366)
 		horizon = 30;
-	ebt_day(horizon, to);
+	tzpl_today(horizon, to);
 	return booking_free_days(id, from, to, r->hdf, name);
 }
 
@@ -114,7 +114,7 @@ static int load_hours(struct req *r, long long id, const char *day,
 static long long company_arg(struct req *r, long long person,
 			     const char *v, int *rc)
 {
-	long long company = ebt_id(v);
+	long long company = valid_id(v);
 	int ok = company ? registry_may_act(person, company, AUTHZ_EBT_BOOK,
 					    NULL) : 0;
 
@@ -132,7 +132,7 @@ static long long company_arg(struct req *r, long long person,
 
 static long long crossing_arg(struct req *r, const char *v, int *rc)
 {
-	long long id = ebt_id(v);
+	long long id = valid_id(v);
 	char key[48];
 	int found = 0;
 
@@ -185,8 +185,8 @@ int book_calendar_fn(struct req *r)
 	if (horizon < 0 || horizon > 366)
 		horizon = 30;
 	booking_maintain(crossing);
-	ebt_day(0, from);
-	ebt_day(horizon, to);
+	tzpl_today(0, from);
+	tzpl_today(horizon, to);
 	snprintf(key, sizeof(key), "days:%lld:%s", crossing, from);
 	if (cached(r, key, "Days", load_days, crossing, from) < 0)
 		return -1;

@@ -36,7 +36,7 @@ static int check_date(const char *v)
 
 static int check_id(const char *v)
 {
-	return ebt_id(v) > 0;
+	return valid_id(v) > 0;
 }
 
 static size_t norm_plate(const char *in, char *out, size_t outsz)
@@ -85,13 +85,13 @@ int bookings_fn(struct req *r)
 		return -1;
 	if (form_read(r, list_params, L__MAX, v))
 		return view_render(r, 422, "ebt/list.cs");
-	company = v[L_COMPANY] ? ebt_id(v[L_COMPANY])
+	company = v[L_COMPANY] ? valid_id(v[L_COMPANY])
 			       : hdf_get_int_value(r->hdf, "Companies.0.id", 0);
 	if (!company)
 		return view_render(r, 200, "ebt/list.cs");
 	hdf_set_int_value(r->hdf, "Form.company", (int)company);
 	f.status = v[L_STATUS];
-	f.crossing_id = v[L_CROSSING] ? ebt_id(v[L_CROSSING]) : 0;
+	f.crossing_id = v[L_CROSSING] ? valid_id(v[L_CROSSING]) : 0;
 	f.day = v[L_DAY];
 	f.plate = v[L_PLATE];
 	n = booking_list(person, company, &f, r->hdf, "Bookings");

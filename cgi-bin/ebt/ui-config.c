@@ -12,6 +12,7 @@
 #include "form.h"
 #include "log.h"
 #include "resp.h"
+#include "tzpl.h"
 #include "valid.h"
 #include "view.h"
 
@@ -38,7 +39,7 @@ static int page(struct req *r, long long crossing, int status)
 {
 	char today[11];
 
-	ebt_day(0, today);
+	tzpl_today(0, today);
 	if (booking_crossing(crossing, r->hdf, "Crossing") < 0 ||
 	    db_select_hdf(&q_days, r->hdf, "Days", "i", crossing) < 0 ||
 	    db_select_hdf(&q_closures, r->hdf, "Closures", "is", crossing,

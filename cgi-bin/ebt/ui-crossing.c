@@ -11,6 +11,7 @@
 #include "form.h"
 #include "log.h"
 #include "resp.h"
+#include "tzpl.h"
 #include "valid.h"
 #include "view.h"
 
@@ -41,8 +42,8 @@ static int day_page(struct req *r, long long crossing, int status)
 {
 	char today[11], tomorrow[11];
 
-	ebt_day(0, today);
-	ebt_day(1, tomorrow);
+	tzpl_today(0, today);
+	tzpl_today(1, tomorrow);
 	hdf_set_value(r->hdf, "Day.today", today);
 	hdf_set_value(r->hdf, "Day.tomorrow", tomorrow);
 	if (db_select_hdf(&q_day, r->hdf, "Bookings", "iss", crossing, today,

@@ -14,6 +14,7 @@
 #include "log.h"
 #include "outbox.h"
 #include "resp.h"
+#include "tzpl.h"
 #include "valid.h"
 #include "view.h"
 
@@ -53,7 +54,7 @@ static struct sql q_used = SQL(
 
 static int check_id(const char *v)
 {
-	return ebt_id(v) > 0;
+	return valid_id(v) > 0;
 }
 
 static int check_date(const char *v)
@@ -112,7 +113,7 @@ int guest_form_fn(struct req *r)
 {
 	char today[11];
 
-	ebt_day(1, today);
+	tzpl_today(1, today);
 	hdf_set_value(r->hdf, "Form.day", today);
 	hdf_set_value(r->hdf, "Form.plate_country", "PL");
 	return render_form(r, 200);
@@ -182,7 +183,7 @@ int guest_post_fn(struct req *r)
 		hdf_set_int_value(r->hdf, "Page.FormErrors", bad);
 		return render_form(r, 422);
 	}
-	f.crossing_id = ebt_id(v[G_CROSSING]);
+	f.crossing_id = valid_id(v[G_CROSSING]);
 	f.day = v[G_DAY];
 	f.hour = atoi(v[G_HOUR]);
 	st = booking_slot_bookable(f.crossing_id, f.day, f.hour);

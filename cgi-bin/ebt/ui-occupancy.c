@@ -6,6 +6,7 @@
 
 #include "db.h"
 #include "resp.h"
+#include "tzpl.h"
 #include "valid.h"
 #include "view.h"
 
@@ -27,7 +28,7 @@ static const char *day_arg(struct req *r, char today[11])
 	const char *d = req_query(r, "day");
 
 	if (!d || !*d) {
-		ebt_day(0, today);
+		tzpl_today(0, today);
 		return today;
 	}
 	return valid_date(d, NULL, NULL, NULL) ? d : NULL;

@@ -6,6 +6,7 @@
 
 #include "log.h"
 #include "resp.h"
+#include "tzpl.h"
 #include "view.h"
 
 int walkin_form_fn(struct req *r)
@@ -32,7 +33,7 @@ int walkin_fn(struct req *r)
 		return rc;
 	if (ebt_read_form(r, &f, 1))
 		return view_render(r, 422, "ebt/skr-walkin.cs");
-	ebt_day(0, today);
+	tzpl_today(0, today);
 	f.crossing_id = crossing;
 	f.day = today;
 	st = booking_walkin(r->sess.account_id, &f, &ref);

@@ -9,6 +9,7 @@
 #include "audit.h"
 #include "company-form.h"
 #include "resp.h"
+#include "route.h"
 #include "valid.h"
 #include "view.h"
 
@@ -226,13 +227,12 @@ static int deactivate(struct req *r, long long id)
 
 int office_decide_fn(struct req *r)
 {
-	long long id = ec_arg_id(r, 0), subject, assigned;
+	long long id = route_arg_id(r, 0), subject, assigned;
 	const char *decision = req_form(r, "decision");
 	const char *reason = req_form(r, "reason"), *kind, *status;
 	int approve, rc;
 	struct row a;
 
-	hdf_set_value(r->hdf, "Page.Service", "skr");
 	if (!id)
 		return resp_error(r, 404, "not_found");
 	if (!decision || (strcmp(decision, "approve") != 0 &&

@@ -35,8 +35,6 @@ int ec_office_render(struct req *r, long long id, int status);
 /* 1 when the signed-in officer submitted application id themselves. */
 int ec_office_own(struct req *r, long long app);
 
-/* The route's :name segment i as a positive id, or 0. */
-long long ec_arg_id(struct req *r, int i);
 /* The signed-in account's person row (any status): 1, 0 none, -1. */
 int ec_my_person(struct req *r, struct row *p);
 /* The office handling a registration from this voivodship. */
@@ -68,8 +66,6 @@ int ec_company_picture(struct req *r, long long company);
 extern const char *const ec_voivodships[];
 extern const char *const ec_legal_forms[];
 int ec_in_list(const char *const *list, const char *v);
-/* Today's date (UTC) as YYYY-MM-DD, in the request's arena. */
-const char *ec_today(struct req *r);
 /* Form values form-urlencoded (company_update payloads). */
 void ec_urlencode(struct buf *b, const char *s);
 

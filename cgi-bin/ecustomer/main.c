@@ -1,11 +1,13 @@
 /* main.c: the e-Customer program (issue 3): registering persons and
  * companies, representation, certificates (company side, /ecustomer/) and
  * the registration office (staff side, /skr/ecustomer/) */
+#include "accounts.h"
 #include "cert.h"
 #include "ecustomer.h"
-#include "route.h"
 #include "epochs.h"
+#include "route.h"
 #include "server.h"
+#include "staff.h"
 
 static const struct route routes[] = {
 	{ "GET", "/ecustomer/", home_fn, R_PORTAL, 0 },
@@ -13,31 +15,31 @@ static const struct route routes[] = {
 	{ "POST", "/ecustomer/person", person_submit_fn, R_PORTAL | R_CSRF, 0 },
 	{ "GET", "/ecustomer/company/new", company_form_fn, R_PORTAL, 0 },
 	{ "POST", "/ecustomer/company/new", company_submit_fn, R_PORTAL | R_CSRF, 0 },
-	{ "GET", "/ecustomer/company/:id", company_view_fn, R_PORTAL, 0 },
-	{ "GET", "/ecustomer/company/:id/edit", company_edit_fn, R_PORTAL, 0 },
-	{ "POST", "/ecustomer/company/:id/edit", company_update_fn, R_PORTAL | R_CSRF, 0 },
-	{ "POST", "/ecustomer/company/:id/deactivate", company_deactivate_fn, R_PORTAL | R_CSRF, 0 },
-	{ "GET", "/ecustomer/company/:id/reps", reps_list_fn, R_PORTAL, 0 },
-	{ "POST", "/ecustomer/company/:id/reps", reps_add_fn, R_PORTAL | R_CSRF, 0 },
-	{ "POST", "/ecustomer/company/:id/reps/:rid/end", reps_end_fn, R_PORTAL | R_CSRF, 0 },
+	{ "GET", "/ecustomer/company/#id", company_view_fn, R_PORTAL, 0 },
+	{ "GET", "/ecustomer/company/#id/edit", company_edit_fn, R_PORTAL, 0 },
+	{ "POST", "/ecustomer/company/#id/edit", company_update_fn, R_PORTAL | R_CSRF, 0 },
+	{ "POST", "/ecustomer/company/#id/deactivate", company_deactivate_fn, R_PORTAL | R_CSRF, 0 },
+	{ "GET", "/ecustomer/company/#id/reps", reps_list_fn, R_PORTAL, 0 },
+	{ "POST", "/ecustomer/company/#id/reps", reps_add_fn, R_PORTAL | R_CSRF, 0 },
+	{ "POST", "/ecustomer/company/#id/reps/#rid/end", reps_end_fn, R_PORTAL | R_CSRF, 0 },
 	{ "GET", "/ecustomer/applications", apps_list_fn, R_PORTAL, 0 },
-	{ "GET", "/ecustomer/applications/:id", app_view_fn, R_PORTAL, 0 },
+	{ "GET", "/ecustomer/applications/#id", app_view_fn, R_PORTAL, 0 },
 
 	{ "GET", "/ecustomer/certificates", cert_list_fn, R_PORTAL, 0 },
 	{ "POST", "/ecustomer/certificates", cert_request_fn, R_PORTAL | R_CSRF, 0 },
-	{ "GET", "/ecustomer/certificates/:id/pem", cert_download_fn, R_PORTAL, 0 },
-	{ "POST", "/ecustomer/certificates/:id/revoke", cert_revoke_fn, R_PORTAL | R_CSRF, 0 },
+	{ "GET", "/ecustomer/certificates/#id/pem", cert_download_fn, R_PORTAL, 0 },
+	{ "POST", "/ecustomer/certificates/#id/revoke", cert_revoke_fn, R_PORTAL | R_CSRF, 0 },
 	{ "GET", "/ecustomer/ca/crl.pem", crl_fn, R_NOSESSION, 0 },
 	{ "GET", "/ecustomer/ca/ca.pem", ca_cert_fn, R_NOSESSION, 0 },
 
 	{ "GET", "/skr/ecustomer/queue", queue_fn, R_STAFF, ROLE_REGISTRATION },
-	{ "GET", "/skr/ecustomer/applications/:id", office_app_fn, R_STAFF, ROLE_REGISTRATION },
-	{ "POST", "/skr/ecustomer/applications/:id/take", office_take_fn, R_STAFF | R_CSRF, ROLE_REGISTRATION },
-	{ "POST", "/skr/ecustomer/applications/:id/decide", office_decide_fn, R_STAFF | R_CSRF, ROLE_REGISTRATION },
+	{ "GET", "/skr/ecustomer/applications/#id", office_app_fn, R_STAFF, ROLE_REGISTRATION },
+	{ "POST", "/skr/ecustomer/applications/#id/take", office_take_fn, R_STAFF | R_CSRF, ROLE_REGISTRATION },
+	{ "POST", "/skr/ecustomer/applications/#id/decide", office_decide_fn, R_STAFF | R_CSRF, ROLE_REGISTRATION },
 	{ "GET", "/skr/ecustomer/search", search_fn, R_STAFF, ROLE_REGISTRATION },
-	{ "GET", "/skr/ecustomer/companies/:id", office_company_fn, R_STAFF, ROLE_REGISTRATION },
+	{ "GET", "/skr/ecustomer/companies/#id", office_company_fn, R_STAFF, ROLE_REGISTRATION },
 	{ "GET", "/skr/ecustomer/certificates", cert_staff_list_fn, R_STAFF, ROLE_REGISTRATION },
-	{ "POST", "/skr/ecustomer/certificates/:id/revoke", cert_staff_revoke_fn, R_STAFF | R_CSRF, ROLE_REGISTRATION },
+	{ "POST", "/skr/ecustomer/certificates/#id/revoke", cert_staff_revoke_fn, R_STAFF | R_CSRF, ROLE_REGISTRATION },
 };
 
 static const char *const templates[] = {
@@ -63,7 +65,9 @@ static const struct service ecustomer = {
 	.routes = routes,
 	.nroutes = sizeof(routes) / sizeof(routes[0]),
 	.templates = templates,
-	.session = SESS_PORTAL,
+	/* /skr/ecustomer/ is the registration office's, the rest the
+	 * applicants'. */
+	.sessions = { &portal_session, &staff_session },
 	/* every registry change (people, companies, representations) */
 	.write_epochs = EPOCH_BIT(EPOCH_REGISTRY),
 };

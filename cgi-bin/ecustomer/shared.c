@@ -5,7 +5,6 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <time.h>
 
 #include "conf.h"
 #include "outbox.h"
@@ -73,18 +72,6 @@ static struct sql q_reps_today = SQL(
 	" WHERE r.company_id = ? AND r.valid_from <= UTC_DATE()"
 	" AND (r.valid_to IS NULL OR r.valid_to > UTC_DATE())"
 	" ORDER BY r.id");
-
-long long ec_arg_id(struct req *r, int i)
-{
-	const char *s = i < r->nargs ? r->args[i] : NULL;
-	char *end;
-	long long v;
-
-	if (!s || !*s || strlen(s) > 18 || *s < '0' || *s > '9')
-		return 0;
-	v = strtoll(s, &end, 10);
-	return *end ? 0 : v;
-}
 
 int ec_my_person(struct req *r, struct row *p)
 {
@@ -267,15 +254,4 @@ void ec_urlencode(struct buf *b, const char *s)
 		else
 			buf_printf(b, "%%%c%c", hex[c >> 4], hex[c & 15]);
 	}
-}
-
-const char *ec_today(struct req *r)
-{
-	time_t t = time(NULL);
-	struct tm tm;
-	char *s = arena_alloc(&r->arena, 11);
-
-	gmtime_r(&t, &tm);
-	strftime(s, 11, "%Y-%m-%d", &tm);
-	return s;
 }

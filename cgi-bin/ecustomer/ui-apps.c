@@ -7,6 +7,7 @@
 
 #include "registry.h"
 #include "resp.h"
+#include "route.h"
 #include "view.h"
 
 static const char *const codes[] = {
@@ -83,7 +84,7 @@ int apps_list_fn(struct req *r)
 
 int app_view_fn(struct req *r)
 {
-	long long id = ec_arg_id(r, 0);
+	long long id = route_arg_id(r, 0);
 	struct row a;
 	int rc;
 

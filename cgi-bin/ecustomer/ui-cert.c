@@ -17,6 +17,8 @@
 #include "log.h"
 #include "outbox.h"
 #include "resp.h"
+#include "route.h"
+#include "staff.h"
 #include "view.h"
 
 static struct sql q_person = SQL(
@@ -143,18 +145,6 @@ static int crl_write(void)
 }
 
 /* ---- shared pieces ---- */
-
-static long long arg_id(struct req *r)
-{
-	const char *s = r->nargs ? r->args[0] : NULL;
-	char *end;
-	long long v;
-
-	if (!s || !*s || strlen(s) > 18 || !isdigit((unsigned char)*s))
-		return 0;
-	v = strtoll(s, &end, 10);
-	return *end ? 0 : v;
-}
 
 static int check_reason(const char *v)
 {
@@ -371,7 +361,7 @@ fail:
 
 int cert_download_fn(struct req *r)
 {
-	long long id = arg_id(r);
+	long long id = route_arg_id(r, 0);
 	struct row c;
 	const char *pem;
 	int rc;
@@ -401,7 +391,7 @@ static int revoke(struct req *r, long long id, const char *reason)
 	if (db_get(&r->arena, &q_one, &c, "i", id) != 1)
 		goto fail;
 	n = db_exec(&q_revoke, "ssii", reason,
-		    r->sess.kind == SESS_STAFF ? "staff" : "portal",
+		    r->sess.kind->name,
 		    r->sess.account_id, id);
 	if (n < 0)
 		goto fail;
@@ -414,7 +404,8 @@ static int revoke(struct req *r, long long id, const char *reason)
 	hdf_set_value(r->hdf, "Mail.Serial", row_get(&c, "serial_hex", ""));
 	hdf_set_value(r->hdf, "Mail.Reason", view_text(r,
 		      arena_printf(&r->arena, "cert.reason.%s", reason)));
-	hdf_set_int_value(r->hdf, "Mail.ByStaff", r->sess.kind == SESS_STAFF);
+	hdf_set_int_value(r->hdf, "Mail.ByStaff",
+			  r->sess.kind == &staff_session);
 	if (audit_log(r, "cert.revoke", arena_printf(&r->arena,
 		      "certificate:%lld", id), arena_printf(&r->arena,
 		      "%s %s", row_get(&c, "serial_hex", ""), reason)) < 0 ||
@@ -434,7 +425,7 @@ fail:
 
 int cert_revoke_fn(struct req *r)
 {
-	long long id = arg_id(r);
+	long long id = route_arg_id(r, 0);
 	const char *reason;
 	struct row c;
 	int rc;
@@ -567,7 +558,7 @@ int cert_staff_list_fn(struct req *r)
 
 int cert_staff_revoke_fn(struct req *r)
 {
-	long long id = arg_id(r);
+	long long id = route_arg_id(r, 0);
 	const char *reason;
 	struct row c;
 	int rc;

@@ -7,6 +7,7 @@
 #include "audit.h"
 #include "company-form.h"
 #include "resp.h"
+#include "route.h"
 #include "view.h"
 
 static const char *const update_authz[] = { "company_update", NULL };
@@ -26,7 +27,7 @@ static int render(struct req *r, int status)
 
 int company_edit_fn(struct req *r)
 {
-	long long id = ec_arg_id(r, 0), person;
+	long long id = route_arg_id(r, 0), person;
 	struct row c;
 	int rc = ec_company_gate(r, id, update_authz, &person), i;
 
@@ -75,7 +76,7 @@ fail:
 int company_update_fn(struct req *r)
 {
 	const char *v[C__MAX];
-	long long id = ec_arg_id(r, 0), person;
+	long long id = route_arg_id(r, 0), person;
 	struct buf payload = { 0 };
 	struct row c;
 	int rc = ec_company_gate(r, id, update_authz, &person), i;
@@ -114,7 +115,7 @@ int company_update_fn(struct req *r)
 
 int company_deactivate_fn(struct req *r)
 {
-	long long id = ec_arg_id(r, 0), person;
+	long long id = route_arg_id(r, 0), person;
 	struct row c;
 	int rc = ec_company_gate(r, id, update_authz, &person);
 

@@ -7,6 +7,7 @@
 #include "company-form.h"
 #include "registry.h"
 #include "resp.h"
+#include "route.h"
 #include "view.h"
 
 static struct sql q_insert = SQL(
@@ -106,7 +107,7 @@ fail:
 
 int company_view_fn(struct req *r)
 {
-	long long id = ec_arg_id(r, 0), person;
+	long long id = route_arg_id(r, 0), person;
 	int rc = ec_company_gate(r, id, any_authz, &person);
 
 	if (rc <= 0)

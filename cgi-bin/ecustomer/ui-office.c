@@ -9,6 +9,7 @@
 #include "audit.h"
 #include "form.h"
 #include "resp.h"
+#include "route.h"
 #include "valid.h"
 #include "view.h"
 
@@ -110,20 +111,12 @@ static struct sql q_subject_review_company = SQL(
 	"UPDATE company SET status = 'under_review' WHERE id = ?"
 	" AND status = 'submitted'");
 
-static void staff_page(struct req *r)
-{
-	/* The intranet's header and brand, though another program serves
-	 * the page. */
-	hdf_set_value(r->hdf, "Page.Service", "skr");
-}
-
 int queue_fn(struct req *r)
 {
 	const char *v[Q__MAX];
 	const char *status;
 	int bad;
 
-	staff_page(r);
 	bad = form_read(r, qparams, Q__MAX, v);
 	status = v[Q_STATUS] ? v[Q_STATUS] : "open";
 	hdf_set_value(r->hdf, "Form.status", status);
@@ -205,7 +198,6 @@ int ec_office_render(struct req *r, long long id, int status)
 	long long subject;
 	int rc, own;
 
-	staff_page(r);
 	rc = db_get(&r->arena, &q_app, &a, "i", id);
 	if (rc < 0)
 		return -1;
@@ -247,7 +239,7 @@ int ec_office_render(struct req *r, long long id, int status)
 
 int office_app_fn(struct req *r)
 {
-	long long id = ec_arg_id(r, 0);
+	long long id = route_arg_id(r, 0);
 
 	return id ? ec_office_render(r, id, 200)
 		  : resp_error(r, 404, "not_found");
@@ -255,12 +247,11 @@ int office_app_fn(struct req *r)
 
 int office_take_fn(struct req *r)
 {
-	long long id = ec_arg_id(r, 0);
+	long long id = route_arg_id(r, 0);
 	struct row a;
 	long long n;
 	int rc;
 
-	staff_page(r);
 	rc = id ? db_get(&r->arena, &q_app, &a, "i", id) : 0;
 	if (rc <= 0)
 		return rc < 0 ? -1 : resp_error(r, 404, "not_found");

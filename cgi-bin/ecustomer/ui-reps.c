@@ -9,6 +9,8 @@
 #include "form.h"
 #include "registry.h"
 #include "resp.h"
+#include "route.h"
+#include "tzpl.h"
 #include "valid.h"
 #include "view.h"
 
@@ -67,15 +69,19 @@ static int render(struct req *r, long long id, long long person, int status)
 		return -1;
 	if (registry_may_act(person, id, "reps_manage", NULL) == 1)
 		hdf_set_value(r->hdf, "Can.Manage", "1");
-	if (!hdf_get_value(r->hdf, "Form.valid_from", NULL))
-		hdf_set_value(r->hdf, "Form.valid_from", ec_today(r));
+	if (!hdf_get_value(r->hdf, "Form.valid_from", NULL)) {
+		char today[11];
+
+		tzpl_today(0, today);
+		hdf_set_value(r->hdf, "Form.valid_from", today);
+	}
 	ec_options(r);
 	return view_render(r, status, "ecustomer/reps.cs");
 }
 
 int reps_list_fn(struct req *r)
 {
-	long long id = ec_arg_id(r, 0), person;
+	long long id = route_arg_id(r, 0), person;
 	int rc = ec_company_gate(r, id, view_authz, &person);
 
 	if (rc <= 0)
@@ -140,7 +146,7 @@ static int read_authz(struct req *r, const char **codes, int *n)
 int reps_add_fn(struct req *r)
 {
 	const char *v[R__MAX], *codes[MAX_AUTHZ], *name = NULL;
-	long long id = ec_arg_id(r, 0), person, rp = 0, rco = 0, rep;
+	long long id = route_arg_id(r, 0), person, rp = 0, rco = 0, rep;
 	struct buf list = { 0 };
 	int rc = ec_company_gate(r, id, manage_authz, &person), bad, n = 0, i;
 
@@ -207,8 +213,9 @@ fail:
 
 int reps_end_fn(struct req *r)
 {
-	long long id = ec_arg_id(r, 0), rid = ec_arg_id(r, 1), person;
+	long long id = route_arg_id(r, 0), rid = route_arg_id(r, 1), person;
 	const char *end = req_form(r, "valid_to");
+	char today[11];
 	struct row rep;
 	long long n;
 	int rc = ec_company_gate(r, id, manage_authz, &person);
@@ -221,9 +228,14 @@ int reps_end_fn(struct req *r)
 		return -1;
 	if (rc == 0)
 		return resp_error(r, 404, "not_found");
-	if (!end || !*end)
-		end = ec_today(r);
-	else if (!valid_date(end, NULL, NULL, NULL)) {
+	if (!end || !*end) {
+		/* Ended today as the registry counts days: its validity
+		 * checks compare with UTC_DATE(), and a Warsaw date after
+		 * midnight would leave the representation alive until the
+		 * UTC day ends. */
+		tzpl_today_utc(today);
+		end = today;
+	} else if (!valid_date(end, NULL, NULL, NULL)) {
 		view_field_error(r, "valid_to", "err.date");
 		hdf_set_int_value(r->hdf, "Page.FormErrors", 1);
 		return render(r, id, person, 422);

@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "resp.h"
+#include "route.h"
 #include "valid.h"
 #include "view.h"
 
@@ -54,7 +55,6 @@ int search_fn(struct req *r)
 	const char *q = req_query(r, "q");
 	char id[64];
 
-	hdf_set_value(r->hdf, "Page.Service", "skr");
 	if (!q)
 		return view_render(r, 200, "ecustomer/skr_search.cs");
 	while (*q == ' ')
@@ -80,12 +80,11 @@ int search_fn(struct req *r)
 
 int office_company_fn(struct req *r)
 {
-	long long id = ec_arg_id(r, 0);
+	long long id = route_arg_id(r, 0);
 	static struct sql q_exists = SQL("SELECT id FROM company WHERE id = ?");
 	struct row row;
 	int rc;
 
-	hdf_set_value(r->hdf, "Page.Service", "skr");
 	rc = id ? db_get(&r->arena, &q_exists, &row, "i", id) : 0;
 	if (rc < 0)
 		return -1;

@@ -95,9 +95,6 @@ int store_events(struct req *r, const struct device *dev, struct event *evs,
  * FIND_IN_SET), "" for none; NULL on error. */
 const char *scope_crossings(struct req *r);
 int scope_sees(struct req *r, const char *crossing);
-/* The officer pages share the intranet's look. */
-void staff_page(struct req *r);
-long long arg_id(const char *s);
 
 /* handlers */
 int events_init(void);				/* ui-events.c */

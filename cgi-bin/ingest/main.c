@@ -1,30 +1,31 @@
 /* main.c: the ingest program: lane devices post events here; the officers'
  * alert, watch-list, register and device pages under /skr/ */
-#include "server.h"
 #include "ingest.h"
+#include "server.h"
+#include "staff.h"
 
-/* "new" comes before ":id": the first route that matches wins. */
+/* "new" comes before "#id": the first route that matches wins. */
 #define R_OFFICER (ROLE_CROSSING | ROLE_RISK | ROLE_WATCHLIST | ROLE_ADMIN)
 static const struct route routes[] = {
 	{ "POST", "/ingest/events", events_fn, R_NOSESSION, 0 },
 	{ "GET", "/ingest/events.xsd", xsd_fn, R_NOSESSION, 0 },
 	{ "GET", "/skr/alerts", alerts_fn, R_STAFF, R_OFFICER },
 	{ "GET", "/skr/alerts/feed", alerts_feed_fn, R_STAFF, R_OFFICER },
-	{ "GET", "/skr/alerts/:id", alert_fn, R_STAFF, R_OFFICER },
-	{ "POST", "/skr/alerts/:id/ack", alert_ack_fn, R_STAFF | R_CSRF,
+	{ "GET", "/skr/alerts/#id", alert_fn, R_STAFF, R_OFFICER },
+	{ "POST", "/skr/alerts/#id/ack", alert_ack_fn, R_STAFF | R_CSRF,
 	  ROLE_CROSSING | ROLE_ADMIN },
-	{ "POST", "/skr/alerts/:id/inspect", alert_inspect_fn,
+	{ "POST", "/skr/alerts/#id/inspect", alert_inspect_fn,
 	  R_STAFF | R_CSRF, ROLE_CROSSING | ROLE_ADMIN },
-	{ "POST", "/skr/alerts/:id/close", alert_close_fn, R_STAFF | R_CSRF,
+	{ "POST", "/skr/alerts/#id/close", alert_close_fn, R_STAFF | R_CSRF,
 	  ROLE_CROSSING | ROLE_ADMIN },
 	{ "GET", "/skr/watchlist", watchlist_fn, R_STAFF,
 	  ROLE_WATCHLIST | ROLE_RISK },
 	{ "GET", "/skr/watchlist/new", watch_new_fn, R_STAFF, ROLE_WATCHLIST },
 	{ "POST", "/skr/watchlist/new", watch_create_fn, R_STAFF | R_CSRF,
 	  ROLE_WATCHLIST },
-	{ "GET", "/skr/watchlist/:id", watch_entry_fn, R_STAFF,
+	{ "GET", "/skr/watchlist/#id", watch_entry_fn, R_STAFF,
 	  ROLE_WATCHLIST | ROLE_RISK },
-	{ "POST", "/skr/watchlist/:id/decide", watch_decide_fn,
+	{ "POST", "/skr/watchlist/#id/decide", watch_decide_fn,
 	  R_STAFF | R_CSRF, ROLE_WATCHLIST },
 	{ "GET", "/skr/register", register_fn, R_STAFF,
 	  ROLE_RISK | ROLE_CROSSING | ROLE_WATCHLIST },
@@ -51,7 +52,8 @@ static const struct service ingest = {
 	.routes = routes,
 	.nroutes = sizeof(routes) / sizeof(routes[0]),
 	.templates = templates,
-	.session = SESS_STAFF,
+	/* Devices post outside /skr/ without a session. */
+	.sessions = { &staff_session },
 	.worker_init = events_init,
 };
 

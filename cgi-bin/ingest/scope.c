@@ -35,23 +35,3 @@ int scope_sees(struct req *r, const char *crossing)
 			return 1;
 	return 0;
 }
-
-void staff_page(struct req *r)
-{
-	/* The layout draws the intranet's header for the skr service. */
-	hdf_set_value(r->hdf, "Page.Service", "skr");
-}
-
-long long arg_id(const char *s)
-{
-	long long v = 0;
-
-	if (!s || !*s || strlen(s) > 18)
-		return 0;
-	for (; *s; s++) {
-		if (*s < '0' || *s > '9')
-			return 0;
-		v = v * 10 + (*s - '0');
-	}
-	return v;
-}

@@ -10,6 +10,7 @@
 #include "db.h"
 #include "form.h"
 #include "resp.h"
+#include "route.h"
 #include "valid.h"
 #include "view.h"
 
@@ -56,14 +57,8 @@ static struct sql q_step = SQL(
  * otherwise answers 404 itself and returns 0. */
 static int load(struct req *r, struct row *row)
 {
-	long long id = arg_id(r->args[0]);
-	int rc;
+	int rc = db_get(&r->arena, &q_alert, row, "i", route_arg_id(r, 0));
 
-	if (id <= 0) {
-		resp_error(r, 404, "not_found");
-		return 0;
-	}
-	rc = db_get(&r->arena, &q_alert, row, "i", id);
 	if (rc < 0)
 		return -1;
 	if (rc == 0 || !scope_sees(r, row_get(row, "crossing", ""))) {
@@ -85,7 +80,6 @@ static int show(struct req *r, const struct row *row, int status)
 {
 	long long id = row_int(row, "id", 0);
 
-	staff_page(r);
 	row_hdf(r, row, "Alert");
 	if (db_select_hdf(&q_steps, r->hdf, "Steps", "i", id) < 0 ||
 	    db_select_hdf(&q_officers, r->hdf, "Officers", "i",
@@ -161,7 +155,7 @@ static int valid_lane(const char *s)
 
 static int valid_pos(const char *s)
 {
-	return arg_id(s) > 0;
+	return valid_id(s) > 0;
 }
 
 enum { I_OFFICER, I_LANE, I__MAX };
@@ -181,7 +175,8 @@ int alert_inspect_fn(struct req *r)
 	bad = form_read(r, inspect_params, I__MAX, v);
 	if (!bad) {
 		rc = db_get(&r->arena, &q_officer, &o, "ii",
-			    row_int(&row, "unit_id", 0), arg_id(v[I_OFFICER]));
+			    row_int(&row, "unit_id", 0),
+			    valid_id(v[I_OFFICER]));
 		if (rc < 0)
 			return -1;
 		if (rc == 0) {
@@ -194,7 +189,7 @@ int alert_inspect_fn(struct req *r)
 		return show(r, &row, 422);
 	}
 	return move(r, &row, "acknowledged", "inspection",
-		    arg_id(v[I_OFFICER]), v[I_LANE], NULL, NULL);
+		    valid_id(v[I_OFFICER]), v[I_LANE], NULL, NULL);
 }
 
 static int valid_outcome(const char *s)

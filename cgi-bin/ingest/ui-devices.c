@@ -3,6 +3,7 @@
  * registering a new one, whose secret is shown once */
 #include "ingest.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 #include "audit.h"
@@ -10,6 +11,7 @@
 #include "form.h"
 #include "resp.h"
 #include "util.h"
+#include "valid.h"
 #include "view.h"
 
 static struct sql q_list = SQL(
@@ -35,7 +37,6 @@ static int page(struct req *r, int status)
 {
 	const char *scope = scope_crossings(r);
 
-	staff_page(r);
 	if (!scope)
 		return -1;
 	watch_devices_down();
@@ -101,7 +102,7 @@ static int valid_device_kind(const char *s)
 
 static int valid_heartbeat(const char *s)
 {
-	long long v = arg_id(s);
+	long long v = valid_digits(s, strlen(s)) ? atoll(s) : 0;
 
 	return v >= 10 && v <= 86400;
 }
@@ -139,7 +140,7 @@ int device_create_fn(struct req *r)
 	if (db_begin() < 0)
 		return -1;
 	if (db_exec(&q_insert, "ssssssii", v[D_CODE], v[D_CROSSING], v[D_LANE],
-		    v[D_LANE_KIND], v[D_KIND], secret, arg_id(v[D_HEARTBEAT]),
+		    v[D_LANE_KIND], v[D_KIND], secret, atoll(v[D_HEARTBEAT]),
 		    r->sess.account_id) < 0) {
 		db_rollback();
 		if (db_duplicate()) {

@@ -55,7 +55,6 @@ int register_fn(struct req *r)
 	char key[72], fold[72];
 	size_t n;
 
-	staff_page(r);
 	if (form_read(r, params, Q__MAX, v))
 		return view_render(r, 422, "ingest/register.cs");
 	kind = v[Q_KIND] ? v[Q_KIND] : "plate";

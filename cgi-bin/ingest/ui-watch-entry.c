@@ -10,6 +10,7 @@
 #include "epochs.h"
 #include "form.h"
 #include "resp.h"
+#include "route.h"
 #include "view.h"
 
 static struct sql q_entry = SQL(
@@ -34,14 +35,8 @@ static struct sql q_bump = SQL(
 
 static int load(struct req *r, struct row *row)
 {
-	long long id = arg_id(r->args[0]);
-	int rc;
+	int rc = db_get(&r->arena, &q_entry, row, "i", route_arg_id(r, 0));
 
-	if (id <= 0) {
-		resp_error(r, 404, "not_found");
-		return 0;
-	}
-	rc = db_get(&r->arena, &q_entry, row, "i", id);
 	if (rc == 0)
 		resp_error(r, 404, "not_found");
 	return rc;
@@ -52,7 +47,6 @@ int watch_entry_fn(struct req *r)
 	struct row row;
 	int rc;
 
-	staff_page(r);
 	rc = load(r, &row);
 	if (rc <= 0)
 		return rc;

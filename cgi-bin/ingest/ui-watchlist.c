@@ -40,7 +40,6 @@ int watchlist_fn(struct req *r)
 {
 	const char *v[L__MAX];
 
-	staff_page(r);
 	if (form_read(r, list_params, L__MAX, v))
 		v[L_STATUS] = NULL;
 	if (db_select_hdf(&q_list, r->hdf, "Entries", "ss",
@@ -106,7 +105,6 @@ static void defaults(struct req *r)
 
 int watch_new_fn(struct req *r)
 {
-	staff_page(r);
 	defaults(r);
 	return view_render(r, 200, "ingest/watch-new.cs");
 }
@@ -139,7 +137,6 @@ int watch_create_fn(struct req *r)
 	long long id;
 	int bad;
 
-	staff_page(r);
 	bad = form_read(r, new_params, W__MAX, v);
 	if (!bad && !strcmp(v[W_SUBJECT], "person") && !v[W_BIRTH]) {
 		view_field_error(r, "birth_date", "required");

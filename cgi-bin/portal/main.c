@@ -2,6 +2,7 @@
  * metrics and the development outbox */
 #include "metrics.h"
 #include "outbox.h"
+#include "accounts.h"
 #include "portal.h"
 #include "server.h"
 
@@ -47,7 +48,7 @@ static const struct service portal = {
 	.routes = routes,
 	.nroutes = sizeof(routes) / sizeof(routes[0]),
 	.templates = templates,
-	.session = SESS_PORTAL,
+	.sessions = { &portal_session },
 };
 
 int main(int argc, char **argv)

@@ -5,6 +5,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "accounts.h"
 #include "audit.h"
 #include "db.h"
 #include "form.h"
@@ -80,7 +81,8 @@ int password_fn(struct req *r)
 	/* Whoever else holds a session may be who learnt the old password. */
 	if (db_begin() < 0 ||
 	    db_exec(&q_set, "si", hash, r->sess.account_id) < 0 ||
-	    session_end_all(SESS_PORTAL, r->sess.account_id, r->sess.id) < 0 ||
+	    session_end_all(&portal_session, r->sess.account_id,
+			    r->sess.id) < 0 ||
 	    audit_log(r, "portal.password_change", obj, NULL) < 0 ||
 	    db_commit() < 0) {
 		db_rollback();

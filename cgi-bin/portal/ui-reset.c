@@ -4,6 +4,7 @@
 
 #include <stdio.h>
 
+#include "accounts.h"
 #include "audit.h"
 #include "conf.h"
 #include "db.h"
@@ -144,7 +145,7 @@ int reset_confirm_fn(struct req *r)
 		return message_page(r, 400, "portal.token.unknown", "/portal/reset");
 	}
 	if (db_exec(&q_others, "i", account) < 0 ||
-	    session_end_all(SESS_PORTAL, account, 0) < 0 ||
+	    session_end_all(&portal_session, account, 0) < 0 ||
 	    audit_log(r, "portal.reset", obj, NULL) < 0 || db_commit() < 0)
 		goto fail;
 	return resp_redirect(r, "/portal/signin?done=reset");

@@ -5,6 +5,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "accounts.h"
 #include "audit.h"
 #include "conf.h"
 #include "db.h"
@@ -131,9 +132,9 @@ int signin_fn(struct req *r)
 	if (db_exec(&q_ok, "i", id) < 0)
 		return -1;
 	/* Signing in as someone else ends the session in hand. */
-	if (r->sess.kind == SESS_PORTAL && session_drop(r->sess.id) < 0)
+	if (r->sess.kind == &portal_session && session_drop(r->sess.id) < 0)
 		return -1;
-	if (session_start(r, SESS_PORTAL, id) < 0)
+	if (session_start(r, &portal_session, id) < 0)
 		return -1;
 	snprintf(r->sess.name, sizeof(r->sess.name), "%s %s",
 		 row_get(&row, "first_name", ""), row_get(&row, "last_name", ""));

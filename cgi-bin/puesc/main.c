@@ -3,6 +3,7 @@
 #include "puesc.h"
 #include "route.h"
 #include "server.h"
+#include "staff.h"
 
 /* SOAP posts carry no CSRF token: they are not browser forms, and each
  * signed message authenticates itself. */
@@ -12,7 +13,7 @@ static const struct route routes[] = {
 	{ "POST", "/puesc/eori", soap_eori_fn, R_NOSESSION, 0 },
 	{ "GET", "/skr/puesc/archive", archive_list_fn, R_STAFF,
 	  ROLE_ADMIN | ROLE_AUDITOR },
-	{ "GET", "/skr/puesc/archive/:id", archive_show_fn, R_STAFF,
+	{ "GET", "/skr/puesc/archive/#id", archive_show_fn, R_STAFF,
 	  ROLE_ADMIN | ROLE_AUDITOR },
 };
 
@@ -27,7 +28,8 @@ static const struct service puesc = {
 	.routes = routes,
 	.nroutes = sizeof(routes) / sizeof(routes[0]),
 	.templates = templates,
-	.session = SESS_STAFF,
+	/* SOAP clients sign their messages; the archive is the intranet's. */
+	.sessions = { &staff_session },
 	.worker_init = soap_worker_init,
 };
 

@@ -3,11 +3,11 @@
  * messages shown as text; read-only */
 #include "puesc.h"
 
-#include <stdlib.h>
 
 #include "db.h"
 #include "form.h"
 #include "resp.h"
+#include "route.h"
 #include "valid.h"
 #include "view.h"
 
@@ -70,13 +70,8 @@ int archive_list_fn(struct req *r)
 
 int archive_show_fn(struct req *r)
 {
-	char *end;
-	long long id = strtoll(r->args[0], &end, 10);
-	int n;
+	int n = db_select_hdf(&q_one, r->hdf, "Msg", "i", route_arg_id(r, 0));
 
-	if (*end || id <= 0)
-		return resp_error(r, 404, "not_found");
-	n = db_select_hdf(&q_one, r->hdf, "Msg", "i", id);
 	if (n < 0)
 		return -1;
 	if (n == 0)

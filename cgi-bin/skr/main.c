@@ -2,8 +2,9 @@
  * roles administration, audit log) */
 #include "server.h"
 #include "skr.h"
+#include "staff.h"
 
-/* "new" comes before ":id": the first route that matches wins. */
+/* "new" comes before "#id": the first route that matches wins. */
 static const struct route routes[] = {
 	{ "GET", "/skr/", dashboard_fn, R_STAFF, 0 },
 	{ "GET", "/skr/signin", signin_form_fn, 0, 0 },
@@ -13,12 +14,12 @@ static const struct route routes[] = {
 	{ "GET", "/skr/admin/staff/new", staff_new_fn, R_STAFF, ROLE_ADMIN },
 	{ "POST", "/skr/admin/staff/new", staff_create_fn, R_STAFF | R_CSRF,
 	  ROLE_ADMIN },
-	{ "GET", "/skr/admin/staff/:id", staff_edit_fn, R_STAFF, ROLE_ADMIN },
-	{ "POST", "/skr/admin/staff/:id", staff_update_fn, R_STAFF | R_CSRF,
+	{ "GET", "/skr/admin/staff/#id", staff_edit_fn, R_STAFF, ROLE_ADMIN },
+	{ "POST", "/skr/admin/staff/#id", staff_update_fn, R_STAFF | R_CSRF,
 	  ROLE_ADMIN },
-	{ "POST", "/skr/admin/staff/:id/status", staff_status_fn,
+	{ "POST", "/skr/admin/staff/#id/status", staff_status_fn,
 	  R_STAFF | R_CSRF, ROLE_ADMIN },
-	{ "POST", "/skr/admin/staff/:id/password", staff_password_fn,
+	{ "POST", "/skr/admin/staff/#id/password", staff_password_fn,
 	  R_STAFF | R_CSRF, ROLE_ADMIN },
 	{ "GET", "/skr/admin/units", units_fn, R_STAFF, ROLE_ADMIN },
 	{ "GET", "/skr/audit", audit_fn, R_STAFF, ROLE_ADMIN | ROLE_AUDITOR },
@@ -40,7 +41,7 @@ static const struct service skr = {
 	.routes = routes,
 	.nroutes = sizeof(routes) / sizeof(routes[0]),
 	.templates = templates,
-	.session = SESS_STAFF,
+	.sessions = { &staff_session },
 };
 
 int main(int argc, char **argv)

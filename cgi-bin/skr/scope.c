@@ -8,6 +8,7 @@
 
 #include "db.h"
 #include "route.h"
+#include "staff.h"
 #include "view.h"
 
 /* The subtree is walked in the database: the hierarchy may grow without
@@ -33,20 +34,6 @@ static struct sql q_units = SQL(
 	" FROM t ORDER BY path");
 
 static struct sql q_code = SQL("SELECT code FROM org_unit WHERE id = ?");
-
-long long scope_id(const char *s)
-{
-	long long v = 0;
-
-	if (!s || !*s || strlen(s) > 18)
-		return 0;
-	for (; *s; s++) {
-		if (*s < '0' || *s > '9')
-			return 0;
-		v = v * 10 + (*s - '0');
-	}
-	return v;
-}
 
 int scope_has_unit(struct req *r, long long unit)
 {
@@ -130,7 +117,7 @@ unsigned roles_parse(const char *csv)
 	snprintf(buf, sizeof(buf), "%s", csv);
 	for (tok = strtok_r(buf, ",", &save); tok;
 	     tok = strtok_r(NULL, ",", &save))
-		bits |= role_bit(tok);
+		bits |= staff_role_bit(tok);
 	return bits;
 }
 
@@ -141,7 +128,8 @@ const char *roles_text(struct req *r, unsigned bits)
 
 	for (unsigned bit = 1; bit < ROLE__ALL; bit <<= 1)
 		if (bits & bit)
-			buf_printf(&b, "%s%s", b.len ? "," : "", role_name(bit));
+			buf_printf(&b, "%s%s", b.len ? "," : "",
+				   staff_role_name(bit));
 	out = arena_strdup(&r->arena, b.len ? b.p : "-");
 	buf_free(&b);
 	return out;
@@ -154,9 +142,9 @@ void roles_hdf(struct req *r, const char *prefix, unsigned bits)
 	for (unsigned bit = 1; bit < ROLE__ALL; bit <<= 1, n++) {
 		char key[64];
 
-		snprintf(key, sizeof(key), "skr.role.%s", role_name(bit));
+		snprintf(key, sizeof(key), "skr.role.%s", staff_role_name(bit));
 		hdf_set_valuef(r->hdf, "%s.%d.Name=%s", prefix, n,
-			       role_name(bit));
+			       staff_role_name(bit));
 		hdf_set_valuef(r->hdf, "%s.%d.Label=%s", prefix, n,
 			       view_text(r, key));
 		if (bits & bit)
@@ -175,7 +163,7 @@ int roles_read(struct req *r, unsigned *bits)
 
 		if (strcmp(r->ffields[i].name, "role") != 0)
 			continue;
-		bit = role_bit(r->ffields[i].value);
+		bit = staff_role_bit(r->ffields[i].value);
 		if (!bit)
 			bad = 1;
 		*bits |= bit;

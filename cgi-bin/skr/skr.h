@@ -44,8 +44,6 @@ int scope_units_hdf(struct req *r, const char *prefix, long long root);
 const char *unit_name_of(struct req *r, const char *pl, const char *en);
 /* "OC-GRZ (12)": how audit details name a unit. */
 const char *unit_code(struct req *r, long long unit);
-/* A positive id from a route argument or a form value; 0 if not one. */
-long long scope_id(const char *s);
 
 /* Role bits from "admin,crossing" (a GROUP_CONCAT). */
 unsigned roles_parse(const char *csv);

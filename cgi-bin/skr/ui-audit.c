@@ -34,7 +34,7 @@ static int valid_day(const char *s)
 
 static int valid_page(const char *s)
 {
-	long long n = scope_id(s);
+	long long n = valid_id(s);
 
 	return n >= 1 && n <= MAX_PAGE;
 }
@@ -65,7 +65,7 @@ int audit_fn(struct req *r)
 		 * a wider list than asked for would mislead. */
 		return view_render(r, 422, "skr/audit.cs");
 	}
-	page = v[A_PAGE] ? scope_id(v[A_PAGE]) : 1;
+	page = v[A_PAGE] ? valid_id(v[A_PAGE]) : 1;
 	act = or_empty(v[A_ACTION]);
 	obj = or_empty(v[A_OBJECT]);
 	who = or_empty(v[A_ACTOR]);

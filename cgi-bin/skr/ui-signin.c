@@ -12,6 +12,7 @@
 #include "password.h"
 #include "resp.h"
 #include "session.h"
+#include "staff.h"
 #include "view.h"
 
 static struct sql q_find = SQL(
@@ -64,7 +65,7 @@ int signin_form_fn(struct req *r)
 {
 	const char *next = req_query(r, "next");
 
-	if (r->sess.kind == SESS_STAFF)
+	if (r->sess.kind == &staff_session)
 		return resp_redirect(r, next_of(next));
 	if (next && resp_safe_next(next))
 		hdf_set_value(r->hdf, "Form.next", next);
@@ -116,9 +117,9 @@ int signin_fn(struct req *r)
 	if (db_exec(&q_ok, "i", id) < 0)
 		return -1;
 	/* A session already open in this browser is replaced, not kept. */
-	if (r->sess.kind == SESS_STAFF && session_end(r) < 0)
+	if (r->sess.kind == &staff_session && session_end(r) < 0)
 		return -1;
-	if (session_start(r, SESS_STAFF, id) < 0)
+	if (session_start(r, &staff_session, id) < 0)
 		return -1;
 	snprintf(r->sess.name, sizeof(r->sess.name), "%s",
 		 row_get(&row, "full_name", ""));

@@ -13,6 +13,8 @@
 #include "resp.h"
 #include "route.h"
 #include "session.h"
+#include "staff.h"
+#include "valid.h"
 #include "view.h"
 
 /* The staff member only if their unit lies in the administrator's
@@ -53,9 +55,9 @@ static struct sql q_set_password = SQL(
 	"UPDATE staff SET pwhash = ?, failed_logins = 0, locked_until = NULL"
 	" WHERE id = ?");
 
-static int valid_id(const char *s)
+static int check_unit(const char *s)
 {
-	return scope_id(s) > 0;
+	return valid_id(s) > 0;
 }
 
 static int valid_flag(const char *s)
@@ -65,7 +67,7 @@ static int valid_flag(const char *s)
 
 enum { U_UNIT, U__MAX };
 static const struct param update_params[U__MAX] = {
-	{ "unit", P_REQUIRED, 12, NULL, valid_id, "skr_unit" },	/* U_UNIT */
+	{ "unit", P_REQUIRED, 12, NULL, check_unit, "skr_unit" },	/* U_UNIT */
 };
 enum { S_DISABLED, S__MAX };
 static const struct param status_params[S__MAX] = {
@@ -130,7 +132,7 @@ static int render(struct req *r, long long id, int status,
 
 int staff_edit_fn(struct req *r)
 {
-	return render(r, scope_id(r->args[0]), 200, NULL);
+	return render(r, route_arg_id(r, 0), 200, NULL);
 }
 
 /* Starts the transaction and locks the row; 1 when the person is (still)
@@ -158,7 +160,7 @@ static int saved(struct req *r, long long id)
 
 int staff_update_fn(struct req *r)
 {
-	long long id = scope_id(r->args[0]), unit, old_unit;
+	long long id = route_arg_id(r, 0), unit, old_unit;
 	unsigned roles, old_roles = 0;
 	const char *v[U__MAX], *object;
 	struct buf detail = { 0 };
@@ -169,7 +171,7 @@ int staff_update_fn(struct req *r)
 	errors = form_read(r, update_params, U__MAX, v);
 	if ((rc = load(r, id, &old_roles)) <= 0)
 		return rc < 0 ? -1 : resp_error(r, 404, "not_found");
-	unit = scope_id(v[U_UNIT]);
+	unit = valid_id(v[U_UNIT]);
 	if (v[U_UNIT]) {
 		if ((rc = scope_has_unit(r, unit)) < 0)
 			return -1;
@@ -208,7 +210,8 @@ int staff_update_fn(struct req *r)
 			goto fail;
 		for (unsigned bit = 1; bit < ROLE__ALL; bit <<= 1)
 			if ((roles & bit) &&
-			    db_exec(&q_add_role, "is", id, role_name(bit)) < 0)
+			    db_exec(&q_add_role, "is", id,
+				    staff_role_name(bit)) < 0)
 				goto fail;
 		buf_printf(&detail, "%sroles: %s → %s", detail.len ? "; " : "",
 			   roles_text(r, old_roles), roles_text(r, roles));
@@ -232,7 +235,7 @@ fail:
 
 int staff_status_fn(struct req *r)
 {
-	long long id = scope_id(r->args[0]), disabled;
+	long long id = route_arg_id(r, 0), disabled;
 	const char *v[S__MAX], *object, *detail;
 	unsigned roles;
 	struct row row;
@@ -242,7 +245,7 @@ int staff_status_fn(struct req *r)
 		return rc < 0 ? -1 : resp_error(r, 404, "not_found");
 	if (form_read(r, status_params, S__MAX, v))
 		return render(r, id, 422, NULL);
-	disabled = scope_id(v[S_DISABLED]);
+	disabled = valid_id(v[S_DISABLED]);
 	if (disabled && id == r->sess.account_id) {
 		view_field_error(r, "disabled", "err.skr_self_disable");
 		hdf_set_int_value(r->hdf, "Page.FormErrors", 1);
@@ -258,7 +261,7 @@ int staff_status_fn(struct req *r)
 		goto fail;
 	/* A disabled officer is signed out everywhere at once, not at the
 	 * end of their sessions. */
-	if (disabled && session_end_all(SESS_STAFF, id, 0) < 0)
+	if (disabled && session_end_all(&staff_session, id, 0) < 0)
 		goto fail;
 	object = arena_printf(&r->arena, "staff:%lld", id);
 	detail = disabled ? "status: enabled → disabled; sessions ended"
@@ -276,7 +279,7 @@ fail:
 
 int staff_password_fn(struct req *r)
 {
-	long long id = scope_id(r->args[0]);
+	long long id = route_arg_id(r, 0);
 	char hash[PASSWORD_HASH_MAX];
 	const char *v[W__MAX], *object;
 	unsigned roles;
@@ -295,7 +298,7 @@ int staff_password_fn(struct req *r)
 		goto fail;
 	/* Whoever held the old password is out; an administrator resetting
 	 * their own keeps this session. */
-	if (session_end_all(SESS_STAFF, id,
+	if (session_end_all(&staff_session, id,
 			    id == r->sess.account_id ? r->sess.id : 0) < 0)
 		goto fail;
 	object = arena_printf(&r->arena, "staff:%lld", id);

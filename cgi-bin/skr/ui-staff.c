@@ -9,6 +9,7 @@
 #include "password.h"
 #include "resp.h"
 #include "route.h"
+#include "staff.h"
 #include "valid.h"
 #include "view.h"
 
@@ -50,9 +51,9 @@ static int valid_name(const char *s)
 	return valid_text(s, 200);
 }
 
-static int valid_id(const char *s)
+static int check_unit(const char *s)
 {
-	return scope_id(s) > 0;
+	return valid_id(s) > 0;
 }
 
 static int valid_disabled(const char *s)
@@ -62,12 +63,12 @@ static int valid_disabled(const char *s)
 
 static int valid_role(const char *s)
 {
-	return role_bit(s) != 0;
+	return staff_role_bit(s) != 0;
 }
 
 enum { F_UNIT, F_ROLE, F_DISABLED, F__MAX };
 static const struct param filter_params[F__MAX] = {
-	{ "unit", P_QUERY, 12, NULL, valid_id, "skr_unit" },	/* F_UNIT */
+	{ "unit", P_QUERY, 12, NULL, check_unit, "skr_unit" },	/* F_UNIT */
 	{ "role", P_QUERY, 16, NULL, valid_role, "skr_role" },	/* F_ROLE */
 	{ "disabled", P_QUERY, 1, NULL, valid_disabled,
 	  "invalid" },						/* F_DISABLED */
@@ -80,7 +81,7 @@ static const struct param new_params[N__MAX] = {
 	{ "email", P_REQUIRED, 254, NULL, valid_email, "email" },
 	{ "password", P_REQUIRED | P_SECRET | P_RAW, 128, NULL,
 	  password_acceptable, "skr_password" },
-	{ "unit", P_REQUIRED, 12, NULL, valid_id, "skr_unit" },
+	{ "unit", P_REQUIRED, 12, NULL, check_unit, "skr_unit" },
 };
 
 struct list_ctx {
@@ -114,7 +115,7 @@ static int staff_cb(const struct row *row, void *ctx)
 
 		if (!(bits & bit))
 			continue;
-		snprintf(key, sizeof(key), "skr.role.%s", role_name(bit));
+		snprintf(key, sizeof(key), "skr.role.%s", staff_role_name(bit));
 		hdf_set_valuef(r->hdf, "%s.Roles.%d=%s", p, k++,
 			       view_text(r, key));
 	}
@@ -130,12 +131,12 @@ int staff_list_fn(struct req *r)
 
 	errors = form_read(r, filter_params, F__MAX, v);
 	if (v[F_UNIT]) {
-		int in = scope_has_unit(r, scope_id(v[F_UNIT]));
+		int in = scope_has_unit(r, valid_id(v[F_UNIT]));
 
 		if (in < 0)
 			return -1;
 		if (in)
-			root = scope_id(v[F_UNIT]);
+			root = valid_id(v[F_UNIT]);
 		else {
 			view_field_error(r, "unit", "err.skr_unit");
 			errors++;
@@ -148,8 +149,8 @@ int staff_list_fn(struct req *r)
 	roles_hdf(r, "Roles", 0);
 	if (db_each(&q_list, staff_cb, &c, "issii", root,
 		    v[F_ROLE] ? v[F_ROLE] : "", v[F_ROLE] ? v[F_ROLE] : "",
-		    v[F_DISABLED] ? scope_id(v[F_DISABLED]) : -1LL,
-		    v[F_DISABLED] ? scope_id(v[F_DISABLED]) : -1LL) < 0)
+		    v[F_DISABLED] ? valid_id(v[F_DISABLED]) : -1LL,
+		    v[F_DISABLED] ? valid_id(v[F_DISABLED]) : -1LL) < 0)
 		return -1;
 	hdf_set_int_value(r->hdf, "List.Count", c.n);
 	if (c.n >= 500)
@@ -183,7 +184,7 @@ int staff_create_fn(struct req *r)
 		view_field_error(r, "role", "err.skr_role");
 		errors++;
 	}
-	unit = scope_id(v[N_UNIT]);
+	unit = valid_id(v[N_UNIT]);
 	if (v[N_UNIT]) {
 		/* A unit outside the subtree is as unknown as a missing one. */
 		if ((in = scope_has_unit(r, unit)) < 0)
@@ -213,7 +214,7 @@ int staff_create_fn(struct req *r)
 	id = db_insert_id(&q_insert);
 	for (unsigned bit = 1; bit < ROLE__ALL; bit <<= 1)
 		if ((roles & bit) &&
-		    db_exec(&q_role, "is", id, role_name(bit)) < 0)
+		    db_exec(&q_role, "is", id, staff_role_name(bit)) < 0)
 			goto fail;
 	object = arena_printf(&r->arena, "staff:%lld", id);
 	detail = arena_printf(&r->arena, "login: %s; name: %s; unit: %s; roles: %s",

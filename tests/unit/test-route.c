@@ -1,5 +1,7 @@
-/* test-route.c: cmocka tests for lib/route.c: path patterns, role names,
- * and the router's answers that need no database (404, 405, 401, 403, 415) */
+/* test-route.c: cmocka tests for lib/route.c: path patterns and typed
+ * arguments, the kind of session and look serving a path, the table check
+ * at start, and the router's answers that need no database (404, 405, 401,
+ * 403, 415) */
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
@@ -81,35 +83,25 @@ static void test_match_refuses_more_args_than_req_holds(void **state)
 	arena_reset(&r.arena);
 }
 
-/* ---- roles ---- */
+/* ---- "#x": a record id ---- */
 
-static void test_role_bit_and_name_round_trip(void **state)
+static void test_match_id_segment_like_any_segment(void **state)
 {
-	unsigned seen = 0;
+	struct req r;
 
 	(void)state;
-	for (unsigned bit = 1; bit & ROLE__ALL; bit <<= 1) {
-		const char *name = role_name(bit);
-
-		assert_true(*name);
-		assert_int_equal(role_bit(name), bit);
-		seen |= bit;
-	}
-	assert_int_equal(seen, ROLE__ALL);
-	assert_int_equal(role_bit("admin"), ROLE_ADMIN);
-	assert_int_equal(role_bit("watchlist"), ROLE_WATCHLIST);
-	assert_string_equal(role_name(ROLE_AUDITOR), "auditor");
-}
-
-static void test_role_unknown_names_and_bits(void **state)
-{
-	(void)state;
-	assert_int_equal(role_bit("root"), 0);
-	assert_int_equal(role_bit(""), 0);
-	assert_int_equal(role_bit("Admin"), 0);
-	assert_string_equal(role_name(0), "");
-	assert_string_equal(role_name(ROLE_ADMIN | ROLE_RISK), "");
-	assert_string_equal(role_name(ROLE__ALL + 1), "");
+	memset(&r, 0, sizeof(r));
+	/* Matching takes any segment; whether it is an id is decided after
+	 * the route's checks (route_dispatch), so "new" before "#id" still
+	 * wins by order. */
+	assert_true(route_match("/a/#id/b/:x", "/a/12/b/y", &r));
+	assert_int_equal(r.nargs, 2);
+	assert_string_equal(r.args[0], "12");
+	assert_string_equal(r.args[1], "y");
+	assert_true(route_match("/a/#id", "/a/new", NULL));
+	assert_false(route_match("/a/#id", "/a/", NULL));
+	assert_false(route_match("/a/#id", "/a/1/", NULL));
+	arena_reset(&r.arena);
 }
 
 /* ---- route_dispatch: answers that need neither database nor templates
@@ -132,19 +124,45 @@ static int fail_fn(struct req *r)
 	return -1;
 }
 
+static int id_fn(struct req *r)
+{
+	calls++;
+	snprintf(last_arg, sizeof(last_arg), "%lld/%lld", route_arg_id(r, 0),
+		 route_arg_id(r, 1));
+	return resp_send(r, 200, "text/plain", "ok", 2);
+}
+
+/* Two kinds of session as the modules above the platform describe them:
+ * members everywhere, clerks under /desk/. */
+static const char *const clerk_roles[] = { "teller", "manager", NULL };
+static const struct session_kind member = {
+	.name = "member", .cookie = "t_member", .path = "/",
+	.signin = "/signin", .home = "/", .look = "plain",
+};
+static const struct session_kind clerk = {
+	.name = "clerk", .cookie = "t_clerk", .path = "/desk/",
+	.signin = "/desk/signin", .home = "/desk/", .look = "desk",
+	.roles = clerk_roles,
+};
+
 static const struct route routes[] = {
 	{ "GET", "/things/:id", ok_fn, 0, 0 },
 	{ "POST", "/things/:id", ok_fn, R_CSRF, 0 },
 	{ "GET", "/broken", fail_fn, 0, 0 },
-	{ "GET", "/mine", ok_fn, R_PORTAL, 0 },
-	{ "POST", "/mine", ok_fn, R_PORTAL | R_CSRF, 0 },
+	{ "GET", "/mine", ok_fn, R_SIGNIN, 0 },
+	{ "POST", "/mine", ok_fn, R_SIGNIN | R_CSRF, 0 },
+	{ "GET", "/items/new", ok_fn, 0, 0 },
+	{ "GET", "/items/#id", id_fn, 0, 0 },
+	{ "GET", "/items/#id/parts/#part", id_fn, 0, 0 },
+	{ "POST", "/items/#id", id_fn, R_CSRF, 0 },
+	{ "GET", "/desk/items/#id", id_fn, R_SIGNIN, 2 },
 };
 
 static const struct service svc = {
 	.name = "test",
 	.routes = routes,
 	.nroutes = sizeof(routes) / sizeof(routes[0]),
-	.session = SESS_NONE,
+	.sessions = { &member, &clerk },
 };
 
 struct call {
@@ -276,7 +294,7 @@ static void test_dispatch_page_without_session_goes_to_signin(void **state)
 	dispatch(&c, "GET", "/mine", 0);
 	assert_int_equal(calls, 0);
 	assert_int_equal(c.r.status, 303);
-	assert_non_null(strstr(c.out, "Location: /portal/signin?next=/mine\r\n"));
+	assert_non_null(strstr(c.out, "Location: /signin?next=/mine\r\n"));
 	undispatch(&c);
 }
 
@@ -292,6 +310,201 @@ static void test_dispatch_post_without_session_is_401(void **state)
 	undispatch(&c);
 }
 
+/* ---- typed arguments through the router ---- */
+
+static void expect_id(const char *path, const char *want)
+{
+	struct call c;
+
+	dispatch(&c, "GET", path, 0);
+	assert_int_equal(calls, 1);
+	assert_int_equal(c.r.status, 200);
+	assert_string_equal(last_arg, want);
+	undispatch(&c);
+}
+
+static void expect_404(const char *method, const char *path)
+{
+	struct call c;
+
+	dispatch(&c, method, path, 0);
+	assert_int_equal(calls, 0);
+	assert_int_equal(c.r.status, 404);
+	assert_non_null(strstr(c.out, "\"error\":\"not_found\""));
+	undispatch(&c);
+}
+
+static void test_dispatch_passes_ids_parsed(void **state)
+{
+	(void)state;
+	expect_id("/items/42", "42/0");
+	expect_id("/items/7/parts/9", "7/9");
+	expect_id("/items/999999999999999999", "999999999999999999/0");
+	expect_id("/items/1", "1/0");
+	/* A literal route listed first still wins. */
+	expect_id("/items/new", "");
+}
+
+static void test_dispatch_answers_404_for_what_is_no_id(void **state)
+{
+	static const char *const bad[] = {
+		"/items/0", "/items/007", "/items/-1", "/items/+1",
+		"/items/ 1", "/items/1x", "/items/x1", "/items/1.0",
+		"/items/1e3", "/items/0x10",
+		"/items/1000000000000000000",	/* 19 digits */
+		"/items/99999999999999999999",
+		"/items/7/parts/0", "/items/0/parts/7", "/items/edit",
+	};
+
+	(void)state;
+	for (size_t i = 0; i < sizeof(bad) / sizeof(bad[0]); i++)
+		expect_404("GET", bad[i]);
+}
+
+static void test_dispatch_checks_come_before_the_id(void **state)
+{
+	struct call c;
+
+	(void)state;
+	/* No CSRF token: refused as such, whatever the id. */
+	csrf_set_secret(NULL);
+	dispatch(&c, "POST", "/items/abc", 0);
+	assert_int_equal(calls, 0);
+	assert_int_equal(c.r.status, 403);
+	undispatch(&c);
+	/* A page that needs a sign-in sends one there first: an id tells
+	 * nobody anything before that. */
+	dispatch(&c, "GET", "/desk/items/abc", 0);
+	assert_int_equal(calls, 0);
+	assert_int_equal(c.r.status, 303);
+	assert_non_null(strstr(
+		c.out, "Location: /desk/signin?next=/desk/items/abc\r\n"));
+	undispatch(&c);
+}
+
+static void test_arg_id_of_other_arguments_is_zero(void **state)
+{
+	struct call c;
+
+	(void)state;
+	dispatch(&c, "GET", "/things/42", 0);
+	assert_int_equal(c.r.status, 200);
+	assert_int_equal(route_arg_id(&c.r, 0), 0);	/* ":id" */
+	assert_int_equal(route_arg_id(&c.r, 1), 0);
+	assert_int_equal(route_arg_id(&c.r, -1), 0);
+	undispatch(&c);
+}
+
+/* ---- the kind of session and the look serving a path ---- */
+
+static const struct service desk_only = {
+	.name = "desk",
+	.routes = routes,
+	.nroutes = 0,
+	.sessions = { &clerk },
+};
+
+static void test_kind_is_the_longest_path_prefix(void **state)
+{
+	(void)state;
+	assert_ptr_equal(route_kind(&svc, "/"), &member);
+	assert_ptr_equal(route_kind(&svc, "/things/1"), &member);
+	assert_ptr_equal(route_kind(&svc, "/desk/"), &clerk);
+	assert_ptr_equal(route_kind(&svc, "/desk/items/1"), &clerk);
+	/* The cookie's Path is "/desk/": "/desk" and "/desks" are not
+	 * under it. */
+	assert_ptr_equal(route_kind(&svc, "/desk"), &member);
+	assert_ptr_equal(route_kind(&svc, "/desks/1"), &member);
+	assert_ptr_equal(route_kind(&desk_only, "/desk/x"), &clerk);
+	assert_null(route_kind(&desk_only, "/api/x"));
+	assert_null(route_kind(&desk_only, "/"));
+}
+
+static void look_of(const struct service *s, const char *path,
+		    const char *look, const char *home)
+{
+	struct req r;
+
+	memset(&r, 0, sizeof(r));
+	r.svc = s;
+	r.path = path;
+	assert_int_equal(hdf_init(&r.hdf), STATUS_OK);
+	route_look(&r);
+	if (look) {
+		assert_string_equal(hdf_get_value(r.hdf, "Page.Look", ""),
+				    look);
+		assert_string_equal(hdf_get_value(r.hdf, "Page.Home", ""),
+				    home);
+	} else {
+		assert_null(hdf_get_value(r.hdf, "Page.Look", NULL));
+		assert_null(hdf_get_value(r.hdf, "Page.Home", NULL));
+	}
+	hdf_destroy(&r.hdf);
+}
+
+static void test_look_follows_the_path_on_every_answer(void **state)
+{
+	struct call c;
+
+	(void)state;
+	look_of(&svc, "/things/1", "plain", "/");
+	look_of(&svc, "/desk/items/1", "desk", "/desk/");
+	/* No route at all: the look still follows the path. */
+	look_of(&svc, "/desk/no/such/page", "desk", "/desk/");
+	look_of(&desk_only, "/api/x", NULL, NULL);
+	/* The router's own 404 under /desk/ knows its kind. */
+	dispatch(&c, "GET", "/desk/nothing", 0);
+	assert_int_equal(c.r.status, 404);
+	assert_ptr_equal(route_kind(c.r.svc, c.r.path), &clerk);
+	undispatch(&c);
+}
+
+/* ---- route_check: the table against its kinds, at start ---- */
+
+static int check_of(const struct route *rt, size_t n,
+		    const struct session_kind *k1,
+		    const struct session_kind *k2)
+{
+	struct service s = { .name = "t", .routes = rt, .nroutes = n };
+
+	s.sessions[0] = k1;
+	s.sessions[1] = k2;
+	return route_check(&s);
+}
+
+static void test_check_accepts_a_consistent_table(void **state)
+{
+	(void)state;
+	assert_int_equal(route_check(&svc), 0);
+}
+
+static void test_check_refuses_what_fails_every_request(void **state)
+{
+	static const struct route signin_nowhere[] = {
+		{ "GET", "/api/me", ok_fn, R_SIGNIN, 0 },
+	};
+	static const struct route roles_of_nobody[] = {
+		{ "GET", "/mine", ok_fn, R_SIGNIN, 1 },
+	};
+	static const struct route roles_without_signin[] = {
+		{ "GET", "/desk/x", ok_fn, 0, 1 },
+	};
+	static const struct route fine[] = {
+		{ "GET", "/desk/#id", ok_fn, R_SIGNIN, 1 },
+		{ "GET", "/api/x", ok_fn, R_NOSESSION, 0 },
+	};
+
+	(void)state;
+	/* A sign-in no kind of the program serves. */
+	assert_int_equal(check_of(signin_nowhere, 1, &clerk, NULL), -1);
+	assert_int_equal(check_of(signin_nowhere, 1, &member, NULL), 0);
+	/* Roles on a kind that has none (a bit the wrong kind would never
+	 * hold), or on a route that needs no session. */
+	assert_int_equal(check_of(roles_of_nobody, 1, &member, &clerk), -1);
+	assert_int_equal(check_of(roles_without_signin, 1, &clerk, NULL), -1);
+	assert_int_equal(check_of(fine, 2, &clerk, NULL), 0);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -301,8 +514,7 @@ int main(void)
 		cmocka_unit_test(test_match_empty_segment_is_no_id),
 		cmocka_unit_test(test_no_match_on_prefix_either_way),
 		cmocka_unit_test(test_match_refuses_more_args_than_req_holds),
-		cmocka_unit_test(test_role_bit_and_name_round_trip),
-		cmocka_unit_test(test_role_unknown_names_and_bits),
+		cmocka_unit_test(test_match_id_segment_like_any_segment),
 		cmocka_unit_test(test_dispatch_calls_the_handler_with_args),
 		cmocka_unit_test(test_dispatch_unknown_path_is_404),
 		cmocka_unit_test(test_dispatch_wrong_method_is_405_with_allow),
@@ -311,6 +523,14 @@ int main(void)
 		cmocka_unit_test(test_dispatch_failed_handler_is_500),
 		cmocka_unit_test(test_dispatch_page_without_session_goes_to_signin),
 		cmocka_unit_test(test_dispatch_post_without_session_is_401),
+		cmocka_unit_test(test_dispatch_passes_ids_parsed),
+		cmocka_unit_test(test_dispatch_answers_404_for_what_is_no_id),
+		cmocka_unit_test(test_dispatch_checks_come_before_the_id),
+		cmocka_unit_test(test_arg_id_of_other_arguments_is_zero),
+		cmocka_unit_test(test_kind_is_the_longest_path_prefix),
+		cmocka_unit_test(test_look_follows_the_path_on_every_answer),
+		cmocka_unit_test(test_check_accepts_a_consistent_table),
+		cmocka_unit_test(test_check_refuses_what_fails_every_request),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

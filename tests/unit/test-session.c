@@ -1,6 +1,7 @@
 /* test-session.c: cmocka tests for what lib/session.c decides before it
  * asks the database: which cookie is a session's, which tokens are worth a
- * look-up, and that a signed-in request's CSRF key is its session token.
+ * look-up, a kind's role names, and that a signed-in request's CSRF key is
+ * its session token.
  * Expiry itself lives in SQL and is tested over HTTP
  * (tests/http/test_core_bad_input.py). */
 #include <stdarg.h>
@@ -19,6 +20,20 @@
 #include "conf.h"
 #include "db.h"
 #include "session.h"
+
+/* Two kinds of session as the modules above the platform describe them
+ * (domain/accounts.c, domain/staff.c); no query runs here. */
+static const char *const clerk_roles[] = { "teller", "manager", "audit",
+					   NULL };
+static const struct session_kind member = {
+	.name = "member", .cookie = "t_member", .path = "/",
+	.signin = "/signin", .home = "/", .look = "plain",
+};
+static const struct session_kind clerk = {
+	.name = "clerk", .cookie = "t_clerk", .path = "/desk/",
+	.signin = "/desk/signin", .home = "/desk/", .look = "desk",
+	.roles = clerk_roles,
+};
 
 #define TOKEN "0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef"
 #define SECRET "000102030405060708090a0b0c0d0e0f101112131415161718191a1b1c1d1e1f"
@@ -75,22 +90,32 @@ static void rq_done(struct rq *q)
 	arena_reset(&q->r.arena);
 }
 
-static void test_cookie_names_per_kind(void **state)
+static void test_role_names_of_a_kind(void **state)
 {
 	(void)state;
-	assert_string_equal(session_cookie_name(SESS_PORTAL), "zsog_portal");
-	assert_string_equal(session_cookie_name(SESS_STAFF), "zsog_staff");
+	assert_int_equal(session_role_bit(&clerk, "teller"), 1);
+	assert_int_equal(session_role_bit(&clerk, "audit"), 4);
+	assert_string_equal(session_role_name(&clerk, 2), "manager");
+	/* Unknown names and bits, a mask of two, a kind without roles. */
+	assert_int_equal(session_role_bit(&clerk, "Teller"), 0);
+	assert_int_equal(session_role_bit(&clerk, ""), 0);
+	assert_string_equal(session_role_name(&clerk, 0), "");
+	assert_string_equal(session_role_name(&clerk, 3), "");
+	assert_string_equal(session_role_name(&clerk, 8), "");
+	assert_int_equal(session_role_bit(&member, "teller"), 0);
+	assert_string_equal(session_role_name(&member, 1), "");
 }
 
-static void expect_no_lookup(const char *cookie, enum session_kind kind)
+static void expect_no_lookup(const char *cookie,
+			     const struct session_kind *kind)
 {
 	struct rq q;
 
 	rq_init(&q, cookie);
-	q.r.sess.kind = SESS_STAFF;	/* stale value must be cleared */
+	q.r.sess.kind = &clerk;	/* stale value must be cleared */
 	q.r.sess.id = 99;
 	assert_int_equal(session_load(&q.r, kind), 0);
-	assert_int_equal(q.r.sess.kind, SESS_NONE);
+	assert_null(q.r.sess.kind);
 	assert_int_equal(q.r.sess.id, 0);
 	/* Nothing was looked up, so nothing "expired". */
 	assert_null(hdf_get_value(q.r.hdf, "Page.SessionExpired", NULL));
@@ -100,30 +125,30 @@ static void expect_no_lookup(const char *cookie, enum session_kind kind)
 static void test_no_cookie_is_signed_out_without_a_lookup(void **state)
 {
 	(void)state;
-	expect_no_lookup(NULL, SESS_PORTAL);
-	expect_no_lookup("lang=en", SESS_PORTAL);
+	expect_no_lookup(NULL, &member);
+	expect_no_lookup("lang=en", &member);
 }
 
 static void test_token_of_wrong_length_is_not_looked_up(void **state)
 {
 	(void)state;
-	expect_no_lookup("zsog_portal=" TOKEN "0", SESS_PORTAL);
-	expect_no_lookup("zsog_portal=abc", SESS_PORTAL);
-	expect_no_lookup("zsog_portal=", SESS_PORTAL);
+	expect_no_lookup("t_member=" TOKEN "0", &member);
+	expect_no_lookup("t_member=abc", &member);
+	expect_no_lookup("t_member=", &member);
 }
 
 static void test_cookie_of_the_other_kind_is_not_used(void **state)
 {
 	(void)state;
-	expect_no_lookup("zsog_staff=" TOKEN, SESS_PORTAL);
-	expect_no_lookup("zsog_portal=" TOKEN, SESS_STAFF);
+	expect_no_lookup("t_clerk=" TOKEN, &member);
+	expect_no_lookup("t_member=" TOKEN, &clerk);
 }
 
 static void test_cookie_name_suffix_does_not_match(void **state)
 {
 	(void)state;
-	expect_no_lookup("xzsog_portal=" TOKEN, SESS_PORTAL);
-	expect_no_lookup("zsog_portalx=" TOKEN, SESS_PORTAL);
+	expect_no_lookup("xt_member=" TOKEN, &member);
+	expect_no_lookup("t_memberx=" TOKEN, &member);
 }
 
 static void test_well_formed_token_reaches_the_database(void **state)
@@ -131,10 +156,10 @@ static void test_well_formed_token_reaches_the_database(void **state)
 	struct rq q;
 
 	(void)state;
-	rq_init(&q, "lang=en; zsog_portal=" TOKEN);
+	rq_init(&q, "lang=en; t_member=" TOKEN);
 	/* The database is unreachable: an error, never "signed in". */
-	assert_int_equal(session_load(&q.r, SESS_PORTAL), -1);
-	assert_int_equal(q.r.sess.kind, SESS_NONE);
+	assert_int_equal(session_load(&q.r, &member), -1);
+	assert_null(q.r.sess.kind);
 	assert_int_equal(q.r.sess.account_id, 0);
 	assert_null(hdf_get_value(q.r.hdf, "Session.Name", NULL));
 	rq_done(&q);
@@ -165,7 +190,7 @@ static void test_signed_in_csrf_key_is_the_session_token(void **state)
 	csrf_compute(ANON, anon_token);
 	rq_init(&q, "zsog_anon=" ANON);
 	q.r.method = "POST";
-	q.r.sess.kind = SESS_PORTAL;
+	q.r.sess.kind = &member;
 	snprintf(q.r.sess.token, sizeof(q.r.sess.token), "%s", TOKEN);
 	assert_string_equal(csrf_token(&q.r), want);
 	q.r.ffields = &f;
@@ -182,7 +207,7 @@ static void test_signed_in_csrf_key_is_the_session_token(void **state)
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
-		cmocka_unit_test(test_cookie_names_per_kind),
+		cmocka_unit_test(test_role_names_of_a_kind),
 		cmocka_unit_test(test_no_cookie_is_signed_out_without_a_lookup),
 		cmocka_unit_test(test_token_of_wrong_length_is_not_looked_up),
 		cmocka_unit_test(test_cookie_of_the_other_kind_is_not_used),

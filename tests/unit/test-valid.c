@@ -55,6 +55,29 @@ static void test_digits(void **state)
 	assert_false(valid_digits(NULL, 3));
 }
 
+static void test_id(void **state)
+{
+	(void)state;
+	assert_int_equal(valid_id("1"), 1);
+	assert_int_equal(valid_id("42"), 42);
+	assert_int_equal(valid_id("999999999999999999"), 999999999999999999LL);
+	/* One spelling per id: no zero, sign, space, leading zero, other
+	 * base or exponent; 19 digits and more are no id either. */
+	assert_int_equal(valid_id("0"), 0);
+	assert_int_equal(valid_id("007"), 0);
+	assert_int_equal(valid_id("-1"), 0);
+	assert_int_equal(valid_id("+1"), 0);
+	assert_int_equal(valid_id(" 1"), 0);
+	assert_int_equal(valid_id("1 "), 0);
+	assert_int_equal(valid_id("1x"), 0);
+	assert_int_equal(valid_id("0x1f"), 0);
+	assert_int_equal(valid_id("1e3"), 0);
+	assert_int_equal(valid_id("1000000000000000000"), 0);
+	assert_int_equal(valid_id("99999999999999999999999"), 0);
+	assert_int_equal(valid_id(""), 0);
+	assert_int_equal(valid_id(NULL), 0);
+}
+
 static void test_normalise_id(void **state)
 {
 	char buf[32];
@@ -722,6 +745,7 @@ int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_digits),
+		cmocka_unit_test(test_id),
 		cmocka_unit_test(test_normalise_id),
 		cmocka_unit_test(test_nip),
 		cmocka_unit_test(test_regon),

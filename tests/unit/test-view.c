@@ -168,7 +168,6 @@ static void page_init(struct page *p, const char *lang)
 	p->r.lang = lang;
 	assert_int_equal(hdf_init(&p->r.hdf), STATUS_OK);
 	hdf_set_value(p->r.hdf, "Page.Lang", lang);
-	hdf_set_value(p->r.hdf, "Page.Service", "portal");
 }
 
 static void page_done(struct page *p)

@@ -1,0 +1,32 @@
+/* staff.h: customs officers as the platform sees them: their roles, and the
+ * intranet's kind of session (zsog_staff under /skr/, the intranet look) */
+#ifndef ZSOG_STAFF_H
+#define ZSOG_STAFF_H
+
+#include "route.h"
+#include "session.h"
+
+/* Staff roles; a staff route lists the roles of which any one suffices. */
+enum role {
+	ROLE_ADMIN = 1 << 0,
+	ROLE_REGISTRATION = 1 << 1,
+	ROLE_CROSSING = 1 << 2,
+	ROLE_RISK = 1 << 3,
+	ROLE_FLEET = 1 << 4,
+	ROLE_AUDITOR = 1 << 5,
+	ROLE_WATCHLIST = 1 << 6,
+	ROLE__ALL = (1 << 7) - 1
+};
+
+/* A route of the intranet (/skr/...): a signed-in officer. staff_session
+ * serves every path under /skr/, so there R_SIGNIN asks for it. */
+#define R_STAFF R_SIGNIN
+
+extern const struct session_kind staff_session;
+
+/* A role's bit from its name (as stored in staff_role), and back; 0 and
+ * "" for none. */
+unsigned staff_role_bit(const char *name);
+const char *staff_role_name(unsigned bit);
+
+#endif
