@@ -26,7 +26,7 @@ typedef int (*handler_fn)(struct req *r);
  */
 struct route {
 	const char *method;
-	const char *pattern;	/* "/skr/staff/#id", "/ebt/bookings/:no" */
+	const char *pattern;	/* "/things/#id", "/things/by-name/:name" */
 	handler_fn fn;
 	unsigned flags;
 	unsigned roles;		/* with R_SIGNIN: any of these; 0: anyone */
@@ -47,9 +47,9 @@ struct service {
 	 * change: bumped before each such answer goes out (epoch.h), so no
 	 * program serves a cached copy of it after the user saw "done". */
 	unsigned write_epochs;
-	/* Background work (eBT's no-show sweep): run in a process of its own
-	 * beside the workers, every tick_seconds, with the program's database
-	 * account; respawned and stopped like a worker. */
+	/* Background work (sweeping what fell due): run in a process of its
+	 * own beside the workers, every tick_seconds, with the program's
+	 * database account; respawned and stopped like a worker. */
 	void (*tick)(void);
 	int tick_seconds;
 };

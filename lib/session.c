@@ -75,7 +75,7 @@ static unsigned parse_roles(const struct session_kind *kind, const char *s)
  * so a signed-in page does not pay a database round trip for its session
  * (docs/performance.md, "Platform"). An entry is used only while
  * EPOCH_SESSION has the value it had before the row was read: signing out,
- * ending an account's sessions, or changing a staff member's roles or unit
+ * ending an account's sessions, or changing what its kind's query reads
  * bumps it (epoch.h), here or in any other program, and every copy is
  * dropped at once. Idle expiry needs no care: an entry lives seconds, the
  * idle limit is minutes, and a reload moves last_seen as before. */
