@@ -44,9 +44,11 @@ def doc_files():
 
 def page_tables(text):
     """The first cells of the rows of every table headed "route"."""
-    rows, in_table = [], False
+    rows, in_table, fenced = [], False, False
     for line in text.splitlines():
-        if not line.startswith("|"):
+        if line.startswith("```"):
+            fenced = not fenced
+        if fenced or not line.startswith("|"):
             in_table = False
             continue
         cells = [c.strip() for c in line.strip().strip("|").split("|")]
