@@ -333,9 +333,10 @@ def new_signer(stack, tmp, first, last):
 
 def test_booking_rights_without_xml_exchange_refused(stack, anna, tmp):
     p = new_signer(stack, tmp, "Bez", "Xml")
-    stack.sql("INSERT INTO representation (company_id, rep_person_id, valid_from, created_by,"
-              " created_at) VALUES (1, ?, UTC_DATE() - INTERVAL 1 DAY, 'test', UTC_TIMESTAMP())",
-              p["id"])
+    # As Anna, Trans-Pol's administrator, would have granted it.
+    stack.sql("INSERT INTO representation (company_id, rep_person_id, valid_from, granted_by,"
+              " created_by, created_at) VALUES (1, ?, UTC_DATE() - INTERVAL 1 DAY, 1, 'test',"
+              " UTC_TIMESTAMP())", p["id"])
     rep = stack.scalar("SELECT MAX(id) FROM representation WHERE rep_person_id = ?", p["id"])
     stack.sql("INSERT INTO representation_authz VALUES (?, 'ebt_book'), (?, 'ebt_view')",
               int(rep), int(rep))
