@@ -18,6 +18,10 @@ enum role {
 	ROLE__ALL = (1 << 7) - 1
 };
 
+/* The roles the alert pages open to (the ingest program's routes); the skr
+ * start page links alerts only for them. */
+#define ROLES_ALERTS (ROLE_CROSSING | ROLE_RISK | ROLE_WATCHLIST | ROLE_ADMIN)
+
 /* A route of the intranet (/skr/...): a signed-in officer. staff_session
  * serves every path under /skr/, so there R_SIGNIN asks for it. */
 #define R_STAFF R_SIGNIN

@@ -4,6 +4,7 @@
 #include "tzpl.h"
 
 #include <stdio.h>
+#include <string.h>
 
 #include "util.h"
 
@@ -118,4 +119,16 @@ void tzpl_today(int plus_days, char out[11])
 void tzpl_today_utc(char out[11])
 {
 	tzpl_day_utc(now_unix(), out);
+}
+
+void tzpl_text(long long t, char out[17])
+{
+	struct tzpl_tm tm;
+	char buf[64];	/* what the compiler counts for five ints */
+
+	tzpl_from_utc(t, &tm);
+	snprintf(buf, sizeof(buf), "%04d-%02d-%02d %02d:%02d", tm.year,
+		 tm.mon, tm.day, tm.hour, tm.min);
+	memcpy(out, buf, 16);
+	out[16] = '\0';
 }

@@ -24,6 +24,9 @@ void tzpl_today(int plus_days, char out[11]);
 /* Today in UTC, only to compare with dates the database keeps in UTC
  * (UTC_DATE()); say why where it is used. */
 void tzpl_today_utc(char out[11]);
+/* The local time at t as "YYYY-MM-DD HH:MM" (17 bytes): what a page or an
+ * e-mail shows of a moment stored in UTC. */
+void tzpl_text(long long t, char out[17]);
 /* ISO day of week (1 Monday .. 7 Sunday) of a date. */
 int tzpl_dow(int y, int m, int d);
 
