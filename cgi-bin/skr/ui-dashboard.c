@@ -3,6 +3,7 @@
 #include "skr.h"
 
 #include "db.h"
+#include "route.h"
 #include "view.h"
 
 static struct sql q_unit = SQL(
@@ -24,5 +25,12 @@ int dashboard_fn(struct req *r)
 					   row_get(&row, "name_en", "")));
 	}
 	roles_hdf(r, "Me.Roles", r->sess.roles);
+	if (r->sess.roles & ROLE_ADMIN) {
+		int n = grant_waiting(r);
+
+		if (n < 0)
+			return -1;
+		hdf_set_int_value(r->hdf, "Me.GrantsWaiting", n);
+	}
 	return view_render(r, 200, "skr/dashboard.cs");
 }
