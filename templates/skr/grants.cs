@@ -2,7 +2,7 @@
 <?cs include:"macros.cs" ?>
 <?cs set:Page.Title = L.skr.grants.title ?>
 <?cs set:Page.Css = "skr.css" ?>
-<?cs def:person(g) ?><a href="/skr/admin/staff/<?cs var:g.StaffId ?>"><?cs var:g.Login ?></a><br><span class="muted"><?cs var:g.Name ?></span><?cs /def ?>
+<?cs def:person(g) ?><a href="/skr/admin/staff/<?cs var:g.StaffId ?>"><?cs var:g.Login ?></a> <span class="muted"><?cs var:g.Name ?></span><?cs /def ?>
 <?cs def:content() ?>
 <h1><?cs var:L.skr.grants.title ?></h1>
 <p class="lead"><?cs var:L.skr.grants.intro ?></p>
@@ -11,39 +11,32 @@
 <?cs if:subcount(Pending) == 0 ?>
 <p id="grants-none"><?cs var:L.skr.grants.pending_none ?></p>
 <?cs else ?>
-<div class="table-wrap">
-<table id="grants-pending">
- <thead><tr><th><?cs var:L.skr.grants.person ?></th><th><?cs var:L.skr.grants.unit ?></th><th><?cs var:L.skr.grants.role ?></th><th><?cs var:L.skr.grants.asked_by ?></th><th><?cs var:L.skr.grants.asked_at ?></th><th></th></tr></thead>
- <tbody>
+<ul class="cards links" id="grants-pending">
  <?cs each:g = Pending ?>
-  <tr data-id="<?cs var:g.Id ?>">
-   <td><?cs call:person(g) ?></td>
-   <td><abbr title="<?cs var:g.UnitName ?>"><?cs var:g.UnitCode ?></abbr></td>
-   <td><span class="badge warn"><?cs var:g.RoleLabel ?></span></td>
-   <td><?cs var:g.Requester ?></td>
-   <td class="nowrap"><?cs var:g.AskedAt ?></td>
-   <td>
-   <?cs if:g.Mine ?>
-    <p class="muted"><?cs var:L.skr.grants.mine ?></p>
-    <form method="post" action="/skr/admin/grants/<?cs var:g.Id ?>" class="inline">
-     <?cs call:csrf() ?>
-     <button type="submit" name="decision" value="withdraw" class="secondary"><?cs var:L.skr.grants.withdraw ?></button>
-    </form>
-   <?cs elif:g.ForMe ?>
-    <p class="muted"><?cs var:L.skr.grants.for_me ?></p>
-   <?cs else ?>
-    <form method="post" action="/skr/admin/grants/<?cs var:g.Id ?>" class="inline">
-     <?cs call:csrf() ?>
-     <button type="submit" name="decision" value="approve"><?cs var:L.skr.grants.approve ?></button>
-     <button type="submit" name="decision" value="reject" class="danger"><?cs var:L.skr.grants.reject ?></button>
-    </form>
-   <?cs /if ?>
-   </td>
-  </tr>
+ <li class="card" data-id="<?cs var:g.Id ?>">
+  <h3><span class="badge warn"><?cs var:g.RoleLabel ?></span> <?cs call:person(g) ?></h3>
+  <dl class="facts">
+   <dt><?cs var:L.skr.grants.unit ?></dt><dd><?cs var:g.UnitName ?> (<?cs var:g.UnitCode ?>)</dd>
+   <dt><?cs var:L.skr.grants.asked_by ?></dt><dd><?cs var:g.Requester ?>, <?cs var:g.AskedAt ?></dd>
+  </dl>
+  <?cs if:g.Mine ?>
+  <p class="muted"><?cs var:L.skr.grants.mine ?></p>
+  <form method="post" action="/skr/admin/grants/<?cs var:g.Id ?>" class="inline">
+   <?cs call:csrf() ?>
+   <button type="submit" name="decision" value="withdraw" class="secondary"><?cs var:L.skr.grants.withdraw ?></button>
+  </form>
+  <?cs elif:g.ForMe ?>
+  <p class="muted"><?cs var:L.skr.grants.for_me ?></p>
+  <?cs else ?>
+  <form method="post" action="/skr/admin/grants/<?cs var:g.Id ?>" class="inline">
+   <?cs call:csrf() ?>
+   <button type="submit" name="decision" value="approve"><?cs var:L.skr.grants.approve ?></button>
+   <button type="submit" name="decision" value="reject" class="danger"><?cs var:L.skr.grants.reject ?></button>
+  </form>
+  <?cs /if ?>
+ </li>
  <?cs /each ?>
- </tbody>
-</table>
-</div>
+</ul>
 <?cs /if ?>
 
 <h2><?cs var:L.skr.grants.decided ?></h2>

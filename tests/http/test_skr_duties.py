@@ -156,8 +156,8 @@ def test_the_person_cannot_approve_their_own_grant(stack, subtree):
     assert g[1:3] == ["auditor", "pending"]
     target = staff_client(stack, t_login)
     page = target.get("/skr/admin/grants")
-    assert re.search(r'<tr data-id="%s">.*?For you: another administrator decides\.'
-                     % g[0], page.text, re.S)
+    assert re.search(r'<li class="card" data-id="%s">((?!</li>).)*'
+                     r'For you: another administrator decides\.' % g[0], page.text, re.S)
     r = decide(target, g[0], "approve")
     assert r.status_code == 403 and error_page(r) == (403, FOR_SELF)
     assert roles_of(stack, t_id) == ["admin"]
