@@ -13,11 +13,14 @@ _Static_assert(sizeof(role_names) / sizeof(role_names[0]) - 1 == 7 &&
 		       ROLE__ALL == (1 << 7) - 1,
 	       "a name for every role bit");
 
-/* A disabled officer's sessions end at their next page. */
+/* A disabled officer's sessions end at their next page. national: the
+ * officer's unit is the Ministry, the top of the hierarchy. */
 static struct sql q_account = SQL(
 	"SELECT st.full_name AS name, st.email, st.unit_id,"
 	" (SELECT GROUP_CONCAT(role) FROM staff_role r"
-	"  WHERE r.staff_id = st.id) AS roles"
+	"  WHERE r.staff_id = st.id) AS roles,"
+	" (SELECT u.parent_id IS NULL FROM org_unit u"
+	"  WHERE u.id = st.unit_id) AS national"
 	" FROM staff st WHERE st.id = ? AND st.disabled = 0");
 
 const struct session_kind staff_session = {

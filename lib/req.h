@@ -30,6 +30,8 @@ struct session {
 	char email[256];
 	unsigned roles;		/* bits named by kind->roles */
 	long long unit_id;	/* the account's unit, if its kind has units */
+	int national;		/* that unit is the top of its hierarchy: it
+				 * sees what is no one unit's */
 };
 
 #define REQ_MAXFIELDS 256

@@ -138,6 +138,8 @@ static void session_view(struct req *r)
 			hdf_set_valuef(r->hdf, "Session.Role.%s=1",
 				       session_role_name(r->sess.kind, bit));
 	}
+	if (r->sess.national)
+		hdf_set_value(r->hdf, "Session.National", "1");
 }
 
 int session_load(struct req *r, const struct session_kind *kind)
@@ -194,6 +196,7 @@ int session_load(struct req *r, const struct session_kind *kind)
 		 row_get(&acc, "email", ""));
 	r->sess.unit_id = row_int(&acc, "unit_id", 0);
 	r->sess.roles = parse_roles(kind, row_get(&acc, "roles", NULL));
+	r->sess.national = row_int(&acc, "national", 0) == 1;
 	scache_put(hash, epoch, row_int(&row, "secs_left", 0), &r->sess);
 	snprintf(r->sess.token, sizeof(r->sess.token), "%.64s", token);
 	session_view(r);

@@ -23,8 +23,9 @@ struct session_kind {
 	const char *home;	/* its start page: Page.Home */
 	const char *look;	/* Page.Look: which header the layout draws */
 	/* The signed-in account: one parameter, the account id; columns name
-	 * and email, and if the kind has them unit_id and roles (names,
-	 * comma-separated). No row: the account may no longer sign in. */
+	 * and email, and if the kind has them unit_id, national (1: the unit
+	 * is the top of its hierarchy) and roles (names, comma-separated).
+	 * No row: the account may no longer sign in. */
 	struct sql *account;
 	/* Role names, bit i being roles[i], NULL-ended; NULL: no roles. */
 	const char *const *roles;
