@@ -32,6 +32,7 @@ static const char *const templates[] = {
 	"skr/staff-edit.cs",
 	"skr/units.cs",
 	"skr/audit.cs",
+	"mail/signin_failures.cs",
 	NULL,
 };
 
