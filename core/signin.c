@@ -130,7 +130,8 @@ static const char *client_ip(struct req *r)
 {
 	const char *ip = req_env(r, "REMOTE_ADDR");
 
-	return ip ? arena_strndup(&r->arena, ip, 45) : "";
+	/* The column's width: an IPv6 address in its longest form. */
+	return ip ? arena_strndup(&r->arena, ip, strnlen(ip, 45)) : "";
 }
 
 /* The account by its id; a login that names none by its text in lower
@@ -184,6 +185,7 @@ static int claim(const struct signin_kind *k, const unsigned char key[32],
 		 const char *ip, const struct limits *l, struct counts *fail)
 {
 	struct counts c;
+	long long pair_wait, client_wait;
 	int attempt;
 
 	for (attempt = 0; attempt < 3; attempt++) {
@@ -202,20 +204,16 @@ static int claim(const struct signin_kind *k, const unsigned char key[32],
 		}
 		c.pair++;
 		c.client++;
-		if (db_exec(&q_count, "iissbs", c.pair,
-			    signin_wait(c.pair, l->free, l->base, l->max),
-			    k->name, "pair", key, (size_t)32, ip) < 0 ||
-		    db_exec(&q_count, "iissbs", c.client,
-			    signin_wait(c.client, l->client_free, l->base,
-					l->max),
+		pair_wait = signin_wait(c.pair, l->free, l->base, l->max);
+		client_wait = signin_wait(c.client, l->client_free, l->base,
+					  l->max);
+		if (db_exec(&q_count, "iissbs", c.pair, pair_wait, k->name,
+			    "pair", key, (size_t)32, ip) < 0 ||
+		    db_exec(&q_count, "iissbs", c.client, client_wait,
 			    k->name, "client", "", (size_t)0, ip) < 0 ||
 		    db_commit() < 0)
 			goto retry;
-		c.wait = signin_wait(c.pair, l->free, l->base, l->max);
-		if (signin_wait(c.client, l->client_free, l->base, l->max) >
-		    c.wait)
-			c.wait = signin_wait(c.client, l->client_free, l->base,
-					     l->max);
+		c.wait = pair_wait > client_wait ? pair_wait : client_wait;
 		*fail = c;
 		return 1;
 retry:
@@ -312,10 +310,14 @@ static int failed(struct req *r, const struct signin_kind *k,
 		      object, detail) < 0 ||
 	    (a && pair_wait > 0 &&
 	     notify(r, k, a, key, ip, c->pair, l) < 0) ||
-	    db_exec(&q_sweep, "i", l->forget) < 0 || db_commit() < 0) {
+	    db_commit() < 0) {
 		db_rollback();
 		return -1;
 	}
+	/* On its own: a sweep that meets a claim in progress must not cost
+	 * this answer. */
+	if (db_exec(&q_sweep, "i", l->forget) < 0)
+		log_warn("signin_backoff sweep failed: %s", db_error());
 	if (c->wait)
 		return waiting(r, k, c->wait);
 	return refuse(r, k, 401, "failed");
