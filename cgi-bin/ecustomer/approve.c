@@ -10,16 +10,6 @@
 #include "valid.h"
 #include "view.h"
 
-/* The answer to each refusal of registry_app_decide. */
-static const int refusal_status[APP__MAX] = {
-	[APP_NOT_FOUND] = 404,
-	[APP_OWN] = 403,
-	[APP_NOT_OPEN] = 409,
-	[APP_TAKEN] = 409,
-	[APP_EORI_TAKEN] = 409,
-	[APP_NOT_ACTIVE] = 409,
-};
-
 int office_decide_fn(struct req *r)
 {
 	long long id = ec_arg_id(r, 0);
@@ -62,7 +52,7 @@ int office_decide_fn(struct req *r)
 		goto fail;
 	if (rc != APP_OK) {
 		db_rollback();
-		return resp_error(r, refusal_status[rc], app_verdict_key(rc));
+		return ec_app_refused(r, rc);
 	}
 	if (ec_notify(r, id) ||
 	    audit_log(r, approve ? "ecustomer.application.approve"

@@ -41,6 +41,9 @@ int ec_my_person(struct req *r, struct row *p);
 /* Whoever is signed in (an applicant's account, or an officer), as the
  * registry records who acted. */
 struct registry_actor ec_actor(struct req *r);
+/* Answers a refusal of the application rules: 404, 403 (one's own) or 409,
+ * with its message. */
+int ec_app_refused(struct req *r, enum app_verdict v);
 /* Mails the submitter of application id its current status. */
 int ec_notify(struct req *r, long long app_id);
 /* Application row a (registry_app_row) as App.*, its person or company as

@@ -70,6 +70,22 @@ int ec_notify(struct req *r, long long app_id)
 			  "mail/ecustomer_status.cs");
 }
 
+int ec_app_refused(struct req *r, enum app_verdict v)
+{
+	static const int status[APP__MAX] = {
+		[APP_NOT_FOUND] = 404,
+		[APP_OWN] = 403,
+		[APP_NOT_OPEN] = 409,
+		[APP_TAKEN] = 409,
+		[APP_EORI_TAKEN] = 409,
+		[APP_NOT_ACTIVE] = 409,
+	};
+
+	if (v <= APP_OK || v >= APP__MAX)
+		return -1;
+	return resp_error(r, status[v], app_verdict_key(v));
+}
+
 static void list_options(struct req *r, const char *node,
 			 const char *const *list, const char *labels)
 {

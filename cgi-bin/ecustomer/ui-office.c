@@ -250,10 +250,7 @@ int office_take_fn(struct req *r)
 		goto fail;
 	if (rc != APP_OK) {
 		db_rollback();
-		return resp_error(r, rc == APP_NOT_FOUND ? 404
-				     : rc == APP_OWN    ? 403
-							: 409,
-				  app_verdict_key(rc));
+		return ec_app_refused(r, rc);
 	}
 	if ((moved && ec_notify(r, id)) ||
 	    audit_log(r, "ecustomer.application.take",
