@@ -56,8 +56,13 @@ static struct sql q_company_update = SQL(
 	" contact_phone = IF(? IS NULL, contact_phone, ?),"
 	" publish_eori_data = IF(? IS NULL, publish_eori_data, ?)"
 	" WHERE id = ? AND status = 'approved'");
+/* The history line of the first representation names the person and
+ * every authorisation as codes, as ui-reps.c writes its own lines. */
 static struct sql q_submitter_person = SQL(
-	"SELECT id FROM person WHERE account_id = ? AND status = 'approved'");
+	"SELECT id, CONCAT(first_name, ' ', last_name) AS name,"
+	" (SELECT GROUP_CONCAT(code ORDER BY sort SEPARATOR ', ')"
+	"  FROM authorisation) AS codes"
+	" FROM person WHERE account_id = ? AND status = 'approved'");
 static struct sql q_admin_rep = SQL(
 	"INSERT INTO representation (company_id, rep_person_id, valid_from,"
 	" created_by, created_at) VALUES (?, ?, UTC_DATE(), ?, UTC_TIMESTAMP())");
@@ -165,8 +170,10 @@ static int approve_company(struct req *r, long long id, long long submitter)
 		rep = db_insert_id(&q_admin_rep);
 		if (db_exec(&q_admin_authz, "i", rep) < 1 ||
 		    ec_history(r, "company", id, "representation", NULL,
-			       arena_printf(&r->arena, "person:%lld: all",
-					    row_int(&p, "id", 0))))
+			       arena_printf(&r->arena, "%s: %s (%s – …)",
+					    row_get(&p, "name", ""),
+					    row_get(&p, "codes", ""),
+					    ec_today(r))))
 			return -1;
 	}
 	return 0;
@@ -246,9 +253,10 @@ int office_decide_fn(struct req *r)
 	if (reason)
 		hdf_set_value(r->hdf, "Form.reason", reason);
 	if (reason && (strlen(reason) > 1000 || !valid_text(reason, 1000))) {
-		view_field_error(r, "reason", strlen(reason) > 1000
-						      ? "err.too_long"
-						      : "err.invalid");
+		if (strlen(reason) > 1000)
+			view_field_error_max(r, "reason", 1000);
+		else
+			view_field_error(r, "reason", "err.invalid");
 		hdf_set_int_value(r->hdf, "Page.FormErrors", 1);
 		return ec_office_render(r, id, 422);
 	}

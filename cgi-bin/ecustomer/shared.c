@@ -143,17 +143,87 @@ static void list_options(struct req *r, const char *node,
 static struct sql q_app_person = SQL("SELECT * FROM person WHERE id = ?");
 static struct sql q_app_company = SQL("SELECT * FROM company WHERE id = ?");
 /* The office sees the subject's whole history; the applicant only what
- * happened since the application was made. */
+ * happened since the application was made. A decision writes the same
+ * status to the application and to its subject in one moment: the
+ * subject's copy is left out, so "submitted" or "approved" shows once. */
+#define NOT_THE_APPLICATIONS_OWN \
+	"  AND NOT EXISTS (SELECT 1 FROM change_history x" \
+	"   WHERE x.entity = 'application' AND x.entity_id = a_id.id" \
+	"   AND x.field = h.field AND x.new_value <=> h.new_value" \
+	"   AND x.changed_at = h.changed_at)"
 static struct sql q_app_history_all = SQL(
-	"SELECT entity, field, old_value, new_value, changed_by, changed_at"
-	" FROM change_history WHERE (entity = 'application' AND entity_id = ?)"
-	" OR (entity = ? AND entity_id = ?) ORDER BY id");
+	"SELECT h.entity, h.field, h.old_value, h.new_value, h.changed_by,"
+	" h.changed_at FROM (SELECT ? AS id) a_id JOIN change_history h"
+	" WHERE (h.entity = 'application' AND h.entity_id = a_id.id)"
+	" OR (h.entity = ? AND h.entity_id = ?" NOT_THE_APPLICATIONS_OWN ")"
+	" ORDER BY h.id");
 static struct sql q_app_history_since = SQL(
-	"SELECT entity, field, old_value, new_value, changed_by, changed_at"
-	" FROM change_history WHERE (entity = 'application' AND entity_id = ?)"
-	" OR (entity = ? AND entity_id = ?"
-	"  AND changed_at >= (SELECT created_at FROM application WHERE id = ?))"
-	" ORDER BY id");
+	"SELECT h.entity, h.field, h.old_value, h.new_value, h.changed_by,"
+	" h.changed_at FROM (SELECT ? AS id) a_id JOIN change_history h"
+	" WHERE (h.entity = 'application' AND h.entity_id = a_id.id)"
+	" OR (h.entity = ? AND h.entity_id = ?" NOT_THE_APPLICATIONS_OWN
+	"  AND h.changed_at >= (SELECT created_at FROM application"
+	"   WHERE id = a_id.id))"
+	" ORDER BY h.id");
+
+/* A representation's history line keeps the authorisations as codes
+ * ("Agencja: ebt_book, declare (2026-01-10 – …)", whoever reads it);
+ * the page names them in the reader's language. Only what follows the
+ * last ": " is looked at, so a name that happens to be a code stays. */
+static const char *authz_words(struct req *r, const char *v)
+{
+	const char *tail = NULL, *p;
+	struct buf b = { 0 };
+	char key[64];
+	const char *out;
+
+	for (p = v; (p = strstr(p, ": ")); p += 2)
+		tail = p + 2;
+	if (!tail)
+		return v;
+	buf_add(&b, v, (size_t)(tail - v));
+	for (p = tail; *p;) {
+		size_t n = strspn(p, "abcdefghijklmnopqrstuvwxyz_");
+
+		if (n && n < 40) {
+			snprintf(key, sizeof(key), "ecustomer.authz.%.*s",
+				 (int)n, p);
+			if (view_has_text(r->lang, key)) {
+				buf_puts(&b, view_text(r, key));
+				p += n;
+				continue;
+			}
+		}
+		if (!n)
+			n = 1;
+		buf_add(&b, p, n);
+		p += n;
+	}
+	out = arena_strndup(&r->arena, b.p ? b.p : "", b.len);
+	buf_free(&b);
+	return out;
+}
+
+static void history_words(struct req *r, const char *node)
+{
+	HDF *h;
+
+	for (h = hdf_get_child(r->hdf, node); h; h = hdf_obj_next(h)) {
+		const char *v;
+
+		if (strcmp(hdf_get_value(h, "field", ""), "representation"))
+			continue;
+		static const char *const cols[] = { "new_value", "old_value" };
+
+		for (int i = 0; i < 2; i++) {
+			const char *w;
+
+			v = hdf_get_value(h, cols[i], NULL);
+			if (v && (w = authz_words(r, v)) != v)
+				hdf_set_value(h, cols[i], w);
+		}
+	}
+}
 
 int ec_app_picture(struct req *r, const struct row *a, int since_application)
 {
@@ -173,11 +243,12 @@ int ec_app_picture(struct req *r, const struct row *a, int since_application)
 		return -1;
 	rc = since_application
 		     ? db_select_hdf(&q_app_history_since, r->hdf, "History",
-				     "isii", id, entity, subject, id)
+				     "isi", id, entity, subject)
 		     : db_select_hdf(&q_app_history_all, r->hdf, "History",
 				     "isi", id, entity, subject);
 	if (rc < 0)
 		return -1;
+	history_words(r, "History");
 	ec_show_payload(r, row_get(a, "payload", NULL));
 	return 0;
 }
@@ -250,6 +321,7 @@ int ec_company_picture(struct req *r, long long company)
 	    db_select_hdf(&q_reps_today, r->hdf, "Company.0.Reps", "si",
 			  r->lang, company) < 0)
 		return -1;
+	history_words(r, "Company.0.History");
 	return 0;
 }
 

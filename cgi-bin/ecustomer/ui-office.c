@@ -80,16 +80,18 @@ static struct sql q_app = SQL(
 	" JOIN portal_account pa ON pa.id = a.submitted_by"
 	" LEFT JOIN staff s ON s.id = a.assigned_to"
 	" LEFT JOIN staff d ON d.id = a.decided_by WHERE a.id = ?");
+/* m_<field>: which of the subject's fields the other row shares (the
+ * page names the fields in its language). */
 static struct sql q_dup_person = SQL(
 	"SELECT id, CONCAT(first_name, ' ', last_name) AS name, id_sisc, status,"
-	" CONCAT_WS(' ', IF(pesel = ?, 'PESEL', NULL), IF(email = ?, 'e-mail',"
-	"  NULL), IF(id_doc_number = ?, 'document', NULL)) AS matched"
+	" pesel = ? AS m_pesel, email = ? AS m_email,"
+	" id_doc_number = ? AS m_id_doc_number"
 	" FROM person WHERE id <> ? AND (pesel = ? OR email = ?"
 	" OR id_doc_number = ?) ORDER BY id LIMIT 20");
 static struct sql q_dup_company = SQL(
 	"SELECT id, name, id_sisc, eori, status,"
-	" CONCAT_WS(' ', IF(nip = ?, 'NIP', NULL), IF(regon = ?, 'REGON', NULL),"
-	"  IF(contact_email = ?, 'e-mail', NULL)) AS matched"
+	" nip = ? AS m_nip, regon = ? AS m_regon,"
+	" contact_email = ? AS m_contact_email"
 	" FROM company WHERE id <> ? AND (nip = ? OR regon = ?"
 	" OR contact_email = ?) ORDER BY id LIMIT 20");
 /* The officer's own application: the staff e-mail is the submitter's
