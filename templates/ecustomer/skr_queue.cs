@@ -17,7 +17,7 @@
  <?cs call:input("from", L.ecustomer.office.from, "date", Form.from, "") ?>
  <?cs call:input("to", L.ecustomer.office.to, "date", Form.to, "") ?>
  <?cs call:select("office", L.ecustomer.office.office, Options.Office, Form.office) ?>
- <p><button type="submit"><?cs var:L.ecustomer.office.filter ?></button></p>
+ <p><button type="submit" class="secondary"><?cs var:L.ecustomer.office.filter ?></button></p>
 </form>
 <?cs if:subcount(Queue) ?>
 <table class="list queue stacked">
