@@ -212,7 +212,8 @@ def test_company_update_and_deactivation_through_office(stack, officer):
     assert decide(officer, app).status_code == 303
     assert stack.scalar("SELECT town FROM company WHERE id = ?", cid) == "Elbląg"
     page = admin.get("/ecustomer/company/%d" % cid)
-    assert "<td>town</td><td>Olsztyn</td><td>Elbląg</td>" in page.text
+    assert ('data-label="Field">Town</td><td data-label="Before">Olsztyn</td>'
+            '<td data-label="After">Elbląg</td>') in page.text
 
     r = admin.post("/ecustomer/company/%d/deactivate" % cid, {})
     app = app_id_of(r)
