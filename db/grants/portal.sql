@@ -11,3 +11,7 @@ GRANT SELECT, INSERT, UPDATE ON @DB@.account_token TO 'zsog_portal'@'localhost';
 GRANT SELECT, INSERT, UPDATE, DELETE ON @DB@.session TO 'zsog_portal'@'localhost';
 GRANT SELECT, INSERT ON @DB@.outbox TO 'zsog_portal'@'localhost';
 GRANT INSERT ON @DB@.audit_log TO 'zsog_portal'@'localhost';
+-- The menu offers e-Booking TRUCK only to an account with an approved
+-- person (domain/access.c asks domain/registry, as the ebt program does):
+-- the three columns of that question, nothing else of the person.
+GRANT SELECT (id, account_id, status) ON @DB@.person TO 'zsog_portal'@'localhost';
