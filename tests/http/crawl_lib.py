@@ -145,8 +145,13 @@ def look_of(doc):
     return LOOKS.get(brand[0]) if brand else None
 
 
+def side(url):
+    """Whose page a URL is: "staff" under /skr/, else "portal"."""
+    return "staff" if url == "/skr" or url.startswith("/skr/") else "portal"
+
+
 def expected_look(path):
-    return "intranet" if path == "/skr" or path.startswith("/skr/") else "portal"
+    return "intranet" if side(path) == "staff" else "portal"
 
 
 # --- visible text ------------------------------------------------------------
