@@ -1,10 +1,10 @@
 // phone.mjs: every page the crawler found (tests/http/crawl_lib.py), opened
 // in Chromium at a phone's 390x844 as the person who found it, in their
 // language: does the page fit the width (document.documentElement.scrollWidth
-// <= clientWidth)? Screenshots go to SHOTS/<who>-<lang>/: the whole page
-// of each page that overflows, the first screen of the first page of each
-// shape in each language (the path with numbers as N: one booking stands
-// for the others; a screenshot costs more than the page).
+// <= clientWidth)? Screenshots go to SHOTS/<who>-<lang>/, one of each
+// shape of page in each language (the path with numbers as N: one booking
+// stands for the others; a screenshot costs more than the page): the
+// first screen, or the whole page when it overflows (the evidence).
 //   node tests/browser/phone.mjs BASE_URL JOBS.json SHOTS RESULTS.json
 // JOBS.json: [{who, lang, cookies: {name: value}, pages: [url…]}].
 // RESULTS.json: [{who, lang, url, final, status, scrollWidth, clientWidth,
@@ -84,7 +84,7 @@ async function run(job) {
 			Object.assign(r, await page.evaluate(measure));
 			const over = r.scrollWidth > r.clientWidth;
 			const key = job.lang + ' ' + shape(url);
-			if (over || !shot_shapes.has(key)) {
+			if (!shot_shapes.has(key)) {
 				shot_shapes.add(key);
 				const t1 = Date.now();
 				await page.screenshot({ path: shot, fullPage: over });

@@ -327,6 +327,7 @@ class Crawl:
         self.client = sign_in(self.stack, self.kind, self.login, self.lang, like)
         queue = collections.deque((u, "(start)", "") for u in start_pages(self.kind))
         seen = {u for u, _, _ in queue}
+        parsed = set()
         shapes = collections.Counter()
         while queue and len(self.pages) < MAX_PAGES:
             url, source, via = queue.popleft()
@@ -345,9 +346,16 @@ class Crawl:
                 continue
             body = r.text
             path = final.split("?", 1)[0]
+            if final in parsed:
+                # Another link redirected here already (a sign-in page).
+                continue
+            parsed.add(final)
+            seen.add(final)
             self.pages.append({"url": final, "status": status})
-            if self.kind != "anon" and path in ("/portal/signin", "/skr/signin") \
-                    and final != url:
+            # A link of the person's own side that asks them to sign in
+            # again: the session was lost on the way.
+            if self.kind != "anon" and side(url) == self.kind and final != url \
+                    and path in ("/portal/signin", "/skr/signin"):
                 self.note("signed-out", status, url, source, "sent to " + final)
             doc = lxml.html.document_fromstring(body)
             words, machine = visible_text(doc)
@@ -410,6 +418,7 @@ def crawl_all(stack):
     jobs = [Crawl(stack, who, kind, login, lang, codes, resources)
             for who, kind, login in PEOPLE for lang in LANGS]
     t0 = time.monotonic()
+
     def person(first, second):
         first.run()
         return [first, second.run(like=first.client)]
@@ -418,7 +427,6 @@ def crawl_all(stack):
         done = [c for pair in ex.map(person, jobs[0::2], jobs[1::2]) for c in pair]
     res = {"seconds": time.monotonic() - t0, "crawls": done}
     pages = [{"who": c.who, "kind": c.kind, "login": c.login, "lang": c.lang,
-              "cookies": c.client.http.cookies.get_dict(),
               "pages": [p["url"] for p in c.pages]} for c in done]
     build = os.environ.get("ZSOG_BUILD", os.path.join(ROOT, "build"))
     for d in (os.path.join(stack.var, "crawl"), os.path.join(build, "crawl")):

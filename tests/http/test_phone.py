@@ -5,6 +5,7 @@ demo role in both languages, opened in Chromium at 390x844 as that person
 screenshots go to build/screenshots/phone/<who>-<lang>/."""
 import json
 import os
+import time
 
 import pytest
 
@@ -37,11 +38,13 @@ def measured(stack):
     with open(jobs_file, "w") as f:
         json.dump(jobs, f)
     shots = shots_dir("phone")
+    t0 = time.monotonic()
     r = run("phone.mjs", stack.base, jobs_file, shots, out_file, timeout=1200)
     assert r.returncode == 0, r.stdout + r.stderr
     with open(out_file) as f:
         results = json.load(f)
-    print("phone: %d pages, screenshots in %s" % (len(results), shots))
+    print("phone: %d pages in %.0f s (crawl %.0f s), screenshots in %s" % (
+        len(results), time.monotonic() - t0, res["seconds"], shots))
     by = {}
     for x in results:
         by.setdefault((x["who"], x["lang"]), []).append(x)
@@ -53,8 +56,8 @@ def problems(rows, kind):
     for x in rows:
         if x.get("error"):
             out.append("%-10s %s: %s" % ("error", x["url"], x["error"]))
-        elif kind != "anon" and x["final"].split("?")[0] in ("/portal/signin", "/skr/signin") \
-                and x["final"] != x["url"]:
+        elif kind != "anon" and crawl_lib.side(x["url"]) == kind and x["final"] != x["url"] \
+                and x["final"].split("?")[0] in ("/portal/signin", "/skr/signin"):
             out.append("%-10s %s: sent to %s" % ("signed-out", x["url"], x["final"]))
         elif x["scrollWidth"] > x["clientWidth"]:
             out.append("%-10s %s: %d px > %d px  %s  [%s]" % (
