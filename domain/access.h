@@ -14,7 +14,8 @@
 #define ACC_REGISTRATIONS ROLE_REGISTRATION	/* /skr/ecustomer/queue */
 #define ACC_CROSSING ROLE_CROSSING		/* /skr/ebt/ */
 #define ACC_ALERTS (ROLE_CROSSING | ROLE_RISK | ROLE_WATCHLIST | ROLE_ADMIN)
-#define ACC_WATCHLIST (ROLE_WATCHLIST | ROLE_RISK)	/* /skr/watchlist */
+/* /skr/watchlist and an entry's page (an alert links to its entry) */
+#define ACC_WATCHLIST (ROLE_WATCHLIST | ROLE_RISK)
 #define ACC_REGISTER (ROLE_RISK | ROLE_CROSSING | ROLE_WATCHLIST)
 #define ACC_DEVICES (ROLE_CROSSING | ROLE_ADMIN)	/* /skr/devices */
 #define ACC_PUESC_ARCHIVE (ROLE_ADMIN | ROLE_AUDITOR)	/* /skr/puesc/archive */

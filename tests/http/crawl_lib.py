@@ -16,6 +16,8 @@ import urllib.parse
 
 import lxml.html
 
+import ingest_lib
+import puesc_lib
 from zsog import DEMO_PASSWORD
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -407,12 +409,27 @@ class Claims:
 _results = {}
 
 
+def set_scene(stack):
+    """What a person trying the demo has besides the seed (README steps 7
+    and 8): a lane's watch-list hit at Grzechotki (an alert, a register
+    row) and an exchanged PUESC message, so that their pages are crawled
+    too."""
+    dev = "GRZ-ANPR-T1"
+    r = ingest_lib.post(stack.base, dev, ingest_lib.doc(ingest_lib.event(
+        dev, "GRZ", "T1", ingest_lib.plate("WX 1234B"))))
+    assert r.status_code == 200, r.text[:300]
+    r = puesc_lib.post(stack, "/puesc/eori", puesc_lib.envelope(
+        puesc_lib.eori_body("PL526025027400000")))
+    assert r.status_code == 200, r.text[:300]
+
+
 def crawl_all(stack):
     """Every person in every language, in parallel threads; once per stack
     (test_crawl.py and test_phone.py share it). Writes the page list to
     STACK/crawl/pages.json and build/crawl/pages.json."""
     if stack.var in _results:
         return _results[stack.var]
+    set_scene(stack)
     codes = never_on_screen()
     resources = Claims()
     jobs = [Crawl(stack, who, kind, login, lang, codes, resources)

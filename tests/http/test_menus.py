@@ -1,12 +1,13 @@
-"""test_menus.py: the menus and the intranet dashboard offer exactly the
-pages the routes open to the signed-in account (domain/access.c builds
-them from the routes' own role masks); test_crawl.py then follows every
-link as every role."""
+"""test_menus.py: the menus, the intranet dashboard and the links of a
+page offer exactly the pages the routes open to the signed-in account
+(domain/access.c builds the menus from the routes' own role masks);
+test_crawl.py then follows every link as every role."""
 import html
 import re
 
 import pytest
 
+import ingest_lib
 from ecustomer_lib import app_id_of, decide, new_account, submit_person, take
 from zsog import portal_client, staff_client, unique
 
@@ -145,3 +146,24 @@ def test_anonymous_pages_have_no_menu(client):
     page = client.get("/")
     assert page.status_code == 200
     assert '<nav class="menu' not in page.text
+
+
+def test_alert_links_its_watch_entry_only_for_roles_the_entry_opens_to(stack):
+    seq = ingest_lib.next_seq()
+    r = ingest_lib.post(stack.base, "GRZ-ANPR-T1", ingest_lib.doc(ingest_lib.event(
+        "GRZ-ANPR-T1", "GRZ", "T1", ingest_lib.plate("WX 1234B"), seq=seq)))
+    assert r.status_code == 200, r.text
+    alert = int(stack.scalar("SELECT a.id FROM alert a JOIN event e ON e.id = a.event_id"
+                             " WHERE e.seq = ?", seq))
+    for login, opens in (("admin", False), ("grzechotki", True), ("analityk", True)):
+        c = staff_client(stack, login)
+        page = c.get("/skr/alerts/%d" % alert)
+        assert page.status_code == 200, (login, page.status_code)
+        if opens:
+            assert '<a href="/skr/watchlist/1">number plate: WX 1234B</a>' in page.text, login
+            assert c.get("/skr/watchlist/1").status_code == 200, login
+        else:
+            # The entry is named, without a link its route would refuse.
+            assert 'href="/skr/watchlist/' not in page.text
+            assert '<dd id="alert-entry-value">number plate: WX 1234B</dd>' in page.text
+            assert c.get("/skr/watchlist/1").status_code == 403
