@@ -10,7 +10,6 @@ import concurrent.futures
 import json
 import os
 import re
-import threading
 import time
 import urllib.parse
 
@@ -289,9 +288,11 @@ class Crawl:
     """One person in one language: a breadth-first walk of what the pages
     offer them."""
 
-    def __init__(self, stack, who, kind, login, lang, codes, resources):
+    def __init__(self, stack, who, kind, login, lang, codes):
         self.stack, self.who, self.kind, self.login, self.lang = stack, who, kind, login, lang
-        self.codes, self.resources = codes, resources
+        self.codes = codes
+        # Style sheets, scripts, images: each checked once per crawl.
+        self.resources = set()
         self.findings, self.pages = [], []
         self.client = None
 
@@ -319,8 +320,9 @@ class Crawl:
         srcs.append("/favicon.ico")
         for s in srcs:
             u = _site_url(self.stack.base, url, s)
-            if u is None or not self.resources.claim(u):
+            if u is None or u in self.resources:
                 continue
+            self.resources.add(u)
             r = self.client.http.get(self.stack.base + u, allow_redirects=False)
             if r.status_code >= 400:
                 self.note("resource", r.status_code, u, url)
@@ -392,20 +394,6 @@ class Crawl:
         return self
 
 
-class Claims:
-    """URLs checked once for all crawls (style sheets, images)."""
-
-    def __init__(self):
-        self.lock, self.done = threading.Lock(), set()
-
-    def claim(self, u):
-        with self.lock:
-            if u in self.done:
-                return False
-            self.done.add(u)
-            return True
-
-
 _results = {}
 
 
@@ -431,8 +419,7 @@ def crawl_all(stack):
         return _results[stack.var]
     set_scene(stack)
     codes = never_on_screen()
-    resources = Claims()
-    jobs = [Crawl(stack, who, kind, login, lang, codes, resources)
+    jobs = [Crawl(stack, who, kind, login, lang, codes)
             for who, kind, login in PEOPLE for lang in LANGS]
     t0 = time.monotonic()
 
