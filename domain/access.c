@@ -5,53 +5,57 @@
 #include "log.h"
 #include "registry.h"
 
-enum { NAV = 1 << 0, CARD = 1 << 1 };	/* in the menu bar, on the dashboard */
-
-/* What a portal entry needs beyond a signed-in account. */
-enum need { NEED_NONE, NEED_PERSON };
+enum { NAV = 1 << 0, CARD = 1 << 1 }; /* in the menu bar, on the dashboard */
 
 struct entry {
-	const char *href;	/* NULL: announced, not yet built */
-	const char *id;		/* L.menu.<id>, L.skr.link.<id>(_text) */
-	unsigned roles;		/* staff: any of these; 0 = any staff */
-	enum need need;		/* portal */
+	const char *href; /* NULL: announced, not yet built */
+	const char *id;	  /* L.menu.<id>, L.skr.link.<id>(_text) */
+	unsigned roles;	  /* staff: any of these; 0 = any staff */
+	/* The page's own decision beyond the route, when it has one. */
+	int (*may)(const struct req *r);
 	unsigned where;
 };
 
-static const struct entry staff_menu[] = {
-	{ "/skr/", "dashboard", 0, NEED_NONE, NAV },
-	{ "/skr/ecustomer/queue", "registrations", ACC_REGISTRATIONS, NEED_NONE, NAV | CARD },
-	{ "/skr/ebt/", "crossing", ACC_CROSSING, NEED_NONE, NAV | CARD },
-	{ "/skr/alerts", "alerts", ACC_ALERTS, NEED_NONE, NAV | CARD },
-	{ "/skr/watchlist", "watchlist", ACC_WATCHLIST, NEED_NONE, NAV | CARD },
-	{ "/skr/register", "register", ACC_REGISTER, NEED_NONE, NAV | CARD },
-	{ "/skr/devices", "devices", ACC_DEVICES, NEED_NONE, NAV | CARD },
-	{ "/skr/puesc/archive", "puesc", ACC_PUESC_ARCHIVE, NEED_NONE, NAV | CARD },
-	{ "/skr/admin/staff", "staff", ACC_STAFF_ADMIN, NEED_NONE, NAV | CARD },
-	{ "/skr/admin/units", "units", ACC_STAFF_ADMIN, NEED_NONE, CARD },
-	{ "/skr/audit", "audit", ACC_AUDIT, NEED_NONE, NAV | CARD },
-	{ NULL, "fleet", ACC_FLEET, NEED_NONE, CARD },
-};
-
-static const struct entry portal_menu[] = {
-	{ "/", "home", 0, NEED_NONE, NAV },
-	{ "/ecustomer/", "ecustomer", 0, NEED_NONE, NAV },
-	/* ebt_person() refuses (403) an account without an approved
-	 * person: the same registry answer decides the entry. */
-	{ "/ebt/", "ebt", 0, NEED_PERSON, NAV },
-	{ "/portal/account", "account", 0, NEED_NONE, NAV },
-};
-
-/* 1 when the account meets need; a failed look-up leaves the entry out
- * (the page itself would answer the error). */
-static int meets(struct req *r, enum need need)
+/* ebt_person() refuses (403) an account without an approved person: the
+ * same registry answer decides the entry. A failed look-up leaves the
+ * entry out (the page itself would answer the error). */
+static int has_person(const struct req *r)
 {
 	long long person;
 
-	if (need == NEED_NONE)
-		return 1;
 	return registry_person_of_account(r->sess.account_id, &person) == 1;
 }
+
+int access_puesc_archive(const struct req *r)
+{
+	return (r->sess.roles & ROLE_AUDITOR) ||
+	       ((r->sess.roles & ROLE_ADMIN) && r->sess.national);
+}
+
+static const struct entry staff_menu[] = {
+	{ "/skr/", "dashboard", 0, NULL, NAV },
+	{ "/skr/ecustomer/queue", "registrations", ACC_REGISTRATIONS, NULL,
+	  NAV | CARD },
+	{ "/skr/ebt/", "crossing", ACC_CROSSING, NULL, NAV | CARD },
+	{ "/skr/alerts", "alerts", ACC_ALERTS, NULL, NAV | CARD },
+	{ "/skr/watchlist", "watchlist", ACC_WATCHLIST, NULL, NAV | CARD },
+	{ "/skr/register", "register", ACC_REGISTER, NULL, NAV | CARD },
+	{ "/skr/devices", "devices", ACC_DEVICES, NULL, NAV | CARD },
+	{ "/skr/puesc/archive", "puesc", ACC_PUESC_ARCHIVE,
+	  access_puesc_archive, NAV | CARD },
+	{ "/skr/admin/staff", "staff", ACC_STAFF_ADMIN, NULL, NAV | CARD },
+	{ "/skr/admin/grants", "grants", ACC_STAFF_ADMIN, NULL, NAV | CARD },
+	{ "/skr/admin/units", "units", ACC_STAFF_ADMIN, NULL, CARD },
+	{ "/skr/audit", "audit", ACC_AUDIT, NULL, NAV | CARD },
+	{ NULL, "fleet", ACC_FLEET, NULL, CARD },
+};
+
+static const struct entry portal_menu[] = {
+	{ "/", "home", 0, NULL, NAV },
+	{ "/ecustomer/", "ecustomer", 0, NULL, NAV },
+	{ "/ebt/", "ebt", 0, has_person, NAV },
+	{ "/portal/account", "account", 0, NULL, NAV },
+};
 
 /* One entry as Menu.k; only memory can fail here, and the page is better
  * drawn without the entry than not at all. */
@@ -92,7 +96,7 @@ void access_menu(struct req *r)
 	for (i = 0; i < n; i++) {
 		if (m[i].roles && !(r->sess.roles & m[i].roles))
 			continue;
-		if (!meets(r, m[i].need))
+		if (m[i].may && !m[i].may(r))
 			continue;
 		if (put(r, k, &m[i]) < 0)
 			return;

@@ -8,9 +8,9 @@
 static const struct route routes[] = {
 	{ "POST", "/ingest/events", events_fn, R_NOSESSION, 0 },
 	{ "GET", "/ingest/events.xsd", xsd_fn, R_NOSESSION, 0 },
-	{ "GET", "/skr/alerts", alerts_fn, R_STAFF, ACC_ALERTS },
-	{ "GET", "/skr/alerts/feed", alerts_feed_fn, R_STAFF, ACC_ALERTS },
-	{ "GET", "/skr/alerts/:id", alert_fn, R_STAFF, ACC_ALERTS },
+	{ "GET", "/skr/alerts", alerts_fn, R_STAFF, ROLES_ALERTS },
+	{ "GET", "/skr/alerts/feed", alerts_feed_fn, R_STAFF, ROLES_ALERTS },
+	{ "GET", "/skr/alerts/:id", alert_fn, R_STAFF, ROLES_ALERTS },
 	{ "POST", "/skr/alerts/:id/ack", alert_ack_fn, R_STAFF | R_CSRF,
 	  ROLE_CROSSING | ROLE_ADMIN },
 	{ "POST", "/skr/alerts/:id/inspect", alert_inspect_fn,
@@ -39,6 +39,7 @@ static const char *const templates[] = {
 	"ingest/watch-entry.cs",
 	"ingest/register.cs",
 	"ingest/devices.cs",
+	"mail/watch_hit.cs",
 	NULL,
 };
 

@@ -14,7 +14,7 @@ static const struct route routes[] = {
 	{ "GET", "/skr/puesc/archive", archive_list_fn, R_STAFF,
 	  ACC_PUESC_ARCHIVE },
 	{ "GET", "/skr/puesc/archive/:id", archive_show_fn, R_STAFF,
-	  ROLE_ADMIN | ROLE_AUDITOR },
+	  ACC_PUESC_ARCHIVE },
 };
 
 static const char *const templates[] = {

@@ -8,8 +8,13 @@ ALTER USER 'zsog_skr'@'localhost' IDENTIFIED BY '@PW_skr@';
 REVOKE ALL PRIVILEGES, GRANT OPTION FROM 'zsog_skr'@'localhost';
 GRANT SELECT, INSERT, UPDATE ON @DB@.staff TO 'zsog_skr'@'localhost';
 GRANT SELECT, INSERT, DELETE ON @DB@.staff_role TO 'zsog_skr'@'localhost';
+-- Grants of the administrator, auditor and watch-list roles waiting for a
+-- second administrator: decided, never deleted.
+GRANT SELECT, INSERT, UPDATE ON @DB@.staff_grant TO 'zsog_skr'@'localhost';
 GRANT SELECT ON @DB@.org_unit TO 'zsog_skr'@'localhost';
 GRANT SELECT, INSERT, UPDATE, DELETE ON @DB@.session TO 'zsog_skr'@'localhost';
 GRANT SELECT (id, email, first_name, last_name, country, status, created_at, confirmed_at) ON @DB@.portal_account TO 'zsog_skr'@'localhost';
 GRANT SELECT, INSERT ON @DB@.audit_log TO 'zsog_skr'@'localhost';
 GRANT INSERT ON @DB@.outbox TO 'zsog_skr'@'localhost';
+-- The start page shows the officer's notices (core/notice.c).
+GRANT SELECT ON @DB@.staff_notice TO 'zsog_skr'@'localhost';

@@ -33,6 +33,7 @@ PEOPLE = [
     ("analityk", "staff", "analityk"),
     ("flota", "staff", "flota"),
     ("audytor", "staff", "audytor"),
+    ("admin.olsztyn", "staff", "admin.olsztyn"),
     ("anna", "portal", "anna.kowalska@demo.zsog.pl"),
     ("jan", "portal", "jan.wisniewski@demo.zsog.pl"),
     ("piotr", "portal", "piotr.zajac@demo.zsog.pl"),
@@ -83,13 +84,15 @@ ALLOWED_RES = [
     # host names (the site's own in examples): a word then a top-level domain
     re.compile(r"\b(?:[\w-]+\.)+(?:pl|eu|com|org|net|gov)\b"),
 ]
-# Single tokens of that shape that are words, not codes (none yet).
-ALLOWED_TOKENS = set()
+# Single tokens of that shape that are data, not codes: the demo staff
+# logins (admin.olsztyn), which the staff pages show as they are.
+ALLOWED_TOKENS = {login for _, kind, login in PEOPLE if kind == "staff"}
 # Text the templates mark as machine text to read or copy verbatim is not
 # searched for the key shape: <code> (an MRN, a device code, a request id,
 # an audit action a filter takes), <pre> (a command to run, an archived
 # XML message, a mail), <kbd>, <samp>. The listed codes are searched there
-# too: a status is never machine text.
+# too (a status is never machine text), except those that are codes in one
+# language only: an English mail on a Polish page says "approved".
 MACHINE = ("code", "pre", "kbd", "samp")
 
 NEVER_FILE = os.path.join(HERE, "never_on_screen.txt")
@@ -122,7 +125,8 @@ def raw_tokens(text, machine, lang, codes):
     for code, langs in codes.items():
         if langs and lang not in langs:
             continue
-        if re.search(r"(?<![\w.:-])%s(?![\w-])" % re.escape(code), text + "\n" + machine):
+        where = text if langs else text + "\n" + machine
+        if re.search(r"(?<![\w.:-])%s(?![\w-])" % re.escape(code), where):
             found.append(code)
     for rx in ALLOWED_RES:
         text = rx.sub(" ", text)

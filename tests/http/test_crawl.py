@@ -31,8 +31,10 @@ def tolerated(f):
 # otherwise pass with nothing checked.
 MUST_REACH = {
     "anonymous": ["/", "/portal/signin", "/portal/signup", "/skr/signin", "/ebt/guest"],
-    "admin": ["/skr/", "/skr/admin/staff", "/skr/admin/units", "/skr/audit",
-              "/skr/puesc/archive", "/skr/alerts", "/skr/devices"],
+    "admin": ["/skr/", "/skr/admin/staff", "/skr/admin/grants", "/skr/admin/units",
+              "/skr/audit", "/skr/puesc/archive", "/skr/alerts", "/skr/devices"],
+    "admin.olsztyn": ["/skr/", "/skr/admin/staff", "/skr/admin/grants", "/skr/audit",
+                      "/skr/alerts", "/skr/devices"],
     "rejestracja": ["/skr/ecustomer/queue", "/skr/ecustomer/search",
                     "/skr/ecustomer/certificates"],
     "rejestracja2": ["/skr/ecustomer/queue"],
@@ -87,6 +89,9 @@ def test_key_and_code_detection():
     assert crawl_lib.raw_tokens("Zakres: extended", "", "pl", codes) == ["extended"]
     assert crawl_lib.raw_tokens("Scope: extended", "", "en", codes) == []
     assert crawl_lib.raw_tokens("", "under_review", "en", codes) == ["under_review"]
+    # An English mail in <pre> on a Polish page.
+    assert crawl_lib.raw_tokens("", "is now: extended", "pl", codes) == []
+    assert crawl_lib.raw_tokens("Login: admin.olsztyn", "", "pl", codes) == []
     assert crawl_lib.raw_tokens(
         "anna.kowalska@demo.zsog.pl, Trans-Pol Sp. z o.o., m.in. plik anna.key,"
         " /ebt/bookings/GRZ-DEMO1001/qr.svg, https://example.com/a_b, EORI"

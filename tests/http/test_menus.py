@@ -38,7 +38,10 @@ STAFF_MENUS = {
     # The registration queue is the registration officers' (its route's
     # role): the administrator is not offered it.
     "admin": ["/skr/", "/skr/alerts", "/skr/devices", "/skr/puesc/archive",
-              "/skr/admin/staff", "/skr/audit"],
+              "/skr/admin/staff", "/skr/admin/grants", "/skr/audit"],
+    # The PUESC archive is national: not offered below the Ministry.
+    "admin.olsztyn": ["/skr/", "/skr/alerts", "/skr/devices",
+                      "/skr/admin/staff", "/skr/admin/grants", "/skr/audit"],
     "rejestracja": ["/skr/", "/skr/ecustomer/queue"],
     "grzechotki": ["/skr/", "/skr/ebt/", "/skr/alerts", "/skr/watchlist",
                    "/skr/register", "/skr/devices"],
@@ -50,7 +53,8 @@ STAFF_MENUS = {
 }
 
 STAFF_CARDS = {
-    "admin": ["alerts", "devices", "puesc", "staff", "units", "audit"],
+    "admin": ["alerts", "devices", "puesc", "staff", "grants", "units", "audit"],
+    "admin.olsztyn": ["alerts", "devices", "staff", "grants", "units", "audit"],
     "rejestracja": ["registrations"],
     "grzechotki": ["crossing", "alerts", "watchlist", "register", "devices"],
     "koroszczyn": ["crossing", "alerts", "register", "devices"],
@@ -91,6 +95,12 @@ def test_watchlist_officer_is_offered_the_register_its_route_admits(stack):
         "email": login.replace(".", "") + "@skr.test.zsog.pl",
         "password": pw, "unit": "12", "role": ["watchlist"]})
     assert r.status_code == 303, r.text[:500]
+    # The watch-list role waits for a second administrator over the unit.
+    grant = stack.scalar("SELECT g.id FROM staff_grant g JOIN staff s ON s.id = g.staff_id"
+                         " WHERE s.login = ? AND g.status = 'pending'", login)
+    second = staff_client(stack, "admin.olsztyn")
+    assert second.get("/skr/admin/grants").status_code == 200
+    assert second.post("/skr/admin/grants/%s" % grant, {"decision": "approve"}).status_code == 303
     c = staff_client(stack, login, pw)
     page = c.get("/skr/")
     assert menu(page) == ["/skr/", "/skr/alerts", "/skr/watchlist", "/skr/register"]
