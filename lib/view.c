@@ -13,6 +13,7 @@
 #include "conf.h"
 #include "log.h"
 #include "resp.h"
+#include "route.h"
 #include "tzpl.h"
 
 struct tpl {
@@ -462,6 +463,8 @@ int view_render(struct req *r, int status, const char *tpl)
 	if (r->want_json && status >= 400)
 		return render_json_error(r, status);
 	hdf_set_int_value(r->hdf, "Page.Status", status);
+	if (r->svc && r->svc->menu && r->sess.kind != SESS_NONE)
+		r->svc->menu(r);
 	if (view_render_to(r, tpl, &out) < 0) {
 		buf_free(&out);
 		return -1;

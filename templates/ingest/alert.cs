@@ -28,7 +28,7 @@
 <?cs if:Alert.entry_id ?>
 <h2><?cs var:L.ingest.alert.entry ?></h2>
 <dl class="facts" id="alert-entry">
- <dt><?cs var:L.ingest.watch.subject ?></dt><dd><a href="/skr/watchlist/<?cs var:Alert.entry_id ?>"><?cs var:L.ingest.subject[Alert.subject] ?>: <?cs var:Alert.entry_value ?></a></dd>
+ <dt><?cs var:L.ingest.watch.subject ?></dt><dd id="alert-entry-value"><?cs if:Alert.EntryLink ?><a href="/skr/watchlist/<?cs var:Alert.entry_id ?>"><?cs var:L.ingest.subject[Alert.subject] ?>: <?cs var:Alert.entry_value ?></a><?cs else ?><?cs var:L.ingest.subject[Alert.subject] ?>: <?cs var:Alert.entry_value ?><?cs /if ?></dd>
  <dt><?cs var:L.ingest.alert.match ?></dt><dd id="alert-match"><?cs var:L.ingest.confidence[Alert.confidence] ?></dd>
  <dt><?cs var:L.ingest.alert.action ?></dt><dd><?cs var:L.ingest.action[Alert.action] ?></dd>
  <dt><?cs var:L.ingest.alert.reason ?></dt><dd><?cs var:Alert.reason ?></dd>
