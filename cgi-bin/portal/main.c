@@ -1,8 +1,9 @@
 /* main.c: the portal program (PUESC): home page, portal accounts, health,
  * metrics and the development outbox */
+#include "access.h"
+#include "accounts.h"
 #include "metrics.h"
 #include "outbox.h"
-#include "accounts.h"
 #include "portal.h"
 #include "server.h"
 
@@ -52,6 +53,7 @@ static const struct service portal = {
 	.nroutes = sizeof(routes) / sizeof(routes[0]),
 	.templates = templates,
 	.sessions = { &portal_session },
+	.menu = access_menu,
 };
 
 int main(int argc, char **argv)
