@@ -7,47 +7,34 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "db.h"
-#include "form.h"
+#include "crossings.h"
 #include "log.h"
 #include "resp.h"
 #include "valid.h"
 #include "view.h"
 
-static struct sql q_mine = SQL(
-	"SELECT id, code, name_pl, name_en FROM crossing WHERE unit_id = ?"
-	" ORDER BY id");
-static struct sql q_day = SQL(
-	"SELECT number, DATE_FORMAT(day, '%Y-%m-%d') AS day, hour, status,"
-	" walk_in, plate, plate_country, trailer_plate, driver_name,"
-	" company_name, lane FROM booking WHERE crossing_id = ?"
-	" AND day BETWEEN ? AND ? ORDER BY day, hour, id");
-/* Call order: the booked hour first, then who came first. */
-static struct sql q_waiting = SQL(
-	"SELECT number, hour, status, walk_in, plate, driver_name, lane,"
-	" DATE_FORMAT(arrived_at, '%H:%i') AS arrived_utc FROM booking"
-	" WHERE crossing_id = ? AND status IN ('arrived', 'called')"
-	" ORDER BY status = 'called', start_utc, arrived_at");
-
 int crossings_fn(struct req *r)
 {
-	if (db_select_hdf(&q_mine, r->hdf, "Crossings", "i",
-			  r->sess.unit_id) < 0)
+	if (crossings_ebt_of_unit(r->sess.unit_id, r->hdf, "Crossings") < 0)
 		return -1;
 	return view_render(r, 200, "ebt/skr-crossings.cs");
 }
 
+/* Today's and tomorrow's bookings and the waiting zone, each with the
+ * buttons its status allows now (Bookings.N.can_no_show, Waiting.N.can_call
+ * and can_serve: domain/booking.h decides). */
 static int day_page(struct req *r, long long crossing, int status)
 {
+	struct crossing c;
 	char today[11], tomorrow[11];
 
 	ebt_day(0, today);
 	ebt_day(1, tomorrow);
 	hdf_set_value(r->hdf, "Day.today", today);
 	hdf_set_value(r->hdf, "Day.tomorrow", tomorrow);
-	if (db_select_hdf(&q_day, r->hdf, "Bookings", "iss", crossing, today,
-			  tomorrow) < 0 ||
-	    db_select_hdf(&q_waiting, r->hdf, "Waiting", "i", crossing) < 0)
+	if (crossings_get(crossing, &c) <= 0 ||
+	    booking_day_hdf(&c, today, tomorrow, r->hdf, "Bookings",
+			    "Waiting") < 0)
 		return -1;
 	return view_render(r, status, "ebt/skr-day.cs");
 }

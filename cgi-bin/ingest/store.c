@@ -31,8 +31,6 @@ static struct bulk b_event = BULK(
 	" person_key, state, doubtful) VALUES ",
 	"(?, ?, ?, UTC_TIMESTAMP(3), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
 	" ?, ?, ?, ?, ?, ?)", EV_COLS);
-static struct sql q_crossing = SQL(
-	"SELECT id FROM crossing WHERE code = ?");
 static struct sql q_seen = SQL(
 	"UPDATE device SET last_seen = UTC_TIMESTAMP(3), down_alerted = 0"
 	" WHERE id = ?");
@@ -133,12 +131,10 @@ static int store_chunk(const struct device *dev, struct event *evs,
  */
 static void checkin(const struct device *dev, const struct event *evs, int n)
 {
-	struct arena a = { 0 };
 	struct checkin_result res;
-	struct row row;
-	long long crossing = 0;
 
-	if (strcmp(dev->lane_kind, "waiting_zone") != 0)
+	/* Only where eBT takes bookings. */
+	if (!dev->ebt || strcmp(dev->lane_kind, "waiting_zone") != 0)
 		return;
 	for (int i = 0; i < n; i++) {
 		const struct event *e = &evs[i];
@@ -146,17 +142,11 @@ static void checkin(const struct device *dev, const struct event *evs, int n)
 		if (e->reject || e->duplicate || e->kind != EV_PLATE ||
 		    strcmp(e->dir, "entry") != 0)
 			continue;
-		if (!crossing) {
-			if (db_get(&a, &q_crossing, &row, "s", dev->crossing) != 1)
-				break;	/* a crossing eBT does not serve */
-			crossing = row_int(&row, "id", 0);
-		}
-		if (booking_checkin_plate(e->key, crossing, e->t_ms / 1000,
-					  &res) < 0)
+		if (booking_checkin_plate(e->key, dev->crossing_id,
+					  e->t_ms / 1000, &res) < 0)
 			log_warn("device %s: eBT check-in of %s failed",
 				 dev->code, e->key);
 	}
-	arena_reset(&a);
 }
 
 int store_events(struct req *r, const struct device *dev, struct event *evs,

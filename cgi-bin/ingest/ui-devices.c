@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "audit.h"
+#include "crossings.h"
 #include "db.h"
 #include "form.h"
 #include "resp.h"
@@ -21,11 +22,6 @@ static struct sql q_list = SQL(
 	"  THEN 'down' ELSE 'up' END AS status"
 	" FROM device WHERE FIND_IN_SET(crossing, ?) ORDER BY crossing, lane,"
 	" code LIMIT 500");
-static struct sql q_crossings = SQL(
-	"SELECT code AS Value,"
-	" CONCAT(code, ' — ', IF(? = 'en', name_en, name_pl)) AS Label"
-	" FROM lane_crossing"
-	" WHERE FIND_IN_SET(code, ?) ORDER BY code");
 static struct sql q_insert = SQL(
 	"INSERT INTO device (code, crossing, lane, lane_kind, device_kind,"
 	" secret, heartbeat_seconds, created_at, created_by)"
@@ -40,8 +36,7 @@ static int page(struct req *r, int status)
 		return -1;
 	watch_devices_down();
 	if (db_select_hdf(&q_list, r->hdf, "Devices", "s", scope) < 0 ||
-	    db_select_hdf(&q_crossings, r->hdf, "Crossings", "ss", r->lang,
-			  scope) < 0)
+	    crossings_code_options(scope, r->lang, r->hdf, "Crossings") < 0)
 		return -1;
 	if (!hdf_get_value(r->hdf, "Form.heartbeat", NULL))
 		hdf_set_value(r->hdf, "Form.heartbeat", "60");

@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "booking.h"
 #include "conf.h"
 #include "db.h"
 #include "epoch.h"
@@ -344,66 +345,43 @@ static int hit_cb(const struct row *row, void *ctx)
 }
 
 /* eBT bookings at the crossings with the entry's plate (or one equal up
- * to O/0 and I/1, as eBT folds): checked in, or due today. */
-static struct sql q_bookings = SQL(
-	"SELECT b.number, b.plate, c.code AS crossing, b.plate_country"
-	" FROM booking b JOIN crossing c ON c.id = b.crossing_id"
-	" JOIN lane_crossing l ON l.code = c.code"
-	" WHERE (b.active_plate = ? OR b.active_fuzzy = ?)"
-	" AND (b.status IN ('arrived', 'called') OR b.day = UTC_DATE())"
-	" ORDER BY b.id LIMIT 100");
-
-struct bhit {
-	struct arena *a;
-	const char *number[100], *plate[100], *crossing[100], *country[100];
-	int n;
+ * to O/0 and I/1, as eBT folds), checked in or due today: domain/booking
+ * finds them, each raises an alert naming the booking. */
+struct bmatch {
+	const struct wentry *w;
+	int raised, failed;
 };
 
-static int booking_cb(const struct row *row, void *ctx)
+static int booking_hit_cb(const struct booking_plate_hit *h, void *ctx)
 {
-	struct bhit *b = ctx;
+	struct bmatch *m = ctx;
+	const struct wentry *w = m->w;
+	long long id;
 
-	b->number[b->n] = arena_strdup(b->a, row_get(row, "number", ""));
-	b->plate[b->n] = arena_strdup(b->a, row_get(row, "plate", ""));
-	b->crossing[b->n] = arena_strdup(b->a, row_get(row, "crossing", ""));
-	b->country[b->n] = arena_strdup(b->a, row_get(row, "plate_country", ""));
-	b->n++;
-	return b->n >= 100;
+	if (w->country[0] && h->plate_country[0] &&
+	    strcmp(w->country, h->plate_country) != 0)
+		return 0;
+	id = raise_alert_booking("watch", 0, w->id, 0, h->number, h->crossing,
+				 "-", w->priority,
+				 h->exact ? "normalised" : "confusion");
+	if (id < 0) {
+		m->failed = 1;
+		return 1;
+	}
+	m->raised += id > 0;
+	return 0;
 }
 
-static int match_bookings(struct arena *a, const struct wentry *w)
+static int match_bookings(const struct wentry *w)
 {
-	struct bhit *b;
-	char eb[144];
-	int raised = 0, rc;
-	size_t i;
+	struct bmatch m = { w, 0, 0 };
 
 	if (w->subject != W_PLATE)
 		return 0;
-	for (i = 0; w->key[i] && i + 1 < sizeof(eb); i++)
-		eb[i] = w->key[i] == 'O' ? '0' : w->key[i] == 'I' ? '1' : w->key[i];
-	eb[i] = '\0';
-	b = calloc(1, sizeof(*b));
-	if (!b)
+	if (booking_active_for_plate(w->key, booking_hit_cb, &m) < 0 ||
+	    m.failed)
 		return -1;
-	b->a = a;
-	rc = db_each(&q_bookings, booking_cb, b, "ss", w->key, eb);
-	for (int k = 0; rc >= 0 && k < b->n; k++) {
-		long long id;
-
-		if (w->country[0] && b->country[k][0] &&
-		    strcmp(w->country, b->country[k]) != 0)
-			continue;
-		id = raise_alert_booking("watch", 0, w->id, 0, b->number[k],
-					 b->crossing[k], "-", w->priority,
-					 strcmp(b->plate[k], w->key) == 0
-						 ? "normalised" : "confusion");
-		if (id < 0)
-			rc = -1;
-		raised += id > 0;
-	}
-	free(b);
-	return rc < 0 ? -1 : raised;
+	return m.raised;
 }
 
 int watch_match_entry(long long entry_id)
@@ -457,7 +435,7 @@ int watch_match_entry(long long entry_id)
 		}
 		raised += id > 0;
 	}
-	rc = match_bookings(&a, &w);
+	rc = match_bookings(&w);
 	if (rc >= 0)
 		rc += raised;
 out:
