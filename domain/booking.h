@@ -91,6 +91,9 @@ struct bk_slot {
 const char *booking_check_form(const struct booking_form *f);
 /* Plate normalisation as stored: upper case, no separators; 0 if invalid. */
 size_t booking_plate_norm(const char *in, char *out, size_t outsz);
+/* Is q (upper case) a booking number, as typed or read from its QR code?
+ * 1 and a copy in out, else 0 (a plate, then). */
+int booking_number_like(const char *q, char out[17]);
 /* The plate as the camera and people confuse it: O read as 0, I as 1. */
 void booking_plate_fold(const char *plate, char *out, size_t outsz);
 /* The MRNs of s (split in place): one per line, or separated by spaces,

@@ -56,6 +56,23 @@ void booking_plate_fold(const char *plate, char *out, size_t outsz)
 	out[i] = '\0';
 }
 
+int booking_number_like(const char *q, char out[17])
+{
+	size_t n = q ? strlen(q) : 0;
+
+	/* bk_number(): three letters of the crossing, '-', eight more. */
+	if (n != 12 || q[3] != '-')
+		return 0;
+	for (size_t i = 0; i < n; i++) {
+		char c = q[i];
+
+		if (i != 3 && !((c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')))
+			return 0;
+	}
+	memcpy(out, q, 13);
+	return 1;
+}
+
 /* A plate as stored: normalisation leaves it as it is. */
 static int plate_ok(const char *p)
 {

@@ -49,24 +49,6 @@ int crossing_day_fn(struct req *r)
 	return day_page(r, crossing, 200);
 }
 
-/* What was typed or scanned: a booking number (as is, or inside a QR
- * text), else a plate. */
-static int looks_like_number(const char *q, char out[17])
-{
-	size_t n = strlen(q);
-
-	if (n != 12 || q[3] != '-')
-		return 0;
-	for (size_t i = 0; i < n; i++) {
-		char c = q[i];
-
-		if (i != 3 && !((c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')))
-			return 0;
-	}
-	memcpy(out, q, 13);
-	return 1;
-}
-
 int crossing_checkin_fn(struct req *r)
 {
 	struct booking_ref ref;
@@ -88,7 +70,8 @@ int crossing_checkin_fn(struct req *r)
 		up[i] = (q[i] >= 'a' && q[i] <= 'z') ? q[i] - 32 : q[i];
 	up[i] = '\0';
 	hdf_set_value(r->hdf, "Form.q", q);
-	if (looks_like_number(up, number)) {
+	/* What was typed or scanned: a booking number, else a plate. */
+	if (booking_number_like(up, number)) {
 		enum bk_status st = booking_staff_set(crossing, r->sess.account_id,
 						      number, "arrived", 0, &ref);
 

@@ -174,6 +174,22 @@ static void test_plates(void **state)
 	assert_string_equal(out, "W00");
 }
 
+static void test_number_like(void **state)
+{
+	char out[17];
+
+	(void)state;
+	assert_true(booking_number_like("KOR-2345ABCD", out));
+	assert_string_equal(out, "KOR-2345ABCD");
+	assert_false(booking_number_like("kor-2345abcd", out));	/* upper first */
+	assert_false(booking_number_like("KOR2345ABCD", out));
+	assert_false(booking_number_like("KOR-2345ABC", out));
+	assert_false(booking_number_like("KOR-2345ABCDE", out));
+	assert_false(booking_number_like("KOR-2345AB D", out));
+	assert_false(booking_number_like("WGM12345", out));		/* a plate */
+	assert_false(booking_number_like(NULL, out));
+}
+
 /* Days: from today (local) to today + horizon. */
 static void test_day_rule(void **state)
 {
@@ -322,6 +338,7 @@ int main(void)
 		cmocka_unit_test(test_form_each_field),
 		cmocka_unit_test(test_split_mrns),
 		cmocka_unit_test(test_plates),
+		cmocka_unit_test(test_number_like),
 		cmocka_unit_test(test_day_rule),
 		cmocka_unit_test(test_hour_rule),
 		cmocka_unit_test(test_window),
