@@ -27,7 +27,8 @@ static int plate_cb(const struct row *row, void *ctx)
 
 	h->number = arena_strdup(p->a, row_get(row, "number", ""));
 	h->plate = arena_strdup(p->a, row_get(row, "plate", ""));
-	h->plate_country = arena_strdup(p->a, row_get(row, "plate_country", ""));
+	h->plate_country = arena_strdup(p->a,
+					row_get(row, "plate_country", ""));
 	h->exact = row_int(row, "exact", 0) == 1;
 	p->crossing[p->n++] = row_int(row, "crossing_id", 0);
 	return p->n >= 100;

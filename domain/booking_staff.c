@@ -65,7 +65,8 @@ static struct sql q_day = SQL(
 	"SELECT number, DATE_FORMAT(day, '%Y-%m-%d') AS day, hour, status,"
 	" walk_in, plate, plate_country, trailer_plate, driver_name,"
 	" company_name, lane, UNIX_TIMESTAMP(start_utc) AS start FROM booking"
-	" WHERE crossing_id = ? AND day BETWEEN ? AND ? ORDER BY day, hour, id");
+	" WHERE crossing_id = ? AND day BETWEEN ? AND ?"
+	" ORDER BY day, hour, id");
 /* Call order: the booked hour first, then who came first. */
 static struct sql q_waiting = SQL(
 	"SELECT number, hour, status, walk_in, plate, driver_name, lane,"

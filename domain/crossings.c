@@ -21,7 +21,8 @@ static struct sql q_by_code = SQL(
 static struct sql q_hdf = SQL(
 	"SELECT id, code, name_pl, name_en, to_country, unit_id, horizon_days,"
 	" change_deadline_min, arrive_before_min, arrive_after_min,"
-	" noshow_delay_min, lanes FROM crossing WHERE id = ? AND (ebt = 1 OR ? = 0)");
+	" noshow_delay_min, lanes FROM crossing"
+	" WHERE id = ? AND (ebt = 1 OR ? = 0)");
 static struct sql q_run_by = SQL(
 	"SELECT 1 FROM crossing WHERE id = ? AND unit_id = ? AND ebt = 1");
 static struct sql q_ebt = SQL(

@@ -85,9 +85,10 @@ int config_post_fn(struct req *r)
 		hdf_set_value(r->hdf, "Page.Refusal", view_text(r, "form.has_errors"));
 		return page(r, crossing, 422);
 	}
+	/* 1 would be the form's checks and the domain's disagreeing. */
 	rc = crossings_configure(crossing, v, d);
 	if (rc != 0 || booking_slots_rebuild(crossing) < 0)
-		return -1;	/* 1: the form's checks and the domain's differ */
+		return -1;
 	log_info("crossing %lld configured by staff %lld", crossing,
 		 r->sess.account_id);
 	return resp_redirect(r, arena_printf(&r->arena, "/skr/ebt/%lld/config",

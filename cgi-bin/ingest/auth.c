@@ -160,7 +160,8 @@ int auth_device(struct req *r, const char *body, size_t len,
 		rc = db_get(&r->arena, &q_device, &row, "s", code);
 		/* Every device names a crossing (fk_device_crossing). */
 		if (rc == 1)
-			rc = crossings_by_code(row_get(&row, "crossing", ""), &c);
+			rc = crossings_by_code(row_get(&row, "crossing", ""),
+					       &c);
 		if (rc < 0) {
 			*why = "unavailable";
 			return 503;
