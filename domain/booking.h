@@ -143,7 +143,8 @@ enum bk_status booking_create(long long person_id,
  * at most booking_guest_limit() requests a day.
  */
 #define BOOKING_GUEST_MINUTES 15	/* a request's and its code's life */
-#define BOOKING_GUEST_ATTEMPTS 5	/* tries at the code, the right one in */
+/* Tries at the code, the right one included. */
+#define BOOKING_GUEST_ATTEMPTS 5
 
 /* Ebt.GuestPerEmailPerDay (3). */
 int booking_guest_limit(void);
