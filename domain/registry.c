@@ -1,8 +1,10 @@
 /* registry.c: the one source of truth about who is who (issue 3):
- * EORI look-ups, representation with agency links, certificate owners.
- * Read by every program through its own database account, which needs
- * SELECT on company, person, representation, representation_authz and
- * certificate. */
+ * EORI look-ups, representation with agency links, certificate owners,
+ * and who may grant what (issue 11). Read by every program through its
+ * own database account, which needs SELECT on company, person,
+ * representation, representation_authz and certificate; registry_held
+ * and registry_check_grants (e-Customer, zsog-admin) also on
+ * authorisation. */
 #include "registry.h"
 
 #include <stdio.h>
@@ -71,6 +73,73 @@ static struct sql q_companies_for = SQL(
 	"  AND (? IS NULL OR a1.authz_code = ?)"
 	"  AND" VALID_ON("r1") " AND" VALID_ON("r2") ")"
 	" ORDER BY c.name, c.id");
+
+/* Which authorisations of the catalogue the person holds for the company
+ * on a day, by the paths of q_may_act, and whether she is a direct
+ * administrator (docs/ecustomer.md, "Who may grant what"). USABLE narrows
+ * the representations for zsog-admin's check: only those made before the
+ * one being judged (before_id 0: all), none it found breaking the rule. */
+#define USABLE(r) \
+	" (d.before_id = 0 OR " r ".id < d.before_id)" \
+	" AND FIND_IN_SET(" r ".id, d.skip) = 0"
+/* VALID_ON, except that the check (before_id set) judges a grant made
+ * during a day on which a representation was ended: it held until it was
+ * ended, perhaps after the grant, so it counts, unless it was ended from
+ * its first day (it never held). */
+#define HELD_ON(r) \
+	" " r ".valid_from <= d.day AND (" r ".valid_to IS NULL OR " r \
+	".valid_to > d.day OR (d.before_id <> 0 AND " r ".valid_to = d.day" \
+	" AND " r ".valid_to > " r ".valid_from))"
+
+static struct sql q_held = SQL(
+	"SELECT au.code,"
+	" (EXISTS (SELECT 1 FROM representation r"
+	"   JOIN representation_authz a ON a.representation_id = r.id"
+	"   WHERE r.company_id = c.id AND r.rep_person_id = p.id"
+	"   AND a.authz_code = au.code AND" HELD_ON("r") " AND" USABLE("r") ")"
+	"  OR EXISTS (SELECT 1 FROM representation r1"
+	"   JOIN representation_authz a1 ON a1.representation_id = r1.id"
+	"   JOIN company g ON g.id = r1.rep_company_id AND g.status = 'approved'"
+	"   JOIN representation r2 ON r2.company_id = g.id"
+	"   JOIN representation_authz a2 ON a2.representation_id = r2.id"
+	"   WHERE r1.company_id = c.id AND r2.rep_person_id = p.id"
+	"   AND a1.authz_code = au.code AND a2.authz_code = au.code"
+	"   AND" HELD_ON("r1") " AND" HELD_ON("r2")
+	"   AND" USABLE("r1") " AND" USABLE("r2") ")) AS held,"
+	/* One representation of her own lacking no code of the catalogue. */
+	" EXISTS (SELECT 1 FROM representation r"
+	"  WHERE r.company_id = c.id AND r.rep_person_id = p.id"
+	"  AND" HELD_ON("r") " AND" USABLE("r")
+	"  AND NOT EXISTS (SELECT 1 FROM authorisation x WHERE NOT EXISTS"
+	"   (SELECT 1 FROM representation_authz ra"
+	"    WHERE ra.representation_id = r.id AND ra.authz_code = x.code)))"
+	" AS admin"
+	" FROM (SELECT IF(? IS NULL, UTC_DATE(), CAST(? AS DATE)) AS day,"
+	"  ? AS before_id, ? AS skip) d"
+	" JOIN person p ON p.id = ? AND p.status = 'approved'"
+	" JOIN company c ON c.id = ? AND c.status = 'approved'"
+	" JOIN authorisation au"
+	" ORDER BY au.sort");
+
+/* Every representation someone granted (the office's administrator
+ * representations are the roots: nothing to judge), oldest first, of
+ * companies still approved (the others grant nothing). */
+static struct sql q_grants = SQL(
+	"SELECT r.id, r.company_id, IFNULL(r.rep_person_id, 0) AS rep_person,"
+	" IFNULL(r.granted_by, 0) AS granted_by, DATE(r.created_at) AS day,"
+	" (r.valid_to IS NULL OR r.valid_to > UTC_DATE()) AS in_force,"
+	" c.name AS company,"
+	" COALESCE(CONCAT(p.first_name, ' ', p.last_name), g.name) AS who,"
+	" (SELECT CONCAT(gp.first_name, ' ', gp.last_name) FROM person gp"
+	"  WHERE gp.id = r.granted_by) AS granter,"
+	" (SELECT GROUP_CONCAT(a.authz_code ORDER BY a.authz_code)"
+	"  FROM representation_authz a WHERE a.representation_id = r.id)"
+	" AS codes"
+	" FROM representation r"
+	" JOIN company c ON c.id = r.company_id AND c.status = 'approved'"
+	" LEFT JOIN person p ON p.id = r.rep_person_id"
+	" LEFT JOIN company g ON g.id = r.rep_company_id"
+	" WHERE r.origin = 'grant' ORDER BY r.id");
 
 /* The certificates engineer's table: serial_hex, person_id, not_before,
  * not_after, revoked_at. Only our CA issues rows into it. */
@@ -252,6 +321,176 @@ int registry_cert_person(const char *serial_hex, long long *person_id)
 	rc = db_get(&a, &q_cert, &row, "s", serial_hex);
 	if (rc == 1)
 		*person_id = row_int(&row, "person_id", 0);
+	arena_reset(&a);
+	return rc;
+}
+
+static int held_row(const struct row *row, void *ctx)
+{
+	struct registry_held *h = ctx;
+	const char *code = row_get(row, "code", "");
+
+	if (row_int(row, "admin", 0))
+		h->admin = 1;
+	if (row_int(row, "held", 0) && h->n < REGISTRY_AUTHZ_MAX &&
+	    strlen(code) < sizeof(h->code[0]))
+		snprintf(h->code[h->n++], sizeof(h->code[0]), "%s", code);
+	return 0;
+}
+
+int registry_held(long long person_id, long long company_id,
+		  const struct registry_asof *asof, struct registry_held *out)
+{
+	const char *day = asof ? asof->day : NULL;
+
+	memset(out, 0, sizeof(*out));
+	if (db_each(&q_held, held_row, out, "ssisii", day, day,
+		    asof ? asof->before : 0LL,
+		    asof && asof->skip ? asof->skip : "", person_id,
+		    company_id) < 0) {
+		memset(out, 0, sizeof(*out));
+		return -1;
+	}
+	return 0;
+}
+
+static int holds(const struct registry_held *h, const char *code)
+{
+	for (int i = 0; i < h->n; i++)
+		if (strcmp(h->code[i], code) == 0)
+			return 1;
+	return 0;
+}
+
+enum registry_grant registry_grant_verdict(const struct registry_held *h,
+					   long long granter,
+					   long long rep_person,
+					   const char *const *codes, int n,
+					   const char **which)
+{
+	int i;
+
+	*which = NULL;
+	/* One's own representation is widened or prolonged by someone else
+	 * (an administrator), never by oneself. */
+	if (rep_person && rep_person == granter)
+		return GRANT_SELF;
+	for (i = 0; i < n; i++)
+		if (!holds(h, codes[i])) {
+			*which = codes[i];
+			return GRANT_NOT_HELD;
+		}
+	/* Whoever may hand on reps_manage makes managers, who could then
+	 * hand on whatever they hold: only administrators do. */
+	for (i = 0; i < n; i++)
+		if (strcmp(codes[i], AUTHZ_REPS_MANAGE) == 0 && !h->admin) {
+			*which = codes[i];
+			return GRANT_ADMIN_ONLY;
+		}
+	return GRANT_OK;
+}
+
+/* One row of q_grants, kept for the second pass. */
+struct grant_row {
+	long long id, company_id, rep_person, granted_by;
+	int in_force;
+	const char *day, *company, *who, *granter, *codes;
+};
+
+struct grant_rows {
+	struct arena *a;
+	struct grant_row *v;
+	size_t n, cap;
+};
+
+static int grant_row_cb(const struct row *row, void *ctx)
+{
+	struct grant_rows *g = ctx;
+	struct grant_row *x;
+
+	if (g->n == g->cap) {
+		size_t cap = g->cap ? g->cap * 2 : 64;
+		struct grant_row *v = arena_alloc(g->a, cap * sizeof(*v));
+
+		if (g->n)
+			memcpy(v, g->v, g->n * sizeof(*v));
+		g->v = v;
+		g->cap = cap;
+	}
+	x = &g->v[g->n++];
+	x->id = row_int(row, "id", 0);
+	x->company_id = row_int(row, "company_id", 0);
+	x->rep_person = row_int(row, "rep_person", 0);
+	x->granted_by = row_int(row, "granted_by", 0);
+	x->in_force = (int)row_int(row, "in_force", 0);
+	x->day = arena_strdup(g->a, row_get(row, "day", ""));
+	x->company = arena_strdup(g->a, row_get(row, "company", ""));
+	x->who = arena_strdup(g->a, row_get(row, "who", ""));
+	x->granter = arena_strdup(g->a, row_get(row, "granter", ""));
+	x->codes = arena_strdup(g->a, row_get(row, "codes", ""));
+	return 0;
+}
+
+/* Splits a comma-separated list in place into v (at most max). */
+static int split_codes(char *s, const char **v, int max)
+{
+	int n = 0;
+	char *save = NULL, *t;
+
+	for (t = strtok_r(s, ",", &save); t && n < max;
+	     t = strtok_r(NULL, ",", &save))
+		v[n++] = t;
+	return n;
+}
+
+int registry_check_grants(registry_finding_cb cb, void *ctx)
+{
+	struct arena a = { 0 };
+	struct grant_rows g = { &a, NULL, 0, 0 };
+	struct buf skip = { 0 };
+	int found = 0, rc = -1;
+	size_t i;
+
+	/* All rows first: the connection reads one result at a time, and
+	 * each row needs registry_held's own query. */
+	if (db_each(&q_grants, grant_row_cb, &g, "") < 0)
+		goto out;
+	for (i = 0; i < g.n; i++) {
+		const struct grant_row *x = &g.v[i];
+		struct registry_finding f = { x->id, x->company_id,
+					      x->granted_by, x->company, x->who,
+					      x->granter, x->codes, GRANT_OK,
+					      NULL };
+		struct registry_asof asof = { x->day, x->id, skip.p };
+		struct registry_held h;
+		const char *codes[REGISTRY_AUTHZ_MAX];
+		int n;
+
+		if (x->granted_by) {
+			if (registry_held(x->granted_by, x->company_id, &asof,
+					  &h) < 0)
+				goto out;
+			n = split_codes(arena_strdup(&a, x->codes), codes,
+					REGISTRY_AUTHZ_MAX);
+			f.why = registry_grant_verdict(&h, x->granted_by,
+						       x->rep_person, codes, n,
+						       &f.which);
+			if (f.why == GRANT_OK)
+				continue;
+		}
+		/* Broken or of unknown origin: it lends nothing to the grants
+		 * made after it, ended or not (a chain of them is found at
+		 * once, not one link per run). */
+		buf_printf(&skip, "%s%lld", skip.len ? "," : "", x->id);
+		if (!x->in_force)
+			continue;
+		found++;
+		if (cb && cb(&f, ctx))
+			break;
+	}
+	rc = found;
+out:
+	buf_free(&skip);
 	arena_reset(&a);
 	return rc;
 }

@@ -45,6 +45,64 @@ int registry_may_act(long long person_id, long long company_id,
 int registry_companies_for(long long person_id, const char *authz, HDF *hdf,
 			   const char *prefix);
 
+/* Who may hand on what (docs/ecustomer.md, "Who may grant what"). */
+#define REGISTRY_AUTHZ_MAX 16
+
+/* What a person holds for a company on one day, directly or through an
+ * agency (the same paths as registry_may_act). */
+struct registry_held {
+	int n;
+	char code[REGISTRY_AUTHZ_MAX][32];
+	/* A direct administrator: holds every authorisation of the catalogue
+	 * through one representation of their own (not through an agency). */
+	int admin;
+};
+
+/* An earlier state to judge on (zsog-admin's check): the day, only
+ * representations older than id before, none of the ids in skip
+ * (comma-separated). NULL: today, every representation. */
+struct registry_asof {
+	const char *day;
+	long long before;
+	const char *skip;
+};
+
+/* Fills *out: 0, or -1 on error. A person or company not approved holds
+ * nothing. */
+int registry_held(long long person_id, long long company_id,
+		  const struct registry_asof *asof, struct registry_held *out);
+
+enum registry_grant {
+	GRANT_OK,
+	GRANT_SELF,		/* a representation for the granter herself */
+	GRANT_NOT_HELD,		/* an authorisation the granter does not hold */
+	GRANT_ADMIN_ONLY,	/* reps_manage, by someone not an administrator */
+};
+
+/* The rule, in one place: may the person who holds h (granter) give
+ * codes[0..n) to rep_person (0: to a company; also 0 when asking whether
+ * granter may end a representation holding codes)? *which gets the first
+ * code refused (NULL for GRANT_SELF). No database: h says it all. */
+enum registry_grant registry_grant_verdict(const struct registry_held *h,
+					   long long granter,
+					   long long rep_person,
+					   const char *const *codes, int n,
+					   const char **which);
+
+/* A representation in force that breaks the rule (zsog-admin
+ * check-representations): judged on the state when it was made. */
+struct registry_finding {
+	long long id, company_id, granted_by;	/* granted_by 0: unknown */
+	const char *company, *who, *granter, *codes;
+	enum registry_grant why;		/* GRANT_OK when unknown */
+	const char *which;
+};
+typedef int (*registry_finding_cb)(const struct registry_finding *f,
+				   void *ctx);
+
+/* Calls cb for each finding; returns their count, or -1. */
+int registry_check_grants(registry_finding_cb cb, void *ctx);
+
 /* The person a certificate (by serial, hex) was issued to, if it is valid
  * now (issued by our CA, not expired, not revoked): 1 valid, 0 not, -1
  * error. */

@@ -24,6 +24,10 @@ enum role {
 	ROLE__ALL = (1 << 7) - 1
 };
 
+/* The roles the alert pages open to (the ingest program's routes); the skr
+ * start page links alerts only for them. */
+#define ROLES_ALERTS (ROLE_CROSSING | ROLE_RISK | ROLE_WATCHLIST | ROLE_ADMIN)
+
 /* Handlers fill r->hdf and finish with view_render() or resp_*(); they
  * return 0, or -1 when something failed that the user cannot fix (the
  * router then answers 500 if nothing was sent yet). */

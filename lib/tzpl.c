@@ -3,6 +3,7 @@
 #include "tzpl.h"
 
 #include <stdio.h>
+#include <string.h>
 #include <time.h>
 
 /* Days from 1970-01-01 to y-m-d (proleptic Gregorian; Howard Hinnant's
@@ -98,4 +99,16 @@ void tzpl_day(long long t, int plus_days, char out[11])
 	civil_from_days(days_from_civil(tm.year, tm.mon, tm.day) + plus_days,
 			&y, &m, &d);
 	snprintf(out, 11, "%04d-%02d-%02d", y, m, d);
+}
+
+void tzpl_text(long long t, char out[17])
+{
+	struct tzpl_tm tm;
+	char buf[64];	/* what the compiler counts for five ints */
+
+	tzpl_from_utc(t, &tm);
+	snprintf(buf, sizeof(buf), "%04d-%02d-%02d %02d:%02d", tm.year,
+		 tm.mon, tm.day, tm.hour, tm.min);
+	memcpy(out, buf, 16);
+	out[16] = '\0';
 }

@@ -15,6 +15,9 @@ struct tzpl_tm {
 int tzpl_from_utc(long long t, struct tzpl_tm *out);
 /* Today's local date at time t as YYYY-MM-DD (11 bytes), plus n days. */
 void tzpl_day(long long t, int plus_days, char out[11]);
+/* The local time at t as "YYYY-MM-DD HH:MM" (17 bytes): what a page or an
+ * e-mail shows of a moment stored in UTC. */
+void tzpl_text(long long t, char out[17]);
 /* ISO day of week (1 Monday .. 7 Sunday) of a date. */
 int tzpl_dow(int y, int m, int d);
 

@@ -4,14 +4,20 @@
  *   zsog-admin flush-caches CONF  after rows were changed by hand (SQL, a
  *                                 restore): every program drops its copies
  *                                 of sessions, rights and calendars now
- *                                 instead of within seconds (lib/epoch.h) */
+ *                                 instead of within seconds (lib/epoch.h)
+ *   zsog-admin check-representations CONF
+ *                                 lists representations in force that
+ *                                 grant more than their granter held
+ *                                 (docs/ecustomer.md); exit 1 if any */
 #include <sodium.h>
 #include <stdio.h>
 #include <string.h>
 
 #include "conf.h"
+#include "db.h"
 #include "epoch.h"
 #include "password.h"
+#include "registry.h"
 
 static int flush_caches(const char *conf_path)
 {
@@ -23,6 +29,63 @@ static int flush_caches(const char *conf_path)
 		return 1;
 	for (unsigned k = 0; k < EPOCH__MAX; k++)
 		epoch_bump((enum epoch_kind)k);
+	return 0;
+}
+
+static int print_finding(const struct registry_finding *f, void *ctx)
+{
+	(void)ctx;
+	printf("representation %lld: company %lld (%s), for %s, %s: ", f->id,
+	       f->company_id, f->company, f->who, f->codes);
+	if (!f->granted_by) {
+		puts("granter unknown (made before migration 0060 or by hand):"
+		     " set granted_by or end it");
+		return 0;
+	}
+	printf("granted by person %lld (%s), ", f->granted_by, f->granter);
+	switch (f->why) {
+	case GRANT_SELF:
+		puts("to oneself");
+		break;
+	case GRANT_NOT_HELD:
+		printf("who did not hold %s\n", f->which);
+		break;
+	case GRANT_ADMIN_ONLY:
+		printf("who was no administrator and gave %s\n", f->which);
+		break;
+	default:
+		puts("?");
+	}
+	return 0;
+}
+
+/* Read-only, through e-Customer's database account (the owner of the
+ * tables): the secrets file the configuration names must be readable. */
+static int check_representations(const char *conf_path)
+{
+	int n;
+
+	if (conf_load(conf_path) < 0) {
+		fprintf(stderr, "cannot read %s\n", conf_path);
+		return 2;
+	}
+	if (db_open("ecustomer") < 0) {
+		fprintf(stderr, "cannot connect to the database: %s\n",
+			db_error());
+		return 2;
+	}
+	n = registry_check_grants(print_finding, NULL);
+	db_close();
+	if (n < 0) {
+		fprintf(stderr, "check failed: %s\n", db_error());
+		return 2;
+	}
+	if (n) {
+		printf("%d representation(s) beyond their granter's"
+		       " authorisations\n", n);
+		return 1;
+	}
+	puts("every representation lies within its granter's authorisations");
 	return 0;
 }
 
@@ -58,7 +121,11 @@ int main(int argc, char **argv)
 		return print_hash();
 	if (argc == 3 && strcmp(argv[1], "flush-caches") == 0)
 		return flush_caches(argv[2]);
+	if (argc == 3 && strcmp(argv[1], "check-representations") == 0)
+		return check_representations(argv[2]);
 	fprintf(stderr, "usage: %s hash < password\n"
-			"       %s flush-caches CONFIG\n", argv[0], argv[0]);
+			"       %s flush-caches CONFIG\n"
+			"       %s check-representations CONFIG\n",
+		argv[0], argv[0], argv[0]);
 	return 2;
 }

@@ -60,7 +60,8 @@ static struct sql q_submitter_person = SQL(
 	"SELECT id FROM person WHERE account_id = ? AND status = 'approved'");
 static struct sql q_admin_rep = SQL(
 	"INSERT INTO representation (company_id, rep_person_id, valid_from,"
-	" created_by, created_at) VALUES (?, ?, UTC_DATE(), ?, UTC_TIMESTAMP())");
+	" origin, created_by, created_at)"
+	" VALUES (?, ?, UTC_DATE(), 'approval', ?, UTC_TIMESTAMP())");
 static struct sql q_admin_authz = SQL(
 	"INSERT INTO representation_authz (representation_id, authz_code)"
 	" SELECT ?, code FROM authorisation");

@@ -7,6 +7,7 @@
 
 #include "audit.h"
 #include "form.h"
+#include "log.h"
 #include "registry.h"
 #include "resp.h"
 #include "valid.h"
@@ -43,14 +44,16 @@ static struct sql q_authz_known = SQL(
 	"SELECT code FROM authorisation WHERE code = ?");
 static struct sql q_insert = SQL(
 	"INSERT INTO representation (company_id, rep_person_id, rep_company_id,"
-	" valid_from, valid_to, created_by, created_at)"
-	" VALUES (?, ?, ?, ?, ?, ?, UTC_TIMESTAMP())");
+	" valid_from, valid_to, origin, granted_by, created_by, created_at)"
+	" VALUES (?, ?, ?, ?, ?, 'grant', ?, ?, UTC_TIMESTAMP())");
 static struct sql q_insert_authz = SQL(
 	"INSERT INTO representation_authz (representation_id, authz_code)"
 	" VALUES (?, ?)");
 static struct sql q_rep = SQL(
 	"SELECT r.id, r.valid_from, r.valid_to,"
-	" COALESCE(CONCAT(p.first_name, ' ', p.last_name), g.name) AS who"
+	" COALESCE(CONCAT(p.first_name, ' ', p.last_name), g.name) AS who,"
+	" (SELECT GROUP_CONCAT(a.authz_code) FROM representation_authz a"
+	"  WHERE a.representation_id = r.id) AS codes"
 	" FROM representation r LEFT JOIN person p ON p.id = r.rep_person_id"
 	" LEFT JOIN company g ON g.id = r.rep_company_id"
 	" WHERE r.id = ? AND r.company_id = ?");
@@ -61,15 +64,69 @@ static struct sql q_end = SQL(
 	" WHERE id = ? AND company_id = ?"
 	" AND (valid_to IS NULL OR valid_to > GREATEST(valid_from, ?))");
 
+/* The field each refusal of registry_grant_verdict is shown beside, and
+ * its message. */
+static const struct {
+	const char *field, *key;
+} refusals[] = {
+	[GRANT_SELF] = { "rep", "err.ec_grant_self" },
+	[GRANT_NOT_HELD] = { "authz", "err.ec_grant_not_held" },
+	[GRANT_ADMIN_ONLY] = { "authz", "err.ec_grant_admin_only" },
+};
+
+/* May the holder of h end (or give) a representation with the codes of
+ * a comma-separated list? */
+static int within(struct req *r, const struct registry_held *h,
+		  long long person, const char *list)
+{
+	const char *codes[MAX_AUTHZ], *which;
+	char *s = arena_strdup(&r->arena, list ? list : ""), *save = NULL, *t;
+	int n = 0;
+
+	for (t = strtok_r(s, ",", &save); t && n < MAX_AUTHZ;
+	     t = strtok_r(NULL, ",", &save))
+		codes[n++] = t;
+	return registry_grant_verdict(h, person, 0, codes, n, &which) ==
+	       GRANT_OK;
+}
+
+/* The form offers only what the person may grant, and an End button only
+ * beside what she could have granted. */
+static int mark_grantable(struct req *r, long long id, long long person)
+{
+	struct registry_held h;
+	HDF *o;
+
+	if (registry_held(person, id, NULL, &h) < 0)
+		return -1;
+	for (o = hdf_obj_child(hdf_get_obj(r->hdf, "Options.Authz")); o;
+	     o = hdf_obj_next(o))
+		if (within(r, &h, person, hdf_get_value(o, "code", "")))
+			hdf_set_value(o, "may", "1");
+	for (o = hdf_obj_child(hdf_get_obj(r->hdf, "Company.0.Reps")); o;
+	     o = hdf_obj_next(o))
+		if (within(r, &h, person, hdf_get_value(o, "authz_codes", "")))
+			hdf_set_value(o, "can_end", "1");
+	return 0;
+}
+
 static int render(struct req *r, long long id, long long person, int status)
 {
+	int manage;
+
 	if (ec_company_picture(r, id) < 0)
 		return -1;
-	if (registry_may_act(person, id, "reps_manage", NULL) == 1)
-		hdf_set_value(r->hdf, "Can.Manage", "1");
 	if (!hdf_get_value(r->hdf, "Form.valid_from", NULL))
 		hdf_set_value(r->hdf, "Form.valid_from", ec_today(r));
 	ec_options(r);
+	manage = registry_may_act(person, id, "reps_manage", NULL);
+	if (manage < 0)
+		return -1;
+	if (manage) {
+		hdf_set_value(r->hdf, "Can.Manage", "1");
+		if (mark_grantable(r, id, person) < 0)
+			return -1;
+	}
 	return view_render(r, status, "ecustomer/reps.cs");
 }
 
@@ -139,8 +196,10 @@ static int read_authz(struct req *r, const char **codes, int *n)
 
 int reps_add_fn(struct req *r)
 {
-	const char *v[R__MAX], *codes[MAX_AUTHZ], *name = NULL;
+	const char *v[R__MAX], *codes[MAX_AUTHZ], *name = NULL, *which;
 	long long id = ec_arg_id(r, 0), person, rp = 0, rco = 0, rep;
+	struct registry_held held;
+	enum registry_grant verdict;
 	struct buf list = { 0 };
 	int rc = ec_company_gate(r, id, manage_authz, &person), bad, n = 0, i;
 
@@ -172,11 +231,25 @@ int reps_add_fn(struct req *r)
 		hdf_set_int_value(r->hdf, "Page.FormErrors", bad);
 		return render(r, id, person, 422);
 	}
+	/* Well-formed; now whether it is the person's to give: 403 with
+	 * the reason beside the field, nothing stored. */
+	if (registry_held(person, id, NULL, &held) < 0)
+		return -1;
+	verdict = registry_grant_verdict(&held, person, rp, codes, n, &which);
+	if (verdict != GRANT_OK) {
+		log_info("grant refused: person %lld company %lld verdict %d %s",
+			 person, id, (int)verdict, which ? which : "");
+		view_field_error(r, refusals[verdict].field,
+				 refusals[verdict].key);
+		hdf_set_int_value(r->hdf, "Page.FormErrors", 1);
+		return render(r, id, person, 403);
+	}
 	if (db_begin() < 0)
 		return -1;
-	if (db_exec(&q_insert, "isssss", id, rp ? arena_printf(&r->arena,
+	if (db_exec(&q_insert, "issssis", id, rp ? arena_printf(&r->arena,
 		    "%lld", rp) : NULL, rco ? arena_printf(&r->arena, "%lld",
-		    rco) : NULL, v[R_FROM], v[R_TO], r->sess.name) != 1)
+		    rco) : NULL, v[R_FROM], v[R_TO], person,
+		    r->sess.name) != 1)
 		goto fail;
 	rep = db_insert_id(&q_insert);
 	for (i = 0; i < n; i++) {
@@ -209,6 +282,7 @@ int reps_end_fn(struct req *r)
 {
 	long long id = ec_arg_id(r, 0), rid = ec_arg_id(r, 1), person;
 	const char *end = req_form(r, "valid_to");
+	struct registry_held held;
 	struct row rep;
 	long long n;
 	int rc = ec_company_gate(r, id, manage_authz, &person);
@@ -221,6 +295,12 @@ int reps_end_fn(struct req *r)
 		return -1;
 	if (rc == 0)
 		return resp_error(r, 404, "not_found");
+	/* Only what one could have granted: a manager does not end the
+	 * administrator who made her one. */
+	if (registry_held(person, id, NULL, &held) < 0)
+		return -1;
+	if (!within(r, &held, person, row_get(&rep, "codes", "")))
+		return resp_error(r, 403, "ec_end_beyond");
 	if (!end || !*end)
 		end = ec_today(r);
 	else if (!valid_date(end, NULL, NULL, NULL)) {

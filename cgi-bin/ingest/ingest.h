@@ -73,17 +73,31 @@ int auth_sign(const char *secret_hex, const char *device, const char *ts,
 int watch_refresh(void);
 /* The same with the version already read (struct device). */
 int watch_sync(long long version);
-/* Matches one stored event and raises its alerts in the open transaction;
- * returns the number raised or -1. */
-int watch_match_event(const struct event *e, long long crossing_unit);
+/* Matches one stored event and raises its alerts in the open transaction
+ * (r: the request, for the e-mails of notify_unit entries); returns the
+ * number raised or -1. */
+int watch_match_event(struct req *r, const struct event *e);
 /* True when e would raise an alert; writes nothing. */
 int watch_would_match(const struct event *e);
 /* A newly approved entry against the events of the last hours; in the
  * open transaction. Returns alerts raised or -1. */
-int watch_match_entry(long long entry_id);
+int watch_match_entry(struct req *r, long long entry_id);
 /* Raises alerts for devices silent past their interval (at most every few
  * seconds per worker); called by the pages officers poll. */
 void watch_devices_down(void);
+
+/* notify.c: the watch-list action notify_unit */
+struct unit_hit {
+	long long alert_id, entry_id, unit_id;	/* unit_id: the issuing unit */
+	const char *subject, *value;		/* the entry's */
+	const char *crossing, *lane;
+	const char *booking;			/* an eBT booking's hit, or NULL */
+	const char *confidence;
+};
+/* Every active officer of h->unit_id gets an e-mail (outbox) and a notice
+ * on the intranet's start page (core/notice.h), in the open transaction.
+ * 0 or -1. */
+int notify_unit_hit(struct req *r, const struct unit_hit *h);
 
 /* store.c: events into the database in one transaction */
 /* Stores evs (rejected ones skipped) for dev; returns 0 committed, -1

@@ -4,13 +4,12 @@
 #include "ingest.h"
 
 /* "new" comes before ":id": the first route that matches wins. */
-#define R_OFFICER (ROLE_CROSSING | ROLE_RISK | ROLE_WATCHLIST | ROLE_ADMIN)
 static const struct route routes[] = {
 	{ "POST", "/ingest/events", events_fn, R_NOSESSION, 0 },
 	{ "GET", "/ingest/events.xsd", xsd_fn, R_NOSESSION, 0 },
-	{ "GET", "/skr/alerts", alerts_fn, R_STAFF, R_OFFICER },
-	{ "GET", "/skr/alerts/feed", alerts_feed_fn, R_STAFF, R_OFFICER },
-	{ "GET", "/skr/alerts/:id", alert_fn, R_STAFF, R_OFFICER },
+	{ "GET", "/skr/alerts", alerts_fn, R_STAFF, ROLES_ALERTS },
+	{ "GET", "/skr/alerts/feed", alerts_feed_fn, R_STAFF, ROLES_ALERTS },
+	{ "GET", "/skr/alerts/:id", alert_fn, R_STAFF, ROLES_ALERTS },
 	{ "POST", "/skr/alerts/:id/ack", alert_ack_fn, R_STAFF | R_CSRF,
 	  ROLE_CROSSING | ROLE_ADMIN },
 	{ "POST", "/skr/alerts/:id/inspect", alert_inspect_fn,
@@ -43,6 +42,7 @@ static const char *const templates[] = {
 	"ingest/watch-entry.cs",
 	"ingest/register.cs",
 	"ingest/devices.cs",
+	"mail/watch_hit.cs",
 	NULL,
 };
 

@@ -40,7 +40,8 @@ static const char *nz(const char *s)
 	return s && *s ? s : NULL;
 }
 
-static int store_one(const struct device *dev, struct event *e)
+static int store_one(struct req *r, const struct device *dev,
+		     struct event *e)
 {
 	long long n;
 
@@ -59,7 +60,7 @@ static int store_one(const struct device *dev, struct event *e)
 		return 0;
 	}
 	e->id = db_insert_id(&q_event);
-	if (watch_match_event(e, dev->unit_id) < 0)
+	if (watch_match_event(r, e) < 0)
 		return -1;
 	return 0;
 }
@@ -95,8 +96,8 @@ static void bind_event(int row, long long dev_id, const struct event *e)
 /* Events todo[0..k) in one multi-row INSERT, then their matches; on a
  * duplicate (a resend, or one racing in from another worker) row by row.
  * 0 stored, -1 failed (the caller rolls back). */
-static int store_chunk(const struct device *dev, struct event *evs,
-		       const int *idx, int k)
+static int store_chunk(struct req *r, const struct device *dev,
+		       struct event *evs, const int *idx, int k)
 {
 	long long n;
 
@@ -109,7 +110,7 @@ static int store_chunk(const struct device *dev, struct event *evs,
 				struct event *e = &evs[idx[j]];
 
 				e->id = db_bulk_id(&b_event, k, j);
-				if (watch_match_event(e, dev->unit_id) < 0)
+				if (watch_match_event(r, e) < 0)
 					return -1;
 			}
 			return 0;
@@ -118,7 +119,7 @@ static int store_chunk(const struct device *dev, struct event *evs,
 			return -1;
 	}
 	for (int j = 0; j < k; j++)
-		if (store_one(dev, &evs[idx[j]]) < 0)
+		if (store_one(r, dev, &evs[idx[j]]) < 0)
 			return -1;
 	return 0;
 }
@@ -154,7 +155,6 @@ int store_events(struct req *r, const struct device *dev, struct event *evs,
 {
 	int m = 0, bulk, k;
 
-	(void)r;
 	if (watch_sync(dev->watch_version) < 0)
 		return -1;
 	bulk = db_bulk_ok();
@@ -171,7 +171,7 @@ int store_events(struct req *r, const struct device *dev, struct event *evs,
 	 * (db.c retries once on a lost connection) from storing it twice.
 	 */
 	if (m == 1 && dev->seen_now && !watch_would_match(&evs[todo[0]])) {
-		if (store_one(dev, &evs[todo[0]]) < 0) {
+		if (store_one(r, dev, &evs[todo[0]]) < 0) {
 			log_err("device %s: event not stored: %s", dev->code,
 				db_error());
 			evs[todo[0]].id = 0;
@@ -185,7 +185,7 @@ int store_events(struct req *r, const struct device *dev, struct event *evs,
 		return -1;
 	for (int pos = 0; pos < m; pos += k) {
 		k = bulk ? db_bulk_chunk(m - pos) : 1;
-		if (store_chunk(dev, evs, todo + pos, k) < 0)
+		if (store_chunk(r, dev, evs, todo + pos, k) < 0)
 			goto fail;
 	}
 	/* A device posting many times a second moves last_seen once a

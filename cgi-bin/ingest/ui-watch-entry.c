@@ -120,7 +120,7 @@ int watch_decide_fn(struct req *r)
 	if (strcmp(to, "rejected"))
 		epoch_bump(EPOCH_WATCH);
 	if (!strcmp(to, "active")) {
-		raised = watch_match_entry(id);
+		raised = watch_match_entry(r, id);
 		if (raised < 0)
 			goto fail;
 	}

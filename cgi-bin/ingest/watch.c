@@ -27,6 +27,8 @@ struct wentry {
 	char country[3];
 	int priority;
 	long long from_day, to_day;	/* days since 1970-01-01 */
+	int notify;			/* action notify_unit: tell unit_id */
+	long long unit_id;		/* the issuing unit (the writer's) */
 };
 
 static struct wentry *cache;
@@ -40,7 +42,8 @@ static struct sql q_active = SQL(
 	"SELECT id, subject, UPPER(value) AS value, match_key, fold_key,"
 	" country, priority,"
 	" DATEDIFF(valid_from, '1970-01-01') AS from_day,"
-	" DATEDIFF(valid_to, '1970-01-01') AS to_day"
+	" DATEDIFF(valid_to, '1970-01-01') AS to_day,"
+	" action = 'notify_unit' AS notify, unit_id"
 	" FROM watch_entry WHERE status = 'active'"
 	" AND valid_to >= UTC_DATE() - INTERVAL 8 DAY");
 static struct sql q_alert = SQL(
@@ -74,6 +77,8 @@ static int fill_entry(const struct row *row, struct wentry *w)
 	w->priority = (int)row_int(row, "priority", 3);
 	w->from_day = row_int(row, "from_day", 0);
 	w->to_day = row_int(row, "to_day", 0);
+	w->notify = (int)row_int(row, "notify", 0);
+	w->unit_id = row_int(row, "unit_id", 0);
 	return 0;
 }
 
@@ -179,6 +184,24 @@ static long long raise_alert(const char *kind, long long event_id,
 				   crossing, lane, priority, confidence);
 }
 
+/* A new alert (id > 0) on an entry whose action is notify_unit: its unit's
+ * officers are told in the same transaction (notify.c). */
+static int notify(struct req *r, const struct wentry *w, long long alert,
+		  const char *crossing, const char *lane, const char *booking,
+		  const char *confidence)
+{
+	struct unit_hit h = {
+		.alert_id = alert, .entry_id = w->id, .unit_id = w->unit_id,
+		.subject = subject_names[w->subject], .value = w->value,
+		.crossing = crossing, .lane = lane, .booking = booking,
+		.confidence = confidence,
+	};
+
+	if (!w->notify || alert <= 0)
+		return 0;
+	return notify_unit_hit(r, &h);
+}
+
 /* The read as the device sent it, upper case and trimmed. */
 static void upper_trim(const char *in, char *out, size_t outsz)
 {
@@ -207,8 +230,8 @@ static const char *confidence_of(const struct wentry *w, const char *key,
 /* Set while watch_would_match() runs: count matches, raise nothing. */
 static int dry_run;
 
-static int match_key(const struct event *e, enum subject s, const char *key,
-		     const char *fold, const char *raw)
+static int match_key(struct req *r, const struct event *e, enum subject s,
+		     const char *key, const char *fold, const char *raw)
 {
 	long long day = e->t_ms / 86400000;
 	int raised = 0;
@@ -218,6 +241,7 @@ static int match_key(const struct event *e, enum subject s, const char *key,
 		return 0;
 	for (i = lower_bound(fold); i < ncache; i++) {
 		const struct wentry *w = &cache[i];
+		const char *conf;
 		long long id;
 
 		if (strcmp(w->fold, fold) != 0)
@@ -231,42 +255,42 @@ static int match_key(const struct event *e, enum subject s, const char *key,
 			continue;
 		if (dry_run)
 			return 1;
+		conf = confidence_of(w, key, raw);
 		id = raise_alert("watch", e->id, w->id, 0, e->crossing,
-				 e->lane, w->priority,
-				 confidence_of(w, key, raw));
-		if (id < 0)
+				 e->lane, w->priority, conf);
+		if (id < 0 ||
+		    notify(r, w, id, e->crossing, e->lane, NULL, conf) < 0)
 			return -1;
 		raised += id > 0;
 	}
 	return raised;
 }
 
-int watch_match_event(const struct event *e, long long crossing_unit)
+int watch_match_event(struct req *r, const struct event *e)
 {
 	char vinfold[32];
 	int n = 0, rc = 0;
 
-	(void)crossing_unit;
 	switch (e->kind) {
 	case EV_PLATE:
-		rc = match_key(e, W_PLATE, e->key, e->fold, e->raw);
+		rc = match_key(r, e, W_PLATE, e->key, e->fold, e->raw);
 		if (rc >= 0 && e->vin) {
 			n += rc;
 			ev_fold(e->vin, vinfold, sizeof(vinfold));
-			rc = match_key(e, W_VIN, e->vin, vinfold, e->vin);
+			rc = match_key(r, e, W_VIN, e->vin, vinfold, e->vin);
 		}
 		break;
 	case EV_CONTAINER:
-		rc = match_key(e, W_CONTAINER, e->key, e->fold, e->raw);
+		rc = match_key(r, e, W_CONTAINER, e->key, e->fold, e->raw);
 		break;
 	case EV_WAGON:
-		rc = match_key(e, W_WAGON, e->key, e->fold, e->raw);
+		rc = match_key(r, e, W_WAGON, e->key, e->fold, e->raw);
 		break;
 	case EV_DOCUMENT:
-		rc = match_key(e, W_DOCUMENT, e->key, e->fold, e->raw);
+		rc = match_key(r, e, W_DOCUMENT, e->key, e->fold, e->raw);
 		if (rc >= 0 && e->person_key[0]) {
 			n += rc;
-			rc = match_key(e, W_PERSON, e->person_key,
+			rc = match_key(r, e, W_PERSON, e->person_key,
 				       e->person_key, e->person_key);
 		}
 		break;
@@ -288,7 +312,7 @@ int watch_would_match(const struct event *e)
 	int rc;
 
 	dry_run = 1;
-	rc = watch_match_event(e, 0);
+	rc = watch_match_event(NULL, e);
 	dry_run = 0;
 	return rc != 0;
 }
@@ -298,7 +322,8 @@ int watch_would_match(const struct event *e)
 static struct sql q_entry = SQL(
 	"SELECT id, subject, UPPER(value) AS value, match_key, fold_key,"
 	" country, priority, DATEDIFF(valid_from, '1970-01-01') AS from_day,"
-	" DATEDIFF(valid_to, '1970-01-01') AS to_day"
+	" DATEDIFF(valid_to, '1970-01-01') AS to_day,"
+	" action = 'notify_unit' AS notify, unit_id"
 	" FROM watch_entry WHERE id = ? AND status = 'active'");
 static struct sql q_recent_fold = SQL(
 	"SELECT id, crossing, lane, country, raw, obj_key,"
@@ -348,6 +373,7 @@ static int hit_cb(const struct row *row, void *ctx)
  * to O/0 and I/1, as eBT folds), checked in or due today: domain/booking
  * finds them, each raises an alert naming the booking. */
 struct bmatch {
+	struct req *r;
 	const struct wentry *w;
 	int raised, failed;
 };
@@ -356,15 +382,16 @@ static int booking_hit_cb(const struct booking_plate_hit *h, void *ctx)
 {
 	struct bmatch *m = ctx;
 	const struct wentry *w = m->w;
+	const char *conf = h->exact ? "normalised" : "confusion";
 	long long id;
 
 	if (w->country[0] && h->plate_country[0] &&
 	    strcmp(w->country, h->plate_country) != 0)
 		return 0;
 	id = raise_alert_booking("watch", 0, w->id, 0, h->number, h->crossing,
-				 "-", w->priority,
-				 h->exact ? "normalised" : "confusion");
-	if (id < 0) {
+				 "-", w->priority, conf);
+	if (id < 0 || notify(m->r, w, id, h->crossing, "-", h->number,
+			     conf) < 0) {
 		m->failed = 1;
 		return 1;
 	}
@@ -372,9 +399,9 @@ static int booking_hit_cb(const struct booking_plate_hit *h, void *ctx)
 	return 0;
 }
 
-static int match_bookings(const struct wentry *w)
+static int match_bookings(struct req *r, const struct wentry *w)
 {
-	struct bmatch m = { w, 0, 0 };
+	struct bmatch m = { r, w, 0, 0 };
 
 	if (w->subject != W_PLATE)
 		return 0;
@@ -384,7 +411,7 @@ static int match_bookings(const struct wentry *w)
 	return m.raised;
 }
 
-int watch_match_entry(long long entry_id)
+int watch_match_entry(struct req *r, long long entry_id)
 {
 	long long hours = conf_int("Ingest.RetroHours", 12);
 	struct arena a = { 0 };
@@ -419,6 +446,7 @@ int watch_match_entry(long long entry_id)
 		goto out;
 	for (int i = 0; i < hs->n; i++) {
 		const struct hit *h = &hs->h[i];
+		const char *conf;
 		long long id;
 
 		if (h->day < w.from_day || h->day > w.to_day)
@@ -426,16 +454,17 @@ int watch_match_entry(long long entry_id)
 		if (w.country[0] && h->country[0] &&
 		    strcmp(w.country, h->country) != 0)
 			continue;
+		conf = confidence_of(&w, h->key, h->raw);
 		id = raise_alert("watch", h->event_id, w.id, 0, h->crossing,
-				 h->lane, w.priority,
-				 confidence_of(&w, h->key, h->raw));
-		if (id < 0) {
+				 h->lane, w.priority, conf);
+		if (id < 0 ||
+		    notify(r, &w, id, h->crossing, h->lane, NULL, conf) < 0) {
 			rc = -1;
 			goto out;
 		}
 		raised += id > 0;
 	}
-	rc = match_bookings(&w);
+	rc = match_bookings(r, &w);
 	if (rc >= 0)
 		rc += raised;
 out:

@@ -31,20 +31,6 @@ static long long hdf_ll(HDF *hdf, const char *key)
 	return strtoll(hdf_get_value(hdf, key, "0"), NULL, 10);
 }
 
-/* Business systems act for a company only with its xml_exchange
- * authorisation, on top of what the operation itself needs. */
-static int xml_allowed(struct soap *s, long long company_id)
-{
-	int rc = registry_may_act(s->person_id, company_id, AUTHZ_XML, NULL);
-
-	if (rc < 0)
-		return soap_server_fault(s, "registry_may_act");
-	if (rc == 0)
-		return soap_fault(s, "AUTHZ_DENIED",
-				  "The signer may not exchange XML messages for the company");
-	return 0;
-}
-
 /* The booking by number, if the signer sees it, and xml_exchange for its
  * company. */
 static int booking_allowed(struct soap *s, const char *number)
@@ -54,22 +40,7 @@ static int booking_allowed(struct soap *s, const char *number)
 
 	if (st != BK_OK)
 		return bk_fault(s, st, NULL);
-	return xml_allowed(s, hdf_ll(s->r->hdf, "Soap.Check.company_id"));
-}
-
-/* The company named by EORI, active. */
-static int company_of(struct soap *s, const char *eori, long long *id)
-{
-	struct eori_info info = { 0 };
-	int rc = registry_eori(&s->r->arena, eori, &info);
-
-	if (rc < 0)
-		return soap_server_fault(s, "registry_eori");
-	if (rc == 0 || !info.active)
-		return soap_fault(s, "COMPANY_UNKNOWN",
-				  "No active company with EORI %s", eori);
-	*id = info.company_id;
-	return xml_allowed(s, info.company_id);
+	return op_xml_allowed(s, hdf_ll(s->r->hdf, "Soap.Check.company_id"));
 }
 
 static long long num(struct soap *s, const char *name)
@@ -116,7 +87,7 @@ int ebt_create_fn(struct soap *s)
 	const char *bad;
 	xmlNodePtr c;
 
-	if (company_of(s, soap_text(s, s->op, "companyEori"), &f.company_id) < 0)
+	if (op_company(s, soap_text(s, s->op, "companyEori"), &f.company_id) < 0)
 		return -1;
 	f.crossing_id = num(s, "crossingId");
 	f.day = soap_text(s, s->op, "day");
@@ -205,7 +176,7 @@ int ebt_get_fn(struct soap *s)
 
 	if (st != BK_OK)
 		return bk_fault(s, st, NULL);
-	if (xml_allowed(s, hdf_ll(s->r->hdf, "Soap.Booking.company_id")) < 0)
+	if (op_xml_allowed(s, hdf_ll(s->r->hdf, "Soap.Booking.company_id")) < 0)
 		return -1;
 	buf_printf(&s->out, "<GetBookingResponse xmlns=\"%s\">", NS_ZSOG);
 	booking_xml(s, s->r->hdf, "Soap.Booking");
@@ -220,7 +191,7 @@ int ebt_list_fn(struct soap *s)
 	HDF *b;
 	int n;
 
-	if (company_of(s, soap_text(s, s->op, "companyEori"), &company) < 0)
+	if (op_company(s, soap_text(s, s->op, "companyEori"), &company) < 0)
 		return -1;
 	f.status = soap_text(s, s->op, "status");
 	f.crossing_id = num(s, "crossingId");

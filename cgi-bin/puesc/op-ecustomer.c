@@ -107,21 +107,23 @@ int ec_status_fn(struct soap *s)
 
 int ec_reps_fn(struct soap *s)
 {
-	const char *eori = soap_text(s, s->op, "companyEori");
-	struct eori_info info = { 0 };
+	long long company;
 	HDF *h;
-	int rc = registry_eori(&s->r->arena, eori, &info);
+	int rc;
 
-	if (rc < 0)
-		return soap_server_fault(s, "registry_eori");
-	if (rc == 0)
-		return soap_fault(s, "COMPANY_UNKNOWN", "No company with EORI %s", eori);
+	if (op_company(s, soap_text(s, s->op, "companyEori"), &company) < 0)
+		return -1;
 	/* reps_view, or the company's administrator (reps_manage). */
-	if (registry_may_act(s->person_id, info.company_id, AUTHZ_REPS_VIEW, NULL) != 1 &&
-	    registry_may_act(s->person_id, info.company_id, AUTHZ_REPS_MANAGE, NULL) != 1)
+	rc = registry_may_act(s->person_id, company, AUTHZ_REPS_VIEW, NULL);
+	if (rc == 0)
+		rc = registry_may_act(s->person_id, company, AUTHZ_REPS_MANAGE,
+				      NULL);
+	if (rc < 0)
+		return soap_server_fault(s, "registry_may_act");
+	if (rc == 0)
 		return soap_fault(s, "AUTHZ_DENIED",
 				  "The signer may not view the company's representatives");
-	if (db_select_hdf(&q_reps, s->r->hdf, "Soap.Reps", "i", info.company_id) < 0)
+	if (db_select_hdf(&q_reps, s->r->hdf, "Soap.Reps", "i", company) < 0)
 		return soap_server_fault(s, "representations");
 	buf_printf(&s->out, "<GetRepresentationsResponse xmlns=\"%s\">", NS_ZSOG);
 	for (h = hdf_obj_child(hdf_get_obj(s->r->hdf, "Soap.Reps")); h;

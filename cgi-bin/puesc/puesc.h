@@ -81,6 +81,13 @@ int wsse_verify(struct soap *s);
 void archive_put(struct soap *s, const char *request, size_t reqlen,
 		 const char *response, size_t resplen);
 
+/* op-company.c: the company an operation names. 0 when it is active and
+ * the signer has xml_exchange for it (*id set); else -1 with the fault
+ * set (COMPANY_UNKNOWN, AUTHZ_DENIED). */
+int op_company(struct soap *s, const char *eori, long long *id);
+/* 0 when the signer has xml_exchange for the company; else -1, fault set. */
+int op_xml_allowed(struct soap *s, long long company_id);
+
 /* The operations. */
 int eori_validate_fn(struct soap *s);
 int ebt_free_slots_fn(struct soap *s);

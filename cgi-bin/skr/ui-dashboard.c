@@ -1,8 +1,11 @@
 /* ui-dashboard.c: the intranet's start page: who the officer is, their unit
- * and roles, and what those roles open */
+ * and roles, what those roles open, and the officer's notices (hits of the
+ * unit's notify_unit watch-list entries) */
 #include "skr.h"
 
 #include "db.h"
+#include "notice.h"
+#include "route.h"
 #include "view.h"
 
 static struct sql q_unit = SQL(
@@ -24,5 +27,7 @@ int dashboard_fn(struct req *r)
 					   row_get(&row, "name_en", "")));
 	}
 	roles_hdf(r, "Me.Roles", r->sess.roles);
+	if (notice_list(r, "Notices", (r->sess.roles & ROLES_ALERTS) != 0) < 0)
+		return -1;
 	return view_render(r, 200, "skr/dashboard.cs");
 }

@@ -30,3 +30,7 @@ GRANT SELECT ON @DB@.crossing TO 'zsog_ingest'@'localhost';
 GRANT SELECT ON @DB@.booking TO 'zsog_ingest'@'localhost';
 GRANT UPDATE (status, arrived_at) ON @DB@.booking TO 'zsog_ingest'@'localhost';
 GRANT INSERT ON @DB@.booking_history TO 'zsog_ingest'@'localhost';
+-- The watch-list action notify_unit (cgi-bin/ingest/notify.c): a notice
+-- on the start page of each officer of the entry's unit, and an e-mail.
+GRANT INSERT ON @DB@.staff_notice TO 'zsog_ingest'@'localhost';
+GRANT INSERT ON @DB@.outbox TO 'zsog_ingest'@'localhost';

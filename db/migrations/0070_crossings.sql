@@ -2,9 +2,10 @@
 -- devices (issue 12). Until now eBT had `crossing` (0020) and the lanes
 -- `lane_crossing` (0030), each with its own branch and names, joined on
 -- code. lane_crossing's rows move into crossing (a crossing known to both
--- keeps eBT's row: the same code must name the same branch in both, or
--- this stops), lane devices point at crossing's code, and lane_crossing
--- goes. domain/crossings is the only code that names the table.
+-- keeps eBT's row and settings with the lanes' names, the crossing's full
+-- ones: eBT had shortened them; the same code must name the same branch in
+-- both, or this stops), lane devices point at crossing's code, and
+-- lane_crossing goes. domain/crossings is the only code that names it.
 
 -- Stops here (duplicate key) if a code names two different branches.
 CREATE TEMPORARY TABLE crossing_merge_check (
@@ -22,6 +23,9 @@ DROP TEMPORARY TABLE crossing_merge_check;
 ALTER TABLE crossing
   ADD COLUMN ebt TINYINT(1) NOT NULL DEFAULT 1 AFTER unit_id,
   MODIFY to_country CHAR(2) NULL;
+
+UPDATE crossing c JOIN lane_crossing l ON l.code = c.code
+SET c.name_pl = l.name_pl, c.name_en = l.name_en;
 
 INSERT INTO crossing (id, code, name_pl, name_en, to_country, unit_id, ebt)
 SELECT m.top + ROW_NUMBER() OVER (ORDER BY l.code), l.code, l.name_pl,

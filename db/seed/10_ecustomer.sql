@@ -78,14 +78,16 @@ VALUES
   (100, 'person', 101, 101, 'submitted', NULL, NULL, 11, '2026-01-08 10:00:00', NULL, NULL),
   (101, 'company', 100, 100, 'submitted', NULL, NULL, 11, '2026-01-10 11:00:00', NULL, NULL);
 
+-- The administrators' representations come from the office's approvals;
+-- Piotr granted Jan's, Anna the agency's (docs/ecustomer.md).
 INSERT IGNORE INTO representation
   (id, company_id, rep_person_id, rep_company_id, valid_from, valid_to,
-   created_by, created_at)
+   origin, granted_by, created_by, created_at)
 VALUES
-  (1, 1, 1, NULL, '2026-01-07', NULL, 'Piotr Nowak', '2026-01-07 09:00:00'),
-  (2, 2, 100, NULL, '2026-01-09', NULL, 'Piotr Nowak', '2026-01-09 09:00:00'),
-  (3, 2, 2, NULL, '2026-01-10', NULL, 'Piotr Zając', '2026-01-10 08:00:00'),
-  (4, 1, NULL, 2, '2026-01-10', NULL, 'Anna Kowalska', '2026-01-10 09:00:00');
+  (1, 1, 1, NULL, '2026-01-07', NULL, 'approval', NULL, 'Piotr Nowak', '2026-01-07 09:00:00'),
+  (2, 2, 100, NULL, '2026-01-09', NULL, 'approval', NULL, 'Piotr Nowak', '2026-01-09 09:00:00'),
+  (3, 2, 2, NULL, '2026-01-10', NULL, 'grant', 100, 'Piotr Zając', '2026-01-10 08:00:00'),
+  (4, 1, NULL, 2, '2026-01-10', NULL, 'grant', 1, 'Anna Kowalska', '2026-01-10 09:00:00');
 
 -- The administrators hold every authorisation; the employee and the agency
 -- only what they were given.

@@ -11,6 +11,14 @@
  <dt><?cs var:L.skr.me.roles ?></dt>
  <dd id="me-roles"><?cs set:any = 0 ?><?cs each:ro = Me.Roles ?><?cs if:ro.On ?><?cs set:any = any + 1 ?><span class="badge"><?cs var:ro.Label ?></span> <?cs /if ?><?cs /each ?><?cs if:any == 0 ?><?cs var:L.skr.me.no_roles ?><?cs /if ?></dd>
 </dl>
+<?cs if:subcount(Notices) ?>
+<h2 id="notices-title"><?cs var:L.skr.notice.title ?></h2>
+<p class="muted"><?cs var:L.skr.notice.intro ?></p>
+<ul id="notices">
+ <?cs each:n = Notices ?><li class="notice"><span class="nowrap"><?cs var:n.at ?></span> · <?cs var:L.ingest.subject[n.subject] ?> <code><?cs var:n.value ?></code> · <?cs var:n.crossing ?> · <?cs if:n.open ?><a href="/skr/alerts/<?cs var:url_escape(n.alert_id) ?>"><?cs var:L.skr.notice.alert ?> <?cs var:n.alert_id ?></a><?cs else ?><?cs var:L.skr.notice.alert ?> <?cs var:n.alert_id ?> <span class="muted">(<?cs var:L.skr.notice.elsewhere ?>)</span><?cs /if ?></li>
+ <?cs /each ?>
+</ul>
+<?cs /if ?>
 <h2><?cs var:L.skr.me.open ?></h2>
 <ul class="cards links">
  <?cs if:Session.Role.registration || Session.Role.admin ?><?cs call:link("/skr/ecustomer/queue", L.skr.link.registrations, L.skr.link.registrations_text) ?><?cs /if ?>

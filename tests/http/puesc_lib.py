@@ -16,7 +16,8 @@ NS11 = "http://schemas.xmlsoap.org/soap/envelope/"
 NS12 = "http://www.w3.org/2003/05/soap-envelope"
 NS_EORI = "http://eori.ws.eos.dds.s/"
 NS_Z = "urn:zsog:puesc:1"
-ATTACKS = "/work/shared/xml-attacks"
+# The hostile XML every parser must refuse (a copy of the project's own).
+ATTACKS = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "fixtures", "xml-attacks")
 
 
 def envelope(body, ver="1.1"):

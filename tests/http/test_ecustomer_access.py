@@ -107,9 +107,18 @@ def test_only_registration_officers_reach_the_office(stack, login):
 
 
 def test_portal_user_does_not_reach_the_office(stack):
+    """A portal session is no staff session: the office's pages send the
+    browser to the intranet's sign-in (303 with where to come back), and
+    their actions answer 401; nothing of the queue shows."""
     anna = portal_client(stack, ANNA)
     r = anna.get("/skr/ecustomer/queue")
-    assert r.status_code != 200 and "Maria Lewandowska" not in r.text
+    assert r.status_code == 303
+    assert r.headers["Location"] == "/skr/signin?next=/skr/ecustomer/queue"
+    assert "Maria Lewandowska" not in r.text
+    before = snapshot(stack)
+    r = anna.post("/skr/ecustomer/applications/100/take", {}, csrf=False)
+    assert r.status_code == 401
+    assert snapshot(stack) == before
 
 
 def test_officer_cannot_decide_own_application(stack):

@@ -10,7 +10,8 @@ import requests
 
 import ingest_lib as L
 
-ATTACKS = "/work/shared/xml-attacks"
+# The hostile XML every parser must refuse (a copy of the project's own).
+ATTACKS = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "fixtures", "xml-attacks")
 DEV, X, LANE = "GRZ-ANPR-C1", "GRZ", "C1"
 
 

@@ -302,3 +302,106 @@ def test_waiting_zone_plate_read_checks_the_booking_in(stack):
     assert stack.count("alert", "entry_id = ? AND booking_number = ?", entry, "T" + plate) == 1
     alert = int(stack.scalar("SELECT id FROM alert WHERE booking_number = ?", "T" + plate))
     assert ('id="alert-booking">T%s<' % plate) in a.get("/skr/alerts/%d" % alert).text
+
+
+HIT_SUBJECT = "Zastrzeżenie Twojej jednostki: trafienie"
+
+
+def hit_mails(stack, alert):
+    """Recipients of the notify_unit e-mails of one alert, sorted."""
+    return sorted(r[0] for r in stack.sql(
+        "SELECT recipient FROM outbox WHERE subject = ? AND body LIKE ?",
+        HIT_SUBJECT, "%%Alert nr %d\n%%" % alert))
+
+
+def notices_of(page):
+    m = re.search(r'<ul id="notices">(.*?)</ul>', page, re.S)
+    return re.findall(r'<li class="notice">(.*?)</li>', m.group(1), re.S) if m else []
+
+
+def test_notify_unit_tells_the_issuing_units_officers(stack):
+    """An entry whose action is notify_unit, hit: each active officer of
+    its issuing unit (the writer's: analityk's UCS Olsztyn, 11) gets an
+    e-mail and a line on the intranet's start page, linked to the alert
+    where the officer may open it; nobody else is told, a resent read
+    tells no one twice, other actions tell no one."""
+    import datetime
+    from zoneinfo import ZoneInfo
+    a, b = staff(stack, "analityk"), staff(stack, "grzechotki")
+    # A disabled officer of the unit is not told.
+    stack.sql("INSERT INTO staff (login, email, full_name, pwhash, unit_id, disabled,"
+              " created_at) VALUES (?, ?, 'Wyłączony Funkcjonariusz', 'x', 11, 1,"
+              " UTC_TIMESTAMP())", unique("off"), unique("off") + "@skr.example")
+    unit = sorted(r[0] for r in stack.sql(
+        "SELECT email FROM staff WHERE unit_id = 11 AND disabled = 0"))
+    assert "michal.szymanski@skr.demo.zsog.pl" in unit and "piotr.nowak@skr.demo.zsog.pl" in unit
+    plate = "NU %04dK" % (int(time.time()) % 10000)
+    early = plate_event(stack, plate)
+    entry = new_entry(a, plate, action="notify_unit")
+    assert stack.scalar("SELECT unit_id FROM watch_entry WHERE id = ?", entry) == "11"
+    # Approved (in an English page) by the second officer: the read of a
+    # moment ago is matched, and the unit is told in Polish.
+    assert decide(b, entry, "approve").status_code == 303
+    (grz,) = [int(x[0]) for x in alerts_for(stack, early)]
+    assert hit_mails(stack, grz) == unit
+    subject, body = stack.outbox("michal.szymanski@skr.demo.zsog.pl")
+    assert subject == HIT_SUBJECT
+    assert "Zastrzeżenie nr %d: tablica rejestracyjna %s" % (entry, plate) in body
+    assert "Przejście: Grzechotki – Mamonowo II (GRZ), pas T1" in body
+    assert "Zgodność: dokładne\n" in body
+    assert "Alert nr %d\n" % grz in body and "/skr/\n" in body
+    # The time is the alert's, in Warsaw.
+    at = re.search(r"Czas alertu: (\d{4}-\d\d-\d\d \d\d:\d\d) \(czas lokalny\)", body).group(1)
+    created = datetime.datetime.strptime(
+        stack.scalar("SELECT DATE_FORMAT(created_at, '%Y-%m-%d %H:%i:%s') FROM alert"
+                     " WHERE id = ?", grz), "%Y-%m-%d %H:%M:%S")
+    local = created.replace(tzinfo=datetime.timezone.utc).astimezone(ZoneInfo("Europe/Warsaw"))
+    shown = datetime.datetime.strptime(at, "%Y-%m-%d %H:%M").replace(tzinfo=ZoneInfo("Europe/Warsaw"))
+    assert abs((shown - local.replace(second=0)).total_seconds()) <= 60
+    # A notice per told officer, on the alert.
+    told = sorted(r[0] for r in stack.sql(
+        "SELECT s.email FROM staff_notice n JOIN staff s ON s.id = n.staff_id"
+        " WHERE n.alert_id = ?", grz))
+    assert told == unit
+    # A new read at Koroszczyn (a unit outside UCS Olsztyn's subtree).
+    seq = L.next_seq()
+    body_kor = L.doc(L.event("KOR-ANPR-T1", "KOR", "T1", L.plate(plate), seq=seq))
+    assert L.post(stack.base, "KOR-ANPR-T1", body_kor).status_code == 200
+    kor_ev = int(stack.scalar("SELECT id FROM event WHERE seq = ?", seq))
+    (kor,) = [int(x[0]) for x in alerts_for(stack, kor_ev)]
+    assert hit_mails(stack, kor) == unit
+    # Sent again: stored once, told once.
+    r = L.post(stack.base, "KOR-ANPR-T1", body_kor)
+    assert L.outcomes(r) == [(seq, "duplicate", None)]
+    assert hit_mails(stack, kor) == unit
+    # The analyst (risk role) sees both, newest first; the alert at
+    # Grzechotki (in the unit's subtree) is a link, Koroszczyn's is not.
+    page = a.get("/skr/").text
+    mine = notices_of(page)
+    assert '<h2 id="notices-title">Hits of your unit&#39;s watch-list entries</h2>' in page
+    assert len(mine) >= 2
+    assert re.fullmatch(r'<span class="nowrap">\d{4}-\d\d-\d\d \d\d:\d\d</span> · number plate'
+                        r' <code>%s</code> · GRZ · <a href="/skr/alerts/%d">alert no. %d</a>'
+                        % (re.escape(plate), grz, grz), mine[1]), mine[1]
+    assert mine[0].endswith("<code>%s</code> · KOR · alert no. %d <span class=\"muted\">"
+                            "(handled by the crossing&#39;s officers)</span>" % (plate, kor)), mine[0]
+    assert "/skr/alerts/%d" % kor not in page
+    assert a.get("/skr/alerts/%d" % grz).status_code == 200
+    # The registration officer of the unit is told, but the alert pages
+    # do not open to the role: no link.
+    reg = staff(stack, "rejestracja")
+    page = reg.get("/skr/").text
+    assert len(notices_of(page)) >= 2 and "/skr/alerts/%d" % grz not in page
+    assert ('GRZ · alert no. %d <span class="muted">(handled by the crossing&#39;s officers)'
+            '</span>' % grz) in page
+    assert reg.get("/skr/alerts/%d" % grz).status_code == 403
+    # Officers of other units (the approver's branch, 12) hear nothing.
+    assert "tomasz.lewandowski@skr.demo.zsog.pl" not in hit_mails(stack, grz)
+    assert notices_of(b.get("/skr/").text) == []
+    # Another action notifies no one.
+    other = "NV %04dK" % (int(time.time()) % 10000)
+    quiet = new_entry(a, other, action="report")
+    assert decide(b, quiet, "approve").status_code == 303
+    (q,) = [int(x[0]) for x in alerts_for(stack, plate_event(stack, other))]
+    assert hit_mails(stack, q) == []
+    assert stack.count("staff_notice", "alert_id = ?", q) == 0

@@ -333,9 +333,10 @@ def new_signer(stack, tmp, first, last):
 
 def test_booking_rights_without_xml_exchange_refused(stack, anna, tmp):
     p = new_signer(stack, tmp, "Bez", "Xml")
-    stack.sql("INSERT INTO representation (company_id, rep_person_id, valid_from, created_by,"
-              " created_at) VALUES (1, ?, UTC_DATE() - INTERVAL 1 DAY, 'test', UTC_TIMESTAMP())",
-              p["id"])
+    # As Anna, Trans-Pol's administrator, would have granted it.
+    stack.sql("INSERT INTO representation (company_id, rep_person_id, valid_from, granted_by,"
+              " created_by, created_at) VALUES (1, ?, UTC_DATE() - INTERVAL 1 DAY, 1, 'test',"
+              " UTC_TIMESTAMP())", p["id"])
     rep = stack.scalar("SELECT MAX(id) FROM representation WHERE rep_person_id = ?", p["id"])
     stack.sql("INSERT INTO representation_authz VALUES (?, 'ebt_book'), (?, 'ebt_view')",
               int(rep), int(rep))
@@ -353,3 +354,62 @@ def test_booking_rights_without_xml_exchange_refused(stack, anna, tmp):
         assert "XML" in e.value.message
     assert stack.count("booking", "plate = ?", args["plate"]) == 0
     assert stack.scalar("SELECT status FROM booking WHERE number = ?", number) == "booked"
+
+
+def represent(stack, company, person_id, *authz):
+    stack.sql("INSERT INTO representation (company_id, rep_person_id, valid_from, created_by,"
+              " created_at) VALUES (?, ?, UTC_DATE() - INTERVAL 1 DAY, 'test', UTC_TIMESTAMP())",
+              company, person_id)
+    rep = int(stack.scalar("SELECT MAX(id) FROM representation WHERE rep_person_id = ?"
+                           " AND company_id = ?", person_id, company))
+    for a in authz:
+        stack.sql("INSERT INTO representation_authz VALUES (?, ?)", rep, a)
+
+
+def fault_of(call):
+    with pytest.raises(zeep.exceptions.Fault) as e:
+        call()
+    return e.value.detail.find(".//{%s}code" % NS_Z).text, e.value.message
+
+
+def test_representations_need_xml_exchange(stack, anna, tmp):
+    """GetRepresentations names a company: like every such operation it
+    needs xml_exchange for it besides reps_view / reps_manage."""
+    p = new_signer(stack, tmp, "Bez", "Wymiany")
+    represent(stack, 1, p["id"], "reps_view", "reps_manage")
+    _, svc, _ = signed(stack, p)
+    assert fault_of(lambda: svc.GetRepresentations(companyEori=TRANSPOL)) == (
+        "AUTHZ_DENIED", "The signer may not exchange XML messages for the company")
+    # With xml_exchange as well, the same signer gets the list.
+    q = new_signer(stack, tmp, "Z", "Wymiana")
+    represent(stack, 1, q["id"], "reps_view", "xml_exchange")
+    _, svc, _ = signed(stack, q)
+    reps = svc.GetRepresentations(companyEori=TRANSPOL)
+    assert [r.authorisation for r in reps if r.idSisc == q["sisc"]] == [
+        ["reps_view", "xml_exchange"]]
+    # xml_exchange alone does not show the representatives.
+    x = new_signer(stack, tmp, "Tylko", "Wymiana")
+    represent(stack, 1, x["id"], "xml_exchange")
+    _, svc, _ = signed(stack, x)
+    assert fault_of(lambda: svc.GetRepresentations(companyEori=TRANSPOL)) == (
+        "AUTHZ_DENIED", "The signer may not view the company's representatives")
+
+
+def test_representations_of_deactivated_company_unknown(stack, anna, tmp):
+    """A deactivated company is "company unknown" (no active company with
+    that EORI) to GetRepresentations as to the booking operations."""
+    eori = "PL%014dZ" % (uuid.uuid4().int % 10 ** 14)
+    stack.sql("INSERT INTO company (eori, name, legal_form, country, town, postcode, house_no,"
+              " iban, main_activity, contact_email, contact_phone, status, created_at,"
+              " approved_at) VALUES (?, 'Zamknieta Sp. z o.o.', 'sp_zoo', 'PL', 'Olsztyn',"
+              " '10-001', '1', 'PL61109010140000071219812874', 'transport', 'z@example.com',"
+              " '+48 600 100 200', 'approved', UTC_TIMESTAMP(), UTC_TIMESTAMP())", eori)
+    company = int(stack.scalar("SELECT id FROM company WHERE eori = ?", eori))
+    p = new_signer(stack, tmp, "Byly", "Administrator")
+    represent(stack, company, p["id"], "reps_manage", "reps_view", "xml_exchange", "ebt_view")
+    _, svc, _ = signed(stack, p)
+    assert [r.idSisc for r in svc.GetRepresentations(companyEori=eori)] == [p["sisc"]]
+    stack.sql("UPDATE company SET status = 'deactivated' WHERE id = ?", company)
+    unknown = ("COMPANY_UNKNOWN", "No active company with EORI %s" % eori)
+    assert fault_of(lambda: svc.GetRepresentations(companyEori=eori)) == unknown
+    assert fault_of(lambda: svc.ListBookings(companyEori=eori)) == unknown

@@ -57,12 +57,26 @@ static void test_day(void **state)
 	assert_int_equal(tzpl_dow(2024, 2, 29), 4);
 }
 
+static void test_text(void **state)
+{
+	char t[17];
+
+	(void)state;
+	tzpl_text(1774749600LL, t);	/* 02:00 UTC, just after the spring switch */
+	assert_string_equal(t, "2026-03-29 04:00");
+	tzpl_text(1792896000LL, t);	/* 02:40 UTC, after the autumn one */
+	assert_string_equal(t, "2026-10-25 03:40");
+	tzpl_text(1798756200LL, t);
+	assert_string_equal(t, "2026-12-31 23:30");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_to_utc),
 		cmocka_unit_test(test_from_utc),
 		cmocka_unit_test(test_day),
+		cmocka_unit_test(test_text),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
