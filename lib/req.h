@@ -30,6 +30,9 @@ struct session {
 	char email[256];
 	unsigned roles;		/* staff roles, ROLE_* bits */
 	long long unit_id;	/* staff organisational unit */
+	int national;		/* the unit is the top of the hierarchy (the
+				 * Ministry): its administrators see what is
+				 * not any one unit's, e.g. the PUESC archive */
 };
 
 #define REQ_MAXFIELDS 256

@@ -29,7 +29,9 @@ static struct sql q_staff = SQL(
 	" TIMESTAMPDIFF(SECOND, UTC_TIMESTAMP(), s.expires_at) AS secs_left,"
 	" st.full_name AS name, st.email, st.unit_id,"
 	" (SELECT GROUP_CONCAT(role) FROM staff_role r"
-	"  WHERE r.staff_id = st.id) AS roles"
+	"  WHERE r.staff_id = st.id) AS roles,"
+	" (SELECT u.parent_id IS NULL FROM org_unit u"
+	"  WHERE u.id = st.unit_id) AS national"
 	" FROM session s JOIN staff st ON st.id = s.account_id"
 	" WHERE s.token_hash = ? AND s.kind = 'staff'"
 	" AND s.expires_at > UTC_TIMESTAMP() AND st.disabled = 0");
@@ -145,6 +147,8 @@ static void session_view(struct req *r)
 		if (r->sess.roles & bit)
 			hdf_set_valuef(r->hdf, "Session.Role.%s=1",
 				       role_name(bit));
+	if (r->sess.national)
+		hdf_set_value(r->hdf, "Session.National", "1");
 }
 
 int session_load(struct req *r, enum session_kind kind)
@@ -199,6 +203,7 @@ int session_load(struct req *r, enum session_kind kind)
 		 row_get(&row, "email", ""));
 	r->sess.unit_id = row_int(&row, "unit_id", 0);
 	r->sess.roles = parse_roles(row_get(&row, "roles", NULL));
+	r->sess.national = row_int(&row, "national", 0) == 1;
 	scache_put(hash, epoch, row_int(&row, "secs_left", 0), &r->sess);
 	snprintf(r->sess.token, sizeof(r->sess.token), "%.64s", token);
 	session_view(r);

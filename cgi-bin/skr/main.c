@@ -1,5 +1,5 @@
 /* main.c: the SKR program: the customs staff intranet (sign-in, staff and
- * roles administration, audit log) */
+ * roles administration with second-administrator approval, audit log) */
 #include "server.h"
 #include "skr.h"
 
@@ -20,6 +20,9 @@ static const struct route routes[] = {
 	  R_STAFF | R_CSRF, ROLE_ADMIN },
 	{ "POST", "/skr/admin/staff/:id/password", staff_password_fn,
 	  R_STAFF | R_CSRF, ROLE_ADMIN },
+	{ "GET", "/skr/admin/grants", grants_fn, R_STAFF, ROLE_ADMIN },
+	{ "POST", "/skr/admin/grants/:id", grant_decide_fn, R_STAFF | R_CSRF,
+	  ROLE_ADMIN },
 	{ "GET", "/skr/admin/units", units_fn, R_STAFF, ROLE_ADMIN },
 	{ "GET", "/skr/audit", audit_fn, R_STAFF, ROLE_ADMIN | ROLE_AUDITOR },
 };
@@ -30,6 +33,7 @@ static const char *const templates[] = {
 	"skr/staff-list.cs",
 	"skr/staff-new.cs",
 	"skr/staff-edit.cs",
+	"skr/grants.cs",
 	"skr/units.cs",
 	"skr/audit.cs",
 	NULL,

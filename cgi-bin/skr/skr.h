@@ -23,6 +23,10 @@ int staff_update_fn(struct req *r);
 int staff_status_fn(struct req *r);
 int staff_password_fn(struct req *r);
 
+/* ui-grants.c: role grants waiting for a second administrator */
+int grants_fn(struct req *r);
+int grant_decide_fn(struct req *r);
+
 /* ui-units.c */
 int units_fn(struct req *r);
 
@@ -55,5 +59,28 @@ const char *roles_text(struct req *r, unsigned bits);
 void roles_hdf(struct req *r, const char *prefix, unsigned bits);
 /* The checked "role" boxes of the form; -1 when one names no role. */
 int roles_read(struct req *r, unsigned *bits);
+
+/*
+ * grant.c: separation of duties. These roles open the whole
+ * administration, the national audit view or the watch list: nobody gives
+ * them alone. Asking puts a pending grant in staff_grant; a second
+ * administrator (not the one who asked, not the person, over the person's
+ * unit) approves it on /skr/admin/grants. Other roles are given at once.
+ */
+#define ROLES_TWO_ADMINS (ROLE_ADMIN | ROLE_AUDITOR | ROLE_WATCHLIST)
+/* Inside the caller's transaction: a pending grant and an audit row for
+ * each role of bits among ROLES_TWO_ADMINS not asked for yet. Returns how
+ * many were asked now, or -1. */
+int grant_request(struct req *r, long long staff_id, unsigned bits);
+/* The roles asked for the person and not decided yet; 0 or -1. */
+int grant_pending(long long staff_id, unsigned *bits);
+/* Those grants as prefix.N.{Id, Role, At, Requester, Mine}; count or -1. */
+int grant_pending_hdf(struct req *r, const char *prefix, long long staff_id);
+/* How many grants this administrator may decide now, or -1. */
+int grant_waiting(struct req *r);
+/* "2026-03-29 14:05": a UTC time as Warsaw's clocks showed it. */
+const char *local_minute(struct req *r, long long utc);
+/* The role's name in the page's language, from "watchlist". */
+const char *role_label(struct req *r, const char *role);
 
 #endif

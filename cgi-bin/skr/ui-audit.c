@@ -1,10 +1,14 @@
-/* ui-audit.c: the audit log, newest first, filtered and paged; read-only */
+/* ui-audit.c: the audit log, newest first, filtered and paged; read-only.
+ * Auditors and the Ministry's administrators see all of it; any other
+ * administrator what their own subtree's staff did and what was done to
+ * them */
 #include "skr.h"
 
 #include <stdio.h>
 
 #include "db.h"
 #include "form.h"
+#include "route.h"
 #include "valid.h"
 #include "view.h"
 
@@ -13,12 +17,22 @@
 
 /* An empty filter matches everything. The action prefix is compared with
  * LEFT(), not LIKE, so '%' and '_' in it are plain characters. One row
- * more than a page tells whether an older page exists. */
+ * more than a page tells whether an older page exists. Without the
+ * national view (the first ? is 0) a row shows when its actor or its
+ * object is a staff member whose unit now lies under the second ?. */
 static struct sql q_audit = SQL(
-	"SELECT id, DATE_FORMAT(at, '%Y-%m-%d %H:%i:%s') AS at, actor_kind,"
+	"WITH RECURSIVE sub (id) AS ("
+	" SELECT id FROM org_unit WHERE id = ?"
+	" UNION ALL"
+	" SELECT u.id FROM org_unit u JOIN sub ON u.parent_id = sub.id),"
+	" mine (id) AS (SELECT s.id FROM staff s JOIN sub ON sub.id = s.unit_id)"
+	" SELECT id, DATE_FORMAT(at, '%Y-%m-%d %H:%i:%s') AS at, actor_kind,"
 	" actor_id, actor_name, action, object, detail, request_id, client_ip"
 	" FROM audit_log"
-	" WHERE (? = '' OR LEFT(action, CHAR_LENGTH(?)) = ?)"
+	" WHERE (? = 1"
+	"  OR (actor_kind = 'staff' AND actor_id IN (SELECT id FROM mine))"
+	"  OR object IN (SELECT CONCAT('staff:', id) FROM mine))"
+	" AND (? = '' OR LEFT(action, CHAR_LENGTH(?)) = ?)"
 	" AND (? = '' OR object = ?)"
 	" AND (? = '' OR INSTR(actor_name, ?) > 0"
 	"  OR (actor_kind = 'staff' AND actor_id ="
@@ -57,8 +71,14 @@ static const char *or_empty(const char *s)
 int audit_fn(struct req *r)
 {
 	const char *v[A__MAX], *act, *obj, *who, *from, *to;
+	/* The auditor's view is the whole country's, whoever holds it. */
+	long long national = (r->sess.roles & ROLE_AUDITOR) ||
+			     ((r->sess.roles & ROLE_ADMIN) && r->sess.national);
 	long long page;
 	int n;
+
+	if (!national)
+		hdf_set_value(r->hdf, "Audit.Scoped", "1");
 
 	if (form_read(r, audit_params, A__MAX, v)) {
 		/* Nothing is listed under a filter that could not be read:
@@ -71,15 +91,16 @@ int audit_fn(struct req *r)
 	who = or_empty(v[A_ACTOR]);
 	from = or_empty(v[A_FROM]);
 	to = or_empty(v[A_TO]);
-	n = db_select_hdf(&q_audit, r->hdf, "Audit", "ssssssssssssii", act,
-			  act, act, obj, obj, who, who, who, from, from, to, to,
+	n = db_select_hdf(&q_audit, r->hdf, "Audit.Rows", "iissssssssssssii",
+			  r->sess.unit_id, national, act, act, act, obj, obj,
+			  who, who, who, from, from, to, to,
 			  (long long)PER_PAGE + 1, (page - 1) * PER_PAGE);
 	if (n < 0)
 		return -1;
 	if (n > PER_PAGE) {
 		char key[32];
 
-		snprintf(key, sizeof(key), "Audit.%d", PER_PAGE);
+		snprintf(key, sizeof(key), "Audit.Rows.%d", PER_PAGE);
 		hdf_remove_tree(r->hdf, key);
 		hdf_set_int_value(r->hdf, "Pager.Next", (int)page + 1);
 	}

@@ -29,5 +29,12 @@ int dashboard_fn(struct req *r)
 	roles_hdf(r, "Me.Roles", r->sess.roles);
 	if (notice_list(r, "Notices", (r->sess.roles & ROLES_ALERTS) != 0) < 0)
 		return -1;
+	if (r->sess.roles & ROLE_ADMIN) {
+		int n = grant_waiting(r);
+
+		if (n < 0)
+			return -1;
+		hdf_set_int_value(r->hdf, "Me.GrantsWaiting", n);
+	}
 	return view_render(r, 200, "skr/dashboard.cs");
 }

@@ -1,6 +1,7 @@
 /* ui-staff-edit.c: one staff member as an administrator sees it: unit and
- * roles, disabling, a new password; each change one transaction with its
- * audit row */
+ * roles (the administrator, auditor and watch-list roles only asked for,
+ * grant.c), disabling, a new password; each change one transaction with
+ * its audit row */
 #include "skr.h"
 
 #include <string.h>
@@ -105,6 +106,8 @@ static int load(struct req *r, long long id, unsigned *roles)
 	object = arena_printf(&r->arena, "staff:%lld", id);
 	if (db_select_hdf(&q_history, r->hdf, "History", "s", object) < 0)
 		return -1;
+	if (grant_pending_hdf(r, "Pending", id) < 0)
+		return -1;
 	return 1;
 }
 
@@ -125,6 +128,9 @@ static int render(struct req *r, long long id, int status,
 	roles_hdf(r, "Roles", roles ? *roles : stored);
 	if (req_query(r, "saved"))
 		hdf_set_value(r->hdf, "Page.Notice", view_text(r, "skr.saved"));
+	else if (req_query(r, "pending"))
+		hdf_set_value(r->hdf, "Page.Notice",
+			      view_text(r, "skr.grants.asked"));
 	return view_render(r, status, "skr/staff-edit.cs");
 }
 
@@ -156,19 +162,40 @@ static int saved(struct req *r, long long id)
 					     id));
 }
 
+/* Nobody changes their own unit or roles, not even to take one away:
+ * whoever holds the administration cannot widen it, and the attempt is
+ * worth a line in the audit log. */
+static int refuse_self(struct req *r, long long id, unsigned old_roles)
+{
+	unsigned roles;
+	const char *detail;
+
+	if (roles_read(r, &roles) < 0)
+		roles = 0;
+	detail = arena_printf(&r->arena, "own unit and roles; roles asked: "
+				     "%s → %s", roles_text(r, old_roles),
+			      roles_text(r, roles));
+	if (audit_log(r, "staff.self_change_refused",
+		      arena_printf(&r->arena, "staff:%lld", id), detail) < 0)
+		return -1;
+	return resp_error(r, 403, "skr_self_roles");
+}
+
 int staff_update_fn(struct req *r)
 {
 	long long id = scope_id(r->args[0]), unit, old_unit;
-	unsigned roles, old_roles = 0;
+	unsigned roles, old_roles = 0, now;
 	const char *v[U__MAX], *object;
 	struct buf detail = { 0 };
 	struct row row;
-	int errors, rc;
+	int errors, rc, asked;
 
 	/* The form first: what the user chose wins over the stored unit. */
 	errors = form_read(r, update_params, U__MAX, v);
 	if ((rc = load(r, id, &old_roles)) <= 0)
 		return rc < 0 ? -1 : resp_error(r, 404, "not_found");
+	if (id == r->sess.account_id)
+		return refuse_self(r, id, old_roles);
 	unit = scope_id(v[U_UNIT]);
 	if (v[U_UNIT]) {
 		if ((rc = scope_has_unit(r, unit)) < 0)
@@ -181,11 +208,6 @@ int staff_update_fn(struct req *r)
 	if (roles_read(r, &roles) < 0) {
 		view_field_error(r, "role", "err.skr_role");
 		errors++;
-	} else if (id == r->sess.account_id && !(roles & ROLE_ADMIN)) {
-		/* Nobody removes their own administration: the system never
-		 * loses its last administrator this way. */
-		view_field_error(r, "role", "err.skr_self_admin");
-		errors++;
 	}
 	if (errors) {
 		hdf_set_int_value(r->hdf, "Page.FormErrors", errors);
@@ -197,21 +219,25 @@ int staff_update_fn(struct req *r)
 	if (db_get(&r->arena, &q_roles, &row, "i", id) < 0)
 		goto fail;
 	old_roles = roles_parse(row_get(&row, "roles", NULL));
+	/* Taken away or ordinary: at once. Administrator, auditor, watch
+	 * list not held yet: asked for, given when a second administrator
+	 * approves (grant.c). */
+	now = roles & (~ROLES_TWO_ADMINS | old_roles);
 	if (unit != old_unit) {
 		if (db_exec(&q_set_unit, "ii", unit, id) < 0)
 			goto fail;
 		buf_printf(&detail, "unit: %s → %s", unit_code(r, old_unit),
 			   unit_code(r, unit));
 	}
-	if (roles != old_roles) {
+	if (now != old_roles) {
 		if (db_exec(&q_del_roles, "i", id) < 0)
 			goto fail;
 		for (unsigned bit = 1; bit < ROLE__ALL; bit <<= 1)
-			if ((roles & bit) &&
+			if ((now & bit) &&
 			    db_exec(&q_add_role, "is", id, role_name(bit)) < 0)
 				goto fail;
 		buf_printf(&detail, "%sroles: %s → %s", detail.len ? "; " : "",
-			   roles_text(r, old_roles), roles_text(r, roles));
+			   roles_text(r, old_roles), roles_text(r, now));
 	}
 	/* Signed-in copies of this officer's roles and unit are dropped
 	 * when this commits (session.c keeps them for seconds). */
@@ -220,9 +246,15 @@ int staff_update_fn(struct req *r)
 	object = arena_printf(&r->arena, "staff:%lld", id);
 	if (detail.len && audit_log(r, "staff.update", object, detail.p) < 0)
 		goto fail;
+	if ((asked = grant_request(r, id, roles & ~old_roles)) < 0)
+		goto fail;
 	buf_free(&detail);
 	if (db_commit() < 0)
 		return -1;
+	if (asked)
+		return resp_redirect(r, arena_printf(&r->arena,
+						     "/skr/admin/staff/%lld"
+						     "?pending=1", id));
 	return saved(r, id);
 fail:
 	buf_free(&detail);

@@ -175,7 +175,7 @@ int staff_create_fn(struct req *r)
 	const char *v[N__MAX], *object, *detail;
 	char hash[PASSWORD_HASH_MAX];
 	unsigned roles;
-	int errors, in;
+	int errors, in, asked;
 	long long id, unit;
 
 	errors = form_read(r, new_params, N__MAX, v);
@@ -211,21 +211,25 @@ int staff_create_fn(struct req *r)
 		return render_new(r, 422, roles);
 	}
 	id = db_insert_id(&q_insert);
+	/* A new account is no way around a second administrator: its
+	 * administrator, auditor and watch-list roles wait like any grant. */
 	for (unsigned bit = 1; bit < ROLE__ALL; bit <<= 1)
-		if ((roles & bit) &&
+		if ((roles & bit & ~ROLES_TWO_ADMINS) &&
 		    db_exec(&q_role, "is", id, role_name(bit)) < 0)
 			goto fail;
 	object = arena_printf(&r->arena, "staff:%lld", id);
 	detail = arena_printf(&r->arena, "login: %s; name: %s; unit: %s; roles: %s",
 			      v[N_LOGIN], v[N_NAME], unit_code(r, unit),
-			      roles_text(r, roles));
+			      roles_text(r, roles & ~ROLES_TWO_ADMINS));
 	if (audit_log(r, "staff.create", object, detail) < 0)
+		goto fail;
+	if ((asked = grant_request(r, id, roles)) < 0)
 		goto fail;
 	if (db_commit() < 0)
 		return -1;
 	return resp_redirect(r, arena_printf(&r->arena,
-					     "/skr/admin/staff/%lld?saved=1",
-					     id));
+					     "/skr/admin/staff/%lld?%s=1", id,
+					     asked ? "pending" : "saved"));
 fail:
 	db_rollback();
 	return -1;

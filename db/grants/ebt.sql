@@ -11,6 +11,8 @@ GRANT SELECT, UPDATE, DELETE ON @DB@.session TO 'zsog_ebt'@'localhost';
 GRANT SELECT (id, email, first_name, last_name, country, phone, status) ON @DB@.portal_account TO 'zsog_ebt'@'localhost';
 GRANT SELECT (id, login, email, full_name, unit_id, disabled) ON @DB@.staff TO 'zsog_ebt'@'localhost';
 GRANT SELECT ON @DB@.staff_role TO 'zsog_ebt'@'localhost';
+-- lib/session.c: whether an officer's unit is the top of the hierarchy.
+GRANT SELECT (id, parent_id) ON @DB@.org_unit TO 'zsog_ebt'@'localhost';
 -- What domain/registry.c reads to decide who may book for whom: read only.
 GRANT SELECT ON @DB@.person TO 'zsog_ebt'@'localhost';
 GRANT SELECT ON @DB@.company TO 'zsog_ebt'@'localhost';

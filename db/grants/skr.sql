@@ -8,6 +8,9 @@ ALTER USER 'zsog_skr'@'localhost' IDENTIFIED BY '@PW_skr@';
 REVOKE ALL PRIVILEGES, GRANT OPTION FROM 'zsog_skr'@'localhost';
 GRANT SELECT, INSERT, UPDATE ON @DB@.staff TO 'zsog_skr'@'localhost';
 GRANT SELECT, INSERT, DELETE ON @DB@.staff_role TO 'zsog_skr'@'localhost';
+-- Grants of the administrator, auditor and watch-list roles waiting for a
+-- second administrator: decided, never deleted.
+GRANT SELECT, INSERT, UPDATE ON @DB@.staff_grant TO 'zsog_skr'@'localhost';
 GRANT SELECT ON @DB@.org_unit TO 'zsog_skr'@'localhost';
 GRANT SELECT, INSERT, UPDATE, DELETE ON @DB@.session TO 'zsog_skr'@'localhost';
 GRANT SELECT (id, email, first_name, last_name, country, status, created_at, confirmed_at) ON @DB@.portal_account TO 'zsog_skr'@'localhost';

@@ -6,6 +6,7 @@
 <?cs def:content() ?>
 <h1><?cs var:L.skr.audit.title ?></h1>
 <p class="lead"><?cs var:L.skr.audit.intro ?></p>
+<?cs if:Audit.Scoped ?><p class="muted" id="audit-scope"><?cs var:L.skr.audit.scoped ?></p><?cs /if ?>
 <form method="get" action="/skr/audit" class="filters" novalidate>
  <?cs call:input("action", L.skr.audit.action, "text", Form.action, "") ?>
  <?cs call:input("object", L.skr.audit.object, "text", Form.object, "") ?>
@@ -15,14 +16,14 @@
  <?cs if:Form.page.Error ?><?cs call:field_error("page", Form.page) ?><?cs /if ?>
  <button type="submit"><?cs var:L.skr.audit.filter ?></button>
 </form>
-<?cs if:subcount(Audit) == 0 ?>
+<?cs if:subcount(Audit.Rows) == 0 ?>
 <p id="audit-none"><?cs var:L.skr.audit.none ?></p>
 <?cs else ?>
 <div class="table-wrap">
 <table id="audit">
  <thead><tr><th><?cs var:L.skr.audit.at ?></th><th><?cs var:L.skr.audit.who ?></th><th><?cs var:L.skr.audit.what ?></th><th><?cs var:L.skr.audit.on ?></th><th><?cs var:L.skr.audit.detail ?></th><th><?cs var:L.skr.audit.request ?></th></tr></thead>
  <tbody>
- <?cs each:a = Audit ?>
+ <?cs each:a = Audit.Rows ?>
   <tr data-id="<?cs var:a.id ?>">
    <td class="nowrap"><?cs var:a.at ?></td>
    <td><?cs if:a.actor_name ?><?cs var:a.actor_name ?><?cs else ?><span class="muted"><?cs var:L.skr.audit.anonymous ?></span><?cs /if ?><br><span class="muted"><?cs var:a.actor_kind ?>:<?cs var:a.actor_id ?></span></td>

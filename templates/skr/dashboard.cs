@@ -26,7 +26,7 @@
  <?cs if:Session.Role.crossing || Session.Role.risk ?><?cs call:link("/skr/alerts", L.skr.link.alerts, L.skr.link.alerts_text) ?><?cs /if ?>
  <?cs if:Session.Role.watchlist || Session.Role.risk ?><?cs call:link("/skr/watchlist", L.skr.link.watchlist, L.skr.link.watchlist_text) ?><?cs /if ?>
  <?cs if:Session.Role.risk || Session.Role.crossing ?><?cs call:link("/skr/register", L.skr.link.register, L.skr.link.register_text) ?><?cs /if ?>
- <?cs if:Session.Role.admin ?><?cs call:link("/skr/admin/staff", L.skr.link.staff, L.skr.link.staff_text) ?><?cs call:link("/skr/admin/units", L.skr.link.units, L.skr.link.units_text) ?><?cs /if ?>
+ <?cs if:Session.Role.admin ?><?cs call:link("/skr/admin/staff", L.skr.link.staff, L.skr.link.staff_text) ?><li class="card"><h3><a href="/skr/admin/grants"><?cs var:L.skr.link.grants ?></a></h3><p><?cs var:L.skr.link.grants_text ?> <strong id="grants-waiting"><?cs var:Me.GrantsWaiting ?></strong></p></li><?cs call:link("/skr/admin/units", L.skr.link.units, L.skr.link.units_text) ?><?cs /if ?>
  <?cs if:Session.Role.admin || Session.Role.auditor ?><?cs call:link("/skr/audit", L.skr.link.audit, L.skr.link.audit_text) ?><?cs /if ?>
 </ul>
 <?cs /def ?>

@@ -16,12 +16,25 @@
 <?cs call:form_errors() ?>
 
 <h2><?cs var:L.skr.edit.unit_roles ?></h2>
+<?cs if:Staff.self ?>
+<p id="staff-roles"><?cs each:ro = Roles ?><?cs if:ro.On ?><span class="badge"><?cs var:ro.Label ?></span> <?cs /if ?><?cs /each ?></p>
+<?cs else ?>
 <form method="post" action="/skr/admin/staff/<?cs var:Staff.id ?>" class="form" novalidate id="form-roles">
  <?cs call:csrf() ?>
  <?cs call:select("unit", L.skr.staff.unit, Units, Form.unit) ?>
  <?cs include:"skr/roles.cs" ?>
  <button type="submit"><?cs var:L.skr.edit.save ?></button>
 </form>
+<?cs /if ?>
+<h3><?cs var:L.skr.edit.pending ?></h3>
+<?cs if:subcount(Pending) == 0 ?>
+<p id="pending-none"><?cs var:L.skr.edit.pending_none ?></p>
+<?cs else ?>
+<ul id="pending">
+ <?cs each:g = Pending ?><li data-id="<?cs var:g.Id ?>"><span class="badge warn"><?cs var:g.Role ?></span> <?cs var:L.skr.edit.asked_by ?> <?cs var:g.Requester ?>, <?cs var:g.At ?></li><?cs /each ?>
+</ul>
+<p><a href="/skr/admin/grants"><?cs var:L.skr.edit.grants_link ?></a></p>
+<?cs /if ?>
 
 <h2><?cs var:L.skr.edit.status ?></h2>
 <form method="post" action="/skr/admin/staff/<?cs var:Staff.id ?>/status" class="form" id="form-status">

@@ -4,7 +4,7 @@
 <?cs set:Page.Css = "skr.css" ?>
 <?cs def:content() ?>
 <h1><?cs var:L.skr.staff.title ?></h1>
-<p class="actions"><a class="button" href="/skr/admin/staff/new"><?cs var:L.skr.staff.new ?></a> <a class="button secondary" href="/skr/admin/units"><?cs var:L.skr.staff.units_link ?></a></p>
+<p class="actions"><a class="button" href="/skr/admin/staff/new"><?cs var:L.skr.staff.new ?></a> <a class="button secondary" href="/skr/admin/units"><?cs var:L.skr.staff.units_link ?></a> <a class="button secondary" href="/skr/admin/grants"><?cs var:L.skr.grants.title ?></a></p>
 <p class="muted"><?cs var:L.skr.staff.scope ?></p>
 <form method="get" action="/skr/admin/staff" class="filters">
  <div class="field<?cs if:Form.unit.Error ?> invalid<?cs /if ?>">

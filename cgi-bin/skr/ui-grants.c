@@ -1,0 +1,216 @@
+/* ui-grants.c: the administrator, auditor and watch-list roles waiting for
+ * a second administrator, and the decisions on them: approve or reject (by
+ * an administrator who neither asked nor would get the role, over the
+ * person's unit), or withdraw (by the one who asked) */
+#include "skr.h"
+
+#include <stdio.h>
+#include <string.h>
+
+#include "audit.h"
+#include "db.h"
+#include "epoch.h"
+#include "form.h"
+#include "resp.h"
+#include "route.h"
+#include "view.h"
+
+#define DECIDED_SHOWN 50
+
+/* The grants of people whose unit lies in the administrator's subtree;
+ * pending = 1 the open ones, oldest first, 0 the decided, newest first. */
+static struct sql q_list = SQL(
+	"WITH RECURSIVE sub (id) AS ("
+	" SELECT id FROM org_unit WHERE id = ?"
+	" UNION ALL"
+	" SELECT u.id FROM org_unit u JOIN sub ON u.parent_id = sub.id)"
+	" SELECT g.id, g.role, g.status, g.staff_id, g.requested_by,"
+	" UNIX_TIMESTAMP(g.requested_at) AS asked_at,"
+	" UNIX_TIMESTAMP(g.decided_at) AS decided_at,"
+	" s.login, s.full_name, o.code AS unit_code, o.name_pl, o.name_en,"
+	" q.login AS requester, d.login AS decider"
+	" FROM staff_grant g JOIN staff s ON s.id = g.staff_id"
+	" JOIN sub ON sub.id = s.unit_id"
+	" JOIN org_unit o ON o.id = s.unit_id"
+	" JOIN staff q ON q.id = g.requested_by"
+	" LEFT JOIN staff d ON d.id = g.decided_by"
+	" WHERE (g.status = 'pending') = ?"
+	" ORDER BY IF(? = 1, g.id, 0), g.id DESC LIMIT ?");
+static struct sql q_grant = SQL(
+	"SELECT g.staff_id, g.role, g.status, g.requested_by, s.unit_id,"
+	" q.login AS requester"
+	" FROM staff_grant g JOIN staff s ON s.id = g.staff_id"
+	" JOIN staff q ON q.id = g.requested_by WHERE g.id = ?");
+/* The person first, as every staff change does (ui-staff-edit.c): a
+ * grant decided while their roles are being edited waits for it. */
+static struct sql q_lock_staff = SQL(
+	"SELECT unit_id FROM staff WHERE id = ? FOR UPDATE");
+/* Only a pending grant moves, and only by someone allowed to move it: the
+ * one who asked withdraws; anyone else but the person decides. */
+static struct sql q_decide = SQL(
+	"UPDATE staff_grant SET status = ?, decided_by = ?,"
+	" decided_at = UTC_TIMESTAMP() WHERE id = ? AND status = 'pending'"
+	" AND ((? = 'withdrawn' AND requested_by = ?)"
+	"  OR (? <> 'withdrawn' AND requested_by <> ? AND staff_id <> ?))");
+/* Held already (given by hand meanwhile): approving changes nothing. */
+static struct sql q_add_role = SQL(
+	"INSERT IGNORE INTO staff_role (staff_id, role) VALUES (?, ?)");
+
+static int valid_decision(const char *s)
+{
+	return !strcmp(s, "approve") || !strcmp(s, "reject") ||
+	       !strcmp(s, "withdraw");
+}
+
+enum { D_DECISION, D__MAX };
+static const struct param decide_params[D__MAX] = {
+	{ "decision", P_REQUIRED, 10, NULL, valid_decision, "invalid" },
+};
+
+struct list_ctx {
+	struct req *r;
+	const char *prefix;
+	int n;
+};
+
+static int grant_cb(const struct row *row, void *ctx)
+{
+	struct list_ctx *c = ctx;
+	struct req *r = c->r;
+	char p[48];
+
+	snprintf(p, sizeof(p), "%s.%d", c->prefix, c->n++);
+	hdf_set_valuef(r->hdf, "%s.Id=%s", p, row_get(row, "id", ""));
+	hdf_set_valuef(r->hdf, "%s.StaffId=%s", p, row_get(row, "staff_id", ""));
+	hdf_set_valuef(r->hdf, "%s.Login=%s", p, row_get(row, "login", ""));
+	hdf_set_valuef(r->hdf, "%s.Name=%s", p, row_get(row, "full_name", ""));
+	hdf_set_valuef(r->hdf, "%s.UnitCode=%s", p,
+		       row_get(row, "unit_code", ""));
+	hdf_set_valuef(r->hdf, "%s.UnitName=%s", p,
+		       unit_name_of(r, row_get(row, "name_pl", ""),
+				    row_get(row, "name_en", "")));
+	hdf_set_valuef(r->hdf, "%s.Role=%s", p, row_get(row, "role", ""));
+	hdf_set_valuef(r->hdf, "%s.RoleLabel=%s", p,
+		       role_label(r, row_get(row, "role", "")));
+	hdf_set_valuef(r->hdf, "%s.Status=%s", p, row_get(row, "status", ""));
+	hdf_set_valuef(r->hdf, "%s.Requester=%s", p,
+		       row_get(row, "requester", ""));
+	hdf_set_valuef(r->hdf, "%s.AskedAt=%s", p,
+		       local_minute(r, row_int(row, "asked_at", 0)));
+	if (row_get(row, "decider", NULL)) {
+		hdf_set_valuef(r->hdf, "%s.Decider=%s", p,
+			       row_get(row, "decider", ""));
+		hdf_set_valuef(r->hdf, "%s.DecidedAt=%s", p,
+			       local_minute(r, row_int(row, "decided_at", 0)));
+	}
+	/* What this administrator may do with it; the handler checks again. */
+	if (row_int(row, "requested_by", 0) == r->sess.account_id)
+		hdf_set_valuef(r->hdf, "%s.Mine=1", p);
+	else if (row_int(row, "staff_id", 0) == r->sess.account_id)
+		hdf_set_valuef(r->hdf, "%s.ForMe=1", p);
+	return 0;
+}
+
+static int list(struct req *r, const char *prefix, int pending, int limit)
+{
+	struct list_ctx c = { r, prefix, 0 };
+
+	if (db_each(&q_list, grant_cb, &c, "iiii", r->sess.unit_id,
+		    (long long)pending, (long long)pending,
+		    (long long)limit) < 0)
+		return -1;
+	return c.n;
+}
+
+int grants_fn(struct req *r)
+{
+	const char *done = req_query(r, "done");
+
+	if (list(r, "Pending", 1, 500) < 0 ||
+	    list(r, "Decided", 0, DECIDED_SHOWN) < 0)
+		return -1;
+	if (done && valid_decision(done))
+		hdf_set_value(r->hdf, "Page.Notice",
+			      view_text(r, arena_printf(&r->arena,
+							"skr.grants.done_%s",
+							done)));
+	return view_render(r, 200, "skr/grants.cs");
+}
+
+int grant_decide_fn(struct req *r)
+{
+	long long id = scope_id(r->args[0]), staff, me = r->sess.account_id;
+	const char *v[D__MAX], *to, *role, *object, *detail;
+	struct row row;
+	int rc, withdraw;
+
+	if (id <= 0)
+		return resp_error(r, 404, "not_found");
+	if ((rc = db_get(&r->arena, &q_grant, &row, "i", id)) < 0)
+		return -1;
+	/* Someone outside the subtree does not exist for this administrator;
+	 * neither do their grants. */
+	if (rc == 0 ||
+	    (rc = scope_has_unit(r, row_int(&row, "unit_id", 0))) == 0)
+		return resp_error(r, 404, "not_found");
+	if (rc < 0)
+		return -1;
+	if (form_read(r, decide_params, D__MAX, v))
+		return resp_error(r, 422, "invalid");
+	staff = row_int(&row, "staff_id", 0);
+	role = arena_strdup(&r->arena, row_get(&row, "role", ""));
+	withdraw = !strcmp(v[D_DECISION], "withdraw");
+	if (withdraw && row_int(&row, "requested_by", 0) != me)
+		return resp_error(r, 403, "skr_grant_not_yours");
+	if (!withdraw && row_int(&row, "requested_by", 0) == me)
+		return resp_error(r, 403, "skr_grant_own");
+	if (!withdraw && staff == me)
+		return resp_error(r, 403, "skr_grant_self");
+	if (strcmp(row_get(&row, "status", ""), "pending") != 0)
+		return resp_error(r, 409, "skr_grant_decided");
+	to = withdraw ? "withdrawn"
+		      : !strcmp(v[D_DECISION], "approve") ? "approved"
+							  : "rejected";
+	detail = arena_printf(&r->arena, "role: %s; grant: %lld; asked by %s",
+			      role, id, row_get(&row, "requester", "?"));
+
+	if (db_begin() < 0)
+		return -1;
+	rc = db_get(&r->arena, &q_lock_staff, &row, "i", staff);
+	if (rc == 1)
+		rc = scope_has_unit(r, row_int(&row, "unit_id", 0));
+	if (rc != 1) {
+		/* Moved out of this administrator's subtree meanwhile. */
+		db_rollback();
+		return rc < 0 ? -1 : resp_error(r, 404, "not_found");
+	}
+	rc = (int)db_exec(&q_decide, "siisisii", to, me, id, to, me, to, me,
+			  me);
+	if (rc < 0)
+		goto fail;
+	if (rc == 0) {
+		db_rollback();
+		return resp_error(r, 409, "skr_grant_decided");
+	}
+	if (!strcmp(to, "approved")) {
+		if (db_exec(&q_add_role, "is", staff, role) < 0)
+			goto fail;
+		/* Signed-in copies of the person's roles are dropped when
+		 * this commits (session.c keeps them for seconds). */
+		epoch_bump(EPOCH_SESSION);
+	}
+	object = arena_printf(&r->arena, "staff:%lld", staff);
+	if (audit_log(r, withdraw ? "staff.grant_withdraw"
+			 : !strcmp(to, "approved") ? "staff.grant_approve"
+						   : "staff.grant_reject",
+		      object, detail) < 0)
+		goto fail;
+	if (db_commit() < 0)
+		return -1;
+	return resp_redirect(r, arena_printf(&r->arena,
+					     "/skr/admin/grants?done=%s",
+					     v[D_DECISION]));
+fail:
+	db_rollback();
+	return -1;
+}
