@@ -22,7 +22,7 @@ static char mrn1[19], mrn2[19];
 /* An MRN with the right check character. */
 static void make_mrn(const char *first17, char out[19])
 {
-	snprintf(out, 19, "%s%c", first17, valid_mrn_check_char(first17));
+	snprintf(out, 19, "%.17s%c", first17, valid_mrn_check_char(first17));
 }
 
 static struct booking_form good(void)
