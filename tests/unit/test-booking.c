@@ -151,7 +151,7 @@ static void test_split_mrns(void **state)
 	assert_int_equal(booking_split_mrns(s, &f), -1);	/* none */
 	s[0] = '\0';
 	for (int i = 0; i < 11; i++) {
-		char m[19], first[24];
+		char m[19], first[32];
 
 		snprintf(first, sizeof(first), "26PL00000000000%02d", 30 + i);
 		make_mrn(first, m);
