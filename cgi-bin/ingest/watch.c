@@ -10,6 +10,7 @@
 #include "booking.h"
 #include "conf.h"
 #include "db.h"
+#include "watch.h"
 #include "epoch.h"
 #include "log.h"
 
@@ -35,8 +36,6 @@ static struct wentry *cache;
 static size_t ncache, capcache;
 static long long cache_version = -1;
 
-static struct sql q_version = SQL(
-	"SELECT version FROM watch_state WHERE id = 1");
 /* Entries valid in the last week too: events may be that old. */
 static struct sql q_active = SQL(
 	"SELECT id, subject, UPPER(value) AS value, match_key, fold_key,"
@@ -109,15 +108,9 @@ static int by_fold(const void *a, const void *b)
 
 int watch_refresh(void)
 {
-	struct row row;
-	struct arena a = { 0 };
 	long long v;
-	int rc;
 
-	rc = db_get(&a, &q_version, &row, "");
-	v = rc == 1 ? row_int(&row, "version", 0) : -1;
-	arena_reset(&a);
-	if (rc < 0)
+	if (watch_version(&v) < 0)
 		return -1;
 	return watch_sync(v);
 }
