@@ -55,4 +55,23 @@ long long devices_events_id(int k, int j);
  * transaction. 0 or -1. */
 int devices_seen(long long dev_id);
 
+/* The events of the last `hours` carrying a key, from the index that fits
+ * the subject, oldest first, at most 1000, with the columns id, crossing,
+ * lane, country, raw, obj_key and day (days since 1970-01-01): by the
+ * lookalike fold of a kind's identifier, by VIN, by person key. As
+ * db_each. */
+int devices_recent_fold(const char *fold, const char *kind, long long hours,
+			db_row_cb cb, void *ctx);
+int devices_recent_vin(const char *vin, long long hours, db_row_cb cb,
+		       void *ctx);
+int devices_recent_person(const char *person_key, long long hours,
+			  db_row_cb cb, void *ctx);
+
+/* Enabled devices silent past their heartbeat interval and not yet marked
+ * down, at most 100, with the columns id, crossing, lane. As db_each. */
+int devices_silent_each(db_row_cb cb, void *ctx);
+/* Marks the device down if it still is silent and unmarked: 1 when this
+ * call marked it (its caller raises the alert), 0 not, -1 error. */
+long long devices_mark_down(long long dev_id);
+
 #endif

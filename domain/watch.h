@@ -4,9 +4,32 @@
 #ifndef ZSOG_WATCH_H
 #define ZSOG_WATCH_H
 
+#include "db.h"
+
 /* The watch list's version (it moves on every change of the active list)
  * into *v, -1 when none is recorded: 0, or -1 on error. */
 int watch_version(long long *v);
+
+/* Calls cb for each entry usable now or for the events of the last week
+ * (they may be that old), with the columns id, subject, value (upper
+ * case), match_key, fold_key, country, priority, from_day, to_day (days
+ * since 1970-01-01), notify (action notify_unit) and unit_id. As db_each. */
+int watch_active_each(db_row_cb cb, void *ctx);
+
+/* The active entry entry_id with watch_active_each()'s columns, in arena
+ * a: 1, 0 none (or no longer active), -1 error. */
+int watch_entry_active(struct arena *a, long long entry_id, struct row *row);
+
+/* A new alert and its first step ("new"); 0 ids stand for none. */
+struct watch_alert {
+	const char *kind;
+	long long event_id, entry_id, device_id;
+	const char *booking, *crossing, *lane, *confidence;
+	int priority;
+};
+/* In the open transaction: the alert's id, 0 when it was already raised
+ * (a unique key: the same event and entry), -1 on error. */
+long long watch_alert_raise(const struct watch_alert *a);
 
 /*
  * The suspect-object procedure of an alert (watch_alert.c, no database):
