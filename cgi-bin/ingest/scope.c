@@ -5,12 +5,10 @@
 #include <string.h>
 
 #include "db.h"
+#include "units.h"
 
 static struct sql q_crossings = SQL(
-	"WITH RECURSIVE sub (id) AS ("
-	" SELECT id FROM org_unit WHERE id = ?"
-	" UNION ALL"
-	" SELECT u.id FROM org_unit u JOIN sub ON u.parent_id = sub.id)"
+	UNITS_SUBTREE
 	" SELECT COALESCE(GROUP_CONCAT(c.code ORDER BY c.code), '') AS codes"
 	" FROM lane_crossing c JOIN sub ON sub.id = c.unit_id");
 

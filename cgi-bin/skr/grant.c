@@ -11,6 +11,7 @@
 #include "route.h"
 #include "tzpl.h"
 #include "view.h"
+#include "units.h"
 
 static struct sql q_pending = SQL(
 	"SELECT GROUP_CONCAT(role) AS roles FROM staff_grant"
@@ -27,10 +28,7 @@ static struct sql q_list = SQL(
 /* What this administrator could decide: over their subtree, neither
  * asked by them nor for them. */
 static struct sql q_waiting = SQL(
-	"WITH RECURSIVE sub (id) AS ("
-	" SELECT id FROM org_unit WHERE id = ?"
-	" UNION ALL"
-	" SELECT u.id FROM org_unit u JOIN sub ON u.parent_id = sub.id)"
+	UNITS_SUBTREE
 	" SELECT COUNT(*) AS n FROM staff_grant g"
 	" JOIN staff s ON s.id = g.staff_id JOIN sub ON sub.id = s.unit_id"
 	" WHERE g.status = 'pending' AND g.requested_by <> ?"

@@ -11,6 +11,7 @@
 #include "route.h"
 #include "valid.h"
 #include "view.h"
+#include "units.h"
 
 #define PER_PAGE 50
 #define MAX_PAGE 100000
@@ -21,10 +22,7 @@
  * national view (the first ? is 0) a row shows when its actor or its
  * object is a staff member whose unit now lies under the second ?. */
 static struct sql q_audit = SQL(
-	"WITH RECURSIVE sub (id) AS ("
-	" SELECT id FROM org_unit WHERE id = ?"
-	" UNION ALL"
-	" SELECT u.id FROM org_unit u JOIN sub ON u.parent_id = sub.id),"
+	UNITS_SUBTREE ","
 	" mine (id) AS (SELECT s.id FROM staff s JOIN sub ON sub.id = s.unit_id)"
 	" SELECT id, DATE_FORMAT(at, '%Y-%m-%d %H:%i:%s') AS at, actor_kind,"
 	" actor_id, actor_name, action, object, detail, request_id, client_ip"

@@ -14,16 +14,14 @@
 #include "resp.h"
 #include "route.h"
 #include "view.h"
+#include "units.h"
 
 #define DECIDED_SHOWN 50
 
 /* The grants of people whose unit lies in the administrator's subtree;
  * pending = 1 the open ones, oldest first, 0 the decided, newest first. */
 static struct sql q_list = SQL(
-	"WITH RECURSIVE sub (id) AS ("
-	" SELECT id FROM org_unit WHERE id = ?"
-	" UNION ALL"
-	" SELECT u.id FROM org_unit u JOIN sub ON u.parent_id = sub.id)"
+	UNITS_SUBTREE
 	" SELECT g.id, g.role, g.status, g.staff_id, g.requested_by,"
 	" UNIX_TIMESTAMP(g.requested_at) AS asked_at,"
 	" UNIX_TIMESTAMP(g.decided_at) AS decided_at,"

@@ -16,15 +16,13 @@
 #include "session.h"
 #include "signin.h"
 #include "view.h"
+#include "units.h"
 
 /* The staff member only if their unit lies in the administrator's
  * subtree: anyone else does not exist as far as this administrator can
  * tell (404). */
 static struct sql q_staff = SQL(
-	"WITH RECURSIVE sub (id) AS ("
-	" SELECT id FROM org_unit WHERE id = ?"
-	" UNION ALL"
-	" SELECT u.id FROM org_unit u JOIN sub ON u.parent_id = sub.id)"
+	UNITS_SUBTREE
 	" SELECT s.id, s.login, s.full_name, s.email, s.unit_id, s.disabled,"
 	" DATE_FORMAT(s.created_at, '%Y-%m-%d %H:%i') AS created_at,"
 	" o.code AS unit_code, o.name_pl, o.name_en, c.login AS created_by,"

@@ -11,14 +11,12 @@
 #include "route.h"
 #include "valid.h"
 #include "view.h"
+#include "units.h"
 
 /* Only staff whose unit lies under root (the filter's unit, itself inside
  * the administrator's subtree, or the administrator's own unit). */
 static struct sql q_list = SQL(
-	"WITH RECURSIVE sub (id) AS ("
-	" SELECT id FROM org_unit WHERE id = ?"
-	" UNION ALL"
-	" SELECT u.id FROM org_unit u JOIN sub ON u.parent_id = sub.id)"
+	UNITS_SUBTREE
 	" SELECT s.id, s.login, s.full_name, s.email, s.disabled,"
 	" o.code AS unit_code, o.name_pl, o.name_en,"
 	" (SELECT GROUP_CONCAT(x.role) FROM staff_role x"
