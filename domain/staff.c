@@ -4,9 +4,17 @@
 
 #include "db.h"
 
+static struct sql q_find_signin = SQL(
+	"SELECT id, full_name, email, pwhash, disabled FROM staff"
+	" WHERE login = ?");
 static struct sql q_count = SQL(
 	"SELECT unit_id, COUNT(*) AS n FROM staff WHERE disabled = 0"
 	" GROUP BY unit_id");
+
+int staff_find_signin(struct arena *a, const char *login, struct row *row)
+{
+	return db_get(a, &q_find_signin, row, "s", login);
+}
 
 struct count_ctx {
 	HDF *hdf;

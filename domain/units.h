@@ -6,17 +6,19 @@
 #include "db.h"
 
 /*
- * The one subtree query: a CTE `sub (id)` of the unit bound to its one
- * parameter and every unit below it, walked in the database so that the
+ * The one subtree query: a CTE `sub (id, code, name_pl, name_en)` of the
+ * unit bound to its one parameter and every unit below it, walked in the database so that the
  * hierarchy may grow without the code knowing its depth. Other modules'
  * statements start with it (compile-time text, no SQL built at run time)
- * and join their own table to `sub`; only this header names org_unit.
+ * and join their own table to `sub` (which also gives the unit's code and
+ * names to show); only this header names org_unit.
  */
 #define UNITS_SUBTREE                                                       \
-	"WITH RECURSIVE sub (id) AS ("                                      \
-	" SELECT id FROM org_unit WHERE id = ?"                             \
+	"WITH RECURSIVE sub (id, code, name_pl, name_en) AS ("               \
+	" SELECT id, code, name_pl, name_en FROM org_unit WHERE id = ?"     \
 	" UNION ALL"                                                        \
-	" SELECT u.id FROM org_unit u JOIN sub ON u.parent_id = sub.id)"
+	" SELECT u.id, u.code, u.name_pl, u.name_en"                        \
+	"  FROM org_unit u JOIN sub ON u.parent_id = sub.id)"
 
 /* The unit's fields a page shows; code "" when there is no such unit. */
 struct unit_info {

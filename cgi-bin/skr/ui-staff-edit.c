@@ -25,11 +25,10 @@ static struct sql q_staff = SQL(
 	UNITS_SUBTREE
 	" SELECT s.id, s.login, s.full_name, s.email, s.unit_id, s.disabled,"
 	" DATE_FORMAT(s.created_at, '%Y-%m-%d %H:%i') AS created_at,"
-	" o.code AS unit_code, o.name_pl, o.name_en, c.login AS created_by,"
+	" sub.code AS unit_code, sub.name_pl, sub.name_en, c.login AS created_by,"
 	" (SELECT GROUP_CONCAT(x.role) FROM staff_role x"
 	"  WHERE x.staff_id = s.id) AS roles"
 	" FROM staff s JOIN sub ON sub.id = s.unit_id"
-	" JOIN org_unit o ON o.id = s.unit_id"
 	" LEFT JOIN staff c ON c.id = s.created_by"
 	" WHERE s.id = ?");
 static struct sql q_history = SQL(

@@ -18,11 +18,10 @@
 static struct sql q_list = SQL(
 	UNITS_SUBTREE
 	" SELECT s.id, s.login, s.full_name, s.email, s.disabled,"
-	" o.code AS unit_code, o.name_pl, o.name_en,"
+	" sub.code AS unit_code, sub.name_pl, sub.name_en,"
 	" (SELECT GROUP_CONCAT(x.role) FROM staff_role x"
 	"  WHERE x.staff_id = s.id) AS roles"
 	" FROM staff s JOIN sub ON sub.id = s.unit_id"
-	" JOIN org_unit o ON o.id = s.unit_id"
 	" WHERE (? = '' OR EXISTS (SELECT 1 FROM staff_role y"
 	"  WHERE y.staff_id = s.id AND y.role = ?))"
 	" AND (? < 0 OR s.disabled = ?)"
