@@ -34,6 +34,11 @@ static struct sql q_list = SQL(
 	" AND (? = '' OR at < ? + INTERVAL 1 DAY)"
 	" ORDER BY id DESC LIMIT ? OFFSET ?");
 
+static struct sql q_history = SQL(
+	"SELECT DATE_FORMAT(at, '%Y-%m-%d %H:%i:%s') AS at, actor_name,"
+	" action, detail FROM audit_log WHERE object = ?"
+	" ORDER BY id DESC LIMIT ?");
+
 int audit_log(struct req *r, const char *action, const char *object,
 	      const char *detail)
 {
@@ -58,4 +63,10 @@ int audit_list_hdf(HDF *hdf, const char *prefix, const struct audit_filter *f,
 			     f->national, f->action, f->action, f->action,
 			     f->object, f->object, f->actor, f->actor, f->actor,
 			     f->from, f->from, f->to, f->to, limit, offset);
+}
+
+int audit_history_hdf(HDF *hdf, const char *prefix, const char *object,
+		      long long limit)
+{
+	return db_select_hdf(&q_history, hdf, prefix, "si", object, limit);
 }

@@ -17,6 +17,34 @@
 /* id, full_name, email, pwhash, disabled of the login: 1, 0 none, -1. */
 int staff_find_signin(struct arena *a, const char *login, struct row *row);
 
+/* The staff under root (root's subtree), by login, at most 500; role ""
+ * or the role held, disabled -1 or 0/1. Each row: id, login, full_name,
+ * email, disabled, unit_code, name_pl, name_en, roles (comma separated).
+ * 0 or -1. */
+int staff_each_in_subtree(long long root, const char *role,
+			  long long disabled, db_row_cb cb, void *ctx);
+/* One staff member if their unit lies under root (anyone else does not
+ * exist for that administrator): the columns above and unit_id,
+ * created_at, created_by (a login). 1, 0 none, -1. */
+int staff_get_in_subtree(struct arena *a, long long root, long long id,
+			 struct row *row);
+/* Inside a transaction: locks the row (two administrators editing one
+ * person serialise here); unit_id, disabled. 1, 0 none, -1. */
+int staff_lock(struct arena *a, long long id, struct row *row);
+/* roles: comma separated, NULL for none. 1 or -1. */
+int staff_roles_of(struct arena *a, long long id, struct row *row);
+
+/* 0 with *id, -2 when the login is taken, -1 on error. */
+int staff_create(const char *login, const char *email, const char *name,
+		 const char *pwhash, long long unit, long long by,
+		 long long *id);
+/* Each 0 or -1. */
+int staff_set_unit(long long id, long long unit);
+int staff_set_disabled(long long id, long long disabled);
+int staff_set_password(long long id, const char *pwhash);
+int staff_roles_clear(long long id);
+int staff_role_add(long long id, const char *role);
+
 /* The active staff of each unit that has any, as prefix.<unit id>=count;
  * 0 or -1. */
 int staff_count_hdf(HDF *hdf, const char *prefix);
