@@ -45,6 +45,29 @@ int staff_set_password(long long id, const char *pwhash);
 int staff_roles_clear(long long id);
 int staff_role_add(long long id, const char *role);
 
+/* staff_grant.c: grants waiting for a second administrator. */
+/* roles: the person's pending roles, comma separated (NULL none). */
+int staff_grant_pending(struct arena *a, long long staff, struct row *row);
+/* A pending grant asked by staff member by; its id in *id. 0 or -1. */
+int staff_grant_ask(long long staff, const char *role, long long by,
+		    long long *id);
+/* The person's pending grants: id, role, at, requested_by, requester. */
+int staff_grant_each_pending(long long staff, db_row_cb cb, void *ctx);
+/* n: the grants under unit that me may decide (neither by nor for me). */
+int staff_grant_waiting(struct arena *a, long long unit, long long me,
+			struct row *row);
+/* The grants of people under root: pending 1 the open ones, oldest
+ * first, 0 the decided, newest first; at most limit. 0 or -1. */
+int staff_grant_each_in_subtree(long long root, int pending, int limit,
+				db_row_cb cb, void *ctx);
+/* staff_id, role, status, requested_by, unit_id, requester. 1, 0, -1. */
+int staff_grant_get(struct arena *a, long long id, struct row *row);
+/* to: approved, refused or withdrawn; 1 moved, 0 not pending or not
+ * me's to move, -1 error. */
+long long staff_grant_decide(long long id, const char *to, long long me);
+/* An approved role; held already changes nothing. 0 or -1. */
+int staff_role_give(long long staff, const char *role);
+
 /* The active staff of each unit that has any, as prefix.<unit id>=count;
  * 0 or -1. */
 int staff_count_hdf(HDF *hdf, const char *prefix);
