@@ -48,7 +48,7 @@ int units_get(struct arena *a, long long unit, struct unit_info *u)
 	return rc;
 }
 
-const char *units_code(struct arena *a, long long unit)
+const char *units_label(struct arena *a, long long unit)
 {
 	struct unit_info u;
 

@@ -33,7 +33,7 @@ int units_in_subtree(struct arena *a, long long root, long long unit);
 int units_get(struct arena *a, long long unit, struct unit_info *u);
 
 /* "CODE (id)" for the audit log, or "id" for an unknown unit. */
-const char *units_code(struct arena *a, long long unit);
+const char *units_label(struct arena *a, long long unit);
 
 /* Calls cb for each unit of root's subtree (root <= 0: the whole tree),
  * depth first, siblings by id; the row has id, parent_id, kind, code,

@@ -32,7 +32,7 @@ int scope_has_unit(struct req *r, long long unit)
 
 const char *unit_code(struct req *r, long long unit)
 {
-	return units_code(&r->arena, unit);
+	return units_label(&r->arena, unit);
 }
 
 const char *unit_name_of(struct req *r, const char *pl, const char *en)
