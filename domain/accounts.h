@@ -33,4 +33,10 @@ long long accounts_reset_password(long long id, const char *pwhash);
 /* Every unused reset token of the account is spent: 0 or -1. */
 int accounts_reset_tokens_spend(long long id);
 
+/* ---- what e-Customer asks about an account (accounts_contact.c) ---- */
+
+/* Portal account id's contact data (first_name, last_name, country,
+ * phone, email) into row: 1, 0 none, -1. */
+int accounts_contact(struct arena *a, long long id, struct row *row);
+
 #endif

@@ -3,15 +3,18 @@
 #ifndef ZSOG_UNITS_H
 #define ZSOG_UNITS_H
 
+#include <ClearSilver.h>
+
 #include "db.h"
 
 /*
  * The one subtree query: a CTE `sub (id, code, name_pl, name_en)` of the
- * unit bound to its one parameter and every unit below it, walked in the database so that the
- * hierarchy may grow without the code knowing its depth. Other modules'
- * statements start with it (compile-time text, no SQL built at run time)
- * and join their own table to `sub` (which also gives the unit's code and
- * names to show); only this header names org_unit.
+ * unit bound to its one parameter and every unit below it, walked in the
+ * database so that the hierarchy may grow without the code knowing its
+ * depth. Other modules' statements start with it (compile-time text, no
+ * SQL built at run time) and join their own table to `sub` (which also
+ * gives the unit's code and names to show); only domain/units names
+ * org_unit.
  */
 #define UNITS_SUBTREE                                                       \
 	"WITH RECURSIVE sub (id, code, name_pl, name_en) AS ("               \
@@ -48,5 +51,17 @@ struct unit_link {
 };
 int units_tree_within(const struct unit_link *links, size_t n,
 		      long long root, long long unit);
+
+/* ---- units' codes and names for other modules' pages (units_names.c) ---- */
+
+/* Unit id's code (in a), or NULL: none, or an error. */
+const char *units_code(struct arena *a, long long id);
+/* Each child of prefix with a unit id under key gets the unit's code under
+ * as: one query for the list; 0 or -1. */
+int units_codes_hdf(HDF *hdf, const char *prefix, const char *key,
+		    const char *as);
+/* The offices (kind office) as select options prefix.N.{Value (id), Label
+ * ("code · name" in lang)}; count or -1. */
+int units_office_options(HDF *hdf, const char *prefix, const char *lang);
 
 #endif
