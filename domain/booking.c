@@ -48,6 +48,8 @@ static struct sql q_get = SQL(
 	" DATE_FORMAT(b.created_at, '%Y-%m-%d %H:%i') AS created_at,"
 	" b.status = 'booked' AND UTC_TIMESTAMP() < b.start_utc"
 	"  - INTERVAL c.change_deadline_min MINUTE AS can_change,"
+	/* A cancelled or missed booking has no ticket to show or print. */
+	" b.status NOT IN ('cancelled', 'no_show') AS can_print,"
 	" c.change_deadline_min, c.arrive_before_min, c.arrive_after_min"
 	" FROM booking b JOIN crossing c ON c.id = b.crossing_id"
 	" WHERE b.number = ?");

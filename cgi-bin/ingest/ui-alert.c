@@ -6,6 +6,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "access.h"
 #include "audit.h"
 #include "db.h"
 #include "form.h"
@@ -93,6 +94,10 @@ static int show(struct req *r, const struct row *row, int status)
 		return -1;
 	if (!hdf_get_value(r->hdf, "Form.lane", NULL))
 		hdf_set_value(r->hdf, "Form.lane", row_get(row, "lane", ""));
+	/* The entry's page refuses other roles (an administrator sees the
+	 * alert, not the watch list): a link only for those it opens to. */
+	if (r->sess.roles & ACC_WATCHLIST)
+		hdf_set_value(r->hdf, "Alert.EntryLink", "1");
 	return view_render(r, status, "ingest/alert.cs");
 }
 
