@@ -10,11 +10,8 @@
 #include "resp.h"
 #include "session.h"
 #include "signin.h"
+#include "staff.h"
 #include "view.h"
-
-static struct sql q_find = SQL(
-	"SELECT id, full_name, email, pwhash, disabled FROM staff"
-	" WHERE login = ?");
 
 enum { P_LOGIN, P_PASSWORD, P_NEXT, P__MAX };
 static const struct param signin_params[P__MAX] = {
@@ -27,7 +24,7 @@ static const struct param signin_params[P__MAX] = {
 static int find(struct req *r, const char *login, struct signin_account *a)
 {
 	struct row row;
-	int rc = db_get(&r->arena, &q_find, &row, "s", login);
+	int rc = staff_find_signin(&r->arena, login, &row);
 
 	if (rc <= 0)
 		return rc;

@@ -171,7 +171,7 @@ def test_a_crossing_change_is_used_at_once_by_every_worker(stack):
     assert stack.count("slot", "crossing_id = ? AND day = ?", KOR, beyond) == 0
     form = config_form(stack, KOR, horizon_days="31", change_deadline_min="150")
     try:
-        deadline = "booked hour by %d min."    # L.ebt.booking.deadline
+        deadline = "possible until %d minutes before"    # L.ebt.booking.deadline_a/_b
         assert all(deadline % 120 in r.text
                    for r in many(stack, cookies, "/ebt/bookings/%s" % no))
         assert kor.post("/skr/ebt/%d/config" % KOR, form).status_code == 303
