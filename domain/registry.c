@@ -1,16 +1,18 @@
 /* registry.c: the one source of truth about who is who (issue 3):
  * EORI look-ups, representation with agency links, certificate owners,
- * and who may grant what (issue 11). Read by every program through its
- * own database account, which needs SELECT on company, person,
- * representation, representation_authz and certificate; registry_held
- * and registry_check_grants (e-Customer, zsog-admin) also on
- * authorisation. */
+ * registration status, and who may grant what (issue 11). Read by every
+ * program through its own database account, which needs SELECT on
+ * company, person, representation, representation_authz (and, for
+ * registry_cert_person, certificate, which domain/ca_store reads);
+ * registry_held and registry_check_grants (e-Customer, zsog-admin) also
+ * on authorisation, registry_app_status on application. */
 #include "registry.h"
 
 #include <stdio.h>
 #include <string.h>
 #include <time.h>
 
+#include "ca_store.h"
 #include "conf.h"
 #include "db.h"
 #include "epoch.h"
@@ -141,13 +143,25 @@ static struct sql q_grants = SQL(
 	" LEFT JOIN company g ON g.id = r.rep_company_id"
 	" WHERE r.origin = 'grant' ORDER BY r.id");
 
-/* The certificates engineer's table: serial_hex, person_id, not_before,
- * not_after, revoked_at. Only our CA issues rows into it. */
-static struct sql q_cert = SQL(
-	"SELECT c.person_id FROM certificate c"
-	" JOIN person p ON p.id = c.person_id AND p.status = 'approved'"
-	" WHERE c.serial_hex = ? AND c.revoked_at IS NULL"
-	" AND c.not_before <= UTC_TIMESTAMP() AND c.not_after > UTC_TIMESTAMP()");
+static struct sql q_person_approved = SQL(
+	"SELECT 1 FROM person WHERE id = ? AND status = 'approved'");
+
+/* GetRegistrationStatus: an application with its subject's numbers, and
+ * whether person's account submitted it. */
+static struct sql q_app_status = SQL(
+	"SELECT a.kind, a.status, a.subject_id,"
+	" a.submitted_by = (SELECT account_id FROM person WHERE id = ?) AS mine,"
+	" IF(a.kind = 'person', p.id_sisc, c.id_sisc) AS id_sisc, c.eori"
+	" FROM application a"
+	" LEFT JOIN person p ON a.kind = 'person' AND p.id = a.subject_id"
+	" LEFT JOIN company c ON a.kind <> 'person' AND c.id = a.subject_id"
+	" WHERE a.id = ?");
+static struct sql q_person_sisc = SQL(
+	"SELECT id, status, id_sisc FROM person WHERE id_sisc = ?");
+static struct sql q_company_sisc = SQL(
+	"SELECT id, status, id_sisc, eori FROM company WHERE id_sisc = ?");
+static struct sql q_sisc_of = SQL(
+	"SELECT id_sisc FROM person WHERE id = ?");
 
 int registry_eori(struct arena *a, const char *eori, struct eori_info *out)
 {
@@ -314,14 +328,65 @@ int registry_cert_person(const char *serial_hex, long long *person_id)
 {
 	struct arena a = { 0 };
 	struct row row;
+	long long person = 0;
+	int rc = ca_store_holder(serial_hex, &person);
+
+	if (rc == 1)
+		rc = db_get(&a, &q_person_approved, &row, "i", person);
+	if (rc == 1)
+		*person_id = person;
+	arena_reset(&a);
+	return rc;
+}
+
+int registry_app_status(struct arena *a, long long app, long long person,
+			struct registry_status *out)
+{
+	struct row row;
 	int rc;
 
-	if (!serial_hex || !*serial_hex)
-		return 0;
-	rc = db_get(&a, &q_cert, &row, "s", serial_hex);
-	if (rc == 1)
-		*person_id = row_int(&row, "person_id", 0);
-	arena_reset(&a);
+	memset(out, 0, sizeof(*out));
+	rc = db_get(a, &q_app_status, &row, "ii", person, app);
+	if (rc <= 0)
+		return rc;
+	out->kind = row_get(&row, "kind", "");
+	out->status = row_get(&row, "status", "");
+	out->subject_id = row_int(&row, "subject_id", 0);
+	out->id_sisc = row_get(&row, "id_sisc", NULL);
+	out->eori = row_get(&row, "eori", NULL);
+	out->mine = (int)row_int(&row, "mine", 0);
+	return 1;
+}
+
+int registry_sisc_status(struct arena *a, const char *sisc,
+			 struct registry_status *out)
+{
+	struct row row;
+	int rc;
+
+	memset(out, 0, sizeof(*out));
+	out->kind = "person";
+	rc = db_get(a, &q_person_sisc, &row, "s", sisc);
+	if (rc == 0) {
+		out->kind = "company";
+		rc = db_get(a, &q_company_sisc, &row, "s", sisc);
+	}
+	if (rc <= 0)
+		return rc;
+	out->subject_id = row_int(&row, "id", 0);
+	out->status = row_get(&row, "status", "");
+	out->id_sisc = row_get(&row, "id_sisc", NULL);
+	out->eori = row_get(&row, "eori", NULL);
+	return 1;
+}
+
+int registry_person_sisc(struct arena *a, long long person,
+			 const char **sisc)
+{
+	struct row row;
+	int rc = db_get(a, &q_sisc_of, &row, "i", person);
+
+	*sisc = rc == 1 ? row_get(&row, "id_sisc", NULL) : NULL;
 	return rc;
 }
 

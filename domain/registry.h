@@ -1,8 +1,10 @@
 /* registry.h: the one source of truth every program asks about who is who
  * (issue 3, e-Customer): EORI numbers, who may act for which company with
- * which authorisation today (agency links followed), and certificates.
- * eBT, the SOAP services and SKR use only these; none reads the e-Customer
- * tables itself. Implemented in registry.c. */
+ * which authorisation today (agency links followed), certificates'
+ * holders, registration status, representatives. eBT, the SOAP services
+ * and SKR use only these; no program reads the e-Customer tables itself.
+ * Implemented in registry.c (and registry_reps.c). e-Customer's own pages
+ * also use registry_apps.h and registry_records.h. */
 #ifndef ZSOG_REGISTRY_H
 #define ZSOG_REGISTRY_H
 
@@ -104,8 +106,39 @@ typedef int (*registry_finding_cb)(const struct registry_finding *f,
 int registry_check_grants(registry_finding_cb cb, void *ctx);
 
 /* The person a certificate (by serial, hex) was issued to, if it is valid
- * now (issued by our CA, not expired, not revoked): 1 valid, 0 not, -1
- * error. */
+ * now (issued by our CA, not expired, not revoked) and the person is
+ * approved: 1 valid, 0 not, -1 error. */
 int registry_cert_person(const char *serial_hex, long long *person_id);
+/* Person's ID SISC into *sisc (in arena a; NULL: none yet): 1, 0 no such
+ * person, -1. */
+int registry_person_sisc(struct arena *a, long long person,
+			 const char **sisc);
+
+/* A registration's state as GetRegistrationStatus reports it. */
+struct registry_status {
+	const char *kind;	/* person, company (and, for an application,
+				 * company_update, company_deactivation) */
+	const char *status;
+	const char *id_sisc, *eori;	/* NULL: none (yet) */
+	long long subject_id;	/* the person or company */
+	int mine;		/* the application: submitted by the person */
+};
+/* Application app, and whether person's account submitted it: 1, 0 none,
+ * -1. Strings in a. */
+int registry_app_status(struct arena *a, long long app, long long person,
+			struct registry_status *out);
+/* The person, or else the company, with ID SISC sisc (any status): 1, 0
+ * none, -1. */
+int registry_sisc_status(struct arena *a, const char *sisc,
+			 struct registry_status *out);
+
+/* The company's representatives valid today (from_today_on: also those
+ * that begin later), oldest first, into prefix.N.{id, valid_from,
+ * valid_to, rep_person_id, rep_company_id, who, who_sisc, who_eori, authz
+ * (names in lang, in the catalogue's order, ", "-separated), authz_codes
+ * (comma-separated, sorted)}; count or -1. The one list for the company's
+ * page, the office and GetRepresentations (registry_reps.c). */
+int registry_reps_hdf(HDF *hdf, const char *prefix, long long company,
+		      const char *lang, int from_today_on);
 
 #endif

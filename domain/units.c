@@ -1,4 +1,4 @@
-/* units.c: the customs hierarchy: a unit's subtree */
+/* units.c: the customs hierarchy: a unit's subtree, the one query of it */
 #include "units.h"
 
 #include "db.h"

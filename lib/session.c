@@ -276,16 +276,24 @@ void csrf_set_secret(const char *hex)
 	}
 }
 
+void session_mac(const char *label, const char *text, unsigned char out[32])
+{
+	crypto_auth_hmacsha256_state st;
+
+	crypto_auth_hmacsha256_init(&st, csrf_secret, sizeof(csrf_secret));
+	crypto_auth_hmacsha256_update(&st, (const unsigned char *)label,
+				      strlen(label));
+	crypto_auth_hmacsha256_update(&st, (const unsigned char *)":", 1);
+	crypto_auth_hmacsha256_update(&st, (const unsigned char *)text,
+				      strlen(text));
+	crypto_auth_hmacsha256_final(&st, out);
+}
+
 void csrf_compute(const char *key, char out[65])
 {
 	unsigned char mac[crypto_auth_hmacsha256_BYTES];
 
-	crypto_auth_hmacsha256_state st;
-	crypto_auth_hmacsha256_init(&st, csrf_secret, sizeof(csrf_secret));
-	crypto_auth_hmacsha256_update(&st, (const unsigned char *)"csrf:", 5);
-	crypto_auth_hmacsha256_update(&st, (const unsigned char *)key,
-				      strlen(key));
-	crypto_auth_hmacsha256_final(&st, mac);
+	session_mac("csrf", key, mac);
 	hex_encode(out, mac, 32);
 }
 

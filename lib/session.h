@@ -27,5 +27,9 @@ int csrf_check(struct req *r);
 /* Exposed for tests: token for a key into out (65 bytes). */
 void csrf_compute(const char *key, char out[65]);
 void csrf_set_secret(const char *hex);
+/* HMAC-SHA256 of label ":" text under the same secret (no label is
+ * "csrf"): what the database may keep of a typed login or address when
+ * it must not keep the text. */
+void session_mac(const char *label, const char *text, unsigned char out[32]);
 
 #endif

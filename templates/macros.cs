@@ -31,4 +31,7 @@
 
 <?cs def:csrf() ?><input type="hidden" name="csrf" value="<?cs var:Page.Csrf ?>"><?cs /def ?>
 
+<?cs # A refused sign-in (core/signin.c): the program's message, and for a wait until when ?>
+<?cs def:signin_error() ?><?cs if:Signin.Error ?><div class="alert" role="alert" id="signin-error"><?cs var:Signin.Error ?><?cs if:Signin.Until ?> <?cs var:L.signin.try_after ?> <?cs var:Signin.Until ?> (<?cs var:L.signin.in ?> <?cs var:Signin.Minutes ?> <?cs var:L.signin.min ?>).<?cs /if ?></div><?cs /if ?><?cs /def ?>
+
 <?cs def:form_errors() ?><?cs if:Page.FormErrors ?><div class="alert" role="alert"><?cs var:L.form.has_errors ?></div><?cs /if ?><?cs /def ?>

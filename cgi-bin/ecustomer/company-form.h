@@ -4,14 +4,11 @@
 #define ZSOG_EC_COMPANY_FORM_H
 
 #include "form.h"
+#include "registry_records.h"
 
-enum {
-	C_NAME, C_FORM, C_NIP, C_REGON, C_COUNTRY, C_VOIV, C_TOWN, C_POSTCODE,
-	C_STREET, C_HOUSE, C_IBAN, C_ACTIVITY, C_EMAIL, C_PHONE, C_PUBLISH,
-	C__MAX
-};
-
-extern const struct param company_params[C__MAX];
+/* One per company field (enum company_field), named as the registry's
+ * columns: a change application's payload carries these names. */
+extern const struct param company_params[CO__MAX];
 /* Validates the company fields (and the rules between them) into v;
  * returns the number of invalid fields. */
 int company_form_read(struct req *r, const char **v);

@@ -4,6 +4,7 @@
 #define ZSOG_ECUSTOMER_H
 
 #include "db.h"
+#include "registry_apps.h"
 #include "req.h"
 
 /* Company side (R_PORTAL). */
@@ -32,26 +33,22 @@ int office_company_fn(struct req *r);
 
 /* The office's page of application id (also after a refused decision). */
 int ec_office_render(struct req *r, long long id, int status);
-/* 1 when the signed-in officer submitted application id themselves. */
-int ec_office_own(struct req *r, long long app);
 
 /* The route's :name segment i as a positive id, or 0. */
 long long ec_arg_id(struct req *r, int i);
 /* The signed-in account's person row (any status): 1, 0 none, -1. */
 int ec_my_person(struct req *r, struct row *p);
-/* The office handling a registration from this voivodship. */
-long long ec_office_for(const char *voivodship);
-/* One line of history (entity: person, company, application,
- * representation), by whoever is signed in. */
-int ec_history(struct req *r, const char *entity, long long id,
-	       const char *field, const char *old_value,
-	       const char *new_value);
+/* Whoever is signed in (an applicant's account, or an officer), as the
+ * registry records who acted. */
+struct registry_actor ec_actor(struct req *r);
+/* Answers a refusal of the application rules: 404, 403 (one's own) or 409,
+ * with its message. */
+int ec_app_refused(struct req *r, enum app_verdict v);
 /* Mails the submitter of application id its current status. */
 int ec_notify(struct req *r, long long app_id);
-/* Application row a (with id, kind, subject_id, payload) as App.*, its
- * person or company as Subject.0, history as History (only since the
- * application was made when since_application), a change's payload as
- * Changes; 0 or -1. */
+/* Application row a (registry_app_row) as App.*, its person or company as
+ * Subject.0, history as History (only since the application was made when
+ * since_application), a change's payload as Changes; 0 or -1. */
 int ec_app_picture(struct req *r, const struct row *a, int since_application);
 /* A company_update application's payload as Changes.N.{field,value}. */
 void ec_show_payload(struct req *r, const char *payload);

@@ -10,6 +10,7 @@
 #include "conf.h"
 #include "outbox.h"
 #include "registry.h"
+#include "registry_records.h"
 #include "resp.h"
 #include "route.h"
 #include "view.h"
@@ -28,54 +29,6 @@ const char *const ec_legal_forms[] = {
 static const char *const doc_types[] = { "id_card", "passport", "residence",
 					 NULL };
 
-static struct sql q_my_person = SQL(
-	"SELECT * FROM person WHERE account_id = ?");
-static struct sql q_history = SQL(
-	"INSERT INTO change_history (entity, entity_id, field, old_value,"
-	" new_value, changed_by, changed_at) VALUES (?, ?, ?, ?, ?, ?,"
-	" UTC_TIMESTAMP())");
-/* The person's e-mail when the submitter registered one, else the
- * account's. */
-static struct sql q_notify = SQL(
-	"SELECT a.id, a.kind, a.status, a.reason,"
-	" COALESCE(p.email, pa.email) AS email,"
-	" CASE WHEN a.kind = 'person' THEN"
-	"  (SELECT CONCAT(s.first_name, ' ', s.last_name) FROM person s"
-	"   WHERE s.id = a.subject_id)"
-	"  ELSE (SELECT c.name FROM company c WHERE c.id = a.subject_id)"
-	" END AS subject"
-	" FROM application a JOIN portal_account pa ON pa.id = a.submitted_by"
-	" LEFT JOIN person p ON p.account_id = a.submitted_by"
-	" WHERE a.id = ?");
-static struct sql q_company_exists = SQL(
-	"SELECT status FROM company WHERE id = ?");
-static struct sql q_authz = SQL(
-	"SELECT code, IF(? = 'en', name_en, name_pl) AS name FROM authorisation"
-	" ORDER BY sort");
-static struct sql q_company = SQL(
-	"SELECT * FROM company WHERE id = ?");
-static struct sql q_company_history = SQL(
-	"SELECT field, old_value, new_value, changed_by, changed_at"
-	" FROM change_history WHERE entity = 'company' AND entity_id = ?"
-	" ORDER BY id DESC LIMIT 200");
-/* Today's representatives, with the names of their authorisations. */
-static struct sql q_reps_today = SQL(
-	"SELECT r.id, r.valid_from, r.valid_to, r.rep_person_id, r.rep_company_id,"
-	" COALESCE(CONCAT(p.first_name, ' ', p.last_name), g.name) AS who,"
-	" COALESCE(p.id_sisc, g.id_sisc) AS who_sisc, g.eori AS who_eori,"
-	" (SELECT GROUP_CONCAT(IF(? = 'en', au.name_en, au.name_pl)"
-	"   ORDER BY au.sort SEPARATOR ', ')"
-	"  FROM representation_authz ra JOIN authorisation au"
-	"  ON au.code = ra.authz_code WHERE ra.representation_id = r.id)"
-	" AS authz,"
-	" (SELECT GROUP_CONCAT(ra.authz_code) FROM representation_authz ra"
-	"  WHERE ra.representation_id = r.id) AS authz_codes"
-	" FROM representation r LEFT JOIN person p ON p.id = r.rep_person_id"
-	" LEFT JOIN company g ON g.id = r.rep_company_id"
-	" WHERE r.company_id = ? AND r.valid_from <= UTC_DATE()"
-	" AND (r.valid_to IS NULL OR r.valid_to > UTC_DATE())"
-	" ORDER BY r.id");
-
 long long ec_arg_id(struct req *r, int i)
 {
 	const char *s = i < r->nargs ? r->args[i] : NULL;
@@ -90,41 +43,47 @@ long long ec_arg_id(struct req *r, int i)
 
 int ec_my_person(struct req *r, struct row *p)
 {
-	return db_get(&r->arena, &q_my_person, p, "i", r->sess.account_id);
+	return registry_person_of(&r->arena, r->sess.account_id, p);
 }
 
-long long ec_office_for(const char *voivodship)
+struct registry_actor ec_actor(struct req *r)
 {
-	/* The pilot's offices; everyone else goes to Olsztyn. */
-	if (voivodship && strcmp(voivodship, "lubelskie") == 0)
-		return 21;
-	if (voivodship && strcmp(voivodship, "podlaskie") == 0)
-		return 31;
-	return 11;
-}
+	struct registry_actor a = { r->sess.account_id, r->sess.name,
+				    r->sess.email };
 
-int ec_history(struct req *r, const char *entity, long long id,
-	       const char *field, const char *old_value,
-	       const char *new_value)
-{
-	return db_exec(&q_history, "sissss", entity, id, field, old_value,
-		       new_value, r->sess.name) < 0 ? -1 : 0;
+	return a;
 }
 
 int ec_notify(struct req *r, long long app_id)
 {
-	struct row row;
+	struct app_mail m;
 
-	if (db_get(&r->arena, &q_notify, &row, "i", app_id) != 1)
+	if (registry_app_mail(&r->arena, app_id, &m) < 0)
 		return -1;
-	hdf_set_value(r->hdf, "Mail.Id", row_get(&row, "id", ""));
-	hdf_set_value(r->hdf, "Mail.Kind", row_get(&row, "kind", ""));
-	hdf_set_value(r->hdf, "Mail.Status", row_get(&row, "status", ""));
-	hdf_set_value(r->hdf, "Mail.Subject", row_get(&row, "subject", ""));
-	hdf_set_value(r->hdf, "Mail.Reason", row_get(&row, "reason", ""));
+	hdf_set_value(r->hdf, "Mail.Id", m.id);
+	hdf_set_value(r->hdf, "Mail.Kind", m.kind);
+	hdf_set_value(r->hdf, "Mail.Status", m.status);
+	hdf_set_value(r->hdf, "Mail.Subject", m.subject);
+	hdf_set_value(r->hdf, "Mail.Reason", m.reason);
 	hdf_set_value(r->hdf, "Mail.Base", conf_get("Site.BaseUrl", ""));
-	return outbox_put(r, row_get(&row, "email", ""),
-			  "ecustomer.mail.subject", "mail/ecustomer_status.cs");
+	return outbox_put(r, m.email, "ecustomer.mail.subject",
+			  "mail/ecustomer_status.cs");
+}
+
+int ec_app_refused(struct req *r, enum app_verdict v)
+{
+	static const int status[APP__MAX] = {
+		[APP_NOT_FOUND] = 404,
+		[APP_OWN] = 403,
+		[APP_NOT_OPEN] = 409,
+		[APP_TAKEN] = 409,
+		[APP_EORI_TAKEN] = 409,
+		[APP_NOT_ACTIVE] = 409,
+	};
+
+	if (v <= APP_OK || v >= APP__MAX)
+		return -1;
+	return resp_error(r, status[v], app_verdict_key(v));
 }
 
 static void list_options(struct req *r, const char *node,
@@ -142,43 +101,15 @@ static void list_options(struct req *r, const char *node,
 	}
 }
 
-static struct sql q_app_person = SQL("SELECT * FROM person WHERE id = ?");
-static struct sql q_app_company = SQL("SELECT * FROM company WHERE id = ?");
-/* The office sees the subject's whole history; the applicant only what
- * happened since the application was made. */
-static struct sql q_app_history_all = SQL(
-	"SELECT entity, field, old_value, new_value, changed_by, changed_at"
-	" FROM change_history WHERE (entity = 'application' AND entity_id = ?)"
-	" OR (entity = ? AND entity_id = ?) ORDER BY id");
-static struct sql q_app_history_since = SQL(
-	"SELECT entity, field, old_value, new_value, changed_by, changed_at"
-	" FROM change_history WHERE (entity = 'application' AND entity_id = ?)"
-	" OR (entity = ? AND entity_id = ?"
-	"  AND changed_at >= (SELECT created_at FROM application WHERE id = ?))"
-	" ORDER BY id");
-
 int ec_app_picture(struct req *r, const struct row *a, int since_application)
 {
-	long long id = row_int(a, "id", 0);
-	long long subject = row_int(a, "subject_id", 0);
-	const char *entity = strcmp(row_get(a, "kind", ""), "person") == 0
-				     ? "person"
-				     : "company";
-	int rc;
-
 	for (int i = 0; i < a->n; i++)
 		if (a->v[i])
 			hdf_set_valuef(r->hdf, "App.%s=%s", a->name[i], a->v[i]);
-	if (db_select_hdf(strcmp(entity, "person") == 0 ? &q_app_person
-							 : &q_app_company,
-			  r->hdf, "Subject", "i", subject) < 0)
-		return -1;
-	rc = since_application
-		     ? db_select_hdf(&q_app_history_since, r->hdf, "History",
-				     "isii", id, entity, subject, id)
-		     : db_select_hdf(&q_app_history_all, r->hdf, "History",
-				     "isi", id, entity, subject);
-	if (rc < 0)
+	if (registry_app_picture(r->hdf, row_int(a, "id", 0),
+				 row_get(a, "kind", ""),
+				 row_int(a, "subject_id", 0),
+				 since_application) < 0)
 		return -1;
 	ec_show_payload(r, row_get(a, "payload", NULL));
 	return 0;
@@ -203,7 +134,7 @@ void ec_options(struct req *r)
 	list_options(r, "Voivodship", ec_voivodships, "ecustomer.voivodship");
 	list_options(r, "LegalForm", ec_legal_forms, "ecustomer.legal_form");
 	list_options(r, "DocType", doc_types, "ecustomer.doc_type");
-	db_select_hdf(&q_authz, r->hdf, "Options.Authz", "s", r->lang);
+	registry_authz_options(r->hdf, "Options.Authz", r->lang);
 }
 
 int ec_in_list(const char *const *list, const char *v)
@@ -221,8 +152,7 @@ int ec_company_gate(struct req *r, long long company, const char *const *codes,
 	int rc;
 
 	*person = 0;
-	rc = company ? db_get(&r->arena, &q_company_exists, &row, "i", company)
-		     : 0;
+	rc = company ? registry_company_row(&r->arena, company, &row) : 0;
 	if (rc < 0)
 		return -1;
 	if (rc == 0) {
@@ -246,13 +176,7 @@ int ec_company_gate(struct req *r, long long company, const char *const *codes,
 
 int ec_company_picture(struct req *r, long long company)
 {
-	if (db_select_hdf(&q_company, r->hdf, "Company", "i", company) != 1 ||
-	    db_select_hdf(&q_company_history, r->hdf, "Company.0.History", "i",
-			  company) < 0 ||
-	    db_select_hdf(&q_reps_today, r->hdf, "Company.0.Reps", "si",
-			  r->lang, company) < 0)
-		return -1;
-	return 0;
+	return registry_company_picture(r->hdf, "Company", company, r->lang);
 }
 
 void ec_urlencode(struct buf *b, const char *s)

@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "registry.h"
+#include "registry_records.h"
 #include "resp.h"
 #include "view.h"
 
@@ -13,24 +14,6 @@ static const char *const codes[] = {
 	"ebt_book", "ebt_view", "company_update", "reps_manage", "reps_view",
 	"declare", "xml_exchange", NULL,
 };
-
-#define SUBJECT_NAME \
-	" CASE WHEN a.kind = 'person' THEN" \
-	"  (SELECT CONCAT(p.first_name, ' ', p.last_name) FROM person p" \
-	"   WHERE p.id = a.subject_id)" \
-	"  ELSE (SELECT c.name FROM company c WHERE c.id = a.subject_id)" \
-	" END AS subject"
-
-static struct sql q_mine = SQL(
-	"SELECT a.id, a.kind, a.status, a.reason, a.created_at, a.decided_at,"
-	SUBJECT_NAME
-	" FROM application a WHERE a.submitted_by = ? ORDER BY a.id DESC");
-/* Someone else's application is not found: 404, not 403, so ids tell
- * nothing. */
-static struct sql q_one = SQL(
-	"SELECT a.id, a.kind, a.subject_id, a.status, a.reason, a.payload,"
-	" a.created_at, a.decided_at," SUBJECT_NAME
-	" FROM application a WHERE a.id = ? AND a.submitted_by = ?");
 
 int home_fn(struct req *r)
 {
@@ -45,6 +28,9 @@ int home_fn(struct req *r)
 		hdf_set_value(r->hdf, "Me.status", row_get(&p, "status", ""));
 		hdf_set_value(r->hdf, "Me.id_sisc", row_get(&p, "id_sisc", ""));
 		hdf_set_value(r->hdf, "Me.scope", row_get(&p, "scope", ""));
+		/* A company and certificates need an approved person. */
+		if (registry_person_is_approved(row_get(&p, "status", NULL)))
+			hdf_set_value(r->hdf, "Me.approved", "1");
 	}
 	if (registry_person_of_account(r->sess.account_id, &person) == 1) {
 		n = registry_companies_for(person, NULL, r->hdf, "Acts");
@@ -69,14 +55,14 @@ int home_fn(struct req *r)
 			}
 		}
 	}
-	if (db_select_hdf(&q_mine, r->hdf, "Apps", "i", r->sess.account_id) < 0)
+	if (registry_apps_of(r->hdf, "Apps", r->sess.account_id) < 0)
 		return -1;
 	return view_render(r, 200, "ecustomer/home.cs");
 }
 
 int apps_list_fn(struct req *r)
 {
-	if (db_select_hdf(&q_mine, r->hdf, "Apps", "i", r->sess.account_id) < 0)
+	if (registry_apps_of(r->hdf, "Apps", r->sess.account_id) < 0)
 		return -1;
 	return view_render(r, 200, "ecustomer/apps.cs");
 }
@@ -87,8 +73,9 @@ int app_view_fn(struct req *r)
 	struct row a;
 	int rc;
 
-	rc = id ? db_get(&r->arena, &q_one, &a, "ii", id, r->sess.account_id)
-		: 0;
+	/* Someone else's application is not found: 404, not 403, so ids
+	 * tell nothing. */
+	rc = id ? registry_app_row(&r->arena, id, r->sess.account_id, &a) : 0;
 	if (rc < 0)
 		return -1;
 	if (rc == 0)

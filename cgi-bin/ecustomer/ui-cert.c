@@ -11,62 +11,16 @@
 
 #include "audit.h"
 #include "ca.h"
+#include "ca_store.h"
 #include "conf.h"
 #include "db.h"
+#include "ecustomer.h"
 #include "form.h"
 #include "log.h"
 #include "outbox.h"
+#include "registry_records.h"
 #include "resp.h"
 #include "view.h"
-
-static struct sql q_person = SQL(
-	"SELECT id, id_sisc, first_name, last_name, scope, status, email"
-	" FROM person WHERE account_id = ?");
-static struct sql q_mine = SQL(
-	"SELECT id, serial_hex, subject_dn, not_before, not_after, created_at,"
-	" revoked_at, revoke_reason, revoked_by_kind,"
-	" not_after < UTC_TIMESTAMP() AS expired"
-	" FROM certificate WHERE person_id = ? ORDER BY id DESC");
-static struct sql q_insert = SQL(
-	"INSERT INTO certificate (serial_hex, person_id, subject_dn, pem,"
-	" not_before, not_after, created_at) VALUES (?, ?, ?, ?,"
-	" FROM_UNIXTIME(?), FROM_UNIXTIME(?), UTC_TIMESTAMP())");
-/* Ownership is part of the key: another account's id finds nothing. */
-static struct sql q_owned = SQL(
-	"SELECT c.id, c.serial_hex, c.pem, c.revoked_at FROM certificate c"
-	" JOIN person p ON p.id = c.person_id"
-	" WHERE c.id = ? AND p.account_id = ?");
-static struct sql q_one = SQL(
-	"SELECT c.id, c.serial_hex, c.subject_dn, c.not_after, c.revoked_at,"
-	" p.email, p.first_name, p.last_name, p.id_sisc"
-	" FROM certificate c JOIN person p ON p.id = c.person_id"
-	" WHERE c.id = ?");
-static struct sql q_revoke = SQL(
-	"UPDATE certificate SET revoked_at = UTC_TIMESTAMP(),"
-	" revoke_reason = ?, revoked_by_kind = ?, revoked_by_id = ?"
-	" WHERE id = ? AND revoked_at IS NULL");
-/* Expired certificates leave the CRL (RFC 5280 3.3). */
-static struct sql q_revoked = SQL(
-	"SELECT serial_hex, UNIX_TIMESTAMP(revoked_at) AS at, revoke_reason"
-	" FROM certificate WHERE revoked_at IS NOT NULL"
-	" AND not_after > UTC_TIMESTAMP() ORDER BY id");
-static struct sql q_last_revoked = SQL(
-	"SELECT COALESCE(UNIX_TIMESTAMP(MAX(revoked_at)), 0) AS at"
-	" FROM certificate");
-static struct sql q_staff_find = SQL(
-	"SELECT c.id, c.serial_hex, c.subject_dn, c.not_before, c.not_after,"
-	" c.created_at, c.revoked_at, c.revoke_reason, c.revoked_by_kind,"
-	" c.not_after < UTC_TIMESTAMP() AS expired,"
-	" p.id_sisc, p.first_name, p.last_name"
-	" FROM certificate c JOIN person p ON p.id = c.person_id"
-	" WHERE p.id_sisc = ? OR c.serial_hex = ? ORDER BY c.id DESC LIMIT 100");
-static struct sql q_staff_recent = SQL(
-	"SELECT c.id, c.serial_hex, c.subject_dn, c.not_before, c.not_after,"
-	" c.created_at, c.revoked_at, c.revoke_reason, c.revoked_by_kind,"
-	" c.not_after < UTC_TIMESTAMP() AS expired,"
-	" p.id_sisc, p.first_name, p.last_name"
-	" FROM certificate c JOIN person p ON p.id = c.person_id"
-	" ORDER BY c.id DESC LIMIT 50");
 
 static const char *const reason_names[] = {
 	"keyCompromise", "affiliationChanged", "superseded",
@@ -75,7 +29,13 @@ static const char *const reason_names[] = {
 
 /* ---- the CA, loaded on first use in each worker ---- */
 
-static int crl_write(void);
+/* Rebuilds the CRL from the database; the database is the truth, so any
+ * worker may do it at any time and the last writer is right. */
+static int crl_write(void)
+{
+	return ca_store_write_crl(conf_get("CA.CrlFile", "var/ca/crl.pem"),
+				  conf_int("CA.CrlDays", 7));
+}
 
 static int ca_ready(void)
 {
@@ -93,53 +53,6 @@ static int ca_ready(void)
 	 * has the key. */
 	crl_write();
 	return 1;
-}
-
-struct crl_list {
-	struct arena *a;
-	struct ca_revoked *v;
-	size_t n, cap;
-};
-
-static int crl_row_cb(const struct row *row, void *ctx)
-{
-	struct crl_list *l = ctx;
-
-	if (l->n == l->cap) {
-		size_t cap = l->cap ? l->cap * 2 : 64;
-		struct ca_revoked *v = arena_alloc(l->a, cap * sizeof(*v));
-
-		if (!v)
-			return -1;
-		if (l->n)
-			memcpy(v, l->v, l->n * sizeof(*v));
-		l->v = v;
-		l->cap = cap;
-	}
-	l->v[l->n].serial_hex = arena_strdup(l->a, row_get(row, "serial_hex", ""));
-	l->v[l->n].revoked_at = (time_t)row_int(row, "at", 0);
-	l->v[l->n].reason = ca_reason_code(row_get(row, "revoke_reason", ""));
-	if (l->v[l->n].reason < 0)
-		l->v[l->n].reason = 0;
-	l->n++;
-	return 0;
-}
-
-/* Rebuilds the CRL from the database; the database is the truth, so any
- * worker may do it at any time and the last writer is right. */
-static int crl_write(void)
-{
-	struct arena a = { 0 };
-	struct crl_list l = { &a, NULL, 0, 0 };
-	int rc = -1;
-
-	if (db_each(&q_revoked, crl_row_cb, &l, "") >= 0)
-		rc = ca_write_crl(conf_get("CA.CrlFile", "var/ca/crl.pem"),
-				  l.v, l.n, conf_int("CA.CrlDays", 7));
-	arena_reset(&a);
-	if (rc < 0)
-		log_err("CRL not written");
-	return rc;
 }
 
 /* ---- shared pieces ---- */
@@ -208,25 +121,23 @@ static void notice(struct req *r)
  * why into Certs.Why. */
 static int load_person(struct req *r, struct row *p, int *may)
 {
-	int rc = db_get(&r->arena, &q_person, p, "i", r->sess.account_id);
-	const char *why = NULL;
+	static const char *const shown[] = { "id", "id_sisc", "first_name",
+					     "last_name", "scope", "status",
+					     "email", NULL };
+	int rc = ec_my_person(r, p);
+	const char *why;
 
 	*may = 0;
 	if (rc < 0)
 		return -1;
-	if (rc == 0) {
-		why = "no_person";
-	} else {
-		for (int i = 0; i < p->n; i++)
-			if (p->v[i])
-				hdf_set_valuef(r->hdf, "Person.%s=%s",
-					       p->name[i], p->v[i]);
-		if (strcmp(row_get(p, "status", ""), "approved") != 0 ||
-		    !row_get(p, "id_sisc", NULL))
-			why = "not_approved";
-		else if (strcmp(row_get(p, "scope", ""), "extended") != 0)
-			why = "basic_scope";
-	}
+	for (int i = 0; rc == 1 && shown[i]; i++)
+		if (row_get(p, shown[i], NULL))
+			hdf_set_valuef(r->hdf, "Person.%s=%s", shown[i],
+				       row_get(p, shown[i], ""));
+	why = rc == 1 ? registry_cert_refusal(row_get(p, "status", ""),
+					      row_get(p, "id_sisc", NULL),
+					      row_get(p, "scope", ""))
+		      : registry_cert_refusal(NULL, NULL, NULL);
 	if (why)
 		hdf_set_value(r->hdf, "Certs.Why",
 			      view_text(r, arena_printf(&r->arena,
@@ -245,7 +156,7 @@ static int render_mine(struct req *r, int status)
 	if (rc < 0)
 		return -1;
 	/* Certificates outlive a change of scope: list them whatever it is. */
-	if (rc == 1 && db_select_hdf(&q_mine, r->hdf, "Certs.List", "i",
+	if (rc == 1 && ca_store_list(r->hdf, "Certs.List",
 				     row_int(&p, "id", 0)) < 0)
 		return -1;
 	reason_options(r);
@@ -345,11 +256,8 @@ int cert_request_fn(struct req *r)
 
 	if (db_begin() < 0)
 		goto fail;
-	if (db_exec(&q_insert, "sissii", out.serial_hex, row_int(&p, "id", 0),
-		    out.subject_dn, out.pem, (long long)out.not_before,
-		    (long long)out.not_after) < 0)
+	if (ca_store_insert(&out, row_int(&p, "id", 0), &id) < 0)
 		goto fail;
-	id = db_insert_id(&q_insert);
 	hdf_set_value(r->hdf, "Mail.Name", arena_printf(&r->arena, "%s %s",
 		      subj.first_name, subj.last_name));
 	hdf_set_value(r->hdf, "Mail.Serial", out.serial_hex);
@@ -369,6 +277,21 @@ fail:
 	return -1;
 }
 
+/* Certificate id of the signed-in account's person into c: 1, 0 (none,
+ * or someone else's), -1. */
+static int owned(struct req *r, long long id, struct row *c)
+{
+	struct row p;
+	int rc = id ? ec_my_person(r, &p) : 0;
+
+	if (rc == 1)
+		rc = ca_store_get(&r->arena, id, c);
+	/* Ownership is part of the key: another account's id finds nothing. */
+	if (rc == 1 && row_int(c, "person_id", 0) != row_int(&p, "id", -1))
+		rc = 0;
+	return rc;
+}
+
 int cert_download_fn(struct req *r)
 {
 	long long id = arg_id(r);
@@ -376,8 +299,7 @@ int cert_download_fn(struct req *r)
 	const char *pem;
 	int rc;
 
-	rc = id ? db_get(&r->arena, &q_owned, &c, "ii", id, r->sess.account_id)
-		: 0;
+	rc = owned(r, id, &c);
 	if (rc < 0)
 		return -1;
 	if (rc == 0)
@@ -393,16 +315,17 @@ int cert_download_fn(struct req *r)
  * who may. 1 done, 0 it was already revoked, -1 error. */
 static int revoke(struct req *r, long long id, const char *reason)
 {
-	struct row c;
-	long long n;
+	struct row c, p;
+	int n;
 
 	if (db_begin() < 0)
 		return -1;
-	if (db_get(&r->arena, &q_one, &c, "i", id) != 1)
+	if (ca_store_get(&r->arena, id, &c) != 1 ||
+	    registry_person_get(&r->arena, row_int(&c, "person_id", 0), &p) != 1)
 		goto fail;
-	n = db_exec(&q_revoke, "ssii", reason,
-		    r->sess.kind == SESS_STAFF ? "staff" : "portal",
-		    r->sess.account_id, id);
+	n = ca_store_revoke(id, reason,
+			    r->sess.kind == SESS_STAFF ? "staff" : "portal",
+			    r->sess.account_id);
 	if (n < 0)
 		goto fail;
 	if (n == 0) {
@@ -410,7 +333,7 @@ static int revoke(struct req *r, long long id, const char *reason)
 		return 0;
 	}
 	hdf_set_value(r->hdf, "Mail.Name", arena_printf(&r->arena, "%s %s",
-		      row_get(&c, "first_name", ""), row_get(&c, "last_name", "")));
+		      row_get(&p, "first_name", ""), row_get(&p, "last_name", "")));
 	hdf_set_value(r->hdf, "Mail.Serial", row_get(&c, "serial_hex", ""));
 	hdf_set_value(r->hdf, "Mail.Reason", view_text(r,
 		      arena_printf(&r->arena, "cert.reason.%s", reason)));
@@ -418,7 +341,7 @@ static int revoke(struct req *r, long long id, const char *reason)
 	if (audit_log(r, "cert.revoke", arena_printf(&r->arena,
 		      "certificate:%lld", id), arena_printf(&r->arena,
 		      "%s %s", row_get(&c, "serial_hex", ""), reason)) < 0 ||
-	    mail_person(r, row_get(&c, "email", ""), "cert.mail.revoked_subject",
+	    mail_person(r, row_get(&p, "email", ""), "cert.mail.revoked_subject",
 			"mail/cert_revoked.cs") < 0 ||
 	    db_commit() < 0)
 		goto fail;
@@ -439,8 +362,7 @@ int cert_revoke_fn(struct req *r)
 	struct row c;
 	int rc;
 
-	rc = id ? db_get(&r->arena, &q_owned, &c, "ii", id, r->sess.account_id)
-		: 0;
+	rc = owned(r, id, &c);
 	if (rc < 0)
 		return -1;
 	if (rc == 0)
@@ -463,7 +385,7 @@ int cert_revoke_fn(struct req *r)
 int crl_fn(struct req *r)
 {
 	const char *path = conf_get("CA.CrlFile", "var/ca/crl.pem");
-	struct row last;
+	long long last;
 	struct stat st;
 	FILE *f;
 	char *body;
@@ -474,10 +396,9 @@ int crl_fn(struct req *r)
 		return resp_error(r, 503, "unavailable");
 	/* Rebuilt when missing, older than the newest revocation (a write
 	 * that failed after its commit) or past half its validity. */
-	if (db_get(&r->arena, &q_last_revoked, &last, "") < 0)
+	if (ca_store_last_revoked(&last) < 0)
 		return -1;
-	if (stat(path, &st) < 0 ||
-	    (long long)st.st_mtime < row_int(&last, "at", 0) ||
+	if (stat(path, &st) < 0 || (long long)st.st_mtime < last ||
 	    (long long)st.st_mtime < now_unix() -
 		    conf_int("CA.CrlDays", 7) * 86400LL / 2)
 		if (crl_write() < 0)
@@ -537,6 +458,7 @@ static const struct param search_param[] = {
 static int render_staff(struct req *r, int status, const char *forced_q)
 {
 	const char *v[1];
+	long long person = 0;
 	int n;
 
 	if (forced_q) {
@@ -545,14 +467,15 @@ static int render_staff(struct req *r, int status, const char *forced_q)
 	} else if (form_read(r, search_param, 1, v) && status == 200) {
 		status = 422;
 	}
+	/* The query is an ID SISC or a serial. */
 	if (v[0]) {
 		hdf_set_value(r->hdf, "Search.Q", v[0]);
-		n = db_select_hdf(&q_staff_find, r->hdf, "Certs.List", "ss",
-				  v[0], v[0]);
-	} else {
-		n = db_select_hdf(&q_staff_recent, r->hdf, "Certs.List", "");
+		if (registry_person_by_sisc(v[0], &person) < 0)
+			return -1;
 	}
-	if (n < 0)
+	n = ca_store_find(r->hdf, "Certs.List", person, v[0]);
+	if (n < 0 ||
+	    registry_person_names_hdf(r->hdf, "Certs.List", "person_id") < 0)
 		return -1;
 	hdf_set_int_value(r->hdf, "Certs.Count", n);
 	reason_options(r);
@@ -572,7 +495,7 @@ int cert_staff_revoke_fn(struct req *r)
 	struct row c;
 	int rc;
 
-	rc = id ? db_get(&r->arena, &q_one, &c, "i", id) : 0;
+	rc = id ? ca_store_get(&r->arena, id, &c) : 0;
 	if (rc < 0)
 		return -1;
 	if (rc == 0)

@@ -11,13 +11,6 @@
 
 static const char *const update_authz[] = { "company_update", NULL };
 
-static struct sql q_company = SQL(
-	"SELECT * FROM company WHERE id = ?");
-static struct sql q_app = SQL(
-	"INSERT INTO application (kind, subject_id, submitted_by, status,"
-	" payload, office_unit_id, created_at) VALUES (?, ?, ?, 'submitted',"
-	" ?, ?, UTC_TIMESTAMP())");
-
 static int render(struct req *r, int status)
 {
 	ec_options(r);
@@ -32,15 +25,15 @@ int company_edit_fn(struct req *r)
 
 	if (rc <= 0)
 		return rc;
-	if (db_get(&r->arena, &q_company, &c, "i", id) != 1)
+	if (registry_company_row(&r->arena, id, &c) != 1)
 		return -1;
 	hdf_set_value(r->hdf, "Company.id", row_get(&c, "id", ""));
 	hdf_set_value(r->hdf, "Company.name", row_get(&c, "name", ""));
-	for (i = 0; i < C__MAX; i++) {
+	for (i = 0; i < CO__MAX; i++) {
 		const char *v = row_get(&c, company_params[i].name, NULL);
 
 		/* The consent is a checkbox: "0" means unticked. */
-		if (v && !(i == C_PUBLISH && strcmp(v, "0") == 0))
+		if (v && !(i == CO_PUBLISH && strcmp(v, "0") == 0))
 			hdf_set_valuef(r->hdf, "Form.%s=%s",
 				       company_params[i].name, v);
 	}
@@ -50,15 +43,12 @@ int company_edit_fn(struct req *r)
 static int submit(struct req *r, long long id, const char *kind,
 		  const char *payload, long long office)
 {
+	struct registry_actor me = ec_actor(r);
 	long long app;
 
 	if (db_begin() < 0)
 		return -1;
-	if (db_exec(&q_app, "siisi", kind, id, r->sess.account_id, payload,
-		    office) != 1)
-		goto fail;
-	app = db_insert_id(&q_app);
-	if (ec_history(r, "application", app, "status", NULL, "submitted") ||
+	if (registry_app_submit(&me, kind, id, payload, office, &app) < 0 ||
 	    ec_notify(r, app) ||
 	    audit_log(r, arena_printf(&r->arena, "ecustomer.%s.submit", kind),
 		      arena_printf(&r->arena, "application:%lld", app), NULL))
@@ -74,7 +64,7 @@ fail:
 
 int company_update_fn(struct req *r)
 {
-	const char *v[C__MAX];
+	const char *v[CO__MAX];
 	long long id = ec_arg_id(r, 0), person;
 	struct buf payload = { 0 };
 	struct row c;
@@ -82,18 +72,18 @@ int company_update_fn(struct req *r)
 
 	if (rc <= 0)
 		return rc;
-	if (db_get(&r->arena, &q_company, &c, "i", id) != 1)
+	if (registry_company_row(&r->arena, id, &c) != 1)
 		return -1;
 	hdf_set_value(r->hdf, "Company.id", row_get(&c, "id", ""));
 	hdf_set_value(r->hdf, "Company.name", row_get(&c, "name", ""));
-	if (strcmp(row_get(&c, "status", ""), "approved") != 0)
+	if (!registry_company_is_active(row_get(&c, "status", NULL)))
 		return resp_error(r, 409, "ec_not_active");
 	if (company_form_read(r, v))
 		return render(r, 422);
 	/* Only what changed goes to the office, as a form-encoded list. */
-	for (i = 0; i < C__MAX; i++) {
+	for (i = 0; i < CO__MAX; i++) {
 		const char *old = row_get(&c, company_params[i].name, "");
-		const char *nv = v[i] ? v[i] : (i == C_PUBLISH ? "0" : "");
+		const char *nv = v[i] ? v[i] : (i == CO_PUBLISH ? "0" : "");
 
 		if (strcmp(old, nv) == 0)
 			continue;
@@ -107,7 +97,7 @@ int company_update_fn(struct req *r)
 		return render(r, 422);
 	}
 	rc = submit(r, id, "company_update", payload.p,
-		    ec_office_for(v[C_VOIV]));
+		    registry_office_for(v[CO_VOIV]));
 	buf_free(&payload);
 	return rc;
 }
@@ -120,10 +110,10 @@ int company_deactivate_fn(struct req *r)
 
 	if (rc <= 0)
 		return rc;
-	if (db_get(&r->arena, &q_company, &c, "i", id) != 1)
+	if (registry_company_row(&r->arena, id, &c) != 1)
 		return -1;
-	if (strcmp(row_get(&c, "status", ""), "approved") != 0)
+	if (!registry_company_is_active(row_get(&c, "status", NULL)))
 		return resp_error(r, 409, "ec_not_active");
 	return submit(r, id, "company_deactivation", NULL,
-		      ec_office_for(row_get(&c, "voivodship", NULL)));
+		      registry_office_for(row_get(&c, "voivodship", NULL)));
 }

@@ -9,17 +9,6 @@
 #include "resp.h"
 #include "view.h"
 
-static struct sql q_insert = SQL(
-	"INSERT INTO company (name, legal_form, nip, regon, country, voivodship,"
-	" town, postcode, street, house_no, iban, main_activity, contact_email,"
-	" contact_phone, publish_eori_data, eori_requested, status, created_at)"
-	" VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'submitted',"
-	" UTC_TIMESTAMP())");
-static struct sql q_app = SQL(
-	"INSERT INTO application (kind, subject_id, submitted_by, status,"
-	" office_unit_id, created_at) VALUES ('company', ?, ?, 'submitted', ?,"
-	" UTC_TIMESTAMP())");
-
 static const char *const any_authz[] = {
 	"ebt_book", "ebt_view", "company_update", "reps_manage", "reps_view",
 	"declare", "xml_exchange", NULL,
@@ -34,7 +23,7 @@ static int approved_person(struct req *r)
 
 	if (rc < 0)
 		return -1;
-	if (rc == 0 || strcmp(row_get(&p, "status", ""), "approved") != 0) {
+	if (rc == 0 || !registry_person_is_approved(row_get(&p, "status", NULL))) {
 		hdf_set_value(r->hdf, "Page.NoPerson", "1");
 		return 0;
 	}
@@ -62,8 +51,9 @@ int company_form_fn(struct req *r)
 
 int company_submit_fn(struct req *r)
 {
-	const char *v[C__MAX], *eori;
-	long long id, app;
+	const char *v[CO__MAX], *eori;
+	struct registry_actor me = ec_actor(r);
+	long long app;
 	int rc = approved_person(r);
 
 	if (rc < 0)
@@ -77,20 +67,8 @@ int company_submit_fn(struct req *r)
 		return render(r, 422);
 	if (db_begin() < 0)
 		return -1;
-	if (db_exec(&q_insert, "ssssssssssssssii", v[C_NAME], v[C_FORM],
-		    v[C_NIP], v[C_REGON], v[C_COUNTRY], v[C_VOIV], v[C_TOWN],
-		    v[C_POSTCODE], v[C_STREET], v[C_HOUSE], v[C_IBAN],
-		    v[C_ACTIVITY], v[C_EMAIL], v[C_PHONE],
-		    (long long)(v[C_PUBLISH] != NULL),
-		    (long long)(eori && strcmp(eori, "1") == 0)) != 1)
-		goto fail;
-	id = db_insert_id(&q_insert);
-	if (db_exec(&q_app, "iii", id, r->sess.account_id,
-		    ec_office_for(v[C_VOIV])) != 1)
-		goto fail;
-	app = db_insert_id(&q_app);
-	if (ec_history(r, "application", app, "status", NULL, "submitted") ||
-	    ec_history(r, "company", id, "status", NULL, "submitted") ||
+	if (registry_company_submit(&me, v, eori && strcmp(eori, "1") == 0,
+				    &app) < 0 ||
 	    ec_notify(r, app) ||
 	    audit_log(r, "ecustomer.company.submit",
 		      arena_printf(&r->arena, "application:%lld", app), NULL))

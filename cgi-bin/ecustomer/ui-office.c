@@ -6,9 +6,13 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "accounts.h"
 #include "audit.h"
 #include "form.h"
+#include "registry_records.h"
 #include "resp.h"
+#include "staff.h"
+#include "units.h"
 #include "valid.h"
 #include "view.h"
 
@@ -47,69 +51,6 @@ static const struct param qparams[Q__MAX] = {
 	{ "office", P_QUERY, 9, NULL, check_office, NULL },		/* Q_OFFICE */
 };
 
-#define SUBJECT_NAME \
-	" CASE WHEN a.kind = 'person' THEN" \
-	"  (SELECT CONCAT(p.first_name, ' ', p.last_name) FROM person p" \
-	"   WHERE p.id = a.subject_id)" \
-	"  ELSE (SELECT c.name FROM company c WHERE c.id = a.subject_id)" \
-	" END AS subject"
-
-/* Oldest first: the office works in the order people asked. */
-static struct sql q_queue = SQL(
-	"SELECT a.id, a.kind, a.status, a.created_at, o.code AS office,"
-	" s.full_name AS assignee," SUBJECT_NAME
-	" FROM application a JOIN org_unit o ON o.id = a.office_unit_id"
-	" LEFT JOIN staff s ON s.id = a.assigned_to"
-	" WHERE (? = 'all' OR (? = 'open' AND a.status IN"
-	"  ('submitted', 'under_review')) OR a.status = ?)"
-	" AND (? IS NULL OR a.kind = ?)"
-	" AND (? IS NULL OR a.created_at >= ?)"
-	" AND (? IS NULL OR a.created_at < CAST(? AS DATE) + INTERVAL 1 DAY)"
-	" AND (? IS NULL OR a.office_unit_id = ?)"
-	" ORDER BY a.created_at, a.id LIMIT 500");
-static struct sql q_offices = SQL(
-	"SELECT id AS Value, CONCAT(code, ' · ', IF(? = 'en', name_en, name_pl))"
-	" AS Label FROM org_unit WHERE kind = 'office' ORDER BY id");
-static struct sql q_app = SQL(
-	"SELECT a.id, a.kind, a.subject_id, a.status, a.reason, a.payload,"
-	" a.created_at, a.decided_at, a.assigned_to, a.submitted_by,"
-	" s.full_name AS assignee, d.full_name AS decider, o.code AS office,"
-	" CONCAT(pa.first_name, ' ', pa.last_name) AS submitter,"
-	" pa.email AS submitter_email," SUBJECT_NAME
-	" FROM application a JOIN org_unit o ON o.id = a.office_unit_id"
-	" JOIN portal_account pa ON pa.id = a.submitted_by"
-	" LEFT JOIN staff s ON s.id = a.assigned_to"
-	" LEFT JOIN staff d ON d.id = a.decided_by WHERE a.id = ?");
-static struct sql q_dup_person = SQL(
-	"SELECT id, CONCAT(first_name, ' ', last_name) AS name, id_sisc, status,"
-	" CONCAT_WS(' ', IF(pesel = ?, 'PESEL', NULL), IF(email = ?, 'e-mail',"
-	"  NULL), IF(id_doc_number = ?, 'document', NULL)) AS matched"
-	" FROM person WHERE id <> ? AND (pesel = ? OR email = ?"
-	" OR id_doc_number = ?) ORDER BY id LIMIT 20");
-static struct sql q_dup_company = SQL(
-	"SELECT id, name, id_sisc, eori, status,"
-	" CONCAT_WS(' ', IF(nip = ?, 'NIP', NULL), IF(regon = ?, 'REGON', NULL),"
-	"  IF(contact_email = ?, 'e-mail', NULL)) AS matched"
-	" FROM company WHERE id <> ? AND (nip = ? OR regon = ?"
-	" OR contact_email = ?) ORDER BY id LIMIT 20");
-/* The officer's own application: the staff e-mail is the submitter's
- * account or registered e-mail. */
-static struct sql q_own = SQL(
-	"SELECT 1 FROM application a JOIN portal_account pa"
-	" ON pa.id = a.submitted_by LEFT JOIN person p"
-	" ON p.account_id = a.submitted_by"
-	" WHERE a.id = ? AND (pa.email = ? OR p.email = ?)");
-static struct sql q_take = SQL(
-	"UPDATE application SET assigned_to = ?, status = 'under_review'"
-	" WHERE id = ? AND status IN ('submitted', 'under_review')"
-	" AND (assigned_to IS NULL OR assigned_to = ?)");
-static struct sql q_subject_review_person = SQL(
-	"UPDATE person SET status = 'under_review' WHERE id = ?"
-	" AND status = 'submitted'");
-static struct sql q_subject_review_company = SQL(
-	"UPDATE company SET status = 'under_review' WHERE id = ?"
-	" AND status = 'submitted'");
-
 static void staff_page(struct req *r)
 {
 	/* The intranet's header and brand, though another program serves
@@ -127,12 +68,14 @@ int queue_fn(struct req *r)
 	bad = form_read(r, qparams, Q__MAX, v);
 	status = v[Q_STATUS] ? v[Q_STATUS] : "open";
 	hdf_set_value(r->hdf, "Form.status", status);
-	if (db_select_hdf(&q_offices, r->hdf, "Options.Office", "s", r->lang) < 0)
+	if (units_office_options(r->hdf, "Options.Office", r->lang) < 0)
 		return -1;
-	if (!bad && db_select_hdf(&q_queue, r->hdf, "Queue", "sssssssssss",
-				  status, status, status, v[Q_KIND], v[Q_KIND],
-				  v[Q_FROM], v[Q_FROM], v[Q_TO], v[Q_TO],
-				  v[Q_OFFICE], v[Q_OFFICE]) < 0)
+	if (!bad && (registry_app_queue(r->hdf, "Queue", status, v[Q_KIND],
+					v[Q_FROM], v[Q_TO], v[Q_OFFICE]) < 0 ||
+		     units_codes_hdf(r->hdf, "Queue", "office_unit_id",
+				     "office") < 0 ||
+		     staff_names_hdf(r->hdf, "Queue", "assigned_to",
+				     "assignee") < 0))
 		return -1;
 	return view_render(r, bad ? 422 : 200, "ecustomer/skr_queue.cs");
 }
@@ -190,31 +133,74 @@ static void verdicts(struct req *r, const char *kind)
 	check(r, &n, "postcode", v, polish ? valid_postcode_pl(v) : v != NULL);
 }
 
-int ec_office_own(struct req *r, long long app)
+/* Who is who on the application: the office, the submitter's account, the
+ * officers who took and decided it (their owners' names for them). */
+static int people(struct req *r, const struct row *a)
 {
-	struct row row;
+	struct row acc;
+	const char *v;
+	int rc;
 
-	return db_get(&r->arena, &q_own, &row, "iss", app, r->sess.email,
-		      r->sess.email);
+	v = units_code(&r->arena, row_int(a, "office_unit_id", 0));
+	if (v)
+		hdf_set_value(r->hdf, "App.office", v);
+	rc = accounts_contact(&r->arena, row_int(a, "submitted_by", 0), &acc);
+	if (rc < 0)
+		return -1;
+	if (rc == 1) {
+		hdf_set_value(r->hdf, "App.submitter",
+			      arena_printf(&r->arena, "%s %s",
+					   row_get(&acc, "first_name", ""),
+					   row_get(&acc, "last_name", "")));
+		hdf_set_value(r->hdf, "App.submitter_email",
+			      row_get(&acc, "email", ""));
+	}
+	v = staff_name(&r->arena, row_int(a, "assigned_to", 0));
+	if (v)
+		hdf_set_value(r->hdf, "App.assignee", v);
+	v = staff_name(&r->arena, row_int(a, "decided_by", 0));
+	if (v)
+		hdf_set_value(r->hdf, "App.decider", v);
+	return 0;
+}
+
+/* What the office may do with it now: the registry's rules decide, the
+ * page only offers. */
+static void offers(struct req *r, const struct app *a)
+{
+	struct registry_actor officer = ec_actor(r);
+	int own = app_is_own(a, &officer);
+
+	if (own)
+		hdf_set_value(r->hdf, "App.Own", "1");
+	if (!own && app_is_mine(a, &officer))
+		hdf_set_value(r->hdf, "App.Mine", "1");
+	/* Taking again what one holds changes nothing: not offered. */
+	if (app_may_take(a, &officer) == APP_OK && !app_is_mine(a, &officer))
+		hdf_set_value(r->hdf, "App.may_take", "1");
+	if (app_may_decide(a, &officer) == APP_OK)
+		hdf_set_value(r->hdf, "App.may_decide", "1");
 }
 
 int ec_office_render(struct req *r, long long id, int status)
 {
 	const char *kind;
-	struct row a;
+	struct row row;
+	struct app a;
 	long long subject;
-	int rc, own;
+	int rc;
 
 	staff_page(r);
-	rc = db_get(&r->arena, &q_app, &a, "i", id);
+	rc = registry_app_row(&r->arena, id, 0, &row);
 	if (rc < 0)
 		return -1;
 	if (rc == 0)
 		return resp_error(r, 404, "not_found");
-	if (ec_app_picture(r, &a, 0) < 0)
+	if (ec_app_picture(r, &row, 0) < 0 || people(r, &row) < 0 ||
+	    registry_app_get(&r->arena, id, &a) != 1)
 		return -1;
-	kind = row_get(&a, "kind", "");
-	subject = row_int(&a, "subject_id", 0);
+	kind = row_get(&row, "kind", "");
+	subject = row_int(&row, "subject_id", 0);
 	verdicts(r, kind);
 	if (strcmp(kind, "person") == 0) {
 		const char *pesel = hdf_get_value(r->hdf, "Subject.0.pesel", NULL);
@@ -222,8 +208,8 @@ int ec_office_render(struct req *r, long long id, int status)
 		const char *doc = hdf_get_value(r->hdf, "Subject.0.id_doc_number",
 						NULL);
 
-		if (db_select_hdf(&q_dup_person, r->hdf, "Dups", "sssisss", pesel,
-				  email, doc, subject, pesel, email, doc) < 0)
+		if (registry_person_dups(r->hdf, "Dups", subject, pesel, email,
+					 doc) < 0)
 			return -1;
 	} else if (strcmp(kind, "company") == 0) {
 		const char *nip = hdf_get_value(r->hdf, "Subject.0.nip", NULL);
@@ -231,17 +217,11 @@ int ec_office_render(struct req *r, long long id, int status)
 		const char *email = hdf_get_value(r->hdf,
 						  "Subject.0.contact_email", NULL);
 
-		if (db_select_hdf(&q_dup_company, r->hdf, "Dups", "sssisss", nip,
-				  regon, email, subject, nip, regon, email) < 0)
+		if (registry_company_dups(r->hdf, "Dups", subject, nip, regon,
+					  email) < 0)
 			return -1;
 	}
-	own = ec_office_own(r, id);
-	if (own < 0)
-		return -1;
-	if (own)
-		hdf_set_value(r->hdf, "App.Own", "1");
-	if (row_int(&a, "assigned_to", 0) == r->sess.account_id)
-		hdf_set_value(r->hdf, "App.Mine", "1");
+	offers(r, &a);
 	return view_render(r, status, "ecustomer/skr_app.cs");
 }
 
@@ -256,47 +236,24 @@ int office_app_fn(struct req *r)
 int office_take_fn(struct req *r)
 {
 	long long id = ec_arg_id(r, 0);
-	struct row a;
-	long long n;
-	int rc;
+	struct registry_actor officer = ec_actor(r);
+	struct app a;
+	int rc, moved;
 
 	staff_page(r);
-	rc = id ? db_get(&r->arena, &q_app, &a, "i", id) : 0;
-	if (rc <= 0)
-		return rc < 0 ? -1 : resp_error(r, 404, "not_found");
-	rc = ec_office_own(r, id);
-	if (rc < 0)
-		return -1;
-	if (rc)
-		return resp_error(r, 403, "ec_own_application");
+	if (!id)
+		return resp_error(r, 404, "not_found");
 	if (db_begin() < 0)
 		return -1;
-	n = db_exec(&q_take, "iii", r->sess.account_id, id, r->sess.account_id);
-	if (n < 0)
+	rc = registry_app_take(&r->arena, id, &officer, &a, &moved);
+	if (rc < 0)
 		goto fail;
-	if (n == 0) {
-		/* Decided already, or another officer holds it. */
+	if (rc != APP_OK) {
 		db_rollback();
-		if (strcmp(row_get(&a, "status", ""), "approved") == 0 ||
-		    strcmp(row_get(&a, "status", ""), "rejected") == 0)
-			return resp_error(r, 409, "ec_not_open");
-		hdf_set_value(r->hdf, "Page.Taken", row_get(&a, "assignee", ""));
-		return resp_error(r, 409, "ec_taken");
+		return ec_app_refused(r, rc);
 	}
-	if (strcmp(row_get(&a, "status", ""), "submitted") == 0) {
-		const char *kind = row_get(&a, "kind", "");
-		long long subject = row_int(&a, "subject_id", 0);
-
-		if ((strcmp(kind, "person") == 0 &&
-		     db_exec(&q_subject_review_person, "i", subject) < 0) ||
-		    (strcmp(kind, "company") == 0 &&
-		     db_exec(&q_subject_review_company, "i", subject) < 0) ||
-		    ec_history(r, "application", id, "status", "submitted",
-			       "under_review") ||
-		    ec_notify(r, id))
-			goto fail;
-	}
-	if (audit_log(r, "ecustomer.application.take",
+	if ((moved && ec_notify(r, id)) ||
+	    audit_log(r, "ecustomer.application.take",
 		      arena_printf(&r->arena, "application:%lld", id), NULL))
 		goto fail;
 	if (db_commit() < 0)

@@ -4,17 +4,13 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "accounts.h"
 #include "audit.h"
 #include "form.h"
+#include "registry_records.h"
 #include "resp.h"
 #include "valid.h"
 #include "view.h"
-
-enum {
-	P_FIRST, P_LAST, P_BIRTH, P_COUNTRY, P_PESEL, P_DOCTYPE, P_DOCNO,
-	P_VOIV, P_COUNTY, P_MUNI, P_TOWN, P_POSTCODE, P_STREET, P_HOUSE,
-	P_PHONE, P_EMAIL, P_SCOPE, P__MAX
-};
 
 static int check_date(const char *v)
 {
@@ -53,47 +49,26 @@ static int check_scope(const char *v)
 	return strcmp(v, "basic") == 0 || strcmp(v, "extended") == 0;
 }
 
-static const struct param params[P__MAX] = {
-	{ "first_name", P_REQUIRED, 100, NULL, check_text, NULL },	/* P_FIRST */
-	{ "last_name", P_REQUIRED, 100, NULL, check_text, NULL },	/* P_LAST */
-	{ "birth_date", P_REQUIRED, 10, NULL, check_date, "date" },	/* P_BIRTH */
-	{ "country", P_REQUIRED, 2, valid_normalise_id, valid_country, "country" }, /* P_COUNTRY */
-	{ "pesel", 0, 11, valid_normalise_id, valid_pesel, "pesel" },	/* P_PESEL */
-	{ "id_doc_type", 0, 16, NULL, check_doctype, NULL },		/* P_DOCTYPE */
-	{ "id_doc_number", 0, 20, valid_normalise_id, check_docno, "ec_doc_number" }, /* P_DOCNO */
-	{ "voivodship", 0, 32, NULL, check_voiv, NULL },		/* P_VOIV */
-	{ "county", 0, 100, NULL, check_text, NULL },			/* P_COUNTY */
-	{ "municipality", 0, 100, NULL, check_text, NULL },		/* P_MUNI */
-	{ "town", P_REQUIRED, 100, NULL, check_text, NULL },		/* P_TOWN */
-	{ "postcode", P_REQUIRED, 12, NULL, check_text, NULL },		/* P_POSTCODE */
-	{ "street", 0, 150, NULL, check_text, NULL },			/* P_STREET */
-	{ "house_no", P_REQUIRED, 20, NULL, check_text, NULL },		/* P_HOUSE */
-	{ "phone", P_REQUIRED, 20, NULL, valid_phone, "phone" },	/* P_PHONE */
-	{ "email", P_REQUIRED, 254, NULL, valid_email, "email" },	/* P_EMAIL */
-	{ "scope", P_REQUIRED, 8, NULL, check_scope, NULL },		/* P_SCOPE */
+/* Named as the registry's columns (registry_person_columns). */
+static const struct param params[PE__MAX] = {
+	{ "first_name", P_REQUIRED, 100, NULL, check_text, NULL },	/* PE_FIRST */
+	{ "last_name", P_REQUIRED, 100, NULL, check_text, NULL },	/* PE_LAST */
+	{ "birth_date", P_REQUIRED, 10, NULL, check_date, "date" },	/* PE_BIRTH */
+	{ "country", P_REQUIRED, 2, valid_normalise_id, valid_country, "country" }, /* PE_COUNTRY */
+	{ "pesel", 0, 11, valid_normalise_id, valid_pesel, "pesel" },	/* PE_PESEL */
+	{ "id_doc_type", 0, 16, NULL, check_doctype, NULL },		/* PE_DOCTYPE */
+	{ "id_doc_number", 0, 20, valid_normalise_id, check_docno, "ec_doc_number" }, /* PE_DOCNO */
+	{ "voivodship", 0, 32, NULL, check_voiv, NULL },		/* PE_VOIV */
+	{ "county", 0, 100, NULL, check_text, NULL },			/* PE_COUNTY */
+	{ "municipality", 0, 100, NULL, check_text, NULL },		/* PE_MUNI */
+	{ "town", P_REQUIRED, 100, NULL, check_text, NULL },		/* PE_TOWN */
+	{ "postcode", P_REQUIRED, 12, NULL, check_text, NULL },		/* PE_POSTCODE */
+	{ "street", 0, 150, NULL, check_text, NULL },			/* PE_STREET */
+	{ "house_no", P_REQUIRED, 20, NULL, check_text, NULL },		/* PE_HOUSE */
+	{ "phone", P_REQUIRED, 20, NULL, valid_phone, "phone" },	/* PE_PHONE */
+	{ "email", P_REQUIRED, 254, NULL, valid_email, "email" },	/* PE_EMAIL */
+	{ "scope", P_REQUIRED, 8, NULL, check_scope, NULL },		/* PE_SCOPE */
 };
-
-static struct sql q_insert = SQL(
-	"INSERT INTO person (account_id, first_name, last_name, birth_date,"
-	" country, pesel, id_doc_type, id_doc_number, voivodship, county,"
-	" municipality, town, postcode, street, house_no, phone, email, scope,"
-	" status, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
-	" ?, ?, ?, ?, ?, 'submitted', UTC_TIMESTAMP())");
-/* A rejected registration may be corrected and sent again; the ID SISC
- * is given only on approval, so nothing issued is touched. */
-static struct sql q_resubmit = SQL(
-	"UPDATE person SET first_name = ?, last_name = ?, birth_date = ?,"
-	" country = ?, pesel = ?, id_doc_type = ?, id_doc_number = ?,"
-	" voivodship = ?, county = ?, municipality = ?, town = ?, postcode = ?,"
-	" street = ?, house_no = ?, phone = ?, email = ?, scope = ?,"
-	" status = 'submitted' WHERE id = ? AND status = 'rejected'");
-static struct sql q_app = SQL(
-	"INSERT INTO application (kind, subject_id, submitted_by, status,"
-	" office_unit_id, created_at) VALUES ('person', ?, ?, 'submitted', ?,"
-	" UTC_TIMESTAMP())");
-static struct sql q_account = SQL(
-	"SELECT first_name, last_name, country, phone, email"
-	" FROM portal_account WHERE id = ?");
 
 static void show_person(struct req *r, const struct row *p)
 {
@@ -105,8 +80,15 @@ static void show_person(struct req *r, const struct row *p)
 				       p->v[i]);
 }
 
-static int render(struct req *r, int status)
+/* The form, or the registration's state when there is one that may not
+ * be sent again (person_status: NULL when none). */
+static int render(struct req *r, int status, const char *person_status)
 {
+	if (registry_person_may_submit(person_status)) {
+		hdf_set_value(r->hdf, "Person.may_submit", "1");
+		if (person_status)
+			hdf_set_value(r->hdf, "Person.resubmit", "1");
+	}
 	ec_options(r);
 	return view_render(r, status, "ecustomer/person.cs");
 }
@@ -114,32 +96,34 @@ static int render(struct req *r, int status)
 int person_form_fn(struct req *r)
 {
 	struct row p, a;
+	const char *st;
 	int rc = ec_my_person(r, &p);
 
 	if (rc < 0)
 		return -1;
 	if (rc == 1) {
 		show_person(r, &p);
-		if (strcmp(row_get(&p, "status", ""), "rejected") != 0)
-			return render(r, 200);
+		st = row_get(&p, "status", "");
+		if (!registry_person_may_submit(st))
+			return render(r, 200, st);
 		/* Offer the rejected data again for correction. */
-		for (int i = 0; i < P__MAX; i++) {
+		for (int i = 0; i < PE__MAX; i++) {
 			const char *v = row_get(&p, params[i].name, NULL);
 
 			if (v)
 				hdf_set_valuef(r->hdf, "Form.%s=%s",
 					       params[i].name, v);
 		}
-		return render(r, 200);
+		return render(r, 200, st);
 	}
 	/* Start from what the account already says. */
-	if (db_get(&r->arena, &q_account, &a, "i", r->sess.account_id) == 1)
+	if (accounts_contact(&r->arena, r->sess.account_id, &a) == 1)
 		for (int i = 0; i < a.n; i++)
 			if (a.v[i])
 				hdf_set_valuef(r->hdf, "Form.%s=%s", a.name[i],
 					       a.v[i]);
 	hdf_set_value(r->hdf, "Form.scope", "basic");
-	return render(r, 200);
+	return render(r, 200, NULL);
 }
 
 /* The rules between fields: a Polish resident gives a PESEL that agrees
@@ -149,39 +133,39 @@ static int cross_check(struct req *r, const char **v)
 {
 	int errors = 0;
 
-	if (!v[P_COUNTRY] || !v[P_BIRTH])
+	if (!v[PE_COUNTRY] || !v[PE_BIRTH])
 		return 0;
-	if (strcmp(v[P_COUNTRY], "PL") == 0) {
+	if (strcmp(v[PE_COUNTRY], "PL") == 0) {
 		int y, m, d, by, bm, bd;
 
-		if (!v[P_PESEL] && !hdf_get_value(r->hdf, "Form.pesel.Error",
+		if (!v[PE_PESEL] && !hdf_get_value(r->hdf, "Form.pesel.Error",
 						  NULL)) {
 			view_field_error(r, "pesel", "err.ec_pesel_required");
 			errors++;
-		} else if (v[P_PESEL] &&
-			   valid_pesel_birthdate(v[P_PESEL], &y, &m, &d) &&
-			   valid_date(v[P_BIRTH], &by, &bm, &bd) &&
+		} else if (v[PE_PESEL] &&
+			   valid_pesel_birthdate(v[PE_PESEL], &y, &m, &d) &&
+			   valid_date(v[PE_BIRTH], &by, &bm, &bd) &&
 			   (y != by || m != bm || d != bd)) {
 			view_field_error(r, "pesel", "err.ec_pesel_birth");
 			errors++;
 		}
-		if (!v[P_VOIV] && !hdf_get_value(r->hdf, "Form.voivodship.Error",
+		if (!v[PE_VOIV] && !hdf_get_value(r->hdf, "Form.voivodship.Error",
 						 NULL)) {
 			view_field_error(r, "voivodship", "err.required");
 			errors++;
 		}
-		if (!valid_postcode_pl(v[P_POSTCODE] ? v[P_POSTCODE] : "") &&
+		if (!valid_postcode_pl(v[PE_POSTCODE] ? v[PE_POSTCODE] : "") &&
 		    !hdf_get_value(r->hdf, "Form.postcode.Error", NULL)) {
 			view_field_error(r, "postcode", "err.postcode");
 			errors++;
 		}
 	} else {
-		if (!v[P_DOCTYPE] && !hdf_get_value(r->hdf,
+		if (!v[PE_DOCTYPE] && !hdf_get_value(r->hdf,
 						    "Form.id_doc_type.Error", NULL)) {
 			view_field_error(r, "id_doc_type", "err.ec_doc_required");
 			errors++;
 		}
-		if (!v[P_DOCNO] && !hdf_get_value(r->hdf,
+		if (!v[PE_DOCNO] && !hdf_get_value(r->hdf,
 						  "Form.id_doc_number.Error", NULL)) {
 			view_field_error(r, "id_doc_number", "err.ec_doc_required");
 			errors++;
@@ -194,58 +178,37 @@ static int cross_check(struct req *r, const char **v)
 
 int person_submit_fn(struct req *r)
 {
-	const char *v[P__MAX];
+	const char *v[PE__MAX], *st = NULL;
+	struct registry_actor me = ec_actor(r);
 	struct row p;
-	long long id, app;
+	long long app;
 	int rc, bad;
 
 	rc = ec_my_person(r, &p);
 	if (rc < 0)
 		return -1;
-	if (rc == 1 && strcmp(row_get(&p, "status", ""), "rejected") != 0) {
+	if (rc == 1)
+		st = row_get(&p, "status", "");
+	if (!registry_person_may_submit(st)) {
 		show_person(r, &p);
 		hdf_set_value(r->hdf, "Page.Error",
 			      view_text(r, "err.ec_person_exists"));
-		return render(r, 409);
+		return render(r, 409, st);
 	}
-	bad = form_read(r, params, P__MAX, v);
+	bad = form_read(r, params, PE__MAX, v);
 	bad += cross_check(r, v);
 	if (bad)
-		return render(r, 422);
+		return render(r, 422, NULL);	/* the form, with its errors */
 	/* Only what fits the person's case is kept. */
-	if (strcmp(v[P_COUNTRY], "PL") == 0)
-		v[P_DOCTYPE] = v[P_DOCNO] = NULL;
+	if (strcmp(v[PE_COUNTRY], "PL") == 0)
+		v[PE_DOCTYPE] = v[PE_DOCNO] = NULL;
 	else
-		v[P_PESEL] = NULL;
+		v[PE_PESEL] = NULL;
 
 	if (db_begin() < 0)
 		return -1;
-	if (rc == 1) {
-		id = row_int(&p, "id", 0);
-		if (db_exec(&q_resubmit, "sssssssssssssssssi", v[P_FIRST],
-			    v[P_LAST], v[P_BIRTH], v[P_COUNTRY], v[P_PESEL],
-			    v[P_DOCTYPE], v[P_DOCNO], v[P_VOIV], v[P_COUNTY],
-			    v[P_MUNI], v[P_TOWN], v[P_POSTCODE], v[P_STREET],
-			    v[P_HOUSE], v[P_PHONE], v[P_EMAIL], v[P_SCOPE],
-			    id) != 1)
-			goto fail;
-	} else {
-		if (db_exec(&q_insert, "isssssssssssssssss",
-			    r->sess.account_id, v[P_FIRST], v[P_LAST],
-			    v[P_BIRTH], v[P_COUNTRY], v[P_PESEL], v[P_DOCTYPE],
-			    v[P_DOCNO], v[P_VOIV], v[P_COUNTY], v[P_MUNI],
-			    v[P_TOWN], v[P_POSTCODE], v[P_STREET], v[P_HOUSE],
-			    v[P_PHONE], v[P_EMAIL], v[P_SCOPE]) != 1)
-			goto fail;
-		id = db_insert_id(&q_insert);
-	}
-	if (db_exec(&q_app, "iii", id, r->sess.account_id,
-		    ec_office_for(v[P_VOIV])) != 1)
-		goto fail;
-	app = db_insert_id(&q_app);
-	if (ec_history(r, "application", app, "status", NULL, "submitted") ||
-	    ec_history(r, "person", id, "status", rc == 1 ? "rejected" : NULL,
-		       "submitted") ||
+	if (registry_person_submit(&me, v, rc == 1 ? row_int(&p, "id", 0) : 0,
+				   &app) < 0 ||
 	    ec_notify(r, app) ||
 	    audit_log(r, "ecustomer.person.submit",
 		      arena_printf(&r->arena, "application:%lld", app), NULL))

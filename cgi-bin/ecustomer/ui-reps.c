@@ -9,6 +9,7 @@
 #include "form.h"
 #include "log.h"
 #include "registry.h"
+#include "registry_records.h"
 #include "resp.h"
 #include "valid.h"
 #include "view.h"
@@ -30,39 +31,6 @@ static const struct param params[R__MAX] = {
 	{ "valid_from", P_REQUIRED, 10, NULL, check_date, "date" },	/* R_FROM */
 	{ "valid_to", 0, 10, NULL, check_date, "date" },		/* R_TO */
 };
-
-static struct sql q_person_by_email = SQL(
-	"SELECT id, CONCAT(first_name, ' ', last_name) AS who FROM person"
-	" WHERE email = ? AND status = 'approved' ORDER BY id LIMIT 1");
-static struct sql q_person_by_sisc = SQL(
-	"SELECT id, CONCAT(first_name, ' ', last_name) AS who FROM person"
-	" WHERE id_sisc = ? AND status = 'approved'");
-static struct sql q_company_by_id = SQL(
-	"SELECT id, name AS who FROM company"
-	" WHERE (id_sisc = ? OR eori = ?) AND status = 'approved'");
-static struct sql q_authz_known = SQL(
-	"SELECT code FROM authorisation WHERE code = ?");
-static struct sql q_insert = SQL(
-	"INSERT INTO representation (company_id, rep_person_id, rep_company_id,"
-	" valid_from, valid_to, origin, granted_by, created_by, created_at)"
-	" VALUES (?, ?, ?, ?, ?, 'grant', ?, ?, UTC_TIMESTAMP())");
-static struct sql q_insert_authz = SQL(
-	"INSERT INTO representation_authz (representation_id, authz_code)"
-	" VALUES (?, ?)");
-static struct sql q_rep = SQL(
-	"SELECT r.id, r.valid_from, r.valid_to,"
-	" COALESCE(CONCAT(p.first_name, ' ', p.last_name), g.name) AS who,"
-	" (SELECT GROUP_CONCAT(a.authz_code) FROM representation_authz a"
-	"  WHERE a.representation_id = r.id) AS codes"
-	" FROM representation r LEFT JOIN person p ON p.id = r.rep_person_id"
-	" LEFT JOIN company g ON g.id = r.rep_company_id"
-	" WHERE r.id = ? AND r.company_id = ?");
-/* Never earlier than its start: a representation ended before it began
- * simply never held. */
-static struct sql q_end = SQL(
-	"UPDATE representation SET valid_to = GREATEST(valid_from, ?)"
-	" WHERE id = ? AND company_id = ?"
-	" AND (valid_to IS NULL OR valid_to > GREATEST(valid_from, ?))");
 
 /* The field each refusal of registry_grant_verdict is shown beside, and
  * its message. */
@@ -140,44 +108,10 @@ int reps_list_fn(struct req *r)
 	return render(r, id, person, 200);
 }
 
-/* Whom the administrator named: a person by e-mail or ID SISC, or a
- * company (e.g. a customs agency) by EORI or ID SISC. 1 found, 0 not. */
-static int find_rep(struct req *r, const char *who, long long *rp,
-		    long long *rc_, const char **name)
-{
-	char id[64];
-	struct row row;
-	int rc;
-
-	*rp = *rc_ = 0;
-	if (strchr(who, '@')) {
-		rc = db_get(&r->arena, &q_person_by_email, &row, "s", who);
-		if (rc == 1)
-			*rp = row_int(&row, "id", 0);
-	} else {
-		if (!valid_normalise_id(who, id, sizeof(id)))
-			return 0;
-		if (strncmp(id, "PLP", 3) == 0) {
-			rc = db_get(&r->arena, &q_person_by_sisc, &row, "s", id);
-			if (rc == 1)
-				*rp = row_int(&row, "id", 0);
-		} else {
-			rc = db_get(&r->arena, &q_company_by_id, &row, "ss", id,
-				    id);
-			if (rc == 1)
-				*rc_ = row_int(&row, "id", 0);
-		}
-	}
-	if (rc == 1)
-		*name = row_get(&row, "who", "");
-	return rc;
-}
-
 /* The ticked authorisations, each known to the catalogue. */
 static int read_authz(struct req *r, const char **codes, int *n)
 {
 	size_t i;
-	struct row row;
 
 	*n = 0;
 	for (i = 0; i < r->nf; i++) {
@@ -186,7 +120,7 @@ static int read_authz(struct req *r, const char **codes, int *n)
 		if (strcmp(r->ffields[i].name, "authz") != 0)
 			continue;
 		if (*n >= MAX_AUTHZ || strlen(v) > 32 ||
-		    db_get(&r->arena, &q_authz_known, &row, "s", v) != 1)
+		    registry_authz_known(v) != 1)
 			return -1;
 		hdf_set_valuef(r->hdf, "Form.authz.%s=1", v);
 		codes[(*n)++] = v;
@@ -196,12 +130,12 @@ static int read_authz(struct req *r, const char **codes, int *n)
 
 int reps_add_fn(struct req *r)
 {
-	const char *v[R__MAX], *codes[MAX_AUTHZ], *name = NULL, *which;
+	const char *v[R__MAX], *codes[MAX_AUTHZ], *name = NULL, *which, *list;
 	long long id = ec_arg_id(r, 0), person, rp = 0, rco = 0, rep;
+	struct registry_actor me = ec_actor(r);
 	struct registry_held held;
 	enum registry_grant verdict;
-	struct buf list = { 0 };
-	int rc = ec_company_gate(r, id, manage_authz, &person), bad, n = 0, i;
+	int rc = ec_company_gate(r, id, manage_authz, &person), bad, n = 0;
 
 	if (rc <= 0)
 		return rc;
@@ -218,7 +152,7 @@ int reps_add_fn(struct req *r)
 		bad++;
 	}
 	if (v[R_REP]) {
-		rc = find_rep(r, v[R_REP], &rp, &rco, &name);
+		rc = registry_rep_find(&r->arena, v[R_REP], &rp, &rco, &name);
 		if (rc < 0)
 			return -1;
 		if (rc == 0 || rco == id) {
@@ -246,34 +180,17 @@ int reps_add_fn(struct req *r)
 	}
 	if (db_begin() < 0)
 		return -1;
-	if (db_exec(&q_insert, "issssis", id, rp ? arena_printf(&r->arena,
-		    "%lld", rp) : NULL, rco ? arena_printf(&r->arena, "%lld",
-		    rco) : NULL, v[R_FROM], v[R_TO], person,
-		    r->sess.name) != 1)
-		goto fail;
-	rep = db_insert_id(&q_insert);
-	for (i = 0; i < n; i++) {
-		if (db_exec(&q_insert_authz, "is", rep, codes[i]) != 1) {
-			if (db_duplicate())
-				continue;	/* the same box sent twice */
-			goto fail;
-		}
-		buf_printf(&list, "%s%s", i ? ", " : "", codes[i]);
-	}
-	if (ec_history(r, "company", id, "representation", NULL,
-		       arena_printf(&r->arena, "%s: %s (%s – %s)", name,
-				    list.p, v[R_FROM], v[R_TO] ? v[R_TO] : "…")) ||
+	if (registry_rep_add(&r->arena, &me, person, id, rp, rco, v[R_FROM],
+			     v[R_TO], codes, n, name, &rep, &list) < 0 ||
 	    audit_log(r, "ecustomer.rep.add",
 		      arena_printf(&r->arena, "representation:%lld", rep),
-		      arena_printf(&r->arena, "company:%lld %s", id, list.p)))
+		      arena_printf(&r->arena, "company:%lld %s", id, list)))
 		goto fail;
-	buf_free(&list);
 	if (db_commit() < 0)
 		return -1;
 	return resp_redirect(r, arena_printf(&r->arena,
 					     "/ecustomer/company/%lld/reps", id));
 fail:
-	buf_free(&list);
 	db_rollback();
 	return -1;
 }
@@ -282,15 +199,15 @@ int reps_end_fn(struct req *r)
 {
 	long long id = ec_arg_id(r, 0), rid = ec_arg_id(r, 1), person;
 	const char *end = req_form(r, "valid_to");
+	struct registry_actor me = ec_actor(r);
 	struct registry_held held;
 	struct row rep;
-	long long n;
 	int rc = ec_company_gate(r, id, manage_authz, &person);
 
 	if (rc <= 0)
 		return rc;
 	/* A representation of another company is not found here. */
-	rc = db_get(&r->arena, &q_rep, &rep, "ii", rid, id);
+	rc = registry_rep_get(&r->arena, rid, id, &rep);
 	if (rc < 0)
 		return -1;
 	if (rc == 0)
@@ -310,18 +227,14 @@ int reps_end_fn(struct req *r)
 	}
 	if (db_begin() < 0)
 		return -1;
-	n = db_exec(&q_end, "siis", end, rid, id, end);
-	if (n < 0)
+	rc = registry_rep_end(&me, rid, id, end, row_get(&rep, "who", ""));
+	if (rc < 0)
 		goto fail;
-	if (n == 0) {
+	if (rc == 0) {
 		db_rollback();
 		return resp_error(r, 409, "ec_rep_ended");
 	}
-	if (ec_history(r, "company", id, "representation",
-		       row_get(&rep, "who", ""),
-		       arena_printf(&r->arena, "%s → %s", row_get(&rep, "who", ""),
-				    end)) ||
-	    audit_log(r, "ecustomer.rep.end",
+	if (audit_log(r, "ecustomer.rep.end",
 		      arena_printf(&r->arena, "representation:%lld", rid), end))
 		goto fail;
 	if (db_commit() < 0)

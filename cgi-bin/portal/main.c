@@ -38,6 +38,9 @@ static const char *const templates[] = {
 	"portal/message.cs",
 	"mail/confirm.cs",
 	"mail/reset.cs",
+	"mail/reset_none.cs",
+	"mail/signup_taken.cs",
+	"mail/signin_failures.cs",
 	"dev/outbox.cs",
 	NULL,
 };

@@ -7,10 +7,13 @@
 
 #include "db.h"
 
+/* Through the account's row, so that an account id of 0 runs the same
+ * statement and stores nothing (token_issue). */
 static struct sql q_insert = SQL(
 	"INSERT INTO account_token (account_id, purpose, token_hash,"
-	" created_at, expires_at) VALUES (?, ?, ?, UTC_TIMESTAMP(),"
-	" UTC_TIMESTAMP() + INTERVAL ? SECOND)");
+	" created_at, expires_at) SELECT id, ?, ?, UTC_TIMESTAMP(),"
+	" UTC_TIMESTAMP() + INTERVAL ? SECOND FROM portal_account"
+	" WHERE id = ?");
 static struct sql q_find = SQL(
 	"SELECT id, account_id, used_at IS NOT NULL AS used,"
 	" expires_at <= UTC_TIMESTAMP() AS expired"
@@ -45,8 +48,8 @@ int token_issue(long long account, const char *purpose, long long seconds,
 
 	rand_hex(out, 32);
 	hash_of(out, hash);
-	return db_exec(&q_insert, "isbi", account, purpose, hash, sizeof(hash),
-		       seconds) == 1 ? 0 : -1;
+	return db_exec(&q_insert, "sbii", purpose, hash, sizeof(hash), seconds,
+		       account) == (account ? 1 : 0) ? 0 : -1;
 }
 
 enum token_state token_find(struct req *r, const char *t, const char *purpose,

@@ -16,7 +16,9 @@ enum token_state {
 /* 64 lower-case hex digits: what token_issue hands out. */
 int token_well_formed(const char *t);
 /* Issues a token of purpose ("confirm", "reset") for account, valid for
- * seconds; out receives the token for the link. 0 or -1. */
+ * seconds; out receives the token for the link. 0 or -1. Account 0 (an
+ * address without one) does the same work and stores nothing: a reset
+ * must take as long for it. */
 int token_issue(long long account, const char *purpose, long long seconds,
 		char out[65]);
 /* Looks t up; on TOKEN_OK *id and *account are set. */

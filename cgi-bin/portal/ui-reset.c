@@ -1,5 +1,5 @@
 /* ui-reset.c: a forgotten password: a single-use, expiring link by e-mail,
- * then a new password that ends every session and lifts the lock */
+ * then a new password that ends every session and every sign-in wait */
 #include "portal.h"
 
 #include <stdio.h>
@@ -13,6 +13,8 @@
 #include "password.h"
 #include "resp.h"
 #include "session.h"
+#include "signin.h"
+#include "throttle.h"
 #include "token.h"
 #include "valid.h"
 #include "view.h"
@@ -35,8 +37,7 @@ static struct sql q_find = SQL(
 	" WHERE email = ? AND status IN ('active', 'unconfirmed')");
 /* The link proved the mailbox, so an unconfirmed account is confirmed. */
 static struct sql q_set = SQL(
-	"UPDATE portal_account SET pwhash = ?, failed_logins = 0,"
-	" locked_until = NULL,"
+	"UPDATE portal_account SET pwhash = ?,"
 	" confirmed_at = COALESCE(confirmed_at, UTC_TIMESTAMP()),"
 	" status = IF(status = 'unconfirmed', 'active', status)"
 	" WHERE id = ? AND status IN ('active', 'unconfirmed')");
@@ -55,32 +56,50 @@ int reset_sent_fn(struct req *r)
 	return message_page(r, 200, "portal.reset.sent", NULL);
 }
 
+/*
+ * Known or not, the address gets the same answer after the same work, in
+ * the same statements: the request counted, a token made and hashed and
+ * its INSERT run (storing nothing without an account), an e-mail rendered
+ * and queued, the request audited, one commit. An address without an
+ * account is told so by its e-mail, never by the page. (Before, answering
+ * an unknown address at once took 2.1 ms against 5.5: the timing told
+ * which addresses have accounts.)
+ */
 int reset_fn(struct req *r)
 {
-	const char *email;
-	char token[65], obj[64];
+	const char *email, *obj = "login:unknown";
+	char token[65];
 	struct row row;
-	long long id;
+	long long id = 0;
 	int rc, minutes = conf_int("Accounts.ResetMinutes", 60);
 
 	if (form_read(r, reset_params, 1, &email))
 		return view_render(r, 422, "portal/reset.cs");
-	rc = db_get(&r->arena, &q_find, &row, "s", email);
-	if (rc < 0)
-		return -1;
-	/* Known or not, the answer is the same page. */
-	if (rc == 0)
-		return resp_redirect(r, "/portal/reset/sent");
-	id = row_int(&row, "id", 0);
-	snprintf(obj, sizeof(obj), "portal_account:%lld", id);
 	if (db_begin() < 0)
 		return -1;
+	rc = throttle_mail(r, "reset", email);
+	if (rc == 0) {
+		db_rollback();
+		return view_render(r, 429, "portal/reset.cs");
+	}
+	if (rc > 0)
+		rc = db_get(&r->arena, &q_find, &row, "s", email);
+	if (rc < 0)
+		goto fail;
+	if (rc > 0) {
+		id = row_int(&row, "id", 0);
+		obj = arena_printf(&r->arena, "portal_account:%lld", id);
+		hdf_set_value(r->hdf, "Mail.Name",
+			      row_get(&row, "first_name", ""));
+	}
 	if (token_issue(id, "reset", (long long)minutes * 60, token) < 0)
 		goto fail;
 	account_mail_link(r, "/portal/reset/confirm", token);
-	hdf_set_value(r->hdf, "Mail.Name", row_get(&row, "first_name", ""));
 	hdf_set_int_value(r->hdf, "Mail.Minutes", minutes);
-	if (outbox_put(r, email, "portal.mail.reset_subject", "mail/reset.cs") < 0 ||
+	hdf_set_valuef(r->hdf, "Mail.Signup=%s/portal/signup",
+		       conf_get("Site.BaseUrl", "http://127.0.0.1:8080"));
+	if (outbox_put(r, email, "portal.mail.reset_subject",
+		       id ? "mail/reset.cs" : "mail/reset_none.cs") < 0 ||
 	    audit_log(r, "portal.reset_request", obj, NULL) < 0 ||
 	    db_commit() < 0)
 		goto fail;
@@ -144,6 +163,7 @@ int reset_confirm_fn(struct req *r)
 		return message_page(r, 400, "portal.token.unknown", "/portal/reset");
 	}
 	if (db_exec(&q_others, "i", account) < 0 ||
+	    signin_forget("portal", account) < 0 ||
 	    session_end_all(SESS_PORTAL, account, 0) < 0 ||
 	    audit_log(r, "portal.reset", obj, NULL) < 0 || db_commit() < 0)
 		goto fail;

@@ -1,23 +1,24 @@
-/* ui-signin.c: signing in and out of the portal, with the lock after
- * repeated failures */
+/* ui-signin.c: signing in and out of the portal (the checks, waits and
+ * audit are domain/signin.c's, shared with the intranet) */
 #include "portal.h"
 
 #include <stdio.h>
 #include <string.h>
 
 #include "audit.h"
-#include "conf.h"
 #include "db.h"
 #include "form.h"
-#include "password.h"
 #include "resp.h"
 #include "session.h"
+#include "signin.h"
 #include "valid.h"
 #include "view.h"
 
 /*
- * Failed sign-ins answer 401 with one form-level message; a form with an
- * empty field answers 422 with the message beside it, like every form.
+ * A wrong e-mail or password answers 401 with one form-level message, too
+ * many failures from the client's address 429, a right password for an
+ * account that may not sign in 403 (domain/signin.h); a form with an empty
+ * field answers 422 with the message beside it, like every form.
  */
 
 enum { P_EMAIL, P_PASSWORD, P_NEXT, P__MAX };
@@ -28,28 +29,38 @@ static const struct param signin_params[P__MAX] = {
 };
 
 static struct sql q_find = SQL(
-	"SELECT id, pwhash, status, failed_logins, first_name, last_name,"
-	" locked_until IS NOT NULL AND locked_until > UTC_TIMESTAMP() AS locked"
+	"SELECT id, pwhash, status, email, first_name, last_name"
 	" FROM portal_account WHERE email = ?");
-/* The lock starts at the MaxFailures-th failure in a row, and the count
- * starts again, so after the lock the user has the full number of tries.
- * Both assignments read the old count, whichever order MariaDB uses. */
-static struct sql q_failed = SQL(
-	"UPDATE portal_account SET"
-	" locked_until = IF(failed_logins + 1 >= ?,"
-	"   UTC_TIMESTAMP() + INTERVAL ? SECOND, locked_until),"
-	" failed_logins = IF(failed_logins + 1 >= ?, 0, failed_logins + 1)"
-	" WHERE id = ?");
-static struct sql q_ok = SQL(
-	"UPDATE portal_account SET failed_logins = 0, locked_until = NULL"
-	" WHERE id = ?");
 
-/* Unknown addresses are checked against this hash (of a password nobody
- * has) so that they take as long as known ones; the cost is the
- * configured default, read from the hash itself. */
-static const char dummy_hash[] =
-	"$argon2id$v=19$m=65536,t=2,p=1$GNe6bPiz3uvxic1cSCqtwA$"
-	"rDZGC9I0xbVJASupO6vv99vNzmRRRyvEpBRuhq0Cr3g";
+static int find(struct req *r, const char *email, struct signin_account *a)
+{
+	struct row row;
+	const char *status;
+	int rc = db_get(&r->arena, &q_find, &row, "s", email);
+
+	if (rc <= 0)
+		return rc;
+	a->id = row_int(&row, "id", 0);
+	a->pwhash = row_get(&row, "pwhash", NULL);
+	a->email = row_get(&row, "email", NULL);
+	a->name = arena_printf(&r->arena, "%s %s",
+			       row_get(&row, "first_name", ""),
+			       row_get(&row, "last_name", ""));
+	status = row_get(&row, "status", "");
+	a->refusal = strcmp(status, "active") == 0	    ? NULL
+		     : strcmp(status, "unconfirmed") == 0 ? "unconfirmed"
+							  : "disabled";
+	return 1;
+}
+
+static const struct signin_kind portal_signin = {
+	.session = SESS_PORTAL,
+	.name = "portal",
+	.object = "portal_account",
+	.text = "portal.signin",
+	.reset = "/portal/reset",
+	.find = find,
+};
 
 /* Only known messages: the query never puts its own text on the page. */
 static void notice(struct req *r)
@@ -76,20 +87,10 @@ int signin_form_fn(struct req *r)
 	return view_render(r, 200, "portal/signin.cs");
 }
 
-static int refuse(struct req *r, const char *key)
-{
-	hdf_set_value(r->hdf, "Signin.Error", view_text(r, key));
-	return view_render(r, 401, "portal/signin.cs");
-}
-
 int signin_fn(struct req *r)
 {
 	const char *v[P__MAX];
-	struct row row;
-	long long id;
-	const char *status;
-	char obj[64];
-	int rc, max = conf_int("Accounts.MaxFailures", 5);
+	int rc;
 
 	if (form_read(r, signin_params, P__MAX, v)) {
 		/* A next= that is not a local path is dropped, not an error. */
@@ -100,44 +101,11 @@ int signin_fn(struct req *r)
 			return view_render(r, 422, "portal/signin.cs");
 		hdf_remove_tree(r->hdf, "Page.FormErrors");
 	}
-	rc = db_get(&r->arena, &q_find, &row, "s", v[P_EMAIL]);
+	rc = signin_check(r, &portal_signin, v[P_EMAIL], v[P_PASSWORD]);
 	if (rc < 0)
 		return -1;
-	if (rc == 0) {
-		password_verify(dummy_hash, v[P_PASSWORD]);
-		return refuse(r, "portal.signin.failed");
-	}
-	id = row_int(&row, "id", 0);
-	snprintf(obj, sizeof(obj), "portal_account:%lld", id);
-	if (row_int(&row, "locked", 0))
-		return refuse(r, "portal.signin.locked");
-	if (!password_verify(row_get(&row, "pwhash", NULL), v[P_PASSWORD])) {
-		int locks = row_int(&row, "failed_logins", 0) + 1 >= max;
-
-		if (db_exec(&q_failed, "iiii", (long long)max,
-			    (long long)conf_int("Accounts.LockSeconds", 900),
-			    (long long)max, id) < 0)
-			return -1;
-		audit_log(r, locks ? "portal.locked" : "portal.signin_failed",
-			  obj, NULL);
-		return refuse(r, locks ? "portal.signin.locked" : "portal.signin.failed");
-	}
-	/* Only the holder of the password learns the account's state. */
-	status = row_get(&row, "status", "");
-	if (strcmp(status, "unconfirmed") == 0)
-		return refuse(r, "portal.signin.unconfirmed");
-	if (strcmp(status, "active") != 0)
-		return refuse(r, "portal.signin.disabled");
-	if (db_exec(&q_ok, "i", id) < 0)
-		return -1;
-	/* Signing in as someone else ends the session in hand. */
-	if (r->sess.kind == SESS_PORTAL && session_drop(r->sess.id) < 0)
-		return -1;
-	if (session_start(r, SESS_PORTAL, id) < 0)
-		return -1;
-	snprintf(r->sess.name, sizeof(r->sess.name), "%s %s",
-		 row_get(&row, "first_name", ""), row_get(&row, "last_name", ""));
-	audit_log(r, "portal.signin", obj, NULL);
+	if (rc > 0)
+		return view_render(r, rc, "portal/signin.cs");
 	return resp_redirect(r, v[P_NEXT] ? v[P_NEXT] : "/");
 }
 

@@ -1,5 +1,6 @@
 /* ui-signup.c: opening a portal account: the form, the unconfirmed
- * account, and the e-mail with the confirmation link */
+ * account and the e-mail with the confirmation link, or for an address
+ * that has an account already, an e-mail to its owner */
 #include "portal.h"
 
 #include <stdio.h>
@@ -12,6 +13,7 @@
 #include "outbox.h"
 #include "password.h"
 #include "resp.h"
+#include "throttle.h"
 #include "token.h"
 #include "valid.h"
 #include "view.h"
@@ -33,7 +35,7 @@ static const struct param signup_params[P__MAX] = {
 };
 
 static struct sql q_exists = SQL(
-	"SELECT id FROM portal_account WHERE email = ?");
+	"SELECT id, first_name FROM portal_account WHERE email = ?");
 static struct sql q_insert = SQL(
 	"INSERT INTO portal_account (email, first_name, last_name, country,"
 	" phone, pwhash, status, created_at)"
@@ -51,49 +53,41 @@ int signup_sent_fn(struct req *r)
 	return message_page(r, 200, "portal.signup.sent", NULL);
 }
 
-/* The address is taken. The message says no more than that it cannot be
- * used, and where to go if it is the user's own. */
-static int taken(struct req *r)
+/* The address has an account: its owner, not the visitor, learns that,
+ * by e-mail, with the ways back in. */
+static int tell_owner(struct req *r, const char *email, struct row *row)
 {
-	view_field_error(r, "email", "err.portal_email_taken");
-	hdf_set_int_value(r->hdf, "Page.FormErrors", 1);
-	return view_render(r, 422, "portal/signup.cs");
+	const char *base = conf_get("Site.BaseUrl", "http://127.0.0.1:8080");
+	char obj[64];
+
+	snprintf(obj, sizeof(obj), "portal_account:%lld",
+		 row_int(row, "id", 0));
+	hdf_set_value(r->hdf, "Mail.Name", row_get(row, "first_name", ""));
+	hdf_set_valuef(r->hdf, "Mail.Signin=%s/portal/signin", base);
+	hdf_set_valuef(r->hdf, "Mail.Reset=%s/portal/reset", base);
+	if (outbox_put(r, email, "portal.mail.taken_subject",
+		       "mail/signup_taken.cs") < 0 ||
+	    audit_log(r, "portal.signup_taken", obj, NULL) < 0)
+		return -1;
+	return 0;
 }
 
-int signup_fn(struct req *r)
+/* The unconfirmed account and its confirmation e-mail. -2: the address
+ * was taken by another sign-up a moment ago. */
+static int open_account(struct req *r, const char *const *v,
+			const char *hash)
 {
-	const char *v[P__MAX];
-	char hash[PASSWORD_HASH_MAX], token[65], obj[64];
-	struct row row;
+	char token[65], obj[64];
 	long long id;
-	int rc;
 
-	if (form_read(r, signup_params, P__MAX, v) ||
-	    account_mismatch(r, v[P_PASSWORD], v[P_PASSWORD2]))
-		return view_render(r, 422, "portal/signup.cs");
-	rc = db_get(&r->arena, &q_exists, &row, "s", v[P_EMAIL]);
-	if (rc < 0)
-		return -1;
-	if (rc > 0)
-		return taken(r);
-	/* Hashing takes a tenth of a second: outside the transaction. */
-	if (password_hash(v[P_PASSWORD], hash) != 0) {
-		log_err("password hash failed");
-		return -1;
-	}
-	if (db_begin() < 0)
-		return -1;
 	if (db_exec(&q_insert, "ssssss", v[P_EMAIL], v[P_FIRST], v[P_LAST],
-		    v[P_COUNTRY], v[P_PHONE], hash) < 0) {
-		db_rollback();
-		/* Someone else signed up with it a moment ago. */
-		return db_duplicate() ? taken(r) : -1;
-	}
+		    v[P_COUNTRY], v[P_PHONE], hash) < 0)
+		return db_duplicate() ? -2 : -1;
 	id = db_insert_id(&q_insert);
 	if (token_issue(id, "confirm",
 			(long long)conf_int("Accounts.ConfirmHours", 48) * 3600,
 			token) < 0)
-		goto fail;
+		return -1;
 	account_mail_link(r, "/portal/confirm", token);
 	hdf_set_value(r->hdf, "Mail.Name", v[P_FIRST]);
 	hdf_set_int_value(r->hdf, "Mail.Hours",
@@ -101,11 +95,52 @@ int signup_fn(struct req *r)
 	snprintf(obj, sizeof(obj), "portal_account:%lld", id);
 	if (outbox_put(r, v[P_EMAIL], "portal.mail.confirm_subject",
 		       "mail/confirm.cs") < 0 ||
-	    audit_log(r, "portal.signup", obj, v[P_EMAIL]) < 0 ||
-	    db_commit() < 0)
-		goto fail;
-	return resp_redirect(r, "/portal/signup/sent");
-fail:
-	db_rollback();
+	    audit_log(r, "portal.signup", obj, v[P_EMAIL]) < 0)
+		return -1;
+	return 0;
+}
+
+/*
+ * A new address and one that has an account get the same answer, "check
+ * your e-mail", after the same work (the password is hashed either way):
+ * the sign-up form must not tell who has an account.
+ */
+int signup_fn(struct req *r)
+{
+	const char *v[P__MAX];
+	char hash[PASSWORD_HASH_MAX];
+	struct row row;
+	int rc, attempt;
+
+	if (form_read(r, signup_params, P__MAX, v) ||
+	    account_mismatch(r, v[P_PASSWORD], v[P_PASSWORD2]))
+		return view_render(r, 422, "portal/signup.cs");
+	/* Hashing takes a tenth of a second: outside the transaction. */
+	if (password_hash(v[P_PASSWORD], hash) != 0) {
+		log_err("password hash failed");
+		return -1;
+	}
+	/* A second try only when another sign-up took the address between
+	 * the look-up and the insert: then it has an account. */
+	for (attempt = 0; attempt < 2; attempt++) {
+		if (db_begin() < 0)
+			return -1;
+		rc = throttle_mail(r, "signup", v[P_EMAIL]);
+		if (rc == 0) {
+			db_rollback();
+			return view_render(r, 429, "portal/signup.cs");
+		}
+		if (rc > 0)
+			rc = db_get(&r->arena, &q_exists, &row, "s", v[P_EMAIL]);
+		if (rc > 0)
+			rc = tell_owner(r, v[P_EMAIL], &row);
+		else if (rc == 0)
+			rc = open_account(r, v, hash);
+		if (rc == 0 && db_commit() == 0)
+			return resp_redirect(r, "/portal/signup/sent");
+		db_rollback();
+		if (rc != -2)
+			return -1;
+	}
 	return -1;
 }

@@ -1,41 +1,13 @@
 /* op-ecustomer.c: e-Customer status for business systems:
  * GetRegistrationStatus (an application, or an ID SISC) and
- * GetRepresentations (who acts for a company, with which authorisations).
- * registry.h has no look-ups for these yet, so the SELECTs are here,
- * read-only and scoped to what the signer may see. */
+ * GetRepresentations (who acts for a company, with which authorisations),
+ * through the registry's look-ups, scoped to what the signer may see. */
 #include "puesc.h"
 
 #include <stdlib.h>
 #include <string.h>
 
-#include "db.h"
 #include "registry.h"
-
-static struct sql q_app = SQL(
-	"SELECT a.kind, a.status, a.subject_id,"
-	" a.submitted_by = (SELECT account_id FROM person WHERE id = ?) AS mine,"
-	" p.id_sisc AS p_sisc, c.id_sisc AS c_sisc, c.eori"
-	" FROM application a"
-	" LEFT JOIN person p ON a.kind = 'person' AND p.id = a.subject_id"
-	" LEFT JOIN company c ON a.kind <> 'person' AND c.id = a.subject_id"
-	" WHERE a.id = ?");
-static struct sql q_person_sisc = SQL(
-	"SELECT id, status FROM person WHERE id_sisc = ?");
-static struct sql q_company_sisc = SQL(
-	"SELECT id, status, eori FROM company WHERE id_sisc = ?");
-static struct sql q_reps = SQL(
-	"SELECT r.id, COALESCE(CONCAT(p.first_name, ' ', p.last_name), a.name)"
-	" AS who, COALESCE(p.id_sisc, a.id_sisc) AS id_sisc,"
-	" DATE_FORMAT(r.valid_from, '%Y-%m-%d') AS valid_from,"
-	" DATE_FORMAT(r.valid_to, '%Y-%m-%d') AS valid_to,"
-	" GROUP_CONCAT(z.authz_code ORDER BY z.authz_code SEPARATOR ' ')"
-	" AS authz"
-	" FROM representation r"
-	" LEFT JOIN person p ON p.id = r.rep_person_id"
-	" LEFT JOIN company a ON a.id = r.rep_company_id"
-	" LEFT JOIN representation_authz z ON z.representation_id = r.id"
-	" WHERE r.company_id = ? AND (r.valid_to IS NULL OR r.valid_to > UTC_DATE())"
-	" GROUP BY r.id ORDER BY r.id");
 
 static int answer_status(struct soap *s, const char *kind, const char *status,
 			 const char *sisc, const char *eori)
@@ -61,48 +33,39 @@ int ec_status_fn(struct soap *s)
 {
 	const char *app = soap_text(s, s->op, "applicationId");
 	const char *sisc = soap_text(s, s->op, "idSisc");
-	struct row row;
+	struct registry_status st;
 	int rc;
 
 	if (app) {
-		rc = db_get(&s->r->arena, &q_app, &row, "ii", s->person_id,
-			    strtoll(app, NULL, 10));
+		rc = registry_app_status(&s->r->arena, strtoll(app, NULL, 10),
+					 s->person_id, &st);
 		if (rc < 0)
 			return soap_server_fault(s, "application");
 		if (rc == 0)
 			return not_found(s);
-		if (!row_int(&row, "mine", 0)) {
+		if (!st.mine) {
 			/* A company's application: those acting for it. */
-			if (strcmp(row_get(&row, "kind", ""), "person") == 0 ||
-			    registry_may_act(s->person_id,
-					     row_int(&row, "subject_id", 0),
+			if (strcmp(st.kind, "person") == 0 ||
+			    registry_may_act(s->person_id, st.subject_id,
 					     AUTHZ_XML, NULL) != 1)
 				return not_found(s);
 		}
-		return answer_status(s, row_get(&row, "kind", ""),
-				     row_get(&row, "status", ""),
-				     strcmp(row_get(&row, "kind", ""), "person")
-					     ? row_get(&row, "c_sisc", NULL)
-					     : row_get(&row, "p_sisc", NULL),
-				     row_get(&row, "eori", NULL));
+		return answer_status(s, st.kind, st.status, st.id_sisc,
+				     st.eori);
 	}
-	rc = db_get(&s->r->arena, &q_person_sisc, &row, "s", sisc);
+	rc = registry_sisc_status(&s->r->arena, sisc, &st);
 	if (rc < 0)
-		return soap_server_fault(s, "person");
-	if (rc == 1) {
-		if (row_int(&row, "id", 0) != s->person_id)
-			return not_found(s);
-		return answer_status(s, "person", row_get(&row, "status", ""),
-				     sisc, NULL);
-	}
-	rc = db_get(&s->r->arena, &q_company_sisc, &row, "s", sisc);
-	if (rc < 0)
-		return soap_server_fault(s, "company");
-	if (rc == 0 || registry_may_act(s->person_id, row_int(&row, "id", 0),
-					AUTHZ_XML, NULL) != 1)
+		return soap_server_fault(s, "registry_sisc_status");
+	if (rc == 0)
 		return not_found(s);
-	return answer_status(s, "company", row_get(&row, "status", ""), sisc,
-			     row_get(&row, "eori", NULL));
+	if (strcmp(st.kind, "person") == 0) {
+		if (st.subject_id != s->person_id)
+			return not_found(s);
+		return answer_status(s, "person", st.status, sisc, NULL);
+	}
+	if (registry_may_act(s->person_id, st.subject_id, AUTHZ_XML, NULL) != 1)
+		return not_found(s);
+	return answer_status(s, "company", st.status, sisc, st.eori);
 }
 
 int ec_reps_fn(struct soap *s)
@@ -123,20 +86,22 @@ int ec_reps_fn(struct soap *s)
 	if (rc == 0)
 		return soap_fault(s, "AUTHZ_DENIED",
 				  "The signer may not view the company's representatives");
-	if (db_select_hdf(&q_reps, s->r->hdf, "Soap.Reps", "i", company) < 0)
+	/* Those in force today and those that begin later. */
+	if (registry_reps_hdf(s->r->hdf, "Soap.Reps", company, "en", 1) < 0)
 		return soap_server_fault(s, "representations");
 	buf_printf(&s->out, "<GetRepresentationsResponse xmlns=\"%s\">", NS_ZSOG);
 	for (h = hdf_obj_child(hdf_get_obj(s->r->hdf, "Soap.Reps")); h;
 	     h = hdf_obj_next(h)) {
-		char *authz = arena_strdup(&s->r->arena, hdf_get_value(h, "authz", ""));
+		char *authz = arena_strdup(&s->r->arena,
+					   hdf_get_value(h, "authz_codes", ""));
 		char *save = NULL, *a;
 
 		buf_puts(&s->out, "<representation>");
 		soap_elem(&s->out, "representative", hdf_get_value(h, "who", ""));
-		soap_elem(&s->out, "idSisc", hdf_get_value(h, "id_sisc", NULL));
+		soap_elem(&s->out, "idSisc", hdf_get_value(h, "who_sisc", NULL));
 		soap_elem(&s->out, "validFrom", hdf_get_value(h, "valid_from", ""));
 		soap_elem(&s->out, "validTo", hdf_get_value(h, "valid_to", NULL));
-		for (a = strtok_r(authz, " ", &save); a; a = strtok_r(NULL, " ", &save))
+		for (a = strtok_r(authz, ",", &save); a; a = strtok_r(NULL, ",", &save))
 			soap_elem(&s->out, "authorisation", a);
 		buf_puts(&s->out, "</representation>");
 	}

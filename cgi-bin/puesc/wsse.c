@@ -16,7 +16,6 @@
 
 #include "ca.h"
 #include "conf.h"
-#include "db.h"
 #include "log.h"
 #include "registry.h"
 
@@ -27,8 +26,6 @@
 /* How far a client's clock may run ahead, and how old a message may be. */
 #define SKEW 300
 #define MAX_AGE 300
-
-static struct sql q_sisc = SQL("SELECT id_sisc FROM person WHERE id = ?");
 
 int wsse_init(void)
 {
@@ -208,7 +205,6 @@ int wsse_verify(struct soap *s)
 	char serial[CA_SERIAL_HEX] = "";
 	long long person = 0, cert_person = 0;
 	enum ca_err ce;
-	struct row row;
 	xmlSecSize got = 0;
 	int len, rc;
 
@@ -256,11 +252,9 @@ int wsse_verify(struct soap *s)
 		return soap_fault(s, "AUTH_CERT_UNKNOWN",
 				  "The certificate's holder is not an approved person");
 	s->person_id = person;
-	rc = db_get(&s->r->arena, &q_sisc, &row, "i", person);
-	if (rc < 0)
+	if (registry_person_sisc(&s->r->arena, person, &s->sender) < 0)
 		return soap_server_fault(s, "person");
-	s->sender = rc == 1 && row_get(&row, "id_sisc", NULL)
-			    ? row_get(&row, "id_sisc", "")
-			    : arena_printf(&s->r->arena, "person:%lld", person);
+	if (!s->sender)
+		s->sender = arena_printf(&s->r->arena, "person:%lld", person);
 	return 0;
 }

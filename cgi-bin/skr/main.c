@@ -36,6 +36,7 @@ static const char *const templates[] = {
 	"skr/grants.cs",
 	"skr/units.cs",
 	"skr/audit.cs",
+	"mail/signin_failures.cs",
 	NULL,
 };
 

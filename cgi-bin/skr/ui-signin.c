@@ -1,34 +1,20 @@
-/* ui-signin.c: staff sign-in and sign-out, with a lockout after repeated
- * failures */
+/* ui-signin.c: staff sign-in and sign-out (the checks, waits and audit are
+ * domain/signin.c's, shared with the portal) */
 #include "skr.h"
 
 #include <stdio.h>
-#include <string.h>
 
 #include "audit.h"
-#include "conf.h"
 #include "db.h"
 #include "form.h"
-#include "password.h"
 #include "resp.h"
 #include "session.h"
+#include "signin.h"
 #include "view.h"
 
 static struct sql q_find = SQL(
-	"SELECT id, full_name, pwhash, disabled,"
-	" COALESCE(locked_until > UTC_TIMESTAMP(), 0) AS locked"
-	" FROM staff WHERE login = ?");
-/* locked_until comes first: MariaDB assigns left to right and a later
- * expression sees the new failed_logins. Reaching the limit locks the
- * account and starts the count again for after the lock. */
-static struct sql q_fail = SQL(
-	"UPDATE staff SET"
-	" locked_until = IF(failed_logins + 1 >= ?,"
-	"  UTC_TIMESTAMP() + INTERVAL ? SECOND, locked_until),"
-	" failed_logins = IF(failed_logins + 1 >= ?, 0, failed_logins + 1)"
-	" WHERE id = ?");
-static struct sql q_ok = SQL(
-	"UPDATE staff SET failed_logins = 0, locked_until = NULL WHERE id = ?");
+	"SELECT id, full_name, email, pwhash, disabled FROM staff"
+	" WHERE login = ?");
 
 enum { P_LOGIN, P_PASSWORD, P_NEXT, P__MAX };
 static const struct param signin_params[P__MAX] = {
@@ -38,26 +24,35 @@ static const struct param signin_params[P__MAX] = {
 	{ "next", 0, 512, NULL, NULL, NULL },			/* P_NEXT */
 };
 
-/* An unknown login costs as much as a wrong password: the answer's timing
- * must not tell which logins exist. */
-static const char *dummy_hash(void)
+static int find(struct req *r, const char *login, struct signin_account *a)
 {
-	static char hash[PASSWORD_HASH_MAX];
+	struct row row;
+	int rc = db_get(&r->arena, &q_find, &row, "s", login);
 
-	if (!hash[0] && password_hash("not-a-staff-password-0", hash) != 0)
-		hash[0] = '\0';
-	return hash;
+	if (rc <= 0)
+		return rc;
+	a->id = row_int(&row, "id", 0);
+	a->pwhash = row_get(&row, "pwhash", NULL);
+	a->name = row_get(&row, "full_name", "");
+	a->email = row_get(&row, "email", NULL);
+	a->refusal = row_int(&row, "disabled", 0) ? "disabled" : NULL;
+	return 1;
 }
+
+/* Staff have no reset page of their own: an administrator sets a new
+ * password. */
+static const struct signin_kind staff_signin = {
+	.session = SESS_STAFF,
+	.name = "staff",
+	.object = "staff",
+	.text = "skr.signin",
+	.reset = NULL,
+	.find = find,
+};
 
 static const char *next_of(const char *next)
 {
 	return next && resp_safe_next(next) ? next : "/skr/";
-}
-
-static int refuse(struct req *r, int status, const char *key)
-{
-	hdf_set_value(r->hdf, "Signin.Error", view_text(r, key));
-	return view_render(r, status, "skr/signin.cs");
 }
 
 int signin_form_fn(struct req *r)
@@ -76,53 +71,16 @@ int signin_form_fn(struct req *r)
 
 int signin_fn(struct req *r)
 {
-	const char *v[P__MAX], *object;
-	long long id;
-	struct row row;
+	const char *v[P__MAX];
 	int rc;
 
 	if (form_read(r, signin_params, P__MAX, v))
 		return view_render(r, 422, "skr/signin.cs");
-	rc = db_get(&r->arena, &q_find, &row, "s", v[P_LOGIN]);
+	rc = signin_check(r, &staff_signin, v[P_LOGIN], v[P_PASSWORD]);
 	if (rc < 0)
 		return -1;
-	if (rc == 0) {
-		password_verify(dummy_hash(), v[P_PASSWORD]);
-		object = arena_printf(&r->arena, "login:%.64s", v[P_LOGIN]);
-		audit_log(r, "staff.signin_failed", object, "unknown login");
-		return refuse(r, 401, "skr.signin.failed");
-	}
-	id = row_int(&row, "id", 0);
-	object = arena_printf(&r->arena, "staff:%lld", id);
-	if (row_int(&row, "locked", 0)) {
-		/* No verification while locked: guessing gains nothing. */
-		audit_log(r, "staff.signin_failed", object, "locked");
-		return refuse(r, 429, "skr.signin.locked");
-	}
-	if (!password_verify(row_get(&row, "pwhash", NULL), v[P_PASSWORD])) {
-		int max = conf_int("Accounts.MaxFailures", 5);
-
-		if (db_exec(&q_fail, "iiii", (long long)max,
-			    (long long)conf_int("Accounts.LockSeconds", 900),
-			    (long long)max, id) < 0)
-			return -1;
-		audit_log(r, "staff.signin_failed", object, "wrong password");
-		return refuse(r, 401, "skr.signin.failed");
-	}
-	if (row_int(&row, "disabled", 0)) {
-		audit_log(r, "staff.signin_failed", object, "disabled");
-		return refuse(r, 403, "skr.signin.disabled");
-	}
-	if (db_exec(&q_ok, "i", id) < 0)
-		return -1;
-	/* A session already open in this browser is replaced, not kept. */
-	if (r->sess.kind == SESS_STAFF && session_end(r) < 0)
-		return -1;
-	if (session_start(r, SESS_STAFF, id) < 0)
-		return -1;
-	snprintf(r->sess.name, sizeof(r->sess.name), "%s",
-		 row_get(&row, "full_name", ""));
-	audit_log(r, "staff.signin", object, NULL);
+	if (rc > 0)
+		return view_render(r, rc, "skr/signin.cs");
 	return resp_redirect(r, next_of(v[P_NEXT]));
 }
 

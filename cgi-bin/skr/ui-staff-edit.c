@@ -14,6 +14,7 @@
 #include "resp.h"
 #include "route.h"
 #include "session.h"
+#include "signin.h"
 #include "view.h"
 
 /* The staff member only if their unit lies in the administrator's
@@ -25,7 +26,6 @@ static struct sql q_staff = SQL(
 	" UNION ALL"
 	" SELECT u.id FROM org_unit u JOIN sub ON u.parent_id = sub.id)"
 	" SELECT s.id, s.login, s.full_name, s.email, s.unit_id, s.disabled,"
-	" COALESCE(s.locked_until > UTC_TIMESTAMP(), 0) AS locked,"
 	" DATE_FORMAT(s.created_at, '%Y-%m-%d %H:%i') AS created_at,"
 	" o.code AS unit_code, o.name_pl, o.name_en, c.login AS created_by,"
 	" (SELECT GROUP_CONCAT(x.role) FROM staff_role x"
@@ -51,8 +51,7 @@ static struct sql q_add_role = SQL(
 static struct sql q_set_disabled = SQL(
 	"UPDATE staff SET disabled = ? WHERE id = ?");
 static struct sql q_set_password = SQL(
-	"UPDATE staff SET pwhash = ?, failed_logins = 0, locked_until = NULL"
-	" WHERE id = ?");
+	"UPDATE staff SET pwhash = ? WHERE id = ?");
 
 static int valid_id(const char *s)
 {
@@ -323,7 +322,8 @@ int staff_password_fn(struct req *r)
 		return -1;
 	if ((rc = begin_locked(r, id, &row)) <= 0)
 		return rc < 0 ? -1 : resp_error(r, 404, "not_found");
-	if (db_exec(&q_set_password, "si", hash, id) < 0)
+	if (db_exec(&q_set_password, "si", hash, id) < 0 ||
+	    signin_forget("staff", id) < 0)
 		goto fail;
 	/* Whoever held the old password is out; an administrator resetting
 	 * their own keeps this session. */
@@ -332,8 +332,8 @@ int staff_password_fn(struct req *r)
 		goto fail;
 	object = arena_printf(&r->arena, "staff:%lld", id);
 	if (audit_log(r, "staff.password_reset", object,
-		      "password set by an administrator; lockout cleared; "
-		      "sessions ended") < 0)
+		      "password set by an administrator; sign-in waits "
+		      "cleared; sessions ended") < 0)
 		goto fail;
 	if (db_commit() < 0)
 		return -1;

@@ -20,7 +20,6 @@ static struct sql q_list = SQL(
 	" UNION ALL"
 	" SELECT u.id FROM org_unit u JOIN sub ON u.parent_id = sub.id)"
 	" SELECT s.id, s.login, s.full_name, s.email, s.disabled,"
-	" COALESCE(s.locked_until > UTC_TIMESTAMP(), 0) AS locked,"
 	" o.code AS unit_code, o.name_pl, o.name_en,"
 	" (SELECT GROUP_CONCAT(x.role) FROM staff_role x"
 	"  WHERE x.staff_id = s.id) AS roles"
@@ -103,7 +102,6 @@ static int staff_cb(const struct row *row, void *ctx)
 	hdf_set_valuef(r->hdf, "%s.Email=%s", p, row_get(row, "email", ""));
 	hdf_set_valuef(r->hdf, "%s.Disabled=%s", p,
 		       row_get(row, "disabled", "0"));
-	hdf_set_valuef(r->hdf, "%s.Locked=%s", p, row_get(row, "locked", "0"));
 	hdf_set_valuef(r->hdf, "%s.UnitCode=%s", p,
 		       row_get(row, "unit_code", ""));
 	hdf_set_valuef(r->hdf, "%s.UnitName=%s", p,

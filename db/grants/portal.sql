@@ -11,3 +11,7 @@ GRANT SELECT, INSERT, UPDATE ON @DB@.account_token TO 'zsog_portal'@'localhost';
 GRANT SELECT, INSERT, UPDATE, DELETE ON @DB@.session TO 'zsog_portal'@'localhost';
 GRANT SELECT, INSERT ON @DB@.outbox TO 'zsog_portal'@'localhost';
 GRANT INSERT ON @DB@.audit_log TO 'zsog_portal'@'localhost';
+-- Sign-in backoff (domain/signin.c): rows come and go with failures.
+GRANT SELECT, INSERT, UPDATE, DELETE ON @DB@.signin_backoff TO 'zsog_portal'@'localhost';
+-- Sign-up and reset requests per address (cgi-bin/portal/throttle.c).
+GRANT SELECT, INSERT, DELETE ON @DB@.mail_request TO 'zsog_portal'@'localhost';

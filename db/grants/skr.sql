@@ -16,5 +16,7 @@ GRANT SELECT, INSERT, UPDATE, DELETE ON @DB@.session TO 'zsog_skr'@'localhost';
 GRANT SELECT (id, email, first_name, last_name, country, status, created_at, confirmed_at) ON @DB@.portal_account TO 'zsog_skr'@'localhost';
 GRANT SELECT, INSERT ON @DB@.audit_log TO 'zsog_skr'@'localhost';
 GRANT INSERT ON @DB@.outbox TO 'zsog_skr'@'localhost';
--- The start page shows the officer's notices (core/notice.c).
+-- The start page shows the officer's notices (domain/notice.c).
 GRANT SELECT ON @DB@.staff_notice TO 'zsog_skr'@'localhost';
+-- Sign-in backoff (domain/signin.c): rows come and go with failures.
+GRANT SELECT, INSERT, UPDATE, DELETE ON @DB@.signin_backoff TO 'zsog_skr'@'localhost';

@@ -13,14 +13,14 @@ SET NAMES utf8mb4;
 
 INSERT IGNORE INTO portal_account
   (id, email, first_name, last_name, country, phone, pwhash, status,
-   failed_logins, locked_until, created_at, confirmed_at)
+   created_at, confirmed_at)
 VALUES
   (100, 'piotr.zajac@demo.zsog.pl', 'Piotr', 'Zając', 'PL', '+48 600 100 300',
    '$argon2id$v=19$m=65536,t=2,p=1$T8FKwmDZxhP+XeiZh5788g$EWZBjfMFqg3Ws5xeU1Vn3tc/5oneT2subH32eluUB2M',
-   'active', 0, NULL, '2026-01-07 09:00:00', '2026-01-07 09:05:00'),
+   'active', '2026-01-07 09:00:00', '2026-01-07 09:05:00'),
   (101, 'maria.lewandowska@demo.zsog.pl', 'Maria', 'Lewandowska', 'PL', '+48 600 100 301',
    '$argon2id$v=19$m=65536,t=2,p=1$T8FKwmDZxhP+XeiZh5788g$EWZBjfMFqg3Ws5xeU1Vn3tc/5oneT2subH32eluUB2M',
-   'active', 0, NULL, '2026-01-08 09:00:00', '2026-01-08 09:05:00');
+   'active', '2026-01-08 09:00:00', '2026-01-08 09:05:00');
 
 INSERT IGNORE INTO person
   (id, account_id, id_sisc, first_name, last_name, birth_date, country, pesel,

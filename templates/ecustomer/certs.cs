@@ -28,7 +28,7 @@
    <td><?cs call:cert_status(c, 0) ?></td>
    <td>
     <a class="button secondary" href="/ecustomer/certificates/<?cs var:c.id ?>/pem" download><?cs var:L.cert.download ?></a>
-    <?cs if:!c.revoked_at && c.expired != "1" ?>
+    <?cs if:c.may_revoke == "1" ?>
     <?cs call:revoke_form("/ecustomer", c) ?>
     <?cs /if ?>
    </td>

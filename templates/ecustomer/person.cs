@@ -4,10 +4,10 @@
 <?cs def:content() ?>
 <h1><?cs var:L.ecustomer.person.title ?></h1>
 <?cs if:Page.Error ?><div class="alert" role="alert"><?cs var:Page.Error ?></div><?cs /if ?>
-<?cs if:Person.status && Person.status != "rejected" ?>
+<?cs if:!Person.may_submit ?>
 <?cs call:ec_person_data(Person) ?>
 <?cs else ?>
-<?cs if:Person.status == "rejected" ?><p class="alert"><?cs var:L.ecustomer.person.resubmit ?></p><?cs /if ?>
+<?cs if:Person.resubmit ?><p class="alert"><?cs var:L.ecustomer.person.resubmit ?></p><?cs /if ?>
 <p class="lead"><?cs var:L.ecustomer.person.lead ?></p>
 <form class="form" method="post" action="/ecustomer/person" novalidate>
  <?cs call:csrf() ?>

@@ -1,4 +1,4 @@
-<?cs # ecustomer/skr_app.cs: one application for the office: data, validators' verdicts, duplicates, history, take and decide ?>
+<?cs # ecustomer/skr_app.cs: one application for the office: data, validators' verdicts, duplicates, history; take and decide as C allows (App.may_take, App.may_decide) ?>
 <?cs include:"macros.cs" ?><?cs include:"ecustomer/ec_macros.cs" ?>
 <?cs set:Page.Title = L.ecustomer.app_title ?>
 <?cs def:content() ?>
@@ -13,12 +13,11 @@
  <?cs if:App.reason ?><dt><?cs var:L.ecustomer.reason ?></dt><dd id="app-reason"><?cs var:App.reason ?></dd><?cs /if ?>
 </dl>
 <?cs if:App.Own ?><div class="alert" role="alert" id="own"><?cs var:L.ecustomer.office.own ?></div><?cs /if ?>
-<?cs if:App.status == "submitted" || App.status == "under_review" ?>
-<?cs if:!App.Own ?>
-<?cs if:App.Mine ?><p class="notice"><?cs var:L.ecustomer.office.taken_by_me ?></p><?cs elif:!App.assignee ?>
+<?cs if:App.Mine ?><p class="notice"><?cs var:L.ecustomer.office.taken_by_me ?></p><?cs /if ?>
+<?cs if:App.may_take ?>
 <form method="post" action="/skr/ecustomer/applications/<?cs var:App.id ?>/take" class="inline"><?cs call:csrf() ?><button type="submit"><?cs var:L.ecustomer.office.take ?></button></form>
 <?cs /if ?>
-<?cs if:App.Mine || !App.assignee ?>
+<?cs if:App.may_decide ?>
 <h2><?cs var:L.ecustomer.office.decide ?></h2>
 <form class="form" method="post" action="/skr/ecustomer/applications/<?cs var:App.id ?>/decide" novalidate>
  <?cs call:csrf() ?>
@@ -27,8 +26,6 @@
  <p><button type="submit" name="decision" value="approve"><?cs var:L.ecustomer.office.approve ?></button>
  <button type="submit" name="decision" value="reject" class="secondary"><?cs var:L.ecustomer.office.reject ?></button></p>
 </form>
-<?cs /if ?>
-<?cs /if ?>
 <?cs /if ?>
 <?cs if:subcount(Changes) ?>
 <h2><?cs var:L.ecustomer.changes ?></h2>

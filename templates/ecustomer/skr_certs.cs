@@ -24,7 +24,7 @@
    <td class="nowrap"><?cs var:c.not_before ?> –<br><?cs var:c.not_after ?> UTC</td>
    <td><?cs call:cert_status(c, 1) ?></td>
    <td>
-    <?cs if:!c.revoked_at && c.expired != "1" ?>
+    <?cs if:c.may_revoke == "1" ?>
     <?cs call:revoke_form("/skr/ecustomer", c) ?>
     <?cs /if ?>
    </td>

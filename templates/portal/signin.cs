@@ -6,7 +6,7 @@
 <form class="form" method="post" action="/portal/signin" novalidate>
  <?cs call:csrf() ?>
  <?cs call:form_errors() ?>
- <?cs if:Signin.Error ?><div class="alert" role="alert" id="signin-error"><?cs var:Signin.Error ?></div><?cs /if ?>
+ <?cs call:signin_error() ?>
  <?cs if:Form.next ?><input type="hidden" name="next" value="<?cs var:Form.next ?>"><?cs /if ?>
  <?cs call:input("email", L.portal.signin.email, "email", Form.email, "required") ?>
  <?cs call:input("password", L.portal.signin.password, "password", Form.password, "required") ?>

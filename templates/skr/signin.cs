@@ -7,7 +7,7 @@
 <p class="lead"><?cs var:L.skr.signin.intro ?></p>
 <form method="post" action="/skr/signin" class="form" novalidate>
  <?cs call:csrf() ?>
- <?cs if:Signin.Error ?><div class="alert" role="alert" id="signin-error"><?cs var:Signin.Error ?></div><?cs /if ?>
+ <?cs call:signin_error() ?>
  <?cs call:form_errors() ?>
  <?cs if:Form.next ?><input type="hidden" name="next" value="<?cs var:Form.next ?>"><?cs /if ?>
  <?cs call:input("login", L.skr.signin.login, "text", Form.login, "required") ?>

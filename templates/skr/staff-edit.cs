@@ -9,7 +9,7 @@
  <dt><?cs var:L.skr.staff.login ?></dt><dd id="staff-login"><?cs var:Staff.login ?></dd>
  <dt><?cs var:L.skr.staff.email ?></dt><dd><?cs var:Staff.email ?></dd>
  <dt><?cs var:L.skr.staff.unit ?></dt><dd id="staff-unit"><?cs var:Staff.unit_name ?> (<?cs var:Staff.unit_code ?>)</dd>
- <dt><?cs var:L.skr.staff.status ?></dt><dd id="staff-status"><?cs if:Staff.disabled == "1" ?><span class="badge bad"><?cs var:L.skr.staff.disabled ?></span><?cs else ?><span class="badge ok"><?cs var:L.skr.staff.active ?></span><?cs /if ?><?cs if:Staff.locked == "1" ?> <span class="badge warn"><?cs var:L.skr.staff.locked ?></span><?cs /if ?></dd>
+ <dt><?cs var:L.skr.staff.status ?></dt><dd id="staff-status"><?cs if:Staff.disabled == "1" ?><span class="badge bad"><?cs var:L.skr.staff.disabled ?></span><?cs else ?><span class="badge ok"><?cs var:L.skr.staff.active ?></span><?cs /if ?></dd>
  <dt><?cs var:L.skr.staff.created ?></dt><dd><?cs var:Staff.created_at ?><?cs if:Staff.created_by ?> <?cs var:L.skr.staff.created_by ?> <?cs var:Staff.created_by ?><?cs /if ?></dd>
 </dl>
 <?cs if:Staff.self ?><p class="notice"><?cs var:L.skr.edit.self_note ?></p><?cs /if ?>

@@ -47,7 +47,7 @@
    <td><?cs var:s.Name ?><br><span class="muted"><?cs var:s.Email ?></span></td>
    <td><abbr title="<?cs var:s.UnitName ?>"><?cs var:s.UnitCode ?></abbr></td>
    <td><?cs each:ro = s.Roles ?><span class="badge"><?cs var:ro ?></span> <?cs /each ?></td>
-   <td><?cs if:s.Disabled == "1" ?><span class="badge bad"><?cs var:L.skr.staff.disabled ?></span><?cs else ?><span class="badge ok"><?cs var:L.skr.staff.active ?></span><?cs /if ?><?cs if:s.Locked == "1" ?> <span class="badge warn"><?cs var:L.skr.staff.locked ?></span><?cs /if ?></td>
+   <td><?cs if:s.Disabled == "1" ?><span class="badge bad"><?cs var:L.skr.staff.disabled ?></span><?cs else ?><span class="badge ok"><?cs var:L.skr.staff.active ?></span><?cs /if ?></td>
   </tr>
  <?cs /each ?>
  </tbody>

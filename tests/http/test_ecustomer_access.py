@@ -158,3 +158,46 @@ def test_second_officer_cannot_decide_what_first_took(stack):
     assert decide(first, app).status_code == 303
     assert decide(first, app, "reject", "jednak nie").status_code == 409
     assert stack.scalar("SELECT status FROM application WHERE id = ?", app) == "approved"
+
+
+def offers(officer, app):
+    """What the office's page of app offers the officer: the take form,
+    the decision form, the "taken by you" notice, the "your own" alert."""
+    page = officer.get("/skr/ecustomer/applications/%d" % app)
+    assert page.status_code == 200, page.status_code
+    base = 'action="/skr/ecustomer/applications/%d/' % app
+    return {"take": base + 'take"' in page.text,
+            "decide": base + 'decide"' in page.text,
+            "mine": '<p class="notice">' in page.text,
+            "own": 'id="own"' in page.text}
+
+
+NOTHING = {"take": False, "decide": False, "mine": False, "own": False}
+
+
+def test_office_page_offers_only_what_the_rules_allow(stack):
+    """The page offers take and decide by the registry's rules
+    (app_may_take, app_may_decide): each offered action succeeds, each
+    one not offered is refused."""
+    first = staff_client(stack, "rejestracja")
+    second = staff_client(stack, "rejestracja2")
+    app = app_id_of(submit_person(new_account(stack)))
+    # Free and open: either officer may take or decide it.
+    assert offers(first, app) == dict(NOTHING, take=True, decide=True)
+    assert take(first, app).status_code == 303
+    # Taken: its officer decides (taking again is not offered), the other
+    # one is offered nothing.
+    assert offers(first, app) == dict(NOTHING, decide=True, mine=True)
+    assert offers(second, app) == NOTHING
+    assert decide(first, app).status_code == 303
+    # Decided: nothing left to offer to anyone.
+    assert offers(first, app) == NOTHING
+    assert offers(second, app) == NOTHING
+    # One's own (here by the person's e-mail, which is the second
+    # officer's): the alert, and nothing to do, even untaken.
+    mine = app_id_of(submit_person(new_account(stack),
+                                   email="katarzyna.wojcik@skr.demo.zsog.pl"))
+    assert offers(second, mine) == dict(NOTHING, own=True)
+    assert offers(first, mine) == dict(NOTHING, take=True, decide=True)
+    assert take(second, mine).status_code == 403
+    assert decide(second, mine).status_code == 403

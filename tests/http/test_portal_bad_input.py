@@ -2,13 +2,14 @@
 input: each invalid field, hostile text, CSRF, oversize and malformed
 bodies, and the sign-in rate limit. Every refusal leaves the database as
 it was."""
+import re
 import time
 from concurrent.futures import ThreadPoolExecutor
 
 import pytest
 import requests
 
-from zsog import field_error, field_value, unique
+from zsog import field_error, field_value, other_address, unique
 
 PASSWORD = "Pierwsze-Haslo-1"
 HOSTILE = ["O'Brien\"; DROP TABLE x; --", "</title><script>alert(1)</script>"]
@@ -79,18 +80,54 @@ def test_signup_invalid_field(stack, client, field, value, message):
     assert stack.count("outbox", "recipient = ?", data["email"]) == 0
 
 
-def test_signup_duplicate_email_says_so_beside_field(stack, client):
+def test_signup_with_a_taken_address_answers_like_a_new_one(stack, client):
+    """An address that has an account gets "check your e-mail", like a new
+    one (it answered 422 "cannot be opened with this address", which told
+    anyone who has an account); the owner is the one told, by e-mail."""
     before = accounts(stack)
-    data = good("anna.kowalska@demo.zsog.pl")
-    r = client.submit("/portal/signup", "/portal/signup", data)
-    assert r.status_code == 422
-    assert "cannot be opened with this address" in field_error(r.text, "email")
-    assert field_value(r.text, "first_name") == "Tomasz"
+    anna = "anna.kowalska@demo.zsog.pl"
+    pw = stack.scalar("SELECT pwhash FROM portal_account WHERE email = ?", anna)
+    sent_before = len(stack.mails(anna))
+    new = client.submit("/portal/signup", "/portal/signup", good())
+    taken = client.submit("/portal/signup", "/portal/signup", good(anna))
     # Case does not make a new address.
-    data["email"] = "Anna.Kowalska@DEMO.zsog.pl"
-    r = client.submit("/portal/signup", "/portal/signup", data)
-    assert r.status_code == 422 and field_error(r.text, "email")
-    assert accounts(stack) == before
+    upper = client.submit("/portal/signup", "/portal/signup", good("Anna.Kowalska@DEMO.zsog.pl"))
+    for r in (new, taken, upper):
+        assert (r.status_code, r.headers.get("Location"), r.text) == \
+            (303, "/portal/signup/sent", "")
+    assert accounts(stack) == before + 1
+    assert stack.scalar("SELECT pwhash FROM portal_account WHERE email = ?", anna) == pw
+    mails = stack.mails(anna)
+    assert len(mails) == sent_before + 2
+    subject, body = mails[0]
+    assert subject == "Your account in the customs e-services portal"
+    assert body.startswith("Hello Anna,")
+    assert "The address already has an account, so no new one was opened." in body
+    assert re.search(r"Sign in here: https?://[^/\s]+/portal/signin\n", body)
+    assert re.search(r"set a new one here: https?://[^/\s]+/portal/reset\n", body)
+    assert stack.count("audit_log", "action = 'portal.signup_taken' AND object = 'portal_account:1'") >= 2
+
+
+def test_signup_mails_per_address_are_limited(stack):
+    """Accounts.MailsPerHour (5) per address, whether it has an account
+    or not: the sixth sign-up is refused beside the field, typed values
+    kept, nothing changed."""
+    email = unique("many") + "@example.com"
+    c = stack.client(source=other_address())
+    for i in range(5):
+        r = c.submit("/portal/signup", "/portal/signup", good(email))
+        assert r.status_code == 303, (i, r.text[:300])
+    before = (accounts(stack), stack.count("outbox"))
+    r = c.submit("/portal/signup", "/portal/signup", good(email))
+    assert r.status_code == 429
+    assert re.fullmatch(r"This address has had as many messages from us within an hour"
+                        r" as we send; try again after \d\d:\d\d\.",
+                        field_error(r.text, "email")), field_error(r.text, "email")
+    assert field_value(r.text, "first_name") == "Tomasz" and PASSWORD not in r.text
+    assert (accounts(stack), stack.count("outbox")) == before
+    # One confirmation, then four mails to the owner.
+    assert [m[0] for m in stack.mails(email)] == \
+        ["Your account in the customs e-services portal"] * 4 + ["Confirm your e-mail address"]
 
 
 def test_hostile_text_is_stored_and_shown_back_escaped(stack, client):
@@ -263,3 +300,30 @@ def test_signin_burst_gets_429(stack):
     assert set(codes) <= {403, 429}, set(codes)
     # Let the bucket drain so later tests' sign-ins are not refused.
     time.sleep(7)
+
+
+@pytest.mark.parametrize("path", ["/portal/reset", "/portal/signup"])
+def test_mail_form_burst_gets_429(stack, path):
+    """The forms that send e-mail have their own limit_req zone (test
+    stack: 600r/m, burst 60, per client address): the excess gets nginx's
+    429 page before the program sees it. Wrong CSRF tokens again keep the
+    program's share cheap; an address of its own keeps other tests out of
+    this bucket, and the showing of the form is not counted."""
+    c = stack.client(source=other_address())
+    assert c.get(path).status_code == 200
+
+    def attempt(i):
+        r = c.http.post(c.base + path,
+                        data={"email": unique("burst") + "@example.com", "csrf": "0" * 64},
+                        allow_redirects=False)
+        return r.status_code, r.text
+
+    with ThreadPoolExecutor(max_workers=12) as pool:
+        answers = list(pool.map(attempt, range(150)))
+    codes = [s for s, _ in answers]
+    assert 429 in codes, codes
+    assert set(codes) <= {403, 429}, set(codes)
+    assert all("Too many attempts" in t for s, t in answers if s == 429)
+    assert c.get(path).status_code == 200
+    # Other addresses are not held back.
+    assert stack.client().get(path).status_code == 200

@@ -7,6 +7,7 @@ import subprocess
 import uuid
 
 import requests
+import requests.adapters
 
 CSRF_RE = re.compile(r'name="csrf" value="([0-9a-f]{64})"')
 DEMO_PASSWORD = "Demo-Haslo-2026"
@@ -16,12 +17,36 @@ def unique(prefix="t"):
     return "%s%s" % (prefix, uuid.uuid4().hex[:10])
 
 
-class Client:
-    """A user agent: keeps cookies, remembers the last CSRF token seen."""
+def other_address():
+    """A client address of its own: all of 127.0.0.0/8 is loopback on
+    Linux, so a test can be several clients (for the per-address limits of
+    nginx and the sign-in) without waiting behind the others."""
+    b = uuid.uuid4().bytes
+    return "127.%d.%d.%d" % (1 + b[0] % 254, b[1], 1 + b[2] % 254)
 
-    def __init__(self, base, lang="en"):
+
+class _SourceAdapter(requests.adapters.HTTPAdapter):
+    """Connects from a given local address."""
+
+    def __init__(self, source):
+        self.source = source
+        super().__init__()
+
+    def init_poolmanager(self, *args, **kw):
+        kw["source_address"] = (self.source, 0)
+        super().init_poolmanager(*args, **kw)
+
+
+class Client:
+    """A user agent: keeps cookies, remembers the last CSRF token seen.
+    source: the client address it connects from (default 127.0.0.1)."""
+
+    def __init__(self, base, lang="en", source=None):
         self.base = base
+        self.source = source or "127.0.0.1"
         self.http = requests.Session()
+        if source:
+            self.http.mount("http://", _SourceAdapter(source))
         self.http.headers["Accept-Language"] = lang
         self.csrf = None
         self.last = None
@@ -101,8 +126,8 @@ class Stack:
         self.root, self.var, self.port = root, var, port
         self.base = "http://127.0.0.1:%d" % port
 
-    def client(self, lang="en"):
-        return Client(self.base, lang)
+    def client(self, lang="en", source=None):
+        return Client(self.base, lang, source)
 
     def sql(self, query, *params):
         """Runs one query as root: tests only look (the programs never run
@@ -149,6 +174,15 @@ class Stack:
                       r'<pre class="body">(.*?)</pre>', r.text, re.S)
         assert m, "no message to %s in the outbox" % to
         return html.unescape(m.group(1)), html.unescape(m.group(2))
+
+    def mails(self, to):
+        """Every message to `to` in the dev outbox, newest first:
+        [(subject, body)]."""
+        r = requests.get(self.base + "/dev/outbox", params={"to": to})
+        assert r.status_code == 200, r.status_code
+        return [(html.unescape(s), html.unescape(b)) for s, b in re.findall(
+            r'<article class="mail">\s*<header><strong>(.*?)</strong>.*?'
+            r'<pre class="body">(.*?)</pre>', r.text, re.S)]
 
     def link_in_outbox(self, to, path_prefix):
         _, body = self.outbox(to)

@@ -1,6 +1,9 @@
-/* test-registry.c: cmocka tests for registry_grant_verdict, the rule of
- * who may grant what (docs/ecustomer.md "Who may grant what"); the
- * database side is covered by tests/http/test_ecustomer_grants.py */
+/* test-registry.c: cmocka tests for the registry's rules that need no
+ * database: registry_grant_verdict, who may grant what (docs/ecustomer.md
+ * "Who may grant what"); the approval state machine (who may take and
+ * decide an application); what a person or company may do by its status;
+ * ID SISC and EORI numbers; which office handles a registration. The
+ * database side is covered by tests/http/test_ecustomer_*.py */
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
@@ -10,6 +13,8 @@
 #include <cmocka.h>
 
 #include "registry.h"
+#include "registry_apps.h"
+#include "registry_records.h"
 
 #define N(a) ((int)(sizeof(a) / sizeof((a)[0])))
 
@@ -119,6 +124,204 @@ static void test_ending_is_judged_like_granting(void **state)
 			 GRANT_OK);
 }
 
+/* ---- the approval state machine ---- */
+
+static const struct registry_actor officer = { 7, "Anna Urzędniczka",
+					       "anna.u@skr.demo.zsog.pl" };
+
+static struct app application(const char *status, long long assigned)
+{
+	struct app a = { 0 };
+
+	a.id = 100;
+	a.kind = "person";
+	a.subject_id = 5;
+	a.submitted_by = 42;
+	a.status = status;
+	a.assigned_to = assigned;
+	a.account_email = "maria@example.com";
+	a.person_email = "maria.l@example.com";
+	return a;
+}
+
+static void test_open_is_submitted_or_under_review(void **state)
+{
+	const char *open[] = { "submitted", "under_review" };
+	const char *closed[] = { "approved", "rejected", "", "SUBMITTED" };
+	struct app a;
+
+	(void)state;
+	for (int i = 0; i < N(open); i++) {
+		a = application(open[i], 0);
+		assert_true(app_is_open(&a));
+	}
+	for (int i = 0; i < N(closed); i++) {
+		a = application(closed[i], 0);
+		assert_false(app_is_open(&a));
+	}
+	a = application(NULL, 0);
+	assert_false(app_is_open(&a));
+}
+
+static void test_any_officer_takes_and_decides_a_free_open_one(void **state)
+{
+	struct app a = application("submitted", 0);
+
+	(void)state;
+	assert_int_equal(app_may_take(&a, &officer), APP_OK);
+	assert_int_equal(app_may_decide(&a, &officer), APP_OK);
+	assert_false(app_is_mine(&a, &officer));
+	a = application("under_review", 0);
+	assert_int_equal(app_may_decide(&a, &officer), APP_OK);
+}
+
+static void test_a_taken_one_is_its_officers(void **state)
+{
+	struct app a = application("under_review", 7);
+	struct registry_actor other = { 8, "Inny", "inny@skr.demo.zsog.pl" };
+
+	(void)state;
+	assert_true(app_is_mine(&a, &officer));
+	assert_int_equal(app_may_take(&a, &officer), APP_OK);
+	assert_int_equal(app_may_decide(&a, &officer), APP_OK);
+	assert_false(app_is_mine(&a, &other));
+	assert_int_equal(app_may_take(&a, &other), APP_TAKEN);
+	assert_int_equal(app_may_decide(&a, &other), APP_TAKEN);
+}
+
+static void test_a_decided_one_is_closed_to_everyone(void **state)
+{
+	struct app a = application("approved", 7);
+
+	(void)state;
+	assert_int_equal(app_may_take(&a, &officer), APP_NOT_OPEN);
+	assert_int_equal(app_may_decide(&a, &officer), APP_NOT_OPEN);
+	/* Assigned to her, but decided: nothing left that is hers to do. */
+	assert_false(app_is_mine(&a, &officer));
+	a = application("rejected", 0);
+	assert_int_equal(app_may_decide(&a, &officer), APP_NOT_OPEN);
+}
+
+static void test_an_officer_cannot_decide_her_own(void **state)
+{
+	struct app a = application("submitted", 0);
+	struct registry_actor own = { 9, "Maria", "MARIA@example.com" };
+
+	(void)state;
+	/* By the account's e-mail, ignoring case as the database does. */
+	assert_true(app_is_own(&a, &own));
+	assert_int_equal(app_may_take(&a, &own), APP_OWN);
+	assert_int_equal(app_may_decide(&a, &own), APP_OWN);
+	/* By the person's e-mail. */
+	own.email = "maria.l@example.com";
+	assert_int_equal(app_may_decide(&a, &own), APP_OWN);
+	/* Own comes first: even taken by her, even decided. */
+	a = application("under_review", 9);
+	assert_int_equal(app_may_decide(&a, &own), APP_OWN);
+	a = application("approved", 0);
+	assert_int_equal(app_may_take(&a, &own), APP_OWN);
+	/* A submitter without a person yet; an officer without an e-mail
+	 * owns nothing. */
+	a = application("submitted", 0);
+	a.person_email = NULL;
+	assert_int_equal(app_may_decide(&a, &own), APP_OK);
+	own.email = "";
+	a.account_email = "";
+	assert_false(app_is_own(&a, &own));
+}
+
+static void test_every_refusal_has_a_message(void **state)
+{
+	(void)state;
+	assert_string_equal(app_verdict_key(APP_OK), "");
+	assert_string_equal(app_verdict_key(APP_OWN), "ec_own_application");
+	assert_string_equal(app_verdict_key(APP_NOT_OPEN), "ec_not_open");
+	assert_string_equal(app_verdict_key(APP_TAKEN), "ec_taken");
+	assert_string_equal(app_verdict_key(APP_EORI_TAKEN), "ec_eori_taken");
+	assert_string_equal(app_verdict_key(APP_NOT_ACTIVE), "ec_not_active");
+	assert_string_equal(app_verdict_key(APP_NOT_FOUND), "not_found");
+	assert_string_equal(app_verdict_key(APP__MAX), "");
+}
+
+/* ---- persons and companies by status ---- */
+
+static void test_what_a_status_allows(void **state)
+{
+	(void)state;
+	assert_true(registry_person_may_submit(NULL));
+	assert_true(registry_person_may_submit("rejected"));
+	assert_false(registry_person_may_submit("submitted"));
+	assert_false(registry_person_may_submit("under_review"));
+	assert_false(registry_person_may_submit("approved"));
+	assert_true(registry_person_is_approved("approved"));
+	assert_false(registry_person_is_approved("under_review"));
+	assert_false(registry_person_is_approved(NULL));
+	assert_true(registry_company_is_active("approved"));
+	assert_false(registry_company_is_active("deactivated"));
+	assert_false(registry_company_is_active("submitted"));
+	assert_false(registry_company_is_active(NULL));
+}
+
+static void test_who_may_ask_for_a_certificate(void **state)
+{
+	(void)state;
+	assert_null(registry_cert_refusal("approved", "PLP00000000018",
+					  "extended"));
+	assert_string_equal(registry_cert_refusal(NULL, NULL, NULL),
+			    "no_person");
+	assert_string_equal(registry_cert_refusal("under_review", NULL,
+						  "extended"),
+			    "not_approved");
+	assert_string_equal(registry_cert_refusal("approved", NULL,
+						  "extended"),
+			    "not_approved");
+	assert_string_equal(registry_cert_refusal("approved",
+						  "PLP00000000018", "basic"),
+			    "basic_scope");
+}
+
+/* ---- numbers ---- */
+
+static void test_id_sisc(void **state)
+{
+	char out[15];
+
+	(void)state;
+	/* docs/ecustomer.md's example: the first person. */
+	assert_int_equal(registry_sisc('P', 1, out), 0);
+	assert_string_equal(out, "PLP00000000018");
+	assert_int_equal(registry_sisc('C', 0, out), 0);
+	assert_string_equal(out, "PLC00000000000");
+	/* Luhn over 7992739871 gives 3 (its textbook example). */
+	assert_int_equal(registry_sisc('C', 7992739871LL, out), 0);
+	assert_string_equal(out, "PLC79927398713");
+	assert_int_equal(registry_sisc('P', 9999999999LL, out), 0);
+	assert_int_equal(strlen(out), 14);
+	assert_int_equal(registry_sisc('P', 10000000000LL, out), -1);
+	assert_int_equal(registry_sisc('P', -1, out), -1);
+	assert_int_equal(registry_sisc('X', 1, out), -1);
+}
+
+static void test_eori_from_the_sequence(void **state)
+{
+	char out[18];
+
+	(void)state;
+	assert_int_equal(registry_eori_from_seq(1, out), 0);
+	assert_string_equal(out, "PL00000000000001Z");
+	assert_int_equal(registry_eori_from_seq(-1, out), -1);
+	assert_int_equal(registry_eori_from_seq(100000000000000LL, out), -1);
+}
+
+static void test_which_office(void **state)
+{
+	(void)state;
+	assert_int_equal(registry_office_for("lubelskie"), 21);
+	assert_int_equal(registry_office_for("podlaskie"), 31);
+	assert_int_equal(registry_office_for("mazowieckie"), 11);
+	assert_int_equal(registry_office_for(NULL), 11);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -127,6 +330,17 @@ int main(void)
 		cmocka_unit_test(test_only_what_the_granter_holds),
 		cmocka_unit_test(test_reps_manage_only_from_an_administrator),
 		cmocka_unit_test(test_ending_is_judged_like_granting),
+		cmocka_unit_test(test_open_is_submitted_or_under_review),
+		cmocka_unit_test(test_any_officer_takes_and_decides_a_free_open_one),
+		cmocka_unit_test(test_a_taken_one_is_its_officers),
+		cmocka_unit_test(test_a_decided_one_is_closed_to_everyone),
+		cmocka_unit_test(test_an_officer_cannot_decide_her_own),
+		cmocka_unit_test(test_every_refusal_has_a_message),
+		cmocka_unit_test(test_what_a_status_allows),
+		cmocka_unit_test(test_who_may_ask_for_a_certificate),
+		cmocka_unit_test(test_id_sisc),
+		cmocka_unit_test(test_eori_from_the_sequence),
+		cmocka_unit_test(test_which_office),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

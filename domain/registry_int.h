@@ -1,0 +1,13 @@
+/* registry_int.h: what the registry's files share and nobody else needs */
+#ifndef ZSOG_REGISTRY_INT_H
+#define ZSOG_REGISTRY_INT_H
+
+#include "registry_apps.h"
+
+/* Locks application id (SELECT ... FOR UPDATE) into a, with the
+ * submitter's e-mails; *payload (may be NULL) gets a change's payload.
+ * 1, 0 none, -1. */
+int registry_app_lock(struct arena *ar, long long id, struct app *a,
+		      const char **payload);
+
+#endif
