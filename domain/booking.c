@@ -294,6 +294,7 @@ static int bk_crossing_hdf(long long crossing_id, const char *status,
 	hdf_set_valuef(hdf, "%sarrive_after_min=%d", p, c->after);
 	hdf_set_valuef(hdf, "%scan_change=%d", p,
 		       booking_can_change(c, status, start, now_unix()));
+	hdf_set_valuef(hdf, "%scan_print=%d", p, booking_can_print(status));
 	return 0;
 }
 

@@ -123,6 +123,7 @@ int booking_can_change(const struct crossing *c, const char *status,
 		       long long start, long long now);
 int booking_can_arrive(const struct crossing *c, const char *status,
 		       long long start, long long now);
+int booking_can_print(const char *status);
 int booking_can_call(const char *status);
 int booking_can_serve(const char *status);
 int booking_can_mark_no_show(const struct crossing *c, const char *status,

@@ -204,6 +204,12 @@ int booking_can_arrive(const struct crossing *c, const char *status,
 	return is(status, "booked") && booking_in_window(c, start, now);
 }
 
+/* A cancelled or missed booking has no ticket to show or print. */
+int booking_can_print(const char *status)
+{
+	return !is(status, "cancelled") && !is(status, "no_show");
+}
+
 int booking_can_call(const char *status)
 {
 	return is(status, "arrived");

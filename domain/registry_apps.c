@@ -61,17 +61,28 @@ static struct sql q_queue = SQL(
 static struct sql q_person = SQL("SELECT * FROM person WHERE id = ?");
 static struct sql q_company = SQL("SELECT * FROM company WHERE id = ?");
 /* The office sees the subject's whole history; the applicant only what
- * happened since the application was made. */
+ * happened since the application was made. A decision writes the same
+ * status to the application and to its subject in one moment: the
+ * subject's copy is left out, so "submitted" or "approved" shows once. */
+#define NOT_THE_APPLICATIONS_OWN \
+	"  AND NOT EXISTS (SELECT 1 FROM change_history x" \
+	"   WHERE x.entity = 'application' AND x.entity_id = a_id.id" \
+	"   AND x.field = h.field AND x.new_value <=> h.new_value" \
+	"   AND x.changed_at = h.changed_at)"
 static struct sql q_history_all = SQL(
-	"SELECT entity, field, old_value, new_value, changed_by, changed_at"
-	" FROM change_history WHERE (entity = 'application' AND entity_id = ?)"
-	" OR (entity = ? AND entity_id = ?) ORDER BY id");
+	"SELECT h.entity, h.field, h.old_value, h.new_value, h.changed_by,"
+	" h.changed_at FROM (SELECT ? AS id) a_id JOIN change_history h"
+	" WHERE (h.entity = 'application' AND h.entity_id = a_id.id)"
+	" OR (h.entity = ? AND h.entity_id = ?" NOT_THE_APPLICATIONS_OWN ")"
+	" ORDER BY h.id");
 static struct sql q_history_since = SQL(
-	"SELECT entity, field, old_value, new_value, changed_by, changed_at"
-	" FROM change_history WHERE (entity = 'application' AND entity_id = ?)"
-	" OR (entity = ? AND entity_id = ?"
-	"  AND changed_at >= (SELECT created_at FROM application WHERE id = ?))"
-	" ORDER BY id");
+	"SELECT h.entity, h.field, h.old_value, h.new_value, h.changed_by,"
+	" h.changed_at FROM (SELECT ? AS id) a_id JOIN change_history h"
+	" WHERE (h.entity = 'application' AND h.entity_id = a_id.id)"
+	" OR (h.entity = ? AND h.entity_id = ?" NOT_THE_APPLICATIONS_OWN
+	"  AND h.changed_at >= (SELECT created_at FROM application"
+	"   WHERE id = a_id.id))"
+	" ORDER BY h.id");
 static struct sql q_mail = SQL(
 	"SELECT a.id, a.kind, a.status, a.reason, a.submitted_by,"
 	" p.email AS person_email," SUBJECT_NAME
@@ -174,8 +185,8 @@ int registry_app_picture(HDF *hdf, long long id, const char *kind,
 			  hdf, "Subject", "i", subject) < 0)
 		return -1;
 	rc = since_application
-		     ? db_select_hdf(&q_history_since, hdf, "History", "isii",
-				     id, entity, subject, id)
+		     ? db_select_hdf(&q_history_since, hdf, "History", "isi",
+				     id, entity, subject)
 		     : db_select_hdf(&q_history_all, hdf, "History", "isi", id,
 				     entity, subject);
 	return rc < 0 ? -1 : 0;

@@ -24,8 +24,8 @@ static struct sql q_history = SQL(
 	" ORDER BY id DESC LIMIT 200");
 static struct sql q_dups = SQL(
 	"SELECT id, name, id_sisc, eori, status,"
-	" CONCAT_WS(' ', IF(nip = ?, 'NIP', NULL), IF(regon = ?, 'REGON', NULL),"
-	"  IF(contact_email = ?, 'e-mail', NULL)) AS matched"
+	" nip = ? AS m_nip, regon = ? AS m_regon,"
+	" contact_email = ? AS m_contact_email"
 	" FROM company WHERE id <> ? AND (nip = ? OR regon = ?"
 	" OR contact_email = ?) ORDER BY id LIMIT 20");
 

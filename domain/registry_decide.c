@@ -50,8 +50,15 @@ static struct sql q_company_update = SQL(
 	" contact_phone = IF(? IS NULL, contact_phone, ?),"
 	" publish_eori_data = IF(? IS NULL, publish_eori_data, ?)"
 	" WHERE id = ? AND status = 'approved'");
+/* The history line of the first representation names the person and
+ * every authorisation as codes, as the representatives' page writes its
+ * own lines (the page names them in the reader's language). */
 static struct sql q_submitter_person = SQL(
-	"SELECT id FROM person WHERE account_id = ? AND status = 'approved'");
+	"SELECT id, CONCAT(first_name, ' ', last_name) AS name,"
+	" (SELECT GROUP_CONCAT(code ORDER BY sort SEPARATOR ', ')"
+	"  FROM authorisation) AS codes,"
+	" DATE_FORMAT(UTC_DATE(), '%Y-%m-%d') AS today"
+	" FROM person WHERE account_id = ? AND status = 'approved'");
 static struct sql q_admin_rep = SQL(
 	"INSERT INTO representation (company_id, rep_person_id, valid_from,"
 	" origin, created_by, created_at)"
@@ -129,8 +136,10 @@ static int approve_company(struct arena *ar, const struct registry_actor *by,
 		rep = db_insert_id(&q_admin_rep);
 		if (db_exec(&q_admin_authz, "i", rep) < 1 ||
 		    registry_history(by, "company", id, "representation", NULL,
-				     arena_printf(ar, "person:%lld: all",
-						  row_int(&p, "id", 0))))
+				     arena_printf(ar, "%s: %s (%s – …)",
+						  row_get(&p, "name", ""),
+						  row_get(&p, "codes", ""),
+						  row_get(&p, "today", ""))))
 			return -1;
 	}
 	return APP_OK;

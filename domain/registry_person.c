@@ -40,8 +40,8 @@ static struct sql q_names = SQL(
 	" JOIN person p ON p.id = j.id");
 static struct sql q_dups = SQL(
 	"SELECT id, CONCAT(first_name, ' ', last_name) AS name, id_sisc, status,"
-	" CONCAT_WS(' ', IF(pesel = ?, 'PESEL', NULL), IF(email = ?, 'e-mail',"
-	"  NULL), IF(id_doc_number = ?, 'document', NULL)) AS matched"
+	" pesel = ? AS m_pesel, email = ? AS m_email,"
+	" id_doc_number = ? AS m_id_doc_number"
 	" FROM person WHERE id <> ? AND (pesel = ? OR email = ?"
 	" OR id_doc_number = ?) ORDER BY id LIMIT 20");
 

@@ -1,13 +1,13 @@
 /* units.h: the customs hierarchy, Ministry -> chambers -> offices ->
- * branches (the only code that names org_unit) */
+ * branches (the only code that names org_unit): the one query of a unit's
+ * subtree (units.c) and units' codes and names for other modules' pages
+ * (units_names.c) */
 #ifndef ZSOG_UNITS_H
 #define ZSOG_UNITS_H
 
 #include <ClearSilver.h>
 
 #include "util.h"
-
-/* ---- a unit's subtree (units.c) ---- */
 
 /* The ids of unit_id and every unit below it, comma-separated (for
  * FIND_IN_SET), in arena a; "" for no such unit, NULL on error. */

@@ -44,6 +44,7 @@ int form_read(struct req *r, const struct param *p, size_t n,
 		const char *v = (p[i].flags & P_QUERY) ? req_query(r, p[i].name)
 						      : req_form(r, p[i].name);
 		const char *err = NULL;
+		int too_long = 0;
 
 		out[i] = NULL;
 		if (v)
@@ -54,7 +55,7 @@ int form_read(struct req *r, const struct param *p, size_t n,
 			if (p[i].flags & P_REQUIRED)
 				err = "required";
 		} else if (utf8_chars(v) > p[i].maxlen) {
-			err = "too_long";
+			too_long = 1;
 		} else if (!(p[i].flags & P_MULTILINE) && strpbrk(v, "\r\n")) {
 			err = "one_line";
 		} else {
@@ -74,7 +75,11 @@ int form_read(struct req *r, const struct param *p, size_t n,
 			if (!err)
 				out[i] = v;
 		}
-		if (err) {
+		if (too_long) {
+			/* "too long" alone leaves the person guessing. */
+			view_field_error_max(r, p[i].name, p[i].maxlen);
+			errors++;
+		} else if (err) {
 			char key[96];
 
 			snprintf(key, sizeof(key), "err.%s", err);

@@ -57,6 +57,9 @@ struct service {
 	 * account; respawned and stopped like a worker. */
 	void (*tick)(void);
 	int tick_seconds;
+	/* Fills the layout's menu (Menu.*) for the signed-in account before
+	 * a page is drawn: the domain decides what the account may open. */
+	void (*menu)(struct req *r);
 };
 
 /* Matches path against pattern, filling r->args; 1 on match. */

@@ -8,10 +8,13 @@
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#include <time.h>
 
 #include "conf.h"
 #include "log.h"
 #include "resp.h"
+#include "route.h"
+#include "tzpl.h"
 
 struct tpl {
 	const char *name;
@@ -70,7 +73,126 @@ static int load_lang(int i)
 		}
 	}
 	closedir(d);
+	/* L.country.<code> = name, from the sign-up form's list, so a page
+	 * names a country by its code without walking the list. */
+	for (node = hdf_get_obj(lang_hdf[i], "L.portal.countries.0"); node;
+	     node = hdf_obj_next(node)) {
+		const char *code = hdf_get_value(node, "Value", NULL);
+		const char *name = hdf_get_value(node, "Label", NULL);
+
+		if (code && name &&
+		    (err = hdf_set_valuef(lang_hdf[i], "L.country.%s=%s", code,
+					  name))) {
+			log_nerr("country names", err);
+			return -1;
+		}
+	}
 	return 0;
+}
+
+const char *view_plural_form(const char *lang, long long n)
+{
+	long long t, h;
+
+	if (n < 0)
+		n = -n;
+	if (n == 1)
+		return "one";
+	if (!lang || strcmp(lang, "pl") != 0)
+		return "many";	/* English: one, and everything else */
+	/* Polish: 2-4, 22-24, 32-34 ... but 12-14, 112-114 ... are "many"
+	 * (2 opakowania, 5 opakowań, 12 opakowań, 22 opakowania). */
+	t = n % 10;
+	h = n % 100;
+	return t >= 2 && t <= 4 && (h < 12 || h > 14) ? "few" : "many";
+}
+
+/* The word for a count: L.<key>.one, .few or .many; a missing form is
+ * logged and shows nothing rather than a key. */
+static const char *plural_word(HDF *lang, const char *code, long long n,
+			       const char *key)
+{
+	const char *form = view_plural_form(code, n);
+	const char *w = lang ? hdf_get_valuef(lang, "L.%s.%s", key, form) : NULL;
+
+	if (!lang)
+		return "";	/* no languages loaded: unit tests */
+	if (!w) {
+		log_err("no plural form L.%s.%s in %s", key, form,
+			code ? code : "?");
+		return "";
+	}
+	return w;
+}
+
+/* plural(n, "key") in templates: the word after a count in the page's
+ * language ("5 <?cs var:plural(5, "unit.minute") ?>" is "5 minut"). */
+static NEOERR *plural_fn(CSPARSE *parse, CS_FUNCTION *csf, CSARG *args,
+			 CSARG *result)
+{
+	HDF *lang = parse->global_hdf;
+	char *key = NULL;
+	long int n = 0;
+	NEOERR *err;
+
+	(void)csf;
+	result->op_type = CS_TYPE_STRING;
+	result->s = "";
+	result->alloc = 0;
+	if ((err = cs_arg_parse(parse, args, "is", &n, &key)))
+		return nerr_pass(err);
+	if (key && lang) {
+		result->s = strdup(plural_word(lang,
+					       hdf_get_value(lang, "Lang.Code",
+							     "pl"),
+					       n, key));
+		result->alloc = result->s != NULL;
+		if (!result->s)
+			result->s = "";
+	}
+	free(key);
+	return STATUS_OK;
+}
+
+int view_local_time(const char *utc, char *out, size_t outsz)
+{
+	int y, mo, d, h, mi, s = 0, n = 0, secs;
+	struct tzpl_tm lt;
+	struct tm tm = { 0 };
+
+	if (!utc || sscanf(utc, "%4d-%2d-%2d%*1[ T]%2d:%2d%n", &y, &mo, &d,
+			   &h, &mi, &n) != 5 || n != 16)
+		return -1;
+	secs = utc[16] == ':';
+	if (secs && (sscanf(utc + 17, "%2d", &s) != 1 || s < 0 || s > 59))
+		return -1;
+	if (mo < 1 || mo > 12 || d < 1 || d > 31 || h > 23 || mi > 59)
+		return -1;
+	tm.tm_year = y - 1900;
+	tm.tm_mon = mo - 1;
+	tm.tm_mday = d;
+	tm.tm_hour = h;
+	tm.tm_min = mi;
+	tm.tm_sec = s;
+	tzpl_from_utc((long long)timegm(&tm), &lt);
+	if (secs)
+		snprintf(out, outsz, "%04d-%02d-%02d %02d:%02d:%02d", lt.year,
+			 lt.mon, lt.day, lt.hour, lt.min, lt.sec);
+	else
+		snprintf(out, outsz, "%04d-%02d-%02d %02d:%02d", lt.year,
+			 lt.mon, lt.day, lt.hour, lt.min);
+	return 0;
+}
+
+/* local_time(t) in templates: a UTC time from the database shown in
+ * Warsaw time, to the minute or second as it came; anything else is
+ * shown as it is. */
+static NEOERR *local_time_fn(const char *in, char **out)
+{
+	char buf[32];
+
+	*out = strdup(view_local_time(in, buf, sizeof(buf)) == 0 ? buf : in);
+	return *out ? STATUS_OK : nerr_raise(NERR_NOMEM, "local_time");
 }
 
 /* url_escape(x) for query strings in links: its output (%XX, +) is safe
@@ -95,6 +217,8 @@ static int parse_one(struct tpl *t, const char *name)
 	}
 	if ((err = cs_register_esc_strfunc(t->cs, "url_escape",
 					   url_escape_fn)) ||
+	    (err = cs_register_strfunc(t->cs, "local_time", local_time_fn)) ||
+	    (err = cs_register_function(t->cs, "plural", 2, plural_fn)) ||
 	    (err = cs_parse_file(t->cs, name))) {
 		log_nerr(name, err);
 		return -1;
@@ -159,12 +283,37 @@ static HDF *lang_of(const char *lang)
 	return lang && strcmp(lang, "en") == 0 ? lang_hdf[1] : lang_hdf[0];
 }
 
-const char *view_text_lang(const char *lang, const char *key)
+/* A key without a dot names a message under L.err, as struct param's err
+ * does ("ingest_value" is "err.ingest_value"). */
+static const char *lookup(const char *lang, const char *key)
 {
 	HDF *h = lang_of(lang);
-	const char *v = h ? hdf_get_valuef(h, "L.%s", key) : NULL;
 
-	return v ? v : key;
+	if (!h || !key)
+		return NULL;
+	return strchr(key, '.') ? hdf_get_valuef(h, "L.%s", key)
+				: hdf_get_valuef(h, "L.err.%s", key);
+}
+
+int view_has_text(const char *lang, const char *key)
+{
+	return lookup(lang, key) != NULL;
+}
+
+const char *view_text_lang(const char *lang, const char *key)
+{
+	const char *v = lookup(lang, key);
+
+	if (v)
+		return v;
+	/* No languages loaded (unit tests of the platform): the key tells
+	 * which message was chosen. */
+	if (!lang_of(lang))
+		return key ? key : "";
+	/* Never the key itself on a page: a person cannot read it. */
+	log_err("no string L.%s in %s", key ? key : "(null)",
+		lang ? lang : "pl");
+	return "";
 }
 
 const char *view_text(struct req *r, const char *key)
@@ -172,9 +321,25 @@ const char *view_text(struct req *r, const char *key)
 	return view_text_lang(r->lang, key);
 }
 
+const char *view_plural(struct req *r, long long n, const char *key)
+{
+	return plural_word(lang_of(r->lang), r->lang, n, key);
+}
+
 void view_field_error(struct req *r, const char *name, const char *key)
 {
-	hdf_set_valuef(r->hdf, "Form.%s.Error=%s", name, view_text(r, key));
+	const char *v = view_text(r, key);
+
+	/* A missing message (logged) still says something is wrong. */
+	hdf_set_valuef(r->hdf, "Form.%s.Error=%s", name,
+		       *v ? v : view_text(r, "err.invalid"));
+}
+
+void view_field_error_max(struct req *r, const char *name, size_t max)
+{
+	hdf_set_valuef(r->hdf, "Form.%s.Error=%s %zu %s", name,
+		       view_text(r, "err.too_long"), max,
+		       view_plural(r, (long long)max, "unit.char"));
 }
 
 const char *view_pick_lang(struct req *r)
@@ -298,6 +463,8 @@ int view_render(struct req *r, int status, const char *tpl)
 	if (r->want_json && status >= 400)
 		return render_json_error(r, status);
 	hdf_set_int_value(r->hdf, "Page.Status", status);
+	if (r->svc && r->svc->menu && r->sess.kind != SESS_NONE)
+		r->svc->menu(r);
 	if (view_render_to(r, tpl, &out) < 0) {
 		buf_free(&out);
 		return -1;

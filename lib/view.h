@@ -12,12 +12,29 @@ void view_free(void);
 int view_render(struct req *r, int status, const char *tpl);
 /* Renders into out instead of sending (e-mails, tests). */
 int view_render_to(struct req *r, const char *tpl, struct buf *out);
-/* A string of the request's language: key under L (e.g. "err.required"). */
+/* A string of the request's language: key under L (e.g. "err.required");
+ * a key without a dot is a message under L.err ("required"), as struct
+ * param's err. A missing string is logged and comes back empty, never
+ * as its key. */
 const char *view_text(struct req *r, const char *key);
 const char *view_text_lang(const char *lang, const char *key);
+int view_has_text(const char *lang, const char *key);
+/* The word after a count n: L.<key>.one, .few or .many by the rule of
+ * the language (view_plural_form); templates call plural(n, "key"). */
+const char *view_plural(struct req *r, long long n, const char *key);
+/* "one", "few" or "many": Polish has three forms (1; 2-4, 22-24 but not
+ * 12-14; the rest), English two (1; the rest, named "many"). */
+const char *view_plural_form(const char *lang, long long n);
+/* A UTC "YYYY-MM-DD HH:MM[:SS]" (a T may stand for the space, fractions
+ * are dropped) as Warsaw time, to the same precision; templates call
+ * local_time(t). -1 when utc is not such a time. */
+int view_local_time(const char *utc, char *out, size_t outsz);
 /* Picks pl or en from ?lang=, the cookie, then Accept-Language. */
 const char *view_pick_lang(struct req *r);
-/* Sets Form.name.Error to the message for key. */
+/* Sets Form.name.Error to the message for key (L.err.invalid if there
+ * is none). */
 void view_field_error(struct req *r, const char *name, const char *key);
+/* Sets Form.name.Error to "too long" with the limit: max characters. */
+void view_field_error_max(struct req *r, const char *name, size_t max);
 
 #endif

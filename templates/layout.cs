@@ -34,7 +34,7 @@
    <a class="lang" href="?lang=<?cs var:Page.OtherLang ?>" hreflang="<?cs var:Page.OtherLang ?>" lang="<?cs var:Page.OtherLang ?>"><?cs var:L.site.other_lang ?></a>
   </nav>
  </div>
- <?cs if:Session.Kind == "staff" ?><?cs include:"skr/menu.cs" ?><?cs elif:Session.Kind == "portal" ?><?cs include:"portal/menu.cs" ?><?cs /if ?>
+ <?cs if:subcount(Menu) ?><?cs include:"menu.cs" ?><?cs /if ?>
 </header>
 <main id="main" class="wrap">
 <?cs if:Page.Notice ?><p class="notice" role="status"><?cs var:Page.Notice ?></p><?cs /if ?>

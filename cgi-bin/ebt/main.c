@@ -1,5 +1,6 @@
 /* main.c: the ebt program: e-Booking TRUCK, the company side under /ebt/
  * and the crossing officers' side under /skr/ebt/ */
+#include "access.h"
 #include "ebt.h"
 #include "epoch.h"
 #include "server.h"
@@ -23,7 +24,7 @@ static const struct route routes[] = {
 	{ "POST", "/ebt/guest", guest_post_fn, R_CSRF, 0 },
 	{ "GET", "/ebt/guest/confirm", guest_confirm_form_fn, 0, 0 },
 	{ "POST", "/ebt/guest/confirm", guest_confirm_fn, R_CSRF, 0 },
-	{ "GET", "/skr/ebt/", crossings_fn, R_STAFF, ROLE_CROSSING },
+	{ "GET", "/skr/ebt/", crossings_fn, R_STAFF, ACC_CROSSING },
 	{ "GET", "/skr/ebt/:crossing", crossing_day_fn, R_STAFF,
 	  ROLE_CROSSING },
 	{ "POST", "/skr/ebt/:crossing/checkin", crossing_checkin_fn,
@@ -84,6 +85,7 @@ static const struct service ebt = {
 	/* No-shows are marked and slots made even when no page is used. */
 	.tick = booking_tick,
 	.tick_seconds = 30,
+	.menu = access_menu,
 };
 
 int main(int argc, char **argv)

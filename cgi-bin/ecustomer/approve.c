@@ -33,9 +33,10 @@ int office_decide_fn(struct req *r)
 	if (reason)
 		hdf_set_value(r->hdf, "Form.reason", reason);
 	if (reason && (strlen(reason) > 1000 || !valid_text(reason, 1000))) {
-		view_field_error(r, "reason", strlen(reason) > 1000
-						      ? "err.too_long"
-						      : "err.invalid");
+		if (strlen(reason) > 1000)
+			view_field_error_max(r, "reason", 1000);
+		else
+			view_field_error(r, "reason", "err.invalid");
 		hdf_set_int_value(r->hdf, "Page.FormErrors", 1);
 		return ec_office_render(r, id, 422);
 	}

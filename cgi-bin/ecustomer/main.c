@@ -1,6 +1,7 @@
 /* main.c: the e-Customer program (issue 3): registering persons and
  * companies, representation, certificates (company side, /ecustomer/) and
  * the registration office (staff side, /skr/ecustomer/) */
+#include "access.h"
 #include "cert.h"
 #include "ecustomer.h"
 #include "route.h"
@@ -30,7 +31,7 @@ static const struct route routes[] = {
 	{ "GET", "/ecustomer/ca/crl.pem", crl_fn, R_NOSESSION, 0 },
 	{ "GET", "/ecustomer/ca/ca.pem", ca_cert_fn, R_NOSESSION, 0 },
 
-	{ "GET", "/skr/ecustomer/queue", queue_fn, R_STAFF, ROLE_REGISTRATION },
+	{ "GET", "/skr/ecustomer/queue", queue_fn, R_STAFF, ACC_REGISTRATIONS },
 	{ "GET", "/skr/ecustomer/applications/:id", office_app_fn, R_STAFF, ROLE_REGISTRATION },
 	{ "POST", "/skr/ecustomer/applications/:id/take", office_take_fn, R_STAFF | R_CSRF, ROLE_REGISTRATION },
 	{ "POST", "/skr/ecustomer/applications/:id/decide", office_decide_fn, R_STAFF | R_CSRF, ROLE_REGISTRATION },
@@ -66,6 +67,7 @@ static const struct service ecustomer = {
 	.session = SESS_PORTAL,
 	/* every registry change (people, companies, representations) */
 	.write_epochs = EPOCH_BIT(EPOCH_REGISTRY),
+	.menu = access_menu,
 };
 
 int main(int argc, char **argv)

@@ -101,6 +101,65 @@ static void list_options(struct req *r, const char *node,
 	}
 }
 
+/* A representation's history line keeps the authorisations as codes
+ * ("Agencja: ebt_book, declare (2026-01-10 – …)", whoever reads it);
+ * the page names them in the reader's language. Only what follows the
+ * last ": " is looked at, so a name that happens to be a code stays. */
+static const char *authz_words(struct req *r, const char *v)
+{
+	const char *tail = NULL, *p;
+	struct buf b = { 0 };
+	char key[64];
+	const char *out;
+
+	for (p = v; (p = strstr(p, ": ")); p += 2)
+		tail = p + 2;
+	if (!tail)
+		return v;
+	buf_add(&b, v, (size_t)(tail - v));
+	for (p = tail; *p;) {
+		size_t n = strspn(p, "abcdefghijklmnopqrstuvwxyz_");
+
+		if (n && n < 40) {
+			snprintf(key, sizeof(key), "ecustomer.authz.%.*s",
+				 (int)n, p);
+			if (view_has_text(r->lang, key)) {
+				buf_puts(&b, view_text(r, key));
+				p += n;
+				continue;
+			}
+		}
+		if (!n)
+			n = 1;
+		buf_add(&b, p, n);
+		p += n;
+	}
+	out = arena_strndup(&r->arena, b.p ? b.p : "", b.len);
+	buf_free(&b);
+	return out;
+}
+
+static void history_words(struct req *r, const char *node)
+{
+	HDF *h;
+
+	for (h = hdf_get_child(r->hdf, node); h; h = hdf_obj_next(h)) {
+		const char *v;
+
+		if (strcmp(hdf_get_value(h, "field", ""), "representation"))
+			continue;
+		static const char *const cols[] = { "new_value", "old_value" };
+
+		for (int i = 0; i < 2; i++) {
+			const char *w;
+
+			v = hdf_get_value(h, cols[i], NULL);
+			if (v && (w = authz_words(r, v)) != v)
+				hdf_set_value(h, cols[i], w);
+		}
+	}
+}
+
 int ec_app_picture(struct req *r, const struct row *a, int since_application)
 {
 	for (int i = 0; i < a->n; i++)
@@ -111,6 +170,7 @@ int ec_app_picture(struct req *r, const struct row *a, int since_application)
 				 row_int(a, "subject_id", 0),
 				 since_application) < 0)
 		return -1;
+	history_words(r, "History");
 	ec_show_payload(r, row_get(a, "payload", NULL));
 	return 0;
 }
@@ -176,7 +236,10 @@ int ec_company_gate(struct req *r, long long company, const char *const *codes,
 
 int ec_company_picture(struct req *r, long long company)
 {
-	return registry_company_picture(r->hdf, "Company", company, r->lang);
+	if (registry_company_picture(r->hdf, "Company", company, r->lang) < 0)
+		return -1;
+	history_words(r, "Company.0.History");
+	return 0;
 }
 
 void ec_urlencode(struct buf *b, const char *s)

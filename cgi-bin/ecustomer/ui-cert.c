@@ -202,7 +202,7 @@ static const char *utc_text(struct req *r, time_t t)
 	struct tm tm;
 
 	if (!s || !gmtime_r(&t, &tm) ||
-	    !strftime(s, 32, "%Y-%m-%d %H:%M UTC", &tm))
+	    !strftime(s, 32, "%Y-%m-%d %H:%M", &tm))
 		return "";
 	return s;
 }

@@ -9,19 +9,10 @@
 
 #include "conf.h"
 #include "crossings.h"
-#include "db.h"
+#include "devices.h"
 #include "epoch.h"
 #include "log.h"
-
-/* The watch list's version and whether last_seen is already current ride
- * along, so storing a single event costs two round trips fewer. The
- * crossing (its id and branch) comes from domain/crossings. */
-static struct sql q_device = SQL(
-	"SELECT d.id, d.code, d.crossing, d.lane, d.lane_kind, d.secret,"
-	" COALESCE((SELECT version FROM watch_state WHERE id = 1),"
-	" -1) AS watch_version, d.down_alerted = 0 AND d.last_seen >="
-	" UTC_TIMESTAMP(3) - INTERVAL 1 SECOND AS seen_now"
-	" FROM device d WHERE d.code = ? AND d.disabled = 0");
+#include "watch.h"
 
 int auth_sign(const char *secret_hex, const char *device, const char *ts,
 	      const char *body, size_t len, char out[65])
@@ -94,6 +85,7 @@ static struct dcache_entry *dcache_find(const char *code)
  * were noted. */
 static struct dcache_entry *dcache_put(const struct row *row,
 				       const struct crossing *c,
+				       long long watch_version,
 				       uint64_t ep_devices, uint64_t ep_watch)
 {
 	struct dcache_entry *e = dcache_slot(row_get(row, "code", ""));
@@ -111,7 +103,7 @@ static struct dcache_entry *dcache_put(const struct row *row,
 	e->crossing_id = c->id;
 	e->unit_id = c->unit_id;
 	e->ebt = c->ebt;
-	e->watch_version = row_int(row, "watch_version", -1);
+	e->watch_version = watch_version;
 	e->seen_now = row_int(row, "seen_now", 0) == 1;
 	e->ep_devices = ep_devices;
 	e->ep_watch = ep_watch;
@@ -139,6 +131,7 @@ int auth_device(struct req *r, const char *body, size_t len,
 	struct dcache_entry *e = NULL;
 	uint64_t ep_devices, ep_watch;
 	struct crossing c;
+	long long wv = -1;
 	char want[65];
 	struct row row;
 	int rc = 1;
@@ -157,18 +150,23 @@ int auth_device(struct req *r, const char *body, size_t len,
 	if (!(e = dcache_find(code))) {
 		ep_devices = epoch_get(EPOCH_DEVICES);
 		ep_watch = epoch_get(EPOCH_WATCH);
-		rc = db_get(&r->arena, &q_device, &row, "s", code);
+		/* The device (from domain/devices), its crossing (its id and
+		 * branch, from domain/crossings) and the watch list's version
+		 * (domain/watch): on a miss of this worker's copy only. */
+		rc = devices_by_code(&r->arena, code, &row);
 		/* Every device names a crossing (fk_device_crossing). */
 		if (rc == 1)
 			rc = crossings_by_code(row_get(&row, "crossing", ""),
 					       &c);
+		if (rc == 1 && watch_version(&wv) < 0)
+			rc = -1;
 		if (rc < 0) {
 			*why = "unavailable";
 			return 503;
 		}
 		/* Unknown devices are not kept: one added is known at once. */
 		if (rc == 1)
-			e = dcache_put(&row, &c, ep_devices, ep_watch);
+			e = dcache_put(&row, &c, wv, ep_devices, ep_watch);
 	}
 	/* An unknown device costs the same HMAC as a known one. */
 	if (auth_sign(e ? e->secret :

@@ -1,5 +1,6 @@
 /* main.c: the ingest program: lane devices post events here; the officers'
  * alert, watch-list, register and device pages under /skr/ */
+#include "access.h"
 #include "server.h"
 #include "ingest.h"
 
@@ -16,19 +17,15 @@ static const struct route routes[] = {
 	  R_STAFF | R_CSRF, ROLE_CROSSING | ROLE_ADMIN },
 	{ "POST", "/skr/alerts/:id/close", alert_close_fn, R_STAFF | R_CSRF,
 	  ROLE_CROSSING | ROLE_ADMIN },
-	{ "GET", "/skr/watchlist", watchlist_fn, R_STAFF,
-	  ROLE_WATCHLIST | ROLE_RISK },
+	{ "GET", "/skr/watchlist", watchlist_fn, R_STAFF, ACC_WATCHLIST },
 	{ "GET", "/skr/watchlist/new", watch_new_fn, R_STAFF, ROLE_WATCHLIST },
 	{ "POST", "/skr/watchlist/new", watch_create_fn, R_STAFF | R_CSRF,
 	  ROLE_WATCHLIST },
-	{ "GET", "/skr/watchlist/:id", watch_entry_fn, R_STAFF,
-	  ROLE_WATCHLIST | ROLE_RISK },
+	{ "GET", "/skr/watchlist/:id", watch_entry_fn, R_STAFF, ACC_WATCHLIST },
 	{ "POST", "/skr/watchlist/:id/decide", watch_decide_fn,
 	  R_STAFF | R_CSRF, ROLE_WATCHLIST },
-	{ "GET", "/skr/register", register_fn, R_STAFF,
-	  ROLE_RISK | ROLE_CROSSING | ROLE_WATCHLIST },
-	{ "GET", "/skr/devices", devices_fn, R_STAFF,
-	  ROLE_CROSSING | ROLE_ADMIN },
+	{ "GET", "/skr/register", register_fn, R_STAFF, ACC_REGISTER },
+	{ "GET", "/skr/devices", devices_fn, R_STAFF, ACC_DEVICES },
 	{ "POST", "/skr/devices", device_create_fn, R_STAFF | R_CSRF,
 	  ROLE_CROSSING | ROLE_ADMIN },
 };
@@ -53,6 +50,7 @@ static const struct service ingest = {
 	.templates = templates,
 	.session = SESS_STAFF,
 	.worker_init = events_init,
+	.menu = access_menu,
 };
 
 int main(int argc, char **argv)

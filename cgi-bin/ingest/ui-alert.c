@@ -6,6 +6,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "access.h"
 #include "audit.h"
 #include "crossings.h"
 #include "db.h"
@@ -13,6 +14,7 @@
 #include "resp.h"
 #include "valid.h"
 #include "view.h"
+#include "watch.h"
 
 static struct sql q_alert = SQL(
 	"SELECT a.id, a.kind, a.crossing, a.lane, a.priority, a.confidence,"
@@ -95,11 +97,26 @@ static int show(struct req *r, const struct row *row, long long unit,
 	staff_page(r);
 	row_hdf(r, row, "Alert");
 	hdf_set_valuef(r->hdf, "Alert.unit_id=%lld", unit);
+	/* The procedure's next step and whether this officer may take it
+	 * (domain/watch): the template offers that form only. */
+	hdf_set_int_value(r->hdf, "Alert.may_ack",
+			  alert_may_ack(row_get(row, "state", ""),
+					r->sess.roles));
+	hdf_set_int_value(r->hdf, "Alert.may_inspect",
+			  alert_may_inspect(row_get(row, "state", ""),
+					    r->sess.roles));
+	hdf_set_int_value(r->hdf, "Alert.may_close",
+			  alert_may_close(row_get(row, "state", ""),
+					  r->sess.roles));
 	if (db_select_hdf(&q_steps, r->hdf, "Steps", "i", id) < 0 ||
 	    db_select_hdf(&q_officers, r->hdf, "Officers", "i", unit) < 0)
 		return -1;
 	if (!hdf_get_value(r->hdf, "Form.lane", NULL))
 		hdf_set_value(r->hdf, "Form.lane", row_get(row, "lane", ""));
+	/* The entry's page refuses other roles (an administrator sees the
+	 * alert, not the watch list): a link only for those it opens to. */
+	if (r->sess.roles & ACC_WATCHLIST)
+		hdf_set_value(r->hdf, "Alert.EntryLink", "1");
 	return view_render(r, status, "ingest/alert.cs");
 }
 
@@ -157,7 +174,8 @@ int alert_ack_fn(struct req *r)
 
 	if (rc <= 0)
 		return rc;
-	return move(r, &row, "new", "acknowledged", 0, NULL, NULL, NULL);
+	return move(r, &row, "new", alert_next_step("new"), 0, NULL, NULL,
+		    NULL);
 }
 
 static int valid_lane(const char *s)
@@ -203,14 +221,8 @@ int alert_inspect_fn(struct req *r)
 		hdf_set_value(r->hdf, "Page.FormErrors", "1");
 		return show(r, &row, unit, 422);
 	}
-	return move(r, &row, "acknowledged", "inspection",
+	return move(r, &row, "acknowledged", alert_next_step("acknowledged"),
 		    arg_id(v[I_OFFICER]), v[I_LANE], NULL, NULL);
-}
-
-static int valid_outcome(const char *s)
-{
-	return !strcmp(s, "no_irregularity") || !strcmp(s, "irregularity") ||
-	       !strcmp(s, "seizure") || !strcmp(s, "handed_over");
 }
 
 static int valid_notes(const char *s)
@@ -220,7 +232,7 @@ static int valid_notes(const char *s)
 
 enum { C_OUTCOME, C_NOTES, C__MAX };
 static const struct param close_params[C__MAX] = {
-	{ "outcome", P_REQUIRED, 20, NULL, valid_outcome, "ingest_outcome" },
+	{ "outcome", P_REQUIRED, 20, NULL, alert_outcome_ok, "ingest_outcome" },
 	{ "notes", P_MULTILINE, 4000, NULL, valid_notes, "invalid" },
 };
 
@@ -238,6 +250,7 @@ int alert_close_fn(struct req *r)
 		hdf_set_value(r->hdf, "Page.FormErrors", "1");
 		return show(r, &row, unit, 422);
 	}
-	return move(r, &row, "inspection", "closed", 0, NULL, v[C_OUTCOME],
+	return move(r, &row, "inspection", alert_next_step("inspection"), 0,
+		    NULL, v[C_OUTCOME],
 		    v[C_NOTES] && *v[C_NOTES] ? v[C_NOTES] : NULL);
 }

@@ -3,6 +3,7 @@
  * crossings and the events behind them, and lookalike reads */
 #include "ingest.h"
 
+#include <stdio.h>
 #include <string.h>
 
 #include "db.h"
@@ -43,6 +44,38 @@ static int valid_q(const char *s)
 	return valid_text(s, 24);
 }
 
+/* History.N.alerts comes as "id:state:outcome,…" (one round trip for
+ * the page); the template names each state and outcome, so it gets them
+ * as History.N.Alerts.M.{id,state,outcome}. */
+static void split_alerts(struct req *r)
+{
+	HDF *h;
+
+	for (h = hdf_get_child(r->hdf, "History"); h; h = hdf_obj_next(h)) {
+		const char *p = hdf_get_value(h, "alerts", NULL);
+		int m = 0;
+
+		while (p && *p) {
+			size_t n = strcspn(p, ",");
+			char id[24], st[24], out[24];
+
+			if (sscanf(arena_strndup(&r->arena, p, n),
+				   "%23[0-9]:%23[a-z_]:%23[a-z_-]", id, st,
+				   out) == 3) {
+				hdf_set_valuef(h, "Alerts.%d.id=%s", m, id);
+				hdf_set_valuef(h, "Alerts.%d.state=%s", m, st);
+				if (strcmp(out, "-"))
+					hdf_set_valuef(h, "Alerts.%d.outcome=%s",
+						       m, out);
+				m++;
+			}
+			p += n;
+			if (*p == ',')
+				p++;
+		}
+	}
+}
+
 enum { Q_Q, Q_KIND, Q__MAX };
 static const struct param params[Q__MAX] = {
 	{ "q", P_QUERY, 24, NULL, valid_q, "invalid" },
@@ -76,5 +109,6 @@ int register_fn(struct req *r)
 	    db_select_hdf(&q_alike, r->hdf, "Alike", "sss", fold, kind,
 			  key) < 0)
 		return -1;
+	split_alerts(r);
 	return view_render(r, 200, "ingest/register.cs");
 }

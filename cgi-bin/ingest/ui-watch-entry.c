@@ -11,6 +11,7 @@
 #include "form.h"
 #include "resp.h"
 #include "view.h"
+#include "watch.h"
 
 static struct sql q_entry = SQL(
 	"SELECT w.id, w.subject, w.value, w.match_key, w.country,"
@@ -50,7 +51,7 @@ static int load(struct req *r, struct row *row)
 int watch_entry_fn(struct req *r)
 {
 	struct row row;
-	int rc;
+	int rc, mine;
 
 	staff_page(r);
 	rc = load(r, &row);
@@ -60,8 +61,20 @@ int watch_entry_fn(struct req *r)
 		if (row.v[i])
 			hdf_set_valuef(r->hdf, "Entry.%s=%s", row.name[i],
 				       row.v[i]);
-	if (row_int(&row, "created_by", 0) == r->sess.account_id)
+	mine = row_int(&row, "created_by", 0) == r->sess.account_id;
+	if (mine)
 		hdf_set_value(r->hdf, "Entry.Mine", "1");
+	/* Which form the page offers (domain/watch): four eyes. */
+	hdf_set_int_value(r->hdf, "Entry.may_decide",
+			  watch_may_decide(row_get(&row, "status", ""),
+					   r->sess.roles, mine));
+	/* Its writer is told it waits for a second officer. */
+	hdf_set_int_value(r->hdf, "Entry.awaits_second",
+			  mine && watch_may_decide(row_get(&row, "status", ""),
+						   r->sess.roles, 0));
+	hdf_set_int_value(r->hdf, "Entry.may_withdraw",
+			  watch_may_withdraw(row_get(&row, "status", ""),
+					     r->sess.roles));
 	if (db_select_hdf(&q_alerts, r->hdf, "Alerts", "i",
 			  row_int(&row, "id", 0)) < 0)
 		return -1;

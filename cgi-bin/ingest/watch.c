@@ -10,6 +10,8 @@
 #include "booking.h"
 #include "conf.h"
 #include "db.h"
+#include "devices.h"
+#include "watch.h"
 #include "epoch.h"
 #include "log.h"
 
@@ -35,24 +37,6 @@ static struct wentry *cache;
 static size_t ncache, capcache;
 static long long cache_version = -1;
 
-static struct sql q_version = SQL(
-	"SELECT version FROM watch_state WHERE id = 1");
-/* Entries valid in the last week too: events may be that old. */
-static struct sql q_active = SQL(
-	"SELECT id, subject, UPPER(value) AS value, match_key, fold_key,"
-	" country, priority,"
-	" DATEDIFF(valid_from, '1970-01-01') AS from_day,"
-	" DATEDIFF(valid_to, '1970-01-01') AS to_day,"
-	" action = 'notify_unit' AS notify, unit_id"
-	" FROM watch_entry WHERE status = 'active'"
-	" AND valid_to >= UTC_DATE() - INTERVAL 8 DAY");
-static struct sql q_alert = SQL(
-	"INSERT INTO alert (kind, event_id, entry_id, device_id, booking_number,"
-	" crossing, lane, priority, confidence, state, created_at)"
-	" VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'new', UTC_TIMESTAMP(3))");
-static struct sql q_step = SQL(
-	"INSERT INTO alert_step (alert_id, step, at) VALUES (?, 'new',"
-	" UTC_TIMESTAMP(3))");
 
 static enum subject subject_of(const char *s)
 {
@@ -62,7 +46,8 @@ static enum subject subject_of(const char *s)
 	return W__MAX;
 }
 
-/* A watch_entry row (q_active's columns) into w; -1 if unusable. */
+/* An active entry (watch_active_each()'s columns) into w; -1 if
+ * unusable. */
 static int fill_entry(const struct row *row, struct wentry *w)
 {
 	memset(w, 0, sizeof(*w));
@@ -109,15 +94,9 @@ static int by_fold(const void *a, const void *b)
 
 int watch_refresh(void)
 {
-	struct row row;
-	struct arena a = { 0 };
 	long long v;
-	int rc;
 
-	rc = db_get(&a, &q_version, &row, "");
-	v = rc == 1 ? row_int(&row, "version", 0) : -1;
-	arena_reset(&a);
-	if (rc < 0)
+	if (watch_version(&v) < 0)
 		return -1;
 	return watch_sync(v);
 }
@@ -127,7 +106,7 @@ int watch_sync(long long v)
 	if (v == cache_version)
 		return 0;
 	ncache = 0;
-	if (db_each(&q_active, load_cb, NULL, "") < 0) {
+	if (watch_active_each(load_cb, NULL) < 0) {
 		cache_version = -1;
 		return -1;
 	}
@@ -158,21 +137,14 @@ static long long raise_alert_booking(const char *kind, long long event_id,
 				     const char *lane, int priority,
 				     const char *confidence)
 {
-	char ev[24], en[24], dv[24];
-	long long id;
+	struct watch_alert a = {
+		.kind = kind, .event_id = event_id, .entry_id = entry_id,
+		.device_id = device_id, .booking = booking,
+		.crossing = crossing, .lane = lane, .priority = priority,
+		.confidence = confidence,
+	};
 
-	/* 0 stands for "none": those columns take NULL. */
-	snprintf(ev, sizeof(ev), "%lld", event_id);
-	snprintf(en, sizeof(en), "%lld", entry_id);
-	snprintf(dv, sizeof(dv), "%lld", device_id);
-	if (db_exec(&q_alert, "sssssssis", kind, event_id ? ev : NULL,
-		    entry_id ? en : NULL, device_id ? dv : NULL, booking,
-		    crossing, lane, (long long)priority, confidence) < 0)
-		return db_duplicate() ? 0 : -1;
-	id = db_insert_id(&q_alert);
-	if (db_exec(&q_step, "i", id) < 0)
-		return -1;
-	return id;
+	return watch_alert_raise(&a);
 }
 
 static long long raise_alert(const char *kind, long long event_id,
@@ -317,30 +289,6 @@ int watch_would_match(const struct event *e)
 	return rc != 0;
 }
 
-/* Retro-matching an entry: the events of the last hours that carry its
- * key (or a lookalike), from the index that fits the subject. */
-static struct sql q_entry = SQL(
-	"SELECT id, subject, UPPER(value) AS value, match_key, fold_key,"
-	" country, priority, DATEDIFF(valid_from, '1970-01-01') AS from_day,"
-	" DATEDIFF(valid_to, '1970-01-01') AS to_day,"
-	" action = 'notify_unit' AS notify, unit_id"
-	" FROM watch_entry WHERE id = ? AND status = 'active'");
-static struct sql q_recent_fold = SQL(
-	"SELECT id, crossing, lane, country, raw, obj_key,"
-	" DATEDIFF(t, '1970-01-01') AS day FROM event"
-	" WHERE obj_fold = ? AND kind = ? AND t >= UTC_TIMESTAMP() - INTERVAL ? HOUR"
-	" ORDER BY id LIMIT 1000");
-static struct sql q_recent_vin = SQL(
-	"SELECT id, crossing, lane, country, vin AS raw, vin AS obj_key,"
-	" DATEDIFF(t, '1970-01-01') AS day FROM event"
-	" WHERE vin = ? AND t >= UTC_TIMESTAMP() - INTERVAL ? HOUR"
-	" ORDER BY id LIMIT 1000");
-static struct sql q_recent_person = SQL(
-	"SELECT id, crossing, lane, country, person_key AS raw,"
-	" person_key AS obj_key, DATEDIFF(t, '1970-01-01') AS day FROM event"
-	" WHERE person_key = ? AND t >= UTC_TIMESTAMP() - INTERVAL ? HOUR"
-	" ORDER BY id LIMIT 1000");
-
 struct hit {
 	long long event_id, day;
 	const char *crossing, *lane, *country, *raw, *key;
@@ -420,7 +368,7 @@ int watch_match_entry(struct req *r, long long entry_id)
 	struct row row;
 	int rc, raised = 0;
 
-	rc = db_get(&a, &q_entry, &row, "i", entry_id);
+	rc = watch_entry_active(&a, entry_id, &row);
 	if (rc <= 0)
 		goto out;
 	if (fill_entry(&row, &w) < 0) {
@@ -433,15 +381,16 @@ int watch_match_entry(struct req *r, long long entry_id)
 		goto out;
 	}
 	hs->a = &a;
+	/* Retro-matching: the events of the last hours that carry its key
+	 * (or a lookalike), from the register's index that fits. */
 	if (w.subject == W_VIN)
-		rc = db_each(&q_recent_vin, hit_cb, hs, "si", w.key, hours);
+		rc = devices_recent_vin(w.key, hours, hit_cb, hs);
 	else if (w.subject == W_PERSON)
-		rc = db_each(&q_recent_person, hit_cb, hs, "si", w.key, hours);
+		rc = devices_recent_person(w.key, hours, hit_cb, hs);
 	else
-		rc = db_each(&q_recent_fold, hit_cb, hs, "ssi", w.fold,
-			     w.subject == W_DOCUMENT ? "document"
-						     : subject_names[w.subject],
-			     hours);
+		rc = devices_recent_fold(w.fold, w.subject == W_DOCUMENT ?
+					 "document" : subject_names[w.subject],
+					 hours, hit_cb, hs);
 	if (rc < 0)
 		goto out;
 	for (int i = 0; i < hs->n; i++) {
@@ -472,15 +421,6 @@ out:
 	arena_reset(&a);
 	return rc;
 }
-
-static struct sql q_silent = SQL(
-	"SELECT id, crossing, lane FROM device WHERE disabled = 0"
-	" AND down_alerted = 0 AND last_seen IS NOT NULL"
-	" AND last_seen < UTC_TIMESTAMP(3) - INTERVAL heartbeat_seconds SECOND"
-	" LIMIT 100");
-static struct sql q_mark_down = SQL(
-	"UPDATE device SET down_alerted = 1 WHERE id = ? AND down_alerted = 0"
-	" AND last_seen < UTC_TIMESTAMP(3) - INTERVAL heartbeat_seconds SECOND");
 
 struct silent {
 	struct arena *a;
@@ -513,7 +453,7 @@ void watch_devices_down(void)
 	last = now_mono();
 	memset(&s, 0, sizeof(s));
 	s.a = &a;
-	if (db_each(&q_silent, silent_cb, &s, "") < 0)
+	if (devices_silent_each(silent_cb, &s) < 0)
 		goto out;
 	for (int i = 0; i < s.n; i++) {
 		if (db_begin() < 0)
@@ -522,7 +462,7 @@ void watch_devices_down(void)
 		 * Copies of the device row (auth.c) go when this commits:
 		 * its next event then clears the mark. */
 		epoch_bump(EPOCH_DEVICES);
-		if (db_exec(&q_mark_down, "i", s.id[i]) == 1 &&
+		if (devices_mark_down(s.id[i]) == 1 &&
 		    raise_alert("device_down", 0, 0, s.id[i], s.crossing[i],
 				s.lane[i], 2, NULL) < 0) {
 			db_rollback();

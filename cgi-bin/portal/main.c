@@ -1,5 +1,6 @@
 /* main.c: the portal program (PUESC): home page, portal accounts, health,
  * metrics and the development outbox */
+#include "access.h"
 #include "metrics.h"
 #include "outbox.h"
 #include "portal.h"
@@ -51,6 +52,7 @@ static const struct service portal = {
 	.nroutes = sizeof(routes) / sizeof(routes[0]),
 	.templates = templates,
 	.session = SESS_PORTAL,
+	.menu = access_menu,
 };
 
 int main(int argc, char **argv)

@@ -1,5 +1,6 @@
 /* main.c: the puesc program: SOAP services for business systems (EORI
  * validation, eBT bookings, e-Customer status) and the archive page */
+#include "access.h"
 #include "puesc.h"
 #include "route.h"
 #include "server.h"
@@ -11,9 +12,9 @@ static const struct route routes[] = {
 	{ "POST", "/puesc/ws", soap_post_fn, R_NOSESSION, 0 },
 	{ "POST", "/puesc/eori", soap_eori_fn, R_NOSESSION, 0 },
 	{ "GET", "/skr/puesc/archive", archive_list_fn, R_STAFF,
-	  ROLE_ADMIN | ROLE_AUDITOR },
+	  ACC_PUESC_ARCHIVE },
 	{ "GET", "/skr/puesc/archive/:id", archive_show_fn, R_STAFF,
-	  ROLE_ADMIN | ROLE_AUDITOR },
+	  ACC_PUESC_ARCHIVE },
 };
 
 static const char *const templates[] = {
@@ -29,6 +30,7 @@ static const struct service puesc = {
 	.templates = templates,
 	.session = SESS_STAFF,
 	.worker_init = soap_worker_init,
+	.menu = access_menu,
 };
 
 int main(int argc, char **argv)

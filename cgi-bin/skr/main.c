@@ -1,5 +1,6 @@
 /* main.c: the SKR program: the customs staff intranet (sign-in, staff and
  * roles administration with second-administrator approval, audit log) */
+#include "access.h"
 #include "server.h"
 #include "skr.h"
 
@@ -9,7 +10,7 @@ static const struct route routes[] = {
 	{ "GET", "/skr/signin", signin_form_fn, 0, 0 },
 	{ "POST", "/skr/signin", signin_fn, R_CSRF, 0 },
 	{ "POST", "/skr/signout", signout_fn, R_STAFF | R_CSRF, 0 },
-	{ "GET", "/skr/admin/staff", staff_list_fn, R_STAFF, ROLE_ADMIN },
+	{ "GET", "/skr/admin/staff", staff_list_fn, R_STAFF, ACC_STAFF_ADMIN },
 	{ "GET", "/skr/admin/staff/new", staff_new_fn, R_STAFF, ROLE_ADMIN },
 	{ "POST", "/skr/admin/staff/new", staff_create_fn, R_STAFF | R_CSRF,
 	  ROLE_ADMIN },
@@ -20,11 +21,11 @@ static const struct route routes[] = {
 	  R_STAFF | R_CSRF, ROLE_ADMIN },
 	{ "POST", "/skr/admin/staff/:id/password", staff_password_fn,
 	  R_STAFF | R_CSRF, ROLE_ADMIN },
-	{ "GET", "/skr/admin/grants", grants_fn, R_STAFF, ROLE_ADMIN },
+	{ "GET", "/skr/admin/grants", grants_fn, R_STAFF, ACC_STAFF_ADMIN },
 	{ "POST", "/skr/admin/grants/:id", grant_decide_fn, R_STAFF | R_CSRF,
 	  ROLE_ADMIN },
-	{ "GET", "/skr/admin/units", units_fn, R_STAFF, ROLE_ADMIN },
-	{ "GET", "/skr/audit", audit_fn, R_STAFF, ROLE_ADMIN | ROLE_AUDITOR },
+	{ "GET", "/skr/admin/units", units_fn, R_STAFF, ACC_STAFF_ADMIN },
+	{ "GET", "/skr/audit", audit_fn, R_STAFF, ACC_AUDIT },
 };
 
 static const char *const templates[] = {
@@ -46,6 +47,7 @@ static const struct service skr = {
 	.nroutes = sizeof(routes) / sizeof(routes[0]),
 	.templates = templates,
 	.session = SESS_STAFF,
+	.menu = access_menu,
 };
 
 int main(int argc, char **argv)

@@ -15,3 +15,7 @@ GRANT INSERT ON @DB@.audit_log TO 'zsog_portal'@'localhost';
 GRANT SELECT, INSERT, UPDATE, DELETE ON @DB@.signin_backoff TO 'zsog_portal'@'localhost';
 -- Sign-up and reset requests per address (cgi-bin/portal/throttle.c).
 GRANT SELECT, INSERT, DELETE ON @DB@.mail_request TO 'zsog_portal'@'localhost';
+-- The menu offers e-Booking TRUCK only to an account with an approved
+-- person (domain/access.c asks domain/registry, as the ebt program does):
+-- the three columns of that question, nothing else of the person.
+GRANT SELECT (id, account_id, status) ON @DB@.person TO 'zsog_portal'@'localhost';

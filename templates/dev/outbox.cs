@@ -7,7 +7,7 @@
 <?cs each:m = Outbox ?>
 <article class="mail">
  <header><strong><?cs var:m.subject ?></strong><br>
- <span class="muted"><?cs var:L.outbox.to ?> <span class="to"><?cs var:m.recipient ?></span> · <?cs var:m.created_at ?> UTC</span></header>
+ <span class="muted"><?cs var:L.outbox.to ?> <span class="to"><?cs var:m.recipient ?></span> · <?cs var:local_time(m.created_at) ?></span></header>
  <pre class="body"><?cs var:m.body ?></pre>
 </article>
 <?cs /each ?>

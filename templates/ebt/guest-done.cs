@@ -2,8 +2,9 @@
 <?cs include:"macros.cs" ?>
 <?cs set:Page.Title = L.ebt.booking.title + " " + B.number ?>
 <?cs set:Page.Css = "ebt.css" ?>
+<?cs set:Page.Script = "print.js" ?>
 <?cs def:content() ?>
-<div class="notice" role="status" id="made"><?cs var:L.ebt.booking.made ?></div>
+<div class="notice noprint" role="status" id="made"><?cs var:L.ebt.booking.made ?></div>
 <article class="ticket">
 <h1><?cs var:L.ebt.booking.title ?> <span id="number"><?cs var:B.number ?></span></h1>
 <div class="ticket-body">
@@ -15,8 +16,8 @@
  <dt><?cs var:L.ebt.f.plate ?></dt><dd><?cs var:B.plate ?> (<?cs var:B.plate_country ?>)<?cs if:B.trailer_plate ?> + <?cs var:B.trailer_plate ?><?cs /if ?></dd>
 </dl>
 </div>
-<p class="alert" id="once"><?cs var:L.ebt.guest.once ?></p>
-<p class="noprint"><a href="javascript:print()"><?cs var:L.ebt.booking.print ?></a></p>
+<p class="alert noprint" id="once"><?cs var:L.ebt.guest.once ?></p>
+<p class="noprint ticket-links"><button type="button" class="print" id="print" hidden><?cs var:L.ebt.booking.print ?></button></p>
 </article>
 <?cs /def ?>
 <?cs include:"layout.cs" ?>

@@ -12,12 +12,12 @@
  <?cs call:select("crossing", L.ebt.crossing, Crossings, Form.crossing) ?>
  <?cs call:input("day", L.ebt.day, "date", Form.day, "") ?>
  <?cs call:input("plate", L.ebt.f.plate, "text", Form.plate, "") ?>
- <button type="submit"><?cs var:L.ebt.list.filter ?></button>
+ <button type="submit" class="secondary"><?cs var:L.ebt.list.filter ?></button>
 </form>
 <?cs if:subcount(Bookings) == 0 ?><p id="list-empty"><?cs var:L.ebt.list.empty ?></p><?cs else ?>
-<div class="table-wrap"><table id="bookings">
+<div class="table-wrap"><table id="bookings" class="stacked">
  <thead><tr><th><?cs var:L.ebt.number ?></th><th><?cs var:L.ebt.crossing ?></th><th><?cs var:L.ebt.when ?></th><th><?cs var:L.ebt.f.plate ?></th><th><?cs var:L.ebt.f.driver_name ?></th><th><?cs var:L.ebt.status ?></th></tr></thead>
- <tbody><?cs each:b = Bookings ?><tr><td><a href="/ebt/bookings/<?cs var:url_escape(b.number) ?>"><?cs var:b.number ?></a></td><td><?cs var:b.crossing_code ?></td><td class="nowrap"><?cs var:b.day ?> <?cs var:b.hour ?>:00</td><td><?cs var:b.plate ?></td><td><?cs var:b.driver_name ?></td><td><span class="st st-<?cs var:b.status ?>"><?cs var:L.ebt.st[b.status] ?></span><?cs if:b.walk_in == "1" ?> <?cs var:L.ebt.walkin_badge ?><?cs /if ?></td></tr><?cs /each ?></tbody>
+ <tbody><?cs each:b = Bookings ?><tr><td class="number" data-label="<?cs var:L.ebt.number ?>"><a href="/ebt/bookings/<?cs var:url_escape(b.number) ?>"><?cs var:b.number ?></a></td><td data-label="<?cs var:L.ebt.crossing ?>"><?cs if:Page.Lang == "en" ?><?cs var:b.crossing_en ?><?cs else ?><?cs var:b.crossing_pl ?><?cs /if ?></td><td class="nowrap" data-label="<?cs var:L.ebt.when ?>"><?cs var:b.day ?> <?cs var:b.hour ?>:00</td><td class="nowrap" data-label="<?cs var:L.ebt.f.plate ?>"><?cs var:b.plate ?></td><td data-label="<?cs var:L.ebt.f.driver_name ?>"><?cs var:b.driver_name ?></td><td data-label="<?cs var:L.ebt.status ?>"><span class="st st-<?cs var:b.status ?>"><?cs var:L.ebt.st[b.status] ?></span><?cs if:b.walk_in == "1" ?> <?cs var:L.ebt.walkin_badge ?><?cs /if ?></td></tr><?cs /each ?></tbody>
 </table></div>
 <?cs /if ?>
 <?cs /if ?>

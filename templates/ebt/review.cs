@@ -12,7 +12,7 @@
  <dt><?cs var:L.ebt.f.plate ?></dt><dd><?cs var:Form.plate ?> (<?cs var:Form.plate_country ?>)<?cs if:Form.trailer_plate ?> + <?cs var:Form.trailer_plate ?><?cs /if ?></dd>
  <dt><?cs var:L.ebt.f.driver_name ?></dt><dd><?cs var:Form.driver_name ?>, <?cs var:Form.driver_doc ?>, <?cs var:Form.driver_phone ?></dd>
  <dt><?cs var:L.ebt.mrn ?></dt><dd><?cs each:m = Review.Mrn ?><code><?cs var:m ?></code> <?cs /each ?></dd>
- <dt><?cs var:L.ebt.f.goods ?></dt><dd><?cs var:Form.goods ?>; <?cs var:Form.mass_kg ?> kg<?cs if:Form.packages ?>, <?cs var:Form.packages ?> <?cs var:L.ebt.pk ?><?cs /if ?></dd>
+ <dt><?cs var:L.ebt.f.goods ?></dt><dd><?cs var:Form.goods ?>; <?cs var:Form.mass_kg ?> kg<?cs if:Form.packages ?>, <?cs var:Form.packages ?> <?cs var:plural(Form.packages, "ebt.pk") ?><?cs /if ?></dd>
 </dl>
 <form method="post" action="/ebt/book" id="confirm">
  <?cs call:csrf() ?>

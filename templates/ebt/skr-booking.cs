@@ -14,7 +14,7 @@
  <dt><?cs var:L.ebt.f.goods ?></dt><dd><?cs var:B.goods ?>; <?cs var:B.mass_kg ?> kg</dd>
 </dl>
 <h2><?cs var:L.ebt.booking.history ?></h2>
-<ul id="history"><?cs each:h = B.History ?><li><?cs var:h.at ?> UTC: <?cs var:L.ebt.act[h.action] ?><?cs if:h.reason ?> (<?cs var:h.reason ?>)<?cs /if ?></li><?cs /each ?></ul>
+<ul id="history"><?cs each:h = B.History ?><li><?cs var:local_time(h.at) ?>: <?cs var:L.ebt.act[h.action] ?><?cs if:h.reason ?> (<?cs var:h.reason ?>)<?cs /if ?></li><?cs /each ?></ul>
 <p><a href="/skr/ebt/<?cs var:url_escape(Crossing.id) ?>"><?cs var:L.ebt.skr.back ?></a></p>
 <?cs /def ?>
 <?cs include:"layout.cs" ?>

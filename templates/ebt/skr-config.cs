@@ -4,7 +4,7 @@
 <?cs set:Page.Css = "ebt.css" ?>
 <?cs def:num(name, label, value) ?><?cs if:Form[name].Error ?><?cs call:input(name, label, "text", Form[name], "required") ?><?cs else ?><?cs set:Tmp[name] = value ?><?cs call:input(name, label, "text", Tmp[name], "required") ?><?cs /if ?><?cs /def ?>
 <?cs def:content() ?>
-<h1><?cs var:L.ebt.cfg.title ?>: <?cs var:Crossing.code ?></h1>
+<h1><?cs var:L.ebt.cfg.title ?>: <?cs if:Page.Lang == "en" ?><?cs var:Crossing.name_en ?><?cs else ?><?cs var:Crossing.name_pl ?><?cs /if ?></h1>
 <p><a href="/skr/ebt/<?cs var:url_escape(Crossing.id) ?>"><?cs var:L.ebt.skr.back ?></a></p>
 <?cs call:form_errors() ?>
 <form method="post" action="/skr/ebt/<?cs var:url_escape(Crossing.id) ?>/config" id="config" novalidate>
@@ -37,7 +37,7 @@
  <?cs call:input("from_hour", L.ebt.cfg.from, "text", Form.from_hour, "required") ?>
  <?cs call:input("to_hour", L.ebt.cfg.to, "text", Form.to_hour, "required") ?>
  <?cs call:input("reason", L.ebt.cfg.reason, "text", Form.reason, "required") ?>
- <button type="submit"><?cs var:L.ebt.cfg.close_btn ?></button>
+ <button type="submit" class="danger"><?cs var:L.ebt.cfg.close_btn ?></button>
 </form>
 <?cs /def ?>
 <?cs include:"layout.cs" ?>

@@ -3,10 +3,10 @@
 <?cs set:Page.Title = L.ebt.skr.occupancy ?>
 <?cs set:Page.Css = "ebt.css" ?>
 <?cs def:content() ?>
-<h1><?cs var:L.ebt.skr.occupancy ?>: <?cs var:Crossing.code ?></h1>
+<h1><?cs var:L.ebt.skr.occupancy ?>: <?cs if:Page.Lang == "en" ?><?cs var:Crossing.name_en ?><?cs else ?><?cs var:Crossing.name_pl ?><?cs /if ?></h1>
 <form method="get" action="/skr/ebt/<?cs var:url_escape(Crossing.id) ?>/occupancy" class="filters" novalidate>
  <?cs call:input("day", L.ebt.day, "date", Form.day, "") ?>
- <button type="submit"><?cs var:L.ebt.list.filter ?></button>
+ <button type="submit" class="secondary"><?cs var:L.ebt.list.filter ?></button>
 </form>
 <p><a id="csv" href="/skr/ebt/<?cs var:url_escape(Crossing.id) ?>/occupancy.csv?day=<?cs var:url_escape(Form.day) ?>">CSV</a></p>
 <div class="table-wrap"><table id="occupancy">

@@ -6,13 +6,13 @@
 <dl class="details">
  <dt><?cs var:L.ecustomer.status ?></dt><dd id="app-status"><?cs call:ec_status(App.status) ?></dd>
  <dt><?cs var:L.ecustomer.subject ?></dt><dd><?cs var:App.subject ?></dd>
- <dt><?cs var:L.ecustomer.created ?></dt><dd><?cs var:App.created_at ?></dd>
- <?cs if:App.decided_at ?><dt><?cs var:L.ecustomer.decided ?></dt><dd><?cs var:App.decided_at ?></dd><?cs /if ?>
+ <dt><?cs var:L.ecustomer.created ?></dt><dd><?cs var:local_time(App.created_at) ?></dd>
+ <?cs if:App.decided_at ?><dt><?cs var:L.ecustomer.decided ?></dt><dd><?cs var:local_time(App.decided_at) ?></dd><?cs /if ?>
  <?cs if:App.reason ?><dt><?cs var:L.ecustomer.reason ?></dt><dd id="app-reason"><?cs var:App.reason ?></dd><?cs /if ?>
 </dl>
 <?cs if:subcount(Changes) ?>
 <h2><?cs var:L.ecustomer.changes ?></h2>
-<dl class="details"><?cs each:c = Changes ?><dt><?cs var:c.field ?></dt><dd><?cs var:c.value ?></dd><?cs /each ?></dl>
+<?cs call:ec_changes(Changes) ?>
 <?cs /if ?>
 <h2><?cs var:L.ecustomer.office.data ?></h2>
 <?cs if:App.kind == "person" ?><?cs call:ec_person_data(Subject.0) ?><?cs else ?><?cs call:ec_company_data(Subject.0) ?><?cs /if ?>

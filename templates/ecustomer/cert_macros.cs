@@ -1,6 +1,6 @@
 <?cs # ecustomer/cert_macros.cs: what the owner's and the office's certificate pages share: the status of a certificate and its revocation form ?>
 <?cs # name_owner: the office also sees who revoked when it was the owner ?>
-<?cs def:cert_status(c, name_owner) ?><?cs if:c.revoked_at ?><span class="badge bad"><?cs var:L.cert.revoked ?></span> <?cs var:c.revoked_at ?> UTC · <?cs var:L.cert.reason[c.revoke_reason] ?><?cs if:c.revoked_by_kind == "staff" ?> · <?cs var:L.cert.by_office ?><?cs elif:name_owner ?> · <?cs var:L.cert.by_owner ?><?cs /if ?><?cs elif:c.expired == "1" ?><span class="badge warn"><?cs var:L.cert.expired ?></span><?cs else ?><span class="badge ok"><?cs var:L.cert.valid_now ?></span><?cs /if ?><?cs /def ?>
+<?cs def:cert_status(c, name_owner) ?><?cs if:c.revoked_at ?><span class="badge bad"><?cs var:L.cert.revoked ?></span> <?cs var:local_time(c.revoked_at) ?> · <?cs var:L.cert.reason[c.revoke_reason] ?><?cs if:c.revoked_by_kind == "staff" ?> · <?cs var:L.cert.by_office ?><?cs elif:name_owner ?> · <?cs var:L.cert.by_owner ?><?cs /if ?><?cs elif:c.expired == "1" ?><span class="badge warn"><?cs var:L.cert.expired ?></span><?cs else ?><span class="badge ok"><?cs var:L.cert.valid_now ?></span><?cs /if ?><?cs /def ?>
 <?cs # prefix: /ecustomer or /skr/ecustomer; the error shows beside the form of the certificate it was about (Form.Id) ?>
 <?cs def:revoke_form(prefix, c) ?>
     <form method="post" action="<?cs var:prefix ?>/certificates/<?cs var:c.id ?>/revoke" class="revoke">

@@ -24,7 +24,7 @@
   <tr data-id="<?cs var:c.id ?>" data-serial="<?cs var:c.serial_hex ?>">
    <td><code><?cs var:c.serial_hex ?></code></td>
    <td><?cs var:c.subject_dn ?></td>
-   <td class="nowrap"><?cs var:c.not_before ?> –<br><?cs var:c.not_after ?> UTC</td>
+   <td class="nowrap"><?cs var:local_time(c.not_before) ?> –<br><?cs var:local_time(c.not_after) ?></td>
    <td><?cs call:cert_status(c, 0) ?></td>
    <td>
     <a class="button secondary" href="/ecustomer/certificates/<?cs var:c.id ?>/pem" download><?cs var:L.cert.download ?></a>

@@ -6,10 +6,10 @@
 <?cs call:ec_company_data(Company.0) ?>
 <?cs if:Can.Update ?>
 <p class="actions"><a class="button" href="/ecustomer/company/<?cs var:Company.0.id ?>/edit"><?cs var:L.ecustomer.company.edit ?></a></p>
-<form method="post" action="/ecustomer/company/<?cs var:Company.0.id ?>/deactivate" class="inline">
+<form method="post" action="/ecustomer/company/<?cs var:Company.0.id ?>/deactivate">
  <?cs call:csrf() ?>
  <p class="muted"><?cs var:L.ecustomer.company.deactivate_lead ?></p>
- <button type="submit" class="secondary"><?cs var:L.ecustomer.company.deactivate ?></button>
+ <button type="submit" class="danger"><?cs var:L.ecustomer.company.deactivate ?></button>
 </form>
 <?cs /if ?>
 <?cs if:Can.Reps ?>

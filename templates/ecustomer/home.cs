@@ -10,7 +10,7 @@
  <dl class="details">
   <dt><?cs var:L.ecustomer.status ?></dt><dd id="me-status"><?cs call:ec_status(Me.status) ?></dd>
   <dt><?cs var:L.ecustomer.id_sisc ?></dt><dd id="me-sisc"><?cs var:Me.id_sisc ?></dd>
-  <dt><?cs var:L.ecustomer.scope ?></dt><dd><?cs var:Me.scope ?></dd>
+  <dt><?cs var:L.ecustomer.scope ?></dt><dd id="me-scope"><?cs var:L.ecustomer.scope_v[Me.scope] ?></dd>
  </dl>
  <p class="actions"><a href="/ecustomer/person"><?cs var:L.ecustomer.person.title ?></a><?cs if:Me.approved ?> · <a href="/ecustomer/company/new"><?cs var:L.ecustomer.new_company ?></a> · <a href="/ecustomer/certificates"><?cs var:L.ecustomer.certificates ?></a><?cs /if ?></p>
  <?cs else ?>
@@ -21,10 +21,10 @@
 <section id="acts">
  <h2><?cs var:L.ecustomer.acts_title ?></h2>
  <?cs if:subcount(Acts) ?>
- <table class="list">
+ <table class="list stacked">
   <thead><tr><th><?cs var:L.ecustomer.company.name ?></th><th><?cs var:L.ecustomer.eori ?></th><th><?cs var:L.ecustomer.authz_title ?></th></tr></thead>
   <tbody>
-  <?cs each:c = Acts ?><tr class="act" data-id="<?cs var:c.id ?>"><td><a href="/ecustomer/company/<?cs var:c.id ?>"><?cs var:c.name ?></a></td><td><?cs var:c.eori ?></td><td class="authz"><?cs each:a = c.Authz ?><span class="badge" data-authz="<?cs name:a ?>"><?cs name:a ?></span> <?cs /each ?></td></tr><?cs /each ?>
+  <?cs each:c = Acts ?><tr class="act" data-id="<?cs var:c.id ?>"><td data-label="<?cs var:L.ecustomer.company.name ?>"><a href="/ecustomer/company/<?cs var:c.id ?>"><?cs var:c.name ?></a></td><td data-label="<?cs var:L.ecustomer.eori ?>"><?cs var:c.eori ?></td><td class="authz" data-label="<?cs var:L.ecustomer.authz_title ?>"><?cs each:a = c.Authz ?><span class="badge" data-authz="<?cs name:a ?>"><?cs var:L.ecustomer.authz[name(a)] ?></span> <?cs /each ?></td></tr><?cs /each ?>
   </tbody>
  </table>
  <?cs else ?><p class="muted"><?cs var:L.ecustomer.acts_none ?></p><?cs /if ?>

@@ -4,11 +4,11 @@
 <?cs def:content() ?>
 <h1><?cs var:L.ecustomer.reps_page.title ?>: <a href="/ecustomer/company/<?cs var:Company.0.id ?>"><?cs var:Company.0.name ?></a></h1>
 <?cs if:subcount(Company.0.Reps) ?>
-<table class="list reps">
+<table class="list reps stacked">
  <thead><tr><th><?cs var:L.ecustomer.reps_page.who ?></th><th><?cs var:L.ecustomer.id_sisc ?> / <?cs var:L.ecustomer.eori ?></th><th><?cs var:L.ecustomer.reps_page.valid ?></th><th><?cs var:L.ecustomer.reps_page.authz ?></th><?cs if:Can.Manage ?><th></th><?cs /if ?></tr></thead>
  <tbody>
- <?cs each:p = Company.0.Reps ?><tr id="rep-<?cs var:p.id ?>"><td><?cs var:p.who ?></td><td><?cs var:p.who_sisc ?> <?cs var:p.who_eori ?></td><td><?cs var:p.valid_from ?> – <?cs if:p.valid_to ?><?cs var:p.valid_to ?><?cs else ?><?cs var:L.ecustomer.reps_page.open_ended ?><?cs /if ?></td><td><?cs var:p.authz ?></td>
- <?cs if:Can.Manage ?><td><?cs if:p.can_end ?><form method="post" action="/ecustomer/company/<?cs var:Company.0.id ?>/reps/<?cs var:p.id ?>/end" class="inline"><?cs call:csrf() ?><button type="submit" class="secondary"><?cs var:L.ecustomer.reps_page.end ?></button></form><?cs /if ?></td><?cs /if ?></tr><?cs /each ?>
+ <?cs each:p = Company.0.Reps ?><tr id="rep-<?cs var:p.id ?>"><td data-label="<?cs var:L.ecustomer.reps_page.who ?>"><?cs var:p.who ?></td><td data-label="<?cs var:L.ecustomer.id_sisc ?> / <?cs var:L.ecustomer.eori ?>"><?cs var:p.who_sisc ?> <?cs var:p.who_eori ?></td><td data-label="<?cs var:L.ecustomer.reps_page.valid ?>"><?cs var:p.valid_from ?> – <?cs if:p.valid_to ?><?cs var:p.valid_to ?><?cs else ?><?cs var:L.ecustomer.reps_page.open_ended ?><?cs /if ?></td><td data-label="<?cs var:L.ecustomer.reps_page.authz ?>"><?cs var:p.authz ?></td>
+ <?cs if:Can.Manage ?><td><?cs if:p.can_end ?><form method="post" action="/ecustomer/company/<?cs var:Company.0.id ?>/reps/<?cs var:p.id ?>/end" class="inline"><?cs call:csrf() ?><button type="submit" class="danger"><?cs var:L.ecustomer.reps_page.end ?></button></form><?cs /if ?></td><?cs /if ?></tr><?cs /each ?>
  </tbody>
 </table>
 <?cs else ?><p class="muted"><?cs var:L.ecustomer.reps_page.none ?></p><?cs /if ?>

@@ -7,9 +7,9 @@
  <dt><?cs var:L.ecustomer.status ?></dt><dd id="app-status"><?cs call:ec_status(App.status) ?></dd>
  <dt><?cs var:L.ecustomer.office.office ?></dt><dd><?cs var:App.office ?></dd>
  <dt><?cs var:L.ecustomer.office.submitter ?></dt><dd><?cs var:App.submitter ?> &lt;<?cs var:App.submitter_email ?>&gt;</dd>
- <dt><?cs var:L.ecustomer.created ?></dt><dd><?cs var:App.created_at ?></dd>
+ <dt><?cs var:L.ecustomer.created ?></dt><dd><?cs var:local_time(App.created_at) ?></dd>
  <?cs if:App.assignee ?><dt><?cs var:L.ecustomer.office.assignee ?></dt><dd id="app-assignee"><?cs var:App.assignee ?></dd><?cs /if ?>
- <?cs if:App.decider ?><dt><?cs var:L.ecustomer.office.decider ?></dt><dd><?cs var:App.decider ?> · <?cs var:App.decided_at ?></dd><?cs /if ?>
+ <?cs if:App.decider ?><dt><?cs var:L.ecustomer.office.decider ?></dt><dd><?cs var:App.decider ?> · <?cs var:local_time(App.decided_at) ?></dd><?cs /if ?>
  <?cs if:App.reason ?><dt><?cs var:L.ecustomer.reason ?></dt><dd id="app-reason"><?cs var:App.reason ?></dd><?cs /if ?>
 </dl>
 <?cs if:App.Own ?><div class="alert" role="alert" id="own"><?cs var:L.ecustomer.office.own ?></div><?cs /if ?>
@@ -24,26 +24,26 @@
  <?cs call:form_errors() ?>
  <?cs call:textarea("reason", L.ecustomer.office.reason, Form.reason, 3) ?>
  <p><button type="submit" name="decision" value="approve"><?cs var:L.ecustomer.office.approve ?></button>
- <button type="submit" name="decision" value="reject" class="secondary"><?cs var:L.ecustomer.office.reject ?></button></p>
+ <button type="submit" name="decision" value="reject" class="danger"><?cs var:L.ecustomer.office.reject ?></button></p>
 </form>
 <?cs /if ?>
 <?cs if:subcount(Changes) ?>
 <h2><?cs var:L.ecustomer.changes ?></h2>
-<dl class="details"><?cs each:c = Changes ?><dt><?cs var:c.field ?></dt><dd><?cs var:c.value ?></dd><?cs /each ?></dl>
+<?cs call:ec_changes(Changes) ?>
 <?cs /if ?>
 <h2><?cs var:L.ecustomer.office.data ?></h2>
 <?cs if:App.kind == "person" ?><?cs call:ec_person_data(Subject.0) ?><?cs else ?><?cs call:ec_company_data(Subject.0) ?>
 <p><a href="/skr/ecustomer/companies/<?cs var:Subject.0.id ?>"><?cs var:L.ecustomer.office.picture ?></a></p><?cs /if ?>
 <h2><?cs var:L.ecustomer.office.checks ?></h2>
-<table class="list checks">
+<table class="list checks stacked">
  <thead><tr><th><?cs var:L.ecustomer.office.field ?></th><th><?cs var:L.ecustomer.office.value ?></th><th><?cs var:L.ecustomer.office.verdict ?></th></tr></thead>
- <tbody><?cs each:c = Checks ?><tr class="check-<?cs var:c.field ?>"><td><?cs var:c.field ?></td><td><?cs var:c.value ?></td><td><span class="badge <?cs if:c.ok == "1" ?>ok<?cs else ?>bad<?cs /if ?>"><?cs if:c.ok == "1" ?><?cs var:L.ecustomer.office.ok ?><?cs else ?><?cs var:L.ecustomer.office.bad ?><?cs /if ?></span></td></tr><?cs /each ?></tbody>
+ <tbody><?cs each:c = Checks ?><tr class="check-<?cs var:c.field ?>"><td data-label="<?cs var:L.ecustomer.office.field ?>"><?cs var:L.ecustomer.field[c.field] ?></td><td data-label="<?cs var:L.ecustomer.office.value ?>"><?cs var:c.value ?></td><td data-label="<?cs var:L.ecustomer.office.verdict ?>"><span class="badge <?cs if:c.ok == "1" ?>ok<?cs else ?>bad<?cs /if ?>"><?cs if:c.ok == "1" ?><?cs var:L.ecustomer.office.ok ?><?cs else ?><?cs var:L.ecustomer.office.bad ?><?cs /if ?></span></td></tr><?cs /each ?></tbody>
 </table>
 <h2><?cs var:L.ecustomer.office.dups ?></h2>
 <?cs if:subcount(Dups) ?>
-<table class="list dups">
+<table class="list dups stacked">
  <thead><tr><th>#</th><th><?cs var:L.ecustomer.company.name ?></th><th><?cs var:L.ecustomer.id_sisc ?></th><th><?cs var:L.ecustomer.status ?></th><th><?cs var:L.ecustomer.office.matched ?></th></tr></thead>
- <tbody><?cs each:d = Dups ?><tr class="dup"><td><?cs var:d.id ?></td><td><?cs var:d.name ?></td><td><?cs var:d.id_sisc ?> <?cs var:d.eori ?></td><td><?cs call:ec_status(d.status) ?></td><td><?cs var:d.matched ?></td></tr><?cs /each ?></tbody>
+ <tbody><?cs each:d = Dups ?><tr class="dup"><td data-label="#"><?cs var:d.id ?></td><td data-label="<?cs var:L.ecustomer.company.name ?>"><?cs var:d.name ?></td><td data-label="<?cs var:L.ecustomer.id_sisc ?>"><?cs var:d.id_sisc ?> <?cs var:d.eori ?></td><td data-label="<?cs var:L.ecustomer.status ?>"><?cs call:ec_status(d.status) ?></td><td data-label="<?cs var:L.ecustomer.office.matched ?>"><?cs each:m = d ?><?cs if:string.slice(name(m), 0, 2) == "m_" && m == "1" ?><span class="badge"><?cs var:L.ecustomer.field[string.slice(name(m), 2, 64)] ?></span> <?cs /if ?><?cs /each ?></td></tr><?cs /each ?></tbody>
 </table>
 <?cs else ?><p class="muted"><?cs var:L.ecustomer.office.no_dups ?></p><?cs /if ?>
 <h2><?cs var:L.ecustomer.history ?></h2>

@@ -21,7 +21,7 @@
   <tr data-id="<?cs var:c.id ?>" data-serial="<?cs var:c.serial_hex ?>">
    <td><?cs var:c.first_name ?> <?cs var:c.last_name ?><br><code><?cs var:c.id_sisc ?></code></td>
    <td><code><?cs var:c.serial_hex ?></code><br><span class="muted"><?cs var:c.subject_dn ?></span></td>
-   <td class="nowrap"><?cs var:c.not_before ?> –<br><?cs var:c.not_after ?> UTC</td>
+   <td class="nowrap"><?cs var:local_time(c.not_before) ?> –<br><?cs var:local_time(c.not_after) ?></td>
    <td><?cs call:cert_status(c, 1) ?></td>
    <td>
     <?cs if:c.may_revoke == "1" ?>

@@ -17,13 +17,13 @@
  <?cs call:input("from", L.ecustomer.office.from, "date", Form.from, "") ?>
  <?cs call:input("to", L.ecustomer.office.to, "date", Form.to, "") ?>
  <?cs call:select("office", L.ecustomer.office.office, Options.Office, Form.office) ?>
- <p><button type="submit"><?cs var:L.ecustomer.office.filter ?></button></p>
+ <p><button type="submit" class="secondary"><?cs var:L.ecustomer.office.filter ?></button></p>
 </form>
 <?cs if:subcount(Queue) ?>
-<table class="list queue">
+<table class="list queue stacked">
  <thead><tr><th>#</th><th><?cs var:L.ecustomer.office.kind ?></th><th><?cs var:L.ecustomer.subject ?></th><th><?cs var:L.ecustomer.status ?></th><th><?cs var:L.ecustomer.created ?></th><th><?cs var:L.ecustomer.office.office ?></th><th><?cs var:L.ecustomer.office.assignee ?></th></tr></thead>
  <tbody>
- <?cs each:a = Queue ?><tr class="app" data-id="<?cs var:a.id ?>"><td><a href="/skr/ecustomer/applications/<?cs var:a.id ?>"><?cs var:a.id ?></a></td><td><?cs var:L.ecustomer.kind[a.kind] ?></td><td><?cs var:a.subject ?></td><td><?cs call:ec_status(a.status) ?></td><td><?cs var:a.created_at ?></td><td><?cs var:a.office ?></td><td><?cs var:a.assignee ?></td></tr><?cs /each ?>
+ <?cs each:a = Queue ?><tr class="app" data-id="<?cs var:a.id ?>"><td data-label="<?cs var:L.ecustomer.app_title ?>"><a href="/skr/ecustomer/applications/<?cs var:a.id ?>"><?cs var:a.id ?></a></td><td data-label="<?cs var:L.ecustomer.office.kind ?>"><?cs var:L.ecustomer.kind[a.kind] ?></td><td data-label="<?cs var:L.ecustomer.subject ?>"><?cs var:a.subject ?></td><td data-label="<?cs var:L.ecustomer.status ?>"><?cs call:ec_status(a.status) ?></td><td class="nowrap" data-label="<?cs var:L.ecustomer.created ?>"><?cs var:local_time(a.created_at) ?></td><td data-label="<?cs var:L.ecustomer.office.office ?>"><?cs var:a.office ?></td><td data-label="<?cs var:L.ecustomer.office.assignee ?>"><?cs var:a.assignee ?></td></tr><?cs /each ?>
  </tbody>
 </table>
 <?cs else ?><p class="muted"><?cs var:L.ecustomer.office.empty ?></p><?cs /if ?>

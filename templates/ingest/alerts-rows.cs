@@ -2,7 +2,7 @@
 <?cs each:a = Alerts ?>
 <tr class="alert-row prio-<?cs var:a.priority ?> state-<?cs var:a.state ?>" data-id="<?cs var:a.id ?>">
  <td><a href="/skr/alerts/<?cs var:a.id ?>"><?cs var:a.id ?></a></td>
- <td class="nowrap"><?cs var:a.created_at ?></td>
+ <td class="nowrap"><?cs var:local_time(a.created_at) ?></td>
  <td><strong><?cs var:L.ingest.kind[a.kind] ?></strong><br><span class="prio"><?cs var:L.ingest.priority[a.priority] ?></span></td>
  <td><?cs var:a.crossing ?> / <?cs var:a.lane ?></td>
  <td><?cs if:a.booking_number ?><span class="booking">eBT <?cs var:a.booking_number ?></span><?cs /if ?><?cs if:a.raw ?><code><?cs var:a.raw ?></code><?cs if:a.country ?> (<?cs var:a.country ?>)<?cs /if ?><?cs /if ?><?cs if:a.device ?><br><span class="muted"><?cs var:a.device ?></span><?cs /if ?></td>

@@ -16,8 +16,8 @@
 <dl class="facts" id="object">
  <dt><?cs var:L.ingest.register.kind ?></dt><dd><?cs var:L.ingest.subject[o.kind] ?>: <code id="object-key"><?cs var:o.obj_key ?></code><?cs if:o.doubtful == "1" ?> <span class="badge warn"><?cs var:L.ingest.register.doubtful ?></span><?cs /if ?></dd>
  <dt><?cs var:L.ingest.register.count ?></dt><dd id="object-count"><?cs var:o.n ?></dd>
- <dt><?cs var:L.ingest.register.first ?></dt><dd><?cs var:o.first ?></dd>
- <dt><?cs var:L.ingest.register.last ?></dt><dd><?cs var:o.last ?></dd>
+ <dt><?cs var:L.ingest.register.first ?></dt><dd><?cs var:local_time(o.first) ?></dd>
+ <dt><?cs var:L.ingest.register.last ?></dt><dd><?cs var:local_time(o.last) ?></dd>
  <dt><?cs var:L.ingest.register.crossings ?></dt><dd id="object-crossings"><?cs var:o.crossings ?></dd>
 </dl>
 <?cs /each ?>
@@ -31,7 +31,7 @@
 <table id="history">
  <thead><tr><th><?cs var:L.ingest.register.t ?></th><th><?cs var:L.ingest.alerts.where ?></th><th><?cs var:L.ingest.register.dir ?></th><th><?cs var:L.ingest.alerts.what ?></th><th><?cs var:L.ingest.alert.device ?></th><th><?cs var:L.ingest.alerts.image ?></th><th><?cs var:L.ingest.register.alerts ?></th></tr></thead>
  <tbody>
- <?cs each:h = History ?><tr<?cs if:h.doubtful == "1" ?> class="doubtful"<?cs /if ?>><td class="nowrap"><?cs var:h.t ?></td><td><?cs var:h.crossing ?> / <?cs var:h.lane ?></td><td><?cs var:h.dir ?></td><td><code><?cs var:h.raw ?></code><?cs if:h.country ?> (<?cs var:h.country ?>)<?cs /if ?><?cs if:h.person_name ?> · <?cs var:h.person_name ?><?cs /if ?><?cs if:h.doubtful == "1" ?> <span class="badge warn"><?cs var:L.ingest.alert.doubtful ?></span><?cs /if ?></td><td><?cs var:h.device ?></td><td><?cs if:h.image ?><code class="image"><?cs var:h.image ?></code><?cs /if ?></td><td><?cs var:h.alerts ?></td></tr><?cs /each ?>
+ <?cs each:h = History ?><tr<?cs if:h.doubtful == "1" ?> class="doubtful"<?cs /if ?>><td class="nowrap"><?cs var:local_time(h.t) ?></td><td><?cs var:h.crossing ?> / <?cs var:h.lane ?></td><td><?cs var:L.ingest.dir[h.dir] ?></td><td><code><?cs var:h.raw ?></code><?cs if:h.country ?> (<?cs var:h.country ?>)<?cs /if ?><?cs if:h.person_name ?> · <?cs var:h.person_name ?><?cs /if ?><?cs if:h.doubtful == "1" ?> <span class="badge warn"><?cs var:L.ingest.alert.doubtful ?></span><?cs /if ?></td><td><?cs var:h.device ?></td><td><?cs if:h.image ?><code class="image"><?cs var:h.image ?></code><?cs /if ?></td><td><?cs each:a = h.Alerts ?><span class="alert-ref"><?cs var:L.ingest.alert.title ?> <?cs var:a.id ?>: <?cs var:L.ingest.state[a.state] ?><?cs if:a.outcome ?>, <?cs var:L.ingest.outcome[a.outcome] ?><?cs /if ?></span><br><?cs /each ?></td></tr><?cs /each ?>
  </tbody>
 </table>
 </div>

@@ -14,28 +14,26 @@
  <dt><?cs var:L.ingest.watch.priority ?></dt><dd><?cs var:L.ingest.priority[Entry.priority] ?></dd>
  <dt><?cs var:L.ingest.watch.valid_from ?> – <?cs var:L.ingest.watch.valid_to ?></dt><dd><?cs var:Entry.valid_from ?> – <?cs var:Entry.valid_to ?></dd>
  <dt><?cs var:L.ingest.watch.unit ?></dt><dd><?cs var:Entry.unit ?></dd>
- <dt><?cs var:L.ingest.watch.creator ?></dt><dd><?cs var:Entry.creator ?> (<?cs var:Entry.created_at ?>)</dd>
- <?cs if:Entry.decider ?><dt><?cs var:L.ingest.watch.decider ?></dt><dd><?cs var:Entry.decider ?> (<?cs var:Entry.decided_at ?>)</dd><?cs /if ?>
+ <dt><?cs var:L.ingest.watch.creator ?></dt><dd><?cs var:Entry.creator ?> (<?cs var:local_time(Entry.created_at) ?>)</dd>
+ <?cs if:Entry.decider ?><dt><?cs var:L.ingest.watch.decider ?></dt><dd><?cs var:Entry.decider ?> (<?cs var:local_time(Entry.decided_at) ?>)</dd><?cs /if ?>
 </dl>
-<?cs if:Session.Role.watchlist ?>
-<?cs if:Entry.status == "pending" ?>
-<?cs if:Entry.Mine ?><p class="notice" id="entry-mine"><?cs var:L.ingest.watch.mine ?></p><?cs else ?>
+<?cs if:Entry.may_decide ?>
 <form method="post" action="/skr/watchlist/<?cs var:Entry.id ?>/decide" id="decide-form">
  <?cs call:csrf() ?>
  <button type="submit" name="decision" value="approve"><?cs var:L.ingest.watch.approve ?></button>
- <button type="submit" name="decision" value="reject"><?cs var:L.ingest.watch.reject ?></button>
+ <button type="submit" name="decision" value="reject" class="danger"><?cs var:L.ingest.watch.reject ?></button>
 </form>
-<?cs /if ?>
-<?cs elif:Entry.status == "active" ?>
+<?cs elif:Entry.awaits_second ?>
+<p class="notice" id="entry-mine"><?cs var:L.ingest.watch.mine ?></p>
+<?cs elif:Entry.may_withdraw ?>
 <form method="post" action="/skr/watchlist/<?cs var:Entry.id ?>/decide" id="withdraw-form">
  <?cs call:csrf() ?>
- <button type="submit" name="decision" value="withdraw"><?cs var:L.ingest.watch.withdraw ?></button>
+ <button type="submit" name="decision" value="withdraw" class="danger"><?cs var:L.ingest.watch.withdraw ?></button>
 </form>
-<?cs /if ?>
 <?cs /if ?>
 <h2><?cs var:L.ingest.watch.alerts ?></h2>
 <ul id="entry-alerts">
-<?cs each:a = Alerts ?><li><a href="/skr/alerts/<?cs var:a.id ?>"><?cs var:a.id ?></a> · <?cs var:a.created_at ?> · <?cs var:a.crossing ?>/<?cs var:a.lane ?> · <?cs var:L.ingest.confidence[a.confidence] ?> · <?cs var:L.ingest.state[a.state] ?></li><?cs /each ?>
+<?cs each:a = Alerts ?><li><a href="/skr/alerts/<?cs var:a.id ?>"><?cs var:a.id ?></a> · <?cs var:local_time(a.created_at) ?> · <?cs var:a.crossing ?>/<?cs var:a.lane ?> · <?cs var:L.ingest.confidence[a.confidence] ?> · <?cs var:L.ingest.state[a.state] ?></li><?cs /each ?>
 </ul>
 <?cs /def ?>
 <?cs include:"layout.cs" ?>

@@ -12,7 +12,7 @@
   <option value=""><?cs var:L.ingest.any ?></option>
   <?cs each:s = L.ingest.state ?><?cs if:name(s) == "pending" || name(s) == "active" || name(s) == "rejected" || name(s) == "withdrawn" ?><option value="<?cs name:s ?>"<?cs if:Form.status == name(s) ?> selected<?cs /if ?>><?cs var:s ?></option><?cs /if ?><?cs /each ?>
  </select>
- <button type="submit"><?cs var:L.ingest.watch.filter ?></button>
+ <button type="submit" class="secondary"><?cs var:L.ingest.watch.filter ?></button>
 </form>
 <?cs if:subcount(Entries) == 0 ?><p id="watch-empty"><?cs var:L.ingest.watch.empty ?></p><?cs else ?>
 <div class="table-wrap">

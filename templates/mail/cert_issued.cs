@@ -4,7 +4,7 @@
 
 <?cs var:L.cert.serial ?>: <?cs var:Mail.Serial ?>
 <?cs var:L.cert.subject ?>: <?cs var:Mail.Subject ?>
-<?cs var:L.cert.mail.not_after ?>: <?cs var:Mail.NotAfter ?>
+<?cs var:L.cert.mail.not_after ?>: <?cs var:local_time(Mail.NotAfter) ?> <?cs var:L.cert.mail.local ?>
 
 <?cs var:L.cert.mail.download_at ?>
 <?cs var:Mail.BaseUrl ?>/ecustomer/certificates

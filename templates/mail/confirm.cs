@@ -4,7 +4,7 @@
 
 <?cs var:Mail.Link ?>
 
-<?cs var:L.portal.mail.confirm_valid ?> <?cs var:Mail.Hours ?>.
+<?cs var:L.portal.mail.confirm_valid ?> <?cs var:Mail.Hours ?> <?cs var:plural(Mail.Hours, "unit.hour") ?>.
 <?cs var:L.portal.mail.ignore ?>
 
 -- 

@@ -4,7 +4,7 @@
 
 <?cs var:Mail.Link ?>
 
-<?cs var:L.portal.mail.reset_valid ?> <?cs var:Mail.Minutes ?>.
+<?cs var:L.portal.mail.reset_valid ?> <?cs var:Mail.Minutes ?> <?cs var:plural(Mail.Minutes, "unit.minute") ?>.
 <?cs var:L.portal.mail.ignore ?>
 
 -- 

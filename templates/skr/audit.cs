@@ -14,7 +14,7 @@
  <?cs call:input("from", L.skr.audit.from, "text", Form.from, "") ?>
  <?cs call:input("to", L.skr.audit.to, "text", Form.to, "") ?>
  <?cs if:Form.page.Error ?><?cs call:field_error("page", Form.page) ?><?cs /if ?>
- <button type="submit"><?cs var:L.skr.audit.filter ?></button>
+ <button type="submit" class="secondary"><?cs var:L.skr.audit.filter ?></button>
 </form>
 <?cs if:subcount(Audit.Rows) == 0 ?>
 <p id="audit-none"><?cs var:L.skr.audit.none ?></p>
@@ -25,12 +25,12 @@
  <tbody>
  <?cs each:a = Audit.Rows ?>
   <tr data-id="<?cs var:a.id ?>">
-   <td class="nowrap"><?cs var:a.at ?></td>
+   <td class="nowrap"><?cs var:local_time(a.at) ?></td>
    <td><?cs if:a.actor_name ?><?cs var:a.actor_name ?><?cs else ?><span class="muted"><?cs var:L.skr.audit.anonymous ?></span><?cs /if ?><br><span class="muted"><?cs var:a.actor_kind ?>:<?cs var:a.actor_id ?></span></td>
    <td><code><?cs var:a.action ?></code></td>
    <td><code><?cs var:a.object ?></code></td>
    <td><?cs var:a.detail ?></td>
-   <td class="muted"><code><?cs var:a.request_id ?></code><?cs if:a.client_ip ?><br><?cs var:a.client_ip ?><?cs /if ?></td>
+   <td class="muted id"><code><?cs var:a.request_id ?></code><?cs if:a.client_ip ?><br><?cs var:a.client_ip ?><?cs /if ?></td>
   </tr>
  <?cs /each ?>
  </tbody>

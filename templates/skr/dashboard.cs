@@ -2,7 +2,6 @@
 <?cs include:"macros.cs" ?>
 <?cs set:Page.Title = L.skr.dashboard ?>
 <?cs set:Page.Css = "skr.css" ?>
-<?cs def:link(href, title, text) ?><li class="card"><h3><a href="<?cs var:href ?>"><?cs var:title ?></a></h3><p><?cs var:text ?></p></li><?cs /def ?>
 <?cs def:content() ?>
 <h1><?cs var:L.skr.welcome ?>, <?cs var:Session.Name ?></h1>
 <dl class="facts" id="me">
@@ -20,14 +19,13 @@
 </ul>
 <?cs /if ?>
 <h2><?cs var:L.skr.me.open ?></h2>
-<ul class="cards links">
- <?cs if:Session.Role.registration || Session.Role.admin ?><?cs call:link("/skr/ecustomer/queue", L.skr.link.registrations, L.skr.link.registrations_text) ?><?cs /if ?>
- <?cs if:Session.Role.crossing ?><?cs call:link("/skr/ebt/", L.skr.link.crossing, L.skr.link.crossing_text) ?><?cs /if ?>
- <?cs if:Session.Role.crossing || Session.Role.risk ?><?cs call:link("/skr/alerts", L.skr.link.alerts, L.skr.link.alerts_text) ?><?cs /if ?>
- <?cs if:Session.Role.watchlist || Session.Role.risk ?><?cs call:link("/skr/watchlist", L.skr.link.watchlist, L.skr.link.watchlist_text) ?><?cs /if ?>
- <?cs if:Session.Role.risk || Session.Role.crossing ?><?cs call:link("/skr/register", L.skr.link.register, L.skr.link.register_text) ?><?cs /if ?>
- <?cs if:Session.Role.admin ?><?cs call:link("/skr/admin/staff", L.skr.link.staff, L.skr.link.staff_text) ?><li class="card"><h3><a href="/skr/admin/grants"><?cs var:L.skr.link.grants ?></a></h3><p><?cs var:L.skr.link.grants_text ?> <strong id="grants-waiting"><?cs var:Me.GrantsWaiting ?></strong></p></li><?cs call:link("/skr/admin/units", L.skr.link.units, L.skr.link.units_text) ?><?cs /if ?>
- <?cs if:Session.Role.admin || Session.Role.auditor ?><?cs call:link("/skr/audit", L.skr.link.audit, L.skr.link.audit_text) ?><?cs /if ?>
+<?cs # The cards are the menu's (domain/access.c): what the roles open, and what is still to come ?>
+<?cs set:cards = 0 ?>
+<ul class="cards links" id="open">
+<?cs each:m = Menu ?><?cs if:m.Card ?><?cs set:cards = cards + 1 ?>
+ <li class="card" id="card-<?cs var:m.Id ?>"><?cs if:m.Href ?><h3><a href="<?cs var:m.Href ?>"><?cs var:L.skr.link[m.Id] ?></a></h3><?cs else ?><h3><?cs var:L.skr.link[m.Id] ?></h3><?cs /if ?><p><?cs var:L.skr.link[m.Id + "_text"] ?><?cs if:m.Id == "grants" ?> <strong id="grants-waiting"><?cs var:Me.GrantsWaiting ?></strong><?cs /if ?></p></li>
+<?cs /if ?><?cs /each ?>
 </ul>
+<?cs if:cards == 0 ?><p id="nothing"><?cs var:L.skr.me.nothing ?></p><?cs /if ?>
 <?cs /def ?>
 <?cs include:"layout.cs" ?>

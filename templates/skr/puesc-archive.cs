@@ -11,7 +11,7 @@
  <?cs call:input("operation", L.puesc.archive.operation, "text", Form.operation, "") ?>
  <?cs call:input("outcome", L.puesc.archive.outcome, "text", Form.outcome, "") ?>
  <?cs call:input("message_id", L.puesc.archive.message_id, "text", Form.message_id, "") ?>
- <button type="submit"><?cs var:L.puesc.archive.filter ?></button>
+ <button type="submit" class="secondary"><?cs var:L.puesc.archive.filter ?></button>
 </form>
 <?cs if:subcount(Archive) == 0 ?>
 <p id="archive-none"><?cs var:L.puesc.archive.none ?></p>
@@ -22,7 +22,7 @@
  <tbody>
  <?cs each:m = Archive ?>
   <tr data-id="<?cs var:m.id ?>">
-   <td class="nowrap"><a href="/skr/puesc/archive/<?cs var:m.id ?>"><?cs var:m.at ?></a></td>
+   <td class="nowrap"><a href="/skr/puesc/archive/<?cs var:m.id ?>"><?cs var:local_time(m.at) ?></a></td>
    <td><code><?cs var:m.sender ?></code></td>
    <td><?cs var:m.operation ?> <span class="muted">SOAP <?cs var:m.soap_version ?></span></td>
    <td><code><?cs var:m.outcome ?></code></td>

@@ -10,7 +10,7 @@
  <dt><?cs var:L.skr.staff.email ?></dt><dd><?cs var:Staff.email ?></dd>
  <dt><?cs var:L.skr.staff.unit ?></dt><dd id="staff-unit"><?cs var:Staff.unit_name ?> (<?cs var:Staff.unit_code ?>)</dd>
  <dt><?cs var:L.skr.staff.status ?></dt><dd id="staff-status"><?cs if:Staff.disabled == "1" ?><span class="badge bad"><?cs var:L.skr.staff.disabled ?></span><?cs else ?><span class="badge ok"><?cs var:L.skr.staff.active ?></span><?cs /if ?></dd>
- <dt><?cs var:L.skr.staff.created ?></dt><dd><?cs var:Staff.created_at ?><?cs if:Staff.created_by ?> <?cs var:L.skr.staff.created_by ?> <?cs var:Staff.created_by ?><?cs /if ?></dd>
+ <dt><?cs var:L.skr.staff.created ?></dt><dd><?cs var:local_time(Staff.created_at) ?><?cs if:Staff.created_by ?> <?cs var:L.skr.staff.created_by ?> <?cs var:Staff.created_by ?><?cs /if ?></dd>
 </dl>
 <?cs if:Staff.self ?><p class="notice"><?cs var:L.skr.edit.self_note ?></p><?cs /if ?>
 <?cs call:form_errors() ?>
@@ -63,10 +63,10 @@
 <p><?cs var:L.skr.edit.no_history ?></p>
 <?cs else ?>
 <div class="table-wrap">
-<table id="history">
+<table id="history" class="stacked">
  <thead><tr><th><?cs var:L.skr.edit.at ?></th><th><?cs var:L.skr.edit.who ?></th><th><?cs var:L.skr.edit.action ?></th><th><?cs var:L.skr.edit.detail ?></th></tr></thead>
  <tbody>
- <?cs each:h = History ?><tr><td><?cs var:h.at ?></td><td><?cs var:h.actor_name ?></td><td><code><?cs var:h.action ?></code></td><td><?cs var:h.detail ?></td></tr><?cs /each ?>
+ <?cs each:h = History ?><tr><td class="nowrap" data-label="<?cs var:L.skr.edit.at ?>"><?cs var:local_time(h.at) ?></td><td data-label="<?cs var:L.skr.edit.who ?>"><?cs var:h.actor_name ?></td><td data-label="<?cs var:L.skr.edit.action ?>"><code><?cs var:h.action ?></code></td><td data-label="<?cs var:L.skr.edit.detail ?>"><?cs var:h.detail ?></td></tr><?cs /each ?>
  </tbody>
 </table>
 </div>

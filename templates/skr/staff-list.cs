@@ -32,7 +32,7 @@
   </select>
   <?cs call:field_error("disabled", Form.disabled) ?>
  </div>
- <button type="submit"><?cs var:L.skr.staff.filter ?></button>
+ <button type="submit" class="secondary"><?cs var:L.skr.staff.filter ?></button>
 </form>
 <?cs if:List.Count == 0 ?>
 <p id="staff-none"><?cs var:L.skr.staff.none ?></p>
@@ -53,7 +53,7 @@
  </tbody>
 </table>
 </div>
-<p class="muted"><?cs var:List.Count ?> <?cs var:L.skr.staff.count ?></p>
+<p class="muted"><?cs var:L.skr.staff.count ?> <?cs var:List.Count ?></p>
 <?cs if:List.Capped ?><p class="alert"><?cs var:L.skr.staff.capped ?></p><?cs /if ?>
 <?cs /if ?>
 <?cs /def ?>

@@ -8,7 +8,7 @@
  <li id="unit-<?cs var:u.Id ?>" class="unit unit-<?cs var:u.Kind ?>">
   <span class="unit-kind"><?cs var:L.skr.kind[u.Kind] ?></span>
   <strong><?cs var:u.Name ?></strong> <code><?cs var:u.Code ?></code>
-  <span class="muted">· <?cs var:u.Staff ?> <?cs var:L.skr.units.staff ?></span>
+  <span class="muted">· <?cs var:u.Staff ?> <?cs var:plural(u.Staff, "unit.person") ?></span>
   <?cs if:subcount(u.Children) > 0 ?><?cs call:unit_list(u.Children) ?><?cs /if ?>
  </li>
  <?cs /each ?>

@@ -7,7 +7,7 @@
 import { chromium } from 'playwright-core';
 
 const base = process.argv[2] || 'http://127.0.0.1:8080';
-const shots = process.argv[3] || 'build/screenshots';
+const shots = process.argv[3] || 'build/screenshots/ebt';
 const LETTERS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
 const VALUES = [10, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 23, 24, 25, 26,
 	27, 28, 29, 30, 31, 32, 34, 35, 36, 37, 38];

@@ -50,9 +50,9 @@ def test_person_registration_approved_with_id_sisc(stack, officer):
     page = c.get("/ecustomer/applications/%d" % app)
     assert page.status_code == 200
     assert "approved" in re.search(r'id="app-status">(.*?)</dd>', page.text, re.S).group(1)
-    # The history shows every transition.
-    for st in ("submitted", "under_review", "approved"):
-        assert "<td>%s</td>" % st in page.text
+    # The history shows every transition, in words.
+    for st in ("submitted", "under review", "approved"):
+        assert 'data-label="After">%s</td>' % st in page.text
     assert sisc in c.get("/ecustomer/").text
     # A second registration of the same account is refused.
     assert submit_person(c).status_code == 409
@@ -76,7 +76,7 @@ def test_company_approval_gives_eori_from_nip_and_admin(stack, officer):
     assert acts_for(admin) == {int(cid): set(ALL_AUTHZ)}
     page = admin.get("/ecustomer/company/%s" % cid)
     assert page.status_code == 200 and eori in page.text
-    assert "<td>eori</td>" in page.text     # the history shows the number
+    assert 'data-label="Field">EORI</td>' in page.text     # the history shows the number
 
 
 def test_foreign_company_draws_eori_from_sequence(stack, officer):
@@ -212,7 +212,8 @@ def test_company_update_and_deactivation_through_office(stack, officer):
     assert decide(officer, app).status_code == 303
     assert stack.scalar("SELECT town FROM company WHERE id = ?", cid) == "Elbląg"
     page = admin.get("/ecustomer/company/%d" % cid)
-    assert "<td>town</td><td>Olsztyn</td><td>Elbląg</td>" in page.text
+    assert ('data-label="Field">Town</td><td data-label="Before">Olsztyn</td>'
+            '<td data-label="After">Elbląg</td>') in page.text
 
     r = admin.post("/ecustomer/company/%d/deactivate" % cid, {})
     app = app_id_of(r)

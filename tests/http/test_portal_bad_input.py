@@ -28,7 +28,7 @@ def accounts(stack):
 # field, bad value, expected message (English)
 INVALID = [
     ("first_name", "", "This field is required"),
-    ("first_name", "x" * 101, "This is too long"),
+    ("first_name", "x" * 101, "This is too long: at most 100 characters"),
     ("first_name", "   ", "This field is required"),
     ("last_name", "", "This field is required"),
     ("country", "", "This field is required"),

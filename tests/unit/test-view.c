@@ -28,6 +28,7 @@ static char tmp[PATH_MAX];	/* Paths.Templates for this run */
 
 static const char *const templates[] = {
 	"test/hostile.cs",
+	"test/words.cs",
 	"mail/unit-hostile.cs",
 	NULL,
 };
@@ -116,6 +117,10 @@ static int setup(void **state)
 	mkdir(path, 0700);
 	snprintf(from, sizeof(from), "%s/tests/unit/fixtures/hostile.cs", root);
 	snprintf(path, sizeof(path), "%s/test/hostile.cs", tmp);
+	if (copy_file(from, path) < 0)
+		return -1;
+	snprintf(from, sizeof(from), "%s/tests/unit/fixtures/words.cs", root);
+	snprintf(path, sizeof(path), "%s/test/words.cs", tmp);
 	if (copy_file(from, path) < 0)
 		return -1;
 	snprintf(from, sizeof(from), "%s/tests/unit/fixtures/mail-hostile.cs",
@@ -282,10 +287,133 @@ static void test_every_core_error_key_has_both_languages(void **state)
 	(void)state;
 	for (size_t i = 0; i < sizeof(keys) / sizeof(keys[0]); i++) {
 		snprintf(k, sizeof(k), "err.%s", keys[i]);
-		if (!strcmp(view_text_lang("pl", k), k) ||
-		    !strcmp(view_text_lang("en", k), k))
+		if (!view_has_text("pl", k) || !view_has_text("en", k))
 			fail_msg("%s lacks a message in pl or en", k);
 	}
+}
+
+/* A key without a dot is a message under L.err (as struct param's err);
+ * a missing one is never shown as its key. */
+static void test_text_keys_resolve_one_way_and_never_show_raw(void **state)
+{
+	struct page p;
+
+	(void)state;
+	assert_string_equal(view_text_lang("en", "required"),
+			    view_text_lang("en", "err.required"));
+	assert_string_equal(view_text_lang("en", "ingest_value"),
+			    view_text_lang("en", "err.ingest_value"));
+	assert_true(view_has_text("pl", "ingest_period"));
+	assert_string_equal(view_text_lang("en", "no_such_message"), "");
+	assert_string_equal(view_text_lang("en", "no.such.key"), "");
+	page_init(&p, "en");
+	view_field_error(&p.r, "q", "ingest_value");
+	assert_string_equal(hdf_get_value(p.r.hdf, "Form.q.Error", ""),
+			    view_text_lang("en", "err.ingest_value"));
+	/* a missing message still says the value is wrong */
+	view_field_error(&p.r, "x", "no_such_message");
+	assert_string_equal(hdf_get_value(p.r.hdf, "Form.x.Error", ""),
+			    view_text_lang("en", "err.invalid"));
+	page_done(&p);
+}
+
+static void test_plural_forms_by_language(void **state)
+{
+	static const struct { long long n; const char *pl, *en; } cases[] = {
+		{ 0, "many", "many" }, { 1, "one", "one" },
+		{ 2, "few", "many" }, { 3, "few", "many" }, { 4, "few", "many" },
+		{ 5, "many", "many" }, { 11, "many", "many" },
+		{ 12, "many", "many" }, { 13, "many", "many" },
+		{ 14, "many", "many" }, { 21, "many", "many" },
+		{ 22, "few", "many" }, { 23, "few", "many" }, { 24, "few", "many" },
+		{ 25, "many", "many" }, { 101, "many", "many" },
+		{ 102, "few", "many" }, { 112, "many", "many" },
+		{ 113, "many", "many" }, { 114, "many", "many" },
+		{ 122, "few", "many" }, { 240, "many", "many" },
+		{ 1002, "few", "many" }, { -2, "few", "many" },
+	};
+
+	(void)state;
+	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+		if (strcmp(view_plural_form("pl", cases[i].n), cases[i].pl))
+			fail_msg("pl %lld: %s", cases[i].n,
+				 view_plural_form("pl", cases[i].n));
+		if (strcmp(view_plural_form("en", cases[i].n), cases[i].en))
+			fail_msg("en %lld: %s", cases[i].n,
+				 view_plural_form("en", cases[i].n));
+	}
+}
+
+static void render_words(const char *lang, const char *n, const char *t,
+			 const char *c, char *out, size_t outsz)
+{
+	struct page p;
+
+	page_init(&p, lang);
+	hdf_set_value(p.r.hdf, "N", n);
+	hdf_set_value(p.r.hdf, "T", t);
+	hdf_set_value(p.r.hdf, "C", c);
+	assert_int_equal(view_render_to(&p.r, "test/words.cs", &p.out), 0);
+	snprintf(out, outsz, "%s", p.out.p);
+	page_done(&p);
+}
+
+static void test_templates_count_in_words(void **state)
+{
+	char out[512];
+
+	(void)state;
+	render_words("pl", "1", "", "", out, sizeof(out));
+	assert_non_null(strstr(out, "<p id=\"n\">1 minuta</p>"));
+	render_words("pl", "3", "", "", out, sizeof(out));
+	assert_non_null(strstr(out, "<p id=\"n\">3 minuty</p>"));
+	render_words("pl", "12", "", "", out, sizeof(out));
+	assert_non_null(strstr(out, "<p id=\"n\">12 minut</p>"));
+	render_words("pl", "22", "", "", out, sizeof(out));
+	assert_non_null(strstr(out, "<p id=\"n\">22 minuty</p>"));
+	render_words("pl", "120", "", "", out, sizeof(out));
+	assert_non_null(strstr(out, "<p id=\"n\">120 minut</p>"));
+	render_words("en", "1", "", "", out, sizeof(out));
+	assert_non_null(strstr(out, "<p id=\"n\">1 minute</p>"));
+	render_words("en", "60", "", "", out, sizeof(out));
+	assert_non_null(strstr(out, "<p id=\"n\">60 minutes</p>"));
+}
+
+static void test_utc_times_show_in_warsaw_time(void **state)
+{
+	char out[512], b[32];
+
+	(void)state;
+	/* winter: +1 h; summer: +2 h; the night of the switch */
+	assert_int_equal(view_local_time("2026-01-07 09:00:00", b, sizeof(b)), 0);
+	assert_string_equal(b, "2026-01-07 10:00:00");
+	assert_int_equal(view_local_time("2026-07-01 22:30", b, sizeof(b)), 0);
+	assert_string_equal(b, "2026-07-02 00:30");
+	assert_int_equal(view_local_time("2026-03-29 00:59:59", b, sizeof(b)), 0);
+	assert_string_equal(b, "2026-03-29 01:59:59");
+	assert_int_equal(view_local_time("2026-03-29 01:00:00", b, sizeof(b)), 0);
+	assert_string_equal(b, "2026-03-29 03:00:00");
+	assert_int_equal(view_local_time("2026-10-25 00:30:00", b, sizeof(b)), 0);
+	assert_string_equal(b, "2026-10-25 02:30:00");
+	assert_int_equal(view_local_time("2026-10-25 01:30:00", b, sizeof(b)), 0);
+	assert_string_equal(b, "2026-10-25 02:30:00");
+	/* fractions and the ISO form */
+	assert_int_equal(view_local_time("2026-12-31 23:59:59.123456", b,
+					 sizeof(b)), 0);
+	assert_string_equal(b, "2027-01-01 00:59:59");
+	assert_int_equal(view_local_time("2026-12-01T19:49:25.001Z", b,
+					 sizeof(b)), 0);
+	assert_string_equal(b, "2026-12-01 20:49:25");
+	/* not a time: left alone by the template function */
+	assert_int_equal(view_local_time("2026-01-07", b, sizeof(b)), -1);
+	assert_int_equal(view_local_time("x", b, sizeof(b)), -1);
+	assert_int_equal(view_local_time("2026-13-01 10:00", b, sizeof(b)), -1);
+	render_words("pl", "1", "2026-07-01 22:30:05", "DE", out, sizeof(out));
+	assert_non_null(strstr(out, "<p id=\"t\">2026-07-02 00:30:05</p>"));
+	assert_non_null(strstr(out, "<p id=\"c\">Niemcy</p>"));
+	render_words("en", "1", "2026-01-07", "DE", out, sizeof(out));
+	assert_non_null(strstr(out, "<p id=\"t\">2026-01-07</p>"));
+	assert_non_null(strstr(out, "<p id=\"c\">Germany</p>"));
 }
 
 static void test_json_error_escapes_and_lists_fields(void **state)
@@ -420,6 +548,10 @@ int main(void)
 		cmocka_unit_test(test_undeclared_template_is_refused),
 		cmocka_unit_test(test_error_page_names_the_problem_in_each_language),
 		cmocka_unit_test(test_every_core_error_key_has_both_languages),
+		cmocka_unit_test(test_text_keys_resolve_one_way_and_never_show_raw),
+		cmocka_unit_test(test_plural_forms_by_language),
+		cmocka_unit_test(test_templates_count_in_words),
+		cmocka_unit_test(test_utc_times_show_in_warsaw_time),
 		cmocka_unit_test(test_json_error_escapes_and_lists_fields),
 		cmocka_unit_test(test_head_sends_headers_without_body),
 		cmocka_unit_test(test_response_is_sent_once),

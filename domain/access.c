@@ -1,0 +1,105 @@
+/* access.c: the menus of the intranet and the portal, built from the same
+ * decisions the routes make (access.h) */
+#include "access.h"
+
+#include "log.h"
+#include "registry.h"
+
+enum { NAV = 1 << 0, CARD = 1 << 1 }; /* in the menu bar, on the dashboard */
+
+struct entry {
+	const char *href; /* NULL: announced, not yet built */
+	const char *id;	  /* L.menu.<id>, L.skr.link.<id>(_text) */
+	unsigned roles;	  /* staff: any of these; 0 = any staff */
+	/* The page's own decision beyond the route, when it has one. */
+	int (*may)(const struct req *r);
+	unsigned where;
+};
+
+/* ebt_person() refuses (403) an account without an approved person: the
+ * same registry answer decides the entry. A failed look-up leaves the
+ * entry out (the page itself would answer the error). */
+static int has_person(const struct req *r)
+{
+	long long person;
+
+	return registry_person_of_account(r->sess.account_id, &person) == 1;
+}
+
+int access_puesc_archive(const struct req *r)
+{
+	return (r->sess.roles & ROLE_AUDITOR) ||
+	       ((r->sess.roles & ROLE_ADMIN) && r->sess.national);
+}
+
+static const struct entry staff_menu[] = {
+	{ "/skr/", "dashboard", 0, NULL, NAV },
+	{ "/skr/ecustomer/queue", "registrations", ACC_REGISTRATIONS, NULL,
+	  NAV | CARD },
+	{ "/skr/ebt/", "crossing", ACC_CROSSING, NULL, NAV | CARD },
+	{ "/skr/alerts", "alerts", ACC_ALERTS, NULL, NAV | CARD },
+	{ "/skr/watchlist", "watchlist", ACC_WATCHLIST, NULL, NAV | CARD },
+	{ "/skr/register", "register", ACC_REGISTER, NULL, NAV | CARD },
+	{ "/skr/devices", "devices", ACC_DEVICES, NULL, NAV | CARD },
+	{ "/skr/puesc/archive", "puesc", ACC_PUESC_ARCHIVE,
+	  access_puesc_archive, NAV | CARD },
+	{ "/skr/admin/staff", "staff", ACC_STAFF_ADMIN, NULL, NAV | CARD },
+	{ "/skr/admin/grants", "grants", ACC_STAFF_ADMIN, NULL, NAV | CARD },
+	{ "/skr/admin/units", "units", ACC_STAFF_ADMIN, NULL, CARD },
+	{ "/skr/audit", "audit", ACC_AUDIT, NULL, NAV | CARD },
+	{ NULL, "fleet", ACC_FLEET, NULL, CARD },
+};
+
+static const struct entry portal_menu[] = {
+	{ "/", "home", 0, NULL, NAV },
+	{ "/ecustomer/", "ecustomer", 0, NULL, NAV },
+	{ "/ebt/", "ebt", 0, has_person, NAV },
+	{ "/portal/account", "account", 0, NULL, NAV },
+};
+
+/* One entry as Menu.k; only memory can fail here, and the page is better
+ * drawn without the entry than not at all. */
+static int put(struct req *r, size_t k, const struct entry *e)
+{
+	NEOERR *err;
+
+	err = hdf_set_valuef(r->hdf, "Menu.%zu.Href=%s", k,
+			     e->href ? e->href : "");
+	if (!err)
+		err = hdf_set_valuef(r->hdf, "Menu.%zu.Id=%s", k, e->id);
+	if (!err && (e->where & NAV))
+		err = hdf_set_valuef(r->hdf, "Menu.%zu.Nav=1", k);
+	if (!err && (e->where & CARD))
+		err = hdf_set_valuef(r->hdf, "Menu.%zu.Card=1", k);
+	if (err) {
+		log_err("menu entry %s: out of memory", e->id);
+		nerr_ignore(&err);
+		return -1;
+	}
+	return 0;
+}
+
+void access_menu(struct req *r)
+{
+	const struct entry *m;
+	size_t n, i, k = 0;
+
+	if (r->sess.kind == SESS_STAFF) {
+		m = staff_menu;
+		n = sizeof(staff_menu) / sizeof(staff_menu[0]);
+	} else if (r->sess.kind == SESS_PORTAL) {
+		m = portal_menu;
+		n = sizeof(portal_menu) / sizeof(portal_menu[0]);
+	} else {
+		return;
+	}
+	for (i = 0; i < n; i++) {
+		if (m[i].roles && !(r->sess.roles & m[i].roles))
+			continue;
+		if (m[i].may && !m[i].may(r))
+			continue;
+		if (put(r, k, &m[i]) < 0)
+			return;
+		k++;
+	}
+}

@@ -1,0 +1,41 @@
+/* access.h: who may open each page a menu offers, and the menus built
+ * from exactly that: the programs' route tables name these masks for the
+ * pages the menus link to, so a menu never offers a page its route
+ * refuses (tests/http/test_crawl.py follows every link as every role).
+ * Implemented in access.c. */
+#ifndef ZSOG_ACCESS_H
+#define ZSOG_ACCESS_H
+
+#include "req.h"
+#include "route.h"
+
+/* Intranet pages a menu or the dashboard links to: the staff roles of
+ * which any one opens the page (the route's roles). */
+#define ACC_REGISTRATIONS ROLE_REGISTRATION /* /skr/ecustomer/queue */
+#define ACC_CROSSING ROLE_CROSSING	    /* /skr/ebt/ */
+/* /skr/alerts (lib/route.h: the dashboard's notices link alerts by it too) */
+#define ACC_ALERTS ROLES_ALERTS
+/* /skr/watchlist and an entry's page (an alert links to its entry) */
+#define ACC_WATCHLIST (ROLE_WATCHLIST | ROLE_RISK)
+#define ACC_REGISTER (ROLE_RISK | ROLE_CROSSING | ROLE_WATCHLIST)
+#define ACC_DEVICES (ROLE_CROSSING | ROLE_ADMIN) /* /skr/devices */
+/* /skr/puesc/archive: the route's roles; access_puesc_archive() then keeps
+ * the administrators below the Ministry out */
+#define ACC_PUESC_ARCHIVE (ROLE_ADMIN | ROLE_AUDITOR)
+#define ACC_STAFF_ADMIN ROLE_ADMIN /* /skr/admin/staff, grants, units */
+#define ACC_AUDIT (ROLE_ADMIN | ROLE_AUDITOR) /* /skr/audit */
+/* Fleet pages come with a later issue: the dashboard says so. */
+#define ACC_FLEET ROLE_FLEET
+
+/* The PUESC archive is national: no message is one unit's, so auditors and
+ * the Ministry's administrators only (1), not an administrator of a
+ * chamber or an office (0). The archive pages and the menu ask this. */
+int access_puesc_archive(const struct req *r);
+
+/* Fills the layout's menu for the signed-in account into Menu.N.{Href,
+ * Id, Nav, Card} (Href empty: a page still to come): the entries the
+ * account may open, in menu order. The struct service .menu of every
+ * program that renders pages. */
+void access_menu(struct req *r);
+
+#endif

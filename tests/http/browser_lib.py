@@ -1,0 +1,35 @@
+"""browser_lib.py: what the Chromium tests share: Debian's chromium driven
+by playwright-core (installed from tests/browser/package.json when
+node_modules is missing), and where their screenshots go: under the build
+directory, never into the tree (`make test` leaves the tree unchanged;
+docs/screenshots/ holds committed illustrations no test rewrites)."""
+import os
+import shutil
+import subprocess
+
+import pytest
+
+ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), "..", ".."))
+BROWSER = os.path.join(ROOT, "tests", "browser")
+
+
+def node_ready():
+    if not os.path.exists("/usr/bin/chromium") or not shutil.which("node"):
+        pytest.fail("chromium or node missing: run scripts/deps (etc/packages.txt)")
+    if not os.path.isdir(os.path.join(BROWSER, "node_modules", "playwright-core")):
+        subprocess.run(["npm", "install", "--no-audit", "--no-fund"], cwd=BROWSER,
+                       check=True, timeout=300)
+
+
+def shots_dir(name):
+    """An empty BUILD/screenshots/<name>/ for this run's screenshots."""
+    build = os.environ.get("ZSOG_BUILD", os.path.join(ROOT, "build"))
+    d = os.path.join(build, "screenshots", name)
+    shutil.rmtree(d, ignore_errors=True)
+    os.makedirs(d)
+    return d
+
+
+def run(script, *args, timeout=300):
+    return subprocess.run(["node", os.path.join(BROWSER, script)] + list(args),
+                          capture_output=True, text=True, timeout=timeout)
