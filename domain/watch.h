@@ -4,6 +4,8 @@
 #ifndef ZSOG_WATCH_H
 #define ZSOG_WATCH_H
 
+#include <ClearSilver.h>
+
 #include "db.h"
 
 /* The watch list's version (it moves on every change of the active list)
@@ -19,6 +21,22 @@ int watch_active_each(db_row_cb cb, void *ctx);
 /* The active entry entry_id with watch_active_each()'s columns, in arena
  * a: 1, 0 none (or no longer active), -1 error. */
 int watch_entry_active(struct arena *a, long long entry_id, struct row *row);
+
+/* The watch list, newest first, at most 300, of one status (NULL or ""
+ * all) as prefix.N: id, subject, value, country, action, priority,
+ * valid_from, valid_to, status, unit_id, unit (its code), created_by,
+ * creator (the writer's name). 0 or -1 (watch_list.c). */
+int watch_list_hdf(HDF *hdf, const char *prefix, const char *status);
+
+/* A new entry as an officer wrote it; NULL for an empty optional field. */
+struct watch_new {
+	const char *subject, *value, *match_key, *fold_key, *country;
+	const char *birth_date, *reason, *action, *priority;
+	const char *valid_from, *valid_to;
+	long long unit_id, created_by;
+};
+/* In the open transaction: a pending entry; its id, or -1. */
+long long watch_entry_create(const struct watch_new *e);
 
 /* A new alert and its first step ("new"); 0 ids stand for none. */
 struct watch_alert {
