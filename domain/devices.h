@@ -1,6 +1,6 @@
 /* devices.h: the lane devices and the events they post (the register).
  * The only code that names device and event (devices_auth.c,
- * devices_store.c, devices_register.c) */
+ * devices_store.c, devices_register.c, devices_names.c) */
 #ifndef ZSOG_DEVICES_H
 #define ZSOG_DEVICES_H
 
@@ -73,5 +73,14 @@ int devices_silent_each(db_row_cb cb, void *ctx);
 /* Marks the device down if it still is silent and unmarked: 1 when this
  * call marked it (its caller raises the alert), 0 not, -1 error. */
 long long devices_mark_down(long long dev_id);
+
+/* ---- for other modules' lists (devices_names.c), one query each ---- */
+/* Each child of prefix with an event id under key gets the event's
+ * ev_kind, raw, obj_key, country, image, ev_t and device (its code).
+ * 0 or -1. */
+int devices_events_hdf(HDF *hdf, const char *prefix, const char *key);
+/* Each child with a device id under key gets its code under as. */
+int devices_codes_hdf(HDF *hdf, const char *prefix, const char *key,
+		      const char *as);
 
 #endif
