@@ -62,6 +62,11 @@ long long watch_entry_decide(long long id, const char *from, const char *to,
 int watch_alerts_hdf(HDF *hdf, const char *prefix, long long after,
 		     const char *scope, int open_only);
 
+/* Each child of prefix with an event id under key gets alerts: the
+ * alerts it raised as "id:state:outcome,…" (outcome "-" while open)
+ * (watch_event_alerts.c). 0 or -1. */
+int watch_event_alerts_hdf(HDF *hdf, const char *prefix, const char *key);
+
 /* A new alert and its first step ("new"); 0 ids stand for none. */
 struct watch_alert {
 	const char *kind;
