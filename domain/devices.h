@@ -1,6 +1,7 @@
 /* devices.h: the lane devices and the events they post (the register).
  * The only code that names device and event (devices_auth.c,
- * devices_store.c, devices_register.c) */
+ * devices_store.c, devices_register.c, devices_object.c,
+ * devices_names.c) */
 #ifndef ZSOG_DEVICES_H
 #define ZSOG_DEVICES_H
 
@@ -73,5 +74,22 @@ int devices_silent_each(db_row_cb cb, void *ctx);
 /* Marks the device down if it still is silent and unmarked: 1 when this
  * call marked it (its caller raises the alert), 0 not, -1 error. */
 long long devices_mark_down(long long dev_id);
+
+/* The register of one object (obj_key key of kind; fold its lookalike
+ * fold), devices_object.c: Object.0 {kind, obj_key, n, first, last,
+ * crossings, doubtful}, History.N (its last 200 events: id, t, crossing,
+ * lane, dir, raw, country, confidence, image, doubtful, person_name,
+ * device) and Alike.N {obj_key, n}. 0 or -1. */
+int devices_object_hdf(HDF *hdf, const char *key, const char *fold,
+		       const char *kind);
+
+/* ---- for other modules' lists (devices_names.c), one query each ---- */
+/* Each child of prefix with an event id under key gets the event's
+ * ev_kind, raw, obj_key, country, image, ev_t and device (its code).
+ * 0 or -1. */
+int devices_events_hdf(HDF *hdf, const char *prefix, const char *key);
+/* Each child with a device id under key gets its code under as. */
+int devices_codes_hdf(HDF *hdf, const char *prefix, const char *key,
+		      const char *as);
 
 #endif

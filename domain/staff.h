@@ -80,5 +80,8 @@ const char *staff_name(struct arena *a, long long id);
  * full name under as: one query for the list; 0 or -1. */
 int staff_names_hdf(HDF *hdf, const char *prefix, const char *key,
 		    const char *as);
+/* The active officers of one unit (not its subtree), by id, as
+ * prefix.N.id, .email; 0 or -1. */
+int staff_active_of_unit_hdf(HDF *hdf, const char *prefix, long long unit);
 
 #endif

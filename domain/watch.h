@@ -4,6 +4,8 @@
 #ifndef ZSOG_WATCH_H
 #define ZSOG_WATCH_H
 
+#include <ClearSilver.h>
+
 #include "db.h"
 
 /* The watch list's version (it moves on every change of the active list)
@@ -19,6 +21,51 @@ int watch_active_each(db_row_cb cb, void *ctx);
 /* The active entry entry_id with watch_active_each()'s columns, in arena
  * a: 1, 0 none (or no longer active), -1 error. */
 int watch_entry_active(struct arena *a, long long entry_id, struct row *row);
+
+/* The watch list, newest first, at most 300, of one status (NULL or ""
+ * all) as prefix.N: id, subject, value, country, action, priority,
+ * valid_from, valid_to, status, unit_id, unit (its code), created_by,
+ * creator (the writer's name). 0 or -1 (watch_list.c). */
+int watch_list_hdf(HDF *hdf, const char *prefix, const char *status);
+
+/* A new entry as an officer wrote it; NULL for an empty optional field. */
+struct watch_new {
+	const char *subject, *value, *match_key, *fold_key, *country;
+	const char *birth_date, *reason, *action, *priority;
+	const char *valid_from, *valid_to;
+	long long unit_id, created_by;
+};
+/* In the open transaction: a pending entry; its id, or -1. */
+long long watch_entry_create(const struct watch_new *e);
+
+/* One entry (watch_entry.c): id, subject, value, match_key, country,
+ * birth_date, reason, action, priority, valid_from, valid_to, status,
+ * created_by, created_at, decided_at, unit_id, decided_by. 1, 0, -1. */
+int watch_entry_get(struct arena *a, long long id, struct row *row);
+/* The entry's last 100 alerts as prefix.N: id, crossing, lane, state,
+ * confidence, created_at. 0 or -1. */
+int watch_entry_alerts_hdf(HDF *hdf, const char *prefix, long long id);
+/* In the open transaction: the entry from status `from` to `to`
+ * (active, rejected, withdrawn) by staff member by, who is not its writer
+ * unless withdrawing; the list's version moves unless rejected. 1 moved,
+ * 0 not (it changed meanwhile, or by wrote it), -1 error. */
+long long watch_entry_decide(long long id, const char *from, const char *to,
+			     long long by);
+
+/* The alerts at the crossings of scope (comma separated codes) newer
+ * than id after, newest first, at most 100, only the not closed ones when
+ * open_only, as prefix.N: id, kind, crossing, lane, priority, confidence,
+ * booking_number, state, outcome, created_at, event_id, device_id,
+ * subject, entry_value, action, device (its code) and the event's ev_kind,
+ * raw, obj_key, country, image, ev_t. The count, or -1
+ * (watch_alerts.c). */
+int watch_alerts_hdf(HDF *hdf, const char *prefix, long long after,
+		     const char *scope, int open_only);
+
+/* Each child of prefix with an event id under key gets alerts: the
+ * alerts it raised as "id:state:outcome,…" (outcome "-" while open)
+ * (watch_event_alerts.c). 0 or -1. */
+int watch_event_alerts_hdf(HDF *hdf, const char *prefix, const char *key);
 
 /* A new alert and its first step ("new"); 0 ids stand for none. */
 struct watch_alert {

@@ -14,11 +14,8 @@
 #include "log.h"
 #include "notice.h"
 #include "outbox.h"
+#include "staff.h"
 #include "tzpl.h"
-
-static struct sql q_officers = SQL(
-	"SELECT id, email FROM staff WHERE unit_id = ? AND disabled = 0"
-	" ORDER BY id");
 
 /* The e-mail's values, the same for every officer of the unit. */
 static void mail_hdf(struct req *r, const struct unit_hit *h,
@@ -62,7 +59,7 @@ int notify_unit_hit(struct req *r, const struct unit_hit *h)
 	if (rc < 0)
 		return -1;
 	n.crossing_unit = crossing.unit_id;
-	if (db_select_hdf(&q_officers, r->hdf, list, "i", h->unit_id) < 0)
+	if (staff_active_of_unit_hdf(r->hdf, list, h->unit_id) < 0)
 		return -1;
 	mail_hdf(r, h, &crossing);
 	/* Staff records carry no language: the mail goes in the intranet's
