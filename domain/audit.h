@@ -8,4 +8,21 @@
 int audit_log(struct req *r, const char *action, const char *object,
 	      const char *detail);
 
+/* What the audit page lists: national, or the rows whose actor or object
+ * is a staff member now in unit's subtree; each filter "" for any. */
+struct audit_filter {
+	long long unit, national;
+	const char *action;	/* prefix of the action */
+	const char *object;	/* exactly */
+	const char *actor;	/* part of the name, or a staff login */
+	const char *from, *to;	/* YYYY-MM-DD, both days included */
+};
+/* Newest first into prefix.N.*; the row count or -1. */
+int audit_list_hdf(HDF *hdf, const char *prefix, const struct audit_filter *f,
+		   long long limit, long long offset);
+/* The newest limit rows about object as prefix.N.{at, actor_name, action,
+ * detail}; the row count or -1. */
+int audit_history_hdf(HDF *hdf, const char *prefix, const char *object,
+		      long long limit);
+
 #endif

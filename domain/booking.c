@@ -37,22 +37,14 @@ static struct sql q_cancel = SQL(
 	"UPDATE booking SET status = 'cancelled', done_at = UTC_TIMESTAMP()"
 	" WHERE id = ? AND status = 'booked'");
 static struct sql q_get = SQL(
-	"SELECT b.id, b.number, b.crossing_id, c.code AS crossing_code,"
-	" c.name_pl AS crossing_pl, c.name_en AS crossing_en,"
-	" DATE_FORMAT(b.day, '%Y-%m-%d') AS day, b.hour,"
-	" DATE_FORMAT(b.start_utc, '%Y%m%dT%H%i%SZ') AS start_ics,"
-	" UNIX_TIMESTAMP(b.start_utc) AS start, b.company_id, b.company_name,"
-	" b.guest_email, b.person_id, b.status, b.walk_in, b.plate, b.plate_country,"
-	" b.trailer_plate, b.driver_name, b.driver_doc, b.driver_phone,"
-	" b.goods, b.mass_kg, b.packages, b.lane,"
-	" DATE_FORMAT(b.created_at, '%Y-%m-%d %H:%i') AS created_at,"
-	" b.status = 'booked' AND UTC_TIMESTAMP() < b.start_utc"
-	"  - INTERVAL c.change_deadline_min MINUTE AS can_change,"
-	/* A cancelled or missed booking has no ticket to show or print. */
-	" b.status NOT IN ('cancelled', 'no_show') AS can_print,"
-	" c.change_deadline_min, c.arrive_before_min, c.arrive_after_min"
-	" FROM booking b JOIN crossing c ON c.id = b.crossing_id"
-	" WHERE b.number = ?");
+	"SELECT id, number, crossing_id, DATE_FORMAT(day, '%Y-%m-%d') AS day,"
+	" hour, DATE_FORMAT(start_utc, '%Y%m%dT%H%i%SZ') AS start_ics,"
+	" UNIX_TIMESTAMP(start_utc) AS start, company_id, company_name,"
+	" guest_email, person_id, status, walk_in, plate, plate_country,"
+	" trailer_plate, driver_name, driver_doc, driver_phone,"
+	" goods, mass_kg, packages, lane,"
+	" DATE_FORMAT(created_at, '%Y-%m-%d %H:%i') AS created_at"
+	" FROM booking WHERE number = ?");
 static struct sql q_mrns = SQL(
 	"SELECT mrn FROM booking_mrn WHERE booking_id = ? ORDER BY seq");
 static struct sql q_hist = SQL(
@@ -64,14 +56,12 @@ static struct sql q_hist = SQL(
  * walks ix_booking_company's (company_id, start_utc) backwards and stops
  * at 200 ids; the wide columns are read for those only. Joined directly,
  * the optimizer sorted a year of a company's bookings instead (0.2 s
- * against 1.5 ms with 67 000 rows, see docs/ebt.md). */
+ * against 1.5 ms with 67 000 rows, see docs/ebt.md). The crossings'
+ * names come from domain/crossings, one look-up per crossing. */
 static struct sql q_list = SQL(
-	"SELECT b.number, c.code AS crossing_code, c.name_pl AS crossing_pl,"
-	" c.name_en AS crossing_en, DATE_FORMAT(b.day, '%Y-%m-%d') AS day,"
-	" b.hour, b.status, b.walk_in, b.plate, b.plate_country,"
-	" b.trailer_plate, b.driver_name,"
-	" b.status = 'booked' AND UTC_TIMESTAMP() < b.start_utc"
-	"  - INTERVAL c.change_deadline_min MINUTE AS can_change"
+	"SELECT b.number, b.crossing_id, DATE_FORMAT(b.day, '%Y-%m-%d') AS day,"
+	" b.hour, UNIX_TIMESTAMP(b.start_utc) AS start, b.status, b.walk_in,"
+	" b.plate, b.plate_country, b.trailer_plate, b.driver_name"
 	" FROM (SELECT id FROM booking FORCE INDEX (ix_booking_company)"
 	"  WHERE company_id = ?"
 	"  AND (? IS NULL OR status = ?)"
@@ -79,64 +69,8 @@ static struct sql q_list = SQL(
 	"  AND (? IS NULL OR day = ?)"
 	"  AND (? IS NULL OR plate LIKE CONCAT(?, '%'))"
 	"  ORDER BY start_utc DESC, id DESC LIMIT 200) k"
-	" JOIN booking b ON b.id = k.id JOIN crossing c ON c.id = b.crossing_id"
+	" JOIN booking b ON b.id = k.id"
 	" ORDER BY b.start_utc DESC, b.id DESC");
-
-size_t booking_plate_norm(const char *in, char *out, size_t outsz)
-{
-	return valid_plate_normalise(in, out, outsz);
-}
-
-static int plate_ok(const char *p)
-{
-	char n[16];
-
-	return p && booking_plate_norm(p, n, sizeof(n)) &&
-	       strcmp(n, p) == 0;
-}
-
-const char *booking_check_form(const struct booking_form *f)
-{
-	int i, j;
-
-	if (f->crossing_id <= 0)
-		return "crossing";
-	if (!valid_date(f->day, NULL, NULL, NULL))
-		return "day";
-	if (f->hour < 0 || f->hour > 23)
-		return "hour";
-	if (!plate_ok(f->plate))
-		return "plate";
-	if (!valid_country(f->plate_country))
-		return "plate_country";
-	if (f->trailer_plate && *f->trailer_plate &&
-	    !plate_ok(f->trailer_plate))
-		return "trailer_plate";
-	if (!valid_text(f->driver_name, 100))
-		return "driver_name";
-	if (!valid_text(f->driver_doc, 40))
-		return "driver_doc";
-	if (!valid_phone(f->driver_phone))
-		return "driver_phone";
-	if (f->nmrn < 1 || f->nmrn > BOOKING_MAX_MRN)
-		return "mrn";
-	for (i = 0; i < f->nmrn; i++) {
-		if (!valid_mrn(f->mrn[i]))
-			return "mrn";
-		for (j = 0; j < i; j++)
-			if (strcmp(f->mrn[i], f->mrn[j]) == 0)
-				return "mrn";
-	}
-	if (!valid_text(f->goods, 500))
-		return "goods";
-	if (f->mass_kg < 1 || f->mass_kg > BOOKING_MAX_MASS)
-		return "mass_kg";
-	if (f->packages < 0 || f->packages > 999999)
-		return "packages";
-	if (f->idem_key && !valid_hex_lower(f->idem_key, 32))
-		return "idem";
-	return NULL;
-}
 
 static void fill_ref(struct booking_ref *out, const struct row *row)
 {
@@ -215,7 +149,7 @@ struct create_tx {
 	long long person_id;
 	const char *guest_email;	/* a guest (booking_guest.c): no person */
 	const struct booking_form *f;
-	const struct bk_crossing *c;
+	const struct crossing *c;
 	const struct bk_slot *s;
 	const char *cname;
 	booking_commit_cb cb;
@@ -281,7 +215,7 @@ enum bk_status booking_create(long long person_id,
 			      booking_commit_cb cb, void *ctx,
 			      struct booking_ref *out)
 {
-	struct bk_crossing c;
+	struct crossing c;
 	char cname[301];
 	int rc;
 
@@ -304,7 +238,7 @@ enum bk_status booking_create(long long person_id,
 
 enum bk_status bk_create_in_slot(long long person_id, const char *guest_email,
 				 const struct booking_form *f,
-				 const struct bk_crossing *c, const char *cname,
+				 const struct crossing *c, const char *cname,
 				 booking_commit_cb cb, void *ctx,
 				 struct booking_ref *out)
 {
@@ -335,6 +269,31 @@ enum bk_status bk_create_in_slot(long long person_id, const char *guest_email,
 	if (st == BK_FULL && s.start <= now_unix())
 		st = BK_PAST;
 	return st;
+}
+
+/* A booking's crossing (code, names, the deadline and window minutes) and
+ * whether its company may still change it, into hdf as prefix.* (into the
+ * node hdf itself when prefix is NULL). c keeps the last crossing read,
+ * c->id 0 for none. 0, or -1 on a database error. */
+static int bk_crossing_hdf(long long crossing_id, const char *status,
+			   long long start, struct crossing *c, HDF *hdf,
+			   const char *prefix)
+{
+	char p[128];
+
+	if (c->id != crossing_id && crossings_get(crossing_id, c) <= 0)
+		return -1;
+	snprintf(p, sizeof(p), "%s%s", prefix ? prefix : "", prefix ? "." : "");
+	hdf_set_valuef(hdf, "%scrossing_code=%s", p, c->code);
+	hdf_set_valuef(hdf, "%scrossing_pl=%s", p, c->name_pl);
+	hdf_set_valuef(hdf, "%scrossing_en=%s", p, c->name_en);
+	hdf_set_valuef(hdf, "%schange_deadline_min=%d", p, c->deadline);
+	hdf_set_valuef(hdf, "%sarrive_before_min=%d", p, c->before);
+	hdf_set_valuef(hdf, "%sarrive_after_min=%d", p, c->after);
+	hdf_set_valuef(hdf, "%scan_change=%d", p,
+		       booking_can_change(c, status, start, now_unix()));
+	hdf_set_valuef(hdf, "%scan_print=%d", p, booking_can_print(status));
+	return 0;
 }
 
 /* The booking behind a number, if person may act on it. NOT_FOUND also
@@ -440,7 +399,7 @@ enum bk_status booking_change(long long person_id, const char *number,
 			      struct booking_ref *out)
 {
 	struct arena a = { 0 };
-	struct bk_crossing c;
+	struct crossing c;
 	struct bk_slot s;
 	struct row row;
 	enum bk_status st;
@@ -476,7 +435,7 @@ enum bk_status booking_change(long long person_id, const char *number,
 		st = BK_ERROR;
 		goto out;
 	}
-	if (now_unix() >= old_start - c.deadline * 60LL) {
+	if (!booking_can_change(&c, "booked", old_start, now_unix())) {
 		st = BK_DEADLINE;
 		goto out;
 	}
@@ -501,7 +460,7 @@ enum bk_status booking_cancel(long long person_id, const char *number,
 			      void *ctx, struct booking_ref *out)
 {
 	struct arena a = { 0 };
-	struct bk_crossing c;
+	struct crossing c;
 	struct row row;
 	enum bk_status st;
 	struct move_tx t;
@@ -524,7 +483,7 @@ enum bk_status booking_cancel(long long person_id, const char *number,
 		st = BK_ERROR;
 		goto out;
 	}
-	if (now_unix() >= out->start_utc - c.deadline * 60LL) {
+	if (!booking_can_change(&c, "booked", out->start_utc, now_unix())) {
 		st = BK_DEADLINE;
 		goto out;
 	}
@@ -542,6 +501,7 @@ enum bk_status booking_get(long long person_id, long long crossing_id,
 {
 	struct arena a = { 0 };
 	enum bk_status st = BK_OK;
+	struct crossing c;
 	struct row row;
 	char p[128];
 	long long id;
@@ -568,6 +528,13 @@ enum bk_status booking_get(long long person_id, long long crossing_id,
 		}
 	}
 	bk_row_hdf(&row, hdf, prefix);
+	c.id = 0;
+	if (bk_crossing_hdf(row_int(&row, "crossing_id", 0),
+			    row_get(&row, "status", ""),
+			    row_int(&row, "start", 0), &c, hdf, prefix) < 0) {
+		st = BK_ERROR;
+		goto out;
+	}
 	id = row_int(&row, "id", 0);
 	snprintf(p, sizeof(p), "%s.Mrn", prefix);
 	if (db_select_hdf(&q_mrns, hdf, p, "i", id) < 0)
@@ -585,9 +552,25 @@ int booking_list(long long person_id, long long company_id,
 {
 	int rc = may_see(person_id, company_id);
 
+	struct crossing c = { 0 };
+	HDF *b;
+	int n;
+
 	if (rc <= 0)
 		return rc < 0 ? -BK_ERROR : -BK_FORBIDDEN;
-	return db_select_hdf(&q_list, hdf, prefix, "issiissss", company_id,
-			     f->status, f->status, f->crossing_id,
-			     f->crossing_id, f->day, f->day, f->plate, f->plate);
+	n = db_select_hdf(&q_list, hdf, prefix, "issiissss", company_id,
+			  f->status, f->status, f->crossing_id, f->crossing_id,
+			  f->day, f->day, f->plate, f->plate);
+	if (n <= 0)
+		return n < 0 ? -BK_ERROR : 0;
+	/* Rows come newest first, mostly of one or two crossings: c keeps
+	 * the last one read. */
+	for (b = hdf_obj_child(hdf_get_obj(hdf, prefix)); b;
+	     b = hdf_obj_next(b))
+		if (bk_crossing_hdf(hdf_get_int_value(b, "crossing_id", 0),
+				    hdf_get_value(b, "status", ""),
+				    atoll(hdf_get_value(b, "start", "0")), &c,
+				    b, NULL) < 0)
+			return -BK_ERROR;
+	return n;
 }

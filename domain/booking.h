@@ -1,12 +1,16 @@
 /* booking.h: the booking rules of e-Booking TRUCK, one implementation for
- * the web pages (cgi-bin/ebt) and the SOAP service (issue 6): create,
- * change, cancel, get, list, free slots, the crossing's status changes and
- * the check-in of a plate seen at the waiting zone */
+ * the web pages (cgi-bin/ebt), the SOAP service (issue 6) and the lanes
+ * (cgi-bin/ingest): create, change, cancel, get, list, free slots, the
+ * crossing's status changes, bookings without an account, the check-in of
+ * a plate seen at the waiting zone. The only code that names slot,
+ * booking, booking_mrn, booking_history and ebt_guest_request; the
+ * crossings themselves are domain/crossings.h */
 #ifndef ZSOG_BOOKING_H
 #define ZSOG_BOOKING_H
 
 #include <ClearSilver.h>
 
+#include "crossings.h"
 #include "db.h"
 #include "util.h"
 
@@ -72,23 +76,119 @@ struct booking_ref {
  * outbox, audit line, message archive): non-zero rolls everything back. */
 typedef int (*booking_commit_cb)(void *ctx, const struct booking_ref *b);
 
+/* One bookable hour of a crossing (table slot): local day and hour, its
+ * start in UTC, places. */
+struct bk_slot {
+	long long id, start;
+	int capacity, booked, closed;
+};
+
+/*
+ * booking_rules.c: the pure rules (no database; tests/unit/test-booking.c).
+ */
 /* Checks every field of f (the SOAP service has no form layer); NULL when
  * all pass, else the name of the first bad field. */
 const char *booking_check_form(const struct booking_form *f);
 /* Plate normalisation as stored: upper case, no separators; 0 if invalid. */
 size_t booking_plate_norm(const char *in, char *out, size_t outsz);
+/* Is q (upper case) a booking number, as typed or read from its QR code?
+ * 1 and a copy in out, else 0 (a plate, then). */
+int booking_number_like(const char *q, char out[17]);
+/* The plate as the camera and people confuse it: O read as 0, I as 1. */
+void booking_plate_fold(const char *plate, char *out, size_t outsz);
+/* The MRNs of s (split in place): one per line, or separated by spaces,
+ * commas or semicolons; each valid, none twice, 1..BOOKING_MAX_MRN. 0, or
+ * -1 with f->nmrn unreliable. */
+int booking_split_mrns(char *s, struct booking_form *f);
+/* The day an hour is asked for, against today and the horizon at now:
+ * BK_OK, BK_PAST or BK_HORIZON. */
+enum bk_status booking_day_rule(int horizon, const char *day, long long now);
+/* The hour itself: s its slot, or NULL when none exists (an hour skipped
+ * by summer time, or slots not made): BK_OK, BK_PAST or BK_CLOSED. Taking
+ * the place (the conditional UPDATE) decides BK_FULL. */
+enum bk_status booking_hour_rule(const char *day, int hour,
+				 const struct bk_slot *s, long long now);
+/* Is now inside a booking's arrival window (the crossing's minutes before
+ * and after its start)? Has the window closed? */
+int booking_in_window(const struct crossing *c, long long start,
+		      long long now);
+int booking_window_over(const struct crossing *c, long long start,
+			long long now);
+/* What a booking in status, starting at start, allows now: the company
+ * changes or cancels it until the deadline; the officer checks it in in
+ * its window, calls it to a lane, marks it served, or a no-show once its
+ * window closed. The pages offer exactly what these allow, and the
+ * actions refuse the rest. */
+int booking_can_change(const struct crossing *c, const char *status,
+		       long long start, long long now);
+int booking_can_arrive(const struct crossing *c, const char *status,
+		       long long start, long long now);
+int booking_can_print(const char *status);
+int booking_can_call(const char *status);
+int booking_can_serve(const char *status);
+int booking_can_mark_no_show(const struct crossing *c, const char *status,
+			     long long start, long long now);
+/* Is lane one of the crossing's? */
+int booking_lane_ok(const struct crossing *c, int lane);
 
 /* Person books for f->company_id: needs AUTHZ_EBT_BOOK today. */
 enum bk_status booking_create(long long person_id,
 			      const struct booking_form *f,
 			      booking_commit_cb cb, void *ctx,
 			      struct booking_ref *out);
-/* booking_guest.c: a one-off booking without an account (docs/ebt.md):
- * f->company_id is ignored, the booking keeps email instead of a company
- * and person; history actor "system". f->idem_key (required) makes a
- * resent confirmation answer with the same booking (out->replayed). */
-enum bk_status booking_guest_create(const char *email,
-				    const struct booking_form *f,
+
+/*
+ * booking_guest.c: a one-off booking without an account (docs/ebt.md): the
+ * request waits for a 6-digit code sent to the e-mail and the phone, for
+ * BOOKING_GUEST_MINUTES and BOOKING_GUEST_ATTEMPTS tries; an e-mail makes
+ * at most booking_guest_limit() requests a day.
+ */
+#define BOOKING_GUEST_MINUTES 15	/* a request's and its code's life */
+/* Tries at the code, the right one included. */
+#define BOOKING_GUEST_ATTEMPTS 5
+
+/* Ebt.GuestPerEmailPerDay (3). */
+int booking_guest_limit(void);
+/* Runs inside the request's transaction with the code to send (e-mail and
+ * text message to the outbox): non-zero rolls the request back. */
+typedef int (*booking_code_cb)(void *ctx, const char *code);
+/* Stores the request of email and phone for the fields f (checked by the
+ * form; booking_guest_create() checks them again) with a fresh token (into
+ * token: the confirmation page's key) and code, of both only their
+ * SHA-256. 1 stored, 0 the e-mail's daily limit was reached (nothing
+ * stored), -1 error. */
+int booking_guest_request(const char *email, const char *phone,
+			  const struct booking_form *f, booking_code_cb cb,
+			  void *ctx, char token[33]);
+
+struct guest_request {
+	long long id;
+	const char *email;
+	struct booking_form f;	/* as stored; f.idem_key from the token */
+	long long attempts;	/* tries at the code so far */
+	int alive;		/* not expired, tries left */
+	const char *number;	/* the booking it made, or NULL */
+	const char *code_hash;	/* booking_guest_try() compares with it */
+};
+/* The request of token (32 lower hex, else none), strings in arena a:
+ * 1 found, 0 none, -1 error. */
+int booking_guest_find(struct arena *a, const char *token,
+		       struct guest_request *g);
+enum guest_try {
+	GUEST_RIGHT,		/* the code is right */
+	GUEST_WRONG,		/* wrong; g->attempts counts this try */
+	GUEST_DEAD,		/* expired or out of tries (this one too) */
+	GUEST_ERROR,
+};
+/* One try at g's code: counted before it is compared, so parallel guesses
+ * cannot pass the limit. */
+enum guest_try booking_guest_try(struct guest_request *g, const char *code);
+/* The booking of a confirmed request: the same rules and capacity
+ * guarantee as booking_create() without a company or person to check;
+ * the booking keeps the e-mail, the history's actor is "system", and the
+ * request is used by it in the same transaction. A resent confirmation
+ * answers with the same booking (out->replayed). */
+enum bk_status booking_guest_create(const struct guest_request *g,
 				    booking_commit_cb cb, void *ctx,
 				    struct booking_ref *out);
 /* Whether the hour could be booked now (exists, open, ahead, within the
@@ -132,8 +232,8 @@ int booking_free_slots(long long crossing_id, const char *from,
 
 /* The calendar's days from `from` (today, local) to `to` (inclusive) as
  * prefix.N.{d (YYYY-MM-DD), w (1 Monday .. 7), f (free places in the hours
- * still ahead), s ("open" or "closed": no open hour ahead)}: one aggregate
- * SELECT. Returns rows or -1. */
+ * still ahead), s ("open", "full": no free place ahead, or "closed": no
+ * open hour ahead)}: one aggregate SELECT. Returns rows or -1. */
 int booking_free_days(long long crossing_id, const char *from,
 		      const char *to, HDF *hdf, const char *prefix);
 /* One day's open hours still ahead as prefix.N.{h, f (free), c (capacity),
@@ -141,8 +241,6 @@ int booking_free_days(long long crossing_id, const char *from,
 int booking_day_hours(long long crossing_id, const char *day, HDF *hdf,
 		      const char *prefix);
 
-/* The crossing as prefix.{id,code,name_pl,...}; 1 found, 0 none, -1. */
-int booking_crossing(long long crossing_id, HDF *hdf, const char *prefix);
 /* Adds the slots up to today + horizon if the horizon moved on, and marks
  * no-shows (both cheap when nothing is due). */
 int booking_maintain(long long crossing_id);
@@ -161,6 +259,26 @@ int booking_slots_rebuild(long long crossing_id);
 enum bk_status booking_staff_set(long long crossing_id, long long staff_id,
 				 const char *number, const char *action,
 				 int lane, struct booking_ref *out);
+/* The crossing's bookings of local days from..to as prefix.N.{number, day,
+ * hour, status, walk_in, plate, plate_country, trailer_plate, driver_name,
+ * company_name, lane, can_no_show}; the waiting zone (arrived and called,
+ * in call order) as waiting.N.{number, hour, status, walk_in, plate,
+ * driver_name, lane, arrived_utc, can_call, can_serve}. The can_* say
+ * which buttons the officer's page offers (booking_can_*). 0 or -1. */
+int booking_day_hdf(const struct crossing *c, const char *from,
+		    const char *to, HDF *hdf, const char *prefix,
+		    const char *waiting);
+
+/* booking_occupancy.c: a crossing's day per hour: capacity, places taken,
+ * and how many bookings are booked, arrived (or called), served, no-show,
+ * walk-ins, cancelled, as prefix.N.{hour, capacity, taken, booked,
+ * arrived, served, no_show, walk_in, cancelled}. Rows or -1. */
+int booking_occupancy_hdf(long long crossing_id, const char *day, HDF *hdf,
+			  const char *prefix);
+/* The same rows, in that column order, to cb (for the CSV). 0 or -1. */
+int booking_occupancy_each(long long crossing_id, const char *day,
+			   db_row_cb cb, void *ctx);
+
 /* A truck without a booking in its window: a walk-in booking takes the
  * first free place from the current hour on (today only). A booking the
  * plate already holds at this crossing is moved there instead. */
@@ -188,5 +306,19 @@ struct checkin_result {
  * database error (outcome CHECKIN_ERROR). */
 int booking_checkin_plate(const char *plate, long long crossing_id,
 			  long long when_unix, struct checkin_result *out);
+
+/* booking_lanes.c: what the lanes ask of eBT besides the check-in. The
+ * active bookings (booked, arrived, called) with plate, or one equal up to
+ * O/0 and I/1, that are checked in or due today (UTC), at most 100: cb
+ * gets each; cb returns non-zero to stop. Returns the count or -1. */
+struct booking_plate_hit {
+	const char *number, *plate, *plate_country;
+	const char *crossing;	/* its code */
+	int exact;		/* the plate as given, not a lookalike */
+};
+int booking_active_for_plate(const char *plate,
+			     int (*cb)(const struct booking_plate_hit *h,
+				       void *ctx),
+			     void *ctx);
 
 #endif

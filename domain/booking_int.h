@@ -3,26 +3,16 @@
 #define ZSOG_BOOKING_INT_H
 
 #include "booking.h"
+#include "crossings.h"
 
-struct bk_crossing {
-	long long id, unit_id;
-	char code[9];
-	int horizon, deadline, before, after, noshow, lanes;
-	char slots_until[11];	/* "" if none yet */
-};
-
-struct bk_slot {
-	long long id, start;
-	int capacity, booked, closed;
-};
-
-/* 1 found, 0 none, -1 error. */
-int bk_crossing_load(long long id, struct bk_crossing *c);
+/* The crossing as eBT books it (domain/crossings.h): one eBT does not
+ * serve is none. 1 found, 0 none, -1 error. */
+int bk_crossing_load(long long id, struct crossing *c);
 int bk_slot_find(long long crossing_id, const char *day, int hour,
 		 struct bk_slot *s);
 /* The rules an hour must pass to be booked (before taking a place):
  * horizon, past, open. Fills s. */
-enum bk_status bk_slot_check(const struct bk_crossing *c, const char *day,
+enum bk_status bk_slot_check(const struct crossing *c, const char *day,
 			     int hour, struct bk_slot *s);
 /* Takes one place (the capacity guarantee) or releases one. Take returns
  * 1 taken, 0 full, -1 error. */
@@ -36,7 +26,7 @@ int bk_slot_release(long long slot_id);
  * guest_email for a booking without an account. */
 enum bk_status bk_create_in_slot(long long person_id, const char *guest_email,
 				 const struct booking_form *f,
-				 const struct bk_crossing *c, const char *cname,
+				 const struct crossing *c, const char *cname,
 				 booking_commit_cb cb, void *ctx,
 				 struct booking_ref *out);
 

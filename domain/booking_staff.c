@@ -1,8 +1,11 @@
-/* booking_staff.c: the crossing side's booking rules: status changes by an
- * officer, walk-ins and the check-in of a plate seen at the waiting zone */
+/* booking_staff.c: the crossing side's booking rules: the officer's day
+ * and waiting zone with the status changes each booking allows, the
+ * changes themselves, walk-ins and the check-in of a plate seen at the
+ * waiting zone */
 #include "booking_int.h"
 
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "log.h"
@@ -58,6 +61,44 @@ static struct sql q_plate = SQL(
 	" AND (active_plate = ? OR active_fuzzy = ?)"
 	" ORDER BY exact DESC, start_utc LIMIT 1");
 
+static struct sql q_day = SQL(
+	"SELECT number, DATE_FORMAT(day, '%Y-%m-%d') AS day, hour, status,"
+	" walk_in, plate, plate_country, trailer_plate, driver_name,"
+	" company_name, lane, UNIX_TIMESTAMP(start_utc) AS start FROM booking"
+	" WHERE crossing_id = ? AND day BETWEEN ? AND ?"
+	" ORDER BY day, hour, id");
+/* Call order: the booked hour first, then who came first. */
+static struct sql q_waiting = SQL(
+	"SELECT number, hour, status, walk_in, plate, driver_name, lane,"
+	" DATE_FORMAT(arrived_at, '%H:%i') AS arrived_utc FROM booking"
+	" WHERE crossing_id = ? AND status IN ('arrived', 'called')"
+	" ORDER BY status = 'called', start_utc, arrived_at");
+
+int booking_day_hdf(const struct crossing *c, const char *from,
+		    const char *to, HDF *hdf, const char *prefix,
+		    const char *waiting)
+{
+	long long now = now_unix();
+	HDF *b;
+
+	if (db_select_hdf(&q_day, hdf, prefix, "iss", c->id, from, to) < 0 ||
+	    db_select_hdf(&q_waiting, hdf, waiting, "i", c->id) < 0)
+		return -1;
+	for (b = hdf_obj_child(hdf_get_obj(hdf, prefix)); b;
+	     b = hdf_obj_next(b))
+		hdf_set_int_value(b, "can_no_show", booking_can_mark_no_show(
+			c, hdf_get_value(b, "status", ""),
+			atoll(hdf_get_value(b, "start", "0")), now));
+	for (b = hdf_obj_child(hdf_get_obj(hdf, waiting)); b;
+	     b = hdf_obj_next(b)) {
+		const char *st = hdf_get_value(b, "status", "");
+
+		hdf_set_int_value(b, "can_call", booking_can_call(st));
+		hdf_set_int_value(b, "can_serve", booking_can_serve(st));
+	}
+	return 0;
+}
+
 static enum bk_status load(struct arena *a, long long crossing_id,
 			   const char *number, struct row *row,
 			   struct booking_ref *out)
@@ -77,14 +118,6 @@ static enum bk_status load(struct arena *a, long long crossing_id,
 	out->hour = (int)row_int(row, "hour", 0);
 	out->start_utc = row_int(row, "start", 0);
 	return BK_OK;
-}
-
-/* Is now inside the booking's arrival window? */
-static int in_window(const struct bk_crossing *c, long long start,
-		     long long now)
-{
-	return now >= start - c->before * 60LL &&
-	       now <= start + c->after * 60LL;
 }
 
 /* One status change and its history line in a transaction; the status
@@ -115,7 +148,7 @@ enum bk_status booking_staff_set(long long crossing_id, long long staff_id,
 				 int lane, struct booking_ref *out)
 {
 	struct arena a = { 0 };
-	struct bk_crossing c;
+	struct crossing c;
 	struct row row;
 	enum bk_status st;
 
@@ -126,7 +159,7 @@ enum bk_status booking_staff_set(long long crossing_id, long long staff_id,
 	if (st != BK_OK)
 		goto out;
 	if (!strcmp(action, "arrived")) {
-		if (!in_window(&c, out->start_utc, now_unix())) {
+		if (!booking_in_window(&c, out->start_utc, now_unix())) {
 			out->bad_field = "window";
 			st = BK_STATE;
 			goto out;
@@ -134,7 +167,7 @@ enum bk_status booking_staff_set(long long crossing_id, long long staff_id,
 		st = set_tx(&q_arrive, "i", out->id, 0, out->id, ACT_STAFF,
 			    staff_id, "arrived");
 	} else if (!strcmp(action, "called")) {
-		if (lane < 1 || lane > c.lanes) {
+		if (!booking_lane_ok(&c, lane)) {
 			out->bad_field = "lane";
 			st = BK_INVALID;
 			goto out;
@@ -146,7 +179,7 @@ enum bk_status booking_staff_set(long long crossing_id, long long staff_id,
 			    staff_id, "served");
 	} else if (!strcmp(action, "no_show")) {
 		/* Only once the arrival window has closed. */
-		if (now_unix() <= out->start_utc + c.after * 60LL) {
+		if (!booking_window_over(&c, out->start_utc, now_unix())) {
 			out->bad_field = "window";
 			st = BK_STATE;
 			goto out;
@@ -167,7 +200,7 @@ struct walkin_tx {
 	struct arena *a;
 	long long staff_id;
 	const struct booking_form *f;
-	const struct bk_crossing *c;
+	const struct crossing *c;
 	const struct bk_slot *s;
 	const char *today;
 	struct booking_ref *out;
@@ -237,7 +270,7 @@ enum bk_status booking_walkin(long long staff_id,
 			      struct booking_ref *out)
 {
 	struct arena a = { 0 };
-	struct bk_crossing c;
+	struct crossing c;
 	struct bk_slot s;
 	struct row row;
 	struct tzpl_tm tm;
@@ -286,20 +319,11 @@ enum bk_status booking_walkin(long long staff_id,
 	return st;
 }
 
-static void fold(const char *in, char *out, size_t n)
-{
-	size_t i;
-
-	for (i = 0; in[i] && i + 1 < n; i++)
-		out[i] = in[i] == 'O' ? '0' : in[i] == 'I' ? '1' : in[i];
-	out[i] = '\0';
-}
-
 int booking_checkin_plate(const char *plate, long long crossing_id,
 			  long long when_unix, struct checkin_result *out)
 {
 	struct arena a = { 0 };
-	struct bk_crossing c;
+	struct crossing c;
 	struct row row;
 	char norm[16], folded[16];
 	const char *status;
@@ -319,7 +343,7 @@ int booking_checkin_plate(const char *plate, long long crossing_id,
 			out->outcome = CHECKIN_NONE;
 		return rc < 0 ? -1 : 0;
 	}
-	fold(norm, folded, sizeof(folded));
+	booking_plate_fold(norm, folded, sizeof(folded));
 	rc = db_get(&a, &q_plate, &row, "siss", norm, crossing_id, norm,
 		    folded);
 	if (rc < 0)
@@ -339,7 +363,7 @@ int booking_checkin_plate(const char *plate, long long crossing_id,
 	out->fuzzy = row_int(&row, "exact", 0) == 0;
 	if (strcmp(status, "booked") != 0) {
 		out->outcome = CHECKIN_ALREADY;
-	} else if (!in_window(&c, start, when_unix)) {
+	} else if (!booking_in_window(&c, start, when_unix)) {
 		out->outcome = CHECKIN_OUTSIDE;
 		out->walkin_needed = 1;
 	} else {

@@ -5,6 +5,7 @@
 #include "db.h"
 #include "log.h"
 #include "tzpl.h"
+#include "units.h"
 
 static struct sql q_put_hit = SQL(
 	"INSERT INTO staff_notice (staff_id, kind, created_at, alert_id,"
@@ -13,10 +14,7 @@ static struct sql q_put_hit = SQL(
 /* The scope is the officer's unit subtree now, as the alert page will
  * judge it, not as it was when the notice was written. */
 static struct sql q_list = SQL(
-	"WITH RECURSIVE sub (id) AS ("
-	" SELECT id FROM org_unit WHERE id = ?"
-	" UNION ALL"
-	" SELECT u.id FROM org_unit u JOIN sub ON u.parent_id = sub.id)"
+	UNITS_SUBTREE
 	" SELECT n.kind, n.alert_id, n.entry_id, n.subject, n.value,"
 	" n.crossing, UNIX_TIMESTAMP(n.created_at) AS t,"
 	" n.crossing_unit IN (SELECT id FROM sub) AS in_scope"

@@ -6,7 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "db.h"
+#include "crossings.h"
 #include "form.h"
 #include "registry.h"
 #include "resp.h"
@@ -14,8 +14,6 @@
 #include "valid.h"
 #include "view.h"
 
-static struct sql q_crossing_unit = SQL(
-	"SELECT unit_id FROM crossing WHERE id = ?");
 
 int ebt_person(struct req *r, long long *person, int *rc)
 {
@@ -35,23 +33,19 @@ int ebt_person(struct req *r, long long *person, int *rc)
 
 int ebt_staff_crossing(struct req *r, long long *crossing, int *rc)
 {
-	struct arena a = { 0 };
-	struct row row;
 	long long id = route_arg_id(r, 0);
-	int found = id ? db_get(&a, &q_crossing_unit, &row, "i", id) : 0;
-	long long unit = found == 1 ? row_int(&row, "unit_id", 0) : 0;
+	int runs = id ? crossings_run_by(id, r->sess.unit_id) : 0;
 
-	arena_reset(&a);
-	if (found < 0) {
+	if (runs < 0) {
 		*rc = -1;
 		return 0;
 	}
 	/* Another branch's crossing does not exist for this officer. */
-	if (found == 0 || unit != r->sess.unit_id) {
+	if (runs == 0) {
 		*rc = resp_error(r, 404, "not_found");
 		return 0;
 	}
-	if (booking_crossing(id, r->hdf, "Crossing") < 0) {
+	if (crossings_hdf(id, 1, r->hdf, "Crossing") < 0) {
 		*rc = -1;
 		return 0;
 	}
@@ -160,24 +154,6 @@ static const struct param params[F__MAX] = {
 	{ "packages", 0, 6, NULL, check_packages, "ebt_packages" },
 };
 
-/* The MRNs: one per line, or separated by spaces or commas. */
-static int split_mrns(struct req *r, const char *s, struct booking_form *f)
-{
-	char *copy = arena_strdup(&r->arena, s), *save = NULL, *t;
-
-	f->nmrn = 0;
-	for (t = strtok_r(copy, " ,;\r\n\t", &save); t;
-	     t = strtok_r(NULL, " ,;\r\n\t", &save)) {
-		if (f->nmrn == BOOKING_MAX_MRN || !valid_mrn(t))
-			return -1;
-		for (int j = 0; j < f->nmrn; j++)
-			if (!strcmp(f->mrn[j], t))
-				return -1;
-		f->mrn[f->nmrn++] = t;
-	}
-	return f->nmrn ? 0 : -1;
-}
-
 int ebt_read_form(struct req *r, struct booking_form *f, int walkin)
 {
 	const char *v[F__MAX];
@@ -194,7 +170,8 @@ int ebt_read_form(struct req *r, struct booking_form *f, int walkin)
 	f->mass_kg = v[F_MASS] ? atoll(v[F_MASS]) : 0;
 	f->packages = v[F_PACKAGES] && *v[F_PACKAGES] ? atoll(v[F_PACKAGES])
 						      : 0;
-	if (v[F_MRNS] && split_mrns(r, v[F_MRNS], f) < 0) {
+	if (v[F_MRNS] &&
+	    booking_split_mrns(arena_strdup(&r->arena, v[F_MRNS]), f) < 0) {
 		view_field_error(r, "mrns", "err.mrn");
 		bad++;
 	}

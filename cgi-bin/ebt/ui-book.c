@@ -8,6 +8,7 @@
 #include <time.h>
 
 #include "conf.h"
+#include "crossings.h"
 #include "db.h"
 #include "epochs.h"
 #include "hdfcache.h"
@@ -18,10 +19,6 @@
 #include "tzpl.h"
 #include "valid.h"
 #include "view.h"
-
-static struct sql q_crossings = SQL(
-	"SELECT id, code, name_pl, name_en, horizon_days FROM crossing"
-	" ORDER BY id");
 
 /* The companies the person may book for, as Companies.N.{Value,Label}
  * for the select macro too. Returns the count or -1. */
@@ -48,7 +45,7 @@ int book_start_fn(struct req *r)
 	if (!ebt_person(r, &person, &rc))
 		return rc;
 	if (companies(r, person) < 0 ||
-	    db_select_hdf(&q_crossings, r->hdf, "Crossings", "") < 0)
+	    crossings_ebt_list(r->hdf, "Crossings") < 0)
 		return -1;
 	return view_render(r, 200, "ebt/start.cs");
 }
@@ -86,7 +83,7 @@ static int load_crossing(struct req *r, long long id, const char *arg,
 {
 	/* A crossing that is not there is not kept: its 0 must come from
 	 * the database each time, and nothing is copied for it. */
-	int rc = booking_crossing(id, r->hdf, name);
+	int rc = crossings_hdf(id, 1, r->hdf, name);
 
 	return rc == 0 ? -2 : rc;
 }

@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "crossings.h"
 #include "db.h"
 #include "form.h"
 #include "log.h"
@@ -14,9 +15,6 @@
 #include "resp.h"
 #include "valid.h"
 #include "view.h"
-
-static struct sql q_crossings = SQL(
-	"SELECT id AS Value, code AS Label FROM crossing ORDER BY id");
 
 static int check_status(const char *v)
 {
@@ -81,7 +79,7 @@ int bookings_fn(struct req *r)
 	if (!ebt_person(r, &person, &rc))
 		return rc;
 	if (list_companies(r, person) < 0 ||
-	    db_select_hdf(&q_crossings, r->hdf, "Crossings", "") < 0)
+	    crossings_ebt_options("code", r->hdf, "Crossings") < 0)
 		return -1;
 	if (form_read(r, list_params, L__MAX, v))
 		return view_render(r, 422, "ebt/list.cs");

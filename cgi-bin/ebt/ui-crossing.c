@@ -7,48 +7,35 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "db.h"
-#include "form.h"
+#include "crossings.h"
 #include "log.h"
 #include "resp.h"
 #include "tzpl.h"
 #include "valid.h"
 #include "view.h"
 
-static struct sql q_mine = SQL(
-	"SELECT id, code, name_pl, name_en FROM crossing WHERE unit_id = ?"
-	" ORDER BY id");
-static struct sql q_day = SQL(
-	"SELECT number, DATE_FORMAT(day, '%Y-%m-%d') AS day, hour, status,"
-	" walk_in, plate, plate_country, trailer_plate, driver_name,"
-	" company_name, lane FROM booking WHERE crossing_id = ?"
-	" AND day BETWEEN ? AND ? ORDER BY day, hour, id");
-/* Call order: the booked hour first, then who came first. */
-static struct sql q_waiting = SQL(
-	"SELECT number, hour, status, walk_in, plate, driver_name, lane,"
-	" DATE_FORMAT(arrived_at, '%H:%i') AS arrived_utc FROM booking"
-	" WHERE crossing_id = ? AND status IN ('arrived', 'called')"
-	" ORDER BY status = 'called', start_utc, arrived_at");
-
 int crossings_fn(struct req *r)
 {
-	if (db_select_hdf(&q_mine, r->hdf, "Crossings", "i",
-			  r->sess.unit_id) < 0)
+	if (crossings_ebt_of_unit(r->sess.unit_id, r->hdf, "Crossings") < 0)
 		return -1;
 	return view_render(r, 200, "ebt/skr-crossings.cs");
 }
 
+/* Today's and tomorrow's bookings and the waiting zone, each with the
+ * buttons its status allows now (Bookings.N.can_no_show, Waiting.N.can_call
+ * and can_serve: domain/booking.h decides). */
 static int day_page(struct req *r, long long crossing, int status)
 {
+	struct crossing c;
 	char today[11], tomorrow[11];
 
 	tzpl_today(0, today);
 	tzpl_today(1, tomorrow);
 	hdf_set_value(r->hdf, "Day.today", today);
 	hdf_set_value(r->hdf, "Day.tomorrow", tomorrow);
-	if (db_select_hdf(&q_day, r->hdf, "Bookings", "iss", crossing, today,
-			  tomorrow) < 0 ||
-	    db_select_hdf(&q_waiting, r->hdf, "Waiting", "i", crossing) < 0)
+	if (crossings_get(crossing, &c) <= 0 ||
+	    booking_day_hdf(&c, today, tomorrow, r->hdf, "Bookings",
+			    "Waiting") < 0)
 		return -1;
 	return view_render(r, status, "ebt/skr-day.cs");
 }
@@ -61,24 +48,6 @@ int crossing_day_fn(struct req *r)
 	if (!ebt_staff_crossing(r, &crossing, &rc))
 		return rc;
 	return day_page(r, crossing, 200);
-}
-
-/* What was typed or scanned: a booking number (as is, or inside a QR
- * text), else a plate. */
-static int looks_like_number(const char *q, char out[17])
-{
-	size_t n = strlen(q);
-
-	if (n != 12 || q[3] != '-')
-		return 0;
-	for (size_t i = 0; i < n; i++) {
-		char c = q[i];
-
-		if (i != 3 && !((c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')))
-			return 0;
-	}
-	memcpy(out, q, 13);
-	return 1;
 }
 
 int crossing_checkin_fn(struct req *r)
@@ -102,7 +71,8 @@ int crossing_checkin_fn(struct req *r)
 		up[i] = (q[i] >= 'a' && q[i] <= 'z') ? q[i] - 32 : q[i];
 	up[i] = '\0';
 	hdf_set_value(r->hdf, "Form.q", q);
-	if (looks_like_number(up, number)) {
+	/* What was typed or scanned: a booking number, else a plate. */
+	if (booking_number_like(up, number)) {
 		enum bk_status st = booking_staff_set(crossing, r->sess.account_id,
 						      number, "arrived", 0, &ref);
 

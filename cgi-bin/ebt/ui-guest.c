@@ -9,7 +9,7 @@
 #include <string.h>
 
 #include "conf.h"
-#include "db.h"
+#include "crossings.h"
 #include "form.h"
 #include "log.h"
 #include "outbox.h"
@@ -17,40 +17,6 @@
 #include "tzpl.h"
 #include "valid.h"
 #include "view.h"
-
-#define GUEST_MINUTES 15	/* a request's and its code's lifetime */
-#define GUEST_ATTEMPTS 5	/* tries at the code, the right one included */
-
-static struct sql q_crossings = SQL(
-	"SELECT id AS Value, IF(? = 'en', name_en, name_pl) AS Label"
-	" FROM crossing ORDER BY id");
-/* FOR UPDATE locks the e-mail's range of the index until COMMIT: two
- * requests at once cannot both pass the last free one of the day. */
-static struct sql q_count = SQL(
-	"SELECT COUNT(*) AS n FROM ebt_guest_request"
-	" WHERE email = ? AND created_at >= UTC_DATE() FOR UPDATE");
-static struct sql q_insert = SQL(
-	"INSERT INTO ebt_guest_request (token_hash, email, phone, crossing_id,"
-	" day, hour, plate, plate_country, trailer_plate, driver_name,"
-	" driver_doc, driver_phone, mrns, goods, mass_kg, packages, code_hash,"
-	" expires_at, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
-	" ?, ?, ?, ?, ?, UTC_TIMESTAMP() + INTERVAL ? MINUTE, UTC_TIMESTAMP())");
-static struct sql q_by_token = SQL(
-	"SELECT g.id, g.token_hash, g.email, g.crossing_id, DATE_FORMAT(g.day, '%Y-%m-%d')"
-	" AS day, g.hour, g.plate, g.plate_country, g.trailer_plate,"
-	" g.driver_name, g.driver_doc, g.driver_phone, g.mrns, g.goods,"
-	" g.mass_kg, g.packages, g.code_hash, g.attempts, b.number,"
-	" g.expires_at > UTC_TIMESTAMP() AND g.attempts < ? AS alive"
-	" FROM ebt_guest_request g LEFT JOIN booking b ON b.id = g.booking_id"
-	" WHERE g.token_hash = ?");
-/* Every try counts before the code is compared: parallel guesses cannot
- * get past the limit. */
-static struct sql q_attempt = SQL(
-	"UPDATE ebt_guest_request SET attempts = attempts + 1 WHERE id = ?"
-	" AND attempts < ? AND expires_at > UTC_TIMESTAMP()");
-static struct sql q_used = SQL(
-	"UPDATE ebt_guest_request SET booking_id = ? WHERE id = ?"
-	" AND booking_id IS NULL");
 
 static int check_id(const char *v)
 {
@@ -76,15 +42,6 @@ static const struct param guest_params[G__MAX] = {
 	{ "phone", P_REQUIRED, 20, NULL, valid_phone, "phone" },	/* G_PHONE */
 };
 
-/* Hex SHA-256 of s: what is stored of the token and of the code. */
-static void sha256_hex(const char *s, char out[65])
-{
-	unsigned char h[crypto_hash_sha256_BYTES];
-
-	crypto_hash_sha256(h, (const unsigned char *)s, strlen(s));
-	hex_encode(out, h, sizeof(h));
-}
-
 /* The outbox has no SMS channel: a text message is a row like an e-mail,
  * addressed "sms:<number>", for the gateway that drains the outbox. The
  * number loses its separators; nine digits without a prefix are Polish. */
@@ -104,7 +61,7 @@ static const char *sms_address(struct req *r, const char *phone)
 
 static int render_form(struct req *r, int status)
 {
-	if (db_select_hdf(&q_crossings, r->hdf, "Crossings", "s", r->lang) < 0)
+	if (crossings_ebt_options(r->lang, r->hdf, "Crossings") < 0)
 		return -1;
 	return view_render(r, status, "ebt/guest.cs");
 }
@@ -128,54 +85,38 @@ static int field_refusal(struct req *r, int status, const char *field,
 	return render_form(r, status);
 }
 
-/* What the guest's request transaction needs. */
-struct store_tx {
+struct code_ctx {
 	struct req *r;
-	const char *const *v;
-	const struct booking_form *f;
-	const char *token_hash, *code_hash, *code, *mrns;
+	const char *email, *phone;
 };
 
-/* The request, the code's e-mail and text message, in one transaction
- * (db_tx: two requests of the same e-mail at once may deadlock). Returns
- * 0 stored, 1 over the daily limit (nothing stored), -1 error. */
-static int store_tx(void *arg)
+/* Inside the request's transaction: the code to the e-mail and, as a text
+ * message, to the phone. */
+static int code_cb(void *ctx, const char *code)
 {
-	const struct store_tx *t = arg;
-	const struct booking_form *f = t->f;
-	struct req *r = t->r;
-	struct row row;
+	struct code_ctx *m = ctx;
+	struct req *r = m->r;
+	int rc;
 
-	if (db_get(&r->arena, &q_count, &row, "s", t->v[G_EMAIL]) <= 0)
-		return -1;
-	if (row_int(&row, "n", 0) >= conf_int("Ebt.GuestPerEmailPerDay", 3))
-		return 1;
-	if (db_exec(&q_insert, "sssisissssssssiisi", t->token_hash,
-		    t->v[G_EMAIL], t->v[G_PHONE], f->crossing_id, f->day,
-		    (long long)f->hour, f->plate, f->plate_country,
-		    f->trailer_plate, f->driver_name, f->driver_doc,
-		    f->driver_phone, t->mrns, f->goods, f->mass_kg,
-		    f->packages, t->code_hash, (long long)GUEST_MINUTES) < 0)
-		return -1;
-	hdf_set_value(r->hdf, "Mail.code", t->code);
-	hdf_set_int_value(r->hdf, "Mail.minutes", GUEST_MINUTES);
-	if (outbox_put(r, t->v[G_EMAIL], "ebt.subject.guest_code",
-		       "mail/ebt_guest_code.cs") < 0 ||
-	    outbox_put(r, sms_address(r, t->v[G_PHONE]),
-		       "ebt.subject.guest_code", "mail/ebt_guest_sms.cs") < 0)
-		return -1;
-	return 0;
+	hdf_set_value(r->hdf, "Mail.code", code);
+	hdf_set_int_value(r->hdf, "Mail.minutes", BOOKING_GUEST_MINUTES);
+	rc = outbox_put(r, m->email, "ebt.subject.guest_code",
+			"mail/ebt_guest_code.cs") < 0 ||
+	     outbox_put(r, sms_address(r, m->phone), "ebt.subject.guest_code",
+			"mail/ebt_guest_sms.cs") < 0;
+	/* The page rendered later must not carry it. */
+	hdf_remove_tree(r->hdf, "Mail.code");
+	return rc ? -1 : 0;
 }
 
 int guest_post_fn(struct req *r)
 {
 	struct booking_form f = { 0 };
 	const char *v[G__MAX];
+	struct code_ctx m = { r, NULL, NULL };
 	enum bk_status st;
-	char token[33], token_hash[65], code[7], code_hash[65];
-	struct store_tx t = { r, v, &f, token_hash, code_hash, code, "" };
-	struct buf mrns = { 0 };
-	int bad, rc, i;
+	char token[33];
+	int bad, rc;
 
 	bad = form_read(r, guest_params, G__MAX, v);
 	bad += ebt_read_form(r, &f, 0);
@@ -197,26 +138,18 @@ int guest_post_fn(struct req *r)
 		return field_refusal(r, 422, "hour",
 				     arena_printf(&r->arena, "err.ebt_%s",
 						  booking_status_key(st)));
-	rand_hex(token, 16);
-	sha256_hex(token, token_hash);
-	snprintf(code, sizeof(code), "%06u",
-		 (unsigned)randombytes_uniform(1000000));
-	if (booking_crossing(f.crossing_id, r->hdf, "Mail") < 0)
+	if (crossings_hdf(f.crossing_id, 1, r->hdf, "Mail") < 0)
 		return -1;
 	hdf_set_value(r->hdf, "Mail.day", f.day);
 	hdf_set_int_value(r->hdf, "Mail.hour", f.hour);
-	sha256_hex(code, code_hash);
-	for (i = 0; i < f.nmrn; i++)
-		buf_printf(&mrns, "%s%s", i ? " " : "", f.mrn[i]);
-	if (mrns.p)
-		t.mrns = mrns.p;
-	rc = db_tx(store_tx, &t);
-	buf_free(&mrns);
+	m.email = v[G_EMAIL];
+	m.phone = v[G_PHONE];
+	rc = booking_guest_request(v[G_EMAIL], v[G_PHONE], &f, code_cb, &m,
+				   token);
 	if (rc < 0)
 		return -1;
-	if (rc == 1) {
-		hdf_set_int_value(r->hdf, "Guest.limit",
-				  conf_int("Ebt.GuestPerEmailPerDay", 3));
+	if (rc == 0) {
+		hdf_set_int_value(r->hdf, "Guest.limit", booking_guest_limit());
 		return field_refusal(r, 429, "email", "err.ebt_guest_limit");
 	}
 	log_info("guest booking request for crossing %lld sent a code",
@@ -225,18 +158,13 @@ int guest_post_fn(struct req *r)
 		"/ebt/guest/confirm?r=%s", token));
 }
 
-/* The request behind ?r= or the form's r: 1 found (row filled), else the
+/* The request behind ?r= or the form's r: 1 found (g filled), else the
  * 404 answered and 0 (*rc holds what to return). */
-static int load(struct req *r, const char *token, struct row *row, int *rc)
+static int load(struct req *r, const char *token, struct guest_request *g,
+		int *rc)
 {
-	char hash[65];
-	int found = 0;
+	int found = booking_guest_find(&r->arena, token, g);
 
-	if (valid_hex_lower(token, 32)) {
-		sha256_hex(token, hash);
-		found = db_get(&r->arena, &q_by_token, row, "is",
-			       (long long)GUEST_ATTEMPTS, hash);
-	}
 	if (found < 0) {
 		*rc = -1;
 		return 0;
@@ -251,33 +179,30 @@ static int load(struct req *r, const char *token, struct row *row, int *rc)
 
 int guest_confirm_form_fn(struct req *r)
 {
-	struct row row;
+	struct guest_request g;
 	int rc = 0;
 
-	if (!load(r, req_query(r, "r"), &row, &rc))
+	if (!load(r, req_query(r, "r"), &g, &rc))
 		return rc;
 	/* An expired or used-up request is no longer there to confirm. */
-	if (!row_int(&row, "alive", 0))
+	if (!g.alive)
 		return resp_error(r, 404, "not_found");
-	hdf_set_value(r->hdf, "Guest.email", row_get(&row, "email", ""));
+	hdf_set_value(r->hdf, "Guest.email", g.email);
 	return view_render(r, 200, "ebt/guest-confirm.cs");
 }
 
 struct guest_ctx {
 	struct req *r;
-	long long request_id;
 	const char *email;
 };
 
-/* Inside the booking's transaction: the request is used by this booking
- * only, and the e-mail with the number goes with it. */
+/* Inside the booking's transaction: the e-mail with the number goes with
+ * it. */
 static int booked_cb(void *ctx, const struct booking_ref *b)
 {
 	struct guest_ctx *g = ctx;
 	struct req *r = g->r;
 
-	if (db_exec(&q_used, "ii", b->id, g->request_id) != 1)
-		return -1;
 	if (booking_get(0, b->crossing_id, b->number, r->hdf, "Mail") != BK_OK)
 		return -1;
 	return outbox_put(r, g->email, "ebt.subject.booked",
@@ -311,7 +236,7 @@ static int done_page(struct req *r, long long crossing, const char *number)
 static int code_refusal(struct req *r, long long attempts)
 {
 	hdf_set_int_value(r->hdf, "Guest.left",
-			  (int)(GUEST_ATTEMPTS - attempts));
+			  (int)(BOOKING_GUEST_ATTEMPTS - attempts));
 	view_field_error(r, "code", "err.ebt_guest_code");
 	hdf_set_int_value(r->hdf, "Page.FormErrors", 1);
 	return view_render(r, 422, "ebt/guest-confirm.cs");
@@ -319,63 +244,30 @@ static int code_refusal(struct req *r, long long attempts)
 
 int guest_confirm_fn(struct req *r)
 {
-	struct booking_form f = { 0 };
+	struct guest_request g;
+	struct guest_ctx ctx = { r, NULL };
 	struct booking_ref ref;
-	struct guest_ctx g = { r, 0, NULL };
-	struct row row;
 	enum bk_status st;
-	const char *code = req_form(r, "code");
-	char hash[65], *save = NULL, *t;
-	long long n, attempts;
 	int rc = 0;
 
-	if (!load(r, req_form(r, "r"), &row, &rc))
+	if (!load(r, req_form(r, "r"), &g, &rc))
 		return rc;
-	g.request_id = row_int(&row, "id", 0);
-	g.email = row_get(&row, "email", "");
+	ctx.email = g.email;
 	hdf_set_value(r->hdf, "Guest.email", g.email);
-	n = db_exec(&q_attempt, "ii", g.request_id, (long long)GUEST_ATTEMPTS);
-	if (n < 0)
+	switch (booking_guest_try(&g, req_form(r, "code"))) {
+	case GUEST_ERROR:
 		return -1;
-	if (n == 0)
+	case GUEST_DEAD:
 		return resp_error(r, 410, "ebt_guest_dead");
-	attempts = row_int(&row, "attempts", 0) + 1;
-	/* Anything but six digits is simply wrong (and still a try). */
-	if (!code || strlen(code) != 6 || !valid_digits(code, 6))
-		code = "-";
-	sha256_hex(code, hash);
-	if (sodium_memcmp(hash, row_get(&row, "code_hash", ""), 64) != 0) {
-		log_warn("wrong guest code for request %lld (try %lld)",
-			 g.request_id, attempts);
-		if (attempts >= GUEST_ATTEMPTS)
-			return resp_error(r, 410, "ebt_guest_dead");
-		return code_refusal(r, attempts);
+	case GUEST_WRONG:
+		return code_refusal(r, g.attempts);
+	case GUEST_RIGHT:
+		break;
 	}
 	/* Confirmed already (a resent form): the same booking again. */
-	if (row_get(&row, "number", NULL))
-		return done_page(r, row_int(&row, "crossing_id", 0),
-				 row_get(&row, "number", ""));
-	f.crossing_id = row_int(&row, "crossing_id", 0);
-	f.day = row_get(&row, "day", "");
-	f.hour = (int)row_int(&row, "hour", 0);
-	f.plate = row_get(&row, "plate", "");
-	f.plate_country = row_get(&row, "plate_country", "");
-	f.trailer_plate = row_get(&row, "trailer_plate", NULL);
-	f.driver_name = row_get(&row, "driver_name", "");
-	f.driver_doc = row_get(&row, "driver_doc", "");
-	f.driver_phone = row_get(&row, "driver_phone", "");
-	for (t = strtok_r(arena_strdup(&r->arena, row_get(&row, "mrns", "")),
-			  " ", &save);
-	     t && f.nmrn < BOOKING_MAX_MRN; t = strtok_r(NULL, " ", &save))
-		f.mrn[f.nmrn++] = t;
-	f.goods = row_get(&row, "goods", "");
-	f.mass_kg = row_int(&row, "mass_kg", 0);
-	f.packages = row_int(&row, "packages", 0);
-	/* The request's own key: two confirmations at once make one
-	 * booking (uq_booking_idem), the second answers with it. */
-	f.idem_key = arena_printf(&r->arena, "%.32s",
-				  row_get(&row, "token_hash", ""));
-	st = booking_guest_create(g.email, &f, booked_cb, &g, &ref);
+	if (g.number)
+		return done_page(r, g.f.crossing_id, g.number);
+	st = booking_guest_create(&g, booked_cb, &ctx, &ref);
 	if (st == BK_OK) {
 		if (!ref.replayed)
 			log_info("guest booking %s made", ref.number);

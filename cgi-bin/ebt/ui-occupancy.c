@@ -4,24 +4,10 @@
 
 #include <string.h>
 
-#include "db.h"
 #include "resp.h"
 #include "tzpl.h"
 #include "valid.h"
 #include "view.h"
-
-/* One pass over ix_booking_crossing_day for the day. */
-static struct sql q_occ = SQL(
-	"SELECT s.hour, s.capacity, s.booked AS taken,"
-	" COALESCE(SUM(b.status = 'booked'), 0) AS booked,"
-	" COALESCE(SUM(b.status IN ('arrived', 'called')), 0) AS arrived,"
-	" COALESCE(SUM(b.status = 'served'), 0) AS served,"
-	" COALESCE(SUM(b.status = 'no_show'), 0) AS no_show,"
-	" COALESCE(SUM(b.walk_in = 1), 0) AS walk_in,"
-	" COALESCE(SUM(b.status = 'cancelled'), 0) AS cancelled"
-	" FROM slot s LEFT JOIN booking b ON b.slot_id = s.id"
-	" WHERE s.crossing_id = ? AND s.day = ? AND s.capacity > 0"
-	" GROUP BY s.id, s.hour, s.capacity, s.booked ORDER BY s.hour");
 
 static const char *day_arg(struct req *r, char today[11])
 {
@@ -49,7 +35,7 @@ int occupancy_fn(struct req *r)
 		return view_render(r, 422, "ebt/skr-occupancy.cs");
 	}
 	hdf_set_value(r->hdf, "Form.day", day);
-	if (db_select_hdf(&q_occ, r->hdf, "Occ", "is", crossing, day) < 0)
+	if (booking_occupancy_hdf(crossing, day, r->hdf, "Occ") < 0)
 		return -1;
 	return view_render(r, 200, "ebt/skr-occupancy.cs");
 }
@@ -84,7 +70,7 @@ int occupancy_csv_fn(struct req *r)
 		return resp_error(r, 422, "date");
 	buf_puts(&c.b, "hour,capacity,taken,booked,arrived,served,no_show,"
 		 "walk_in,cancelled\r\n");
-	if (db_each(&q_occ, csv_row, &c, "is", crossing, day) < 0) {
+	if (booking_occupancy_each(crossing, day, csv_row, &c) < 0) {
 		buf_free(&c.b);
 		return -1;
 	}

@@ -8,19 +8,12 @@
 #include <string.h>
 
 #include "conf.h"
+#include "crossings.h"
 #include "db.h"
+#include "devices.h"
 #include "epochs.h"
 #include "log.h"
-
-/* The watch list's version and whether last_seen is already current ride
- * along, so storing a single event costs two round trips fewer. */
-static struct sql q_device = SQL(
-	"SELECT d.id, d.code, d.crossing, d.lane, d.lane_kind, d.secret,"
-	" c.unit_id, COALESCE((SELECT version FROM watch_state WHERE id = 1),"
-	" -1) AS watch_version, d.down_alerted = 0 AND d.last_seen >="
-	" UTC_TIMESTAMP(3) - INTERVAL 1 SECOND AS seen_now"
-	" FROM device d JOIN lane_crossing c ON c.code = d.crossing"
-	" WHERE d.code = ? AND d.disabled = 0");
+#include "watch.h"
 
 int auth_sign(const char *secret_hex, const char *device, const char *ts,
 	      const char *body, size_t len, char out[65])
@@ -62,8 +55,8 @@ static int digits(const char *s, size_t max)
 #define DCACHE_SIZE 128
 struct dcache_entry {
 	char code[41], crossing[9], lane[17], lane_kind[16], secret[65];
-	long long id, unit_id, watch_version;
-	int seen_now;
+	long long id, crossing_id, unit_id, watch_version;
+	int ebt, seen_now;
 	uint64_t ep_devices, ep_watch;
 	double until;
 };
@@ -89,8 +82,11 @@ static struct dcache_entry *dcache_find(const char *code)
 	return e;
 }
 
-/* Fills the entry from a row read after the epochs were noted. */
+/* Fills the entry from a row (and its crossing) read after the epochs
+ * were noted. */
 static struct dcache_entry *dcache_put(const struct row *row,
+				       const struct crossing *c,
+				       long long watch_version,
 				       uint64_t ep_devices, uint64_t ep_watch)
 {
 	struct dcache_entry *e = dcache_slot(row_get(row, "code", ""));
@@ -105,8 +101,10 @@ static struct dcache_entry *dcache_put(const struct row *row,
 		 row_get(row, "lane_kind", ""));
 	snprintf(e->secret, sizeof(e->secret), "%s", row_get(row, "secret", ""));
 	e->id = row_int(row, "id", 0);
-	e->unit_id = row_int(row, "unit_id", 0);
-	e->watch_version = row_int(row, "watch_version", -1);
+	e->crossing_id = c->id;
+	e->unit_id = c->unit_id;
+	e->ebt = c->ebt;
+	e->watch_version = watch_version;
 	e->seen_now = row_int(row, "seen_now", 0) == 1;
 	e->ep_devices = ep_devices;
 	e->ep_watch = ep_watch;
@@ -133,6 +131,8 @@ int auth_device(struct req *r, const char *body, size_t len,
 	long long skew = conf_int("Ingest.ClockSkewSeconds", 300), t;
 	struct dcache_entry *e = NULL;
 	uint64_t ep_devices, ep_watch;
+	struct crossing c;
+	long long wv = -1;
 	char want[65];
 	struct row row;
 	int rc = 1;
@@ -151,14 +151,23 @@ int auth_device(struct req *r, const char *body, size_t len,
 	if (!(e = dcache_find(code))) {
 		ep_devices = epoch_get(EPOCH_DEVICES);
 		ep_watch = epoch_get(EPOCH_WATCH);
-		rc = db_get(&r->arena, &q_device, &row, "s", code);
+		/* The device (from domain/devices), its crossing (its id and
+		 * branch, from domain/crossings) and the watch list's version
+		 * (domain/watch): on a miss of this worker's copy only. */
+		rc = devices_by_code(&r->arena, code, &row);
+		/* Every device names a crossing (fk_device_crossing). */
+		if (rc == 1)
+			rc = crossings_by_code(row_get(&row, "crossing", ""),
+					       &c);
+		if (rc == 1 && watch_version(&wv) < 0)
+			rc = -1;
 		if (rc < 0) {
 			*why = "unavailable";
 			return 503;
 		}
 		/* Unknown devices are not kept: one added is known at once. */
 		if (rc == 1)
-			e = dcache_put(&row, ep_devices, ep_watch);
+			e = dcache_put(&row, &c, wv, ep_devices, ep_watch);
 	}
 	/* An unknown device costs the same HMAC as a known one. */
 	if (auth_sign(e ? e->secret :
@@ -178,7 +187,9 @@ int auth_device(struct req *r, const char *body, size_t len,
 	dev->crossing = arena_strdup(&r->arena, e->crossing);
 	dev->lane = arena_strdup(&r->arena, e->lane);
 	dev->lane_kind = arena_strdup(&r->arena, e->lane_kind);
+	dev->crossing_id = e->crossing_id;
 	dev->unit_id = e->unit_id;
+	dev->ebt = e->ebt;
 	dev->watch_version = e->watch_version;
 	dev->seen_now = e->seen_now;
 	*why = NULL;

@@ -53,7 +53,8 @@ size_t ev_person_key(const char *name, const char *birth, char *out,
 struct device {
 	long long id;
 	const char *code, *crossing, *lane, *lane_kind;
-	long long unit_id;
+	long long crossing_id, unit_id;	/* the crossing's, and its branch */
+	int ebt;			/* the crossing takes eBT bookings */
 	long long watch_version;	/* watch_state.version, -1 none */
 	int seen_now;			/* last_seen within 1 s, not down */
 };
@@ -104,7 +105,7 @@ int notify_unit_hit(struct req *r, const struct unit_hit *h);
 int store_events(struct req *r, const struct device *dev, struct event *evs,
 		 int n);
 
-/* scope.c: which crossings the signed-in officer sees */
+/* scope.c: which crossings the signed-in officer sees (domain/crossings) */
 /* Comma-separated crossing codes of the officer's unit subtree (for
  * FIND_IN_SET), "" for none; NULL on error. */
 const char *scope_crossings(struct req *r);

@@ -9,21 +9,17 @@
 #include <time.h>
 
 #include "conf.h"
+#include "crossings.h"
 #include "db.h"
 #include "log.h"
 #include "notice.h"
 #include "outbox.h"
+#include "staff.h"
 #include "tzpl.h"
-
-static struct sql q_crossing = SQL(
-	"SELECT unit_id, name_pl, name_en FROM lane_crossing WHERE code = ?");
-static struct sql q_officers = SQL(
-	"SELECT id, email FROM staff WHERE unit_id = ? AND disabled = 0"
-	" ORDER BY id");
 
 /* The e-mail's values, the same for every officer of the unit. */
 static void mail_hdf(struct req *r, const struct unit_hit *h,
-		     const struct row *crossing)
+		     const struct crossing *crossing)
 {
 	char at[17];
 
@@ -35,9 +31,9 @@ static void mail_hdf(struct req *r, const struct unit_hit *h,
 	hdf_set_value(r->hdf, "Mail.value", h->value);
 	hdf_set_value(r->hdf, "Mail.crossing", h->crossing);
 	hdf_set_value(r->hdf, "Mail.crossing_pl",
-		      row_get(crossing, "name_pl", h->crossing));
+		      crossing->id ? crossing->name_pl : h->crossing);
 	hdf_set_value(r->hdf, "Mail.crossing_en",
-		      row_get(crossing, "name_en", h->crossing));
+		      crossing->id ? crossing->name_en : h->crossing);
 	hdf_set_value(r->hdf, "Mail.lane", h->lane);
 	hdf_set_value(r->hdf, "Mail.booking", h->booking);
 	hdf_set_value(r->hdf, "Mail.confidence", h->confidence);
@@ -54,17 +50,16 @@ int notify_unit_hit(struct req *r, const struct unit_hit *h)
 	const char *lang = r->lang;
 	const char *list = arena_printf(&r->arena, "Notify.%lld",
 					h->alert_id);
-	struct row crossing;
+	struct crossing crossing;
 	HDF *o;
 	int rc;
 
-	rc = db_get(&r->arena, &q_crossing, &crossing, "s", h->crossing);
+	/* None (0): the code stands for its name, no unit. */
+	rc = crossings_by_code(h->crossing, &crossing);
 	if (rc < 0)
 		return -1;
-	if (rc == 0)
-		crossing.n = 0;
-	n.crossing_unit = row_int(&crossing, "unit_id", 0);
-	if (db_select_hdf(&q_officers, r->hdf, list, "i", h->unit_id) < 0)
+	n.crossing_unit = crossing.unit_id;
+	if (staff_active_of_unit_hdf(r->hdf, list, h->unit_id) < 0)
 		return -1;
 	mail_hdf(r, h, &crossing);
 	/* Staff records carry no language: the mail goes in the intranet's

@@ -8,92 +8,52 @@
 #include "booking.h"
 #include "db.h"
 #include "db_bulk.h"
+#include "devices.h"
 #include "log.h"
-
-/* IGNORE: a duplicate (device, seq) inserts nothing and affects 0 rows:
- * the event is already stored, re-sending is safe. Values were checked by
- * the schema and event.c, so IGNORE hides nothing else. */
-static struct sql q_event = SQL(
-	"INSERT IGNORE INTO event (device_id, seq, t, received_at, crossing,"
-	" lane, dir, kind, raw, obj_key, obj_fold, country, confidence, image,"
-	" vin, num_value, alarm, doc_type, person_name, birth_date,"
-	" person_key, state, doubtful) VALUES (?, ?, ?, UTC_TIMESTAMP(3), ?,"
-	" ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-/* The same row without IGNORE, many rows a statement: a duplicate fails the
- * statement alone (InnoDB rolls back the statement, not the transaction),
- * and that chunk is then stored row by row through q_event, so every event
- * still gets its exact outcome. */
-#define EV_COLS 22
-static struct bulk b_event = BULK(
-	"INSERT INTO event (device_id, seq, t, received_at, crossing,"
-	" lane, dir, kind, raw, obj_key, obj_fold, country, confidence, image,"
-	" vin, num_value, alarm, doc_type, person_name, birth_date,"
-	" person_key, state, doubtful) VALUES ",
-	"(?, ?, ?, UTC_TIMESTAMP(3), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
-	" ?, ?, ?, ?, ?, ?)", EV_COLS);
-static struct sql q_crossing = SQL(
-	"SELECT id FROM crossing WHERE code = ?");
-static struct sql q_seen = SQL(
-	"UPDATE device SET last_seen = UTC_TIMESTAMP(3), down_alerted = 0"
-	" WHERE id = ?");
 
 static const char *nz(const char *s)
 {
 	return s && *s ? s : NULL;
 }
 
+/* The event as the register stores it (domain/devices). */
+static void as_row(const struct event *e, struct devices_event *d)
+{
+	const char *s[DEV_EV__STR] = {
+		e->seq, e->t_sql, e->crossing, e->lane, e->dir,
+		ev_kind_name(e->kind), nz(e->raw), nz(e->key), nz(e->fold),
+		nz(e->country), nz(e->confidence), nz(e->image), nz(e->vin),
+		nz(e->value), e->alarm < 0 ? NULL : e->alarm ? "1" : "0",
+		nz(e->doc_type), nz(e->name), nz(e->birth), nz(e->person_key),
+		nz(e->state),
+	};
+
+	memcpy(d->s, s, sizeof(s));
+	d->doubtful = e->doubtful;
+}
+
 static int store_one(struct req *r, const struct device *dev,
 		     struct event *e)
 {
-	long long n;
+	struct devices_event d;
+	int rc;
 
-	n = db_exec(&q_event, "issssssssssssssssssssi", dev->id, e->seq,
-		    e->t_sql, e->crossing, e->lane, e->dir,
-		    ev_kind_name(e->kind), nz(e->raw), nz(e->key), nz(e->fold),
-		    nz(e->country), nz(e->confidence), nz(e->image), nz(e->vin),
-		    nz(e->value),
-		    e->alarm < 0 ? NULL : e->alarm ? "1" : "0",
-		    nz(e->doc_type), nz(e->name), nz(e->birth),
-		    nz(e->person_key), nz(e->state), (long long)e->doubtful);
-	if (n < 0)
+	as_row(e, &d);
+	rc = devices_event_put(dev->id, &d, &e->id);
+	if (rc < 0)
 		return -1;
-	if (n == 0) {
+	if (rc == 0) {
 		e->duplicate = 1;
 		return 0;
 	}
-	e->id = db_insert_id(&q_event);
 	if (watch_match_event(r, e) < 0)
 		return -1;
 	return 0;
 }
 
-/* One chunk's parameters; a worker serves one request at a time. */
-static MYSQL_BIND binds[BULK_MAX * EV_COLS];
-static struct {
-	long long dev, doubtful;
-	unsigned long len[EV_COLS];
-} vals[BULK_MAX];
+/* One chunk's rows; a worker serves one request at a time. */
+static struct devices_event rows[BULK_MAX];
 static int todo[EV_MAX_BATCH];
-
-static void bind_event(int row, long long dev_id, const struct event *e)
-{
-	MYSQL_BIND *b = &binds[row * EV_COLS];
-	const char *s[EV_COLS] = {
-		NULL, e->seq, e->t_sql, e->crossing, e->lane, e->dir,
-		ev_kind_name(e->kind), nz(e->raw), nz(e->key), nz(e->fold),
-		nz(e->country), nz(e->confidence), nz(e->image), nz(e->vin),
-		nz(e->value), e->alarm < 0 ? NULL : e->alarm ? "1" : "0",
-		nz(e->doc_type), nz(e->name), nz(e->birth), nz(e->person_key),
-		nz(e->state), NULL,
-	};
-
-	vals[row].dev = dev_id;
-	vals[row].doubtful = e->doubtful;
-	bulk_bind_int(&b[0], &vals[row].dev);
-	for (int c = 1; c < EV_COLS - 1; c++)
-		bulk_bind_str(&b[c], s[c], &vals[row].len[c]);
-	bulk_bind_int(&b[EV_COLS - 1], &vals[row].doubtful);
-}
 
 /* Events todo[0..k) in one multi-row INSERT, then their matches; on a
  * duplicate (a resend, or one racing in from another worker) row by row.
@@ -105,19 +65,19 @@ static int store_chunk(struct req *r, const struct device *dev,
 
 	if (k > 1) {
 		for (int j = 0; j < k; j++)
-			bind_event(j, dev->id, &evs[idx[j]]);
-		n = db_bulk_exec(&b_event, binds, k);
+			as_row(&evs[idx[j]], &rows[j]);
+		n = devices_events_put(dev->id, rows, k);
 		if (n == k) {
 			for (int j = 0; j < k; j++) {
 				struct event *e = &evs[idx[j]];
 
-				e->id = db_bulk_id(&b_event, k, j);
+				e->id = devices_events_id(k, j);
 				if (watch_match_event(r, e) < 0)
 					return -1;
 			}
 			return 0;
 		}
-		if (n >= 0 || !db_duplicate())
+		if (n != -2)
 			return -1;
 	}
 	for (int j = 0; j < k; j++)
@@ -134,12 +94,10 @@ static int store_chunk(struct req *r, const struct device *dev,
  */
 static void checkin(const struct device *dev, const struct event *evs, int n)
 {
-	struct arena a = { 0 };
 	struct checkin_result res;
-	struct row row;
-	long long crossing = 0;
 
-	if (strcmp(dev->lane_kind, "waiting_zone") != 0)
+	/* Only where eBT takes bookings. */
+	if (!dev->ebt || strcmp(dev->lane_kind, "waiting_zone") != 0)
 		return;
 	for (int i = 0; i < n; i++) {
 		const struct event *e = &evs[i];
@@ -147,17 +105,11 @@ static void checkin(const struct device *dev, const struct event *evs, int n)
 		if (e->reject || e->duplicate || e->kind != EV_PLATE ||
 		    strcmp(e->dir, "entry") != 0)
 			continue;
-		if (!crossing) {
-			if (db_get(&a, &q_crossing, &row, "s", dev->crossing) != 1)
-				break;	/* a crossing eBT does not serve */
-			crossing = row_int(&row, "id", 0);
-		}
-		if (booking_checkin_plate(e->key, crossing, e->t_ms / 1000,
-					  &res) < 0)
+		if (booking_checkin_plate(e->key, dev->crossing_id,
+					  e->t_ms / 1000, &res) < 0)
 			log_warn("device %s: eBT check-in of %s failed",
 				 dev->code, e->key);
 	}
-	arena_reset(&a);
 }
 
 int store_events(struct req *r, const struct device *dev, struct event *evs,
@@ -200,7 +152,7 @@ int store_events(struct req *r, const struct device *dev, struct event *evs,
 	}
 	/* A device posting many times a second moves last_seen once a
 	 * second: the down check works in heartbeat intervals. */
-	if (!dev->seen_now && db_exec(&q_seen, "i", dev->id) < 0)
+	if (!dev->seen_now && devices_seen(dev->id) < 0)
 		goto fail;
 	if (db_commit() < 0)
 		goto fail;

@@ -8,24 +8,26 @@
 
 #include "access.h"
 #include "audit.h"
+#include "crossings.h"
 #include "db.h"
 #include "form.h"
 #include "resp.h"
 #include "route.h"
 #include "valid.h"
 #include "view.h"
+#include "watch.h"
 
 static struct sql q_alert = SQL(
 	"SELECT a.id, a.kind, a.crossing, a.lane, a.priority, a.confidence,"
 	" a.booking_number,"
-	" a.state, a.outcome, a.assigned_to, c.unit_id,"
+	" a.state, a.outcome, a.assigned_to,"
 	" DATE_FORMAT(a.created_at, '%Y-%m-%d %H:%i:%s') AS created_at,"
 	" e.id AS event_id, e.kind AS ev_kind, e.raw, e.obj_key, e.country,"
 	" e.image, e.vin, e.doubtful, e.confidence AS read_confidence,"
 	" e.person_name, DATE_FORMAT(e.t, '%Y-%m-%d %H:%i:%s') AS ev_t,"
 	" w.id AS entry_id, w.subject, w.value AS entry_value, w.action,"
 	" w.reason, d.code AS device"
-	" FROM alert a JOIN lane_crossing c ON c.code = a.crossing"
+	" FROM alert a"
 	" LEFT JOIN event e ON e.id = a.event_id"
 	" LEFT JOIN watch_entry w ON w.id = a.entry_id"
 	" LEFT JOIN device d ON d.id = COALESCE(a.device_id, e.device_id)"
@@ -54,18 +56,25 @@ static struct sql q_step = SQL(
 	"INSERT INTO alert_step (alert_id, step, at, staff_id, assigned_to,"
 	" lane, outcome, notes) VALUES (?, ?, UTC_TIMESTAMP(3), ?, ?, ?, ?, ?)");
 
-/* The alert of the route if the officer's scope covers its crossing;
+/* The alert of the route if the officer's scope covers its crossing, and
+ * the branch that runs the crossing (its officers are assigned);
  * otherwise answers 404 itself and returns 0. */
-static int load(struct req *r, struct row *row)
+static int load(struct req *r, struct row *row, long long *unit)
 {
-	int rc = db_get(&r->arena, &q_alert, row, "i", route_arg_id(r, 0));
+	long long id = route_arg_id(r, 0);
+	struct crossing c;
+	int rc;
 
+	rc = db_get(&r->arena, &q_alert, row, "i", id);
+	if (rc == 1)
+		rc = crossings_by_code(row_get(row, "crossing", ""), &c);
 	if (rc < 0)
 		return -1;
 	if (rc == 0 || !scope_sees(r, row_get(row, "crossing", ""))) {
 		resp_error(r, 404, "not_found");
 		return 0;
 	}
+	*unit = c.unit_id;
 	return 1;
 }
 
@@ -77,14 +86,26 @@ static void row_hdf(struct req *r, const struct row *row, const char *prefix)
 				       row->name[i], row->v[i]);
 }
 
-static int show(struct req *r, const struct row *row, int status)
+static int show(struct req *r, const struct row *row, long long unit,
+		int status)
 {
 	long long id = row_int(row, "id", 0);
 
 	row_hdf(r, row, "Alert");
+	hdf_set_valuef(r->hdf, "Alert.unit_id=%lld", unit);
+	/* The procedure's next step and whether this officer may take it
+	 * (domain/watch): the template offers that form only. */
+	hdf_set_int_value(r->hdf, "Alert.may_ack",
+			  alert_may_ack(row_get(row, "state", ""),
+					r->sess.roles));
+	hdf_set_int_value(r->hdf, "Alert.may_inspect",
+			  alert_may_inspect(row_get(row, "state", ""),
+					    r->sess.roles));
+	hdf_set_int_value(r->hdf, "Alert.may_close",
+			  alert_may_close(row_get(row, "state", ""),
+					  r->sess.roles));
 	if (db_select_hdf(&q_steps, r->hdf, "Steps", "i", id) < 0 ||
-	    db_select_hdf(&q_officers, r->hdf, "Officers", "i",
-			  row_int(row, "unit_id", 0)) < 0)
+	    db_select_hdf(&q_officers, r->hdf, "Officers", "i", unit) < 0)
 		return -1;
 	if (!hdf_get_value(r->hdf, "Form.lane", NULL))
 		hdf_set_value(r->hdf, "Form.lane", row_get(row, "lane", ""));
@@ -98,9 +119,10 @@ static int show(struct req *r, const struct row *row, int status)
 int alert_fn(struct req *r)
 {
 	struct row row;
-	int rc = load(r, &row);
+	long long unit;
+	int rc = load(r, &row, &unit);
 
-	return rc <= 0 ? rc : show(r, &row, 200);
+	return rc <= 0 ? rc : show(r, &row, unit, 200);
 }
 
 /* Moves the alert from `from` to `to` and appends the step, in one
@@ -143,11 +165,13 @@ fail:
 int alert_ack_fn(struct req *r)
 {
 	struct row row;
-	int rc = load(r, &row);
+	long long unit;
+	int rc = load(r, &row, &unit);
 
 	if (rc <= 0)
 		return rc;
-	return move(r, &row, "new", "acknowledged", 0, NULL, NULL, NULL);
+	return move(r, &row, "new", alert_next_step("new"), 0, NULL, NULL,
+		    NULL);
 }
 
 static int valid_lane(const char *s)
@@ -173,14 +197,14 @@ int alert_inspect_fn(struct req *r)
 {
 	const char *v[I__MAX];
 	struct row row, o;
-	int rc = load(r, &row), bad;
+	long long unit;
+	int rc = load(r, &row, &unit), bad;
 
 	if (rc <= 0)
 		return rc;
 	bad = form_read(r, inspect_params, I__MAX, v);
 	if (!bad) {
-		rc = db_get(&r->arena, &q_officer, &o, "ii",
-			    row_int(&row, "unit_id", 0),
+		rc = db_get(&r->arena, &q_officer, &o, "ii", unit,
 			    valid_id(v[I_OFFICER]));
 		if (rc < 0)
 			return -1;
@@ -191,16 +215,10 @@ int alert_inspect_fn(struct req *r)
 	}
 	if (bad) {
 		hdf_set_value(r->hdf, "Page.FormErrors", "1");
-		return show(r, &row, 422);
+		return show(r, &row, unit, 422);
 	}
-	return move(r, &row, "acknowledged", "inspection",
+	return move(r, &row, "acknowledged", alert_next_step("acknowledged"),
 		    valid_id(v[I_OFFICER]), v[I_LANE], NULL, NULL);
-}
-
-static int valid_outcome(const char *s)
-{
-	return !strcmp(s, "no_irregularity") || !strcmp(s, "irregularity") ||
-	       !strcmp(s, "seizure") || !strcmp(s, "handed_over");
 }
 
 static int valid_notes(const char *s)
@@ -210,7 +228,7 @@ static int valid_notes(const char *s)
 
 enum { C_OUTCOME, C_NOTES, C__MAX };
 static const struct param close_params[C__MAX] = {
-	{ "outcome", P_REQUIRED, 20, NULL, valid_outcome, "ingest_outcome" },
+	{ "outcome", P_REQUIRED, 20, NULL, alert_outcome_ok, "ingest_outcome" },
 	{ "notes", P_MULTILINE, 4000, NULL, valid_notes, "invalid" },
 };
 
@@ -218,15 +236,17 @@ int alert_close_fn(struct req *r)
 {
 	const char *v[C__MAX];
 	struct row row;
-	int rc = load(r, &row);
+	long long unit;
+	int rc = load(r, &row, &unit);
 
 	if (rc <= 0)
 		return rc;
 	/* No outcome, no closing: the form comes back with the reason. */
 	if (form_read(r, close_params, C__MAX, v)) {
 		hdf_set_value(r->hdf, "Page.FormErrors", "1");
-		return show(r, &row, 422);
+		return show(r, &row, unit, 422);
 	}
-	return move(r, &row, "inspection", "closed", 0, NULL, v[C_OUTCOME],
+	return move(r, &row, "inspection", alert_next_step("inspection"), 0,
+		    NULL, v[C_OUTCOME],
 		    v[C_NOTES] && *v[C_NOTES] ? v[C_NOTES] : NULL);
 }

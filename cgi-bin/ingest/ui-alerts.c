@@ -4,26 +4,10 @@
 
 #include <string.h>
 
-#include "db.h"
 #include "resp.h"
 #include "valid.h"
 #include "view.h"
-
-/* id > ? walks the primary key from the newest shown: a poll that finds
- * nothing reads no rows. The crossings are the officer's scope. */
-static struct sql q_alerts = SQL(
-	"SELECT a.id, a.kind, a.crossing, a.lane, a.priority, a.confidence,"
-	" a.booking_number,"
-	" a.state, a.outcome, DATE_FORMAT(a.created_at, '%Y-%m-%d %H:%i:%s')"
-	" AS created_at, e.kind AS ev_kind, e.raw, e.obj_key, e.country,"
-	" e.image, DATE_FORMAT(e.t, '%Y-%m-%d %H:%i:%s') AS ev_t,"
-	" w.subject, w.value AS entry_value, w.action, d.code AS device"
-	" FROM alert a LEFT JOIN event e ON e.id = a.event_id"
-	" LEFT JOIN watch_entry w ON w.id = a.entry_id"
-	" LEFT JOIN device d ON d.id = COALESCE(a.device_id, e.device_id)"
-	" WHERE a.id > ? AND FIND_IN_SET(a.crossing, ?)"
-	" AND (? = '' OR a.state <> 'closed')"
-	" ORDER BY a.id DESC LIMIT 100");
+#include "watch.h"
 
 static int list(struct req *r, long long after)
 {
@@ -34,8 +18,8 @@ static int list(struct req *r, long long after)
 	if (!scope)
 		return -1;
 	watch_devices_down();
-	n = db_select_hdf(&q_alerts, r->hdf, "Alerts", "iss", after, scope,
-			  open && strcmp(open, "1") == 0 ? "1" : "");
+	n = watch_alerts_hdf(r->hdf, "Alerts", after, scope,
+			     open && strcmp(open, "1") == 0);
 	if (n < 0)
 		return -1;
 	hdf_set_value(r->hdf, "Scope", scope);

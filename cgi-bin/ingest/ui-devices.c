@@ -7,31 +7,14 @@
 #include <string.h>
 
 #include "audit.h"
+#include "crossings.h"
 #include "db.h"
+#include "devices.h"
 #include "form.h"
 #include "resp.h"
 #include "util.h"
 #include "valid.h"
 #include "view.h"
-
-static struct sql q_list = SQL(
-	"SELECT id, code, crossing, lane, lane_kind, device_kind,"
-	" heartbeat_seconds, disabled,"
-	" DATE_FORMAT(last_seen, '%Y-%m-%d %H:%i:%s') AS last_seen,"
-	" CASE WHEN last_seen IS NULL THEN 'never'"
-	"  WHEN last_seen < UTC_TIMESTAMP(3) - INTERVAL heartbeat_seconds SECOND"
-	"  THEN 'down' ELSE 'up' END AS status"
-	" FROM device WHERE FIND_IN_SET(crossing, ?) ORDER BY crossing, lane,"
-	" code LIMIT 500");
-static struct sql q_crossings = SQL(
-	"SELECT code AS Value,"
-	" CONCAT(code, ' — ', IF(? = 'en', name_en, name_pl)) AS Label"
-	" FROM lane_crossing"
-	" WHERE FIND_IN_SET(code, ?) ORDER BY code");
-static struct sql q_insert = SQL(
-	"INSERT INTO device (code, crossing, lane, lane_kind, device_kind,"
-	" secret, heartbeat_seconds, created_at, created_by)"
-	" VALUES (?, ?, ?, ?, ?, ?, ?, UTC_TIMESTAMP(), ?)");
 
 static int page(struct req *r, int status)
 {
@@ -40,9 +23,8 @@ static int page(struct req *r, int status)
 	if (!scope)
 		return -1;
 	watch_devices_down();
-	if (db_select_hdf(&q_list, r->hdf, "Devices", "s", scope) < 0 ||
-	    db_select_hdf(&q_crossings, r->hdf, "Crossings", "ss", r->lang,
-			  scope) < 0)
+	if (devices_list(r->hdf, "Devices", scope) < 0 ||
+	    crossings_code_options(scope, r->lang, r->hdf, "Crossings") < 0)
 		return -1;
 	if (!hdf_get_value(r->hdf, "Form.heartbeat", NULL))
 		hdf_set_value(r->hdf, "Form.heartbeat", "60");
@@ -139,18 +121,18 @@ int device_create_fn(struct req *r)
 	rand_hex(secret, 32);
 	if (db_begin() < 0)
 		return -1;
-	if (db_exec(&q_insert, "ssssssii", v[D_CODE], v[D_CROSSING], v[D_LANE],
-		    v[D_LANE_KIND], v[D_KIND], secret, atoll(v[D_HEARTBEAT]),
-		    r->sess.account_id) < 0) {
+	id = devices_create(v[D_CODE], v[D_CROSSING], v[D_LANE],
+			    v[D_LANE_KIND], v[D_KIND], secret,
+			    atoll(v[D_HEARTBEAT]), r->sess.account_id);
+	if (id < 0) {
 		db_rollback();
-		if (db_duplicate()) {
+		if (id == -2) {
 			view_field_error(r, "code", "ingest_code_taken");
 			hdf_set_value(r->hdf, "Page.FormErrors", "1");
 			return page(r, 409);
 		}
 		return -1;
 	}
-	id = db_insert_id(&q_insert);
 	if (audit_log(r, "device.create", arena_printf(&r->arena,
 						       "device:%lld", id),
 		      arena_printf(&r->arena, "%s %s/%s", v[D_CODE],

@@ -6,32 +6,11 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "db.h"
+#include "devices.h"
 #include "form.h"
 #include "valid.h"
 #include "view.h"
-
-static struct sql q_summary = SQL(
-	"SELECT kind, obj_key, COUNT(*) AS n,"
-	" DATE_FORMAT(MIN(t), '%Y-%m-%d %H:%i:%s') AS first,"
-	" DATE_FORMAT(MAX(t), '%Y-%m-%d %H:%i:%s') AS last,"
-	" GROUP_CONCAT(DISTINCT crossing ORDER BY crossing) AS crossings,"
-	" MAX(doubtful) AS doubtful"
-	" FROM event WHERE obj_key = ? AND kind = ? GROUP BY kind, obj_key");
-static struct sql q_history = SQL(
-	"SELECT e.id, DATE_FORMAT(e.t, '%Y-%m-%d %H:%i:%s') AS t, e.crossing,"
-	" e.lane, e.dir, e.raw, e.country, e.confidence, e.image, e.doubtful,"
-	" e.person_name, d.code AS device,"
-	" (SELECT GROUP_CONCAT(CONCAT(a.id, ':', a.state, ':',"
-	"  COALESCE(a.outcome, '-'))) FROM alert a WHERE a.event_id = e.id)"
-	" AS alerts"
-	" FROM event e JOIN device d ON d.id = e.device_id"
-	" WHERE e.obj_key = ? AND e.kind = ? ORDER BY e.t DESC LIMIT 200");
-/* Reads that differ only by O/0, I/1, B/8: the same object misread. */
-static struct sql q_alike = SQL(
-	"SELECT obj_key, COUNT(*) AS n FROM event"
-	" WHERE obj_fold = ? AND kind = ? AND obj_key <> ?"
-	" GROUP BY obj_key ORDER BY n DESC LIMIT 20");
+#include "watch.h"
 
 static int valid_kind(const char *s)
 {
@@ -103,10 +82,8 @@ int register_fn(struct req *r)
 	}
 	ev_fold(key, fold, sizeof(fold));
 	hdf_set_value(r->hdf, "Key", key);
-	if (db_select_hdf(&q_summary, r->hdf, "Object", "ss", key, kind) < 0 ||
-	    db_select_hdf(&q_history, r->hdf, "History", "ss", key, kind) < 0 ||
-	    db_select_hdf(&q_alike, r->hdf, "Alike", "sss", fold, kind,
-			  key) < 0)
+	if (devices_object_hdf(r->hdf, key, fold, kind) < 0 ||
+	    watch_event_alerts_hdf(r->hdf, "History", "id") < 0)
 		return -1;
 	split_alerts(r);
 	return view_render(r, 200, "ingest/register.cs");

@@ -11,31 +11,14 @@
 #include "form.h"
 #include "resp.h"
 #include "route.h"
+#include "staff.h"
+#include "units.h"
 #include "view.h"
-
-static struct sql q_entry = SQL(
-	"SELECT w.id, w.subject, w.value, w.match_key, w.country,"
-	" w.birth_date, w.reason, w.action, w.priority, w.valid_from,"
-	" w.valid_to, w.status, w.created_by, w.created_at, w.decided_at,"
-	" o.code AS unit, c.full_name AS creator, d.full_name AS decider"
-	" FROM watch_entry w JOIN org_unit o ON o.id = w.unit_id"
-	" JOIN staff c ON c.id = w.created_by"
-	" LEFT JOIN staff d ON d.id = w.decided_by WHERE w.id = ?");
-static struct sql q_alerts = SQL(
-	"SELECT a.id, a.crossing, a.lane, a.state, a.confidence,"
-	" DATE_FORMAT(a.created_at, '%Y-%m-%d %H:%i:%s') AS created_at"
-	" FROM alert a WHERE a.entry_id = ? ORDER BY a.id DESC LIMIT 100");
-/* The creator never decides their own entry: the database says so too. */
-static struct sql q_decide = SQL(
-	"UPDATE watch_entry SET status = ?, decided_by = ?,"
-	" decided_at = UTC_TIMESTAMP() WHERE id = ? AND status = ?"
-	" AND created_by <> ?");
-static struct sql q_bump = SQL(
-	"UPDATE watch_state SET version = version + 1 WHERE id = 1");
+#include "watch.h"
 
 static int load(struct req *r, struct row *row)
 {
-	int rc = db_get(&r->arena, &q_entry, row, "i", route_arg_id(r, 0));
+	int rc = watch_entry_get(&r->arena, route_arg_id(r, 0), row);
 
 	if (rc == 0)
 		resp_error(r, 404, "not_found");
@@ -45,7 +28,8 @@ static int load(struct req *r, struct row *row)
 int watch_entry_fn(struct req *r)
 {
 	struct row row;
-	int rc;
+	const char *name;
+	int rc, mine;
 
 	rc = load(r, &row);
 	if (rc <= 0)
@@ -54,10 +38,32 @@ int watch_entry_fn(struct req *r)
 		if (row.v[i])
 			hdf_set_valuef(r->hdf, "Entry.%s=%s", row.name[i],
 				       row.v[i]);
-	if (row_int(&row, "created_by", 0) == r->sess.account_id)
+	/* The unit's code and the officers' names from their owners. */
+	name = units_code(&r->arena, row_int(&row, "unit_id", 0));
+	if (name)
+		hdf_set_value(r->hdf, "Entry.unit", name);
+	name = staff_name(&r->arena, row_int(&row, "created_by", 0));
+	if (name)
+		hdf_set_value(r->hdf, "Entry.creator", name);
+	name = staff_name(&r->arena, row_int(&row, "decided_by", 0));
+	if (name)
+		hdf_set_value(r->hdf, "Entry.decider", name);
+	mine = row_int(&row, "created_by", 0) == r->sess.account_id;
+	if (mine)
 		hdf_set_value(r->hdf, "Entry.Mine", "1");
-	if (db_select_hdf(&q_alerts, r->hdf, "Alerts", "i",
-			  row_int(&row, "id", 0)) < 0)
+	/* Which form the page offers (domain/watch): four eyes. */
+	hdf_set_int_value(r->hdf, "Entry.may_decide",
+			  watch_may_decide(row_get(&row, "status", ""),
+					   r->sess.roles, mine));
+	/* Its writer is told it waits for a second officer. */
+	hdf_set_int_value(r->hdf, "Entry.awaits_second",
+			  mine && watch_may_decide(row_get(&row, "status", ""),
+						   r->sess.roles, 0));
+	hdf_set_int_value(r->hdf, "Entry.may_withdraw",
+			  watch_may_withdraw(row_get(&row, "status", ""),
+					     r->sess.roles));
+	if (watch_entry_alerts_hdf(r->hdf, "Alerts",
+				   row_int(&row, "id", 0)) < 0)
 		return -1;
 	return view_render(r, 200, "ingest/watch-entry.cs");
 }
@@ -98,17 +104,13 @@ int watch_decide_fn(struct req *r)
 	}
 	if (db_begin() < 0)
 		return -1;
-	/* Withdrawing is allowed to the creator: created_by <> 0 holds. */
-	n = db_exec(&q_decide, "siisi", to, r->sess.account_id, id, from,
-		    strcmp(to, "withdrawn") ? r->sess.account_id : 0LL);
+	n = watch_entry_decide(id, from, to, r->sess.account_id);
 	if (n < 0)
 		goto fail;
 	if (n == 0) {
 		db_rollback();
 		return resp_error(r, 409, "ingest_conflict");
 	}
-	if (strcmp(to, "rejected") && db_exec(&q_bump, "") < 0)
-		goto fail;
 	/* Workers' copies of device rows carry the version: dropped when
 	 * this commits (auth.c). */
 	if (strcmp(to, "rejected"))

@@ -11,19 +11,7 @@
 #include "resp.h"
 #include "valid.h"
 #include "view.h"
-
-static struct sql q_list = SQL(
-	"SELECT w.id, w.subject, w.value, w.country, w.action, w.priority,"
-	" w.valid_from, w.valid_to, w.status, o.code AS unit,"
-	" s.full_name AS creator"
-	" FROM watch_entry w JOIN org_unit o ON o.id = w.unit_id"
-	" JOIN staff s ON s.id = w.created_by"
-	" WHERE (? = '' OR w.status = ?) ORDER BY w.id DESC LIMIT 300");
-static struct sql q_insert = SQL(
-	"INSERT INTO watch_entry (subject, value, match_key, fold_key, country,"
-	" birth_date, reason, action, priority, valid_from, valid_to, unit_id,"
-	" status, created_by, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?,"
-	" ?, ?, ?, 'pending', ?, UTC_TIMESTAMP())");
+#include "watch.h"
 
 static int valid_status(const char *s)
 {
@@ -42,9 +30,7 @@ int watchlist_fn(struct req *r)
 
 	if (form_read(r, list_params, L__MAX, v))
 		v[L_STATUS] = NULL;
-	if (db_select_hdf(&q_list, r->hdf, "Entries", "ss",
-			  v[L_STATUS] ? v[L_STATUS] : "",
-			  v[L_STATUS] ? v[L_STATUS] : "") < 0)
+	if (watch_list_hdf(r->hdf, "Entries", v[L_STATUS]) < 0)
 		return -1;
 	return view_render(r, 200, "ingest/watchlist.cs");
 }
@@ -134,6 +120,7 @@ int watch_create_fn(struct req *r)
 {
 	const char *v[W__MAX];
 	char key[144], fold[144];
+	struct watch_new entry;
 	long long id;
 	int bad;
 
@@ -155,14 +142,19 @@ int watch_create_fn(struct req *r)
 		hdf_set_value(r->hdf, "Page.FormErrors", "1");
 		return view_render(r, 422, "ingest/watch-new.cs");
 	}
+	entry = (struct watch_new){
+		.subject = v[W_SUBJECT], .value = v[W_VALUE],
+		.match_key = key, .fold_key = fold, .country = v[W_COUNTRY],
+		.birth_date = v[W_BIRTH], .reason = v[W_REASON],
+		.action = v[W_ACTION], .priority = v[W_PRIORITY],
+		.valid_from = v[W_FROM], .valid_to = v[W_TO],
+		.unit_id = r->sess.unit_id, .created_by = r->sess.account_id,
+	};
 	if (db_begin() < 0)
 		return -1;
-	if (db_exec(&q_insert, "sssssssssssii", v[W_SUBJECT], v[W_VALUE], key,
-		    fold, v[W_COUNTRY], v[W_BIRTH], v[W_REASON], v[W_ACTION],
-		    v[W_PRIORITY], v[W_FROM], v[W_TO], r->sess.unit_id,
-		    r->sess.account_id) < 0)
+	id = watch_entry_create(&entry);
+	if (id < 0)
 		goto fail;
-	id = db_insert_id(&q_insert);
 	if (audit_log(r, "watch.create", arena_printf(&r->arena, "watch:%lld",
 						      id),
 		      arena_printf(&r->arena, "%s %s", v[W_SUBJECT],

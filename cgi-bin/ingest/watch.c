@@ -7,9 +7,12 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "booking.h"
 #include "conf.h"
 #include "db.h"
+#include "devices.h"
 #include "epochs.h"
+#include "watch.h"
 #include "log.h"
 
 enum subject { W_PLATE, W_VIN, W_CONTAINER, W_WAGON, W_DOCUMENT, W_PERSON,
@@ -34,24 +37,6 @@ static struct wentry *cache;
 static size_t ncache, capcache;
 static long long cache_version = -1;
 
-static struct sql q_version = SQL(
-	"SELECT version FROM watch_state WHERE id = 1");
-/* Entries valid in the last week too: events may be that old. */
-static struct sql q_active = SQL(
-	"SELECT id, subject, UPPER(value) AS value, match_key, fold_key,"
-	" country, priority,"
-	" DATEDIFF(valid_from, '1970-01-01') AS from_day,"
-	" DATEDIFF(valid_to, '1970-01-01') AS to_day,"
-	" action = 'notify_unit' AS notify, unit_id"
-	" FROM watch_entry WHERE status = 'active'"
-	" AND valid_to >= UTC_DATE() - INTERVAL 8 DAY");
-static struct sql q_alert = SQL(
-	"INSERT INTO alert (kind, event_id, entry_id, device_id, booking_number,"
-	" crossing, lane, priority, confidence, state, created_at)"
-	" VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'new', UTC_TIMESTAMP(3))");
-static struct sql q_step = SQL(
-	"INSERT INTO alert_step (alert_id, step, at) VALUES (?, 'new',"
-	" UTC_TIMESTAMP(3))");
 
 static enum subject subject_of(const char *s)
 {
@@ -61,7 +46,8 @@ static enum subject subject_of(const char *s)
 	return W__MAX;
 }
 
-/* A watch_entry row (q_active's columns) into w; -1 if unusable. */
+/* An active entry (watch_active_each()'s columns) into w; -1 if
+ * unusable. */
 static int fill_entry(const struct row *row, struct wentry *w)
 {
 	memset(w, 0, sizeof(*w));
@@ -108,15 +94,9 @@ static int by_fold(const void *a, const void *b)
 
 int watch_refresh(void)
 {
-	struct row row;
-	struct arena a = { 0 };
 	long long v;
-	int rc;
 
-	rc = db_get(&a, &q_version, &row, "");
-	v = rc == 1 ? row_int(&row, "version", 0) : -1;
-	arena_reset(&a);
-	if (rc < 0)
+	if (watch_version(&v) < 0)
 		return -1;
 	return watch_sync(v);
 }
@@ -126,7 +106,7 @@ int watch_sync(long long v)
 	if (v == cache_version)
 		return 0;
 	ncache = 0;
-	if (db_each(&q_active, load_cb, NULL, "") < 0) {
+	if (watch_active_each(load_cb, NULL) < 0) {
 		cache_version = -1;
 		return -1;
 	}
@@ -157,21 +137,14 @@ static long long raise_alert_booking(const char *kind, long long event_id,
 				     const char *lane, int priority,
 				     const char *confidence)
 {
-	char ev[24], en[24], dv[24];
-	long long id;
+	struct watch_alert a = {
+		.kind = kind, .event_id = event_id, .entry_id = entry_id,
+		.device_id = device_id, .booking = booking,
+		.crossing = crossing, .lane = lane, .priority = priority,
+		.confidence = confidence,
+	};
 
-	/* 0 stands for "none": those columns take NULL. */
-	snprintf(ev, sizeof(ev), "%lld", event_id);
-	snprintf(en, sizeof(en), "%lld", entry_id);
-	snprintf(dv, sizeof(dv), "%lld", device_id);
-	if (db_exec(&q_alert, "sssssssis", kind, event_id ? ev : NULL,
-		    entry_id ? en : NULL, device_id ? dv : NULL, booking,
-		    crossing, lane, (long long)priority, confidence) < 0)
-		return db_duplicate() ? 0 : -1;
-	id = db_insert_id(&q_alert);
-	if (db_exec(&q_step, "i", id) < 0)
-		return -1;
-	return id;
+	return watch_alert_raise(&a);
 }
 
 static long long raise_alert(const char *kind, long long event_id,
@@ -316,30 +289,6 @@ int watch_would_match(const struct event *e)
 	return rc != 0;
 }
 
-/* Retro-matching an entry: the events of the last hours that carry its
- * key (or a lookalike), from the index that fits the subject. */
-static struct sql q_entry = SQL(
-	"SELECT id, subject, UPPER(value) AS value, match_key, fold_key,"
-	" country, priority, DATEDIFF(valid_from, '1970-01-01') AS from_day,"
-	" DATEDIFF(valid_to, '1970-01-01') AS to_day,"
-	" action = 'notify_unit' AS notify, unit_id"
-	" FROM watch_entry WHERE id = ? AND status = 'active'");
-static struct sql q_recent_fold = SQL(
-	"SELECT id, crossing, lane, country, raw, obj_key,"
-	" DATEDIFF(t, '1970-01-01') AS day FROM event"
-	" WHERE obj_fold = ? AND kind = ? AND t >= UTC_TIMESTAMP() - INTERVAL ? HOUR"
-	" ORDER BY id LIMIT 1000");
-static struct sql q_recent_vin = SQL(
-	"SELECT id, crossing, lane, country, vin AS raw, vin AS obj_key,"
-	" DATEDIFF(t, '1970-01-01') AS day FROM event"
-	" WHERE vin = ? AND t >= UTC_TIMESTAMP() - INTERVAL ? HOUR"
-	" ORDER BY id LIMIT 1000");
-static struct sql q_recent_person = SQL(
-	"SELECT id, crossing, lane, country, person_key AS raw,"
-	" person_key AS obj_key, DATEDIFF(t, '1970-01-01') AS day FROM event"
-	" WHERE person_key = ? AND t >= UTC_TIMESTAMP() - INTERVAL ? HOUR"
-	" ORDER BY id LIMIT 1000");
-
 struct hit {
 	long long event_id, day;
 	const char *crossing, *lane, *country, *raw, *key;
@@ -369,69 +318,45 @@ static int hit_cb(const struct row *row, void *ctx)
 }
 
 /* eBT bookings at the crossings with the entry's plate (or one equal up
- * to O/0 and I/1, as eBT folds): checked in, or due today. */
-static struct sql q_bookings = SQL(
-	"SELECT b.number, b.plate, c.code AS crossing, b.plate_country"
-	" FROM booking b JOIN crossing c ON c.id = b.crossing_id"
-	" JOIN lane_crossing l ON l.code = c.code"
-	" WHERE (b.active_plate = ? OR b.active_fuzzy = ?)"
-	" AND (b.status IN ('arrived', 'called') OR b.day = UTC_DATE())"
-	" ORDER BY b.id LIMIT 100");
-
-struct bhit {
-	struct arena *a;
-	const char *number[100], *plate[100], *crossing[100], *country[100];
-	int n;
+ * to O/0 and I/1, as eBT folds), checked in or due today: domain/booking
+ * finds them, each raises an alert naming the booking. */
+struct bmatch {
+	struct req *r;
+	const struct wentry *w;
+	int raised, failed;
 };
 
-static int booking_cb(const struct row *row, void *ctx)
+static int booking_hit_cb(const struct booking_plate_hit *h, void *ctx)
 {
-	struct bhit *b = ctx;
+	struct bmatch *m = ctx;
+	const struct wentry *w = m->w;
+	const char *conf = h->exact ? "normalised" : "confusion";
+	long long id;
 
-	b->number[b->n] = arena_strdup(b->a, row_get(row, "number", ""));
-	b->plate[b->n] = arena_strdup(b->a, row_get(row, "plate", ""));
-	b->crossing[b->n] = arena_strdup(b->a, row_get(row, "crossing", ""));
-	b->country[b->n] = arena_strdup(b->a, row_get(row, "plate_country", ""));
-	b->n++;
-	return b->n >= 100;
+	if (w->country[0] && h->plate_country[0] &&
+	    strcmp(w->country, h->plate_country) != 0)
+		return 0;
+	id = raise_alert_booking("watch", 0, w->id, 0, h->number, h->crossing,
+				 "-", w->priority, conf);
+	if (id < 0 || notify(m->r, w, id, h->crossing, "-", h->number,
+			     conf) < 0) {
+		m->failed = 1;
+		return 1;
+	}
+	m->raised += id > 0;
+	return 0;
 }
 
-static int match_bookings(struct req *r, struct arena *a,
-			  const struct wentry *w)
+static int match_bookings(struct req *r, const struct wentry *w)
 {
-	struct bhit *b;
-	char eb[144];
-	int raised = 0, rc;
-	size_t i;
+	struct bmatch m = { r, w, 0, 0 };
 
 	if (w->subject != W_PLATE)
 		return 0;
-	for (i = 0; w->key[i] && i + 1 < sizeof(eb); i++)
-		eb[i] = w->key[i] == 'O' ? '0' : w->key[i] == 'I' ? '1' : w->key[i];
-	eb[i] = '\0';
-	b = calloc(1, sizeof(*b));
-	if (!b)
+	if (booking_active_for_plate(w->key, booking_hit_cb, &m) < 0 ||
+	    m.failed)
 		return -1;
-	b->a = a;
-	rc = db_each(&q_bookings, booking_cb, b, "ss", w->key, eb);
-	for (int k = 0; rc >= 0 && k < b->n; k++) {
-		const char *conf = strcmp(b->plate[k], w->key) == 0
-					   ? "normalised" : "confusion";
-		long long id;
-
-		if (w->country[0] && b->country[k][0] &&
-		    strcmp(w->country, b->country[k]) != 0)
-			continue;
-		id = raise_alert_booking("watch", 0, w->id, 0, b->number[k],
-					 b->crossing[k], "-", w->priority,
-					 conf);
-		if (id < 0 || notify(r, w, id, b->crossing[k], "-",
-				     b->number[k], conf) < 0)
-			rc = -1;
-		raised += id > 0;
-	}
-	free(b);
-	return rc < 0 ? -1 : raised;
+	return m.raised;
 }
 
 int watch_match_entry(struct req *r, long long entry_id)
@@ -443,7 +368,7 @@ int watch_match_entry(struct req *r, long long entry_id)
 	struct row row;
 	int rc, raised = 0;
 
-	rc = db_get(&a, &q_entry, &row, "i", entry_id);
+	rc = watch_entry_active(&a, entry_id, &row);
 	if (rc <= 0)
 		goto out;
 	if (fill_entry(&row, &w) < 0) {
@@ -456,15 +381,16 @@ int watch_match_entry(struct req *r, long long entry_id)
 		goto out;
 	}
 	hs->a = &a;
+	/* Retro-matching: the events of the last hours that carry its key
+	 * (or a lookalike), from the register's index that fits. */
 	if (w.subject == W_VIN)
-		rc = db_each(&q_recent_vin, hit_cb, hs, "si", w.key, hours);
+		rc = devices_recent_vin(w.key, hours, hit_cb, hs);
 	else if (w.subject == W_PERSON)
-		rc = db_each(&q_recent_person, hit_cb, hs, "si", w.key, hours);
+		rc = devices_recent_person(w.key, hours, hit_cb, hs);
 	else
-		rc = db_each(&q_recent_fold, hit_cb, hs, "ssi", w.fold,
-			     w.subject == W_DOCUMENT ? "document"
-						     : subject_names[w.subject],
-			     hours);
+		rc = devices_recent_fold(w.fold, w.subject == W_DOCUMENT ?
+					 "document" : subject_names[w.subject],
+					 hours, hit_cb, hs);
 	if (rc < 0)
 		goto out;
 	for (int i = 0; i < hs->n; i++) {
@@ -487,7 +413,7 @@ int watch_match_entry(struct req *r, long long entry_id)
 		}
 		raised += id > 0;
 	}
-	rc = match_bookings(r, &a, &w);
+	rc = match_bookings(r, &w);
 	if (rc >= 0)
 		rc += raised;
 out:
@@ -495,15 +421,6 @@ out:
 	arena_reset(&a);
 	return rc;
 }
-
-static struct sql q_silent = SQL(
-	"SELECT id, crossing, lane FROM device WHERE disabled = 0"
-	" AND down_alerted = 0 AND last_seen IS NOT NULL"
-	" AND last_seen < UTC_TIMESTAMP(3) - INTERVAL heartbeat_seconds SECOND"
-	" LIMIT 100");
-static struct sql q_mark_down = SQL(
-	"UPDATE device SET down_alerted = 1 WHERE id = ? AND down_alerted = 0"
-	" AND last_seen < UTC_TIMESTAMP(3) - INTERVAL heartbeat_seconds SECOND");
 
 struct silent {
 	struct arena *a;
@@ -536,7 +453,7 @@ void watch_devices_down(void)
 	last = now_mono();
 	memset(&s, 0, sizeof(s));
 	s.a = &a;
-	if (db_each(&q_silent, silent_cb, &s, "") < 0)
+	if (devices_silent_each(silent_cb, &s) < 0)
 		goto out;
 	for (int i = 0; i < s.n; i++) {
 		if (db_begin() < 0)
@@ -545,7 +462,7 @@ void watch_devices_down(void)
 		 * Copies of the device row (auth.c) go when this commits:
 		 * its next event then clears the mark. */
 		epoch_bump(EPOCH_DEVICES);
-		if (db_exec(&q_mark_down, "i", s.id[i]) == 1 &&
+		if (devices_mark_down(s.id[i]) == 1 &&
 		    raise_alert("device_down", 0, 0, s.id[i], s.crossing[i],
 				s.lane[i], 2, NULL) < 0) {
 			db_rollback();

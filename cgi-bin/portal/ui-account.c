@@ -23,13 +23,6 @@ static const struct param password_params[P__MAX] = {
 	{ "password2", P_REQUIRED | P_SECRET | P_RAW, 128, NULL, NULL, NULL },	/* P_PASSWORD2 */
 };
 
-/* Always by the session's account id: nobody reaches another's row. */
-static struct sql q_account = SQL(
-	"SELECT email, first_name, last_name, country, phone, pwhash"
-	" FROM portal_account WHERE id = ?");
-static struct sql q_set = SQL(
-	"UPDATE portal_account SET pwhash = ? WHERE id = ?");
-
 /* Loads the account into Account.*; returns its password hash (NULL on a
  * database error or a vanished account). */
 static const char *load(struct req *r)
@@ -37,7 +30,7 @@ static const char *load(struct req *r)
 	struct row row;
 	int i;
 
-	if (db_get(&r->arena, &q_account, &row, "i", r->sess.account_id) <= 0)
+	if (accounts_get(&r->arena, r->sess.account_id, &row) <= 0)
 		return NULL;
 	for (i = 0; i < row.n; i++)
 		if (row.v[i] && strcmp(row.name[i], "pwhash") != 0)
@@ -80,7 +73,7 @@ int password_fn(struct req *r)
 	snprintf(obj, sizeof(obj), "portal_account:%lld", r->sess.account_id);
 	/* Whoever else holds a session may be who learnt the old password. */
 	if (db_begin() < 0 ||
-	    db_exec(&q_set, "si", hash, r->sess.account_id) < 0 ||
+	    accounts_set_password(r->sess.account_id, hash) < 0 ||
 	    session_end_all(&portal_session, r->sess.account_id,
 			    r->sess.id) < 0 ||
 	    audit_log(r, "portal.password_change", obj, NULL) < 0 ||

@@ -4,16 +4,12 @@
 
 #include <stdio.h>
 
+#include "accounts.h"
 #include "audit.h"
 #include "db.h"
 #include "resp.h"
-#include "token.h"
+#include "accounts_token.h"
 #include "view.h"
-
-static struct sql q_activate = SQL(
-	"UPDATE portal_account SET status = 'active',"
-	" confirmed_at = UTC_TIMESTAMP()"
-	" WHERE id = ? AND status = 'unconfirmed'");
 
 int confirm_form_fn(struct req *r)
 {
@@ -51,7 +47,7 @@ int confirm_fn(struct req *r)
 		return message_page(r, 400, "portal.token.used", NULL);
 	}
 	snprintf(obj, sizeof(obj), "portal_account:%lld", account);
-	if (db_exec(&q_activate, "i", account) < 0 ||
+	if (accounts_activate(account) < 0 ||
 	    audit_log(r, "portal.confirm", obj, NULL) < 0 || db_commit() < 0)
 		goto fail;
 	return resp_redirect(r, "/portal/signin?done=confirmed");

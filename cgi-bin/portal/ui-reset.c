@@ -15,8 +15,8 @@
 #include "resp.h"
 #include "session.h"
 #include "signin.h"
-#include "throttle.h"
-#include "token.h"
+#include "accounts_throttle.h"
+#include "accounts_token.h"
 #include "valid.h"
 #include "view.h"
 
@@ -31,21 +31,6 @@ static const struct param new_params[P__MAX] = {
 	  password_acceptable, "portal_password_weak" },	/* P_PASSWORD */
 	{ "password2", P_REQUIRED | P_SECRET | P_RAW, 128, NULL, NULL, NULL },	/* P_PASSWORD2 */
 };
-
-/* A disabled account stays disabled: no link for it. */
-static struct sql q_find = SQL(
-	"SELECT id, first_name FROM portal_account"
-	" WHERE email = ? AND status IN ('active', 'unconfirmed')");
-/* The link proved the mailbox, so an unconfirmed account is confirmed. */
-static struct sql q_set = SQL(
-	"UPDATE portal_account SET pwhash = ?,"
-	" confirmed_at = COALESCE(confirmed_at, UTC_TIMESTAMP()),"
-	" status = IF(status = 'unconfirmed', 'active', status)"
-	" WHERE id = ? AND status IN ('active', 'unconfirmed')");
-/* Older links sent before this one die with it. */
-static struct sql q_others = SQL(
-	"UPDATE account_token SET used_at = UTC_TIMESTAMP()"
-	" WHERE account_id = ? AND purpose = 'reset' AND used_at IS NULL");
 
 int reset_form_fn(struct req *r)
 {
@@ -84,7 +69,7 @@ int reset_fn(struct req *r)
 		return view_render(r, 429, "portal/reset.cs");
 	}
 	if (rc > 0)
-		rc = db_get(&r->arena, &q_find, &row, "s", email);
+		rc = accounts_find_resettable(&r->arena, email, &row);
 	if (rc < 0)
 		goto fail;
 	if (rc > 0) {
@@ -156,14 +141,14 @@ int reset_confirm_fn(struct req *r)
 		return message_page(r, 400, "portal.token.used", "/portal/reset");
 	}
 	/* Disabled since the link was sent: the link is dead too. */
-	changed = db_exec(&q_set, "si", hash, account);
+	changed = accounts_reset_password(account, hash);
 	if (changed < 0)
 		goto fail;
 	if (changed == 0) {
 		db_rollback();
 		return message_page(r, 400, "portal.token.unknown", "/portal/reset");
 	}
-	if (db_exec(&q_others, "i", account) < 0 ||
+	if (accounts_reset_tokens_spend(account) < 0 ||
 	    signin_forget("portal", account) < 0 ||
 	    session_end_all(&portal_session, account, 0) < 0 ||
 	    audit_log(r, "portal.reset", obj, NULL) < 0 || db_commit() < 0)

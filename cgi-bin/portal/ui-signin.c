@@ -29,15 +29,11 @@ static const struct param signin_params[P__MAX] = {
 	{ "next", 0, 512, NULL, resp_safe_next, NULL },	/* P_NEXT */
 };
 
-static struct sql q_find = SQL(
-	"SELECT id, pwhash, status, email, first_name, last_name"
-	" FROM portal_account WHERE email = ?");
-
 static int find(struct req *r, const char *email, struct signin_account *a)
 {
 	struct row row;
 	const char *status;
-	int rc = db_get(&r->arena, &q_find, &row, "s", email);
+	int rc = accounts_find_signin(&r->arena, email, &row);
 
 	if (rc <= 0)
 		return rc;

@@ -5,6 +5,7 @@
 
 #include <stdio.h>
 
+#include "accounts.h"
 #include "audit.h"
 #include "conf.h"
 #include "db.h"
@@ -13,8 +14,8 @@
 #include "outbox.h"
 #include "password.h"
 #include "resp.h"
-#include "throttle.h"
-#include "token.h"
+#include "accounts_throttle.h"
+#include "accounts_token.h"
 #include "valid.h"
 #include "view.h"
 
@@ -33,13 +34,6 @@ static const struct param signup_params[P__MAX] = {
 	  password_acceptable, "portal_password_weak" },	/* P_PASSWORD */
 	{ "password2", P_REQUIRED | P_SECRET | P_RAW, 128, NULL, NULL, NULL },	/* P_PASSWORD2 */
 };
-
-static struct sql q_exists = SQL(
-	"SELECT id, first_name FROM portal_account WHERE email = ?");
-static struct sql q_insert = SQL(
-	"INSERT INTO portal_account (email, first_name, last_name, country,"
-	" phone, pwhash, status, created_at)"
-	" VALUES (?, ?, ?, ?, ?, ?, 'unconfirmed', UTC_TIMESTAMP())");
 
 int signup_form_fn(struct req *r)
 {
@@ -79,11 +73,11 @@ static int open_account(struct req *r, const char *const *v,
 {
 	char token[65], obj[64];
 	long long id;
+	int rc = accounts_create(v[P_EMAIL], v[P_FIRST], v[P_LAST],
+				 v[P_COUNTRY], v[P_PHONE], hash, &id);
 
-	if (db_exec(&q_insert, "ssssss", v[P_EMAIL], v[P_FIRST], v[P_LAST],
-		    v[P_COUNTRY], v[P_PHONE], hash) < 0)
-		return db_duplicate() ? -2 : -1;
-	id = db_insert_id(&q_insert);
+	if (rc < 0)
+		return rc;
 	if (token_issue(id, "confirm",
 			(long long)conf_int("Accounts.ConfirmHours", 48) * 3600,
 			token) < 0)
@@ -131,7 +125,7 @@ int signup_fn(struct req *r)
 			return view_render(r, 429, "portal/signup.cs");
 		}
 		if (rc > 0)
-			rc = db_get(&r->arena, &q_exists, &row, "s", v[P_EMAIL]);
+			rc = accounts_find(&r->arena, v[P_EMAIL], &row);
 		if (rc > 0)
 			rc = tell_owner(r, v[P_EMAIL], &row);
 		else if (rc == 0)

@@ -7,15 +7,7 @@
 #include <string.h>
 #include <time.h>
 
-#include "db.h"
-#include "log.h"
-
-static struct sql q_find = SQL(
-	"SELECT receipt_no, response_body FROM puesc_receipt"
-	" WHERE sender = ? AND message_id = ?");
-static struct sql q_put = SQL(
-	"INSERT INTO puesc_receipt (sender, message_id, receipt_no, operation,"
-	" issued_at, response_body) VALUES (?, ?, ?, ?, UTC_TIMESTAMP(), ?)");
+#include "messages.h"
 
 void idem_new_receipt(struct soap *s)
 {
@@ -34,28 +26,22 @@ void idem_new_receipt(struct soap *s)
 
 int idem_lookup(struct soap *s)
 {
-	struct row row;
-	int rc = db_get(&s->r->arena, &q_find, &row, "ss", s->sender,
-			s->message_id);
+	const char *receipt_no, *response;
+	int rc = messages_receipt_find(&s->r->arena, s->sender, s->message_id,
+				       &receipt_no, &response);
 
 	if (rc != 1)
 		return rc;
 	buf_reset(&s->out);
-	buf_puts(&s->out, row_get(&row, "response_body", ""));
-	strlcpy_z(s->receipt_no, row_get(&row, "receipt_no", ""),
-		  sizeof(s->receipt_no));
+	buf_puts(&s->out, response);
+	strlcpy_z(s->receipt_no, receipt_no, sizeof(s->receipt_no));
 	return 1;
 }
 
 int idem_store(struct soap *s)
 {
-	if (db_exec(&q_put, "sssss", s->sender, s->message_id, s->receipt_no,
-		    s->opname, s->out.p ? s->out.p : "") < 0) {
-		if (!db_duplicate())
-			log_err("puesc: storing receipt: %s", db_error());
-		return -1;
-	}
-	return 0;
+	return messages_receipt_put(s->sender, s->message_id, s->receipt_no,
+				    s->opname, s->out.p ? s->out.p : "");
 }
 
 int idem_replayed_after(struct soap *s)

@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "booking.h"
+#include "crossings.h"
 #include "registry.h"
 
 /* The booking's refusal as a fault: the rule's stable code. */
@@ -216,7 +217,7 @@ int ebt_free_slots_fn(struct soap *s)
 	HDF *h;
 	int n;
 
-	if (booking_crossing(crossing, s->r->hdf, "Soap.Crossing") != 1)
+	if (crossings_hdf(crossing, 1, s->r->hdf, "Soap.Crossing") != 1)
 		return bk_fault(s, BK_NO_CROSSING, NULL);
 	n = booking_free_slots(crossing, soap_text(s, s->op, "from"),
 			       soap_text(s, s->op, "to"), s->r->hdf,

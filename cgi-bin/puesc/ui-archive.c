@@ -7,8 +7,8 @@
 #include <stdlib.h>
 
 #include "access.h"
-#include "db.h"
 #include "form.h"
+#include "messages.h"
 #include "resp.h"
 #include "route.h"
 #include "staff.h"
@@ -16,23 +16,6 @@
 #include "view.h"
 
 #define LIMIT 100
-
-/* An empty filter matches everything; equality only, so '%' is plain. */
-static struct sql q_list = SQL(
-	"SELECT id, DATE_FORMAT(received_at, '%Y-%m-%d %H:%i:%s') AS at,"
-	" message_id, sender, operation, outcome, soap_version, receipt_no"
-	" FROM puesc_message"
-	" WHERE (? = '' OR received_at >= ?)"
-	" AND (? = '' OR received_at < ? + INTERVAL 1 DAY)"
-	" AND (? = '' OR sender = ?)"
-	" AND (? = '' OR operation = ?)"
-	" AND (? = '' OR outcome = ?)"
-	" AND (? = '' OR message_id = ?)"
-	" ORDER BY id DESC LIMIT ?");
-static struct sql q_one = SQL(
-	"SELECT id, DATE_FORMAT(received_at, '%Y-%m-%d %H:%i:%s.%f') AS at,"
-	" message_id, sender, operation, outcome, soap_version, receipt_no,"
-	" request_xml, response_xml FROM puesc_message WHERE id = ?");
 
 static int valid_day(const char *s)
 {
@@ -57,6 +40,7 @@ static const char *e(const char *s)
 int archive_list_fn(struct req *r)
 {
 	const char *v[F__MAX];
+	struct messages_filter f;
 	int n;
 
 	/* The route lets administrators in; those below the Ministry stop
@@ -65,11 +49,13 @@ int archive_list_fn(struct req *r)
 		return resp_error(r, 403, "puesc_archive_national");
 	if (form_read(r, params, F__MAX, v))
 		return view_render(r, 422, "skr/puesc-archive.cs");
-	n = db_select_hdf(&q_list, r->hdf, "Archive", "ssssssssssssi",
-			  e(v[F_FROM]), e(v[F_FROM]), e(v[F_TO]), e(v[F_TO]),
-			  e(v[F_SENDER]), e(v[F_SENDER]), e(v[F_OP]), e(v[F_OP]),
-			  e(v[F_OUTCOME]), e(v[F_OUTCOME]), e(v[F_MSGID]),
-			  e(v[F_MSGID]), (long long)LIMIT);
+	f.from = e(v[F_FROM]);
+	f.to = e(v[F_TO]);
+	f.sender = e(v[F_SENDER]);
+	f.operation = e(v[F_OP]);
+	f.outcome = e(v[F_OUTCOME]);
+	f.message_id = e(v[F_MSGID]);
+	n = messages_archive_list(r->hdf, "Archive", &f, LIMIT);
 	if (n < 0)
 		return -1;
 	hdf_set_int_value(r->hdf, "Page.Shown", n);
@@ -82,7 +68,7 @@ int archive_show_fn(struct req *r)
 
 	if (!access_puesc_archive(r))
 		return resp_error(r, 403, "puesc_archive_national");
-	n = db_select_hdf(&q_one, r->hdf, "Msg", "i", route_arg_id(r, 0));
+	n = messages_archive_get(r->hdf, "Msg", route_arg_id(r, 0));
 	if (n < 0)
 		return -1;
 	if (n == 0)

@@ -13,30 +13,6 @@
 #include "tzpl.h"
 #include "view.h"
 
-static struct sql q_pending = SQL(
-	"SELECT GROUP_CONCAT(role) AS roles FROM staff_grant"
-	" WHERE staff_id = ? AND status = 'pending'");
-static struct sql q_ask = SQL(
-	"INSERT INTO staff_grant (staff_id, role, requested_by, requested_at)"
-	" VALUES (?, ?, ?, UTC_TIMESTAMP())");
-static struct sql q_list = SQL(
-	"SELECT g.id, g.role, UNIX_TIMESTAMP(g.requested_at) AS at,"
-	" g.requested_by, q.login AS requester"
-	" FROM staff_grant g JOIN staff q ON q.id = g.requested_by"
-	" WHERE g.staff_id = ? AND g.status = 'pending' ORDER BY g.id");
-
-/* What this administrator could decide: over their subtree, neither
- * asked by them nor for them. */
-static struct sql q_waiting = SQL(
-	"WITH RECURSIVE sub (id) AS ("
-	" SELECT id FROM org_unit WHERE id = ?"
-	" UNION ALL"
-	" SELECT u.id FROM org_unit u JOIN sub ON u.parent_id = sub.id)"
-	" SELECT COUNT(*) AS n FROM staff_grant g"
-	" JOIN staff s ON s.id = g.staff_id JOIN sub ON sub.id = s.unit_id"
-	" WHERE g.status = 'pending' AND g.requested_by <> ?"
-	" AND g.staff_id <> ?");
-
 const char *local_minute(struct req *r, long long utc)
 {
 	struct tzpl_tm tm;
@@ -58,7 +34,7 @@ int grant_pending(long long staff_id, unsigned *bits)
 {
 	struct arena a = { 0 };
 	struct row row;
-	int rc = db_get(&a, &q_pending, &row, "i", staff_id);
+	int rc = staff_grant_pending(&a, staff_id, &row);
 
 	*bits = rc == 1 ? roles_parse(row_get(&row, "roles", NULL)) : 0;
 	arena_reset(&a);
@@ -80,10 +56,9 @@ int grant_request(struct req *r, long long staff_id, unsigned bits)
 		 * (the unique key says so too). */
 		if (!(bits & bit & ROLES_TWO_ADMINS) || (pending & bit))
 			continue;
-		if (db_exec(&q_ask, "isi", staff_id, staff_role_name(bit),
-			    r->sess.account_id) < 0)
+		if (staff_grant_ask(staff_id, staff_role_name(bit),
+				    r->sess.account_id, &id) < 0)
 			return -1;
-		id = db_insert_id(&q_ask);
 		if (audit_log(r, "staff.grant_request", object,
 			      arena_printf(&r->arena,
 					   "role: %s; grant: %lld; waits for "
@@ -98,8 +73,8 @@ int grant_request(struct req *r, long long staff_id, unsigned bits)
 int grant_waiting(struct req *r)
 {
 	struct row row;
-	int rc = db_get(&r->arena, &q_waiting, &row, "iii", r->sess.unit_id,
-			r->sess.account_id, r->sess.account_id);
+	int rc = staff_grant_waiting(&r->arena, r->sess.unit_id,
+				     r->sess.account_id, &row);
 
 	if (rc <= 0)
 		return rc;
@@ -135,7 +110,7 @@ int grant_pending_hdf(struct req *r, const char *prefix, long long staff_id)
 {
 	struct list_ctx c = { r, prefix, 0 };
 
-	if (db_each(&q_list, pending_cb, &c, "i", staff_id) < 0)
+	if (staff_grant_each_pending(staff_id, pending_cb, &c) < 0)
 		return -1;
 	return c.n;
 }

@@ -9,50 +9,17 @@
 #include "db.h"
 #include "route.h"
 #include "staff.h"
+#include "units.h"
 #include "view.h"
-
-/* The subtree is walked in the database: the hierarchy may grow without
- * the program knowing its depth. */
-static struct sql q_in_scope = SQL(
-	"WITH RECURSIVE sub (id) AS ("
-	" SELECT id FROM org_unit WHERE id = ?"
-	" UNION ALL"
-	" SELECT u.id FROM org_unit u JOIN sub ON u.parent_id = sub.id)"
-	" SELECT id FROM sub WHERE id = ?");
-/* path orders the rows depth first, siblings by id. */
-static struct sql q_units = SQL(
-	"WITH RECURSIVE t (id, parent_id, kind, code, name_pl, name_en,"
-	" level, path) AS ("
-	" SELECT id, parent_id, kind, code, name_pl, name_en, 0,"
-	"  CAST(LPAD(id, 10, '0') AS CHAR(700))"
-	"  FROM org_unit WHERE id = ?"
-	" UNION ALL"
-	" SELECT u.id, u.parent_id, u.kind, u.code, u.name_pl, u.name_en,"
-	"  t.level + 1, CONCAT(t.path, '/', LPAD(u.id, 10, '0'))"
-	"  FROM org_unit u JOIN t ON u.parent_id = t.id)"
-	" SELECT id, parent_id, kind, code, name_pl, name_en, level"
-	" FROM t ORDER BY path");
-
-static struct sql q_code = SQL("SELECT code FROM org_unit WHERE id = ?");
 
 int scope_has_unit(struct req *r, long long unit)
 {
-	struct row row;
-
-	if (unit <= 0 || r->sess.unit_id <= 0)
-		return 0;
-	return db_get(&r->arena, &q_in_scope, &row, "ii", r->sess.unit_id,
-		      unit);
+	return units_in_subtree(&r->arena, r->sess.unit_id, unit);
 }
 
 const char *unit_code(struct req *r, long long unit)
 {
-	struct row row;
-
-	if (db_get(&r->arena, &q_code, &row, "i", unit) == 1)
-		return arena_printf(&r->arena, "%s (%lld)",
-				    row_get(&row, "code", "?"), unit);
-	return arena_printf(&r->arena, "%lld", unit);
+	return units_label(&r->arena, unit);
 }
 
 const char *unit_name_of(struct req *r, const char *pl, const char *en)
@@ -102,7 +69,9 @@ int scope_units_hdf(struct req *r, const char *prefix, long long root)
 {
 	struct units_ctx c = { r, prefix, 0 };
 
-	if (db_each(&q_units, unit_cb, &c, "i", root) < 0)
+	if (root <= 0)
+		return 0;
+	if (units_each(root, unit_cb, &c) < 0)
 		return -1;
 	return c.n;
 }

@@ -6,6 +6,7 @@
 
 #include <stdio.h>
 
+#include "audit.h"
 #include "db.h"
 #include "form.h"
 #include "route.h"
@@ -16,31 +17,6 @@
 #define PER_PAGE 50
 #define MAX_PAGE 100000
 
-/* An empty filter matches everything. The action prefix is compared with
- * LEFT(), not LIKE, so '%' and '_' in it are plain characters. One row
- * more than a page tells whether an older page exists. Without the
- * national view (the first ? is 0) a row shows when its actor or its
- * object is a staff member whose unit now lies under the second ?. */
-static struct sql q_audit = SQL(
-	"WITH RECURSIVE sub (id) AS ("
-	" SELECT id FROM org_unit WHERE id = ?"
-	" UNION ALL"
-	" SELECT u.id FROM org_unit u JOIN sub ON u.parent_id = sub.id),"
-	" mine (id) AS (SELECT s.id FROM staff s JOIN sub ON sub.id = s.unit_id)"
-	" SELECT id, DATE_FORMAT(at, '%Y-%m-%d %H:%i:%s') AS at, actor_kind,"
-	" actor_id, actor_name, action, object, detail, request_id, client_ip"
-	" FROM audit_log"
-	" WHERE (? = 1"
-	"  OR (actor_kind = 'staff' AND actor_id IN (SELECT id FROM mine))"
-	"  OR object IN (SELECT CONCAT('staff:', id) FROM mine))"
-	" AND (? = '' OR LEFT(action, CHAR_LENGTH(?)) = ?)"
-	" AND (? = '' OR object = ?)"
-	" AND (? = '' OR INSTR(actor_name, ?) > 0"
-	"  OR (actor_kind = 'staff' AND actor_id ="
-	"   (SELECT s.id FROM staff s WHERE s.login = ?)))"
-	" AND (? = '' OR at >= ?)"
-	" AND (? = '' OR at < ? + INTERVAL 1 DAY)"
-	" ORDER BY id DESC LIMIT ? OFFSET ?");
 
 static int valid_day(const char *s)
 {
@@ -92,10 +68,10 @@ int audit_fn(struct req *r)
 	who = or_empty(v[A_ACTOR]);
 	from = or_empty(v[A_FROM]);
 	to = or_empty(v[A_TO]);
-	n = db_select_hdf(&q_audit, r->hdf, "Audit.Rows", "iissssssssssssii",
-			  r->sess.unit_id, national, act, act, act, obj, obj,
-			  who, who, who, from, from, to, to,
-			  (long long)PER_PAGE + 1, (page - 1) * PER_PAGE);
+	n = audit_list_hdf(r->hdf, "Audit.Rows",
+			   &(struct audit_filter){ r->sess.unit_id, national,
+						   act, obj, who, from, to },
+			   PER_PAGE + 1, (page - 1) * PER_PAGE);
 	if (n < 0)
 		return -1;
 	if (n > PER_PAGE) {

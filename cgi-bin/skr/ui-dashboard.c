@@ -7,25 +7,22 @@
 #include "notice.h"
 #include "route.h"
 #include "staff.h"
+#include "units.h"
 #include "view.h"
-
-static struct sql q_unit = SQL(
-	"SELECT code, kind, name_pl, name_en FROM org_unit WHERE id = ?");
 
 int dashboard_fn(struct req *r)
 {
-	struct row row;
+	struct unit_info u;
 	int rc;
 
-	rc = db_get(&r->arena, &q_unit, &row, "i", r->sess.unit_id);
+	rc = units_get(&r->arena, r->sess.unit_id, &u);
 	if (rc < 0)
 		return -1;
 	if (rc == 1) {
-		hdf_set_value(r->hdf, "Me.Unit.Code", row_get(&row, "code", ""));
-		hdf_set_value(r->hdf, "Me.Unit.Kind", row_get(&row, "kind", ""));
+		hdf_set_value(r->hdf, "Me.Unit.Code", u.code);
+		hdf_set_value(r->hdf, "Me.Unit.Kind", u.kind);
 		hdf_set_value(r->hdf, "Me.Unit.Name",
-			      unit_name_of(r, row_get(&row, "name_pl", ""),
-					   row_get(&row, "name_en", "")));
+			      unit_name_of(r, u.name_pl, u.name_en));
 	}
 	roles_hdf(r, "Me.Roles", r->sess.roles);
 	if (notice_list(r, "Notices", (r->sess.roles & ROLES_ALERTS) != 0) < 0)

@@ -13,48 +13,10 @@
 #include "form.h"
 #include "resp.h"
 #include "route.h"
+#include "staff.h"
 #include "view.h"
 
 #define DECIDED_SHOWN 50
-
-/* The grants of people whose unit lies in the administrator's subtree;
- * pending = 1 the open ones, oldest first, 0 the decided, newest first. */
-static struct sql q_list = SQL(
-	"WITH RECURSIVE sub (id) AS ("
-	" SELECT id FROM org_unit WHERE id = ?"
-	" UNION ALL"
-	" SELECT u.id FROM org_unit u JOIN sub ON u.parent_id = sub.id)"
-	" SELECT g.id, g.role, g.status, g.staff_id, g.requested_by,"
-	" UNIX_TIMESTAMP(g.requested_at) AS asked_at,"
-	" UNIX_TIMESTAMP(g.decided_at) AS decided_at,"
-	" s.login, s.full_name, o.code AS unit_code, o.name_pl, o.name_en,"
-	" q.login AS requester, d.login AS decider"
-	" FROM staff_grant g JOIN staff s ON s.id = g.staff_id"
-	" JOIN sub ON sub.id = s.unit_id"
-	" JOIN org_unit o ON o.id = s.unit_id"
-	" JOIN staff q ON q.id = g.requested_by"
-	" LEFT JOIN staff d ON d.id = g.decided_by"
-	" WHERE (g.status = 'pending') = ?"
-	" ORDER BY IF(? = 1, g.id, 0), g.id DESC LIMIT ?");
-static struct sql q_grant = SQL(
-	"SELECT g.staff_id, g.role, g.status, g.requested_by, s.unit_id,"
-	" q.login AS requester"
-	" FROM staff_grant g JOIN staff s ON s.id = g.staff_id"
-	" JOIN staff q ON q.id = g.requested_by WHERE g.id = ?");
-/* The person first, as every staff change does (ui-staff-edit.c): a
- * grant decided while their roles are being edited waits for it. */
-static struct sql q_lock_staff = SQL(
-	"SELECT unit_id FROM staff WHERE id = ? FOR UPDATE");
-/* Only a pending grant moves, and only by someone allowed to move it: the
- * one who asked withdraws; anyone else but the person decides. */
-static struct sql q_decide = SQL(
-	"UPDATE staff_grant SET status = ?, decided_by = ?,"
-	" decided_at = UTC_TIMESTAMP() WHERE id = ? AND status = 'pending'"
-	" AND ((? = 'withdrawn' AND requested_by = ?)"
-	"  OR (? <> 'withdrawn' AND requested_by <> ? AND staff_id <> ?))");
-/* Held already (given by hand meanwhile): approving changes nothing. */
-static struct sql q_add_role = SQL(
-	"INSERT IGNORE INTO staff_role (staff_id, role) VALUES (?, ?)");
 
 static int valid_decision(const char *s)
 {
@@ -115,9 +77,8 @@ static int list(struct req *r, const char *prefix, int pending, int limit)
 {
 	struct list_ctx c = { r, prefix, 0 };
 
-	if (db_each(&q_list, grant_cb, &c, "iiii", r->sess.unit_id,
-		    (long long)pending, (long long)pending,
-		    (long long)limit) < 0)
+	if (staff_grant_each_in_subtree(r->sess.unit_id, pending, limit,
+					grant_cb, &c) < 0)
 		return -1;
 	return c.n;
 }
@@ -144,7 +105,7 @@ int grant_decide_fn(struct req *r)
 	struct row row;
 	int rc, withdraw;
 
-	if ((rc = db_get(&r->arena, &q_grant, &row, "i", id)) < 0)
+	if ((rc = staff_grant_get(&r->arena, id, &row)) < 0)
 		return -1;
 	/* Someone outside the subtree does not exist for this administrator;
 	 * neither do their grants. */
@@ -174,7 +135,9 @@ int grant_decide_fn(struct req *r)
 
 	if (db_begin() < 0)
 		return -1;
-	rc = db_get(&r->arena, &q_lock_staff, &row, "i", staff);
+	/* The person first, as every staff change does (ui-staff-edit.c): a
+	 * grant decided while their roles are being edited waits for it. */
+	rc = staff_lock(&r->arena, staff, &row);
 	if (rc == 1)
 		rc = scope_has_unit(r, row_int(&row, "unit_id", 0));
 	if (rc != 1) {
@@ -182,8 +145,7 @@ int grant_decide_fn(struct req *r)
 		db_rollback();
 		return rc < 0 ? -1 : resp_error(r, 404, "not_found");
 	}
-	rc = (int)db_exec(&q_decide, "siisisii", to, me, id, to, me, to, me,
-			  me);
+	rc = staff_grant_decide(id, to, me);
 	if (rc < 0)
 		goto fail;
 	if (rc == 0) {
@@ -191,7 +153,7 @@ int grant_decide_fn(struct req *r)
 		return resp_error(r, 409, "skr_grant_decided");
 	}
 	if (!strcmp(to, "approved")) {
-		if (db_exec(&q_add_role, "is", staff, role) < 0)
+		if (staff_role_give(staff, role) < 0)
 			goto fail;
 		/* Signed-in copies of the person's roles are dropped when
 		 * this commits (session.c keeps them for seconds). */

@@ -13,10 +13,6 @@
 #include "staff.h"
 #include "view.h"
 
-static struct sql q_find = SQL(
-	"SELECT id, full_name, email, pwhash, disabled FROM staff"
-	" WHERE login = ?");
-
 enum { P_LOGIN, P_PASSWORD, P_NEXT, P__MAX };
 static const struct param signin_params[P__MAX] = {
 	{ "login", P_REQUIRED, 64, NULL, NULL, NULL },		/* P_LOGIN */
@@ -28,7 +24,7 @@ static const struct param signin_params[P__MAX] = {
 static int find(struct req *r, const char *login, struct signin_account *a)
 {
 	struct row row;
-	int rc = db_get(&r->arena, &q_find, &row, "s", login);
+	int rc = staff_find_signin(&r->arena, login, &row);
 
 	if (rc <= 0)
 		return rc;

@@ -19,42 +19,6 @@
 #include "valid.h"
 #include "view.h"
 
-/* The staff member only if their unit lies in the administrator's
- * subtree: anyone else does not exist as far as this administrator can
- * tell (404). */
-static struct sql q_staff = SQL(
-	"WITH RECURSIVE sub (id) AS ("
-	" SELECT id FROM org_unit WHERE id = ?"
-	" UNION ALL"
-	" SELECT u.id FROM org_unit u JOIN sub ON u.parent_id = sub.id)"
-	" SELECT s.id, s.login, s.full_name, s.email, s.unit_id, s.disabled,"
-	" DATE_FORMAT(s.created_at, '%Y-%m-%d %H:%i') AS created_at,"
-	" o.code AS unit_code, o.name_pl, o.name_en, c.login AS created_by,"
-	" (SELECT GROUP_CONCAT(x.role) FROM staff_role x"
-	"  WHERE x.staff_id = s.id) AS roles"
-	" FROM staff s JOIN sub ON sub.id = s.unit_id"
-	" JOIN org_unit o ON o.id = s.unit_id"
-	" LEFT JOIN staff c ON c.id = s.created_by"
-	" WHERE s.id = ?");
-static struct sql q_history = SQL(
-	"SELECT DATE_FORMAT(at, '%Y-%m-%d %H:%i:%s') AS at, actor_name,"
-	" action, detail FROM audit_log WHERE object = ?"
-	" ORDER BY id DESC LIMIT 20");
-/* Every change starts by locking the row: two administrators editing one
- * person serialise here, and old → new in the audit row is exact. */
-static struct sql q_lock = SQL(
-	"SELECT unit_id, disabled FROM staff WHERE id = ? FOR UPDATE");
-static struct sql q_roles = SQL(
-	"SELECT GROUP_CONCAT(role) AS roles FROM staff_role WHERE staff_id = ?");
-static struct sql q_set_unit = SQL("UPDATE staff SET unit_id = ? WHERE id = ?");
-static struct sql q_del_roles = SQL("DELETE FROM staff_role WHERE staff_id = ?");
-static struct sql q_add_role = SQL(
-	"INSERT INTO staff_role (staff_id, role) VALUES (?, ?)");
-static struct sql q_set_disabled = SQL(
-	"UPDATE staff SET disabled = ? WHERE id = ?");
-static struct sql q_set_password = SQL(
-	"UPDATE staff SET pwhash = ? WHERE id = ?");
-
 static int check_unit(const char *s)
 {
 	return valid_id(s) > 0;
@@ -88,7 +52,7 @@ static int load(struct req *r, long long id, unsigned *roles)
 
 	if (id <= 0)
 		return 0;
-	rc = db_get(&r->arena, &q_staff, &row, "ii", r->sess.unit_id, id);
+	rc = staff_get_in_subtree(&r->arena, r->sess.unit_id, id, &row);
 	if (rc <= 0)
 		return rc;
 	for (int i = 0; i < row.n; i++)
@@ -105,7 +69,7 @@ static int load(struct req *r, long long id, unsigned *roles)
 	if (!hdf_get_value(r->hdf, "Form.unit", NULL))
 		hdf_set_value(r->hdf, "Form.unit", row_get(&row, "unit_id", ""));
 	object = arena_printf(&r->arena, "staff:%lld", id);
-	if (db_select_hdf(&q_history, r->hdf, "History", "s", object) < 0)
+	if (audit_history_hdf(r->hdf, "History", object, 20) < 0)
 		return -1;
 	if (grant_pending_hdf(r, "Pending", id) < 0)
 		return -1;
@@ -148,7 +112,7 @@ static int begin_locked(struct req *r, long long id, struct row *row)
 
 	if (db_begin() < 0)
 		return -1;
-	rc = db_get(&r->arena, &q_lock, row, "i", id);
+	rc = staff_lock(&r->arena, id, row);
 	if (rc == 1)
 		rc = scope_has_unit(r, row_int(row, "unit_id", 0));
 	if (rc != 1)
@@ -217,7 +181,7 @@ int staff_update_fn(struct req *r)
 	if ((rc = begin_locked(r, id, &row)) <= 0)
 		return rc < 0 ? -1 : resp_error(r, 404, "not_found");
 	old_unit = row_int(&row, "unit_id", 0);
-	if (db_get(&r->arena, &q_roles, &row, "i", id) < 0)
+	if (staff_roles_of(&r->arena, id, &row) < 0)
 		goto fail;
 	old_roles = roles_parse(row_get(&row, "roles", NULL));
 	/* Taken away or ordinary: at once. Administrator, auditor, watch
@@ -225,18 +189,17 @@ int staff_update_fn(struct req *r)
 	 * approves (grant.c). */
 	now = roles & (~ROLES_TWO_ADMINS | old_roles);
 	if (unit != old_unit) {
-		if (db_exec(&q_set_unit, "ii", unit, id) < 0)
+		if (staff_set_unit(id, unit) < 0)
 			goto fail;
 		buf_printf(&detail, "unit: %s → %s", unit_code(r, old_unit),
 			   unit_code(r, unit));
 	}
 	if (now != old_roles) {
-		if (db_exec(&q_del_roles, "i", id) < 0)
+		if (staff_roles_clear(id) < 0)
 			goto fail;
 		for (unsigned bit = 1; bit < ROLE__ALL; bit <<= 1)
 			if ((now & bit) &&
-			    db_exec(&q_add_role, "is", id,
-				    staff_role_name(bit)) < 0)
+			    staff_role_add(id, staff_role_name(bit)) < 0)
 				goto fail;
 		buf_printf(&detail, "%sroles: %s → %s", detail.len ? "; " : "",
 			   roles_text(r, old_roles), roles_text(r, now));
@@ -288,7 +251,7 @@ int staff_status_fn(struct req *r)
 		db_rollback();
 		return saved(r, id);
 	}
-	if (db_exec(&q_set_disabled, "ii", disabled, id) < 0)
+	if (staff_set_disabled(id, disabled) < 0)
 		goto fail;
 	/* A disabled officer is signed out everywhere at once, not at the
 	 * end of their sessions. */
@@ -325,7 +288,7 @@ int staff_password_fn(struct req *r)
 		return -1;
 	if ((rc = begin_locked(r, id, &row)) <= 0)
 		return rc < 0 ? -1 : resp_error(r, 404, "not_found");
-	if (db_exec(&q_set_password, "si", hash, id) < 0 ||
+	if (staff_set_password(id, hash) < 0 ||
 	    signin_forget("staff", id) < 0)
 		goto fail;
 	/* Whoever held the old password is out; an administrator resetting

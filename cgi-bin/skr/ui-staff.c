@@ -13,29 +13,6 @@
 #include "valid.h"
 #include "view.h"
 
-/* Only staff whose unit lies under root (the filter's unit, itself inside
- * the administrator's subtree, or the administrator's own unit). */
-static struct sql q_list = SQL(
-	"WITH RECURSIVE sub (id) AS ("
-	" SELECT id FROM org_unit WHERE id = ?"
-	" UNION ALL"
-	" SELECT u.id FROM org_unit u JOIN sub ON u.parent_id = sub.id)"
-	" SELECT s.id, s.login, s.full_name, s.email, s.disabled,"
-	" o.code AS unit_code, o.name_pl, o.name_en,"
-	" (SELECT GROUP_CONCAT(x.role) FROM staff_role x"
-	"  WHERE x.staff_id = s.id) AS roles"
-	" FROM staff s JOIN sub ON sub.id = s.unit_id"
-	" JOIN org_unit o ON o.id = s.unit_id"
-	" WHERE (? = '' OR EXISTS (SELECT 1 FROM staff_role y"
-	"  WHERE y.staff_id = s.id AND y.role = ?))"
-	" AND (? < 0 OR s.disabled = ?)"
-	" ORDER BY s.login LIMIT 500");
-static struct sql q_insert = SQL(
-	"INSERT INTO staff (login, email, full_name, pwhash, unit_id,"
-	" created_at, created_by) VALUES (?, ?, ?, ?, ?, UTC_TIMESTAMP(), ?)");
-static struct sql q_role = SQL(
-	"INSERT INTO staff_role (staff_id, role) VALUES (?, ?)");
-
 static int valid_login(const char *s)
 {
 	size_t n = strlen(s);
@@ -145,10 +122,10 @@ int staff_list_fn(struct req *r)
 	if (scope_units_hdf(r, "Units", r->sess.unit_id) < 0)
 		return -1;
 	roles_hdf(r, "Roles", 0);
-	if (db_each(&q_list, staff_cb, &c, "issii", root,
-		    v[F_ROLE] ? v[F_ROLE] : "", v[F_ROLE] ? v[F_ROLE] : "",
-		    v[F_DISABLED] ? valid_id(v[F_DISABLED]) : -1LL,
-		    v[F_DISABLED] ? valid_id(v[F_DISABLED]) : -1LL) < 0)
+	if (staff_each_in_subtree(root, v[F_ROLE] ? v[F_ROLE] : "",
+				  v[F_DISABLED] ? valid_id(v[F_DISABLED])
+						: -1LL,
+				  staff_cb, &c) < 0)
 		return -1;
 	hdf_set_int_value(r->hdf, "List.Count", c.n);
 	if (c.n >= 500)
@@ -174,7 +151,7 @@ int staff_create_fn(struct req *r)
 	const char *v[N__MAX], *object, *detail;
 	char hash[PASSWORD_HASH_MAX];
 	unsigned roles;
-	int errors, in, asked;
+	int errors, in, asked, rc;
 	long long id, unit;
 
 	errors = form_read(r, new_params, N__MAX, v);
@@ -200,21 +177,20 @@ int staff_create_fn(struct req *r)
 		return -1;
 	if (db_begin() < 0)
 		return -1;
-	if (db_exec(&q_insert, "ssssii", v[N_LOGIN], v[N_EMAIL], v[N_NAME],
-		    hash, unit, r->sess.account_id) < 0) {
+	if ((rc = staff_create(v[N_LOGIN], v[N_EMAIL], v[N_NAME], hash, unit,
+			       r->sess.account_id, &id)) < 0) {
 		db_rollback();
-		if (!db_duplicate())
+		if (rc != -2)
 			return -1;
 		view_field_error(r, "login", "err.skr_login_taken");
 		hdf_set_int_value(r->hdf, "Page.FormErrors", 1);
 		return render_new(r, 422, roles);
 	}
-	id = db_insert_id(&q_insert);
 	/* A new account is no way around a second administrator: its
 	 * administrator, auditor and watch-list roles wait like any grant. */
 	for (unsigned bit = 1; bit < ROLE__ALL; bit <<= 1)
 		if ((roles & bit & ~ROLES_TWO_ADMINS) &&
-		    db_exec(&q_role, "is", id, staff_role_name(bit)) < 0)
+		    staff_role_add(id, staff_role_name(bit)) < 0)
 			goto fail;
 	object = arena_printf(&r->arena, "staff:%lld", id);
 	detail = arena_printf(&r->arena, "login: %s; name: %s; unit: %s; roles: %s",

@@ -5,25 +5,11 @@
 #include <stdio.h>
 
 #include "db.h"
+#include "staff.h"
+#include "units.h"
 #include "view.h"
 
 #define MAXDEPTH 8
-
-/* Depth first from every root, siblings by id, with the active staff
- * of each unit. */
-static struct sql q_tree = SQL(
-	"WITH RECURSIVE t (id, kind, code, name_pl, name_en, level, path) AS ("
-	" SELECT id, kind, code, name_pl, name_en, 0,"
-	"  CAST(LPAD(id, 10, '0') AS CHAR(700))"
-	"  FROM org_unit WHERE parent_id IS NULL"
-	" UNION ALL"
-	" SELECT u.id, u.kind, u.code, u.name_pl, u.name_en, t.level + 1,"
-	"  CONCAT(t.path, '/', LPAD(u.id, 10, '0'))"
-	"  FROM org_unit u JOIN t ON u.parent_id = t.id)"
-	" SELECT t.id, t.kind, t.code, t.name_pl, t.name_en, t.level,"
-	" (SELECT COUNT(*) FROM staff s WHERE s.unit_id = t.id"
-	"  AND s.disabled = 0) AS staff"
-	" FROM t ORDER BY t.path");
 
 struct tree_ctx {
 	struct req *r;
@@ -51,7 +37,12 @@ static int unit_cb(const struct row *row, void *ctx)
 	hdf_set_valuef(r->hdf, "%s.Name=%s", node,
 		       unit_name_of(r, row_get(row, "name_pl", ""),
 				    row_get(row, "name_en", "")));
-	hdf_set_valuef(r->hdf, "%s.Staff=%s", node, row_get(row, "staff", "0"));
+	/* The counts were put under StaffCount by staff_count_hdf. */
+	hdf_set_valuef(r->hdf, "%s.Staff=%d", node,
+		       hdf_get_int_value(r->hdf,
+					 arena_printf(&r->arena, "StaffCount.%s",
+						      row_get(row, "id", "0")),
+					 0));
 	if (snprintf(c->parent[level + 1], sizeof(c->parent[0]), "%s.Children",
 		     node) >= (int)sizeof(c->parent[0]))
 		return 0;
@@ -64,7 +55,10 @@ int units_fn(struct req *r)
 	struct tree_ctx c = { .r = r };
 
 	snprintf(c.parent[0], sizeof(c.parent[0]), "Tree");
-	if (db_each(&q_tree, unit_cb, &c, "") < 0)
+	/* Every root, depth first, siblings by id, with the active staff
+	 * of each unit. */
+	if (staff_count_hdf(r->hdf, "StaffCount") < 0 ||
+	    units_each(0, unit_cb, &c) < 0)
 		return -1;
 	return view_render(r, 200, "skr/units.cs");
 }

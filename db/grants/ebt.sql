@@ -19,10 +19,14 @@ GRANT SELECT ON @DB@.company TO 'zsog_ebt'@'localhost';
 GRANT SELECT ON @DB@.representation TO 'zsog_ebt'@'localhost';
 GRANT SELECT ON @DB@.representation_authz TO 'zsog_ebt'@'localhost';
 GRANT SELECT ON @DB@.certificate TO 'zsog_ebt'@'localhost';
--- e-Booking TRUCK's own tables. The configuration is changed by officers.
-GRANT SELECT, UPDATE ON @DB@.crossing TO 'zsog_ebt'@'localhost';
-GRANT SELECT, INSERT, UPDATE ON @DB@.crossing_day TO 'zsog_ebt'@'localhost';
-GRANT SELECT, INSERT, DELETE ON @DB@.crossing_closure TO 'zsog_ebt'@'localhost';
+-- The crossings (domain/crossings.c): officers change eBT's settings, the
+-- week's hours and add closures; slots_until moves as slots are made. The
+-- code, names, branch and eBT flag are reference data (migrations).
+GRANT SELECT ON @DB@.crossing TO 'zsog_ebt'@'localhost';
+GRANT UPDATE (horizon_days, change_deadline_min, arrive_before_min, arrive_after_min, noshow_delay_min, lanes, slots_until) ON @DB@.crossing TO 'zsog_ebt'@'localhost';
+GRANT SELECT, UPDATE (open_hour, close_hour, capacity) ON @DB@.crossing_day TO 'zsog_ebt'@'localhost';
+GRANT SELECT, INSERT ON @DB@.crossing_closure TO 'zsog_ebt'@'localhost';
+-- e-Booking TRUCK's own tables (domain/booking*.c).
 GRANT SELECT, INSERT, UPDATE ON @DB@.slot TO 'zsog_ebt'@'localhost';
 GRANT SELECT, INSERT, UPDATE ON @DB@.booking TO 'zsog_ebt'@'localhost';
 GRANT SELECT, INSERT ON @DB@.booking_mrn TO 'zsog_ebt'@'localhost';

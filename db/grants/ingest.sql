@@ -7,7 +7,6 @@
 CREATE USER IF NOT EXISTS 'zsog_ingest'@'localhost' IDENTIFIED BY '@PW_ingest@';
 ALTER USER 'zsog_ingest'@'localhost' IDENTIFIED BY '@PW_ingest@';
 REVOKE ALL PRIVILEGES, GRANT OPTION FROM 'zsog_ingest'@'localhost';
-GRANT SELECT ON @DB@.lane_crossing TO 'zsog_ingest'@'localhost';
 GRANT SELECT, INSERT ON @DB@.device TO 'zsog_ingest'@'localhost';
 GRANT UPDATE (last_seen, down_alerted, disabled, heartbeat_seconds) ON @DB@.device TO 'zsog_ingest'@'localhost';
 GRANT SELECT, INSERT ON @DB@.event TO 'zsog_ingest'@'localhost';
@@ -22,9 +21,12 @@ GRANT SELECT (id, login, full_name, email, unit_id, disabled) ON @DB@.staff TO '
 GRANT SELECT ON @DB@.staff_role TO 'zsog_ingest'@'localhost';
 GRANT SELECT, UPDATE, DELETE ON @DB@.session TO 'zsog_ingest'@'localhost';
 GRANT INSERT ON @DB@.audit_log TO 'zsog_ingest'@'localhost';
--- eBT (domain/booking.c): a plate read at a waiting-zone entry checks the
--- truck's booking in (booking_checkin_plate, cgi-bin/ingest/store.c).
+-- The crossings and the units' hierarchy (domain/crossings.c, units.c):
+-- which crossing a device is at, which crossings an officer sees.
 GRANT SELECT ON @DB@.crossing TO 'zsog_ingest'@'localhost';
+-- eBT (domain/booking*.c): a plate read at a waiting-zone entry checks the
+-- truck's booking in (booking_checkin_plate, cgi-bin/ingest/store.c); a new
+-- watch-list entry is matched against bookings (booking_active_for_plate).
 GRANT SELECT ON @DB@.booking TO 'zsog_ingest'@'localhost';
 GRANT UPDATE (status, arrived_at) ON @DB@.booking TO 'zsog_ingest'@'localhost';
 GRANT INSERT ON @DB@.booking_history TO 'zsog_ingest'@'localhost';

@@ -22,8 +22,9 @@ GRANT SELECT ON @DB@.representation TO 'zsog_puesc'@'localhost';
 GRANT SELECT ON @DB@.representation_authz TO 'zsog_puesc'@'localhost';
 GRANT SELECT ON @DB@.authorisation TO 'zsog_puesc'@'localhost';
 GRANT SELECT (id, serial_hex, person_id, not_before, not_after, revoked_at) ON @DB@.certificate TO 'zsog_puesc'@'localhost';
--- booking.c: the booking rules.
-GRANT SELECT, UPDATE ON @DB@.crossing TO 'zsog_puesc'@'localhost';
+-- booking*.c and crossings*.c: the booking rules (slots_until moves as
+-- slots are made).
+GRANT SELECT, UPDATE (slots_until) ON @DB@.crossing TO 'zsog_puesc'@'localhost';
 GRANT SELECT ON @DB@.crossing_day TO 'zsog_puesc'@'localhost';
 GRANT SELECT ON @DB@.crossing_closure TO 'zsog_puesc'@'localhost';
 GRANT SELECT, INSERT, UPDATE ON @DB@.slot TO 'zsog_puesc'@'localhost';

@@ -9,7 +9,7 @@
 <p class="lead"><?cs var:L.ebt.cal.intro ?></p>
 <div class="cal2">
 <nav class="days" id="days" aria-label="<?cs var:L.ebt.cal.days ?>"><h2><?cs var:L.ebt.cal.days ?></h2><ul>
-<?cs each:d = Days ?><li class="day<?cs if:d.s == "closed" ?> off<?cs elif:d.f == "0" ?> full<?cs /if ?><?cs if:d.d == Cal.day ?> on<?cs /if ?>"><a href="/ebt/calendar?<?cs var:Cal.q ?>&amp;day=<?cs var:d.d ?>#hours" data-day="<?cs var:d.d ?>"<?cs if:d.d == Cal.day ?> aria-current="date"<?cs /if ?>><span class="w"><?cs var:L.ebt.cal.dow[d.w] ?></span> <span class="d"><?cs var:d.d ?></span> <span class="n"><?cs if:d.s == "closed" ?><?cs var:L.ebt.cal.closed ?><?cs elif:d.f == "0" ?><?cs var:L.ebt.cal.full ?><?cs else ?><?cs var:d.f ?> <?cs var:plural(d.f, "ebt.cal.free") ?><?cs /if ?></span></a></li>
+<?cs each:d = Days ?><li class="day<?cs if:d.s == "closed" ?> off<?cs elif:d.s == "full" ?> full<?cs /if ?><?cs if:d.d == Cal.day ?> on<?cs /if ?>"><a href="/ebt/calendar?<?cs var:Cal.q ?>&amp;day=<?cs var:d.d ?>#hours" data-day="<?cs var:d.d ?>"<?cs if:d.d == Cal.day ?> aria-current="date"<?cs /if ?>><span class="w"><?cs var:L.ebt.cal.dow[d.w] ?></span> <span class="d"><?cs var:d.d ?></span> <span class="n"><?cs if:d.s == "closed" ?><?cs var:L.ebt.cal.closed ?><?cs elif:d.s == "full" ?><?cs var:L.ebt.cal.full ?><?cs else ?><?cs var:d.f ?> <?cs var:plural(d.f, "ebt.cal.free") ?><?cs /if ?></span></a></li>
 <?cs /each ?></ul></nav>
 <section class="day-hours" id="hours"><?cs if:Cal.day ?><h2><?cs var:L.ebt.cal.hours_of ?> <span id="cal-day"><?cs var:Cal.day ?></span></h2><?cs /if ?>
 <?cs if:subcount(Hours) == 0 ?><p id="cal-empty"><?cs var:L.ebt.cal.empty ?></p><?cs /if ?>

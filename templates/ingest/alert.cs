@@ -41,28 +41,26 @@
  <?cs each:s = Steps ?><tr><td data-label="<?cs var:L.ingest.alert.step ?>"><strong><?cs var:L.ingest.state[s.step] ?></strong></td><td class="nowrap" data-label="<?cs var:L.ingest.alert.when ?>"><?cs var:local_time(s.at) ?></td><td data-label="<?cs var:L.ingest.alert.who ?>"><?cs var:s.who ?></td><td data-label="<?cs var:L.ingest.alert.assigned ?>"><?cs var:s.assigned ?></td><td data-label="<?cs var:L.ingest.alert.lane ?>"><?cs var:s.lane ?></td><td data-label="<?cs var:L.ingest.alert.outcome ?>"><?cs if:s.outcome ?><?cs var:L.ingest.outcome[s.outcome] ?><?cs /if ?></td><td data-label="<?cs var:L.ingest.alert.notes ?>"><?cs var:s.notes ?></td></tr><?cs /each ?>
  </tbody>
 </table>
-<?cs if:Session.Role.crossing || Session.Role.admin ?>
-<?cs if:Alert.state == "new" ?>
+<?cs if:Alert.may_ack ?>
 <form method="post" action="/skr/alerts/<?cs var:Alert.id ?>/ack" id="ack-form">
  <?cs call:csrf() ?>
  <p><?cs var:L.ingest.alert.ack_text ?></p>
  <button type="submit"><?cs var:L.ingest.alert.ack ?></button>
 </form>
-<?cs elif:Alert.state == "acknowledged" ?>
+<?cs elif:Alert.may_inspect ?>
 <form method="post" action="/skr/alerts/<?cs var:Alert.id ?>/inspect" id="inspect-form" novalidate>
  <?cs call:csrf() ?>
  <?cs call:select("officer", L.ingest.alert.officer, Officers, Form.officer) ?>
  <?cs call:input("lane", L.ingest.alert.lane, "text", Form.lane, "required") ?>
  <button type="submit"><?cs var:L.ingest.alert.inspect ?></button>
 </form>
-<?cs elif:Alert.state == "inspection" ?>
+<?cs elif:Alert.may_close ?>
 <form method="post" action="/skr/alerts/<?cs var:Alert.id ?>/close" id="close-form" novalidate>
  <?cs call:csrf() ?>
  <?cs call:select("outcome", L.ingest.alert.outcome, L.ingest.opt.outcome, Form.outcome) ?>
  <?cs call:textarea("notes", L.ingest.alert.notes, Form.notes, 4) ?>
  <button type="submit"><?cs var:L.ingest.alert.close ?></button>
 </form>
-<?cs /if ?>
 <?cs /if ?>
 <?cs /def ?>
 <?cs include:"layout.cs" ?>

@@ -17,21 +17,19 @@
  <dt><?cs var:L.ingest.watch.creator ?></dt><dd><?cs var:Entry.creator ?> (<?cs var:local_time(Entry.created_at) ?>)</dd>
  <?cs if:Entry.decider ?><dt><?cs var:L.ingest.watch.decider ?></dt><dd><?cs var:Entry.decider ?> (<?cs var:local_time(Entry.decided_at) ?>)</dd><?cs /if ?>
 </dl>
-<?cs if:Session.Role.watchlist ?>
-<?cs if:Entry.status == "pending" ?>
-<?cs if:Entry.Mine ?><p class="notice" id="entry-mine"><?cs var:L.ingest.watch.mine ?></p><?cs else ?>
+<?cs if:Entry.may_decide ?>
 <form method="post" action="/skr/watchlist/<?cs var:Entry.id ?>/decide" id="decide-form">
  <?cs call:csrf() ?>
  <button type="submit" name="decision" value="approve"><?cs var:L.ingest.watch.approve ?></button>
  <button type="submit" name="decision" value="reject" class="danger"><?cs var:L.ingest.watch.reject ?></button>
 </form>
-<?cs /if ?>
-<?cs elif:Entry.status == "active" ?>
+<?cs elif:Entry.awaits_second ?>
+<p class="notice" id="entry-mine"><?cs var:L.ingest.watch.mine ?></p>
+<?cs elif:Entry.may_withdraw ?>
 <form method="post" action="/skr/watchlist/<?cs var:Entry.id ?>/decide" id="withdraw-form">
  <?cs call:csrf() ?>
  <button type="submit" name="decision" value="withdraw" class="danger"><?cs var:L.ingest.watch.withdraw ?></button>
 </form>
-<?cs /if ?>
 <?cs /if ?>
 <h2><?cs var:L.ingest.watch.alerts ?></h2>
 <ul id="entry-alerts">

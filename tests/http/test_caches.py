@@ -152,3 +152,34 @@ def test_an_approved_watch_entry_matches_every_workers_next_read(stack):
         "SELECT event_id FROM alert WHERE entry_id = ? AND event_id IS NOT NULL", entry)}
     assert set(after) <= matched, "reads after the approval without an alert"
     assert set(before) <= matched           # retro-matched when approved
+
+
+def test_a_crossing_change_is_used_at_once_by_every_worker(stack):
+    """Each ebt worker keeps a crossing's row for a second
+    (domain/crossings.c). A change of its settings drops every copy when
+    it commits: the slots rebuilt right after it, in the same request,
+    already reach the new horizon, and no booking page shows the old
+    deadline."""
+    from ebt_lib import number_of, staff
+    from test_ebt_crossing import config_form
+    anna = portal(stack, ANNA)
+    no = number_of(book(anna, KOR, local(plus_days=3)[0], 10))
+    cookies = anna.http.cookies.get_dict()
+    kor = staff(stack, "koroszczyn")
+    kor.get("/skr/ebt/%d/config" % KOR)
+    beyond = local(plus_days=31)[0]
+    assert stack.count("slot", "crossing_id = ? AND day = ?", KOR, beyond) == 0
+    form = config_form(stack, KOR, horizon_days="31", change_deadline_min="150")
+    try:
+        deadline = "possible until %d minutes before"    # L.ebt.booking.deadline_a/_b
+        assert all(deadline % 120 in r.text
+                   for r in many(stack, cookies, "/ebt/bookings/%s" % no))
+        assert kor.post("/skr/ebt/%d/config" % KOR, form).status_code == 303
+        assert stack.count("slot", "crossing_id = ? AND day = ? AND capacity > 0",
+                           KOR, beyond) > 0
+        pages = many(stack, cookies, "/ebt/bookings/%s" % no)
+        assert all(deadline % 150 in r.text and deadline % 120 not in r.text for r in pages)
+    finally:
+        kor.get("/skr/ebt/%d/config" % KOR)
+        assert kor.post("/skr/ebt/%d/config" % KOR, config_form(
+            stack, KOR, horizon_days="30", change_deadline_min="120")).status_code == 303

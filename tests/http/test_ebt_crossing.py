@@ -78,6 +78,40 @@ def test_checkin_call_served(stack, anna, kor):
     assert actions == ["created", "arrived", "called", "served"]
 
 
+def test_day_page_offers_only_what_each_booking_allows(stack, anna, kor):
+    """The officer's day offers the buttons domain/booking.h allows
+    (Bookings.N.can_no_show, Waiting.N.can_call/can_serve), the same rule
+    the actions enforce: no "no-show" for a booking still inside its
+    arrival window (it was offered, and refused with 409), one for a booking
+    whose window has closed; "call" for an arrived truck, "served" once
+    called."""
+    day, hour = local(plus_hours=1)
+    due = number_of(book(anna, KOR, day, hour))
+    late = number_of(book(anna, KOR, local(plus_days=2)[0], 9))
+    # Its window (60 min after the hour) closed 30 min ago; the sweep
+    # waits for the no-show delay (60 min more).
+    stack.sql("UPDATE booking SET day = ?, start_utc = UTC_TIMESTAMP() - INTERVAL 90 MINUTE"
+              " WHERE number = ?", local()[0], late)
+    no_show = '/skr/ebt/%d/bookings/%s/no_show"'
+    page = kor.get("/skr/ebt/%d" % KOR).text
+    assert no_show % (KOR, late) in page
+    assert no_show % (KOR, due) not in page
+    r = kor.post("/skr/ebt/%d/bookings/%s/no_show" % (KOR, due), {})
+    assert r.status_code == 409 and status(stack, due) == "booked"
+    # Checked in: "call" is offered, "served" not yet.
+    r = kor.post("/skr/ebt/%d/checkin" % KOR, {"q": due})
+    assert 'data-result="done"' in r.text
+    page = kor.get("/skr/ebt/%d" % KOR).text
+    assert '/bookings/%s/called"' % due in page and '/bookings/%s/served"' % due not in page
+    assert no_show % (KOR, due) not in page
+    assert kor.post("/skr/ebt/%d/bookings/%s/called" % (KOR, due), {"lane": "1"}).status_code == 303
+    page = kor.get("/skr/ebt/%d" % KOR).text
+    assert '/bookings/%s/served"' % due in page and '/bookings/%s/called"' % due not in page
+    assert kor.post("/skr/ebt/%d/bookings/%s/no_show" % (KOR, late), {}).status_code == 303
+    assert status(stack, late) == "no_show"
+    assert no_show % (KOR, late) not in kor.get("/skr/ebt/%d" % KOR).text
+
+
 def test_checkin_by_number_and_unknown_plate(stack, anna, kor):
     day, hour = local(plus_hours=1)
     no = number_of(book(anna, KOR, day, hour))

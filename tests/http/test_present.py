@@ -300,10 +300,12 @@ def test_crossing_names_where_names_belong(stack):
     anna = portal_client(stack, ANNA)
     page = anna.get("/ebt/").text
     table = page[page.index('id="bookings"'):]
-    assert re.search(r'data-label="Crossing">(Grzechotki|Kukuryki – Koroszczyn \(truck terminal\))</td>', table)
+    names = [stack.scalar("SELECT name_en FROM crossing WHERE code = ?", code)
+             for code in ("GRZ", "KOR")]
+    assert re.search(r'data-label="Crossing">(%s)</td>' % "|".join(map(re.escape, names)), table)
     assert not re.search(r'<td[^>]*>(GRZ|KOR)</td>', table)
     k = staff(stack, "koroszczyn")
-    assert ("<h1>Crossing configuration: Kukuryki – Koroszczyn (truck terminal)</h1>"
+    assert ("<h1>Crossing configuration: %s</h1>" % names[1]
             in k.get("/skr/ebt/2/config").text)
 
 

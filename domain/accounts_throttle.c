@@ -1,7 +1,7 @@
-/* throttle.c: at most Accounts.MailsPerHour sign-up and reset e-mails to
+/* accounts_throttle.c: at most Accounts.MailsPerHour sign-up and reset e-mails to
  * one address an hour, counted whether the address has an account or not
  * (so the limit tells nobody which addresses have one) */
-#include "throttle.h"
+#include "accounts_throttle.h"
 
 #include "conf.h"
 #include "db.h"

@@ -1,7 +1,7 @@
-/* token.h: single-use tokens sent by e-mail (confirm, reset): the link
+/* accounts_token.h: single-use tokens sent by e-mail (confirm, reset): the link
  * carries a random token, the database keeps only its SHA-256 */
-#ifndef ZSOG_PORTAL_TOKEN_H
-#define ZSOG_PORTAL_TOKEN_H
+#ifndef ZSOG_ACCOUNTS_TOKEN_H
+#define ZSOG_ACCOUNTS_TOKEN_H
 
 #include "req.h"
 

@@ -1,6 +1,6 @@
-/* token.c: single-use e-mail tokens: random in the link, SHA-256 in the
+/* accounts_token.c: single-use e-mail tokens: random in the link, SHA-256 in the
  * database, so a leaked table cannot confirm or reset anything */
-#include "token.h"
+#include "accounts_token.h"
 
 #include <sodium.h>
 #include <string.h>

@@ -1,7 +1,7 @@
-/* throttle.h: at most Accounts.MailsPerHour sign-up and reset e-mails to
+/* accounts_throttle.h: at most Accounts.MailsPerHour sign-up and reset e-mails to
  * one address an hour, counted whether the address has an account or not */
-#ifndef ZSOG_PORTAL_THROTTLE_H
-#define ZSOG_PORTAL_THROTTLE_H
+#ifndef ZSOG_ACCOUNTS_THROTTLE_H
+#define ZSOG_ACCOUNTS_THROTTLE_H
 
 #include "req.h"
 

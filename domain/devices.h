@@ -1,0 +1,95 @@
+/* devices.h: the lane devices and the events they post (the register).
+ * The only code that names device and event (devices_auth.c,
+ * devices_store.c, devices_register.c, devices_object.c,
+ * devices_names.c) */
+#ifndef ZSOG_DEVICES_H
+#define ZSOG_DEVICES_H
+
+#include <ClearSilver.h>
+
+#include "db.h"
+#include "util.h"
+
+/* An enabled device by code as *row {id, code, crossing, lane, lane_kind,
+ * secret, seen_now} (seen_now: last_seen within 1 s and not marked down),
+ * in arena a: 1, 0 none, -1 error. */
+int devices_by_code(struct arena *a, const char *code, struct row *row);
+
+/* The devices of the crossings in scope (comma-separated codes) as
+ * prefix.N.{id, code, crossing, lane, lane_kind, device_kind,
+ * heartbeat_seconds, disabled, last_seen, status} with status never, down
+ * or up. Count or -1. */
+int devices_list(HDF *hdf, const char *prefix, const char *scope);
+
+/* Registers a device in the caller's transaction: its id, -2 when the code
+ * is taken, -1 on error. */
+long long devices_create(const char *code, const char *crossing,
+			 const char *lane, const char *lane_kind,
+			 const char *device_kind, const char *secret,
+			 long long heartbeat, long long by);
+
+/* One event as stored: the columns after device_id, in this order. */
+enum {
+	DEV_EV_SEQ, DEV_EV_T, DEV_EV_CROSSING, DEV_EV_LANE, DEV_EV_DIR,
+	DEV_EV_KIND, DEV_EV_RAW, DEV_EV_KEY, DEV_EV_FOLD, DEV_EV_COUNTRY,
+	DEV_EV_CONFIDENCE, DEV_EV_IMAGE, DEV_EV_VIN, DEV_EV_VALUE,
+	DEV_EV_ALARM, DEV_EV_DOC_TYPE, DEV_EV_NAME, DEV_EV_BIRTH,
+	DEV_EV_PERSON_KEY, DEV_EV_STATE, DEV_EV__STR
+};
+struct devices_event {
+	const char *s[DEV_EV__STR];	/* NULL stores NULL */
+	long long doubtful;
+};
+
+/* Stores one event unless (device, seq) is already stored: 1 with *id,
+ * 0 a duplicate, -1 error. Safe to retry as an autocommit statement. */
+int devices_event_put(long long dev_id, const struct devices_event *e,
+		      long long *id);
+/* k events (a db_bulk_chunk() size) in one statement: k stored (ids from
+ * devices_events_id), -2 a duplicate among them (the statement alone is
+ * undone: store them one by one), -1 error. */
+long long devices_events_put(long long dev_id, const struct devices_event *e,
+			     int k);
+long long devices_events_id(int k, int j);
+
+/* last_seen is now and the device no longer down; in the open
+ * transaction. 0 or -1. */
+int devices_seen(long long dev_id);
+
+/* The events of the last `hours` carrying a key, from the index that fits
+ * the subject, oldest first, at most 1000, with the columns id, crossing,
+ * lane, country, raw, obj_key and day (days since 1970-01-01): by the
+ * lookalike fold of a kind's identifier, by VIN, by person key. As
+ * db_each. */
+int devices_recent_fold(const char *fold, const char *kind, long long hours,
+			db_row_cb cb, void *ctx);
+int devices_recent_vin(const char *vin, long long hours, db_row_cb cb,
+		       void *ctx);
+int devices_recent_person(const char *person_key, long long hours,
+			  db_row_cb cb, void *ctx);
+
+/* Enabled devices silent past their heartbeat interval and not yet marked
+ * down, at most 100, with the columns id, crossing, lane. As db_each. */
+int devices_silent_each(db_row_cb cb, void *ctx);
+/* Marks the device down if it still is silent and unmarked: 1 when this
+ * call marked it (its caller raises the alert), 0 not, -1 error. */
+long long devices_mark_down(long long dev_id);
+
+/* The register of one object (obj_key key of kind; fold its lookalike
+ * fold), devices_object.c: Object.0 {kind, obj_key, n, first, last,
+ * crossings, doubtful}, History.N (its last 200 events: id, t, crossing,
+ * lane, dir, raw, country, confidence, image, doubtful, person_name,
+ * device) and Alike.N {obj_key, n}. 0 or -1. */
+int devices_object_hdf(HDF *hdf, const char *key, const char *fold,
+		       const char *kind);
+
+/* ---- for other modules' lists (devices_names.c), one query each ---- */
+/* Each child of prefix with an event id under key gets the event's
+ * ev_kind, raw, obj_key, country, image, ev_t and device (its code).
+ * 0 or -1. */
+int devices_events_hdf(HDF *hdf, const char *prefix, const char *key);
+/* Each child with a device id under key gets its code under as. */
+int devices_codes_hdf(HDF *hdf, const char *prefix, const char *key,
+		      const char *as);
+
+#endif

@@ -1,0 +1,33 @@
+/* devices_register.c: the lane devices of a scope with their status, and
+ * registering a new one */
+#include "devices.h"
+
+static struct sql q_list = SQL(
+	"SELECT id, code, crossing, lane, lane_kind, device_kind,"
+	" heartbeat_seconds, disabled,"
+	" DATE_FORMAT(last_seen, '%Y-%m-%d %H:%i:%s') AS last_seen,"
+	" CASE WHEN last_seen IS NULL THEN 'never'"
+	"  WHEN last_seen < UTC_TIMESTAMP(3) - INTERVAL heartbeat_seconds SECOND"
+	"  THEN 'down' ELSE 'up' END AS status"
+	" FROM device WHERE FIND_IN_SET(crossing, ?) ORDER BY crossing, lane,"
+	" code LIMIT 500");
+static struct sql q_insert = SQL(
+	"INSERT INTO device (code, crossing, lane, lane_kind, device_kind,"
+	" secret, heartbeat_seconds, created_at, created_by)"
+	" VALUES (?, ?, ?, ?, ?, ?, ?, UTC_TIMESTAMP(), ?)");
+
+int devices_list(HDF *hdf, const char *prefix, const char *scope)
+{
+	return db_select_hdf(&q_list, hdf, prefix, "s", scope);
+}
+
+long long devices_create(const char *code, const char *crossing,
+			 const char *lane, const char *lane_kind,
+			 const char *device_kind, const char *secret,
+			 long long heartbeat, long long by)
+{
+	if (db_exec(&q_insert, "ssssssii", code, crossing, lane, lane_kind,
+		    device_kind, secret, heartbeat, by) < 0)
+		return db_duplicate() ? -2 : -1;
+	return db_insert_id(&q_insert);
+}
