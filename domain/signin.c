@@ -175,53 +175,61 @@ static int read_cb(const struct row *row, void *ctx)
 	return 0;
 }
 
+/* What claim's transaction reads and writes. */
+struct claim_tx {
+	const struct signin_kind *k;
+	const unsigned char *key;	/* 32 bytes */
+	const char *ip;
+	const struct limits *l;
+	struct counts c;
+};
+
+/* One run of claim's transaction (db_tx): 0 counted (commits), 1 one of
+ * them still waits (nothing written), -1 error. */
+static int claim_tx(void *arg)
+{
+	struct claim_tx *t = arg;
+	struct counts *c = &t->c;
+	long long pair_wait, client_wait;
+
+	memset(c, 0, sizeof(*c));
+	if (db_exec(&q_rows, "sbsssi", t->k->name, t->key, (size_t)32, t->ip,
+		    t->k->name, t->ip, t->l->forget) < 0 ||
+	    db_each(&q_read, read_cb, c, "ssb", t->k->name, t->ip, t->key,
+		    (size_t)32) < 0)
+		return -1;
+	if (c->wait > 0)
+		return 1;
+	c->pair++;
+	c->client++;
+	pair_wait = signin_wait(c->pair, t->l->free, t->l->base, t->l->max);
+	client_wait = signin_wait(c->client, t->l->client_free, t->l->base,
+				  t->l->max);
+	if (db_exec(&q_count, "iissbs", c->pair, pair_wait, t->k->name, "pair",
+		    t->key, (size_t)32, t->ip) < 0 ||
+	    db_exec(&q_count, "iissbs", c->client, client_wait, t->k->name,
+		    "client", "", (size_t)0, t->ip) < 0)
+		return -1;
+	c->wait = pair_wait > client_wait ? pair_wait : client_wait;
+	return 0;
+}
+
 /*
  * Counts this attempt for the pair and the client address unless one of
  * them still waits. 1: the password may be checked, and *fail holds the
  * counts and the wait a failure leaves; 0: *fail->wait seconds to wait;
- * -1: error. A deadlock between two attempts is tried again.
+ * -1: error. A deadlock between two attempts runs it again (db_tx).
  */
 static int claim(const struct signin_kind *k, const unsigned char key[32],
 		 const char *ip, const struct limits *l, struct counts *fail)
 {
-	struct counts c;
-	long long pair_wait, client_wait;
-	int attempt;
+	struct claim_tx t = { k, key, ip, l, { 0, 0, 0 } };
+	int rc = db_tx(claim_tx, &t);
 
-	for (attempt = 0; attempt < 3; attempt++) {
-		memset(&c, 0, sizeof(c));
-		if (db_begin() < 0)
-			return -1;
-		if (db_exec(&q_rows, "sbsssi", k->name, key, (size_t)32, ip,
-			    k->name, ip, l->forget) < 0 ||
-		    db_each(&q_read, read_cb, &c, "ssb", k->name, ip, key,
-			    (size_t)32) < 0)
-			goto retry;
-		if (c.wait > 0) {
-			db_rollback();
-			*fail = c;
-			return 0;
-		}
-		c.pair++;
-		c.client++;
-		pair_wait = signin_wait(c.pair, l->free, l->base, l->max);
-		client_wait = signin_wait(c.client, l->client_free, l->base,
-					  l->max);
-		if (db_exec(&q_count, "iissbs", c.pair, pair_wait, k->name,
-			    "pair", key, (size_t)32, ip) < 0 ||
-		    db_exec(&q_count, "iissbs", c.client, client_wait,
-			    k->name, "client", "", (size_t)0, ip) < 0 ||
-		    db_commit() < 0)
-			goto retry;
-		c.wait = pair_wait > client_wait ? pair_wait : client_wait;
-		*fail = c;
-		return 1;
-retry:
-		db_rollback();
-		if (db_errno() != 1213 && db_errno() != 1205)
-			return -1;
-	}
-	return -1;
+	if (rc < 0)
+		return -1;
+	*fail = t.c;
+	return rc == 0 ? 1 : 0;
 }
 
 /* "14:05": local (Warsaw) time of UTC seconds t. */
