@@ -88,6 +88,11 @@ int devices_object_hdf(HDF *hdf, const char *key, const char *fold,
  * ev_kind, raw, obj_key, country, image, ev_t and device (its code).
  * 0 or -1. */
 int devices_events_hdf(HDF *hdf, const char *prefix, const char *key);
+/* One event for an alert's page: ev_kind, raw, obj_key, country, image,
+ * vin, doubtful, read_confidence, person_name, ev_t, device. 1, 0, -1. */
+int devices_event_get(struct arena *a, long long id, struct row *row);
+/* Device id's code (in a), or NULL: none, or an error. */
+const char *devices_code(struct arena *a, long long id);
 /* Each child with a device id under key gets its code under as. */
 int devices_codes_hdf(HDF *hdf, const char *prefix, const char *key,
 		      const char *as);

@@ -25,3 +25,26 @@ int devices_codes_hdf(HDF *hdf, const char *prefix, const char *key,
 {
 	return db_join_hdf(&q_codes, hdf, prefix, key, as) < 0 ? -1 : 0;
 }
+
+static struct sql q_event = SQL(
+	"SELECT e.kind AS ev_kind, e.raw, e.obj_key, e.country, e.image,"
+	" e.vin, e.doubtful, e.confidence AS read_confidence, e.person_name,"
+	" DATE_FORMAT(e.t, '%Y-%m-%d %H:%i:%s') AS ev_t, d.code AS device"
+	" FROM event e LEFT JOIN device d ON d.id = e.device_id"
+	" WHERE e.id = ?");
+static struct sql q_code = SQL(
+	"SELECT code FROM device WHERE id = ?");
+
+int devices_event_get(struct arena *a, long long id, struct row *row)
+{
+	return db_get(a, &q_event, row, "i", id);
+}
+
+const char *devices_code(struct arena *a, long long id)
+{
+	struct row row;
+
+	if (id <= 0 || db_get(a, &q_code, &row, "i", id) != 1)
+		return NULL;
+	return row_get(&row, "code", NULL);
+}

@@ -84,4 +84,10 @@ int staff_names_hdf(HDF *hdf, const char *prefix, const char *key,
  * prefix.N.id, .email; 0 or -1. */
 int staff_active_of_unit_hdf(HDF *hdf, const char *prefix, long long unit);
 
+/* staff_officers.c: the active crossing officers of unit as select
+ * options prefix.N.{Value, Label}, by name; 0 or -1. */
+int staff_officers_options(HDF *hdf, const char *prefix, long long unit);
+/* Whether id is one of them: 1, 0, -1. */
+int staff_is_officer(struct arena *a, long long unit, long long id);
+
 #endif

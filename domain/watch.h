@@ -67,6 +67,23 @@ int watch_alerts_hdf(HDF *hdf, const char *prefix, long long after,
  * (watch_event_alerts.c). 0 or -1. */
 int watch_event_alerts_hdf(HDF *hdf, const char *prefix, const char *key);
 
+/* One alert (watch_alert_one.c) with its entry's columns: id, kind,
+ * crossing, lane, priority, confidence, booking_number, state, outcome,
+ * assigned_to, created_at, event_id, device_id, entry_id, subject,
+ * entry_value, action, reason. 1, 0 none, -1. */
+int watch_alert_get(struct arena *a, long long id, struct row *row);
+/* Its steps, oldest first, as prefix.N: step, at, lane, outcome, notes,
+ * staff_id, who, assigned_to, assigned (names). 0 or -1. */
+int watch_alert_steps_hdf(HDF *hdf, const char *prefix, long long id);
+/* In the open transaction: the alert from state from to to (assigned: a
+ * staff id as text or NULL to keep): 1 moved, 0 not in from, -1. */
+long long watch_alert_move(long long id, const char *from, const char *to,
+			   const char *assigned, const char *outcome);
+/* In the open transaction: the step's row; 0 or -1. */
+int watch_alert_step(long long id, const char *step, long long staff,
+		     const char *assigned, const char *lane,
+		     const char *outcome, const char *notes);
+
 /* A new alert and its first step ("new"); 0 ids stand for none. */
 struct watch_alert {
 	const char *kind;

@@ -10,50 +10,13 @@
 #include "audit.h"
 #include "crossings.h"
 #include "db.h"
+#include "devices.h"
 #include "form.h"
 #include "resp.h"
+#include "staff.h"
 #include "valid.h"
 #include "view.h"
 #include "watch.h"
-
-static struct sql q_alert = SQL(
-	"SELECT a.id, a.kind, a.crossing, a.lane, a.priority, a.confidence,"
-	" a.booking_number,"
-	" a.state, a.outcome, a.assigned_to,"
-	" DATE_FORMAT(a.created_at, '%Y-%m-%d %H:%i:%s') AS created_at,"
-	" e.id AS event_id, e.kind AS ev_kind, e.raw, e.obj_key, e.country,"
-	" e.image, e.vin, e.doubtful, e.confidence AS read_confidence,"
-	" e.person_name, DATE_FORMAT(e.t, '%Y-%m-%d %H:%i:%s') AS ev_t,"
-	" w.id AS entry_id, w.subject, w.value AS entry_value, w.action,"
-	" w.reason, d.code AS device"
-	" FROM alert a"
-	" LEFT JOIN event e ON e.id = a.event_id"
-	" LEFT JOIN watch_entry w ON w.id = a.entry_id"
-	" LEFT JOIN device d ON d.id = COALESCE(a.device_id, e.device_id)"
-	" WHERE a.id = ?");
-static struct sql q_steps = SQL(
-	"SELECT s.step, DATE_FORMAT(s.at, '%Y-%m-%d %H:%i:%s') AS at,"
-	" s.lane, s.outcome, s.notes, who.full_name AS who,"
-	" asg.full_name AS assigned"
-	" FROM alert_step s LEFT JOIN staff who ON who.id = s.staff_id"
-	" LEFT JOIN staff asg ON asg.id = s.assigned_to"
-	" WHERE s.alert_id = ? ORDER BY s.id");
-/* The officers who may be assigned: crossing officers of the branch that
- * runs the crossing. */
-static struct sql q_officers = SQL(
-	"SELECT s.id AS Value, s.full_name AS Label FROM staff s"
-	" JOIN staff_role x ON x.staff_id = s.id AND x.role = 'crossing'"
-	" WHERE s.disabled = 0 AND s.unit_id = ? ORDER BY s.full_name");
-static struct sql q_officer = SQL(
-	"SELECT s.id FROM staff s"
-	" JOIN staff_role x ON x.staff_id = s.id AND x.role = 'crossing'"
-	" WHERE s.disabled = 0 AND s.unit_id = ? AND s.id = ?");
-static struct sql q_move = SQL(
-	"UPDATE alert SET state = ?, assigned_to = COALESCE(?, assigned_to),"
-	" outcome = ? WHERE id = ? AND state = ?");
-static struct sql q_step = SQL(
-	"INSERT INTO alert_step (alert_id, step, at, staff_id, assigned_to,"
-	" lane, outcome, notes) VALUES (?, ?, UTC_TIMESTAMP(3), ?, ?, ?, ?, ?)");
 
 /* The alert of the route if the officer's scope covers its crossing, and
  * the branch that runs the crossing (its officers are assigned);
@@ -68,7 +31,7 @@ static int load(struct req *r, struct row *row, long long *unit)
 		resp_error(r, 404, "not_found");
 		return 0;
 	}
-	rc = db_get(&r->arena, &q_alert, row, "i", id);
+	rc = watch_alert_get(&r->arena, id, row);
 	if (rc == 1)
 		rc = crossings_by_code(row_get(row, "crossing", ""), &c);
 	if (rc < 0)
@@ -96,6 +59,25 @@ static int show(struct req *r, const struct row *row, long long unit,
 
 	staff_page(r);
 	row_hdf(r, row, "Alert");
+	/* The event's columns and the device from their owner; the alert's
+	 * own device (device_down has no event) wins over the event's. */
+	if (row_int(row, "event_id", 0) > 0) {
+		struct row ev;
+		int rc = devices_event_get(&r->arena,
+					   row_int(row, "event_id", 0), &ev);
+
+		if (rc < 0)
+			return -1;
+		if (rc == 1)
+			row_hdf(r, &ev, "Alert");
+	}
+	if (row_int(row, "device_id", 0) > 0) {
+		const char *code = devices_code(&r->arena,
+						row_int(row, "device_id", 0));
+
+		if (code)
+			hdf_set_value(r->hdf, "Alert.device", code);
+	}
 	hdf_set_valuef(r->hdf, "Alert.unit_id=%lld", unit);
 	/* The procedure's next step and whether this officer may take it
 	 * (domain/watch): the template offers that form only. */
@@ -108,8 +90,8 @@ static int show(struct req *r, const struct row *row, long long unit,
 	hdf_set_int_value(r->hdf, "Alert.may_close",
 			  alert_may_close(row_get(row, "state", ""),
 					  r->sess.roles));
-	if (db_select_hdf(&q_steps, r->hdf, "Steps", "i", id) < 0 ||
-	    db_select_hdf(&q_officers, r->hdf, "Officers", "i", unit) < 0)
+	if (watch_alert_steps_hdf(r->hdf, "Steps", id) < 0 ||
+	    staff_officers_options(r->hdf, "Officers", unit) < 0)
 		return -1;
 	if (!hdf_get_value(r->hdf, "Form.lane", NULL))
 		hdf_set_value(r->hdf, "Form.lane", row_get(row, "lane", ""));
@@ -142,16 +124,15 @@ static int move(struct req *r, const struct row *row, const char *from,
 	snprintf(asg, sizeof(asg), "%lld", assigned);
 	if (db_begin() < 0)
 		return -1;
-	n = db_exec(&q_move, "sssis", to, assigned ? asg : NULL, outcome, id,
-		    from);
+	n = watch_alert_move(id, from, to, assigned ? asg : NULL, outcome);
 	if (n < 0)
 		goto fail;
 	if (n == 0) {
 		db_rollback();
 		return resp_error(r, 409, "ingest_conflict");
 	}
-	if (db_exec(&q_step, "isissss", id, to, r->sess.account_id,
-		    assigned ? asg : NULL, lane, outcome, notes) < 0)
+	if (watch_alert_step(id, to, r->sess.account_id,
+			     assigned ? asg : NULL, lane, outcome, notes) < 0)
 		goto fail;
 	if (audit_log(r, arena_printf(&r->arena, "alert.%s", to),
 		      arena_printf(&r->arena, "alert:%lld", id),
@@ -200,7 +181,7 @@ static const struct param inspect_params[I__MAX] = {
 int alert_inspect_fn(struct req *r)
 {
 	const char *v[I__MAX];
-	struct row row, o;
+	struct row row;
 	long long unit;
 	int rc = load(r, &row, &unit), bad;
 
@@ -208,8 +189,7 @@ int alert_inspect_fn(struct req *r)
 		return rc;
 	bad = form_read(r, inspect_params, I__MAX, v);
 	if (!bad) {
-		rc = db_get(&r->arena, &q_officer, &o, "ii", unit,
-			    arg_id(v[I_OFFICER]));
+		rc = staff_is_officer(&r->arena, unit, arg_id(v[I_OFFICER]));
 		if (rc < 0)
 			return -1;
 		if (rc == 0) {
