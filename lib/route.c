@@ -98,6 +98,22 @@ static int need_session(struct req *r, enum session_kind kind)
 				  : "signin_required");
 }
 
+/* The look (portal or intranet) is the route's: staff routes and, for a
+ * path no route answers, the program's staff prefixes. Set before any
+ * answer, so error pages wear it too. */
+static void set_look(struct req *r, const struct route *rt)
+{
+	const char *const *p;
+	int staff = 0;
+
+	if (rt)
+		staff = (rt->flags & R_STAFF) != 0;
+	else
+		for (p = r->svc->staff_prefixes; p && *p && !staff; p++)
+			staff = strncmp(r->path, *p, strlen(*p)) == 0;
+	hdf_set_int_value(r->hdf, "Page.Staff", staff);
+}
+
 void route_dispatch(struct req *r)
 {
 	const struct service *svc = r->svc;
@@ -117,6 +133,7 @@ void route_dispatch(struct req *r)
 		}
 		buf_printf(&allow, "%s%s", allow.len ? ", " : "", c->method);
 	}
+	set_look(r, rt);
 	if (!rt) {
 		if (allow.len) {
 			resp_header(r, "Allow", allow.p);

@@ -60,6 +60,10 @@ struct service {
 	/* Fills the layout's menu (Menu.*) for the signed-in account before
 	 * a page is drawn: the domain decides what the account may open. */
 	void (*menu)(struct req *r);
+	/* Path prefixes of the program's staff pages (NULL-ended): a request
+	 * under one that matches no route (404, 405) still wears the staff
+	 * look; a matched route wears it when it has R_STAFF. */
+	const char *const *staff_prefixes;
 };
 
 /* Matches path against pattern, filling r->args; 1 on match. */

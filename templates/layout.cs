@@ -12,7 +12,7 @@
 <a class="skip" href="#main"><?cs var:L.site.skip ?></a>
 <header class="top">
  <div class="wrap top-row">
-  <?cs if:Page.Service == "skr" ?>
+  <?cs if:Page.Staff == "1" || Page.Service == "skr" ?>
   <a class="brand" href="/skr/"><span class="logo" aria-hidden="true">ZS</span> <?cs var:L.site.intranet ?></a>
   <?cs else ?>
   <a class="brand" href="/"><span class="logo" aria-hidden="true">ZS</span> <?cs var:L.site.portal ?></a>
@@ -25,7 +25,7 @@
      <input type="hidden" name="csrf" value="<?cs var:Page.Csrf ?>">
      <button type="submit" class="link"><?cs var:L.nav.signout ?></button>
     </form>
-   <?cs elif:Page.Service == "skr" ?>
+   <?cs elif:Page.Staff == "1" || Page.Service == "skr" ?>
     <a href="/skr/signin"><?cs var:L.nav.signin ?></a>
    <?cs else ?>
     <a href="/portal/signin"><?cs var:L.nav.signin ?></a>

@@ -74,6 +74,9 @@ static const char *const templates[] = {
 	NULL,
 };
 
+/* Its staff pages: their 404s wear the intranet look too. */
+static const char *const staff_prefixes[] = { "/skr/ebt/", NULL };
+
 static const struct service ebt = {
 	.name = "ebt",
 	.routes = routes,
@@ -86,6 +89,7 @@ static const struct service ebt = {
 	.tick = booking_tick,
 	.tick_seconds = 30,
 	.menu = access_menu,
+	.staff_prefixes = staff_prefixes,
 };
 
 int main(int argc, char **argv)

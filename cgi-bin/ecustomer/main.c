@@ -59,6 +59,9 @@ static const char *const templates[] = {
 	NULL,
 };
 
+/* Its staff pages: their 404s wear the intranet look too. */
+static const char *const staff_prefixes[] = { "/skr/ecustomer/", NULL };
+
 static const struct service ecustomer = {
 	.name = "ecustomer",
 	.routes = routes,
@@ -68,6 +71,7 @@ static const struct service ecustomer = {
 	/* every registry change (people, companies, representations) */
 	.write_epochs = EPOCH_BIT(EPOCH_REGISTRY),
 	.menu = access_menu,
+	.staff_prefixes = staff_prefixes,
 };
 
 int main(int argc, char **argv)

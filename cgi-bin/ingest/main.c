@@ -43,6 +43,9 @@ static const char *const templates[] = {
 	NULL,
 };
 
+/* Its staff pages: their 404s wear the intranet look too. */
+static const char *const staff_prefixes[] = { "/skr/alerts", "/skr/watchlist", "/skr/register", "/skr/devices", NULL };
+
 static const struct service ingest = {
 	.name = "ingest",
 	.routes = routes,
@@ -51,6 +54,7 @@ static const struct service ingest = {
 	.session = SESS_STAFF,
 	.worker_init = events_init,
 	.menu = access_menu,
+	.staff_prefixes = staff_prefixes,
 };
 
 int main(int argc, char **argv)

@@ -23,6 +23,9 @@ static const char *const templates[] = {
 	NULL,
 };
 
+/* Its staff pages: their 404s wear the intranet look too. */
+static const char *const staff_prefixes[] = { "/skr/puesc/", NULL };
+
 static const struct service puesc = {
 	.name = "puesc",
 	.routes = routes,
@@ -31,6 +34,7 @@ static const struct service puesc = {
 	.session = SESS_STAFF,
 	.worker_init = soap_worker_init,
 	.menu = access_menu,
+	.staff_prefixes = staff_prefixes,
 };
 
 int main(int argc, char **argv)

@@ -41,6 +41,9 @@ static const char *const templates[] = {
 	NULL,
 };
 
+/* Its staff pages: their 404s wear the intranet look too. */
+static const char *const staff_prefixes[] = { "/skr/", NULL };
+
 static const struct service skr = {
 	.name = "skr",
 	.routes = routes,
@@ -48,6 +51,7 @@ static const struct service skr = {
 	.templates = templates,
 	.session = SESS_STAFF,
 	.menu = access_menu,
+	.staff_prefixes = staff_prefixes,
 };
 
 int main(int argc, char **argv)
