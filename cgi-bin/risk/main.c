@@ -8,10 +8,17 @@
 
 static const struct route routes[] = {
 	{ "GET", "/skr/risk", start_fn, R_STAFF, ACC_RISK },
+	{ "GET", "/skr/risk/reinspections/new", reinspect_new_fn, R_STAFF,
+	  ACC_RISK },
+	{ "POST", "/skr/risk/reinspections/new", reinspect_create_fn,
+	  R_STAFF | R_CSRF, ACC_RISK },
+	{ "POST", "/skr/risk/reinspections/#id/withdraw",
+	  reinspect_withdraw_fn, R_STAFF | R_CSRF, ACC_RISK },
 };
 
 static const char *const templates[] = {
 	"risk/start.cs",
+	"risk/reinspect-new.cs",
 	NULL,
 };
 

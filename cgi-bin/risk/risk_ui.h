@@ -8,5 +8,8 @@
 
 /* handlers */
 int start_fn(struct req *r);			/* ui-start.c */
+int reinspect_new_fn(struct req *r);		/* ui-reinspect.c */
+int reinspect_create_fn(struct req *r);
+int reinspect_withdraw_fn(struct req *r);
 
 #endif
