@@ -157,6 +157,11 @@ bench-ingest: deps build
 bench-ebt: deps build
 	@scripts/bench-ebt --record
 
+# Risk profiles (issue 14): a backtest over a million generated events.
+.PHONY: bench-risk
+bench-risk: deps build
+	@scripts/bench-risk --record
+
 FUZZ_SRC := tests/fuzz/fuzz-events.c cgi-bin/ingest/event.c lib/xmlsafe.c lib/valid.c lib/util.c lib/log.c
 FUZZ_RULE_SRC := tests/fuzz/fuzz-risk-rule.c domain/risk_rule.c domain/risk_rule_fields.c
 FUZZ_TIME ?= 60

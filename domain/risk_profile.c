@@ -2,6 +2,7 @@
  * version, list, read, the life cycle and the four-eyes approval */
 #include "risk_profile.h"
 
+#include <stdio.h>
 #include <string.h>
 #include <strings.h>
 
@@ -129,7 +130,11 @@ size_t risk_scope_lane_kinds(const char *in, char *out, size_t outsz)
 
 static long long add_version(long long id, const struct risk_profile_in *in, long long by)
 {
-	if (db_exec(&q_version, "isisssssii", id, in->rule, in->weight,
+	char weight[24];
+
+	/* a fixed decision stores no weight: NULL, bound as a string */
+	snprintf(weight, sizeof(weight), "%lld", in->weight);
+	if (db_exec(&q_version, "isssssssii", id, in->rule, in->fixed ? NULL : weight,
 		    in->fixed, in->crossings, in->lane_kinds, in->valid_from,
 		    in->valid_to, by, id) != 1)
 		return -1;
