@@ -24,3 +24,11 @@ GRANT UPDATE (status) ON @DB@.reinspection TO 'zsog_risk'@'localhost';
 -- e-Customer (domain/registry: registry_eori): a company's re-inspection
 -- order names it by EORI; the sighting matches its id at check-in.
 GRANT SELECT (id, eori, name, id_sisc, country, status, publish_eori_data, street, house_no, postcode, town) ON @DB@.company TO 'zsog_risk'@'localhost';
+-- domain/risk's profiles (risk_profile*.c): versions and approvals are
+-- kept, never changed; the profile row moves through its life cycle.
+GRANT SELECT, INSERT, UPDATE ON @DB@.risk_profile TO 'zsog_risk'@'localhost';
+GRANT SELECT, INSERT ON @DB@.risk_profile_version TO 'zsog_risk'@'localhost';
+GRANT SELECT, INSERT ON @DB@.risk_approval TO 'zsog_risk'@'localhost';
+-- The backtest streams the register (domain/devices_backtest.c).
+GRANT SELECT (id, device_id, t, crossing, dir, kind, raw, obj_key, country, confidence, doubtful) ON @DB@.event TO 'zsog_risk'@'localhost';
+GRANT SELECT (id, lane_kind) ON @DB@.device TO 'zsog_risk'@'localhost';

@@ -4,6 +4,7 @@
 <?cs def:content() ?>
 <h1><?cs var:L.risk.title ?></h1>
 <p class="lead"><?cs var:L.risk.intro ?></p>
+<p class="actions"><a class="button" href="/skr/risk/profiles"><?cs var:L.risk_profile.title ?></a></p>
 <h2><?cs var:L.risk.counts.title ?> (<?cs var:Counts.days ?> <?cs var:L.risk.counts.days ?>)</h2>
 <dl class="facts" id="decision-counts">
  <dt><?cs var:L.risk.counts.green ?></dt><dd id="count-green"><?cs var:Counts.green ?></dd>
