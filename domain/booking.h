@@ -307,6 +307,18 @@ struct checkin_result {
 int booking_checkin_plate(const char *plate, long long crossing_id,
 			  long long when_unix, struct checkin_result *out);
 
+/* booking_risk.c: what eBT tells a risk rule (domain/risk). The booking
+ * id, or else the active booking of plate at crossing_id: 1 with *f, 0
+ * none, -1 error. */
+struct booking_facts {
+	long long id, company_id;
+	int mrn;	/* carries an MRN */
+	int changed;	/* moved or changed after it was made */
+	int late;	/* made less than two hours before its hour */
+};
+int booking_risk_facts(long long id, long long crossing_id, const char *plate,
+		       struct booking_facts *f);
+
 /* booking_lanes.c: what the lanes ask of eBT besides the check-in. The
  * active bookings (booked, arrived, called) with plate, or one equal up to
  * O/0 and I/1, that are checked in or due today (UTC), at most 100: cb

@@ -15,6 +15,9 @@
  * colour yellow or red, with its first step "open"; its id in *id.
  * 0 or -1. */
 int control_task_open(long long decision_id, const char *crossing,
-		      const char *colour, long long *id);
+		      const char *colour, long long company_id, long long *id);
+/* Irregular outcomes (irregularity, seizure) of the company's controls
+ * closed in the last days: count or -1. */
+long long control_company_irregularities(long long company_id, long long days);
 
 #endif

@@ -22,11 +22,17 @@ struct risk_subject {
 	const char *object_key;	 /* normalised, as event.obj_key */
 	long long event_id, booking_id;
 	long long company_id;	 /* a booking's company, 0 none */
+	/* The event's own facts for the profiles' rules (NULL unknown). */
+	const char *dir, *country, *confidence;
+	int doubtful;		 /* a failed check digit */
+	long long t_unix;	 /* when it was read; 0 now */
 };
 /* What was decided; colour is a static string. */
 struct risk_verdict {
 	const char *colour;	/* green, yellow, red */
 	int random;		/* the random draw chose it */
+	long long score;	/* the weights of the profiles that fired */
+	int hits;		/* how many active profiles fired */
 	long long decision_id;
 	long long task_id;	/* the control task opened, 0 none */
 	long long reinspection_id;
@@ -38,6 +44,10 @@ struct risk_verdict {
  * stores each decision (many a statement); yellow and red open a control
  * task (domain/control). 0, or -1 (the caller rolls back). */
 int risk_decide(const struct risk_subject *s, struct risk_verdict *v, int n);
+/* A score from this on asks for a document control, from RISK_RED_SCORE
+ * on for a physical one (a profile's fixed decision overrides upwards). */
+#define RISK_YELLOW_SCORE 40
+#define RISK_RED_SCORE 100
 /* The kinds of event that identify an object (get a decision). */
 int risk_decides_kind(const char *object_kind);
 
