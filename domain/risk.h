@@ -70,6 +70,27 @@ long long risk_order_create(const struct risk_order *o);
 /* An active order withdrawn: 1, 0 not active (or none), -1 error. */
 long long risk_order_withdraw(long long id);
 
+/* ---- explaining decisions (risk_explain.c) ---- */
+
+/* One decision: id, crossing, lane_kind, object_kind, object_key,
+ * event_id, booking_id, colour, score, random, reinspection_id,
+ * created_at and its order's order_reason, order_value, order_subject,
+ * order_by. 1, 0 none, -1. */
+int risk_decision_get(struct arena *a, long long id, struct row *row);
+/* The profile versions that fired, as prefix.N: version_id, used, live,
+ * version_no, weight, fixed, profile_id, name. 0 or -1. */
+int risk_decision_hits_hdf(HDF *hdf, const char *prefix, long long id);
+/* Each child of prefix with an event (booking) id under key gets
+ * decision_id, decision_colour, decision_random of its decision (a
+ * booking's newest). 0 or -1. */
+int risk_decisions_of_events_hdf(HDF *hdf, const char *prefix,
+				 const char *key);
+int risk_decisions_of_bookings_hdf(HDF *hdf, const char *prefix,
+				   const char *key);
+/* Each child with a decision id under key gets object_kind, object_key,
+ * decision_colour, decision_random, reinspection_id, score. 0 or -1. */
+int risk_decisions_hdf(HDF *hdf, const char *prefix, const char *key);
+
 /* ---- the analysts' start page (risk_start.c) ---- */
 
 /* The decisions of the last `days` days per colour, as prefix.green,

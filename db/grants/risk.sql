@@ -32,3 +32,10 @@ GRANT SELECT, INSERT ON @DB@.risk_approval TO 'zsog_risk'@'localhost';
 -- The backtest streams the register (domain/devices_backtest.c).
 GRANT SELECT (id, device_id, t, crossing, dir, kind, raw, obj_key, country, confidence, doubtful) ON @DB@.event TO 'zsog_risk'@'localhost';
 GRANT SELECT (id, lane_kind) ON @DB@.device TO 'zsog_risk'@'localhost';
+-- domain/control: the crossing officers' control tasks; steps are
+-- appended only (and control_step's triggers refuse UPDATE and DELETE).
+GRANT SELECT ON @DB@.control_task TO 'zsog_risk'@'localhost';
+GRANT UPDATE (state, outcome, category, closed_at) ON @DB@.control_task TO 'zsog_risk'@'localhost';
+GRANT SELECT, INSERT ON @DB@.control_step TO 'zsog_risk'@'localhost';
+-- The crossings of the officer's subtree (domain/crossings: scope).
+GRANT SELECT ON @DB@.crossing TO 'zsog_risk'@'localhost';
