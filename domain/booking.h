@@ -262,7 +262,7 @@ enum bk_status booking_staff_set(long long crossing_id, long long staff_id,
 /* The crossing's bookings of local days from..to as prefix.N.{number, day,
  * hour, status, walk_in, plate, plate_country, trailer_plate, driver_name,
  * company_name, lane, can_no_show}; the waiting zone (arrived and called,
- * in call order) as waiting.N.{number, hour, status, walk_in, plate,
+ * in call order) as waiting.N.{id, number, hour, status, walk_in, plate,
  * driver_name, lane, arrived_utc, can_call, can_serve}. The can_* say
  * which buttons the officer's page offers (booking_can_*). 0 or -1. */
 int booking_day_hdf(const struct crossing *c, const char *from,

@@ -5,6 +5,7 @@ the crossing's rate (a statistical bound over 10,000 events); an analyst's
 re-inspection order makes the object's next sighting at any crossing red
 and opens a control task there."""
 import math
+import re
 import uuid
 import xml.etree.ElementTree as ET
 
@@ -188,6 +189,27 @@ def test_checkin_gets_a_decision_and_a_company_order(stack, rates):
                      bid) == [["red", str(oid)]]
     assert stack.count("control_task", "colour = 'red' AND crossing = 'KOR' AND decision_id ="
                        " (SELECT id FROM risk_decision WHERE booking_id = ?)", bid) == 1
+    # The waiting zone shows it in words, linked to why.
+    dec = stack.scalar("SELECT id FROM risk_decision WHERE booking_id = ?", bid)
+    page = kor.get("/skr/ebt/%d" % KOR).text
+    item = re.search(r'<li data-number="%s">.*?</li>' % no, page, re.S).group(0)
+    assert 'data-decision="red"' in item and 'href="/skr/control/decisions/%s"' % dec in item
+    assert "red: physical control" in item
+    why = kor.get("/skr/control/decisions/%s" % dec)
+    assert why.status_code == 200 and "Test: undervalued goods" in why.text
+
+
+def test_alert_page_shows_the_event_s_decision(stack, rates):
+    """A watch-list hit's row on the alert list carries the event's
+    decision in words (seeded entry WX 1234B, Grzechotki)."""
+    set_rate(stack, "GRZ", "car", 1000, "red")
+    [a] = answers(post_plates(stack, GRZ_CAR, ["WX 1234B"]))
+    assert a["decision"] == "red"
+    dec = stack.scalar("SELECT id FROM risk_decision WHERE event_id = ?", int(a["id"]))
+    alert = stack.scalar("SELECT id FROM alert WHERE event_id = ?", int(a["id"]))
+    page = staff(stack, "grzechotki").get("/skr/alerts").text
+    row = re.search(r'<tr class="alert-row[^"]*" data-id="%s">.*?</tr>' % alert, page, re.S).group(0)
+    assert 'data-decision="red"' in row and 'href="/skr/control/decisions/%s"' % dec in row
 
 
 def active_profile(stack, name, rule, weight=None, fixed=None, crossings=None):
