@@ -110,7 +110,6 @@ int crossing_checkin_fn(struct req *r)
 					ebt_status_http(st));
 		hdf_set_value(r->hdf, "Checkin.result",
 			      st == BK_OK ? "done"
-			      : st == BK_NOT_FOUND ? "none"
 			      : ref.bad_field && !strcmp(ref.bad_field, "window")
 				      ? "outside" : "already");
 		return day_page(r, crossing, st == BK_OK ? 200
