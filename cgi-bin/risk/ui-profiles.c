@@ -9,6 +9,7 @@
 #include "resp.h"
 #include "risk_profile.h"
 #include "route.h"
+#include "staff.h"
 #include "valid.h"
 #include "view.h"
 
@@ -167,6 +168,10 @@ int profile_load(struct req *r, long long id)
 	for (int i = 0; i < row.n; i++)
 		if (row.v[i])
 			hdf_set_valuef(r->hdf, "Profile.%s=%s", row.name[i], row.v[i]);
+	hdf_set_value(r->hdf, "Profile.author",
+		      staff_name(&r->arena, row_int(&row, "author_id", 0)));
+	hdf_set_value(r->hdf, "Profile.version_by_name",
+		      staff_name(&r->arena, row_int(&row, "version_by", 0)));
 	risk_profile_can(row_get(&row, "state", NULL), row_int(&row, "version_by", 0),
 			 r->sess.account_id, &can);
 	hdf_set_int_value(r->hdf, "Can.edit", can.edit);
