@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "log.h"
+#include "risk.h"
 #include "tzpl.h"
 
 static struct sql q_find = SQL(
@@ -60,6 +61,17 @@ static struct sql q_plate = SQL(
 	" plate = ? AS exact FROM booking WHERE crossing_id = ?"
 	" AND (active_plate = ? OR active_fuzzy = ?)"
 	" ORDER BY exact DESC, start_utc LIMIT 1");
+/* A check-in at the wrong crossing: the booking wherever it is. */
+static struct sql q_where_number = SQL(
+	"SELECT number, crossing_id, DATE_FORMAT(day, '%Y-%m-%d') AS day,"
+	" hour, status FROM booking WHERE number = ?");
+/* The same keys as q_plate, one crossing at a time (they lead with it). */
+static struct sql q_where_plate = SQL(
+	"SELECT number, crossing_id, DATE_FORMAT(day, '%Y-%m-%d') AS day,"
+	" hour, status, UNIX_TIMESTAMP(start_utc) AS start, plate = ? AS exact"
+	" FROM booking WHERE crossing_id = ?"
+	" AND (active_plate = ? OR active_fuzzy = ?)"
+	" ORDER BY exact DESC, start_utc LIMIT 1");
 
 static struct sql q_day = SQL(
 	"SELECT number, DATE_FORMAT(day, '%Y-%m-%d') AS day, hour, status,"
@@ -69,7 +81,7 @@ static struct sql q_day = SQL(
 	" ORDER BY day, hour, id");
 /* Call order: the booked hour first, then who came first. */
 static struct sql q_waiting = SQL(
-	"SELECT number, hour, status, walk_in, plate, driver_name, lane,"
+	"SELECT id, number, hour, status, walk_in, plate, driver_name, lane,"
 	" DATE_FORMAT(arrived_at, '%H:%i') AS arrived_utc FROM booking"
 	" WHERE crossing_id = ? AND status IN ('arrived', 'called')"
 	" ORDER BY status = 'called', start_utc, arrived_at");
@@ -120,11 +132,42 @@ static enum bk_status load(struct arena *a, long long crossing_id,
 	return BK_OK;
 }
 
+static struct sql q_subject = SQL(
+	"SELECT plate, company_id FROM booking WHERE id = ?");
+
+/* A check-in's control decision (domain/risk) at the waiting zone of c,
+ * in the open transaction that checks booking id in. 0 or -1. */
+static int decide(const struct crossing *c, long long id)
+{
+	struct arena a = { 0 };
+	struct row row;
+	struct risk_subject s;
+	struct risk_verdict v;
+	int rc = -1;
+
+	if (db_get(&a, &q_subject, &row, "i", id) != 1)
+		goto out;
+	s = (struct risk_subject){
+		.crossing = c->code,
+		.lane_kind = "waiting_zone",
+		.object_kind = "plate",
+		.object_key = row_get(&row, "plate", ""),
+		.booking_id = id,
+		.company_id = row_int(&row, "company_id", 0),
+	};
+	rc = risk_decide(&s, &v, 1);
+out:
+	arena_reset(&a);
+	return rc;
+}
+
 /* One status change and its history line in a transaction; the status
- * condition in the UPDATE makes two officers' clicks harmless. */
+ * condition in the UPDATE makes two officers' clicks harmless. A check-in
+ * (arrived) at c gets its control decision in the same transaction. */
 static enum bk_status set_tx(struct sql *q, const char *fmt, long long a1,
 			     long long a2, long long id, enum bk_actor kind,
-			     long long actor, const char *action)
+			     long long actor, const char *action,
+			     const struct crossing *c)
 {
 	long long n;
 
@@ -136,6 +179,7 @@ static enum bk_status set_tx(struct sql *q, const char *fmt, long long a1,
 		return BK_STATE;
 	}
 	if (n < 0 || bk_history(id, kind, actor, action, 0, 0, NULL) < 0 ||
+	    (!strcmp(action, "arrived") && decide(c, id) < 0) ||
 	    db_commit() < 0) {
 		db_rollback();
 		return BK_ERROR;
@@ -165,7 +209,7 @@ enum bk_status booking_staff_set(long long crossing_id, long long staff_id,
 			goto out;
 		}
 		st = set_tx(&q_arrive, "i", out->id, 0, out->id, ACT_STAFF,
-			    staff_id, "arrived");
+			    staff_id, "arrived", &c);
 	} else if (!strcmp(action, "called")) {
 		if (!booking_lane_ok(&c, lane)) {
 			out->bad_field = "lane";
@@ -173,10 +217,10 @@ enum bk_status booking_staff_set(long long crossing_id, long long staff_id,
 			goto out;
 		}
 		st = set_tx(&q_call, "ii", lane, out->id, out->id, ACT_STAFF,
-			    staff_id, "called");
+			    staff_id, "called", NULL);
 	} else if (!strcmp(action, "served")) {
 		st = set_tx(&q_serve, "i", out->id, 0, out->id, ACT_STAFF,
-			    staff_id, "served");
+			    staff_id, "served", NULL);
 	} else if (!strcmp(action, "no_show")) {
 		/* Only once the arrival window has closed. */
 		if (!booking_window_over(&c, out->start_utc, now_unix())) {
@@ -185,7 +229,7 @@ enum bk_status booking_staff_set(long long crossing_id, long long staff_id,
 			goto out;
 		}
 		st = set_tx(&q_noshow, "i", out->id, 0, out->id, ACT_STAFF,
-			    staff_id, "no_show");
+			    staff_id, "no_show", NULL);
 	} else {
 		out->bad_field = "action";
 		st = BK_INVALID;
@@ -233,7 +277,8 @@ static int walkin_tx(void *arg)
 			    out->id) != 1 ||
 		    bk_history(out->id, ACT_STAFF, t->staff_id, "walk_in",
 			       row_int(&row, "start", 0), t->s->start,
-			       NULL) < 0)
+			       NULL) < 0 ||
+		    decide(t->c, out->id) < 0)
 			return BK_ERROR;
 		return BK_OK;
 	}
@@ -260,7 +305,8 @@ static int walkin_tx(void *arg)
 			    f->mrn[i]) < 0)
 			return BK_ERROR;
 	if (bk_history(out->id, ACT_STAFF, t->staff_id, "walk_in", 0,
-		       t->s->start, NULL) < 0)
+		       t->s->start, NULL) < 0 ||
+	    decide(t->c, out->id) < 0)
 		return BK_ERROR;
 	return BK_OK;
 }
@@ -368,7 +414,7 @@ int booking_checkin_plate(const char *plate, long long crossing_id,
 		out->walkin_needed = 1;
 	} else {
 		enum bk_status st = set_tx(&q_arrive, "i", id, 0, id,
-					   ACT_DEVICE, 0, "arrived");
+					   ACT_DEVICE, 0, "arrived", &c);
 
 		if (st == BK_ERROR)
 			goto out;
@@ -377,4 +423,69 @@ int booking_checkin_plate(const char *plate, long long crossing_id,
 out:
 	arena_reset(&a);
 	return out->outcome == CHECKIN_ERROR ? -1 : 0;
+}
+
+static void fill_where(const struct row *row, struct booking_where *out)
+{
+	snprintf(out->number, sizeof(out->number), "%s",
+		 row_get(row, "number", ""));
+	out->crossing_id = row_int(row, "crossing_id", 0);
+	snprintf(out->day, sizeof(out->day), "%s", row_get(row, "day", ""));
+	out->hour = (int)row_int(row, "hour", 0);
+	snprintf(out->status, sizeof(out->status), "%s",
+		 row_get(row, "status", ""));
+}
+
+int booking_elsewhere(long long crossing_id, const char *number,
+		      const char *plate, struct booking_where *out)
+{
+	struct arena a = { 0 };
+	struct row row;
+	long long ids[32], best_start = 0;
+	char norm[16], folded[16];
+	int rc = 0, n, i, best_exact = -1;
+
+	memset(out, 0, sizeof(*out));
+	if (number) {
+		rc = db_get(&a, &q_where_number, &row, "s", number);
+		if (rc > 0 && row_int(&row, "crossing_id", 0) != crossing_id)
+			fill_where(&row, out);
+		else if (rc > 0)
+			rc = 0;
+		goto out;
+	}
+	if (!plate || !booking_plate_norm(plate, norm, sizeof(norm)))
+		goto out;
+	booking_plate_fold(norm, folded, sizeof(folded));
+	n = crossings_ebt_ids(ids, 32);
+	if (n < 0) {
+		rc = -1;
+		goto out;
+	}
+	/* The exact plate before a lookalike, then the earliest hour. */
+	for (i = 0; i < n; i++) {
+		int exact;
+
+		if (ids[i] == crossing_id)
+			continue;
+		arena_reset(&a);
+		rc = db_get(&a, &q_where_plate, &row, "siss", norm, ids[i],
+			    norm, folded);
+		if (rc < 0)
+			goto out;
+		if (rc == 0)
+			continue;
+		exact = (int)row_int(&row, "exact", 0);
+		if (exact > best_exact ||
+		    (exact == best_exact &&
+		     row_int(&row, "start", 0) < best_start)) {
+			fill_where(&row, out);
+			best_exact = exact;
+			best_start = row_int(&row, "start", 0);
+		}
+	}
+	rc = best_exact >= 0;
+out:
+	arena_reset(&a);
+	return rc;
 }

@@ -21,6 +21,9 @@ GRANT SELECT ON @DB@.risk_decision_hit TO 'zsog_risk'@'localhost';
 GRANT SELECT ON @DB@.risk_rate TO 'zsog_risk'@'localhost';
 GRANT SELECT, INSERT ON @DB@.reinspection TO 'zsog_risk'@'localhost';
 GRANT UPDATE (status) ON @DB@.reinspection TO 'zsog_risk'@'localhost';
+-- e-Customer (domain/registry: registry_eori): a company's re-inspection
+-- order names it by EORI; the sighting matches its id at check-in.
+GRANT SELECT (id, eori, name, id_sisc, country, status, publish_eori_data, street, house_no, postcode, town) ON @DB@.company TO 'zsog_risk'@'localhost';
 -- domain/risk's profiles (risk_profile*.c): versions and approvals are
 -- kept, never changed; the profile row moves through its life cycle.
 GRANT SELECT, INSERT, UPDATE ON @DB@.risk_profile TO 'zsog_risk'@'localhost';
@@ -29,3 +32,12 @@ GRANT SELECT, INSERT ON @DB@.risk_approval TO 'zsog_risk'@'localhost';
 -- The backtest streams the register (domain/devices_backtest.c).
 GRANT SELECT (id, device_id, t, crossing, dir, kind, raw, obj_key, country, confidence, doubtful) ON @DB@.event TO 'zsog_risk'@'localhost';
 GRANT SELECT (id, lane_kind) ON @DB@.device TO 'zsog_risk'@'localhost';
+-- domain/control: the crossing officers' control tasks; steps are
+-- appended only (and control_step's triggers refuse UPDATE and DELETE).
+GRANT SELECT ON @DB@.control_task TO 'zsog_risk'@'localhost';
+GRANT UPDATE (state, outcome, category, closed_at) ON @DB@.control_task TO 'zsog_risk'@'localhost';
+GRANT SELECT, INSERT ON @DB@.control_step TO 'zsog_risk'@'localhost';
+-- The crossings of the officer's subtree (domain/crossings: scope).
+GRANT SELECT ON @DB@.crossing TO 'zsog_risk'@'localhost';
+-- A closed task's outcome is fed back to its decision (risk_outcomes.c).
+GRANT UPDATE (outcome) ON @DB@.risk_decision TO 'zsog_risk'@'localhost';
