@@ -102,6 +102,16 @@ int risk_profiles_active_all(const struct risk_active **out, int max);
 int risk_active_applies(const struct risk_active *a, const char *crossing,
 			const char *lane_kind, const char *day);
 
+/* ---- outcomes fed back (risk_profile_rank.c) ---- */
+
+/* The live profile versions of the last `days` days (only profile_id's
+ * when it is not 0), best hit rate first, as prefix.List.N: version_id,
+ * profile_id, version_no, name, selections, controls, irregular, and
+ * hit_rate (percent, one decimal) and beats (1 above the baseline, 0 not)
+ * once measured; prefix.baseline: controls, irregular, hit_rate of random
+ * selection at every crossing; prefix.days. 0 or -1. */
+int risk_profile_ranking_hdf(HDF *hdf, const char *prefix, long long profile_id, int days);
+
 /* ---- the backtest (risk_profile_backtest.c) ---- */
 
 /* Evaluates profile id's newest version over the stored events of the

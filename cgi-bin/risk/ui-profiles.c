@@ -120,9 +120,13 @@ static int read_profile(struct req *r, struct risk_profile_in *in)
 	return errors;
 }
 
+/* Hit rates need months of controls. */
+#define OUTCOME_DAYS 90
+
 int profiles_fn(struct req *r)
 {
-	if (risk_profile_list_hdf(r->hdf, "Profiles") < 0)
+	if (risk_profile_list_hdf(r->hdf, "Profiles") < 0 ||
+	    risk_profile_ranking_hdf(r->hdf, "Ranking", 0, OUTCOME_DAYS) < 0)
 		return -1;
 	return view_render(r, 200, "risk/profiles.cs");
 }
@@ -193,7 +197,8 @@ int profile_load(struct req *r, long long id)
 		hdf_set_value(r->hdf, "Form.valid_from", row_get(&row, "valid_from", ""));
 		hdf_set_value(r->hdf, "Form.valid_to", row_get(&row, "valid_to", ""));
 	}
-	if (risk_profile_versions_hdf(r->hdf, "Versions", id) < 0)
+	if (risk_profile_versions_hdf(r->hdf, "Versions", id) < 0 ||
+	    risk_profile_ranking_hdf(r->hdf, "Ranking", id, OUTCOME_DAYS) < 0)
 		return -1;
 	form_hdf(r);
 	return 1;
