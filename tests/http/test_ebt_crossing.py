@@ -216,7 +216,7 @@ def test_config_by_own_branch_only(stack, kor):
     # a closure of an hour: its slot becomes closed and cannot be booked
     day = local(plus_days=11)[0]
     r = kor.post("/skr/ebt/%d/closures" % KOR, {"day": day, "from_hour": "3", "to_hour": "5",
-                                                 "reason": "road works"})
+                                                 "reason": "road works", "confirm": "1"})
     assert r.status_code == 303
     assert stack.scalar("SELECT SUM(closed) FROM slot WHERE crossing_id = 2 AND day = ?", day) == "2"
     bad = kor.post("/skr/ebt/%d/closures" % KOR, {"day": day, "from_hour": "5", "to_hour": "3",

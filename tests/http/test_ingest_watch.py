@@ -33,7 +33,7 @@ def new_entry(c, value, subject="plate", **kw):
 
 def decide(c, entry, decision):
     c.get("/skr/watchlist/%d" % entry)
-    return c.post("/skr/watchlist/%d/decide" % entry, {"decision": decision})
+    return c.post("/skr/watchlist/%d/decide" % entry, {"decision": decision, "confirm": "1"})
 
 
 def plate_event(stack, text, dev="GRZ-ANPR-T1", lane="T1", country="PL"):
