@@ -31,7 +31,8 @@ def step(r):
     back = re.search(r'<a class="button secondary" href="([^"]*)" id="confirm-back">(.*?)</a>',
                      r.text, re.S)
     form = re.search(r'<form method="post" action="([^"]*)" id="confirm-form"', r.text).group(1)
-    hidden = dict(re.findall(r'<input type="hidden" name="([^"]*)" value="([^"]*)">', r.text))
+    hidden = {html.unescape(k): html.unescape(v) for k, v in re.findall(
+        r'<input type="hidden" name="([^"]*)" value="([^"]*)">', r.text)}
     return {"question": html.unescape(q), "yes": html.unescape(yes),
             "back": html.unescape(back.group(1)), "back_text": html.unescape(back.group(2)),
             "action": html.unescape(form), "hidden": hidden}
@@ -141,11 +142,15 @@ def test_close_crossing_asks_first(stack):
     kor = staff_client(stack, "koroszczyn")
     day = E.local(plus_days=12)[0]
     kor.get("/skr/ebt/%d/config" % E.KOR)
-    data = {"day": day, "from_hour": "6", "to_hour": "8", "reason": "road works"}
+    data = {"day": day, "from_hour": "6", "to_hour": "8", "reason": "road <b>works</b>"}
     r = kor.post("/skr/ebt/%d/closures" % E.KOR, data)
     s = step(r)
     assert s["question"] == ("Close Kukuryki – Koroszczyn to bookings on %s from 6:00 to 8:00 "
-                             "(reason: road works)?" % day)
+                             "(reason: road <b>works</b>)?" % day)
+    # What the officer typed is text on the page, in the question and the
+    # kept field alike.
+    assert "<b>works" not in r.text
+    assert 'name="reason" value="road &lt;b&gt;works&lt;/b&gt;"' in r.text
     assert s["yes"] == "Yes, close the crossing"
     assert s["back"] == "/skr/ebt/%d/config" % E.KOR
     assert stack.count("crossing_closure", "crossing_id = ? AND day = ?", E.KOR, day) == 0
