@@ -163,6 +163,8 @@ def test_close_crossing_asks_first(stack):
     assert stack.count("crossing_closure", "crossing_id = ? AND day = ?", E.KOR, day) == 1
     assert stack.scalar("SELECT SUM(closed) FROM slot WHERE crossing_id = ? AND day = ?",
                         E.KOR, day) == "2"
+    # test_ebt_crossing counts the crossing's closures: this one goes.
+    stack.sql("DELETE FROM crossing_closure WHERE crossing_id = ? AND day = ?", E.KOR, day)
 
 
 def test_reject_role_request_asks_first(stack):
@@ -287,3 +289,25 @@ def test_revoke_certificate_asks_first(stack):
     assert T.cert_row(stack, row["id"])[0] == "NULL"
     assert officer.post(s["action"], s["hidden"]).status_code == 303
     assert T.cert_row(stack, row["id"])[1:3] == ["keyCompromise", "staff"]
+
+
+def test_no_show_asks_first(stack):
+    anna = E.portal(stack, E.ANNA)
+    late = E.number_of(E.book(anna, E.KOR, E.local(plus_days=2)[0], 9))
+    # Its arrival window closed half an hour ago: a no-show can be marked.
+    # (As test_ebt_crossing: today's list, its start 90 minutes ago.)
+    stack.sql("UPDATE booking SET day = ?, start_utc = UTC_TIMESTAMP() - INTERVAL 90 MINUTE"
+              " WHERE number = ?", E.local()[0], late)
+    day, hour = stack.sql("SELECT day, hour FROM booking WHERE number = ?", late)[0]
+    plate = stack.scalar("SELECT plate FROM booking WHERE number = ?", late)
+    kor = staff_client(stack, "koroszczyn")
+    page = kor.get("/skr/ebt/%d" % E.KOR)
+    assert re.search(r'/bookings/%s/no_show" class="inline"><input type="hidden" name="csrf" '
+                     r'value="[0-9a-f]+"><button type="submit" class="danger">' % late, page.text)
+    s = step(kor.post("/skr/ebt/%d/bookings/%s/no_show" % (E.KOR, late), {}))
+    assert s["question"] == ("Mark booking %s (%s, %s %s:00) as a no-show? "
+                             "The booking stops being valid." % (late, plate, day, hour))
+    assert s["yes"] == "Yes, mark it a no-show" and s["back"] == "/skr/ebt/%d" % E.KOR
+    assert stack.scalar("SELECT status FROM booking WHERE number = ?", late) == "booked"
+    assert kor.post(s["action"], s["hidden"]).status_code == 303
+    assert stack.scalar("SELECT status FROM booking WHERE number = ?", late) == "no_show"

@@ -107,7 +107,7 @@ def test_day_page_offers_only_what_each_booking_allows(stack, anna, kor):
     assert kor.post("/skr/ebt/%d/bookings/%s/called" % (KOR, due), {"lane": "1"}).status_code == 303
     page = kor.get("/skr/ebt/%d" % KOR).text
     assert '/bookings/%s/served"' % due in page and '/bookings/%s/called"' % due not in page
-    assert kor.post("/skr/ebt/%d/bookings/%s/no_show" % (KOR, late), {}).status_code == 303
+    assert kor.post("/skr/ebt/%d/bookings/%s/no_show" % (KOR, late), {"confirm": "1"}).status_code == 303
     assert status(stack, late) == "no_show"
     assert no_show % (KOR, late) not in kor.get("/skr/ebt/%d" % KOR).text
 
