@@ -21,6 +21,11 @@
 #define ACC_WATCHLIST (ROLE_WATCHLIST | ROLE_RISK)
 #define ACC_REGISTER (ROLE_RISK | ROLE_CROSSING | ROLE_WATCHLIST)
 #define ACC_DEVICES (ROLE_CROSSING | ROLE_ADMIN) /* /skr/devices */
+#define ACC_RISK ROLE_RISK /* /skr/risk: the analysts' pages */
+/* /skr/control: the control tasks of the officer's crossings */
+#define ACC_CONTROL (ROLE_CROSSING | ROLE_ADMIN)
+/* /skr/control/decisions/#id: a decision and why (analysts see all) */
+#define ACC_DECISION (ROLE_CROSSING | ROLE_ADMIN | ROLE_RISK)
 /* /skr/puesc/archive: the route's roles; access_puesc_archive() then keeps
  * the administrators below the Ministry out */
 #define ACC_PUESC_ARCHIVE (ROLE_ADMIN | ROLE_AUDITOR)
@@ -33,6 +38,11 @@
  * the Ministry's administrators only (1), not an administrator of a
  * chamber or an office (0). The archive pages and the menu ask this. */
 int access_puesc_archive(const struct req *r);
+
+/* 1 when the signed-in account's menu offers the entry id ("ebt",
+ * "ecustomer", …; staff or portal alike), 0 not: a page that links to
+ * another (the portal's home) links only where the menu would. */
+int access_offers(const struct req *r, const char *id);
 
 /* Fills the layout's menu for the signed-in account into Menu.N.{Href,
  * Id, Nav, Card} (Href empty: a page still to come): the entries the

@@ -50,3 +50,6 @@
  </form>
 </section>
 <?cs /def ?>
+
+<?cs # A control decision (domain/risk) in words, linked to why it was made when the page's reader may open that (Risk.DecisionLink) ?>
+<?cs def:decision_badge(id, colour, random) ?><?cs if:Risk.DecisionLink ?><a class="badge <?cs if:colour == "red" ?>bad<?cs elif:colour == "yellow" ?>warn<?cs else ?>ok<?cs /if ?>" data-decision="<?cs var:colour ?>" href="/skr/control/decisions/<?cs var:id ?>"><?cs var:L.risk.colour[colour] ?><?cs if:random == "1" ?> · <?cs var:L.risk.random_short ?><?cs /if ?></a><?cs else ?><span class="badge <?cs if:colour == "red" ?>bad<?cs elif:colour == "yellow" ?>warn<?cs else ?>ok<?cs /if ?>" data-decision="<?cs var:colour ?>"><?cs var:L.risk.colour[colour] ?><?cs if:random == "1" ?> · <?cs var:L.risk.random_short ?><?cs /if ?></span><?cs /if ?><?cs /def ?>

@@ -8,8 +8,12 @@ ALTER USER 'zsog_ebt'@'localhost' IDENTIFIED BY '@PW_ebt@';
 REVOKE ALL PRIVILEGES, GRANT OPTION FROM 'zsog_ebt'@'localhost';
 -- Sessions of both kinds (company pages and the crossing officers').
 GRANT SELECT, UPDATE, DELETE ON @DB@.session TO 'zsog_ebt'@'localhost';
-GRANT SELECT (id, email, first_name, last_name, country, phone, status) ON @DB@.portal_account TO 'zsog_ebt'@'localhost';
-GRANT SELECT (id, login, email, full_name, unit_id, disabled) ON @DB@.staff TO 'zsog_ebt'@'localhost';
+GRANT SELECT (id, email, first_name, last_name, country, phone, status, lang) ON @DB@.portal_account TO 'zsog_ebt'@'localhost';
+-- The language a signed-in person switches to is remembered for their
+-- mail (0071_lang.sql): that column only.
+GRANT UPDATE (lang) ON @DB@.portal_account TO 'zsog_ebt'@'localhost';
+GRANT SELECT (id, login, email, full_name, unit_id, disabled, lang) ON @DB@.staff TO 'zsog_ebt'@'localhost';
+GRANT UPDATE (lang) ON @DB@.staff TO 'zsog_ebt'@'localhost';
 GRANT SELECT ON @DB@.staff_role TO 'zsog_ebt'@'localhost';
 -- lib/session.c: whether an officer's unit is the top of the hierarchy.
 GRANT SELECT (id, parent_id) ON @DB@.org_unit TO 'zsog_ebt'@'localhost';
@@ -36,3 +40,22 @@ GRANT SELECT, INSERT ON @DB@.booking_history TO 'zsog_ebt'@'localhost';
 GRANT SELECT, INSERT, UPDATE ON @DB@.ebt_guest_request TO 'zsog_ebt'@'localhost';
 GRANT INSERT ON @DB@.outbox TO 'zsog_ebt'@'localhost';
 GRANT INSERT ON @DB@.audit_log TO 'zsog_ebt'@'localhost';
+-- The control decision (domain/risk, domain/control): stored in the
+-- transaction of the event or the check-in, with the control task a yellow
+-- or red one opens; an active re-inspection order is done by the sighting.
+GRANT SELECT ON @DB@.risk_rate TO 'zsog_ebt'@'localhost';
+GRANT SELECT ON @DB@.reinspection TO 'zsog_ebt'@'localhost';
+GRANT UPDATE (status, done_at, decision_id) ON @DB@.reinspection TO 'zsog_ebt'@'localhost';
+GRANT INSERT ON @DB@.risk_decision TO 'zsog_ebt'@'localhost';
+GRANT INSERT ON @DB@.risk_decision_hit TO 'zsog_ebt'@'localhost';
+GRANT INSERT ON @DB@.control_task TO 'zsog_ebt'@'localhost';
+GRANT INSERT ON @DB@.control_step TO 'zsog_ebt'@'localhost';
+-- The active risk profiles the check-in's decision evaluates, and the
+-- facts their rules read: the register (devices_facts.c), past control
+-- outcomes (control.c).
+GRANT SELECT ON @DB@.risk_profile TO 'zsog_ebt'@'localhost';
+GRANT SELECT ON @DB@.risk_profile_version TO 'zsog_ebt'@'localhost';
+GRANT SELECT (id, obj_key, kind, t, crossing) ON @DB@.event TO 'zsog_ebt'@'localhost';
+GRANT SELECT (company_id, closed_at, outcome) ON @DB@.control_task TO 'zsog_ebt'@'localhost';
+-- The waiting zone shows each check-in's decision (domain/risk_explain.c).
+GRANT SELECT ON @DB@.risk_decision TO 'zsog_ebt'@'localhost';
