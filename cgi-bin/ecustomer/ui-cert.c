@@ -9,6 +9,7 @@
 #include <string.h>
 #include <sys/stat.h>
 
+#include "accounts.h"
 #include "audit.h"
 #include "ca.h"
 #include "ca_store.h"
@@ -197,11 +198,20 @@ static const char *utc_text(struct req *r, time_t t)
 	return s;
 }
 
-static int mail_person(struct req *r, const char *email, const char *subject,
+/* To the certificate's person: in the page's language when she acts
+ * herself, else (an officer revoking) in the one her account reads. */
+static int mail_person(struct req *r, const struct row *p, const char *subject,
 		       const char *tpl)
 {
+	long long account = row_int(p, "account_id", 0);
+	struct row acc = { 0 };
+
+	if ((r->sess.kind != &portal_session || account != r->sess.account_id) &&
+	    accounts_contact(&r->arena, account, &acc) < 0)
+		return -1;
 	hdf_set_value(r->hdf, "Mail.BaseUrl", conf_get("Site.BaseUrl", ""));
-	return outbox_put(r, email, subject, tpl);
+	return outbox_put_lang(r, row_get(&acc, "lang", NULL),
+			       row_get(p, "email", ""), subject, tpl);
 }
 
 int cert_request_fn(struct req *r)
@@ -255,7 +265,7 @@ int cert_request_fn(struct req *r)
 	hdf_set_value(r->hdf, "Mail.NotAfter", utc_text(r, out.not_after));
 	if (audit_log(r, "cert.issue", arena_printf(&r->arena,
 		      "certificate:%lld", id), out.serial_hex) < 0 ||
-	    mail_person(r, row_get(&p, "email", ""), "cert.mail.issued_subject",
+	    mail_person(r, &p, "cert.mail.issued_subject",
 			"mail/cert_issued.cs") < 0 ||
 	    db_commit() < 0)
 		goto fail;
@@ -301,6 +311,19 @@ int cert_download_fn(struct req *r)
 	return resp_send(r, 200, "application/x-pem-file", pem, strlen(pem));
 }
 
+/* A certificate still in force is revoked only once its holder or the
+ * office has said yes: the step names it and the reason. */
+static int ask(struct req *r, const struct row *c, const char *reason,
+	       const char *back)
+{
+	hdf_set_value(r->hdf, "Confirm.Arg.serial",
+		      row_get(c, "serial_hex", ""));
+	hdf_set_value(r->hdf, "Confirm.Arg.reason",
+		      view_text(r, arena_printf(&r->arena, "cert.reason.%s",
+						reason)));
+	return view_confirm(r, "cert.confirm_revoke", back);
+}
+
 /* Revokes certificate id for whoever is signed in; the caller has checked
  * who may. 1 done, 0 it was already revoked, -1 error. */
 static int revoke(struct req *r, long long id, const char *reason)
@@ -332,7 +355,7 @@ static int revoke(struct req *r, long long id, const char *reason)
 	if (audit_log(r, "cert.revoke", arena_printf(&r->arena,
 		      "certificate:%lld", id), arena_printf(&r->arena,
 		      "%s %s", row_get(&c, "serial_hex", ""), reason)) < 0 ||
-	    mail_person(r, row_get(&p, "email", ""), "cert.mail.revoked_subject",
+	    mail_person(r, &p, "cert.mail.revoked_subject",
 			"mail/cert_revoked.cs") < 0 ||
 	    db_commit() < 0)
 		goto fail;
@@ -363,6 +386,8 @@ int cert_revoke_fn(struct req *r)
 		hdf_set_int_value(r->hdf, "Form.Id", id);
 		return render_mine(r, 422);
 	}
+	if (!row_get(&c, "revoked_at", NULL) && !view_confirmed(r))
+		return ask(r, &c, reason, "/ecustomer/certificates");
 	rc = revoke(r, id, reason);
 	if (rc < 0)
 		return -1;
@@ -496,6 +521,11 @@ int cert_staff_revoke_fn(struct req *r)
 		hdf_set_int_value(r->hdf, "Form.Id", id);
 		return render_staff(r, 422, row_get(&c, "serial_hex", ""));
 	}
+	if (!row_get(&c, "revoked_at", NULL) && !view_confirmed(r))
+		return ask(r, &c, reason,
+			   arena_printf(&r->arena,
+					"/skr/ecustomer/certificates?q=%s",
+					row_get(&c, "serial_hex", "")));
 	rc = revoke(r, id, reason);
 	if (rc < 0)
 		return -1;

@@ -71,6 +71,7 @@ static int load(struct req *r, long long id, unsigned *roles)
 	object = arena_printf(&r->arena, "staff:%lld", id);
 	if (audit_history_hdf(r->hdf, "History", object, 20) < 0)
 		return -1;
+	audit_words(r, "History");
 	if (grant_pending_hdf(r, "Pending", id) < 0)
 		return -1;
 	return 1;
@@ -244,6 +245,20 @@ int staff_status_fn(struct req *r)
 		view_field_error(r, "disabled", "err.skr_self_disable");
 		hdf_set_int_value(r->hdf, "Page.FormErrors", 1);
 		return render(r, id, 422, NULL);
+	}
+	/* Disabling signs the person out everywhere: asked first. Enabling,
+	 * or disabling what already is, is not. */
+	if (disabled && !hdf_get_int_value(r->hdf, "Staff.disabled", 0) &&
+	    !view_confirmed(r)) {
+		hdf_set_value(r->hdf, "Confirm.Arg.name",
+			      hdf_get_value(r->hdf, "Staff.full_name", ""));
+		hdf_set_value(r->hdf, "Confirm.Arg.login",
+			      hdf_get_value(r->hdf, "Staff.login", ""));
+		hdf_set_value(r->hdf, "Confirm.Arg.unit",
+			      hdf_get_value(r->hdf, "Staff.unit_name", ""));
+		return view_confirm(r, "skr.edit.confirm_disable",
+				    arena_printf(&r->arena,
+						 "/skr/admin/staff/%lld", id));
 	}
 	if ((rc = begin_locked(r, id, &row)) <= 0)
 		return rc < 0 ? -1 : resp_error(r, 404, "not_found");

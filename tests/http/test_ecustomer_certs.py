@@ -183,7 +183,7 @@ def revoke(c, cid, reason, staff=False):
     page = c.get(prefix + "/certificates" + ("?q=" if staff else ""))
     assert page.status_code == 200, page.status_code
     return c.post("%s/certificates/%d/revoke" % (prefix, cid),
-                  {"reason": reason} if reason is not None else {})
+                  {"reason": reason, "confirm": "1"} if reason is not None else {})
 
 
 def fetch_crl(stack, tmp):
@@ -458,6 +458,9 @@ def test_revoke_needs_a_known_reason(stack, anna, tmp):
 
 def test_registration_officer_finds_and_revokes(stack, anna, tmp, ca_pem):
     row, cert = issue(stack, anna, tmp)
+    # Revoked by an officer, the mail goes in the language the holder's
+    # account reads (test_mail_lang.py): here English.
+    stack.sql("UPDATE portal_account SET lang = 'en' WHERE email = ?", ANNA)
     officer = staff_client(stack, "rejestracja")
     page = officer.get("/skr/ecustomer/certificates?q=" + anna["sisc"])
     assert page.status_code == 200
