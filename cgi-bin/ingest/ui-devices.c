@@ -24,6 +24,7 @@ static int page(struct req *r, int status)
 		return -1;
 	watch_devices_down();
 	if (devices_list(r->hdf, "Devices", scope) < 0 ||
+	    crossings_names_hdf(r->lang, r->hdf, "CrossingName") < 0 ||
 	    crossings_code_options(scope, r->lang, r->hdf, "Crossings") < 0)
 		return -1;
 	if (!hdf_get_value(r->hdf, "Form.heartbeat", NULL))
