@@ -118,6 +118,9 @@ def test_image_refused_to_other_units_and_the_portal(stack):
 def test_image_name_cannot_leave_the_devices_directory(stack):
     # A JPEG outside GRZ-ANPR-T1's directory: in the store and beside it.
     secret = picture("plate-1.jpg")
+    # The device's own directories exist (it wrote pictures before), so
+    # "GRZ-ANPR-T1/cam/../../x" resolves if nothing checks the name.
+    store(stack, "cam/before.jpg", secret)
     store(stack, "secret.jpg", secret, dev="GRZ-ANPR-C1")
     with open(os.path.join(stack.var, "images", "secret.jpg"), "wb") as f:
         f.write(secret)
