@@ -184,3 +184,17 @@ def test_names_instead_of_codes(stack):
         assert '<option value="GRZ">%s</option>' % grz in page or \
             '<option value="GRZ" selected>%s</option>' % grz in page, lang
         assert not re.search(r"[>\s/]GRZ[<\s/,—]", page), lang
+
+
+def test_ebt_lists_name_their_crossings(stack):
+    # The booking list's filter, the first step of a booking, the officers'
+    # crossing list: names, never "GRZ"/"KOR" beside or instead of them.
+    anna = portal_client(stack, "anna.kowalska@demo.zsog.pl")
+    page = anna.get("/ebt/").text
+    assert re.search(r'<option value="1"[^>]*>Grzechotki – Mamonovo II</option>', page), \
+        re.findall(r'<option value="1".{0,60}', page)
+    page = anna.get("/ebt/book/start", params={"company": "1"}).text
+    assert "<strong>Grzechotki – Mamonovo II</strong></label>" in page
+    assert "(GRZ)" not in page and "(KOR)" not in page
+    page = staff(stack, "grzechotki").get("/skr/ebt/").text
+    assert '>Grzechotki – Mamonovo II</a></li>' in page and "(GRZ)" not in page
