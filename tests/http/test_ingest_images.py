@@ -177,6 +177,10 @@ def test_names_instead_of_codes(stack):
         assert '<dd id="object-crossings">%s</dd>' % grz in page, lang
         assert "<td>%s</td>" % where in page, lang
         assert "(PL)" not in page and not re.search(r"[>\s/]GRZ[<\s/,]", page), lang
+        # The watch-list entry's alerts (found by the crawler).
+        page = g.get("/skr/watchlist/1").text
+        assert "%s, %s T1" % (grz, "lane" if lang == "en" else "pas") in page, lang
+        assert not re.search(r"[>\s/]GRZ[<\s/,]", page), lang
         # The devices: the crossing by name, in the table and the form.
         page = g.get("/skr/devices").text
         assert re.search(r'data-code="GRZ-ANPR-T1"><td><code>GRZ-ANPR-T1</code></td><td>%s</td>'
