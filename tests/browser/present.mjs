@@ -126,10 +126,13 @@ try {
 		const ctx = await context('en', 1280);
 		const page = await ctx.newPage();
 		const email = 'guest-' + Math.random().toString(36).replace(/[^a-z]/g, '') + '@example.com';
+		// The crossing and day first (a GET form), then one of the day's
+		// free hours (radio buttons since the hour picker).
 		await page.goto(base + '/ebt/guest');
 		await page.selectOption('#f-crossing', '2');
 		await page.fill('#f-day', data.guestDay);
-		await page.fill('#f-hour', String(data.guestHour));
+		await Promise.all([page.waitForNavigation(), page.click('#show-hours')]);
+		await page.check(`#pick input[name=hour][value="${data.guestHour}"]`);
 		await page.fill('#f-plate', data.guestPlate);
 		await page.fill('#f-plate_country', 'PL');
 		await page.fill('#f-driver_name', 'Marek Kierowca');
