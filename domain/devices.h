@@ -53,6 +53,14 @@ long long devices_events_put(long long dev_id, const struct devices_event *e,
 			     int k);
 long long devices_events_id(int k, int j);
 
+/* For a risk profile's backtest (domain/risk): the events of the last
+ * `days` days that identify an object (plate, container, wagon,
+ * document), oldest first, with the columns id, ts (UTC seconds),
+ * crossing, device_id, dir, kind, obj_key, country, confidence, doubtful
+ * and lane_kind (the device's, NULL for a device no longer known). As
+ * db_each. */
+int devices_backtest_each(int days, db_row_cb cb, void *ctx);
+
 /* last_seen is now and the device no longer down; in the open
  * transaction. 0 or -1. */
 int devices_seen(long long dev_id);
@@ -97,6 +105,17 @@ int devices_image_name_ok(const char *name);
  * file, not a JPEG or PNG, over DEVICES_IMAGE_MAX); -1 error. */
 int devices_image_read(const char *device, const char *image, struct buf *b,
 		       const char **ctype);
+
+/* ---- what the register tells a risk rule (devices_facts.c) ---- */
+/* Events of kind with obj_key key in the last hours other than
+ * except_id (the one being decided; 0 none): count or -1. */
+long long devices_sightings(const char *kind, const char *key,
+			    long long except_id, long long hours);
+/* Any event of the object other than except_id: 1, 0, -1. */
+int devices_seen_before(const char *kind, const char *key, long long except_id);
+/* Distinct crossings that read the object in the last hours: count, -1. */
+long long devices_crossings_within(const char *kind, const char *key,
+				   long long hours);
 
 /* ---- for other modules' lists (devices_names.c), one query each ---- */
 /* Each child of prefix with an event id under key gets the event's

@@ -4,9 +4,11 @@
 
 #include <string.h>
 
+#include "access.h"
 #include "crossings.h"
 #include "devices.h"
 #include "resp.h"
+#include "risk.h"
 #include "valid.h"
 #include "view.h"
 #include "watch.h"
@@ -46,10 +48,16 @@ static int list(struct req *r, long long after)
 			     open && strcmp(open, "1") == 0);
 	/* The feed's rows name their crossings too (alerts_fn asks for the
 	 * names of the whole page once more: a handful of rows). */
-	if (n < 0 || (n > 0 && (images(r) < 0 ||
-				crossings_names_hdf(r->lang, r->hdf,
-						    "CrossingName") < 0)))
+	if (n < 0 ||
+	    (n > 0 && (risk_decisions_of_events_hdf(r->hdf, "Alerts",
+						    "event_id") < 0 ||
+		       images(r) < 0 ||
+		       crossings_names_hdf(r->lang, r->hdf,
+					   "CrossingName") < 0)))
 		return -1;
+	/* The event's control decision, in words; its page explains it. */
+	if (r->sess.roles & ACC_DECISION)
+		hdf_set_value(r->hdf, "Risk.DecisionLink", "1");
 	hdf_set_value(r->hdf, "Scope", scope);
 	if (n > 0)
 		hdf_set_value(r->hdf, "Newest",

@@ -1,0 +1,62 @@
+/* main.c: the risk program: analysts' pages (/skr/risk: re-inspection
+ * orders, decisions and their outcomes) and the crossing officers' control
+ * tasks (/skr/control) */
+#include "access.h"
+#include "risk_ui.h"
+#include "server.h"
+#include "staff.h"
+
+/* "new" and "decisions" come before "#id": the first route that matches
+ * wins. */
+static const struct route routes[] = {
+	{ "GET", "/skr/risk", start_fn, R_STAFF, ACC_RISK },
+	{ "GET", "/skr/risk/reinspections/new", reinspect_new_fn, R_STAFF,
+	  ACC_RISK },
+	{ "POST", "/skr/risk/reinspections/new", reinspect_create_fn,
+	  R_STAFF | R_CSRF, ACC_RISK },
+	{ "POST", "/skr/risk/reinspections/#id/withdraw",
+	  reinspect_withdraw_fn, R_STAFF | R_CSRF, ACC_RISK },
+	/* risk profiles: "new" before "#id" */
+	{ "GET", "/skr/risk/profiles", profiles_fn, R_STAFF, ACC_RISK },
+	{ "GET", "/skr/risk/profiles/new", profile_new_fn, R_STAFF, ACC_RISK },
+	{ "POST", "/skr/risk/profiles/new", profile_create_fn, R_STAFF | R_CSRF, ACC_RISK },
+	{ "GET", "/skr/risk/profiles/#id", profile_fn, R_STAFF, ACC_RISK },
+	{ "POST", "/skr/risk/profiles/#id", profile_save_fn, R_STAFF | R_CSRF, ACC_RISK },
+	{ "POST", "/skr/risk/profiles/#id/state", profile_state_fn, R_STAFF | R_CSRF, ACC_RISK },
+	{ "POST", "/skr/risk/profiles/#id/approve", profile_approve_fn, R_STAFF | R_CSRF, ACC_RISK },
+	{ "GET", "/skr/risk/profiles/#id/backtest", profile_backtest_fn, R_STAFF, ACC_RISK },
+	{ "GET", "/skr/control", control_fn, R_STAFF, ACC_CONTROL },
+	{ "GET", "/skr/control/decisions/#id", decision_fn, R_STAFF,
+	  ACC_DECISION },
+	{ "GET", "/skr/control/#id", control_task_fn, R_STAFF, ACC_CONTROL },
+	{ "POST", "/skr/control/#id/close", control_close_fn,
+	  R_STAFF | R_CSRF, ACC_CONTROL },
+	{ "POST", "/skr/control/#id/note", control_note_fn, R_STAFF | R_CSRF,
+	  ACC_CONTROL },
+};
+
+static const char *const templates[] = {
+	"risk/start.cs",
+	"risk/reinspect-new.cs",
+	"risk/control.cs",
+	"risk/task.cs",
+	"risk/decision.cs",
+	"risk/profiles.cs",
+	"risk/profile-new.cs",
+	"risk/profile.cs",
+	NULL,
+};
+
+static const struct service risk = {
+	.name = "risk",
+	.routes = routes,
+	.nroutes = sizeof(routes) / sizeof(routes[0]),
+	.templates = templates,
+	.sessions = { &staff_session },
+	.menu = access_menu,
+};
+
+int main(int argc, char **argv)
+{
+	return server_main(argc, argv, &risk);
+}
