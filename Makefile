@@ -146,7 +146,7 @@ clean:
 # of libFuzzer on the event parser (clang installed here, not for make test).
 .PHONY: demo-lanes bench-ingest fuzz
 demo-lanes:
-	@scripts/demo-lanes --port $(PORT)
+	@scripts/demo-lanes --port $(PORT) --images $(VAR)/images
 
 bench-ingest: deps build
 	@scripts/bench-ingest --record
