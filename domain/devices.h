@@ -83,6 +83,14 @@ long long devices_mark_down(long long dev_id);
 int devices_object_hdf(HDF *hdf, const char *key, const char *fold,
 		       const char *kind);
 
+/* The objects read (plate, container, wagon, document events) from from
+ * to before to (UTC "YYYY-MM-DD HH:MM:SS"), at the crossings named
+ * (comma-separated codes, "" all), of kind ("" any), oldest first, at most
+ * limit, as prefix.N {id, t, crossing, lane, dir, kind, raw, obj_key,
+ * country, confidence, doubtful} (devices_export.c). Count or -1. */
+int devices_export_hdf(HDF *hdf, const char *prefix, const char *from,
+		       const char *to, const char *crossings,
+		       const char *kind, long long limit);
 /* ---- for other modules' lists (devices_names.c), one query each ---- */
 /* Each child of prefix with an event id under key gets the event's
  * ev_kind, raw, obj_key, country, image, ev_t and device (its code).
