@@ -21,6 +21,7 @@
 #define ACC_WATCHLIST (ROLE_WATCHLIST | ROLE_RISK)
 #define ACC_REGISTER (ROLE_RISK | ROLE_CROSSING | ROLE_WATCHLIST)
 #define ACC_DEVICES (ROLE_CROSSING | ROLE_ADMIN) /* /skr/devices */
+#define ACC_RISK ROLE_RISK /* /skr/risk: the analysts' pages */
 /* /skr/puesc/archive: the route's roles; access_puesc_archive() then keeps
  * the administrators below the Ministry out */
 #define ACC_PUESC_ARCHIVE (ROLE_ADMIN | ROLE_AUDITOR)

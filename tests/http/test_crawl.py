@@ -46,7 +46,7 @@ MUST_REACH = {
     "grzechotki": ["/skr/ebt/", "/skr/ebt/1", "/skr/alerts", "/skr/watchlist",
                    "/skr/register", "/skr/devices", r"/skr/alerts/\d+"],
     "koroszczyn": ["/skr/ebt/", "/skr/ebt/2", "/skr/alerts", "/skr/register"],
-    "analityk": ["/skr/alerts", "/skr/watchlist", "/skr/register"],
+    "analityk": ["/skr/alerts", "/skr/watchlist", "/skr/register", "/skr/risk"],
     "flota": ["/skr/"],
     "audytor": ["/skr/audit", "/skr/puesc/archive", r"/skr/puesc/archive/\w+"],
     "anna": ["/ecustomer/", "/ecustomer/company/1", "/ecustomer/certificates",

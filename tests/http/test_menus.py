@@ -47,7 +47,7 @@ STAFF_MENUS = {
                    "/skr/register", "/skr/devices"],
     "koroszczyn": ["/skr/", "/skr/ebt/", "/skr/alerts", "/skr/register",
                    "/skr/devices"],
-    "analityk": ["/skr/", "/skr/alerts", "/skr/watchlist", "/skr/register"],
+    "analityk": ["/skr/", "/skr/alerts", "/skr/watchlist", "/skr/register", "/skr/risk"],
     "flota": ["/skr/"],
     "audytor": ["/skr/", "/skr/puesc/archive", "/skr/audit"],
 }
@@ -58,7 +58,7 @@ STAFF_CARDS = {
     "rejestracja": ["registrations"],
     "grzechotki": ["crossing", "alerts", "watchlist", "register", "devices"],
     "koroszczyn": ["crossing", "alerts", "register", "devices"],
-    "analityk": ["alerts", "watchlist", "register"],
+    "analityk": ["alerts", "watchlist", "register", "risk"],
     "flota": ["fleet"],
     "audytor": ["puesc", "audit"],
 }
