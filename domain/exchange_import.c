@@ -112,8 +112,10 @@ static int refuse(struct job *j, int status, const char *code,
 	if (status == 503 || (!j->src && strcmp(j->in->channel, "inbox")))
 		return status;
 	ascii(name, sizeof(name), j->in->name);
-	if (db_exec(&q_file, "isssssisss",
-		    j->src ? j->src->id : 0LL, res->file_ref, j->created,
+	/* No source: NULL (refused before one was known). */
+	if (db_exec(&q_file, "ssssssisss",
+		    j->src ? arena_printf(j->a, "%lld", j->src->id) : NULL,
+		    res->file_ref, j->created,
 		    j->in->channel, j->in->name ? name : NULL, j->sha,
 		    (long long)j->in->len, "rejected", code, res->detail) < 0)
 		log_err("exchange: rejected file not logged: %s", db_error());

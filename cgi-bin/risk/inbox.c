@@ -93,7 +93,7 @@ static void one(struct arena *a, const char *dir, const char *name)
 	long long max = conf_int("Exchange.MaxFileBytes", 1048576);
 	struct exchange_result res;
 	struct exchange_in in = { .channel = "inbox", .name = name };
-	char path[1200], dest[1400];
+	char path[1500], dest[1400];
 	FILE *f;
 
 	snprintf(path, sizeof(path), "%s/%s", dir, name);

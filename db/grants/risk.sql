@@ -21,3 +21,20 @@ GRANT SELECT ON @DB@.risk_decision_hit TO 'zsog_risk'@'localhost';
 GRANT SELECT ON @DB@.risk_rate TO 'zsog_risk'@'localhost';
 GRANT SELECT, INSERT ON @DB@.reinspection TO 'zsog_risk'@'localhost';
 GRANT UPDATE (status) ON @DB@.reinspection TO 'zsog_risk'@'localhost';
+-- domain/exchange (docs/exchange.md): partners' keys (read to check a
+-- signature), received files and their records (append-only: a file's
+-- counts are set in its own transaction), the risk information they hold.
+GRANT SELECT ON @DB@.exchange_source TO 'zsog_risk'@'localhost';
+GRANT SELECT, INSERT ON @DB@.exchange_file TO 'zsog_risk'@'localhost';
+GRANT UPDATE (n_info, n_candidates, n_new, n_updated, n_unchanged) ON @DB@.exchange_file TO 'zsog_risk'@'localhost';
+GRANT SELECT, INSERT ON @DB@.exchange_record TO 'zsog_risk'@'localhost';
+GRANT SELECT, INSERT ON @DB@.risk_info TO 'zsog_risk'@'localhost';
+GRANT UPDATE (object_kind, value, value_key, country, category, level, valid_from, valid_to, file_id, updated_at) ON @DB@.risk_info TO 'zsog_risk'@'localhost';
+-- domain/watch: an imported candidate is a pending watch-list entry
+-- (watch_entry_create); approving it is the ingest program's page.
+GRANT INSERT ON @DB@.watch_entry TO 'zsog_risk'@'localhost';
+-- The export (domain/devices, domain/watch, domain/crossings): the
+-- objects read, the alerts they raised, the crossings of the scope.
+GRANT SELECT ON @DB@.event TO 'zsog_risk'@'localhost';
+GRANT SELECT ON @DB@.alert TO 'zsog_risk'@'localhost';
+GRANT SELECT ON @DB@.crossing TO 'zsog_risk'@'localhost';
