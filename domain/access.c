@@ -44,6 +44,7 @@ static const struct entry staff_menu[] = {
 	{ "/skr/register", "register", ACC_REGISTER, NULL, NAV | CARD },
 	{ "/skr/devices", "devices", ACC_DEVICES, NULL, NAV | CARD },
 	{ "/skr/risk", "risk", ACC_RISK, NULL, NAV | CARD },
+	{ "/skr/risk/exchange", "exchange", ACC_RISK, NULL, CARD },
 	{ "/skr/puesc/archive", "puesc", ACC_PUESC_ARCHIVE,
 	  access_puesc_archive, NAV | CARD },
 	{ "/skr/admin/staff", "staff", ACC_STAFF_ADMIN, NULL, NAV | CARD },
