@@ -7,8 +7,8 @@
 SET NAMES utf8mb4;
 
 INSERT IGNORE INTO staff (id, login, email, full_name, pwhash, unit_id, disabled, created_at) VALUES
- (100, 'wymiana.kgp', 'wymiana.kgp@skr.demo.zsog.pl', 'Wymiana: Komenda Główna Policji', '!', 11, 1, UTC_TIMESTAMP()),
- (101, 'wymiana.sg', 'wymiana.sg@skr.demo.zsog.pl', 'Wymiana: Straż Graniczna', '!', 11, 1, UTC_TIMESTAMP());
+ (100, 'wymiana-kgp', 'wymiana.kgp@skr.demo.zsog.pl', 'Wymiana: Komenda Główna Policji', '!', 11, 1, UTC_TIMESTAMP()),
+ (101, 'wymiana-sg', 'wymiana.sg@skr.demo.zsog.pl', 'Wymiana: Straż Graniczna', '!', 11, 1, UTC_TIMESTAMP());
 
 INSERT IGNORE INTO exchange_source (id, code, name_pl, name_en, secret, unit_id, staff_id) VALUES
  (1, 'PL-KGP', 'Komenda Główna Policji', 'National Police Headquarters', '956b0961f165be5e7d4b550b9f6670780680382fdfca343ccdfb514f3978ed0b', 11, 100),
