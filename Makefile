@@ -157,12 +157,27 @@ bench-ingest: deps build
 bench-ebt: deps build
 	@scripts/bench-ebt --record
 
+# Risk profiles (issue 14): a backtest over a million generated events.
+.PHONY: bench-risk
+bench-risk: deps build
+	@scripts/bench-risk --record
+
 FUZZ_SRC := tests/fuzz/fuzz-events.c cgi-bin/ingest/event.c lib/xmlsafe.c lib/valid.c lib/util.c lib/log.c
+FUZZ_RULE_SRC := tests/fuzz/fuzz-risk-rule.c domain/risk_rule.c domain/risk_rule_fields.c
+FUZZ_TIME ?= 60
+# Each target runs FUZZ_TIME seconds: the event parser, then the risk-rule
+# language (issue 14), each on a corpus copy grown in build/.
 fuzz: | deps
 	@$(DEPS) clang libclang-rt-14-dev
 	@mkdir -p $(BUILD)/fuzz
 	clang -g -O1 -fsanitize=fuzzer,address,undefined -std=gnu11 -Ilib -Idomain -Icgi-bin/ingest \
 		$(PKG_CFLAGS) $(FUZZ_SRC) -o $(BUILD)/fuzz/fuzz-events \
 		$(PKG_LIBS)
+	clang -g -O1 -fsanitize=fuzzer,address,undefined -std=gnu11 -Idomain \
+		$(FUZZ_RULE_SRC) -o $(BUILD)/fuzz/fuzz-risk-rule
 	cp -r tests/fuzz/corpus/. $(BUILD)/fuzz/corpus/ 2>/dev/null || cp -r tests/fuzz/corpus $(BUILD)/fuzz/corpus
+	cp -r tests/fuzz/corpus-risk-rule/. $(BUILD)/fuzz/corpus-risk-rule/ 2>/dev/null || cp -r tests/fuzz/corpus-risk-rule $(BUILD)/fuzz/corpus-risk-rule
+	$(BUILD)/fuzz/fuzz-events -max_total_time=$(FUZZ_TIME) -max_len=65536 $(BUILD)/fuzz/corpus
+	$(BUILD)/fuzz/fuzz-risk-rule -max_total_time=$(FUZZ_TIME) -max_len=4200 \
+		-dict=tests/fuzz/risk-rule.dict $(BUILD)/fuzz/corpus-risk-rule
 	$(BUILD)/fuzz/fuzz-events -max_total_time=60 -max_len=65536 $(BUILD)/fuzz/corpus

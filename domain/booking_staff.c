@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "log.h"
+#include "risk.h"
 #include "tzpl.h"
 
 static struct sql q_find = SQL(
@@ -120,11 +121,42 @@ static enum bk_status load(struct arena *a, long long crossing_id,
 	return BK_OK;
 }
 
+static struct sql q_subject = SQL(
+	"SELECT plate, company_id FROM booking WHERE id = ?");
+
+/* A check-in's control decision (domain/risk) at the waiting zone of c,
+ * in the open transaction that checks booking id in. 0 or -1. */
+static int decide(const struct crossing *c, long long id)
+{
+	struct arena a = { 0 };
+	struct row row;
+	struct risk_subject s;
+	struct risk_verdict v;
+	int rc = -1;
+
+	if (db_get(&a, &q_subject, &row, "i", id) != 1)
+		goto out;
+	s = (struct risk_subject){
+		.crossing = c->code,
+		.lane_kind = "waiting_zone",
+		.object_kind = "plate",
+		.object_key = row_get(&row, "plate", ""),
+		.booking_id = id,
+		.company_id = row_int(&row, "company_id", 0),
+	};
+	rc = risk_decide(&s, &v, 1);
+out:
+	arena_reset(&a);
+	return rc;
+}
+
 /* One status change and its history line in a transaction; the status
- * condition in the UPDATE makes two officers' clicks harmless. */
+ * condition in the UPDATE makes two officers' clicks harmless. A check-in
+ * (arrived) at c gets its control decision in the same transaction. */
 static enum bk_status set_tx(struct sql *q, const char *fmt, long long a1,
 			     long long a2, long long id, enum bk_actor kind,
-			     long long actor, const char *action)
+			     long long actor, const char *action,
+			     const struct crossing *c)
 {
 	long long n;
 
@@ -136,6 +168,7 @@ static enum bk_status set_tx(struct sql *q, const char *fmt, long long a1,
 		return BK_STATE;
 	}
 	if (n < 0 || bk_history(id, kind, actor, action, 0, 0, NULL) < 0 ||
+	    (!strcmp(action, "arrived") && decide(c, id) < 0) ||
 	    db_commit() < 0) {
 		db_rollback();
 		return BK_ERROR;
@@ -165,7 +198,7 @@ enum bk_status booking_staff_set(long long crossing_id, long long staff_id,
 			goto out;
 		}
 		st = set_tx(&q_arrive, "i", out->id, 0, out->id, ACT_STAFF,
-			    staff_id, "arrived");
+			    staff_id, "arrived", &c);
 	} else if (!strcmp(action, "called")) {
 		if (!booking_lane_ok(&c, lane)) {
 			out->bad_field = "lane";
@@ -173,10 +206,10 @@ enum bk_status booking_staff_set(long long crossing_id, long long staff_id,
 			goto out;
 		}
 		st = set_tx(&q_call, "ii", lane, out->id, out->id, ACT_STAFF,
-			    staff_id, "called");
+			    staff_id, "called", NULL);
 	} else if (!strcmp(action, "served")) {
 		st = set_tx(&q_serve, "i", out->id, 0, out->id, ACT_STAFF,
-			    staff_id, "served");
+			    staff_id, "served", NULL);
 	} else if (!strcmp(action, "no_show")) {
 		/* Only once the arrival window has closed. */
 		if (!booking_window_over(&c, out->start_utc, now_unix())) {
@@ -185,7 +218,7 @@ enum bk_status booking_staff_set(long long crossing_id, long long staff_id,
 			goto out;
 		}
 		st = set_tx(&q_noshow, "i", out->id, 0, out->id, ACT_STAFF,
-			    staff_id, "no_show");
+			    staff_id, "no_show", NULL);
 	} else {
 		out->bad_field = "action";
 		st = BK_INVALID;
@@ -233,7 +266,8 @@ static int walkin_tx(void *arg)
 			    out->id) != 1 ||
 		    bk_history(out->id, ACT_STAFF, t->staff_id, "walk_in",
 			       row_int(&row, "start", 0), t->s->start,
-			       NULL) < 0)
+			       NULL) < 0 ||
+		    decide(t->c, out->id) < 0)
 			return BK_ERROR;
 		return BK_OK;
 	}
@@ -260,7 +294,8 @@ static int walkin_tx(void *arg)
 			    f->mrn[i]) < 0)
 			return BK_ERROR;
 	if (bk_history(out->id, ACT_STAFF, t->staff_id, "walk_in", 0,
-		       t->s->start, NULL) < 0)
+		       t->s->start, NULL) < 0 ||
+	    decide(t->c, out->id) < 0)
 		return BK_ERROR;
 	return BK_OK;
 }
@@ -368,7 +403,7 @@ int booking_checkin_plate(const char *plate, long long crossing_id,
 		out->walkin_needed = 1;
 	} else {
 		enum bk_status st = set_tx(&q_arrive, "i", id, 0, id,
-					   ACT_DEVICE, 0, "arrived");
+					   ACT_DEVICE, 0, "arrived", &c);
 
 		if (st == BK_ERROR)
 			goto out;

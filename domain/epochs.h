@@ -12,6 +12,8 @@ enum {
 	EPOCH_SLOTS,	/* booking: crossings' settings, free places */
 	EPOCH_DEVICES,	/* lane devices: keys, state, down marks */
 	EPOCH_WATCH,	/* the watch list (watch_state.version) */
+	EPOCH_RISK,	/* risk: active profile versions, random rates, active
+			 * re-inspection orders */
 	EPOCH_DOMAIN_END
 };
 _Static_assert(EPOCH_DOMAIN_END <= EPOCH_MAX, "more kinds than epoch slots");

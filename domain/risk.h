@@ -11,6 +11,55 @@
 #include "db.h"
 #include "util.h"
 
+/* ---- the control decision (risk_decide.c) ---- */
+
+/* What is decided on: an event that identifies an object (event_id), or a
+ * booking checked in at the waiting zone (booking_id). */
+struct risk_subject {
+	const char *crossing;	 /* code */
+	const char *lane_kind;	 /* device.lane_kind; NULL unknown */
+	const char *object_kind; /* plate, container, wagon, document */
+	const char *object_key;	 /* normalised, as event.obj_key */
+	long long event_id, booking_id;
+	long long company_id;	 /* a booking's company, 0 none */
+};
+/* What was decided; colour is a static string. */
+struct risk_verdict {
+	const char *colour;	/* green, yellow, red */
+	int random;		/* the random draw chose it */
+	long long decision_id;
+	long long task_id;	/* the control task opened, 0 none */
+	long long reinspection_id;
+};
+/* Decides on n subjects in the caller's open transaction (the one that
+ * stores the events or the check-in): the random draw at the crossing's
+ * rate for the lane kind (randombytes_uniform: a CSPRNG), an active
+ * re-inspection order of the object (→ red, and the order is done), and
+ * stores each decision (many a statement); yellow and red open a control
+ * task (domain/control). 0, or -1 (the caller rolls back). */
+int risk_decide(const struct risk_subject *s, struct risk_verdict *v, int n);
+/* The kinds of event that identify an object (get a decision). */
+int risk_decides_kind(const char *object_kind);
+
+/* ---- re-inspection orders (risk_orders.c) ---- */
+
+/* plate, container, company or document */
+int risk_order_subject_ok(const char *subject);
+/* The key a sighting is matched by: the number as the lanes normalise it,
+ * a company's id in e-Customer from its EORI. 1 with key, 0 when value
+ * cannot be one (or no such company), -1 on error. */
+int risk_order_key(struct arena *a, const char *subject, const char *value,
+		   char *key, size_t keysz);
+struct risk_order {
+	const char *subject, *value, *key, *reason;
+	const char *valid_from, *valid_to;	/* YYYY-MM-DD */
+	long long by;				/* the analyst */
+};
+/* A new active order; its id or -1. */
+long long risk_order_create(const struct risk_order *o);
+/* An active order withdrawn: 1, 0 not active (or none), -1 error. */
+long long risk_order_withdraw(long long id);
+
 /* ---- the analysts' start page (risk_start.c) ---- */
 
 /* The decisions of the last `days` days per colour, as prefix.green,

@@ -34,6 +34,10 @@ struct event {
 	/* filled when stored */
 	long long id;
 	int duplicate;
+	/* its control decision (domain/risk), when it identifies an object:
+	 * colour NULL for none */
+	const char *colour;
+	long long decision_id, task_id;
 };
 
 const char *ev_kind_name(enum ev_kind k);

@@ -10,6 +10,7 @@
 #include "db_bulk.h"
 #include "devices.h"
 #include "log.h"
+#include "risk.h"
 
 static const char *nz(const char *s)
 {
@@ -86,6 +87,49 @@ static int store_chunk(struct req *r, const struct device *dev,
 	return 0;
 }
 
+/* Whether the stored event gets a control decision. */
+static int decides(const struct event *e)
+{
+	return !e->reject && !e->duplicate && e->id > 0 && e->key[0] &&
+	       risk_decides_kind(ev_kind_name(e->kind));
+}
+
+static struct risk_subject subjects[EV_MAX_BATCH];
+static struct risk_verdict verdicts[EV_MAX_BATCH];
+static int decided[EV_MAX_BATCH];
+
+/* The control decision of every stored event that identifies an object,
+ * in the open transaction (domain/risk). 0 or -1. */
+static int decide(const struct device *dev, struct event *evs, int n)
+{
+	int k = 0;
+
+	for (int i = 0; i < n && k < EV_MAX_BATCH; i++) {
+		struct event *e = &evs[i];
+
+		if (!decides(e))
+			continue;
+		subjects[k] = (struct risk_subject){
+			.crossing = dev->crossing,
+			.lane_kind = dev->lane_kind,
+			.object_kind = ev_kind_name(e->kind),
+			.object_key = e->key,
+			.event_id = e->id,
+		};
+		decided[k++] = i;
+	}
+	if (risk_decide(subjects, verdicts, k) < 0)
+		return -1;
+	for (int j = 0; j < k; j++) {
+		struct event *e = &evs[decided[j]];
+
+		e->colour = verdicts[j].colour;
+		e->decision_id = verdicts[j].decision_id;
+		e->task_id = verdicts[j].task_id;
+	}
+	return 0;
+}
+
 /*
  * eBT: a plate read at a crossing's waiting-zone entry checks the truck's
  * booking in. booking_checkin_plate() runs its own transaction, so it is
@@ -131,8 +175,11 @@ int store_events(struct req *r, const struct device *dev, struct event *evs,
 	 * durable commit, with three round trips fewer (SET autocommit,
 	 * COMMIT, SET autocommit). Its IGNORE keeps a retried statement
 	 * (db.c retries once on a lost connection) from storing it twice.
+	 * An event that identifies an object has its decision stored with
+	 * it, so it takes the transaction below.
 	 */
-	if (m == 1 && dev->seen_now && !watch_would_match(&evs[todo[0]])) {
+	if (m == 1 && dev->seen_now && !watch_would_match(&evs[todo[0]]) &&
+	    !risk_decides_kind(ev_kind_name(evs[todo[0]].kind))) {
 		if (store_one(r, dev, &evs[todo[0]]) < 0) {
 			log_err("device %s: event not stored: %s", dev->code,
 				db_error());
@@ -150,6 +197,8 @@ int store_events(struct req *r, const struct device *dev, struct event *evs,
 		if (store_chunk(r, dev, evs, todo + pos, k) < 0)
 			goto fail;
 	}
+	if (decide(dev, evs, n) < 0)
+		goto fail;
 	/* A device posting many times a second moves last_seen once a
 	 * second: the down check works in heartbeat intervals. */
 	if (!dev->seen_now && devices_seen(dev->id) < 0)
@@ -166,6 +215,8 @@ fail:
 	for (int i = 0; i < n; i++) {
 		evs[i].id = 0;
 		evs[i].duplicate = 0;
+		evs[i].colour = NULL;
+		evs[i].decision_id = evs[i].task_id = 0;
 	}
 	return -1;
 }

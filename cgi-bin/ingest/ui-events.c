@@ -109,8 +109,13 @@ static int answer(struct req *r, int status, struct event *evs, int n)
 		} else if (e->duplicate) {
 			buf_puts(&b, "\" outcome=\"duplicate\"/>\n");
 		} else {
-			buf_printf(&b, "\" outcome=\"accepted\" id=\"%lld\"%s/>\n",
+			buf_printf(&b, "\" outcome=\"accepted\" id=\"%lld\"%s",
 				   e->id, e->doubtful ? " doubtful=\"true\"" : "");
+			if (e->colour)
+				buf_printf(&b, " decision=\"%s\"", e->colour);
+			if (e->task_id)
+				buf_printf(&b, " task=\"%lld\"", e->task_id);
+			buf_puts(&b, "/>\n");
 		}
 	}
 	buf_puts(&b, "</result>\n");

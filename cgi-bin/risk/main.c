@@ -9,6 +9,21 @@
 
 static const struct route routes[] = {
 	{ "GET", "/skr/risk", start_fn, R_STAFF, ACC_RISK },
+	{ "GET", "/skr/risk/reinspections/new", reinspect_new_fn, R_STAFF,
+	  ACC_RISK },
+	{ "POST", "/skr/risk/reinspections/new", reinspect_create_fn,
+	  R_STAFF | R_CSRF, ACC_RISK },
+	{ "POST", "/skr/risk/reinspections/#id/withdraw",
+	  reinspect_withdraw_fn, R_STAFF | R_CSRF, ACC_RISK },
+	/* risk profiles: "new" before "#id" */
+	{ "GET", "/skr/risk/profiles", profiles_fn, R_STAFF, ACC_RISK },
+	{ "GET", "/skr/risk/profiles/new", profile_new_fn, R_STAFF, ACC_RISK },
+	{ "POST", "/skr/risk/profiles/new", profile_create_fn, R_STAFF | R_CSRF, ACC_RISK },
+	{ "GET", "/skr/risk/profiles/#id", profile_fn, R_STAFF, ACC_RISK },
+	{ "POST", "/skr/risk/profiles/#id", profile_save_fn, R_STAFF | R_CSRF, ACC_RISK },
+	{ "POST", "/skr/risk/profiles/#id/state", profile_state_fn, R_STAFF | R_CSRF, ACC_RISK },
+	{ "POST", "/skr/risk/profiles/#id/approve", profile_approve_fn, R_STAFF | R_CSRF, ACC_RISK },
+	{ "GET", "/skr/risk/profiles/#id/backtest", profile_backtest_fn, R_STAFF, ACC_RISK },
 	/* Exchange with partner services (docs/exchange.md): machines post
 	 * signed files, analysts read what came and export. */
 	{ "POST", "/exchange/import", exchange_import_fn, R_NOSESSION, 0 },
@@ -25,6 +40,10 @@ static const struct route routes[] = {
 
 static const char *const templates[] = {
 	"risk/start.cs",
+	"risk/reinspect-new.cs",
+	"risk/profiles.cs",
+	"risk/profile-new.cs",
+	"risk/profile.cs",
 	"risk/exchange.cs",
 	"risk/exchange-file.cs",
 	"risk/export.cs",

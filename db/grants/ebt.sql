@@ -36,3 +36,13 @@ GRANT SELECT, INSERT ON @DB@.booking_history TO 'zsog_ebt'@'localhost';
 GRANT SELECT, INSERT, UPDATE ON @DB@.ebt_guest_request TO 'zsog_ebt'@'localhost';
 GRANT INSERT ON @DB@.outbox TO 'zsog_ebt'@'localhost';
 GRANT INSERT ON @DB@.audit_log TO 'zsog_ebt'@'localhost';
+-- The control decision (domain/risk, domain/control): stored in the
+-- transaction of the event or the check-in, with the control task a yellow
+-- or red one opens; an active re-inspection order is done by the sighting.
+GRANT SELECT ON @DB@.risk_rate TO 'zsog_ebt'@'localhost';
+GRANT SELECT ON @DB@.reinspection TO 'zsog_ebt'@'localhost';
+GRANT UPDATE (status, done_at, decision_id) ON @DB@.reinspection TO 'zsog_ebt'@'localhost';
+GRANT INSERT ON @DB@.risk_decision TO 'zsog_ebt'@'localhost';
+GRANT INSERT ON @DB@.risk_decision_hit TO 'zsog_ebt'@'localhost';
+GRANT INSERT ON @DB@.control_task TO 'zsog_ebt'@'localhost';
+GRANT INSERT ON @DB@.control_step TO 'zsog_ebt'@'localhost';

@@ -34,3 +34,13 @@ GRANT INSERT ON @DB@.booking_history TO 'zsog_ingest'@'localhost';
 -- on the start page of each officer of the entry's unit, and an e-mail.
 GRANT INSERT ON @DB@.staff_notice TO 'zsog_ingest'@'localhost';
 GRANT INSERT ON @DB@.outbox TO 'zsog_ingest'@'localhost';
+-- The control decision (domain/risk, domain/control): stored in the
+-- transaction of the event or the check-in, with the control task a yellow
+-- or red one opens; an active re-inspection order is done by the sighting.
+GRANT SELECT ON @DB@.risk_rate TO 'zsog_ingest'@'localhost';
+GRANT SELECT ON @DB@.reinspection TO 'zsog_ingest'@'localhost';
+GRANT UPDATE (status, done_at, decision_id) ON @DB@.reinspection TO 'zsog_ingest'@'localhost';
+GRANT INSERT ON @DB@.risk_decision TO 'zsog_ingest'@'localhost';
+GRANT INSERT ON @DB@.risk_decision_hit TO 'zsog_ingest'@'localhost';
+GRANT INSERT ON @DB@.control_task TO 'zsog_ingest'@'localhost';
+GRANT INSERT ON @DB@.control_step TO 'zsog_ingest'@'localhost';

@@ -21,6 +21,17 @@ GRANT SELECT ON @DB@.risk_decision_hit TO 'zsog_risk'@'localhost';
 GRANT SELECT ON @DB@.risk_rate TO 'zsog_risk'@'localhost';
 GRANT SELECT, INSERT ON @DB@.reinspection TO 'zsog_risk'@'localhost';
 GRANT UPDATE (status) ON @DB@.reinspection TO 'zsog_risk'@'localhost';
+-- e-Customer (domain/registry: registry_eori): a company's re-inspection
+-- order names it by EORI; the sighting matches its id at check-in.
+GRANT SELECT (id, eori, name, id_sisc, country, status, publish_eori_data, street, house_no, postcode, town) ON @DB@.company TO 'zsog_risk'@'localhost';
+-- domain/risk's profiles (risk_profile*.c): versions and approvals are
+-- kept, never changed; the profile row moves through its life cycle.
+GRANT SELECT, INSERT, UPDATE ON @DB@.risk_profile TO 'zsog_risk'@'localhost';
+GRANT SELECT, INSERT ON @DB@.risk_profile_version TO 'zsog_risk'@'localhost';
+GRANT SELECT, INSERT ON @DB@.risk_approval TO 'zsog_risk'@'localhost';
+-- The backtest streams the register (domain/devices_backtest.c).
+GRANT SELECT (id, device_id, t, crossing, dir, kind, raw, obj_key, country, confidence, doubtful) ON @DB@.event TO 'zsog_risk'@'localhost';
+GRANT SELECT (id, lane_kind) ON @DB@.device TO 'zsog_risk'@'localhost';
 -- domain/exchange (docs/exchange.md): partners' keys (read to check a
 -- signature), received files and their records (append-only: a file's
 -- counts are set in its own transaction), the risk information they hold.
@@ -33,8 +44,9 @@ GRANT UPDATE (object_kind, value, value_key, country, category, level, valid_fro
 -- domain/watch: an imported candidate is a pending watch-list entry
 -- (watch_entry_create); approving it is the ingest program's page.
 GRANT INSERT ON @DB@.watch_entry TO 'zsog_risk'@'localhost';
--- The export (domain/devices, domain/watch, domain/crossings): the
--- objects read, the alerts they raised, the crossings of the scope.
-GRANT SELECT ON @DB@.event TO 'zsog_risk'@'localhost';
-GRANT SELECT ON @DB@.alert TO 'zsog_risk'@'localhost';
+-- The export (domain/devices_export.c, watch_event_alerts.c,
+-- domain/crossings): the objects read, the alerts they raised, the
+-- crossings of the analyst's scope.
+GRANT SELECT (id, t, crossing, lane, dir, kind, raw, obj_key, country, confidence, doubtful) ON @DB@.event TO 'zsog_risk'@'localhost';
+GRANT SELECT (id, event_id, state, outcome) ON @DB@.alert TO 'zsog_risk'@'localhost';
 GRANT SELECT ON @DB@.crossing TO 'zsog_risk'@'localhost';

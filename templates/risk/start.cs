@@ -4,6 +4,7 @@
 <?cs def:content() ?>
 <h1><?cs var:L.risk.title ?></h1>
 <p class="lead"><?cs var:L.risk.intro ?></p>
+<p class="actions"><a class="button" href="/skr/risk/profiles"><?cs var:L.risk_profile.title ?></a></p>
 <h2><?cs var:L.risk.counts.title ?> (<?cs var:Counts.days ?> <?cs var:L.risk.counts.days ?>)</h2>
 <dl class="facts" id="decision-counts">
  <dt><?cs var:L.risk.counts.green ?></dt><dd id="count-green"><?cs var:Counts.green ?></dd>
@@ -13,12 +14,13 @@
  <dt><?cs var:L.risk.counts.total ?></dt><dd id="count-total"><?cs var:Counts.total ?></dd>
 </dl>
 <h2><?cs var:L.risk.reinsp.title ?></h2>
+<p><a class="button" href="/skr/risk/reinspections/new" id="reinspect-new"><?cs var:L.risk.reinsp.new ?></a></p>
 <?cs if:subcount(Reinspections) == 0 ?><p id="reinspections-empty"><?cs var:L.risk.reinsp.empty ?></p><?cs else ?>
 <div class="table-wrap">
 <table id="reinspections">
- <thead><tr><th><?cs var:L.risk.reinsp.id ?></th><th><?cs var:L.risk.reinsp.subject ?></th><th><?cs var:L.risk.reinsp.value ?></th><th><?cs var:L.risk.reinsp.reason ?></th><th><?cs var:L.risk.reinsp.valid ?></th><th><?cs var:L.risk.reinsp.status ?></th><th><?cs var:L.risk.reinsp.by ?></th></tr></thead>
+ <thead><tr><th><?cs var:L.risk.reinsp.id ?></th><th><?cs var:L.risk.reinsp.subject ?></th><th><?cs var:L.risk.reinsp.value ?></th><th><?cs var:L.risk.reinsp.reason ?></th><th><?cs var:L.risk.reinsp.valid ?></th><th><?cs var:L.risk.reinsp.status ?></th><th><?cs var:L.risk.reinsp.by ?></th><th></th></tr></thead>
  <tbody>
- <?cs each:o = Reinspections ?><tr data-id="<?cs var:o.id ?>"><td><?cs var:o.id ?></td><td><?cs var:L.risk.subject[o.subject] ?></td><td><code><?cs var:o.value ?></code></td><td><?cs var:o.reason ?></td><td class="nowrap"><?cs var:o.valid_from ?> – <?cs var:o.valid_to ?></td><td class="status"><?cs var:L.risk.status[o.status] ?></td><td><?cs var:o.creator ?></td></tr><?cs /each ?>
+ <?cs each:o = Reinspections ?><tr data-id="<?cs var:o.id ?>"><td><?cs var:o.id ?></td><td><?cs var:L.risk.subject[o.subject] ?></td><td><code><?cs var:o.value ?></code></td><td><?cs var:o.reason ?></td><td class="nowrap"><?cs var:o.valid_from ?> – <?cs var:o.valid_to ?></td><td class="status"><?cs var:L.risk.status[o.status] ?></td><td><?cs var:o.creator ?></td><td><?cs if:o.status == "active" ?><form method="post" action="/skr/risk/reinspections/<?cs var:o.id ?>/withdraw" class="inline"><?cs call:csrf() ?><button type="submit" class="secondary"><?cs var:L.risk.reinsp.withdraw ?></button></form><?cs elif:o.decision_id ?><?cs var:L.risk.reinsp.decision ?> <?cs var:o.decision_id ?><?cs /if ?></td></tr><?cs /each ?>
  </tbody>
 </table>
 </div>

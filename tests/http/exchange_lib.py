@@ -1,5 +1,5 @@
 """exchange_lib.py: what the exchange tests share: the demo partners' keys
-(db/seed/40_exchange.sql), exchange files, and posting them signed the way
+(db/seed/42_exchange.sql), exchange files, and posting them signed the way
 docs/exchange.md says."""
 import hashlib
 import hmac

@@ -1,0 +1,324 @@
+/* risk_decide.c: the control decision of an event or a check-in, made in
+ * the transaction that stores it: random selection, re-inspection orders,
+ * the decision rows (many a statement) and the control tasks they open */
+#include "risk.h"
+
+#include <sodium.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "control.h"
+#include "db_bulk.h"
+#include "epochs.h"
+#include "log.h"
+#include "tzpl.h"
+
+int risk_decides_kind(const char *k)
+{
+	return k && (!strcmp(k, "plate") || !strcmp(k, "container") ||
+		     !strcmp(k, "wagon") || !strcmp(k, "document"));
+}
+
+/* ---- what a worker keeps: the rates and the keys of active orders ---- */
+
+/* Both are read per event, and change seldom: a copy per worker, trusted
+ * while EPOCH_RISK stands (every writer bumps it) and for at most
+ * CACHE_SECONDS (rates loaded by hand, an order's validity starting). */
+#define CACHE_SECONDS 5.0
+#define MAX_RATES 256
+#define MAX_ORDERS 100000
+
+static struct sql q_rates = SQL(
+	"SELECT crossing, lane_kind, per_mille, colour FROM risk_rate");
+/* Only keys: a key found here is confirmed (dates, status) under a lock.
+ * An order's dates are Warsaw's (the analyst's), so is "today" here. */
+static struct sql q_order_keys = SQL(
+	"SELECT CONCAT(subject, '|', match_key) AS k FROM reinspection"
+	" WHERE status = 'active' AND valid_to >= ? LIMIT 100000");
+
+static struct rate {
+	char crossing[9], lane_kind[16];
+	unsigned per_mille;
+	int red;
+} rates[MAX_RATES];
+static int nrates;
+static char **orders;
+static int norders;
+static uint64_t cache_epoch;
+static double cache_until;
+
+static int rate_cb(const struct row *row, void *ctx)
+{
+	struct rate *r;
+
+	(void)ctx;
+	if (nrates == MAX_RATES)
+		return 1;
+	r = &rates[nrates++];
+	snprintf(r->crossing, sizeof(r->crossing), "%s",
+		 row_get(row, "crossing", ""));
+	snprintf(r->lane_kind, sizeof(r->lane_kind), "%s",
+		 row_get(row, "lane_kind", ""));
+	r->per_mille = (unsigned)row_int(row, "per_mille", 0);
+	r->red = strcmp(row_get(row, "colour", ""), "red") == 0;
+	return 0;
+}
+
+static int order_cb(const struct row *row, void *ctx)
+{
+	char *k;
+
+	(void)ctx;
+	if (norders == MAX_ORDERS || !(k = strdup(row_get(row, "k", ""))))
+		return 1;
+	orders[norders++] = k;
+	return 0;
+}
+
+static int cmp_str(const void *a, const void *b)
+{
+	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+static void drop_orders(void)
+{
+	for (int i = 0; i < norders; i++)
+		free(orders[i]);
+	norders = 0;
+}
+
+static int refresh(void)
+{
+	uint64_t epoch = epoch_get(EPOCH_RISK);
+	char today[11];
+
+	tzpl_today(0, today);
+	if (epoch_usable() && epoch == cache_epoch &&
+	    now_mono() < cache_until)
+		return 0;
+	nrates = 0;
+	drop_orders();
+	if (!orders && !(orders = calloc(MAX_ORDERS, sizeof(*orders))))
+		return -1;
+	if (db_each(&q_rates, rate_cb, NULL, "") < 0 ||
+	    db_each(&q_order_keys, order_cb, NULL, "s", today) < 0) {
+		cache_until = 0;
+		return -1;
+	}
+	qsort(orders, norders, sizeof(*orders), cmp_str);
+	cache_epoch = epoch;
+	cache_until = now_mono() + CACHE_SECONDS;
+	return 0;
+}
+
+static const struct rate *rate_of(const char *crossing, const char *lane_kind)
+{
+	for (int i = 0; i < nrates; i++)
+		if (!strcmp(rates[i].crossing, crossing) &&
+		    !strcmp(rates[i].lane_kind, lane_kind ? lane_kind : ""))
+			return &rates[i];
+	return NULL;
+}
+
+static int may_be_ordered(const char *subject, const char *key)
+{
+	char k[160], *p = k;
+
+	if (!norders || !key || !*key)
+		return 0;
+	snprintf(k, sizeof(k), "%s|%s", subject, key);
+	return bsearch(&p, orders, norders, sizeof(*orders), cmp_str) != NULL;
+}
+
+/* ---- one subject ---- */
+
+static struct sql q_order_take = SQL(
+	"SELECT id FROM reinspection WHERE subject = ? AND match_key = ?"
+	" AND status = 'active' AND valid_from <= ? AND valid_to >= ?"
+	" ORDER BY id LIMIT 1 FOR UPDATE");
+static struct sql q_order_done = SQL(
+	"UPDATE reinspection SET status = 'done', done_at = UTC_TIMESTAMP(3)"
+	" WHERE id = ? AND status = 'active'");
+static struct sql q_order_decision = SQL(
+	"UPDATE reinspection SET decision_id = ? WHERE id = ?");
+
+/* The order for subject/key that this sighting fulfils: its id, 0 none,
+ * -1 error. Two sightings in one batch: the first takes it. */
+static long long order_take(const char *subject, const char *key)
+{
+	struct arena a = { 0 };
+	struct row row;
+	long long id = 0;
+	char today[11];
+	int rc;
+
+	if (!may_be_ordered(subject, key))
+		return 0;
+	tzpl_today(0, today);
+	rc = db_get(&a, &q_order_take, &row, "ssss", subject, key, today,
+		    today);
+	if (rc == 1) {
+		id = row_int(&row, "id", 0);
+		if (db_exec(&q_order_done, "i", id) != 1)
+			id = -1;
+	} else if (rc < 0) {
+		id = -1;
+	}
+	arena_reset(&a);
+	if (id > 0)
+		epoch_bump(EPOCH_RISK);
+	return id;
+}
+
+/* The verdict before it is stored. */
+static int judge(const struct risk_subject *s, struct risk_verdict *v)
+{
+	const struct rate *rate = rate_of(s->crossing, s->lane_kind);
+	long long order;
+	char company[24];
+
+	memset(v, 0, sizeof(*v));
+	v->colour = "green";
+	/* Drawn for every subject, chosen or not: whether a draw happened
+	 * tells nothing either. */
+	if (rate && rate->per_mille > 0 &&
+	    randombytes_uniform(1000) < rate->per_mille) {
+		v->random = 1;
+		v->colour = rate->red ? "red" : "yellow";
+	}
+	order = order_take(s->object_kind, s->object_key);
+	if (order == 0 && s->company_id > 0) {
+		snprintf(company, sizeof(company), "%lld", s->company_id);
+		order = order_take("company", company);
+	}
+	if (order < 0)
+		return -1;
+	if (order > 0) {
+		v->reinspection_id = order;
+		v->colour = "red";
+	}
+	return 0;
+}
+
+/* ---- storing ---- */
+
+#define DEC_COLS 10
+static struct bulk b_decision = BULK(
+	"INSERT INTO risk_decision (crossing, lane_kind, object_kind,"
+	" object_key, event_id, booking_id, colour, score, random,"
+	" reinspection_id, created_at) VALUES ",
+	"(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, UTC_TIMESTAMP(3))", DEC_COLS);
+static struct sql q_decision = SQL(
+	"INSERT INTO risk_decision (crossing, lane_kind, object_kind,"
+	" object_key, event_id, booking_id, colour, score, random,"
+	" reinspection_id, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
+	" UTC_TIMESTAMP(3))");
+
+static MYSQL_BIND binds[BULK_MAX * DEC_COLS];
+static struct {
+	long long ev, bk, score, random, order;
+	unsigned long len[DEC_COLS];
+} vals[BULK_MAX];
+
+static const char *id_or_null(long long id, char *buf, size_t n)
+{
+	if (id <= 0)
+		return NULL;
+	snprintf(buf, n, "%lld", id);
+	return buf;
+}
+
+static int store_one(const struct risk_subject *s, struct risk_verdict *v)
+{
+	char ev[24], bk[24], order[24];
+
+	if (db_exec(&q_decision, "ssssssssis", s->crossing, s->lane_kind,
+		    s->object_kind, s->object_key,
+		    id_or_null(s->event_id, ev, sizeof(ev)),
+		    id_or_null(s->booking_id, bk, sizeof(bk)), v->colour, "0",
+		    (long long)v->random,
+		    id_or_null(v->reinspection_id, order, sizeof(order))) != 1)
+		return -1;
+	v->decision_id = db_insert_id(&q_decision);
+	return 0;
+}
+
+/* k subjects (a db_bulk_chunk() size) in one statement. */
+static int store_many(const struct risk_subject *s, struct risk_verdict *v,
+		      int k)
+{
+	for (int j = 0; j < k; j++) {
+		MYSQL_BIND *b = &binds[j * DEC_COLS];
+
+		vals[j].ev = s[j].event_id;
+		vals[j].bk = s[j].booking_id;
+		vals[j].score = 0;
+		vals[j].random = v[j].random;
+		vals[j].order = v[j].reinspection_id;
+		bulk_bind_str(&b[0], s[j].crossing, &vals[j].len[0]);
+		bulk_bind_str(&b[1], s[j].lane_kind, &vals[j].len[1]);
+		bulk_bind_str(&b[2], s[j].object_kind, &vals[j].len[2]);
+		bulk_bind_str(&b[3], s[j].object_key, &vals[j].len[3]);
+		if (vals[j].ev > 0)
+			bulk_bind_int(&b[4], &vals[j].ev);
+		else
+			bulk_bind_str(&b[4], NULL, &vals[j].len[4]);
+		if (vals[j].bk > 0)
+			bulk_bind_int(&b[5], &vals[j].bk);
+		else
+			bulk_bind_str(&b[5], NULL, &vals[j].len[5]);
+		bulk_bind_str(&b[6], v[j].colour, &vals[j].len[6]);
+		bulk_bind_int(&b[7], &vals[j].score);
+		bulk_bind_int(&b[8], &vals[j].random);
+		if (vals[j].order > 0)
+			bulk_bind_int(&b[9], &vals[j].order);
+		else
+			bulk_bind_str(&b[9], NULL, &vals[j].len[9]);
+	}
+	if (db_bulk_exec(&b_decision, binds, k) != k)
+		return -1;
+	for (int j = 0; j < k; j++)
+		v[j].decision_id = db_bulk_id(&b_decision, k, j);
+	return 0;
+}
+
+/* What follows from a stored decision: the order names it, a control
+ * task opens. */
+static int follow(const struct risk_subject *s, struct risk_verdict *v)
+{
+	if (v->reinspection_id > 0 &&
+	    db_exec(&q_order_decision, "ii", v->decision_id,
+		    v->reinspection_id) != 1)
+		return -1;
+	if (strcmp(v->colour, "green") != 0 &&
+	    control_task_open(v->decision_id, s->crossing, v->colour,
+			      &v->task_id) < 0)
+		return -1;
+	return 0;
+}
+
+int risk_decide(const struct risk_subject *s, struct risk_verdict *v, int n)
+{
+	int bulk, k;
+
+	if (n <= 0)
+		return 0;
+	if (refresh() < 0)
+		return -1;
+	for (int i = 0; i < n; i++)
+		if (judge(&s[i], &v[i]) < 0)
+			return -1;
+	bulk = n > 1 ? db_bulk_ok() : 0;
+	if (bulk < 0)
+		return -1;
+	for (int pos = 0; pos < n; pos += k) {
+		k = bulk ? db_bulk_chunk(n - pos) : 1;
+		if (k > 1 ? store_many(s + pos, v + pos, k)
+			  : store_one(s + pos, v + pos))
+			return -1;
+	}
+	for (int i = 0; i < n; i++)
+		if (follow(&s[i], &v[i]) < 0)
+			return -1;
+	return 0;
+}

@@ -1,0 +1,150 @@
+/* risk_profile_active.c: the active profiles' approved versions, compiled
+ * once per worker and compiled again only when a profile changes state
+ * (EPOCH_RISK), for the decision at every event */
+#include "risk_profile.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "epoch.h"
+#include "epochs.h"
+#include "log.h"
+#include "tzpl.h"
+
+/* The decision's bound on active profiles: the issue plans for 50. */
+#define MAX_ACTIVE 256
+
+static struct sql q_active = SQL(
+	"SELECT p.id, v.id AS version_id, p.name, v.rule_text, v.weight, v.fixed,"
+	" v.crossings, v.lane_kinds, v.valid_from, v.valid_to"
+	" FROM risk_profile p JOIN risk_profile_version v ON v.id = p.active_version_id"
+	" WHERE p.state = 'active' ORDER BY p.id");
+
+static struct risk_active active[MAX_ACTIVE];
+static int nactive;
+static uint64_t loaded_epoch;
+static int loaded;
+
+static void clear(void)
+{
+	for (int i = 0; i < nactive; i++)
+		risk_rule_free(active[i].rule);
+	nactive = 0;
+	loaded = 0;
+}
+
+/* ",A,B," so that a lookup is one strstr of ",X," */
+static void fenced(const char *list, char *out, size_t outsz)
+{
+	if (!list || !*list)
+		out[0] = '\0';
+	else
+		snprintf(out, outsz, ",%s,", list);
+}
+
+static int add_cb(const struct row *row, void *ctx)
+{
+	struct risk_active *a;
+	struct risk_error err;
+	const char *fixed = row_get(row, "fixed", NULL);
+
+	(void)ctx;
+	if (nactive == MAX_ACTIVE) {
+		log_err("risk: more than %d active profiles, the rest ignored", MAX_ACTIVE);
+		return 1;
+	}
+	a = &active[nactive];
+	memset(a, 0, sizeof(*a));
+	/* saved versions compiled when saved: a failure here is a bug or a
+	 * language change, and must not stop the other profiles */
+	if (risk_rule_compile(row_get(row, "rule_text", ""), &a->rule, &err) < 0) {
+		log_err("risk: profile %s does not compile: %s at %d:%d",
+			row_get(row, "id", "?"), err.msg, err.line, err.col);
+		return 0;
+	}
+	a->profile_id = row_int(row, "id", 0);
+	a->version_id = row_int(row, "version_id", 0);
+	snprintf(a->name, sizeof(a->name), "%s", row_get(row, "name", ""));
+	a->weight = row_int(row, "weight", 0);
+	a->fixed = !fixed ? RISK_FIXED_NONE
+		   : !strcmp(fixed, "green") ? RISK_FIXED_GREEN
+		   : !strcmp(fixed, "yellow") ? RISK_FIXED_YELLOW : RISK_FIXED_RED;
+	fenced(row_get(row, "crossings", NULL), a->crossings, sizeof(a->crossings));
+	fenced(row_get(row, "lane_kinds", NULL), a->lane_kinds, sizeof(a->lane_kinds));
+	snprintf(a->valid_from, sizeof(a->valid_from), "%s", row_get(row, "valid_from", ""));
+	snprintf(a->valid_to, sizeof(a->valid_to), "%s", row_get(row, "valid_to", ""));
+	nactive++;
+	return 0;
+}
+
+static int load(void)
+{
+	uint64_t epoch = epoch_get(EPOCH_RISK);
+
+	/* without shared counters nothing tells a change: read every time */
+	if (loaded && epoch_usable() && epoch == loaded_epoch)
+		return 0;
+	clear();
+	if (db_each(&q_active, add_cb, NULL, "") < 0) {
+		clear();
+		return -1;
+	}
+	loaded = 1;
+	loaded_epoch = epoch;
+	return 0;
+}
+
+static int in_list(const char *fenced_list, const char *item)
+{
+	char key[40];
+
+	if (!fenced_list[0])
+		return 1;
+	if (!item || !*item)
+		return 0;
+	snprintf(key, sizeof(key), ",%s,", item);
+	return strstr(fenced_list, key) != NULL;
+}
+
+int risk_active_applies(const struct risk_active *a, const char *crossing,
+			const char *lane_kind, const char *day)
+{
+	if (!in_list(a->crossings, crossing) || !in_list(a->lane_kinds, lane_kind))
+		return 0;
+	/* dates as YYYY-MM-DD compare as text */
+	if (day && a->valid_from[0] && strcmp(day, a->valid_from) < 0)
+		return 0;
+	if (day && a->valid_to[0] && strcmp(day, a->valid_to) > 0)
+		return 0;
+	return 1;
+}
+
+int risk_profiles_active(const char *crossing, const char *lane_kind, const char *day,
+			 const struct risk_active **out, int max)
+{
+	char today[11];
+	int n = 0;
+
+	if (load() < 0)
+		return -1;
+	if (!day) {
+		tzpl_today(0, today);
+		day = today;
+	}
+	for (int i = 0; i < nactive && n < max; i++)
+		if (risk_active_applies(&active[i], crossing, lane_kind, day))
+			out[n++] = &active[i];
+	return n;
+}
+
+int risk_profiles_active_all(const struct risk_active **out, int max)
+{
+	int n = 0;
+
+	if (load() < 0)
+		return -1;
+	for (int i = 0; i < nactive && n < max; i++)
+		out[n++] = &active[i];
+	return n;
+}
