@@ -17,4 +17,10 @@
 int control_task_open(long long decision_id, const char *crossing,
 		      const char *colour, long long *id);
 
+/* Each child of prefix with a decision id under key gets its task
+ * (control_export.c): task_id, task_state, task_outcome, task_category.
+ * 0 or -1. */
+int control_decision_tasks_hdf(HDF *hdf, const char *prefix,
+			       const char *key);
+
 #endif

@@ -1,7 +1,8 @@
 /* ui-export.c: an analyst exports a risk data set: the objects the lanes
  * read over a period at the crossings of their unit's subtree, with their
- * alerts and outcomes, as XML (risk-export.xsd) or CSV; every export is
- * audited with its filter and row count */
+ * control decisions, control tasks, alerts and outcomes, as XML
+ * (risk-export.xsd) or CSV; every export is audited with its filter and
+ * row count */
 #include "exchange_ui.h"
 
 #include <stdio.h>
@@ -10,10 +11,12 @@
 
 #include "audit.h"
 #include "conf.h"
+#include "control.h"
 #include "crossings.h"
 #include "devices.h"
 #include "form.h"
 #include "resp.h"
+#include "risk.h"
 #include "tzpl.h"
 #include "valid.h"
 #include "view.h"
@@ -36,6 +39,11 @@ static int valid_kind(const char *s)
 static int valid_format(const char *s)
 {
 	return !strcmp(s, "xml") || !strcmp(s, "csv");
+}
+
+static int valid_colour(const char *s)
+{
+	return !strcmp(s, "green") || !strcmp(s, "yellow") || !strcmp(s, "red");
 }
 
 static int valid_alert(const char *s)
@@ -150,6 +158,22 @@ static int in_list(const char *list, const char *word)
 	return 0;
 }
 
+/* A ticked box of a repeated field: valid, it joins the comma list and
+ * is echoed checked; 1 when it is not one of the choices. */
+static int tick(struct req *r, const char *name, const char *v,
+		int (*valid)(const char *), char *list, size_t sz)
+{
+	if (!valid(v)) {
+		view_field_error(r, name, "invalid");
+		return 1;
+	}
+	if (!in_list(list, v))
+		snprintf(list + strlen(list), sz - strlen(list), "%s%s",
+			 *list ? "," : "", v);
+	hdf_set_valuef(r->hdf, "Form.%s.%s=1", name, v);
+	return 0;
+}
+
 /* Whether a row passes the alert filter (comma list of none, open,
  * closed; "" all). */
 static int alert_wanted(const char *filter, const char *state)
@@ -196,14 +220,15 @@ static const char *iso(struct arena *a, const char *t)
 static const char *const columns[] = {
 	"event_id", "time_utc", "crossing", "lane", "direction", "kind",
 	"value", "key", "country", "confidence", "doubtful", "alert_id",
-	"alert_state", "alert_outcome",
+	"alert_state", "alert_outcome", "decision", "random", "score",
+	"task_state", "task_outcome", "task_category",
 };
 #define NCOLS (sizeof(columns) / sizeof(columns[0]))
 
 int export_fn(struct req *r)
 {
 	const char *v[X__MAX], *codes = scope(r), *from, *to;
-	char filter_alerts[32] = "", created[32];
+	char filter_alerts[32] = "", filter_colours[32] = "", created[32];
 	struct buf sel = { 0 }, out = { 0 };
 	long long max = conf_int("Exchange.ExportMaxRows", 100000);
 	int bad, n, rows = 0, rc = -1, xml;
@@ -228,17 +253,11 @@ int export_fn(struct req *r)
 			buf_printf(&sel, "%s%s", sel.len ? "," : "", f->value);
 			hdf_set_valuef(r->hdf, "Form.crossing.%s=1", f->value);
 		} else if (f->name && !strcmp(f->name, "alert")) {
-			if (!valid_alert(f->value)) {
-				view_field_error(r, "alert", "invalid");
-				bad++;
-				continue;
-			}
-			if (!in_list(filter_alerts, f->value))
-				snprintf(filter_alerts + strlen(filter_alerts),
-					 sizeof(filter_alerts) -
-					 strlen(filter_alerts), "%s%s",
-					 *filter_alerts ? "," : "", f->value);
-			hdf_set_valuef(r->hdf, "Form.alert.%s=1", f->value);
+			bad += tick(r, "alert", f->value, valid_alert,
+				    filter_alerts, sizeof(filter_alerts));
+		} else if (f->name && !strcmp(f->name, "colour")) {
+			bad += tick(r, "colour", f->value, valid_colour,
+				    filter_colours, sizeof(filter_colours));
 		}
 	}
 	if (!bad && strcmp(v[X_FROM], v[X_TO]) > 0) {
@@ -262,7 +281,12 @@ int export_fn(struct req *r)
 	n = *codes ? devices_export_hdf(h, "X", from, to,
 					sel.len ? sel.p : codes, v[X_KIND],
 					max) : 0;
-	if (n < 0 || (n > 0 && watch_event_alerts_hdf(h, "X", "id") < 0))
+	/* Each owner completes the rows: alerts (domain/watch), decisions
+	 * (domain/risk), their control tasks (domain/control). */
+	if (n < 0 || (n > 0 && (watch_event_alerts_hdf(h, "X", "id") < 0 ||
+				risk_event_decisions_hdf(h, "X", "id") < 0 ||
+				control_decision_tasks_hdf(h, "X",
+							   "decision_id") < 0)))
 		goto out;
 	xml = !strcmp(v[X_FORMAT], "xml");
 	gmtime_r(&now, &tm);
@@ -277,6 +301,7 @@ int export_fn(struct req *r)
 		xml_attr(&out, "crossings", sel.len ? sel.p : NULL);
 		xml_attr(&out, "kind", v[X_KIND]);
 		xml_attr(&out, "alerts", filter_alerts);
+		xml_attr(&out, "decisions", filter_colours);
 		buf_puts(&out, "/>\n");
 	} else {
 		for (size_t i = 0; i < NCOLS; i++)
@@ -289,7 +314,10 @@ int export_fn(struct req *r)
 
 		last_alert(&r->arena, hdf_get_value(node, "alerts", NULL), &aid,
 			   &state, &outcome);
-		if (!alert_wanted(filter_alerts, state))
+		if (!alert_wanted(filter_alerts, state) ||
+		    (*filter_colours &&
+		     !in_list(filter_colours,
+			      hdf_get_value(node, "colour", "-"))))
 			continue;
 		rows++;
 		c[0] = hdf_get_value(node, "id", "");
@@ -307,6 +335,13 @@ int export_fn(struct req *r)
 		c[11] = aid;
 		c[12] = state;
 		c[13] = outcome;
+		c[14] = hdf_get_value(node, "colour", "");
+		c[15] = !*c[14] ? "" : strcmp(hdf_get_value(node, "random", "0"),
+					     "0") ? "true" : "false";
+		c[16] = hdf_get_value(node, "score", "");
+		c[17] = hdf_get_value(node, "task_state", "");
+		c[18] = hdf_get_value(node, "task_outcome", "");
+		c[19] = hdf_get_value(node, "task_category", "");
 		if (!xml) {
 			for (size_t i = 0; i < NCOLS; i++)
 				csv_cell(&out, c[i], i + 1 == NCOLS);
@@ -324,25 +359,46 @@ int export_fn(struct req *r)
 		xml_attr(&out, "country", c[8]);
 		xml_attr(&out, "confidence", c[9]);
 		xml_attr(&out, "doubtful", c[10]);
+		if (!*aid && !*c[14]) {
+			buf_puts(&out, "/>\n");
+			continue;
+		}
+		buf_puts(&out, ">");
+		if (*c[14]) {
+			buf_puts(&out, "<decision");
+			xml_attr(&out, "colour", c[14]);
+			xml_attr(&out, "random", c[15]);
+			xml_attr(&out, "score", c[16]);
+			if (*c[17]) {
+				buf_puts(&out, "><task");
+				xml_attr(&out, "state", c[17]);
+				xml_attr(&out, "outcome", c[18]);
+				xml_attr(&out, "category", c[19]);
+				buf_puts(&out, "/></decision>");
+			} else {
+				buf_puts(&out, "/>");
+			}
+		}
 		if (*aid) {
-			buf_puts(&out, "><alert");
+			buf_puts(&out, "<alert");
 			xml_attr(&out, "id", aid);
 			xml_attr(&out, "state", state);
 			xml_attr(&out, "outcome", outcome);
-			buf_puts(&out, "/></object>\n");
-		} else {
-			buf_puts(&out, "/>\n");
+			buf_puts(&out, "/>");
 		}
+		buf_puts(&out, "</object>\n");
 	}
 	if (xml)
 		buf_printf(&out, " <count>%d</count>\n</riskExport>\n", rows);
 	/* Who exported what: before the data leaves. */
 	if (audit_log(r, "risk.export", "risk_export",
 		      arena_printf(&r->arena, "format=%s from=%s to=%s"
-				   " crossings=%s kind=%s alerts=%s rows=%d",
+				   " crossings=%s kind=%s decisions=%s alerts=%s"
+				   " rows=%d",
 				   v[X_FORMAT], v[X_FROM], v[X_TO],
 				   sel.len ? sel.p : "all",
 				   v[X_KIND] ? v[X_KIND] : "any",
+				   *filter_colours ? filter_colours : "all",
 				   *filter_alerts ? filter_alerts : "all",
 				   rows)) < 0)
 		goto out;

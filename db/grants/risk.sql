@@ -45,8 +45,10 @@ GRANT UPDATE (object_kind, value, value_key, country, category, level, valid_fro
 -- (watch_entry_create); approving it is the ingest program's page.
 GRANT INSERT ON @DB@.watch_entry TO 'zsog_risk'@'localhost';
 -- The export (domain/devices_export.c, watch_event_alerts.c,
--- domain/crossings): the objects read, the alerts they raised, the
--- crossings of the analyst's scope.
+-- risk_export.c, control_export.c, domain/crossings): the objects read,
+-- the alerts they raised, their decisions (granted above) and control
+-- tasks, the crossings of the analyst's scope.
 GRANT SELECT (id, t, crossing, lane, dir, kind, raw, obj_key, country, confidence, doubtful) ON @DB@.event TO 'zsog_risk'@'localhost';
 GRANT SELECT (id, event_id, state, outcome) ON @DB@.alert TO 'zsog_risk'@'localhost';
+GRANT SELECT (id, decision_id, state, outcome, category) ON @DB@.control_task TO 'zsog_risk'@'localhost';
 GRANT SELECT ON @DB@.crossing TO 'zsog_risk'@'localhost';

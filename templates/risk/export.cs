@@ -1,11 +1,10 @@
-<?cs # risk/export.cs: the export of a risk data set: period, crossings, alerts, object kind, format ?>
+<?cs # risk/export.cs: the export of a risk data set: period, crossings, decisions, alerts, object kind, format ?>
 <?cs include:"macros.cs" ?>
 <?cs set:Page.Title = L.exchange.export.title ?>
 <?cs def:content() ?>
 <p><a href="/skr/risk/exchange"><?cs var:L.exchange.title ?></a></p>
 <h1><?cs var:L.exchange.export.title ?></h1>
 <p class="lead"><?cs var:L.exchange.export.intro ?></p>
-<p class="notice" id="export-note"><?cs var:L.exchange.export.note ?></p>
 <?cs call:form_errors() ?>
 <form method="post" action="/skr/risk/export" id="export-form">
  <?cs call:csrf() ?>
@@ -17,10 +16,16 @@
   <p class="hint"><?cs var:L.exchange.export.crossings_hint ?></p>
   <?cs call:field_error("crossing", Form.crossing) ?>
  </fieldset>
- <fieldset class="field<?cs if:Form.alert.Error ?> invalid<?cs /if ?>" id="f-alerts">
+ <fieldset class="field<?cs if:Form.colour.Error ?> invalid<?cs /if ?>" id="f-colours">
   <legend><?cs var:L.exchange.export.colours ?></legend>
-  <?cs each:a = L.exchange.export.colour ?><label class="check"><input type="checkbox" name="alert" value="<?cs name:a ?>"<?cs if:Form.alert[name(a)] ?> checked<?cs /if ?>> <?cs var:a ?></label><?cs /each ?>
+  <?cs each:a = L.exchange.export.colour ?><label class="check"><input type="checkbox" name="colour" value="<?cs name:a ?>"<?cs if:Form.colour[name(a)] ?> checked<?cs /if ?>> <?cs var:a ?></label><?cs /each ?>
   <p class="hint"><?cs var:L.exchange.export.colours_hint ?></p>
+  <?cs call:field_error("colour", Form.colour) ?>
+ </fieldset>
+ <fieldset class="field<?cs if:Form.alert.Error ?> invalid<?cs /if ?>" id="f-alerts">
+  <legend><?cs var:L.exchange.export.alerts ?></legend>
+  <?cs each:a = L.exchange.export.alert ?><label class="check"><input type="checkbox" name="alert" value="<?cs name:a ?>"<?cs if:Form.alert[name(a)] ?> checked<?cs /if ?>> <?cs var:a ?></label><?cs /each ?>
+  <p class="hint"><?cs var:L.exchange.export.alerts_hint ?></p>
   <?cs call:field_error("alert", Form.alert) ?>
  </fieldset>
  <div class="field<?cs if:Form.kind.Error ?> invalid<?cs /if ?>">

@@ -323,12 +323,41 @@ def test_export_csv_is_injection_safe_and_audited(stack):
         "SELECT actor_name, object, detail FROM audit_log WHERE action = 'risk.export'"
         " ORDER BY id DESC LIMIT 1")[0]
     assert (actor, obj) == ("Michał Szymański", "risk_export")
-    assert detail == "format=csv from=%s to=%s crossings=GRZ kind=plate alerts=all rows=%d" % (
+    assert detail == "format=csv from=%s to=%s crossings=GRZ kind=plate decisions=all alerts=all rows=%d" % (
         X.days(-1), X.days(1), len(rows))
 
 
+def test_export_carries_decisions_and_filters_by_colour(stack):
+    """A plate read through the lanes is decided when stored (domain/risk):
+    the export shows that decision, and a colour filter keeps only its
+    colour."""
+    import ingest_lib as L
+    plate = "WE %05d" % (int(time.time() * 10) % 100000)
+    r = L.post(stack.base, "GRZ-ANPR-C1", L.doc(L.event("GRZ-ANPR-C1", "GRZ", "C1", L.plate(plate))))
+    assert r.status_code == 200, r.text
+    ev = stack.scalar("SELECT id FROM event WHERE raw = ?", plate)
+    colour, random_, score = stack.sql("SELECT colour, random, score FROM risk_decision"
+                                       " WHERE event_id = ?", ev)[0]
+    c = staff_client(stack, "analityk")
+    rows = {row["event_id"]: row for row in csv.DictReader(io.StringIO(
+        export(c, crossing="GRZ").content.decode("utf-8")))}
+    assert (rows[ev]["decision"], rows[ev]["random"], rows[ev]["score"]) == (
+        colour, "true" if random_ == "1" else "false", score)
+    other = [x for x in ("green", "yellow", "red") if x != colour][0]
+    only = csv.DictReader(io.StringIO(export(c, colour=colour).content.decode("utf-8")))
+    kept = [row for row in only]
+    assert ev in [row["event_id"] for row in kept]
+    assert {row["decision"] for row in kept} == {colour}
+    none = csv.DictReader(io.StringIO(export(c, colour=other).content.decode("utf-8")))
+    assert ev not in [row["event_id"] for row in none]
+
+
 def test_export_xml_is_valid_against_its_schema(stack):
+    import ingest_lib as L
     put_event(stack, "<b>&amp;\"x", "BAMPX")
+    plate = "WF %05d" % (int(time.time() * 10) % 100000)
+    r = L.post(stack.base, "GRZ-ANPR-C1", L.doc(L.event("GRZ-ANPR-C1", "GRZ", "C1", L.plate(plate))))
+    assert r.status_code == 200, r.text
     r = export(staff_client(stack, "analityk"), format="xml")
     assert r.status_code == 200, r.text[:500]
     assert r.headers["Content-Type"] == "application/xml; charset=utf-8"
@@ -340,6 +369,7 @@ def test_export_xml_is_valid_against_its_schema(stack):
                            capture_output=True, text=True)
     assert v.returncode == 0, v.stderr
     assert 'value="&lt;b&gt;&amp;amp;&quot;x"' in r.text
+    assert re.search(r'<object [^>]*value="%s"[^>]*><decision colour="(green|yellow|red)"' % plate, r.text)
     n = len(re.findall(r"<object ", r.text))
     assert "<count>%d</count>" % n in r.text and n >= 1
 
@@ -349,6 +379,7 @@ def test_export_xml_is_valid_against_its_schema(stack):
     ({"from": X.days(-400), "to": X.days(0)}, "to", "At most 366 days at a time"),
     ({"crossing": "KOR"}, "crossing", None),
     ({"alert": "purple"}, "alert", None),
+    ({"colour": "purple"}, "colour", None),
     ({"format": "pdf"}, "format", None),
 ])
 def test_export_bad_input_is_422_beside_the_field_and_not_audited(stack, form, field, message):
