@@ -43,6 +43,7 @@ static const struct entry staff_menu[] = {
 	{ "/skr/watchlist", "watchlist", ACC_WATCHLIST, NULL, NAV | CARD },
 	{ "/skr/register", "register", ACC_REGISTER, NULL, NAV | CARD },
 	{ "/skr/devices", "devices", ACC_DEVICES, NULL, NAV | CARD },
+	{ "/skr/control", "control", ACC_CONTROL, NULL, NAV | CARD },
 	{ "/skr/risk", "risk", ACC_RISK, NULL, NAV | CARD },
 	{ "/skr/risk/exchange", "exchange", ACC_RISK, NULL, CARD },
 	{ "/skr/puesc/archive", "puesc", ACC_PUESC_ARCHIVE,

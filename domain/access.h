@@ -22,6 +22,10 @@
 #define ACC_REGISTER (ROLE_RISK | ROLE_CROSSING | ROLE_WATCHLIST)
 #define ACC_DEVICES (ROLE_CROSSING | ROLE_ADMIN) /* /skr/devices */
 #define ACC_RISK ROLE_RISK /* /skr/risk: the analysts' pages */
+/* /skr/control: the control tasks of the officer's crossings */
+#define ACC_CONTROL (ROLE_CROSSING | ROLE_ADMIN)
+/* /skr/control/decisions/#id: a decision and why (analysts see all) */
+#define ACC_DECISION (ROLE_CROSSING | ROLE_ADMIN | ROLE_RISK)
 /* /skr/puesc/archive: the route's roles; access_puesc_archive() then keeps
  * the administrators below the Ministry out */
 #define ACC_PUESC_ARCHIVE (ROLE_ADMIN | ROLE_AUDITOR)

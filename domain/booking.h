@@ -262,7 +262,7 @@ enum bk_status booking_staff_set(long long crossing_id, long long staff_id,
 /* The crossing's bookings of local days from..to as prefix.N.{number, day,
  * hour, status, walk_in, plate, plate_country, trailer_plate, driver_name,
  * company_name, lane, can_no_show}; the waiting zone (arrived and called,
- * in call order) as waiting.N.{number, hour, status, walk_in, plate,
+ * in call order) as waiting.N.{id, number, hour, status, walk_in, plate,
  * driver_name, lane, arrived_utc, can_call, can_serve}. The can_* say
  * which buttons the officer's page offers (booking_can_*). 0 or -1. */
 int booking_day_hdf(const struct crossing *c, const char *from,
@@ -306,6 +306,18 @@ struct checkin_result {
  * database error (outcome CHECKIN_ERROR). */
 int booking_checkin_plate(const char *plate, long long crossing_id,
 			  long long when_unix, struct checkin_result *out);
+
+/* booking_risk.c: what eBT tells a risk rule (domain/risk). The booking
+ * id, or else the active booking of plate at crossing_id: 1 with *f, 0
+ * none, -1 error. */
+struct booking_facts {
+	long long id, company_id;
+	int mrn;	/* carries an MRN */
+	int changed;	/* moved or changed after it was made */
+	int late;	/* made less than two hours before its hour */
+};
+int booking_risk_facts(long long id, long long crossing_id, const char *plate,
+		       struct booking_facts *f);
 
 /* booking_lanes.c: what the lanes ask of eBT besides the check-in. The
  * active bookings (booked, arrived, called) with plate, or one equal up to

@@ -70,7 +70,7 @@ static struct sql q_day = SQL(
 	" ORDER BY day, hour, id");
 /* Call order: the booked hour first, then who came first. */
 static struct sql q_waiting = SQL(
-	"SELECT number, hour, status, walk_in, plate, driver_name, lane,"
+	"SELECT id, number, hour, status, walk_in, plate, driver_name, lane,"
 	" DATE_FORMAT(arrived_at, '%H:%i') AS arrived_utc FROM booking"
 	" WHERE crossing_id = ? AND status IN ('arrived', 'called')"
 	" ORDER BY status = 'called', start_utc, arrived_at");

@@ -98,6 +98,18 @@ int devices_object_hdf(HDF *hdf, const char *key, const char *fold,
 int devices_export_hdf(HDF *hdf, const char *prefix, const char *from,
 		       const char *to, const char *crossings,
 		       const char *kind, long long limit);
+
+/* ---- what the register tells a risk rule (devices_facts.c) ---- */
+/* Events of kind with obj_key key in the last hours other than
+ * except_id (the one being decided; 0 none): count or -1. */
+long long devices_sightings(const char *kind, const char *key,
+			    long long except_id, long long hours);
+/* Any event of the object other than except_id: 1, 0, -1. */
+int devices_seen_before(const char *kind, const char *key, long long except_id);
+/* Distinct crossings that read the object in the last hours: count, -1. */
+long long devices_crossings_within(const char *kind, const char *key,
+				   long long hours);
+
 /* ---- for other modules' lists (devices_names.c), one query each ---- */
 /* Each child of prefix with an event id under key gets the event's
  * ev_kind, raw, obj_key, country, image, ev_t and device (its code).

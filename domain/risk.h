@@ -22,11 +22,17 @@ struct risk_subject {
 	const char *object_key;	 /* normalised, as event.obj_key */
 	long long event_id, booking_id;
 	long long company_id;	 /* a booking's company, 0 none */
+	/* The event's own facts for the profiles' rules (NULL unknown). */
+	const char *dir, *country, *confidence;
+	int doubtful;		 /* a failed check digit */
+	long long t_unix;	 /* when it was read; 0 now */
 };
 /* What was decided; colour is a static string. */
 struct risk_verdict {
 	const char *colour;	/* green, yellow, red */
 	int random;		/* the random draw chose it */
+	long long score;	/* the weights of the profiles that fired */
+	int hits;		/* how many active profiles fired */
 	long long decision_id;
 	long long task_id;	/* the control task opened, 0 none */
 	long long reinspection_id;
@@ -38,6 +44,10 @@ struct risk_verdict {
  * stores each decision (many a statement); yellow and red open a control
  * task (domain/control). 0, or -1 (the caller rolls back). */
 int risk_decide(const struct risk_subject *s, struct risk_verdict *v, int n);
+/* A score from this on asks for a document control, from RISK_RED_SCORE
+ * on for a physical one (a profile's fixed decision overrides upwards). */
+#define RISK_YELLOW_SCORE 40
+#define RISK_RED_SCORE 100
 /* The kinds of event that identify an object (get a decision). */
 int risk_decides_kind(const char *object_kind);
 
@@ -59,6 +69,27 @@ struct risk_order {
 long long risk_order_create(const struct risk_order *o);
 /* An active order withdrawn: 1, 0 not active (or none), -1 error. */
 long long risk_order_withdraw(long long id);
+
+/* ---- explaining decisions (risk_explain.c) ---- */
+
+/* One decision: id, crossing, lane_kind, object_kind, object_key,
+ * event_id, booking_id, colour, score, random, reinspection_id,
+ * created_at and its order's order_reason, order_value, order_subject,
+ * order_by. 1, 0 none, -1. */
+int risk_decision_get(struct arena *a, long long id, struct row *row);
+/* The profile versions that fired, as prefix.N: version_id, used, live,
+ * version_no, weight, fixed, profile_id, name. 0 or -1. */
+int risk_decision_hits_hdf(HDF *hdf, const char *prefix, long long id);
+/* Each child of prefix with an event (booking) id under key gets
+ * decision_id, decision_colour, decision_random of its decision (a
+ * booking's newest). 0 or -1. */
+int risk_decisions_of_events_hdf(HDF *hdf, const char *prefix,
+				 const char *key);
+int risk_decisions_of_bookings_hdf(HDF *hdf, const char *prefix,
+				   const char *key);
+/* Each child with a decision id under key gets object_kind, object_key,
+ * decision_colour, decision_random, reinspection_id, score. 0 or -1. */
+int risk_decisions_hdf(HDF *hdf, const char *prefix, const char *key);
 
 /* ---- the analysts' start page (risk_start.c) ---- */
 

@@ -1,7 +1,7 @@
 /* risk_decide.c: the control decision of an event or a check-in, made in
  * the transaction that stores it: random selection, re-inspection orders,
  * the decision rows (many a statement) and the control tasks they open */
-#include "risk.h"
+#include "risk_int.h"
 
 #include <sodium.h>
 #include <stdlib.h>
@@ -11,6 +11,7 @@
 #include "db_bulk.h"
 #include "epochs.h"
 #include "log.h"
+#include "risk_profile.h"
 #include "tzpl.h"
 
 int risk_decides_kind(const char *k)
@@ -170,22 +171,93 @@ static long long order_take(const char *subject, const char *key)
 	return id;
 }
 
-/* The verdict before it is stored. */
-static int judge(const struct risk_subject *s, struct risk_verdict *v)
+/* ---- the profiles ---- */
+
+#define MAX_PROFILES 256
+#define MAX_HITS 4096
+
+/* The profile versions that fired, for all subjects of one call. */
+static struct hit {
+	int subject;
+	long long version;
+	char used[200];
+} hits[MAX_HITS];
+static int nhits;
+
+enum { GREEN, YELLOW, RED };
+static const char *const colours[] = { "green", "yellow", "red" };
+
+/* The active profiles in scope evaluated on s: the highest fixed
+ * decision and the sum of the weights of those that fired, each hit kept
+ * for subject i. 0 or -1. */
+static int profiles(int i, const struct risk_subject *s, const char *day,
+		    int *fixed, long long *score, int *fired)
+{
+	const struct risk_active *act[MAX_PROFILES];
+	struct risk_fact_ctx ctx;
+	struct risk_facts facts;
+	struct hit *h;
+	char used[200];
+	int n, m;
+
+	n = risk_profiles_active(s->crossing, s->lane_kind, day, act,
+				 MAX_PROFILES);
+	if (n <= 0)
+		return n;
+	risk_facts_init(&ctx, s, &facts);
+	for (int k = 0; k < n; k++) {
+		m = risk_rule_eval(act[k]->rule, &facts, used, sizeof(used));
+		if (m < 0)
+			return -1;
+		if (!m)
+			continue;
+		++*fired;
+		if (act[k]->fixed == RISK_FIXED_RED)
+			*fixed = RED;
+		else if (act[k]->fixed == RISK_FIXED_YELLOW && *fixed < YELLOW)
+			*fixed = YELLOW;
+		else if (act[k]->fixed == RISK_FIXED_NONE)
+			*score += act[k]->weight;
+		if (nhits == MAX_HITS) {
+			log_warn("risk: more than %d hits in one call",
+				 MAX_HITS);
+			continue;
+		}
+		h = &hits[nhits++];
+		h->subject = i;
+		h->version = act[k]->version_id;
+		snprintf(h->used, sizeof(h->used), "%s", used);
+	}
+	return 0;
+}
+
+/* The verdict of subject i before it is stored. */
+static int judge(int i, const struct risk_subject *s, const char *day,
+		 struct risk_verdict *v)
 {
 	const struct rate *rate = rate_of(s->crossing, s->lane_kind);
 	long long order;
 	char company[24];
+	int c = GREEN, fixed = GREEN;
 
 	memset(v, 0, sizeof(*v));
-	v->colour = "green";
+	if (profiles(i, s, day, &fixed, &v->score, &v->hits) < 0)
+		return -1;
+	if (v->score >= RISK_RED_SCORE)
+		c = RED;
+	else if (v->score >= RISK_YELLOW_SCORE)
+		c = YELLOW;
+	if (fixed > c)
+		c = fixed;
 	/* Drawn for every subject, chosen or not: whether a draw happened
 	 * tells nothing either. */
 	if (rate && rate->per_mille > 0 &&
 	    randombytes_uniform(1000) < rate->per_mille) {
 		v->random = 1;
-		v->colour = rate->red ? "red" : "yellow";
+		if (c < (rate->red ? RED : YELLOW))
+			c = rate->red ? RED : YELLOW;
 	}
+	v->colour = colours[c];
 	order = order_take(s->object_kind, s->object_key);
 	if (order == 0 && s->company_id > 0) {
 		snprintf(company, sizeof(company), "%lld", s->company_id);
@@ -202,21 +274,24 @@ static int judge(const struct risk_subject *s, struct risk_verdict *v)
 
 /* ---- storing ---- */
 
-#define DEC_COLS 10
+#define DEC_COLS 11
 static struct bulk b_decision = BULK(
 	"INSERT INTO risk_decision (crossing, lane_kind, object_kind,"
-	" object_key, event_id, booking_id, colour, score, random,"
+	" object_key, event_id, booking_id, company_id, colour, score, random,"
 	" reinspection_id, created_at) VALUES ",
-	"(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, UTC_TIMESTAMP(3))", DEC_COLS);
+	"(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, UTC_TIMESTAMP(3))", DEC_COLS);
 static struct sql q_decision = SQL(
 	"INSERT INTO risk_decision (crossing, lane_kind, object_kind,"
-	" object_key, event_id, booking_id, colour, score, random,"
+	" object_key, event_id, booking_id, company_id, colour, score, random,"
 	" reinspection_id, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
-	" UTC_TIMESTAMP(3))");
+	" ?, UTC_TIMESTAMP(3))");
+static struct sql q_hit = SQL(
+	"INSERT INTO risk_decision_hit (decision_id, profile_version_id, live,"
+	" used) VALUES (?, ?, 1, ?)");
 
 static MYSQL_BIND binds[BULK_MAX * DEC_COLS];
 static struct {
-	long long ev, bk, score, random, order;
+	long long ev, bk, co, score, random, order;
 	unsigned long len[DEC_COLS];
 } vals[BULK_MAX];
 
@@ -230,13 +305,14 @@ static const char *id_or_null(long long id, char *buf, size_t n)
 
 static int store_one(const struct risk_subject *s, struct risk_verdict *v)
 {
-	char ev[24], bk[24], order[24];
+	char ev[24], bk[24], co[24], order[24];
 
-	if (db_exec(&q_decision, "ssssssssis", s->crossing, s->lane_kind,
+	if (db_exec(&q_decision, "ssssssssiis", s->crossing, s->lane_kind,
 		    s->object_kind, s->object_key,
 		    id_or_null(s->event_id, ev, sizeof(ev)),
-		    id_or_null(s->booking_id, bk, sizeof(bk)), v->colour, "0",
-		    (long long)v->random,
+		    id_or_null(s->booking_id, bk, sizeof(bk)),
+		    id_or_null(s->company_id, co, sizeof(co)), v->colour,
+		    v->score, (long long)v->random,
 		    id_or_null(v->reinspection_id, order, sizeof(order))) != 1)
 		return -1;
 	v->decision_id = db_insert_id(&q_decision);
@@ -252,7 +328,8 @@ static int store_many(const struct risk_subject *s, struct risk_verdict *v,
 
 		vals[j].ev = s[j].event_id;
 		vals[j].bk = s[j].booking_id;
-		vals[j].score = 0;
+		vals[j].co = s[j].company_id;
+		vals[j].score = v[j].score;
 		vals[j].random = v[j].random;
 		vals[j].order = v[j].reinspection_id;
 		bulk_bind_str(&b[0], s[j].crossing, &vals[j].len[0]);
@@ -267,13 +344,17 @@ static int store_many(const struct risk_subject *s, struct risk_verdict *v,
 			bulk_bind_int(&b[5], &vals[j].bk);
 		else
 			bulk_bind_str(&b[5], NULL, &vals[j].len[5]);
-		bulk_bind_str(&b[6], v[j].colour, &vals[j].len[6]);
-		bulk_bind_int(&b[7], &vals[j].score);
-		bulk_bind_int(&b[8], &vals[j].random);
-		if (vals[j].order > 0)
-			bulk_bind_int(&b[9], &vals[j].order);
+		if (vals[j].co > 0)
+			bulk_bind_int(&b[6], &vals[j].co);
 		else
-			bulk_bind_str(&b[9], NULL, &vals[j].len[9]);
+			bulk_bind_str(&b[6], NULL, &vals[j].len[6]);
+		bulk_bind_str(&b[7], v[j].colour, &vals[j].len[7]);
+		bulk_bind_int(&b[8], &vals[j].score);
+		bulk_bind_int(&b[9], &vals[j].random);
+		if (vals[j].order > 0)
+			bulk_bind_int(&b[10], &vals[j].order);
+		else
+			bulk_bind_str(&b[10], NULL, &vals[j].len[10]);
 	}
 	if (db_bulk_exec(&b_decision, binds, k) != k)
 		return -1;
@@ -292,21 +373,24 @@ static int follow(const struct risk_subject *s, struct risk_verdict *v)
 		return -1;
 	if (strcmp(v->colour, "green") != 0 &&
 	    control_task_open(v->decision_id, s->crossing, v->colour,
-			      &v->task_id) < 0)
+			      s->company_id, &v->task_id) < 0)
 		return -1;
 	return 0;
 }
 
 int risk_decide(const struct risk_subject *s, struct risk_verdict *v, int n)
 {
+	char day[11];
 	int bulk, k;
 
 	if (n <= 0)
 		return 0;
 	if (refresh() < 0)
 		return -1;
+	tzpl_today(0, day);
+	nhits = 0;
 	for (int i = 0; i < n; i++)
-		if (judge(&s[i], &v[i]) < 0)
+		if (judge(i, &s[i], day, &v[i]) < 0)
 			return -1;
 	bulk = n > 1 ? db_bulk_ok() : 0;
 	if (bulk < 0)
@@ -319,6 +403,10 @@ int risk_decide(const struct risk_subject *s, struct risk_verdict *v, int n)
 	}
 	for (int i = 0; i < n; i++)
 		if (follow(&s[i], &v[i]) < 0)
+			return -1;
+	for (int i = 0; i < nhits; i++)
+		if (db_exec(&q_hit, "iis", v[hits[i].subject].decision_id,
+			    hits[i].version, hits[i].used) != 1)
 			return -1;
 	return 0;
 }

@@ -35,3 +35,6 @@
 <?cs def:signin_error() ?><?cs if:Signin.Error ?><div class="alert" role="alert" id="signin-error"><?cs var:Signin.Error ?><?cs if:Signin.Until ?> <?cs var:L.signin.try_after ?> <?cs var:Signin.Until ?> (<?cs var:L.signin.in ?> <?cs var:Signin.Minutes ?> <?cs var:L.signin.min ?>).<?cs /if ?></div><?cs /if ?><?cs /def ?>
 
 <?cs def:form_errors() ?><?cs if:Page.FormErrors ?><div class="alert" role="alert"><?cs var:L.form.has_errors ?></div><?cs /if ?><?cs /def ?>
+
+<?cs # A control decision (domain/risk) in words, linked to why it was made when the page's reader may open that (Risk.DecisionLink) ?>
+<?cs def:decision_badge(id, colour, random) ?><?cs if:Risk.DecisionLink ?><a class="badge <?cs if:colour == "red" ?>bad<?cs elif:colour == "yellow" ?>warn<?cs else ?>ok<?cs /if ?>" data-decision="<?cs var:colour ?>" href="/skr/control/decisions/<?cs var:id ?>"><?cs var:L.risk.colour[colour] ?><?cs if:random == "1" ?> · <?cs var:L.risk.random_short ?><?cs /if ?></a><?cs else ?><span class="badge <?cs if:colour == "red" ?>bad<?cs elif:colour == "yellow" ?>warn<?cs else ?>ok<?cs /if ?>" data-decision="<?cs var:colour ?>"><?cs var:L.risk.colour[colour] ?><?cs if:random == "1" ?> · <?cs var:L.risk.random_short ?><?cs /if ?></span><?cs /if ?><?cs /def ?>

@@ -7,9 +7,11 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "access.h"
 #include "crossings.h"
 #include "log.h"
 #include "resp.h"
+#include "risk.h"
 #include "tzpl.h"
 #include "valid.h"
 #include "view.h"
@@ -35,8 +37,12 @@ static int day_page(struct req *r, long long crossing, int status)
 	hdf_set_value(r->hdf, "Day.tomorrow", tomorrow);
 	if (crossings_get(crossing, &c) <= 0 ||
 	    booking_day_hdf(&c, today, tomorrow, r->hdf, "Bookings",
-			    "Waiting") < 0)
+			    "Waiting") < 0 ||
+	    risk_decisions_of_bookings_hdf(r->hdf, "Waiting", "id") < 0)
 		return -1;
+	/* The check-in's control decision, in words; its page explains it. */
+	if (r->sess.roles & ACC_DECISION)
+		hdf_set_value(r->hdf, "Risk.DecisionLink", "1");
 	return view_render(r, status, "ebt/skr-day.cs");
 }
 

@@ -115,6 +115,11 @@ static int decide(const struct device *dev, struct event *evs, int n)
 			.object_kind = ev_kind_name(e->kind),
 			.object_key = e->key,
 			.event_id = e->id,
+			.dir = e->dir,
+			.country = nz(e->country),
+			.confidence = nz(e->confidence),
+			.doubtful = e->doubtful,
+			.t_unix = e->t_ms / 1000,
 		};
 		decided[k++] = i;
 	}

@@ -4,7 +4,9 @@
 
 #include <string.h>
 
+#include "access.h"
 #include "resp.h"
+#include "risk.h"
 #include "valid.h"
 #include "view.h"
 #include "watch.h"
@@ -20,8 +22,13 @@ static int list(struct req *r, long long after)
 	watch_devices_down();
 	n = watch_alerts_hdf(r->hdf, "Alerts", after, scope,
 			     open && strcmp(open, "1") == 0);
-	if (n < 0)
+	if (n < 0 ||
+	    (n > 0 && risk_decisions_of_events_hdf(r->hdf, "Alerts",
+						   "event_id") < 0))
 		return -1;
+	/* The event's control decision, in words; its page explains it. */
+	if (r->sess.roles & ACC_DECISION)
+		hdf_set_value(r->hdf, "Risk.DecisionLink", "1");
 	hdf_set_value(r->hdf, "Scope", scope);
 	if (n > 0)
 		hdf_set_value(r->hdf, "Newest",

@@ -7,6 +7,8 @@
 #include "server.h"
 #include "staff.h"
 
+/* "new" and "decisions" come before "#id": the first route that matches
+ * wins. */
 static const struct route routes[] = {
 	{ "GET", "/skr/risk", start_fn, R_STAFF, ACC_RISK },
 	{ "GET", "/skr/risk/reinspections/new", reinspect_new_fn, R_STAFF,
@@ -24,6 +26,14 @@ static const struct route routes[] = {
 	{ "POST", "/skr/risk/profiles/#id/state", profile_state_fn, R_STAFF | R_CSRF, ACC_RISK },
 	{ "POST", "/skr/risk/profiles/#id/approve", profile_approve_fn, R_STAFF | R_CSRF, ACC_RISK },
 	{ "GET", "/skr/risk/profiles/#id/backtest", profile_backtest_fn, R_STAFF, ACC_RISK },
+	{ "GET", "/skr/control", control_fn, R_STAFF, ACC_CONTROL },
+	{ "GET", "/skr/control/decisions/#id", decision_fn, R_STAFF,
+	  ACC_DECISION },
+	{ "GET", "/skr/control/#id", control_task_fn, R_STAFF, ACC_CONTROL },
+	{ "POST", "/skr/control/#id/close", control_close_fn,
+	  R_STAFF | R_CSRF, ACC_CONTROL },
+	{ "POST", "/skr/control/#id/note", control_note_fn, R_STAFF | R_CSRF,
+	  ACC_CONTROL },
 	/* Exchange with partner services (docs/exchange.md): machines post
 	 * signed files, analysts read what came and export. */
 	{ "POST", "/exchange/import", exchange_import_fn, R_NOSESSION, 0 },
@@ -41,6 +51,9 @@ static const struct route routes[] = {
 static const char *const templates[] = {
 	"risk/start.cs",
 	"risk/reinspect-new.cs",
+	"risk/control.cs",
+	"risk/task.cs",
+	"risk/decision.cs",
 	"risk/profiles.cs",
 	"risk/profile-new.cs",
 	"risk/profile.cs",

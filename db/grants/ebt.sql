@@ -46,3 +46,12 @@ GRANT INSERT ON @DB@.risk_decision TO 'zsog_ebt'@'localhost';
 GRANT INSERT ON @DB@.risk_decision_hit TO 'zsog_ebt'@'localhost';
 GRANT INSERT ON @DB@.control_task TO 'zsog_ebt'@'localhost';
 GRANT INSERT ON @DB@.control_step TO 'zsog_ebt'@'localhost';
+-- The active risk profiles the check-in's decision evaluates, and the
+-- facts their rules read: the register (devices_facts.c), past control
+-- outcomes (control.c).
+GRANT SELECT ON @DB@.risk_profile TO 'zsog_ebt'@'localhost';
+GRANT SELECT ON @DB@.risk_profile_version TO 'zsog_ebt'@'localhost';
+GRANT SELECT (id, obj_key, kind, t, crossing) ON @DB@.event TO 'zsog_ebt'@'localhost';
+GRANT SELECT (company_id, closed_at, outcome) ON @DB@.control_task TO 'zsog_ebt'@'localhost';
+-- The waiting zone shows each check-in's decision (domain/risk_explain.c).
+GRANT SELECT ON @DB@.risk_decision TO 'zsog_ebt'@'localhost';

@@ -44,3 +44,12 @@ GRANT INSERT ON @DB@.risk_decision TO 'zsog_ingest'@'localhost';
 GRANT INSERT ON @DB@.risk_decision_hit TO 'zsog_ingest'@'localhost';
 GRANT INSERT ON @DB@.control_task TO 'zsog_ingest'@'localhost';
 GRANT INSERT ON @DB@.control_step TO 'zsog_ingest'@'localhost';
+-- The active risk profiles the decision evaluates, and the facts their
+-- rules read: eBT's (booking_risk.c), past control outcomes (control.c).
+GRANT SELECT ON @DB@.risk_profile TO 'zsog_ingest'@'localhost';
+GRANT SELECT ON @DB@.risk_profile_version TO 'zsog_ingest'@'localhost';
+GRANT SELECT ON @DB@.booking_mrn TO 'zsog_ingest'@'localhost';
+GRANT SELECT (id, booking_id, action) ON @DB@.booking_history TO 'zsog_ingest'@'localhost';
+GRANT SELECT (company_id, closed_at, outcome) ON @DB@.control_task TO 'zsog_ingest'@'localhost';
+-- The alert pages show each event's decision (domain/risk_explain.c).
+GRANT SELECT ON @DB@.risk_decision TO 'zsog_ingest'@'localhost';

@@ -46,9 +46,14 @@ GRANT UPDATE (object_kind, value, value_key, country, category, level, valid_fro
 GRANT INSERT ON @DB@.watch_entry TO 'zsog_risk'@'localhost';
 -- The export (domain/devices_export.c, watch_event_alerts.c,
 -- risk_export.c, control_export.c, domain/crossings): the objects read,
--- the alerts they raised, their decisions (granted above) and control
--- tasks, the crossings of the analyst's scope.
+-- the alerts they raised; their decisions and control tasks are granted
+-- above and below, the crossings of the analyst's scope at the end.
 GRANT SELECT (id, t, crossing, lane, dir, kind, raw, obj_key, country, confidence, doubtful) ON @DB@.event TO 'zsog_risk'@'localhost';
 GRANT SELECT (id, event_id, state, outcome) ON @DB@.alert TO 'zsog_risk'@'localhost';
-GRANT SELECT (id, decision_id, state, outcome, category) ON @DB@.control_task TO 'zsog_risk'@'localhost';
+-- domain/control: the crossing officers' control tasks; steps are
+-- appended only (and control_step's triggers refuse UPDATE and DELETE).
+GRANT SELECT ON @DB@.control_task TO 'zsog_risk'@'localhost';
+GRANT UPDATE (state, outcome, category, closed_at) ON @DB@.control_task TO 'zsog_risk'@'localhost';
+GRANT SELECT, INSERT ON @DB@.control_step TO 'zsog_risk'@'localhost';
+-- The crossings of the officer's subtree (domain/crossings: scope).
 GRANT SELECT ON @DB@.crossing TO 'zsog_risk'@'localhost';

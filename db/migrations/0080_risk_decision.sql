@@ -55,6 +55,8 @@ CREATE TABLE risk_decision (
   object_key      VARCHAR(140) NOT NULL,
   event_id        BIGINT UNSIGNED NULL,
   booking_id      BIGINT UNSIGNED NULL,
+  -- The booking's company (e-Customer id), for outcomes per company.
+  company_id      BIGINT UNSIGNED NULL,
   colour          ENUM('green','yellow','red') NOT NULL,
   score           INT NOT NULL DEFAULT 0,
   random          TINYINT(1) NOT NULL DEFAULT 0,
@@ -87,6 +89,8 @@ CREATE TABLE control_task (
   decision_id  BIGINT UNSIGNED NOT NULL,
   crossing     VARCHAR(8) NOT NULL,
   colour       ENUM('yellow','red') NOT NULL,
+  -- The booking's company, if any: ebt.company_irregularities(days).
+  company_id   BIGINT UNSIGNED NULL,
   state        ENUM('open','closed') NOT NULL DEFAULT 'open',
   outcome      ENUM('no_irregularity','irregularity','seizure','handed_over') NULL,
   category     VARCHAR(32) NULL,
@@ -94,6 +98,7 @@ CREATE TABLE control_task (
   closed_at    DATETIME(3) NULL,
   UNIQUE KEY uq_control_task_decision (decision_id),
   KEY ix_control_task_crossing (crossing, state, id),
+  KEY ix_control_task_company (company_id, closed_at),
   CONSTRAINT ck_control_task_closed CHECK (state <> 'closed' OR outcome IS NOT NULL)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
 

@@ -5,6 +5,7 @@ the crossing's rate (a statistical bound over 10,000 events); an analyst's
 re-inspection order makes the object's next sighting at any crossing red
 and opens a control task there."""
 import math
+import re
 import uuid
 import xml.etree.ElementTree as ET
 
@@ -188,3 +189,78 @@ def test_checkin_gets_a_decision_and_a_company_order(stack, rates):
                      bid) == [["red", str(oid)]]
     assert stack.count("control_task", "colour = 'red' AND crossing = 'KOR' AND decision_id ="
                        " (SELECT id FROM risk_decision WHERE booking_id = ?)", bid) == 1
+    # The waiting zone shows it in words, linked to why.
+    dec = stack.scalar("SELECT id FROM risk_decision WHERE booking_id = ?", bid)
+    page = kor.get("/skr/ebt/%d" % KOR).text
+    item = re.search(r'<li data-number="%s">.*?</li>' % no, page, re.S).group(0)
+    assert 'data-decision="red"' in item and 'href="/skr/control/decisions/%s"' % dec in item
+    assert "red: physical control" in item
+    why = kor.get("/skr/control/decisions/%s" % dec)
+    assert why.status_code == 200 and "Test: undervalued goods" in why.text
+
+
+def test_alert_page_shows_the_event_s_decision(stack, rates):
+    """A watch-list hit's row on the alert list carries the event's
+    decision in words (seeded entry WX 1234B, Grzechotki)."""
+    set_rate(stack, "GRZ", "car", 1000, "red")
+    [a] = answers(post_plates(stack, GRZ_CAR, ["WX 1234B"]))
+    assert a["decision"] == "red"
+    dec = stack.scalar("SELECT id FROM risk_decision WHERE event_id = ?", int(a["id"]))
+    alert = stack.scalar("SELECT id FROM alert WHERE event_id = ?", int(a["id"]))
+    page = staff(stack, "grzechotki").get("/skr/alerts").text
+    row = re.search(r'<tr class="alert-row[^"]*" data-id="%s">.*?</tr>' % alert, page, re.S).group(0)
+    assert 'data-decision="red"' in row and 'href="/skr/control/decisions/%s"' % dec in row
+
+
+def active_profile(stack, name, rule, weight=None, fixed=None, crossings=None):
+    """An approved profile as the approval leaves it (written by analityk,
+    approved by analityk2); returns its version id."""
+    stack.sql("INSERT INTO risk_profile (name, author_id, state, created_at, changed_at)"
+              " VALUES (?, 6, 'active', UTC_TIMESTAMP(), UTC_TIMESTAMP())", name)
+    pid = int(stack.scalar("SELECT id FROM risk_profile WHERE name = ?", name))
+    stack.sql("INSERT INTO risk_profile_version (profile_id, no, rule_text, weight, fixed,"
+              " crossings, created_by, created_at) VALUES (?, 1, ?, ?, ?, ?, 6, UTC_TIMESTAMP())",
+              pid, rule, weight, fixed, crossings)
+    vid = int(stack.scalar("SELECT id FROM risk_profile_version WHERE profile_id = ?", pid))
+    stack.sql("UPDATE risk_profile SET version_id = ?, active_version_id = ? WHERE id = ?",
+              vid, vid, pid)
+    return pid, vid
+
+
+def test_active_profiles_decide_and_explain(stack, rates):
+    """A fixed-red profile that fires names its version and the inputs it
+    read; weights add up to the score (40: yellow)."""
+    set_rate(stack, "GRZ", "car", 0)
+    tag = uuid.uuid4().hex[:6]
+    red_pid, red = active_profile(
+        stack, "t-red-" + tag,
+        "event.plate_country = 'BY' and sightings(30) >= 1", fixed="red", crossings="GRZ")
+    w_pid, w = active_profile(stack, "t-w-" + tag, "event.plate_country = 'BY'", weight=40,
+                              crossings="GRZ")
+    try:
+        p = uplate()
+        code, crossing, lane = GRZ_CAR
+        body = L.doc(L.event(code, crossing, lane, L.plate(p, country="BY")))
+        [a] = answers(L.post(stack.base, code, body))
+        assert a["decision"] == "yellow"    # the weight alone: 40
+        dec = stack.sql("SELECT id, score, random FROM risk_decision WHERE event_id = ?",
+                        int(a["id"]))[0]
+        assert dec[1:] == ["40", "0"]
+        assert stack.sql("SELECT profile_version_id, used FROM risk_decision_hit"
+                         " WHERE decision_id = ?", dec[0]) == [[str(w), "event.plate_country=BY"]]
+        body = L.doc(L.event(code, crossing, lane, L.plate(p, country="BY")))
+        [a] = answers(L.post(stack.base, code, body))
+        assert a["decision"] == "red" and a["task"]
+        dec = stack.scalar("SELECT id FROM risk_decision WHERE event_id = ?", int(a["id"]))
+        hits = dict(stack.sql("SELECT profile_version_id, used FROM risk_decision_hit"
+                              " WHERE decision_id = ?", dec))
+        assert set(hits) == {str(red), str(w)}
+        assert "sightings(30)=1" in hits[str(red)]
+        # Out of scope (Koroszczyn): neither fires.
+        set_rate(stack, "KOR", "truck", 0)
+        [a] = answers(post_plates(stack, KOR_TRUCK, [p]))
+        assert a["decision"] == "green"
+        dec = stack.scalar("SELECT id FROM risk_decision WHERE event_id = ?", int(a["id"]))
+        assert stack.count("risk_decision_hit", "decision_id = ?", dec) == 0
+    finally:
+        stack.sql("UPDATE risk_profile SET state = 'retired' WHERE id IN (?, ?)", red_pid, w_pid)

@@ -1,0 +1,31 @@
+/* risk_int.h: between the files of domain/risk: the facts provider the
+ * decision hands to the profiles' rules (risk_facts.c) */
+#ifndef ZSOG_RISK_INT_H
+#define ZSOG_RISK_INT_H
+
+#include "booking.h"
+#include "risk.h"
+#include "risk_rule.h"
+#include "tzpl.h"
+
+#define RISK_MEMO 8
+
+/* One subject's facts, read lazily and kept for every profile evaluated
+ * on it (the evaluator keeps them only within one rule). */
+struct risk_fact_ctx {
+	const struct risk_subject *s;
+	struct tzpl_tm tm;		/* when read, in Warsaw */
+	int booking;			/* 0 not read, 1 found, 2 none */
+	struct booking_facts bk;
+	struct {
+		int field;
+		long long arg;
+		struct risk_value v;
+	} memo[RISK_MEMO];
+	int nmemo;
+};
+
+void risk_facts_init(struct risk_fact_ctx *c, const struct risk_subject *s,
+		     struct risk_facts *f);
+
+#endif
