@@ -434,3 +434,39 @@ def test_anonymous_export_post_is_401(stack):
 def test_unknown_file_is_404(stack):
     r = staff_client(stack, "analityk").get("/skr/risk/exchange/999999999")
     assert r.status_code == 404
+
+
+def test_imported_risk_information_is_read_by_rules(stack):
+    """A profile's rule reads external.listed and external.category
+    (domain/exchange: exchange_risk_info) when an event is decided."""
+    import uuid
+    import xml.etree.ElementTree as ET
+    import ingest_lib as L
+    from test_risk_decide import active_profile, set_rate
+    rates = stack.sql("SELECT crossing, lane_kind, per_mille, colour FROM risk_rate"
+                      " WHERE crossing = 'GRZ' AND lane_kind = 'car'")
+    set_rate(stack, "GRZ", "car", 0)
+    tag = uuid.uuid4().hex[:6].upper().replace("O", "P").replace("I", "J")
+    listed, other = "EX" + tag, "EY" + tag
+    r = X.post(stack.base, "PL-KGP", X.doc(X.info(X.uid("R"), listed, category="drugs")))
+    assert X.result(r)["new"] == "1"
+    pid, vid = active_profile(stack, "t-ext-" + tag.lower(),
+                              "external.listed and external.category = 'drugs'",
+                              fixed="red", crossings="GRZ")
+    try:
+        decided = {}
+        for plate in (listed, other):
+            body = L.doc(L.event("GRZ-ANPR-C1", "GRZ", "C1", L.plate(plate)))
+            r = L.post(stack.base, "GRZ-ANPR-C1", body)
+            assert r.status_code == 200, r.text
+            [ev] = ET.fromstring(r.content).findall("{%s}event" % L.NS)
+            decided[plate] = (ev.get("decision"), ev.get("id"))
+        assert decided[listed][0] == "red" and decided[other][0] == "green"
+        used = stack.scalar("SELECT h.used FROM risk_decision_hit h JOIN risk_decision d"
+                            " ON d.id = h.decision_id WHERE d.event_id = ? AND"
+                            " h.profile_version_id = ?", int(decided[listed][1]), vid)
+        assert "external.category=drugs" in used, used
+    finally:
+        stack.sql("UPDATE risk_profile SET state = 'retired' WHERE id = ?", pid)
+        for row in rates:
+            set_rate(stack, *row)
