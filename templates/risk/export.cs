@@ -6,7 +6,7 @@
 <h1><?cs var:L.exchange.export.title ?></h1>
 <p class="lead"><?cs var:L.exchange.export.intro ?></p>
 <?cs call:form_errors() ?>
-<form method="post" action="/skr/risk/export" id="export-form">
+<form method="post" action="/skr/risk/export" id="export-form" class="form">
  <?cs call:csrf() ?>
  <?cs call:input("from", L.exchange.export.from, "date", Form.from, "required") ?>
  <?cs call:input("to", L.exchange.export.to, "date", Form.to, "required") ?>
