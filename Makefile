@@ -180,4 +180,3 @@ fuzz: | deps
 	$(BUILD)/fuzz/fuzz-events -max_total_time=$(FUZZ_TIME) -max_len=65536 $(BUILD)/fuzz/corpus
 	$(BUILD)/fuzz/fuzz-risk-rule -max_total_time=$(FUZZ_TIME) -max_len=4200 \
 		-dict=tests/fuzz/risk-rule.dict $(BUILD)/fuzz/corpus-risk-rule
-	$(BUILD)/fuzz/fuzz-events -max_total_time=60 -max_len=65536 $(BUILD)/fuzz/corpus

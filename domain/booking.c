@@ -61,14 +61,15 @@ static struct sql q_hist = SQL(
 static struct sql q_list = SQL(
 	"SELECT b.number, b.crossing_id, DATE_FORMAT(b.day, '%Y-%m-%d') AS day,"
 	" b.hour, UNIX_TIMESTAMP(b.start_utc) AS start, b.status, b.walk_in,"
-	" b.plate, b.plate_country, b.trailer_plate, b.driver_name"
+	" b.plate, b.plate_country, b.trailer_plate, b.driver_name,"
+	" b.company_name"
 	" FROM (SELECT id FROM booking FORCE INDEX (ix_booking_company)"
 	"  WHERE company_id = ?"
 	"  AND (? IS NULL OR status = ?)"
 	"  AND (? = 0 OR crossing_id = ?)"
 	"  AND (? IS NULL OR day = ?)"
 	"  AND (? IS NULL OR plate LIKE CONCAT(?, '%'))"
-	"  ORDER BY start_utc DESC, id DESC LIMIT 200) k"
+	"  ORDER BY start_utc DESC, id DESC LIMIT 200) k"	/* BOOKING_LIST_MAX */
 	" JOIN booking b ON b.id = k.id"
 	" ORDER BY b.start_utc DESC, b.id DESC");
 
@@ -547,20 +548,147 @@ out:
 	return st;
 }
 
+int bk_hdf_copy_at(HDF *hdf, const char *prefix, int n, HDF *src)
+{
+	char p[128];
+	NEOERR *err;
+
+	snprintf(p, sizeof(p), "%s.%d", prefix, n);
+	if ((err = hdf_copy(hdf, p, src))) {
+		nerr_ignore(&err);
+		return -1;
+	}
+	return 0;
+}
+
+int bk_hdf_scratch(HDF **t)
+{
+	NEOERR *err = hdf_init(t);
+
+	if (err) {
+		nerr_ignore(&err);
+		*t = NULL;
+		return -1;
+	}
+	return 0;
+}
+
+int booking_companies(long long person_id, HDF *hdf, const char *prefix)
+{
+	HDF *t = NULL, *c;
+	int n = 0, i;
+
+	/* Either authorisation shows a company's bookings: the union of
+	 * both lists, each company once. */
+	if (bk_hdf_scratch(&t) < 0 ||
+	    registry_companies_for(person_id, AUTHZ_EBT_VIEW, t, "V") < 0 ||
+	    registry_companies_for(person_id, AUTHZ_EBT_BOOK, t, "B") < 0) {
+		n = -1;
+		goto out;
+	}
+	for (i = 0; i < 2; i++)
+		for (c = hdf_get_child(t, i ? "B" : "V"); c;
+		     c = hdf_obj_next(c)) {
+			const char *id = hdf_get_value(c, "id", "");
+			HDF *o;
+
+			for (o = hdf_get_child(hdf, prefix); o;
+			     o = hdf_obj_next(o))
+				if (!strcmp(hdf_get_value(o, "id", ""), id))
+					break;
+			if (o)
+				continue;
+			if (bk_hdf_copy_at(hdf, prefix, n, c) < 0) {
+				n = -1;
+				goto out;
+			}
+			n++;
+		}
+out:
+	if (t)
+		hdf_destroy(&t);
+	return n;
+}
+
+/* Rows newest first: start, then number (a tie of one hour). */
+static int newest_first(const void *a, const void *b)
+{
+	HDF *x = *(HDF *const *)a, *y = *(HDF *const *)b;
+	long long sx = atoll(hdf_get_value(x, "start", "0"));
+	long long sy = atoll(hdf_get_value(y, "start", "0"));
+
+	if (sx != sy)
+		return sx < sy ? 1 : -1;
+	return -strcmp(hdf_get_value(x, "number", ""),
+		       hdf_get_value(y, "number", ""));
+}
+
+/* The newest BOOKING_LIST_MAX of every company person sees, as one list
+ * into hdf: one SELECT per company (a person acts for a few), merged. */
+static int list_all(long long person_id, const struct booking_filter *f,
+		    HDF *hdf, const char *prefix)
+{
+	HDF *t = NULL, *c, *b, **rows = NULL;
+	char p[128];
+	int n = 0, k, i;
+
+	if (bk_hdf_scratch(&t) < 0 || booking_companies(person_id, t, "C") < 0)
+		goto fail;
+	k = 0;
+	for (c = hdf_get_child(t, "C"); c; c = hdf_obj_next(c), k++) {
+		snprintf(p, sizeof(p), "R.%d", k);
+		if (db_select_hdf(&q_list, t, p, "issiissss",
+				  atoll(hdf_get_value(c, "id", "0")), f->status,
+				  f->status, f->crossing_id, f->crossing_id,
+				  f->day, f->day, f->plate, f->plate) < 0)
+			goto fail;
+	}
+	for (c = hdf_get_child(t, "R"); c; c = hdf_obj_next(c))
+		for (b = hdf_obj_child(c); b; b = hdf_obj_next(b))
+			n++;
+	if (n == 0)
+		goto out;
+	rows = malloc(sizeof(*rows) * (size_t)n);
+	if (!rows)
+		goto fail;
+	i = 0;
+	for (c = hdf_get_child(t, "R"); c; c = hdf_obj_next(c))
+		for (b = hdf_obj_child(c); b; b = hdf_obj_next(b))
+			rows[i++] = b;
+	qsort(rows, (size_t)n, sizeof(*rows), newest_first);
+	if (n > BOOKING_LIST_MAX)
+		n = BOOKING_LIST_MAX;
+	for (i = 0; i < n; i++)
+		if (bk_hdf_copy_at(hdf, prefix, i, rows[i]) < 0)
+			goto fail;
+	goto out;
+fail:
+	n = -1;
+out:
+	free(rows);
+	if (t)
+		hdf_destroy(&t);
+	return n;
+}
+
 int booking_list(long long person_id, long long company_id,
 		 const struct booking_filter *f, HDF *hdf, const char *prefix)
 {
-	int rc = may_see(person_id, company_id);
-
 	struct crossing c = { 0 };
 	HDF *b;
-	int n;
+	int n, rc;
 
-	if (rc <= 0)
-		return rc < 0 ? -BK_ERROR : -BK_FORBIDDEN;
-	n = db_select_hdf(&q_list, hdf, prefix, "issiissss", company_id,
-			  f->status, f->status, f->crossing_id, f->crossing_id,
-			  f->day, f->day, f->plate, f->plate);
+	if (company_id > 0) {
+		rc = may_see(person_id, company_id);
+		if (rc <= 0)
+			return rc < 0 ? -BK_ERROR : -BK_FORBIDDEN;
+		n = db_select_hdf(&q_list, hdf, prefix, "issiissss",
+				  company_id, f->status, f->status,
+				  f->crossing_id, f->crossing_id, f->day,
+				  f->day, f->plate, f->plate);
+	} else {
+		n = list_all(person_id, f, hdf, prefix);
+	}
 	if (n <= 0)
 		return n < 0 ? -BK_ERROR : 0;
 	/* Rows come newest first, mostly of one or two crossings: c keeps

@@ -212,6 +212,13 @@ enum bk_status booking_cancel(long long person_id, const char *number,
 enum bk_status booking_get(long long person_id, long long crossing_id,
 			   const char *number, HDF *hdf, const char *prefix);
 
+/* The companies whose bookings person sees (AUTHZ_EBT_VIEW or _BOOK today),
+ * each once, as prefix.N.{id,name,eori,id_sisc}; the count or -1. */
+int booking_companies(long long person_id, HDF *hdf, const char *prefix);
+
+/* A list holds the newest this many bookings. */
+#define BOOKING_LIST_MAX 200
+
 struct booking_filter {
 	const char *status;	/* one status, or NULL */
 	long long crossing_id;	/* 0: all */
@@ -220,7 +227,9 @@ struct booking_filter {
 	int limit;		/* unused: lists hold the newest 200 */
 };
 /* A company's bookings (needs AUTHZ_EBT_VIEW or _BOOK) as prefix.N.*;
- * returns the count, or -BK_* on refusal. */
+ * company_id 0: those of every company person sees (booking_companies),
+ * newest first, BOOKING_LIST_MAX in all. Returns the count, or -BK_* on
+ * refusal. */
 int booking_list(long long person_id, long long company_id,
 		 const struct booking_filter *f, HDF *hdf, const char *prefix);
 
@@ -240,6 +249,15 @@ int booking_free_days(long long crossing_id, const char *from,
  * s ("free", "full" or "closed")}: one SELECT. Returns rows or -1. */
 int booking_day_hours(long long crossing_id, const char *day, HDF *hdf,
 		      const char *prefix);
+/* The hours of a day to pick from where no calendar leads (the guest form,
+ * a change of hour), by the same slots and rules: the open hours still
+ * ahead as prefix.N.{h, f (free), c (capacity), s ("free" or "full"),
+ * pick (1: offered: free and not held, the hour the booking already has;
+ * -1 for none)}. Closed hours are left out, and every hour of a day that
+ * is not a date from today to the horizon. Count, 0 for no crossing, or
+ * -1. */
+int booking_pick_hours(long long crossing_id, const char *day, int held,
+		       HDF *hdf, const char *prefix);
 
 /* Adds the slots up to today + horizon if the horizon moved on, and marks
  * no-shows (both cheap when nothing is due). */
@@ -306,6 +324,21 @@ struct checkin_result {
  * database error (outcome CHECKIN_ERROR). */
 int booking_checkin_plate(const char *plate, long long crossing_id,
 			  long long when_unix, struct checkin_result *out);
+
+/* A check-in at the wrong crossing: where the booking is for instead. The
+ * booking with number (any status), or with number NULL the active booking
+ * of plate (exact, else equal up to O/0 and I/1; the earliest), at an eBT
+ * crossing other than crossing_id. Reads only. 1 found (*out), 0 none,
+ * -1 error. */
+struct booking_where {
+	char number[17];
+	long long crossing_id;
+	char day[11];		/* local YYYY-MM-DD */
+	int hour;		/* local */
+	char status[12];
+};
+int booking_elsewhere(long long crossing_id, const char *number,
+		      const char *plate, struct booking_where *out);
 
 /* booking_risk.c: what eBT tells a risk rule (domain/risk). The booking
  * id, or else the active booking of plate at crossing_id: 1 with *f, 0

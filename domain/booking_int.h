@@ -37,6 +37,10 @@ int bk_history(long long booking_id, enum bk_actor kind, long long actor_id,
 void bk_number(const char *code, char out[17]);
 /* Copies a row's columns into hdf as prefix.column. */
 void bk_row_hdf(const struct row *row, HDF *hdf, const char *prefix);
+/* A scratch HDF tree (*t NULL on failure), and src's tree copied to
+ * prefix.n of hdf: 0, or -1 (the NEOERR freed). */
+int bk_hdf_scratch(HDF **t);
+int bk_hdf_copy_at(HDF *hdf, const char *prefix, int n, HDF *src);
 /* Which unique key a duplicate-key error hit contains `name`. */
 int bk_dup_on(const char *name);
 

@@ -11,6 +11,7 @@
 #include "epochs.h"
 #include "log.h"
 #include "tzpl.h"
+#include "valid.h"
 
 static struct sql q_slot = SQL(
 	"SELECT id, UNIX_TIMESTAMP(start_utc) AS start, capacity, booked,"
@@ -193,6 +194,44 @@ int booking_day_hours(long long crossing_id, const char *day, HDF *hdf,
 		      const char *prefix)
 {
 	return db_select_hdf(&q_day_hours, hdf, prefix, "is", crossing_id, day);
+}
+
+int booking_pick_hours(long long crossing_id, const char *day, int held,
+		       HDF *hdf, const char *prefix)
+{
+	struct crossing c;
+	HDF *t = NULL, *h;
+	int n = 0, rc = bk_crossing_load(crossing_id, &c);
+
+	if (rc <= 0)
+		return rc;
+	if (!day || !valid_date(day, NULL, NULL, NULL) ||
+	    booking_day_rule(c.horizon, day, now_unix()) != BK_OK)
+		return 0;
+	booking_maintain(c.id);
+	if (bk_hdf_scratch(&t) < 0 ||
+	    booking_day_hours(crossing_id, day, t, "H") < 0) {
+		n = -1;
+		goto out;
+	}
+	/* A closed hour is not there to pick; a full one is shown as full. */
+	for (h = hdf_get_child(t, "H"); h; h = hdf_obj_next(h)) {
+		const char *s = hdf_get_value(h, "s", "");
+
+		if (!strcmp(s, "closed"))
+			continue;
+		hdf_set_int_value(h, "pick", !strcmp(s, "free") &&
+				  hdf_get_int_value(h, "h", -1) != held);
+		if (bk_hdf_copy_at(hdf, prefix, n, h) < 0) {
+			n = -1;
+			goto out;
+		}
+		n++;
+	}
+out:
+	if (t)
+		hdf_destroy(&t);
+	return n;
 }
 
 /* The slots of days from..to (days after today) as the schedule says. */

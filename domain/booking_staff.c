@@ -61,6 +61,17 @@ static struct sql q_plate = SQL(
 	" plate = ? AS exact FROM booking WHERE crossing_id = ?"
 	" AND (active_plate = ? OR active_fuzzy = ?)"
 	" ORDER BY exact DESC, start_utc LIMIT 1");
+/* A check-in at the wrong crossing: the booking wherever it is. */
+static struct sql q_where_number = SQL(
+	"SELECT number, crossing_id, DATE_FORMAT(day, '%Y-%m-%d') AS day,"
+	" hour, status FROM booking WHERE number = ?");
+/* The same keys as q_plate, one crossing at a time (they lead with it). */
+static struct sql q_where_plate = SQL(
+	"SELECT number, crossing_id, DATE_FORMAT(day, '%Y-%m-%d') AS day,"
+	" hour, status, UNIX_TIMESTAMP(start_utc) AS start, plate = ? AS exact"
+	" FROM booking WHERE crossing_id = ?"
+	" AND (active_plate = ? OR active_fuzzy = ?)"
+	" ORDER BY exact DESC, start_utc LIMIT 1");
 
 static struct sql q_day = SQL(
 	"SELECT number, DATE_FORMAT(day, '%Y-%m-%d') AS day, hour, status,"
@@ -412,4 +423,69 @@ int booking_checkin_plate(const char *plate, long long crossing_id,
 out:
 	arena_reset(&a);
 	return out->outcome == CHECKIN_ERROR ? -1 : 0;
+}
+
+static void fill_where(const struct row *row, struct booking_where *out)
+{
+	snprintf(out->number, sizeof(out->number), "%s",
+		 row_get(row, "number", ""));
+	out->crossing_id = row_int(row, "crossing_id", 0);
+	snprintf(out->day, sizeof(out->day), "%s", row_get(row, "day", ""));
+	out->hour = (int)row_int(row, "hour", 0);
+	snprintf(out->status, sizeof(out->status), "%s",
+		 row_get(row, "status", ""));
+}
+
+int booking_elsewhere(long long crossing_id, const char *number,
+		      const char *plate, struct booking_where *out)
+{
+	struct arena a = { 0 };
+	struct row row;
+	long long ids[32], best_start = 0;
+	char norm[16], folded[16];
+	int rc = 0, n, i, best_exact = -1;
+
+	memset(out, 0, sizeof(*out));
+	if (number) {
+		rc = db_get(&a, &q_where_number, &row, "s", number);
+		if (rc > 0 && row_int(&row, "crossing_id", 0) != crossing_id)
+			fill_where(&row, out);
+		else if (rc > 0)
+			rc = 0;
+		goto out;
+	}
+	if (!plate || !booking_plate_norm(plate, norm, sizeof(norm)))
+		goto out;
+	booking_plate_fold(norm, folded, sizeof(folded));
+	n = crossings_ebt_ids(ids, 32);
+	if (n < 0) {
+		rc = -1;
+		goto out;
+	}
+	/* The exact plate before a lookalike, then the earliest hour. */
+	for (i = 0; i < n; i++) {
+		int exact;
+
+		if (ids[i] == crossing_id)
+			continue;
+		arena_reset(&a);
+		rc = db_get(&a, &q_where_plate, &row, "siss", norm, ids[i],
+			    norm, folded);
+		if (rc < 0)
+			goto out;
+		if (rc == 0)
+			continue;
+		exact = (int)row_int(&row, "exact", 0);
+		if (exact > best_exact ||
+		    (exact == best_exact &&
+		     row_int(&row, "start", 0) < best_start)) {
+			fill_where(&row, out);
+			best_exact = exact;
+			best_start = row_int(&row, "start", 0);
+		}
+	}
+	rc = best_exact >= 0;
+out:
+	arena_reset(&a);
+	return rc;
 }

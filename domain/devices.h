@@ -55,8 +55,9 @@ long long devices_events_id(int k, int j);
 /* For a risk profile's backtest (domain/risk): the events of the last
  * `days` days that identify an object (plate, container, wagon,
  * document), oldest first, with the columns id, ts (UTC seconds),
- * crossing, lane_kind, dir, kind, obj_key, country, confidence, doubtful.
- * As db_each. */
+ * crossing, device_id, dir, kind, obj_key, country, confidence, doubtful
+ * and lane_kind (the device's, NULL for a device no longer known). As
+ * db_each. */
 int devices_backtest_each(int days, db_row_cb cb, void *ctx);
 
 /* last_seen is now and the device no longer down; in the open

@@ -91,6 +91,20 @@ int risk_decisions_of_bookings_hdf(HDF *hdf, const char *prefix,
  * decision_colour, decision_random, reinspection_id, score. 0 or -1. */
 int risk_decisions_hdf(HDF *hdf, const char *prefix, const char *key);
 
+/* ---- outcomes fed back (risk_outcomes.c) ---- */
+
+/* In the open transaction that closes the decision's control task: its
+ * outcome on the decision. 0 or -1. */
+int risk_decision_outcome(long long decision_id, const char *outcome);
+/* Over the decisions of the last `days` days, as prefix.N with
+ * selections, controls (closed tasks), irregular (irregularity or
+ * seizure) and hit_rate (irregular per control, percent with one
+ * decimal; unset before the first control): random selection per
+ * crossing (crossing), the baseline; each profile version's live hits
+ * (version_id, profile_id, version_no, name). 0 or -1. */
+int risk_outcomes_random_hdf(HDF *hdf, const char *prefix, int days);
+int risk_outcomes_versions_hdf(HDF *hdf, const char *prefix, int days);
+
 /* ---- the analysts' start page (risk_start.c) ---- */
 
 /* The decisions of the last `days` days per colour, as prefix.green,

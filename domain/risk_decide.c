@@ -183,6 +183,7 @@ static struct hit {
 	char used[200];
 } hits[MAX_HITS];
 static int nhits;
+static long long last_profiles;	/* in scope of the last subject */
 
 enum { GREEN, YELLOW, RED };
 static const char *const colours[] = { "green", "yellow", "red" };
@@ -202,6 +203,7 @@ static int profiles(int i, const struct risk_subject *s, const char *day,
 
 	n = risk_profiles_active(s->crossing, s->lane_kind, day, act,
 				 MAX_PROFILES);
+	last_profiles = n;
 	if (n <= 0)
 		return n;
 	risk_facts_init(&ctx, s, &facts);
@@ -378,8 +380,35 @@ static int follow(const struct risk_subject *s, struct risk_verdict *v)
 	return 0;
 }
 
+/* What a decision costs (make bench-ingest reads it from the log): the
+ * worker's decisions and their time, logged every DECIDE_LOG of them or
+ * DECIDE_LOG_SECONDS, whichever comes first. */
+#define DECIDE_LOG 2000
+#define DECIDE_LOG_SECONDS 10.0
+static long long decided;
+static double decide_seconds, logged_at;
+
+static void account(double t0, int n)
+{
+	double now = now_mono();
+
+	decide_seconds += now - t0;
+	decided += n;
+	if (!logged_at)
+		logged_at = now;
+	if (decided >= DECIDE_LOG || now - logged_at >= DECIDE_LOG_SECONDS) {
+		logged_at = now;
+		log_info("risk: %lld decisions, %.1f us each, %lld active"
+			 " profiles", decided, 1e6 * decide_seconds / decided,
+			 last_profiles);
+		decided = 0;
+		decide_seconds = 0;
+	}
+}
+
 int risk_decide(const struct risk_subject *s, struct risk_verdict *v, int n)
 {
+	double t0 = now_mono();
 	char day[11];
 	int bulk, k;
 
@@ -408,5 +437,6 @@ int risk_decide(const struct risk_subject *s, struct risk_verdict *v, int n)
 		if (db_exec(&q_hit, "iis", v[hits[i].subject].decision_id,
 			    hits[i].version, hits[i].used) != 1)
 			return -1;
+	account(t0, n);
 	return 0;
 }

@@ -8,6 +8,7 @@
 
 #include "epoch.h"
 #include "epochs.h"
+#include "staff.h"
 
 const char *const risk_lane_kinds[] = {
 	"car", "truck", "bus", "pedestrian", "rail", "terminal", "waiting_zone", NULL,
@@ -29,33 +30,30 @@ static struct sql q_lock = SQL(
 	" JOIN risk_profile_version v ON v.id = p.version_id"
 	" WHERE p.id = ? FOR UPDATE");
 static struct sql q_list = SQL(
-	"SELECT p.id, p.name, p.state, s.full_name AS author, v.no AS version_no,"
+	"SELECT p.id, p.name, p.state, p.author_id, v.no AS version_no,"
 	" a.no AS active_no, DATE_FORMAT(p.changed_at, '%Y-%m-%d %H:%i') AS changed_at,"
 	" v.fixed, v.weight FROM risk_profile p"
-	" JOIN staff s ON s.id = p.author_id"
 	" JOIN risk_profile_version v ON v.id = p.version_id"
 	" LEFT JOIN risk_profile_version a ON a.id = p.active_version_id"
 	" ORDER BY FIELD(p.state, 'active', 'testing', 'draft', 'retired'), p.name"
 	" LIMIT 500");
 static struct sql q_get = SQL(
-	"SELECT p.id, p.name, p.state, p.author_id, s.full_name AS author,"
+	"SELECT p.id, p.name, p.state, p.author_id,"
 	" v.id AS version_id, v.no AS version_no, v.rule_text, v.weight, v.fixed,"
 	" v.crossings, v.lane_kinds, v.valid_from, v.valid_to,"
-	" v.created_by AS version_by, w.full_name AS version_by_name,"
+	" v.created_by AS version_by,"
 	" p.active_version_id, DATE_FORMAT(p.created_at, '%Y-%m-%d %H:%i') AS created_at,"
 	" DATE_FORMAT(p.changed_at, '%Y-%m-%d %H:%i') AS changed_at"
-	" FROM risk_profile p JOIN staff s ON s.id = p.author_id"
-	" JOIN risk_profile_version v ON v.id = p.version_id"
-	" JOIN staff w ON w.id = v.created_by WHERE p.id = ?");
+	" FROM risk_profile p JOIN risk_profile_version v ON v.id = p.version_id"
+	" WHERE p.id = ?");
 static struct sql q_versions = SQL(
 	"SELECT v.id, v.no, v.rule_text, v.weight, v.fixed, v.crossings, v.lane_kinds,"
-	" v.valid_from, v.valid_to, s.full_name AS created_by,"
+	" v.valid_from, v.valid_to, v.created_by AS created_by_id,"
 	" DATE_FORMAT(v.created_at, '%Y-%m-%d %H:%i') AS created_at,"
-	" t.full_name AS approved_by,"
+	" a.approved_by AS approved_by_id,"
 	" DATE_FORMAT(a.approved_at, '%Y-%m-%d %H:%i') AS approved_at"
-	" FROM risk_profile_version v JOIN staff s ON s.id = v.created_by"
+	" FROM risk_profile_version v"
 	" LEFT JOIN risk_approval a ON a.version_id = v.id"
-	" LEFT JOIN staff t ON t.id = a.approved_by"
 	" WHERE v.profile_id = ? ORDER BY v.no DESC LIMIT 200");
 static struct sql q_move = SQL(
 	"UPDATE risk_profile SET state = ?, changed_at = UTC_TIMESTAMP()"
@@ -234,9 +232,12 @@ int risk_profile_save(long long id, const struct risk_profile_in *in, long long 
 	return rc == 1 ? 0 : rc;
 }
 
+/* Officers' names come from their module, one query per list. */
 int risk_profile_list_hdf(HDF *hdf, const char *prefix)
 {
-	return db_select_hdf(&q_list, hdf, prefix, "") < 0 ? -1 : 0;
+	if (db_select_hdf(&q_list, hdf, prefix, "") < 0)
+		return -1;
+	return staff_names_hdf(hdf, prefix, "author_id", "author");
 }
 
 int risk_profile_get(struct arena *a, long long id, struct row *row)
@@ -246,7 +247,11 @@ int risk_profile_get(struct arena *a, long long id, struct row *row)
 
 int risk_profile_versions_hdf(HDF *hdf, const char *prefix, long long id)
 {
-	return db_select_hdf(&q_versions, hdf, prefix, "i", id) < 0 ? -1 : 0;
+	if (db_select_hdf(&q_versions, hdf, prefix, "i", id) < 0 ||
+	    staff_names_hdf(hdf, prefix, "created_by_id", "created_by") < 0 ||
+	    staff_names_hdf(hdf, prefix, "approved_by_id", "approved_by") < 0)
+		return -1;
+	return 0;
 }
 
 void risk_profile_can(const char *state, long long writer, long long me,

@@ -43,18 +43,18 @@ long long risk_profile_create(const struct risk_profile_in *in, long long by);
  * taken, -1 error. */
 int risk_profile_save(long long id, const struct risk_profile_in *in, long long by);
 
-/* The profiles, by state then name, as prefix.N: id, name, state, author
- * (name), version_no, active_no, changed_at, fixed, weight. 0 or -1. */
+/* The profiles, by state then name, as prefix.N: id, name, state,
+ * author_id, author (name), version_no, active_no, changed_at, fixed, weight. 0 or -1. */
 int risk_profile_list_hdf(HDF *hdf, const char *prefix);
 /* One profile with its newest version as *row: id, name, state,
- * author_id, author, version_id, version_no, rule_text, weight, fixed,
- * crossings, lane_kinds, valid_from, valid_to, version_by (id),
- * version_by_name, active_version_id, created_at, changed_at. 1, 0 none,
- * -1. */
+ * author_id, version_id, version_no, rule_text, weight, fixed, crossings,
+ * lane_kinds, valid_from, valid_to, version_by (the writer's id),
+ * active_version_id, created_at, changed_at. 1, 0 none, -1. */
 int risk_profile_get(struct arena *a, long long id, struct row *row);
 /* Its versions, newest first, as prefix.N: id, no, rule_text, weight,
- * fixed, crossings, lane_kinds, valid_from, valid_to, created_by (name),
- * created_at, approved_by (name), approved_at. 0 or -1. */
+ * fixed, crossings, lane_kinds, valid_from, valid_to, created_by_id,
+ * created_by (name), created_at, approved_by_id, approved_by (name),
+ * approved_at. 0 or -1. */
 int risk_profile_versions_hdf(HDF *hdf, const char *prefix, long long id);
 
 /* What the state allows; the page shows only these actions and the
@@ -101,6 +101,16 @@ int risk_profiles_active_all(const struct risk_active **out, int max);
 /* Whether a in scope at crossing / lane_kind on day (as above). */
 int risk_active_applies(const struct risk_active *a, const char *crossing,
 			const char *lane_kind, const char *day);
+
+/* ---- outcomes fed back (risk_profile_rank.c) ---- */
+
+/* The live profile versions of the last `days` days (only profile_id's
+ * when it is not 0), best hit rate first, as prefix.List.N: version_id,
+ * profile_id, version_no, name, selections, controls, irregular, and
+ * hit_rate (percent, one decimal) and beats (1 above the baseline, 0 not)
+ * once measured; prefix.baseline: controls, irregular, hit_rate of random
+ * selection at every crossing; prefix.days. 0 or -1. */
+int risk_profile_ranking_hdf(HDF *hdf, const char *prefix, long long profile_id, int days);
 
 /* ---- the backtest (risk_profile_backtest.c) ---- */
 

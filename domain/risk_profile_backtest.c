@@ -216,8 +216,10 @@ int risk_profile_backtest(long long id, int days, HDF *hdf, const char *prefix)
 	for (int i = 0; i < n && b->nothers < MAX_OTHERS; i++)
 		if (all[i]->profile_id != id)
 			b->others[b->nothers++] = all[i];
-	if (devices_backtest_each(days, row_cb, b) < 0)
+	if (devices_backtest_each(days, row_cb, b) < 0) {
+		log_err("risk: backtest of profile %lld: %s", id, db_error());
 		goto out;
+	}
 	put_hdf(b, hdf, prefix);
 	rc = 1;
 out:

@@ -51,15 +51,13 @@ static const struct param list_params[L__MAX] = {
 	{ "plate", P_QUERY, 20, norm_plate, NULL, "plate" },
 };
 
-/* Companies whose bookings the person sees: ebt_view or ebt_book. */
+/* Companies whose bookings the person sees (ebt_view or ebt_book), as
+ * Companies.N.{Value,Label} for the select macro too. */
 static int list_companies(struct req *r, long long person)
 {
 	HDF *n;
-	int c = registry_companies_for(person, AUTHZ_EBT_VIEW, r->hdf, "Companies");
+	int c = booking_companies(person, r->hdf, "Companies");
 
-	if (c == 0)
-		c = registry_companies_for(person, AUTHZ_EBT_BOOK, r->hdf,
-					   "Companies");
 	for (n = hdf_get_obj(r->hdf, "Companies"), n = n ? hdf_obj_child(n)
 							 : NULL;
 	     n; n = hdf_obj_next(n)) {
@@ -74,20 +72,27 @@ int bookings_fn(struct req *r)
 	struct booking_filter f = { 0 };
 	const char *v[L__MAX];
 	long long person, company;
-	int rc = 0, n;
+	int rc = 0, n, nc;
 
 	if (!ebt_person(r, &person, &rc))
 		return rc;
-	if (list_companies(r, person) < 0 ||
+	if ((nc = list_companies(r, person)) < 0 ||
 	    crossings_ebt_options("code", r->hdf, "Crossings") < 0)
 		return -1;
 	if (form_read(r, list_params, L__MAX, v))
 		return view_render(r, 422, "ebt/list.cs");
-	company = v[L_COMPANY] ? valid_id(v[L_COMPANY])
-			       : hdf_get_int_value(r->hdf, "Companies.0.id", 0);
-	if (!company)
+	if (nc == 0)
 		return view_render(r, 200, "ebt/list.cs");
-	hdf_set_int_value(r->hdf, "Form.company", (int)company);
+	/* One company: it is the list. Several and none chosen: all of them
+	 * (an agency's employee sees the bookings he made for a client right
+	 * after booking), each row naming its company. */
+	company = v[L_COMPANY] ? valid_id(v[L_COMPANY])
+	          : nc == 1 ? hdf_get_int_value(r->hdf, "Companies.0.id", 0)
+			    : 0;
+	if (company)
+		hdf_set_int_value(r->hdf, "Form.company", (int)company);
+	else
+		hdf_set_value(r->hdf, "Page.AllCompanies", "1");
 	f.status = v[L_STATUS];
 	f.crossing_id = v[L_CROSSING] ? valid_id(v[L_CROSSING]) : 0;
 	f.day = v[L_DAY];
@@ -118,22 +123,50 @@ static int load(struct req *r, long long *person, int *rc)
 	return 1;
 }
 
+/* The change form's day (Form.day, else the booking's own) and its free
+ * hours to pick (Hours, booking_pick_hours): the hour the booking holds
+ * is shown but not offered. Only while the booking can still change. */
+static int pick_hours(struct req *r)
+{
+	const char *day = hdf_get_value(r->hdf, "Form.day", NULL);
+	const char *bday = hdf_get_value(r->hdf, "B.day", "");
+
+	if (hdf_get_int_value(r->hdf, "B.can_change", 0) != 1)
+		return 0;
+	if (!day || !*day || hdf_get_value(r->hdf, "Form.day.Error", NULL)) {
+		if (day && *day)
+			return 0;	/* a bad date: its message, no hours */
+		day = bday;
+		hdf_set_value(r->hdf, "Form.day", day);
+	}
+	hdf_set_value(r->hdf, "Pick.day", day);
+	return booking_pick_hours(hdf_get_int_value(r->hdf, "B.crossing_id", 0),
+				  day, strcmp(day, bday) ? -1
+				  : hdf_get_int_value(r->hdf, "B.hour", -1),
+				  r->hdf, "Hours") < 0 ? -1 : 0;
+}
+
+enum { D_DAY, D__MAX };
+static const struct param day_params[D__MAX] = {
+	{ "day", P_QUERY, 10, NULL, check_date, "date" },	/* D_DAY */
+};
+
+/* ?day= (the change form's first part, a GET that works without
+ * JavaScript) chooses the day whose free hours are offered. */
 int booking_fn(struct req *r)
 {
+	const char *v[D__MAX];
 	long long person;
-	int rc = 0;
+	int rc = 0, bad;
 
 	if (!load(r, &person, &rc))
 		return rc;
 	if (req_query(r, "made"))
 		hdf_set_value(r->hdf, "Page.Made", "1");
-	if (!hdf_get_value(r->hdf, "Form.day", NULL))
-		hdf_set_value(r->hdf, "Form.day",
-			      hdf_get_value(r->hdf, "B.day", ""));
-	if (!hdf_get_value(r->hdf, "Form.hour", NULL))
-		hdf_set_value(r->hdf, "Form.hour",
-			      hdf_get_value(r->hdf, "B.hour", ""));
-	return view_render(r, 200, "ebt/booking.cs");
+	bad = form_read(r, day_params, D__MAX, v);
+	if (pick_hours(r) < 0)
+		return -1;
+	return view_render(r, bad ? 422 : 200, "ebt/booking.cs");
 }
 
 static int check_hour(const char *v)
@@ -149,7 +182,8 @@ static int check_reason(const char *v)
 enum { C_DAY, C_HOUR, C_REASON, C__MAX };
 static const struct param change_params[C__MAX] = {
 	{ "day", P_REQUIRED, 10, NULL, check_date, "date" },
-	{ "hour", P_REQUIRED, 2, NULL, check_hour, "ebt_hour" },
+	/* Required, with the picker's own message (below). */
+	{ "hour", 0, 2, NULL, check_hour, "ebt_hour" },
 	{ "reason", 0, 500, NULL, check_reason, "invalid" },
 };
 
@@ -169,10 +203,15 @@ static int mail_cb(void *ctx, const struct booking_ref *b)
 		       ? -1 : 0;
 }
 
-/* A refusal of change/cancel: the booking page again, reason on top. */
+/* A refusal of change/cancel: the booking page again, reason on top; a
+ * refusal of the hour picked (full meanwhile, begun, closed, beyond the
+ * horizon, the same) beside the hour, with the day's hours as they are
+ * now. */
 static int refused(struct req *r, long long person, enum bk_status st,
-		   const char *number)
+		   const char *number, const char *bad_field)
 {
+	const char *key;
+
 	if (st == BK_ERROR)
 		return -1;
 	if (st == BK_NOT_FOUND || st == BK_FORBIDDEN)
@@ -182,10 +221,18 @@ static int refused(struct req *r, long long person, enum bk_status st,
 	hdf_remove_tree(r->hdf, "B");
 	if (booking_get(person, 0, number, r->hdf, "B") != BK_OK)
 		return -1;
-	hdf_set_value(r->hdf, "Page.Refusal",
-		      view_text(r, arena_printf(&r->arena, "err.ebt_%s",
-						booking_status_key(st))));
+	key = arena_printf(&r->arena, "err.ebt_%s", booking_status_key(st));
 	hdf_set_value(r->hdf, "Page.RefusalCode", booking_status_code(st));
+	if (st == BK_FULL || st == BK_PAST || st == BK_CLOSED ||
+	    st == BK_HORIZON || st == BK_SAME_SLOT ||
+	    (st == BK_INVALID && bad_field && !strcmp(bad_field, "hour"))) {
+		view_field_error(r, "hour", key);
+		hdf_set_int_value(r->hdf, "Page.FormErrors", 1);
+	} else {
+		hdf_set_value(r->hdf, "Page.Refusal", view_text(r, key));
+	}
+	if (pick_hours(r) < 0)
+		return -1;
 	return view_render(r, ebt_status_http(st), "ebt/booking.cs");
 }
 
@@ -196,17 +243,25 @@ int booking_change_fn(struct req *r)
 	struct mail_ctx m = { r, "ebt.subject.changed", "mail/ebt_changed.cs" };
 	enum bk_status st;
 	long long person;
-	int rc = 0;
+	int rc = 0, bad;
 
 	if (!load(r, &person, &rc))
 		return rc;
-	if (form_read(r, change_params, C__MAX, v))
+	bad = form_read(r, change_params, C__MAX, v);
+	if (!v[C_HOUR] && !hdf_get_value(r->hdf, "Form.hour.Error", NULL)) {
+		view_field_error(r, "hour", "err.ebt_hour");
+		bad++;
+	}
+	if (bad) {
+		if (pick_hours(r) < 0)
+			return -1;
 		return view_render(r, 422, "ebt/booking.cs");
+	}
 	st = booking_change(person, r->args[0], v[C_DAY], atoi(v[C_HOUR]),
 			    v[C_REASON] ? v[C_REASON] : "", mail_cb, &m,
 			    &ref);
 	if (st != BK_OK)
-		return refused(r, person, st, r->args[0]);
+		return refused(r, person, st, r->args[0], ref.bad_field);
 	log_info("booking %s moved by person %lld", ref.number, person);
 	return resp_redirect(r, arena_printf(&r->arena, "/ebt/bookings/%s",
 					     ref.number));
@@ -229,7 +284,7 @@ int booking_cancel_fn(struct req *r)
 	st = booking_cancel(person, r->args[0],
 			    v[C_REASON] ? v[C_REASON] : "", mail_cb, &m, &ref);
 	if (st != BK_OK)
-		return refused(r, person, st, r->args[0]);
+		return refused(r, person, st, r->args[0], ref.bad_field);
 	log_info("booking %s cancelled by person %lld", ref.number, person);
 	return resp_redirect(r, arena_printf(&r->arena, "/ebt/bookings/%s",
 					     ref.number));

@@ -56,6 +56,32 @@ int crossing_day_fn(struct req *r)
 	return day_page(r, crossing, 200);
 }
 
+/* Nothing to check in here: if the booking (by number, else the plate's)
+ * is for another crossing, say which, its day and hour (local), and
+ * answer 409 Conflict: the request is well formed and names a booking,
+ * but that booking's crossing is not this one (the same request at the
+ * right crossing succeeds). Else the "none" answer with status. */
+static int not_here(struct req *r, long long crossing, const char *number,
+		    const char *plate, int status)
+{
+	struct booking_where w;
+	int rc = booking_elsewhere(crossing, number, plate, &w);
+
+	if (rc < 0)
+		return -1;
+	if (rc == 0 || crossings_hdf(w.crossing_id, 0, r->hdf,
+				     "Checkin.Other") <= 0) {
+		hdf_set_value(r->hdf, "Checkin.result", "none");
+		return day_page(r, crossing, status);
+	}
+	hdf_set_value(r->hdf, "Checkin.result", "elsewhere");
+	hdf_set_value(r->hdf, "Checkin.number", w.number);
+	hdf_set_value(r->hdf, "Checkin.day", w.day);
+	hdf_set_int_value(r->hdf, "Checkin.hour", w.hour);
+	hdf_set_value(r->hdf, "Checkin.status", w.status);
+	return day_page(r, crossing, 409);
+}
+
 int crossing_checkin_fn(struct req *r)
 {
 	struct booking_ref ref;
@@ -85,9 +111,11 @@ int crossing_checkin_fn(struct req *r)
 		if (st == BK_ERROR)
 			return -1;
 		hdf_set_value(r->hdf, "Checkin.number", number);
+		if (st == BK_NOT_FOUND)
+			return not_here(r, crossing, number, NULL,
+					ebt_status_http(st));
 		hdf_set_value(r->hdf, "Checkin.result",
 			      st == BK_OK ? "done"
-			      : st == BK_NOT_FOUND ? "none"
 			      : ref.bad_field && !strcmp(ref.bad_field, "window")
 				      ? "outside" : "already");
 		return day_page(r, crossing, st == BK_OK ? 200
@@ -95,6 +123,8 @@ int crossing_checkin_fn(struct req *r)
 	}
 	if (booking_checkin_plate(up, crossing, now_unix(), &res) < 0)
 		return -1;
+	if (res.outcome == CHECKIN_NONE)
+		return not_here(r, crossing, NULL, up, 200);
 	hdf_set_value(r->hdf, "Checkin.number", res.number);
 	hdf_set_value(r->hdf, "Checkin.plate", res.plate);
 	hdf_set_int_value(r->hdf, "Checkin.fuzzy", res.fuzzy);

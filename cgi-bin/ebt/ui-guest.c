@@ -37,7 +37,7 @@ enum { G_CROSSING, G_DAY, G_HOUR, G_EMAIL, G_PHONE, G__MAX };
 static const struct param guest_params[G__MAX] = {
 	{ "crossing", P_REQUIRED, 12, NULL, check_id, "ebt_no_crossing" },	/* G_CROSSING */
 	{ "day", P_REQUIRED, 10, NULL, check_date, "date" },	/* G_DAY */
-	{ "hour", P_REQUIRED, 2, NULL, check_hour, "ebt_hour" },	/* G_HOUR */
+	{ "hour", 0, 2, NULL, check_hour, "ebt_hour" },	/* G_HOUR: required, the picker's message */
 	{ "email", P_REQUIRED, 254, valid_email_norm, valid_email, "email" },	/* G_EMAIL */
 	{ "phone", P_REQUIRED, 20, NULL, valid_phone, "phone" },	/* G_PHONE */
 };
@@ -59,19 +59,54 @@ static const char *sms_address(struct req *r, const char *phone)
 			    d[0] != '+' && n == 9 ? "+48" : "", d);
 }
 
+/* The form; with a crossing and a day chosen (Form.crossing, Form.day,
+ * valid), the day's hours to pick from (Hours, booking_pick_hours) and
+ * the pair as Pick.{crossing, day}, which the booking form carries. */
 static int render_form(struct req *r, int status)
 {
+	long long crossing = valid_id(hdf_get_value(r->hdf, "Form.crossing",
+						    ""));
+	const char *day = hdf_get_value(r->hdf, "Form.day", "");
+	int n;
+
 	if (crossings_ebt_options(r->lang, r->hdf, "Crossings") < 0)
 		return -1;
+	if (crossing > 0 && valid_date(day, NULL, NULL, NULL) &&
+	    !hdf_get_value(r->hdf, "Form.crossing.Error", NULL) &&
+	    !hdf_get_value(r->hdf, "Form.day.Error", NULL)) {
+		n = booking_pick_hours(crossing, day, -1, r->hdf, "Hours");
+		if (n >= 0)
+			n = crossings_hdf(crossing, 1, r->hdf, "Pick");
+		if (n < 0)
+			return -1;
+		if (n > 0) {
+			hdf_set_int_value(r->hdf, "Pick.crossing",
+					  (int)crossing);
+			hdf_set_value(r->hdf, "Pick.day", day);
+		}
+	}
 	return view_render(r, status, "ebt/guest.cs");
 }
 
+enum { Q_CROSSING, Q_DAY, Q__MAX };
+static const struct param pick_params[Q__MAX] = {
+	{ "crossing", P_QUERY, 12, NULL, check_id, "ebt_no_crossing" },	/* Q_CROSSING */
+	{ "day", P_QUERY, 10, NULL, check_date, "date" },	/* Q_DAY */
+};
+
+/* ?crossing=&day= (the form's first part, a GET that works without
+ * JavaScript) chooses the day whose free hours are offered. */
 int guest_form_fn(struct req *r)
 {
+	const char *v[Q__MAX];
 	char today[11];
 
-	tzpl_today(1, today);
-	hdf_set_value(r->hdf, "Form.day", today);
+	if (form_read(r, pick_params, Q__MAX, v))
+		return render_form(r, 422);
+	if (!v[Q_DAY]) {
+		tzpl_today(1, today);
+		hdf_set_value(r->hdf, "Form.day", today);
+	}
 	hdf_set_value(r->hdf, "Form.plate_country", "PL");
 	return render_form(r, 200);
 }
@@ -119,6 +154,10 @@ int guest_post_fn(struct req *r)
 	int bad, rc;
 
 	bad = form_read(r, guest_params, G__MAX, v);
+	if (!v[G_HOUR] && !hdf_get_value(r->hdf, "Form.hour.Error", NULL)) {
+		view_field_error(r, "hour", "err.ebt_hour");
+		bad++;
+	}
 	bad += ebt_read_form(r, &f, 0);
 	if (bad) {
 		hdf_set_int_value(r->hdf, "Page.FormErrors", bad);

@@ -118,7 +118,10 @@ int control_close_fn(struct req *r)
 		db_rollback();
 		return resp_error(r, 409, "risk_task_closed");
 	}
-	if (audit_log(r, "control.close",
+	/* The outcome fed back to the decision (hit rates, risk.h). */
+	if (risk_decision_outcome(row_int(&row, "decision_id", 0),
+				  v[C_OUTCOME]) < 0 ||
+	    audit_log(r, "control.close",
 		      arena_printf(&r->arena, "control_task:%lld", id),
 		      v[C_OUTCOME]) < 0 ||
 	    db_commit() < 0)

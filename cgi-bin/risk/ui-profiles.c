@@ -9,6 +9,7 @@
 #include "resp.h"
 #include "risk_profile.h"
 #include "route.h"
+#include "staff.h"
 #include "valid.h"
 #include "view.h"
 
@@ -119,9 +120,13 @@ static int read_profile(struct req *r, struct risk_profile_in *in)
 	return errors;
 }
 
+/* Hit rates need months of controls. */
+#define OUTCOME_DAYS 90
+
 int profiles_fn(struct req *r)
 {
-	if (risk_profile_list_hdf(r->hdf, "Profiles") < 0)
+	if (risk_profile_list_hdf(r->hdf, "Profiles") < 0 ||
+	    risk_profile_ranking_hdf(r->hdf, "Ranking", 0, OUTCOME_DAYS) < 0)
 		return -1;
 	return view_render(r, 200, "risk/profiles.cs");
 }
@@ -167,6 +172,10 @@ int profile_load(struct req *r, long long id)
 	for (int i = 0; i < row.n; i++)
 		if (row.v[i])
 			hdf_set_valuef(r->hdf, "Profile.%s=%s", row.name[i], row.v[i]);
+	hdf_set_value(r->hdf, "Profile.author",
+		      staff_name(&r->arena, row_int(&row, "author_id", 0)));
+	hdf_set_value(r->hdf, "Profile.version_by_name",
+		      staff_name(&r->arena, row_int(&row, "version_by", 0)));
 	risk_profile_can(row_get(&row, "state", NULL), row_int(&row, "version_by", 0),
 			 r->sess.account_id, &can);
 	hdf_set_int_value(r->hdf, "Can.edit", can.edit);
@@ -188,7 +197,8 @@ int profile_load(struct req *r, long long id)
 		hdf_set_value(r->hdf, "Form.valid_from", row_get(&row, "valid_from", ""));
 		hdf_set_value(r->hdf, "Form.valid_to", row_get(&row, "valid_to", ""));
 	}
-	if (risk_profile_versions_hdf(r->hdf, "Versions", id) < 0)
+	if (risk_profile_versions_hdf(r->hdf, "Versions", id) < 0 ||
+	    risk_profile_ranking_hdf(r->hdf, "Ranking", id, OUTCOME_DAYS) < 0)
 		return -1;
 	form_hdf(r);
 	return 1;

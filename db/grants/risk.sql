@@ -57,3 +57,5 @@ GRANT UPDATE (state, outcome, category, closed_at) ON @DB@.control_task TO 'zsog
 GRANT SELECT, INSERT ON @DB@.control_step TO 'zsog_risk'@'localhost';
 -- The crossings of the officer's subtree (domain/crossings: scope).
 GRANT SELECT ON @DB@.crossing TO 'zsog_risk'@'localhost';
+-- A closed task's outcome is fed back to its decision (risk_outcomes.c).
+GRANT UPDATE (outcome) ON @DB@.risk_decision TO 'zsog_risk'@'localhost';

@@ -61,6 +61,9 @@ CREATE TABLE risk_decision (
   score           INT NOT NULL DEFAULT 0,
   random          TINYINT(1) NOT NULL DEFAULT 0,
   reinspection_id BIGINT UNSIGNED NULL,
+  -- Fed back when its control task is closed (hit rates per profile
+  -- version and of random selection, risk_outcomes.c).
+  outcome         ENUM('no_irregularity','irregularity','seizure','handed_over') NULL,
   created_at      DATETIME(3) NOT NULL,
   UNIQUE KEY uq_risk_decision_event (event_id),
   KEY ix_risk_decision_booking (booking_id),

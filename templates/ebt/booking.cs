@@ -1,5 +1,6 @@
 <?cs # ebt/booking.cs: one booking: confirmation with QR, printable while it is valid (B.can_print); change of hour, cancel, history ?>
 <?cs include:"macros.cs" ?>
+<?cs include:"ebt/hour-picker.cs" ?>
 <?cs set:Page.Title = L.ebt.booking.title + " " + B.number ?>
 <?cs set:Page.Css = "ebt.css" ?>
 <?cs set:Page.Script = "print.js" ?>
@@ -30,10 +31,16 @@
 <section class="noprint change">
 <h2><?cs var:L.ebt.booking.change ?></h2>
 <p id="deadline"><?cs var:L.ebt.booking.deadline_a ?> <?cs var:B.change_deadline_min ?> <?cs var:plural(B.change_deadline_min, "unit.minute") ?> <?cs var:L.ebt.booking.deadline_b ?></p>
+<form method="get" action="/ebt/bookings/<?cs var:url_escape(B.number) ?>#change" class="filters" id="change-day" novalidate>
+ <?cs call:input("day", L.ebt.day, "date", Form.day, "required") ?>
+ <button type="submit" class="secondary" id="show-hours"><?cs var:L.ebt.start.next ?></button>
+</form>
 <form method="post" action="/ebt/bookings/<?cs var:url_escape(B.number) ?>/change" id="change" novalidate>
  <?cs call:csrf() ?>
- <?cs call:input("day", L.ebt.day, "date", Form.day, "required") ?>
- <?cs call:input("hour", L.ebt.hour, "number", Form.hour, "required") ?>
+ <?cs if:Pick.day ?><input type="hidden" name="day" value="<?cs var:Pick.day ?>">
+ <fieldset><legend><?cs var:L.ebt.hour ?> <span class="nowrap" id="pick-of"><?cs var:Pick.day ?></span></legend>
+ <?cs call:hour_picker(Hours, Form.hour) ?>
+ </fieldset><?cs /if ?>
  <?cs call:input("reason", L.ebt.reason, "text", Form.reason, "") ?>
  <button type="submit"><?cs var:L.ebt.booking.change_btn ?></button>
 </form>

@@ -6,7 +6,7 @@
   <label for="f-rule"><?cs var:L.risk_profile.rule ?></label>
   <textarea id="f-rule" name="rule" rows="6" class="code"<?cs if:Form.rule.Error ?> aria-invalid="true" aria-describedby="e-rule"<?cs /if ?>><?cs var:Form.rule ?></textarea>
   <?cs if:Form.rule.Error ?><p class="error" id="e-rule"><?cs var:Form.rule.Error ?><?cs if:Form.rule.Line ?> <span class="where" data-pos="<?cs var:Form.rule.Pos ?>">(<?cs var:L.risk_rule.line ?> <?cs var:Form.rule.Line ?>, <?cs var:L.risk_rule.column ?> <?cs var:Form.rule.Col ?><?cs if:Form.rule.Near ?>, <?cs var:L.risk_rule.near ?> <code><?cs var:Form.rule.Near ?></code><?cs /if ?>)</span><?cs /if ?></p><?cs /if ?>
-  <p class="hint"><?cs var:L.risk_profile.rule_hint ?></p>
+  <p class="hint"><?cs var:L.risk_profile.rule_hint ?> <code>event.plate_country in ('BY', 'RU') and sightings(30) = 0</code>. <?cs var:L.risk_profile.rule_help ?></p>
  </div>
  <?cs call:select("decision", L.risk_profile.outcome, Decisions, Form.decision) ?>
  <?cs call:input("weight", L.risk_profile.weight, "number", Form.weight, "") ?>

@@ -61,6 +61,8 @@
 <pre class="code" id="profile-rule"><?cs var:Profile.rule_text ?></pre>
 <?cs /if ?>
 
+<?cs include:"risk/ranking.cs" ?>
+
 <h2><?cs var:L.risk_profile.versions ?></h2>
 <div class="table-wrap"><table id="versions">
  <thead><tr><th><?cs var:L.risk_profile.version ?></th><th><?cs var:L.risk_profile.rule ?></th><th><?cs var:L.risk_profile.outcome ?></th><th><?cs var:L.risk_profile.scope ?></th><th><?cs var:L.risk_profile.written ?></th><th><?cs var:L.risk_profile.approved ?></th></tr></thead>

@@ -15,5 +15,6 @@
 </table>
 </div>
 <?cs /if ?>
+<?cs include:"risk/ranking.cs" ?>
 <?cs /def ?>
 <?cs include:"layout.cs" ?>

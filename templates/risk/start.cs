@@ -13,6 +13,18 @@
  <dt><?cs var:L.risk.counts.random ?></dt><dd id="count-random"><?cs var:Counts.random ?></dd>
  <dt><?cs var:L.risk.counts.total ?></dt><dd id="count-total"><?cs var:Counts.total ?></dd>
 </dl>
+<h2><?cs var:L.risk.baseline.title ?> (<?cs var:Outcomes.days ?> <?cs var:L.risk.counts.days ?>)</h2>
+<p><?cs var:L.risk.baseline.intro ?></p>
+<?cs if:subcount(Baseline) == 0 ?><p id="baseline-empty"><?cs var:L.risk.baseline.empty ?></p><?cs else ?>
+<div class="table-wrap">
+<table id="baseline">
+ <thead><tr><th><?cs var:L.risk.baseline.crossing ?></th><th><?cs var:L.risk.baseline.selections ?></th><th><?cs var:L.risk.baseline.controls ?></th><th><?cs var:L.risk.baseline.irregular ?></th><th><?cs var:L.risk.baseline.hit_rate ?></th></tr></thead>
+ <tbody>
+ <?cs each:b = Baseline ?><tr data-crossing="<?cs var:b.crossing ?>"><td><?cs var:b.crossing ?></td><td class="selections"><?cs var:b.selections ?></td><td class="controls"><?cs var:b.controls ?></td><td class="irregular"><?cs var:b.irregular ?></td><td class="hit-rate"><?cs if:b.hit_rate ?><?cs var:b.hit_rate ?> %<?cs else ?><?cs var:L.risk.none ?><?cs /if ?></td></tr><?cs /each ?>
+ </tbody>
+</table>
+</div>
+<?cs /if ?>
 <h2><?cs var:L.risk.reinsp.title ?></h2>
 <p><a class="button" href="/skr/risk/reinspections/new" id="reinspect-new"><?cs var:L.risk.reinsp.new ?></a></p>
 <?cs if:subcount(Reinspections) == 0 ?><p id="reinspections-empty"><?cs var:L.risk.reinsp.empty ?></p><?cs else ?>

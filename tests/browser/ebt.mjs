@@ -2,7 +2,8 @@
 // playwright-core): Anna signs in, picks a crossing and a free hour, fills
 // the form, confirms, sees the QR, finds the booking in the list, moves it
 // to another hour and cancels it. Screenshots of the calendar (desktop and
-// a 390x844 phone, the days and a day's hours) and of the confirmation go to the directory given.
+// a 390x844 phone, the days and a day's hours), of the confirmation and of
+// the change form's hours go to the directory given.
 //   node tests/browser/ebt.mjs BASE_URL SCREENSHOT_DIR
 import { chromium } from 'playwright-core';
 
@@ -96,8 +97,14 @@ try {
 	const next = new Date(day + 'T12:00:00Z');
 	next.setUTCDate(next.getUTCDate() + 1);
 	const nextDay = next.toISOString().slice(0, 10);
-	await page.fill('#change #f-day', nextDay);
-	await page.fill('#change #f-hour', String(hour));
+	// The day first (a GET form, no JavaScript needed), then one of its
+	// free hours, offered as radio buttons.
+	await page.fill('#change-day #f-day', nextDay);
+	await Promise.all([page.waitForNavigation(), page.click('#change-day #show-hours')]);
+	check((await page.textContent('#pick-of')).trim() === nextDay, 'free hours of ' + nextDay + ' offered');
+	check(await page.locator('#change input[name=hour]').count() > 0, 'hours to pick');
+	await page.locator('#hours').screenshot({ path: shots + '/ebt-change-hours.png' });
+	await page.check('#change input[name=hour][value="' + hour + '"]');
 	await Promise.all([page.waitForNavigation(), page.click('#change button[type=submit]')]);
 	check((await page.textContent('#when')).includes(nextDay), 'hour changed to ' + nextDay);
 

@@ -90,10 +90,12 @@ ALLOWED_TOKENS = {login for _, kind, login in PEOPLE if kind == "staff"}
 # Text the templates mark as machine text to read or copy verbatim is not
 # searched for the key shape: <code> (an MRN, a device code, a request id,
 # an audit action a filter takes), <pre> (a command to run, an archived
-# XML message, a mail), <kbd>, <samp>. The listed codes are searched there
+# XML message, a mail), <kbd>, <samp>, and a <textarea>'s text (what the
+# person wrote, shown back to be edited: a risk profile's rule names its
+# fields, docs/risk-rules.md). The listed codes are searched there
 # too (a status is never machine text), except those that are codes in one
 # language only: an English mail on a Polish page says "approved".
-MACHINE = ("code", "pre", "kbd", "samp")
+MACHINE = ("code", "pre", "kbd", "samp", "textarea")
 
 NEVER_FILE = os.path.join(HERE, "never_on_screen.txt")
 

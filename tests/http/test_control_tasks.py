@@ -180,3 +180,25 @@ def test_portal_user_is_sent_to_the_staff_signin(stack):
         else:
             assert anna.post(path, {"outcome": "no_irregularity"}, csrf=False).status_code == 401
     assert snapshot(stack, task) == before
+
+
+def test_outcomes_feed_the_random_baseline(stack, grz):
+    """A closed task's outcome goes back to its decision; the analysts'
+    start page shows random selection's hit rate per crossing."""
+    t1, d1, _ = new_task(stack)
+    t2, d2, _ = new_task(stack)
+    grz.post("/skr/control/%d/close" % t1, {"outcome": "seizure", "category": "excise_goods"})
+    grz.post("/skr/control/%d/close" % t2, {"outcome": "no_irregularity"})
+    assert stack.sql("SELECT id, outcome FROM risk_decision WHERE id IN (?, ?) ORDER BY id",
+                     d1, d2) == [[str(d1), "seizure"], [str(d2), "no_irregularity"]]
+    sel, ctl, irr = (int(x) for x in stack.sql(
+        "SELECT COUNT(*), SUM(outcome IS NOT NULL),"
+        " SUM(outcome IN ('irregularity', 'seizure')) FROM risk_decision"
+        " WHERE random = 1 AND crossing = 'GRZ'"
+        " AND created_at >= UTC_TIMESTAMP() - INTERVAL 90 DAY")[0])
+    page = staff_client(stack, "analityk").get("/skr/risk").text
+    row = re.search(r'<tr data-crossing="GRZ">(.*?)</tr>', page, re.S).group(1)
+    assert '<td class="selections">%d</td>' % sel in row
+    assert '<td class="controls">%d</td>' % ctl in row
+    assert '<td class="irregular">%d</td>' % irr in row
+    assert '<td class="hit-rate">%.1f %%</td>' % (100.0 * irr / ctl) in row

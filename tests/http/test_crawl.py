@@ -44,7 +44,7 @@ MUST_REACH = {
                     "/skr/ecustomer/certificates"],
     "rejestracja2": ["/skr/ecustomer/queue"],
     "grzechotki": ["/skr/ebt/", "/skr/ebt/1", "/skr/alerts", "/skr/watchlist",
-                   "/skr/register", "/skr/devices", r"/skr/alerts/\d+"],
+                   "/skr/register", "/skr/devices", r"/skr/alerts/\d+", "/skr/control"],
     "koroszczyn": ["/skr/ebt/", "/skr/ebt/2", "/skr/alerts", "/skr/register"],
     "analityk": ["/skr/alerts", "/skr/watchlist", "/skr/register", "/skr/risk",
                  "/skr/risk/exchange", "/skr/risk/export"],

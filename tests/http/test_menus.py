@@ -37,27 +37,27 @@ def cards(page):
 STAFF_MENUS = {
     # The registration queue is the registration officers' (its route's
     # role): the administrator is not offered it.
-    "admin": ["/skr/", "/skr/alerts", "/skr/devices", "/skr/puesc/archive",
+    "admin": ["/skr/", "/skr/alerts", "/skr/devices", "/skr/control", "/skr/puesc/archive",
               "/skr/admin/staff", "/skr/admin/grants", "/skr/audit"],
     # The PUESC archive is national: not offered below the Ministry.
-    "admin.olsztyn": ["/skr/", "/skr/alerts", "/skr/devices",
+    "admin.olsztyn": ["/skr/", "/skr/alerts", "/skr/devices", "/skr/control",
                       "/skr/admin/staff", "/skr/admin/grants", "/skr/audit"],
     "rejestracja": ["/skr/", "/skr/ecustomer/queue"],
     "grzechotki": ["/skr/", "/skr/ebt/", "/skr/alerts", "/skr/watchlist",
-                   "/skr/register", "/skr/devices"],
+                   "/skr/register", "/skr/devices", "/skr/control"],
     "koroszczyn": ["/skr/", "/skr/ebt/", "/skr/alerts", "/skr/register",
-                   "/skr/devices"],
+                   "/skr/devices", "/skr/control"],
     "analityk": ["/skr/", "/skr/alerts", "/skr/watchlist", "/skr/register", "/skr/risk"],
     "flota": ["/skr/"],
     "audytor": ["/skr/", "/skr/puesc/archive", "/skr/audit"],
 }
 
 STAFF_CARDS = {
-    "admin": ["alerts", "devices", "puesc", "staff", "grants", "units", "audit"],
-    "admin.olsztyn": ["alerts", "devices", "staff", "grants", "units", "audit"],
+    "admin": ["alerts", "devices", "control", "puesc", "staff", "grants", "units", "audit"],
+    "admin.olsztyn": ["alerts", "devices", "control", "staff", "grants", "units", "audit"],
     "rejestracja": ["registrations"],
-    "grzechotki": ["crossing", "alerts", "watchlist", "register", "devices"],
-    "koroszczyn": ["crossing", "alerts", "register", "devices"],
+    "grzechotki": ["crossing", "alerts", "watchlist", "register", "devices", "control"],
+    "koroszczyn": ["crossing", "alerts", "register", "devices", "control"],
     "analityk": ["alerts", "watchlist", "register", "risk", "exchange"],
     "flota": ["fleet"],
     "audytor": ["puesc", "audit"],

@@ -275,3 +275,50 @@ def test_seeded_profiles_are_active_and_approved_by_a_second_analyst(stack):
     text = staff_client(stack, "analityk").get("/skr/risk/profiles").text
     for name, *_ in rows:
         assert html.escape(name, quote=False) in text
+
+
+def test_hit_rates_rank_profiles_against_random_selection(stack):
+    """Outcomes fed back: a version's selections, controls, irregularities
+    and hit rate on its page and in the ranking, next to random
+    selection's hit rate (the baseline), counted here from the tables."""
+    a = staff_client(stack, "analityk")
+    pid = create(a, unique("rank"), "ebt.booked")
+    vid = int(stack.scalar("SELECT version_id FROM risk_profile WHERE id = ?", pid))
+
+    def decision(outcome, random=0):
+        stack.sql("INSERT INTO risk_decision (crossing, lane_kind, object_kind, object_key,"
+                  " colour, score, random, outcome, created_at) VALUES ('GRZ', 'truck', 'plate',"
+                  " ?, 'yellow', 50, ?, ?, UTC_TIMESTAMP(3) - INTERVAL 2 DAY)",
+                  unique("R"), random, outcome)
+        return stack.scalar("SELECT MAX(id) FROM risk_decision")
+
+    for outcome in ("irregularity", "seizure", "no_irregularity", None):
+        d = decision(outcome)
+        stack.sql("INSERT INTO risk_decision_hit (decision_id, profile_version_id, live, used)"
+                  " VALUES (?, ?, 1, 'ebt.booked=true')", d, vid)
+    # a hit of a profile in testing (live = 0) does not count
+    d = decision("irregularity")
+    stack.sql("INSERT INTO risk_decision_hit (decision_id, profile_version_id, live, used)"
+              " VALUES (?, ?, 0, 'ebt.booked=true')", d, vid)
+    decision("irregularity", random=1)
+    decision("no_irregularity", random=1)
+    decision("no_irregularity", random=1)
+    (controls, irregular), = stack.sql(
+        "SELECT SUM(outcome IS NOT NULL), SUM(outcome IN ('irregularity', 'seizure'))"
+        " FROM risk_decision WHERE random = 1 AND created_at >= UTC_TIMESTAMP() - INTERVAL 90 DAY")
+    base = 100.0 * int(irregular) / int(controls)
+    text = page(a, pid)
+    assert re.search(r'<p class="muted" id="rank-baseline">[^<]*: %.1f %% \(%s / %s\)</p>'
+                     % (base, irregular, controls), text)
+    row = re.search(r'<tr data-version="%d">(.*?)</tr>' % vid, text, re.S).group(1)
+    cells = dict(re.findall(r'<td class="([a-z-]+)">([^<]*)</td>', row))
+    assert cells == {"selections": "4", "controls": "3", "irregular": "2",
+                     "hit-rate": "66.7 %", "beats": "better" if 66.7 > base else "not better"}
+    # the ranking of all profiles: best hit rate first, unmeasured last
+    text = a.get("/skr/risk/profiles").text
+    rates = [None if r == "—" else float(r.rstrip(" %"))
+             for r in re.findall(r'<td class="hit-rate">([^<]*)</td>', text)]
+    assert "%d" % vid in re.findall(r'<tr data-version="(\d+)">', text)
+    measured = [r for r in rates if r is not None]
+    assert measured == sorted(measured, reverse=True)
+    assert rates == measured + [None] * (len(rates) - len(measured))

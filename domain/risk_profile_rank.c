@@ -1,0 +1,106 @@
+/* risk_profile_rank.c: the profiles ranked by what their controls found:
+ * each version's live hit rate next to random selection's (the baseline
+ * a profile has to beat), best first */
+#include "risk_profile.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "risk.h"
+
+struct ranked {
+	long long version_id, profile_id, version_no;
+	long long selections, controls, irregular;
+	double rate; /* -1: nothing controlled yet */
+	char name[121];
+};
+
+static long long num(HDF *c, const char *name)
+{
+	return atoll(hdf_get_value(c, name, "0"));
+}
+
+/* The best hit rate first; unmeasured last; then more controls first. */
+static int by_rate(const void *pa, const void *pb)
+{
+	const struct ranked *a = pa, *b = pb;
+
+	if (a->rate != b->rate)
+		return a->rate < b->rate ? 1 : -1;
+	if (a->controls != b->controls)
+		return a->controls < b->controls ? 1 : -1;
+	return a->version_id < b->version_id ? -1 : a->version_id > b->version_id;
+}
+
+int risk_profile_ranking_hdf(HDF *hdf, const char *prefix, long long profile_id, int days)
+{
+	HDF *tmp = NULL, *c;
+	struct ranked *r = NULL;
+	long long bc = 0, bi = 0;
+	double base = -1;
+	int n = 0, cap = 0, rc = -1;
+	NEOERR *err;
+
+	if ((err = hdf_init(&tmp))) {
+		nerr_ignore(&err);
+		return -1;
+	}
+	if (risk_outcomes_random_hdf(tmp, "Random", days) < 0 ||
+	    risk_outcomes_versions_hdf(tmp, "Versions", days) < 0)
+		goto out;
+	for (c = hdf_obj_child(hdf_get_obj(tmp, "Random")); c; c = hdf_obj_next(c)) {
+		bc += num(c, "controls");
+		bi += num(c, "irregular");
+	}
+	if (bc > 0)
+		base = 100.0 * (double)bi / (double)bc;
+	for (c = hdf_obj_child(hdf_get_obj(tmp, "Versions")); c; c = hdf_obj_next(c)) {
+		if (profile_id && num(c, "profile_id") != profile_id)
+			continue;
+		if (n == cap) {
+			struct ranked *m = realloc(r, (cap = cap ? 2 * cap : 16) * sizeof(*r));
+
+			if (!m)
+				goto out;
+			r = m;
+		}
+		memset(&r[n], 0, sizeof(r[n]));
+		r[n].version_id = num(c, "version_id");
+		r[n].profile_id = num(c, "profile_id");
+		r[n].version_no = num(c, "version_no");
+		r[n].selections = num(c, "selections");
+		r[n].controls = num(c, "controls");
+		r[n].irregular = num(c, "irregular");
+		r[n].rate = r[n].controls > 0 ? 100.0 * (double)r[n].irregular / (double)r[n].controls : -1;
+		snprintf(r[n].name, sizeof(r[n].name), "%s", hdf_get_value(c, "name", ""));
+		n++;
+	}
+	if (n)
+		qsort(r, n, sizeof(*r), by_rate);
+	hdf_set_valuef(hdf, "%s.days=%d", prefix, days);
+	hdf_set_valuef(hdf, "%s.baseline.controls=%lld", prefix, bc);
+	hdf_set_valuef(hdf, "%s.baseline.irregular=%lld", prefix, bi);
+	if (base >= 0)
+		hdf_set_valuef(hdf, "%s.baseline.hit_rate=%.1f", prefix, base);
+	for (int i = 0; i < n; i++) {
+		hdf_set_valuef(hdf, "%s.List.%d.version_id=%lld", prefix, i, r[i].version_id);
+		hdf_set_valuef(hdf, "%s.List.%d.profile_id=%lld", prefix, i, r[i].profile_id);
+		hdf_set_valuef(hdf, "%s.List.%d.version_no=%lld", prefix, i, r[i].version_no);
+		hdf_set_valuef(hdf, "%s.List.%d.name=%s", prefix, i, r[i].name);
+		hdf_set_valuef(hdf, "%s.List.%d.selections=%lld", prefix, i, r[i].selections);
+		hdf_set_valuef(hdf, "%s.List.%d.controls=%lld", prefix, i, r[i].controls);
+		hdf_set_valuef(hdf, "%s.List.%d.irregular=%lld", prefix, i, r[i].irregular);
+		if (r[i].rate >= 0) {
+			hdf_set_valuef(hdf, "%s.List.%d.hit_rate=%.1f", prefix, i, r[i].rate);
+			/* beats chance only where both were measured */
+			if (base >= 0)
+				hdf_set_valuef(hdf, "%s.List.%d.beats=%d", prefix, i, r[i].rate > base ? 1 : 0);
+		}
+	}
+	rc = 0;
+out:
+	free(r);
+	hdf_destroy(&tmp);
+	return rc;
+}
