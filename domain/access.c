@@ -2,6 +2,8 @@
  * decisions the routes make (access.h) */
 #include "access.h"
 
+#include <string.h>
+
 #include "accounts.h"
 #include "log.h"
 #include "registry.h"
@@ -84,24 +86,44 @@ static int put(struct req *r, size_t k, const struct entry *e)
 	return 0;
 }
 
+/* The signed-in account's menu, or NULL for nobody. */
+static const struct entry *menu_of(const struct req *r, size_t *n)
+{
+	if (r->sess.kind == &staff_session) {
+		*n = sizeof(staff_menu) / sizeof(staff_menu[0]);
+		return staff_menu;
+	}
+	if (r->sess.kind == &portal_session) {
+		*n = sizeof(portal_menu) / sizeof(portal_menu[0]);
+		return portal_menu;
+	}
+	return NULL;
+}
+
+static int offered(const struct req *r, const struct entry *e)
+{
+	return (!e->roles || (r->sess.roles & e->roles)) &&
+	       (!e->may || e->may(r));
+}
+
+int access_offers(const struct req *r, const char *id)
+{
+	size_t n, i;
+	const struct entry *m = menu_of(r, &n);
+
+	for (i = 0; m && i < n; i++)
+		if (!strcmp(m[i].id, id))
+			return m[i].href && offered(r, &m[i]);
+	return 0;
+}
+
 void access_menu(struct req *r)
 {
-	const struct entry *m;
 	size_t n, i, k = 0;
+	const struct entry *m = menu_of(r, &n);
 
-	if (r->sess.kind == &staff_session) {
-		m = staff_menu;
-		n = sizeof(staff_menu) / sizeof(staff_menu[0]);
-	} else if (r->sess.kind == &portal_session) {
-		m = portal_menu;
-		n = sizeof(portal_menu) / sizeof(portal_menu[0]);
-	} else {
-		return;
-	}
-	for (i = 0; i < n; i++) {
-		if (m[i].roles && !(r->sess.roles & m[i].roles))
-			continue;
-		if (m[i].may && !m[i].may(r))
+	for (i = 0; m && i < n; i++) {
+		if (!offered(r, &m[i]))
 			continue;
 		if (put(r, k, &m[i]) < 0)
 			return;

@@ -39,6 +39,11 @@
  * chamber or an office (0). The archive pages and the menu ask this. */
 int access_puesc_archive(const struct req *r);
 
+/* 1 when the signed-in account's menu offers the entry id ("ebt",
+ * "ecustomer", …; staff or portal alike), 0 not: a page that links to
+ * another (the portal's home) links only where the menu would. */
+int access_offers(const struct req *r, const char *id);
+
 /* Fills the layout's menu for the signed-in account into Menu.N.{Href,
  * Id, Nav, Card} (Href empty: a page still to come): the entries the
  * account may open, in menu order. The struct service .menu of every

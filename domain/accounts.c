@@ -7,18 +7,18 @@ static struct sql q_get = SQL(
 	"SELECT email, first_name, last_name, country, phone, pwhash"
 	" FROM portal_account WHERE id = ?");
 static struct sql q_find_signin = SQL(
-	"SELECT id, pwhash, status, email, first_name, last_name"
+	"SELECT id, pwhash, status, email, first_name, last_name, lang"
 	" FROM portal_account WHERE email = ?");
 static struct sql q_find = SQL(
-	"SELECT id, first_name FROM portal_account WHERE email = ?");
+	"SELECT id, first_name, lang FROM portal_account WHERE email = ?");
 /* A disabled account stays disabled: no reset link for it. */
 static struct sql q_find_resettable = SQL(
-	"SELECT id, first_name FROM portal_account"
+	"SELECT id, first_name, lang FROM portal_account"
 	" WHERE email = ? AND status IN ('active', 'unconfirmed')");
 static struct sql q_insert = SQL(
 	"INSERT INTO portal_account (email, first_name, last_name, country,"
-	" phone, pwhash, status, created_at)"
-	" VALUES (?, ?, ?, ?, ?, ?, 'unconfirmed', UTC_TIMESTAMP())");
+	" phone, pwhash, lang, status, created_at)"
+	" VALUES (?, ?, ?, ?, ?, ?, ?, 'unconfirmed', UTC_TIMESTAMP())");
 static struct sql q_activate = SQL(
 	"UPDATE portal_account SET status = 'active',"
 	" confirmed_at = UTC_TIMESTAMP()"
@@ -60,10 +60,10 @@ int accounts_find_resettable(struct arena *a, const char *email,
 
 int accounts_create(const char *email, const char *first, const char *last,
 		    const char *country, const char *phone, const char *pwhash,
-		    long long *id)
+		    const char *lang, long long *id)
 {
-	if (db_exec(&q_insert, "ssssss", email, first, last, country, phone,
-		    pwhash) < 0)
+	if (db_exec(&q_insert, "sssssss", email, first, last, country, phone,
+		    pwhash, lang) < 0)
 		return db_duplicate() ? -2 : -1;
 	*id = db_insert_id(&q_insert);
 	return 0;

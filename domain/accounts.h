@@ -14,20 +14,22 @@
 
 /* email, first_name, last_name, country, phone, pwhash of one account. */
 int accounts_get(struct arena *a, long long id, struct row *row);
-/* id, pwhash, status, email, first_name, last_name: for signing in. */
+/* id, pwhash, status, email, first_name, last_name, lang: for signing
+ * in. lang: the language the account reads, for its mail (pl, en). */
 int accounts_find_signin(struct arena *a, const char *email,
 			 struct row *row);
-/* id, first_name of the account holding email, whatever its status. */
+/* id, first_name, lang of the account holding email, whatever its
+ * status. */
 int accounts_find(struct arena *a, const char *email, struct row *row);
-/* id, first_name of an active or unconfirmed account: may reset. */
+/* id, first_name, lang of an active or unconfirmed account: may reset. */
 int accounts_find_resettable(struct arena *a, const char *email,
 			     struct row *row);
 
-/* An unconfirmed account; its id in *id. 0, -2 when the address was
- * taken meanwhile, -1 on error. */
+/* An unconfirmed account reading lang; its id in *id. 0, -2 when the
+ * address was taken meanwhile, -1 on error. */
 int accounts_create(const char *email, const char *first, const char *last,
 		    const char *country, const char *phone, const char *pwhash,
-		    long long *id);
+		    const char *lang, long long *id);
 /* Affected rows (0 when already active), or -1. */
 long long accounts_activate(long long id);
 /* Affected rows, or -1. */
@@ -49,7 +51,7 @@ extern const struct session_kind portal_session;
 /* ---- what e-Customer asks about an account (accounts_contact.c) ---- */
 
 /* Portal account id's contact data (first_name, last_name, country,
- * phone, email) into row: 1, 0 none, -1. */
+ * phone, email, lang) into row: 1, 0 none, -1. */
 int accounts_contact(struct arena *a, long long id, struct row *row);
 
 #endif

@@ -6,7 +6,7 @@
 /* Only columns the ecustomer program's grant on portal_account allows:
  * never the password hash or the lock state. */
 static struct sql q_contact = SQL(
-	"SELECT first_name, last_name, country, phone, email"
+	"SELECT first_name, last_name, country, phone, email, lang"
 	" FROM portal_account WHERE id = ?");
 
 int accounts_contact(struct arena *a, long long id, struct row *row)

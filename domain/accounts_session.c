@@ -10,6 +10,9 @@ static struct sql q_account = SQL(
 	"SELECT CONCAT(first_name, ' ', last_name) AS name, email"
 	" FROM portal_account WHERE id = ? AND status = 'active'");
 
+static struct sql q_lang = SQL(
+	"UPDATE portal_account SET lang = ? WHERE id = ?");
+
 const struct session_kind portal_session = {
 	.name = "portal",
 	.cookie = "zsog_portal",
@@ -19,4 +22,5 @@ const struct session_kind portal_session = {
 	.look = "portal",
 	.account = &q_account,
 	.roles = NULL,
+	.set_lang = &q_lang,
 };

@@ -233,6 +233,13 @@ struct booking_filter {
 int booking_list(long long person_id, long long company_id,
 		 const struct booking_filter *f, HDF *hdf, const char *prefix);
 
+/* The bookings person made that are still to come (booked, arrived or
+ * called, from today on), soonest first, at most limit, as
+ * prefix.N.{number, crossing_id, day, hour, status, plate, company_name};
+ * the count or -1 (booking_upcoming.c). */
+int booking_upcoming_hdf(long long person_id, int limit, HDF *hdf,
+			 const char *prefix);
+
 /* Free places per hour from day `from` to `to` (local, inclusive) as
  * prefix.N.{day,hour,capacity,booked,free,closed,past}: one SELECT. Hours
  * the crossing does not open are left out. Returns rows or -1. */

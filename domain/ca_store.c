@@ -14,6 +14,12 @@
 static struct sql q_list = SQL(
 	"SELECT" CERT_COLUMNS " FROM certificate WHERE person_id = ?"
 	" ORDER BY id DESC");
+static struct sql q_expiring = SQL(
+	"SELECT id, serial_hex, not_after FROM certificate"
+	" WHERE person_id = ? AND revoked_at IS NULL"
+	" AND not_after >= UTC_TIMESTAMP()"
+	" AND not_after < UTC_TIMESTAMP() + INTERVAL ? DAY"
+	" ORDER BY not_after, id");
 static struct sql q_find = SQL(
 	"SELECT" CERT_COLUMNS " FROM certificate"
 	" WHERE person_id = ? OR serial_hex = ? ORDER BY id DESC LIMIT 100");
@@ -46,6 +52,13 @@ static struct sql q_holder = SQL(
 int ca_store_list(HDF *hdf, const char *prefix, long long person)
 {
 	return db_select_hdf(&q_list, hdf, prefix, "i", person);
+}
+
+int ca_store_expiring(HDF *hdf, const char *prefix, long long person,
+		      int days)
+{
+	return db_select_hdf(&q_expiring, hdf, prefix, "ii", person,
+			     (long long)days);
 }
 
 int ca_store_find(HDF *hdf, const char *prefix, long long person,

@@ -16,6 +16,11 @@
  * revoke_reason, revoked_by_kind, expired, may_revoke}; count or -1.
  * may_revoke: neither revoked nor expired, so worth revoking. */
 int ca_store_list(HDF *hdf, const char *prefix, long long person);
+/* Person's certificates still valid (not revoked) whose validity ends
+ * within days, soonest first, as prefix.N.{id, serial_hex, not_after};
+ * count or -1. */
+int ca_store_expiring(HDF *hdf, const char *prefix, long long person,
+		      int days);
 /* For the office: certificates of person (0: none) or with this serial,
  * newest first (at most 100); without either, the 50 newest. The same
  * columns and person_id; count or -1. */

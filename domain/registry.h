@@ -12,6 +12,8 @@
 
 #include "util.h"
 
+struct row;
+
 /* Authorisation codes of the catalogue (table authorisation). */
 #define AUTHZ_EBT_BOOK "ebt_book"		/* book the export border service */
 #define AUTHZ_EBT_VIEW "ebt_view"		/* view the company's bookings */
@@ -34,6 +36,15 @@ int registry_eori(struct arena *a, const char *eori, struct eori_info *out);
 
 /* The approved person registered by portal account, if any: 1/0/-1. */
 int registry_person_of_account(long long account_id, long long *person_id);
+
+/* The registration of portal account's person, whatever its status, as
+ * the account's home page tells it: id, status, approved (1: the person
+ * may act, register companies, book), id_sisc (NULL before approval),
+ * scope, since (UTC: when its newest application was made,
+ * which is what a waiting registration waits since). 1, 0 none yet, -1.
+ * Strings in a. */
+int registry_registration_of(struct arena *a, long long account_id,
+			     struct row *out);
 
 /* May person act for company with authorisation code on date (YYYY-MM-DD,
  * NULL = today)? Directly, or as an employee of a company (e.g. a customs

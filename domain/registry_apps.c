@@ -205,14 +205,13 @@ int registry_app_mail(struct arena *ar, long long id, struct app_mail *m)
 	m->reason = row_get(&row, "reason", "");
 	m->subject = row_get(&row, "subject", "");
 	/* The person's e-mail when the submitter registered one, else the
-	 * account's. */
+	 * account's; in the language the submitter's account reads. */
+	if (accounts_contact(ar, row_int(&row, "submitted_by", 0), &acc) != 1)
+		return -1;
 	m->email = row_get(&row, "person_email", NULL);
-	if (!m->email) {
-		if (accounts_contact(ar, row_int(&row, "submitted_by", 0),
-				     &acc) != 1)
-			return -1;
+	if (!m->email)
 		m->email = row_get(&acc, "email", "");
-	}
+	m->lang = row_get(&acc, "lang", NULL);
 	return 0;
 }
 

@@ -119,6 +119,7 @@ int registry_company_dups(HDF *hdf, const char *prefix, long long company,
  * submitter's person e-mail, or the account's. */
 struct app_mail {
 	const char *id, *kind, *status, *reason, *subject, *email;
+	const char *lang;	/* the submitter's account's language */
 };
 int registry_app_mail(struct arena *ar, long long id, struct app_mail *m);
 

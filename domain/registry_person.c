@@ -16,8 +16,16 @@ const char *const registry_person_columns[PE__MAX] = {
 static struct sql q_of_account = SQL(
 	"SELECT * FROM person WHERE account_id = ?");
 static struct sql q_get = SQL(
-	"SELECT id, first_name, last_name, email, id_sisc, status FROM person"
+	"SELECT id, account_id, first_name, last_name, email, id_sisc, status"
+	" FROM person"
 	" WHERE id = ?");
+/* One person per account (uq_person_account). */
+static struct sql q_registration = SQL(
+	"SELECT p.id, p.status, p.status = 'approved' AS approved, p.id_sisc,"
+	" p.scope,"
+	" (SELECT MAX(a.created_at) FROM application a"
+	"  WHERE a.kind = 'person' AND a.subject_id = p.id) AS since"
+	" FROM person p WHERE p.account_id = ?");
 static struct sql q_insert = SQL(
 	"INSERT INTO person (account_id, first_name, last_name, birth_date,"
 	" country, pesel, id_doc_type, id_doc_number, voivodship, county,"
@@ -48,6 +56,12 @@ static struct sql q_dups = SQL(
 int registry_person_of(struct arena *ar, long long account, struct row *p)
 {
 	return db_get(ar, &q_of_account, p, "i", account);
+}
+
+int registry_registration_of(struct arena *a, long long account_id,
+			     struct row *out)
+{
+	return db_get(a, &q_registration, out, "i", account_id);
 }
 
 int registry_person_get(struct arena *ar, long long id, struct row *p)

@@ -36,8 +36,8 @@ extern const char *const registry_company_columns[CO__MAX];
 /* The person registered by portal account (any status), every column:
  * 1, 0 none, -1. */
 int registry_person_of(struct arena *ar, long long account, struct row *p);
-/* Person id's name, e-mail and ID SISC (id, first_name, last_name, email,
- * id_sisc, status): 1, 0, -1. */
+/* Person id's name, e-mail and ID SISC (id, account_id, first_name,
+ * last_name, email, id_sisc, status): 1, 0, -1. */
 int registry_person_get(struct arena *ar, long long id, struct row *p);
 /* A registration may be sent while there is none, or again after a
  * rejection (status NULL: none). No database, like the next ones. */

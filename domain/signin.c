@@ -292,8 +292,8 @@ static int notify(struct req *r, const struct signin_kind *k,
 		hdf_set_valuef(r->hdf, "Mail.Reset=%s%s",
 			       conf_get("Site.BaseUrl", "http://127.0.0.1:8080"),
 			       k->reset);
-	return outbox_put(r, a->email, "signin.mail.subject",
-			  "mail/signin_failures.cs");
+	return outbox_put_lang(r, a->lang, a->email, "signin.mail.subject",
+			       "mail/signin_failures.cs");
 }
 
 static int failed(struct req *r, const struct signin_kind *k,

@@ -12,6 +12,7 @@ struct signin_account {
 	const char *pwhash;
 	const char *name;	/* shown in the layout once signed in */
 	const char *email;	/* told of failed sign-ins; NULL: nobody */
+	const char *lang;	/* the language the owner reads; NULL: r's */
 	/* Why the right password still does not open it: the last part of
 	 * an L key under the kind's text ("disabled", "unconfirmed"); NULL
 	 * when it may sign in. */

@@ -6,7 +6,7 @@
 #include "units.h"
 
 static struct sql q_find_signin = SQL(
-	"SELECT id, full_name, email, pwhash, disabled FROM staff"
+	"SELECT id, full_name, email, pwhash, disabled, lang FROM staff"
 	" WHERE login = ?");
 /* Only staff whose unit lies under root (the filter's unit, itself inside
  * the administrator's subtree, or the administrator's own unit). */

@@ -12,7 +12,7 @@ static struct sql q_names = SQL(
 	" FROM JSON_TABLE(?, '$[*]' COLUMNS (id BIGINT PATH '$')) j"
 	" JOIN staff s ON s.id = j.id");
 static struct sql q_active_of_unit = SQL(
-	"SELECT id, email FROM staff WHERE unit_id = ? AND disabled = 0"
+	"SELECT id, email, lang FROM staff WHERE unit_id = ? AND disabled = 0"
 	" ORDER BY id");
 
 const char *staff_name(struct arena *a, long long id)

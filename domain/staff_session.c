@@ -23,6 +23,8 @@ static struct sql q_account = SQL(
 	" " UNITS_IS_TOP("st.unit_id") " AS national"
 	" FROM staff st WHERE st.id = ? AND st.disabled = 0");
 
+static struct sql q_lang = SQL("UPDATE staff SET lang = ? WHERE id = ?");
+
 const struct session_kind staff_session = {
 	.name = "staff",
 	.cookie = "zsog_staff",
@@ -32,6 +34,7 @@ const struct session_kind staff_session = {
 	.look = "intranet",
 	.account = &q_account,
 	.roles = role_names,
+	.set_lang = &q_lang,
 };
 
 unsigned staff_role_bit(const char *name)

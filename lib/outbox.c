@@ -7,6 +7,8 @@
 #include "resp.h"
 #include "view.h"
 
+#include <string.h>
+
 static struct sql q_put = SQL(
 	"INSERT INTO outbox (created_at, recipient, subject, body, lang)"
 	" VALUES (UTC_TIMESTAMP(), ?, ?, ?, ?)");
@@ -16,6 +18,21 @@ static struct sql q_list = SQL(
 static struct sql q_list_to = SQL(
 	"SELECT id, created_at, recipient, subject, body, sent_at"
 	" FROM outbox WHERE recipient = ? ORDER BY id DESC LIMIT 100");
+
+int outbox_put_lang(struct req *r, const char *lang, const char *to,
+		    const char *subject_key, const char *tpl)
+{
+	const char *own = r->lang;
+	int rc;
+
+	/* Rendering reads r->lang (the strings, plural forms, the row's
+	 * lang): the request's page afterwards is in its own language. */
+	if (lang && (!strcmp(lang, "pl") || !strcmp(lang, "en")))
+		r->lang = !strcmp(lang, "en") ? "en" : "pl";
+	rc = outbox_put(r, to, subject_key, tpl);
+	r->lang = own;
+	return rc;
+}
 
 int outbox_put(struct req *r, const char *to, const char *subject_key,
 	       const char *tpl)
@@ -31,8 +48,51 @@ int outbox_put(struct req *r, const char *to, const char *subject_key,
 	return rc;
 }
 
+/* The length of the URL at s: up to a space or a character a URL in
+ * running text does not end with. */
+static size_t url_len(const char *s)
+{
+	size_t n = strcspn(s, " \t\r\n<>\"'");
+
+	while (n && strchr(".,;:!?)", s[n - 1]))
+		n--;
+	return n;
+}
+
+/* body as prefix.N.{text, href}: a link of this site (Site.BaseUrl
+ * followed by a path) becomes a part with href, the path alone, so a link
+ * on this page never leaves the site; any other text, other sites' URLs
+ * included, stays text. The template escapes both. */
+static void body_parts(HDF *hdf, const char *prefix, const char *body)
+{
+	const char *base = conf_get("Site.BaseUrl", "");
+	size_t blen = strlen(base);
+	const char *s = body, *t = body;
+	int n = 0;
+
+	while (*base && (s = strstr(s, "http"))) {
+		size_t len = url_len(s);
+
+		if ((strncmp(s, "http://", 7) && strncmp(s, "https://", 8)) ||
+		    len <= blen || strncmp(s, base, blen) || s[blen] != '/') {
+			s += 4;
+			continue;
+		}
+		if (s > t)
+			hdf_set_valuef(hdf, "%s.%d.text=%.*s", prefix, n++,
+				       (int)(s - t), t);
+		hdf_set_valuef(hdf, "%s.%d.text=%.*s", prefix, n, (int)len, s);
+		hdf_set_valuef(hdf, "%s.%d.href=%.*s", prefix, n++,
+			       (int)(len - blen), s + blen);
+		s = t = s + len;
+	}
+	if (*t)
+		hdf_set_valuef(hdf, "%s.%d.text=%s", prefix, n, t);
+}
+
 int outbox_fn(struct req *r)
 {
+	HDF *m;
 	const char *to = req_query(r, "to");
 
 	/* Only a development stack has no mail server to hide this from. */
@@ -43,5 +103,9 @@ int outbox_fn(struct req *r)
 	if ((to ? db_select_hdf(&q_list_to, r->hdf, "Outbox", "s", to)
 		: db_select_hdf(&q_list, r->hdf, "Outbox", "")) < 0)
 		return -1;
+	for (m = hdf_get_child(r->hdf, "Outbox"); m; m = hdf_obj_next(m))
+		body_parts(r->hdf, arena_printf(&r->arena, "Outbox.%s.Parts",
+						hdf_obj_name(m)),
+			   hdf_get_value(m, "body", ""));
 	return view_render(r, 200, "dev/outbox.cs");
 }

@@ -8,6 +8,12 @@
 /* Renders template tpl (subject from L.<subject_key>) for r's language. */
 int outbox_put(struct req *r, const char *to, const char *subject_key,
 	       const char *tpl);
+/* The same in lang ("pl" or "en"; NULL or "": r's). Mail to anyone but
+ * whoever acts goes in the recipient's language, remembered from their
+ * account: an officer working in Polish approves an English-speaking
+ * applicant's application in English. */
+int outbox_put_lang(struct req *r, const char *lang, const char *to,
+		    const char *subject_key, const char *tpl);
 int outbox_fn(struct req *r);	/* GET /dev/outbox */
 
 #endif

@@ -51,6 +51,8 @@ struct req {
 	const char *accept;
 	int secure;		/* reached over TLS */
 	const char *lang;	/* "pl" or "en" */
+	int lang_chosen;	/* from ?lang= or its cookie: the person chose
+				 * it (the layout's switch), not the browser */
 
 	struct field *qfields;	/* query string */
 	size_t nq;

@@ -200,6 +200,11 @@ void route_dispatch(struct req *r)
 			return;
 		}
 		hdf_set_value(r->hdf, "Page.Csrf", csrf_token(r));
+		/* A signed-in person who switches language (?lang=, the
+		 * layout's link) gets their mail in it from now on. */
+		if (r->sess.kind == kind && r->lang_chosen &&
+		    req_query(r, "lang"))
+			session_remember_lang(r);
 	}
 	if ((rt->flags & R_SIGNIN) && r->sess.kind != kind) {
 		need_session(r, kind);

@@ -203,6 +203,16 @@ int session_load(struct req *r, const struct session_kind *kind)
 	return 1;
 }
 
+void session_remember_lang(struct req *r)
+{
+	const struct session_kind *kind = r->sess.kind;
+
+	if (kind && kind->set_lang &&
+	    db_exec(kind->set_lang, "si", r->lang, r->sess.account_id) < 0)
+		log_warn("language of %s account %lld not kept", kind->name,
+			 r->sess.account_id);
+}
+
 int session_start(struct req *r, const struct session_kind *kind,
 		  long long account)
 {
@@ -223,6 +233,11 @@ int session_start(struct req *r, const struct session_kind *kind,
 	r->sess.account_id = account;
 	snprintf(r->sess.token, sizeof(r->sess.token), "%.64s", token);
 	resp_cookie(r, kind->cookie, token, kind->path, -1);
+	/* A language chosen before signing in (the switch, its cookie) is
+	 * the one the person reads; a browser's Accept-Language alone
+	 * changes nothing remembered. */
+	if (r->lang_chosen)
+		session_remember_lang(r);
 	return 0;
 }
 

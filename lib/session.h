@@ -29,6 +29,11 @@ struct session_kind {
 	struct sql *account;
 	/* Role names, bit i being roles[i], NULL-ended; NULL: no roles. */
 	const char *const *roles;
+	/* Remembers the language the account reads (its mail goes in it):
+	 * parameters the language and the account id; run when a signed-in
+	 * person switches language, and at sign-in when one was chosen
+	 * before (the lang cookie). NULL: not kept. */
+	struct sql *set_lang;
 };
 
 /* Looks the cookie of kind up; fills r->sess. Returns 1 signed in, 0 not
@@ -37,6 +42,9 @@ int session_load(struct req *r, const struct session_kind *kind);
 /* Starts a new session (a new token every sign-in) and sets the cookie. */
 int session_start(struct req *r, const struct session_kind *kind,
 		  long long account);
+/* The signed-in account now reads r->lang: kept for its mail. Errors
+ * are logged and change nothing else (a page is still a page). */
+void session_remember_lang(struct req *r);
 /* Ends the current session and clears the cookie. */
 int session_end(struct req *r);
 /* Ends every session of an account (password changed or reset, account

@@ -350,12 +350,15 @@ const char *view_pick_lang(struct req *r)
 
 	if (q && (strcmp(q, "pl") == 0 || strcmp(q, "en") == 0)) {
 		resp_cookie(r, "lang", q, "/", 31536000);
+		r->lang_chosen = 1;
 		return strcmp(q, "en") == 0 ? "en" : "pl";
 	}
 	if (r->cookie_hdr &&
 	    req_cookie_parse(r->cookie_hdr, "lang", c, sizeof(c)) == 0 &&
-	    (strcmp(c, "pl") == 0 || strcmp(c, "en") == 0))
+	    (strcmp(c, "pl") == 0 || strcmp(c, "en") == 0)) {
+		r->lang_chosen = 1;
 		return strcmp(c, "en") == 0 ? "en" : "pl";
+	}
 	/* The first of pl or en that Accept-Language names wins. */
 	al = req_env(r, "HTTP_ACCEPT_LANGUAGE");
 	if (al) {

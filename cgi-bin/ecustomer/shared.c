@@ -54,8 +54,8 @@ int ec_notify(struct req *r, long long app_id)
 	hdf_set_value(r->hdf, "Mail.Subject", m.subject);
 	hdf_set_value(r->hdf, "Mail.Reason", m.reason);
 	hdf_set_value(r->hdf, "Mail.Base", conf_get("Site.BaseUrl", ""));
-	return outbox_put(r, m.email, "ecustomer.mail.subject",
-			  "mail/ecustomer_status.cs");
+	return outbox_put_lang(r, m.lang, m.email, "ecustomer.mail.subject",
+			       "mail/ecustomer_status.cs");
 }
 
 int ec_app_refused(struct req *r, enum app_verdict v)

@@ -9,6 +9,7 @@
 #include <string.h>
 #include <sys/stat.h>
 
+#include "accounts.h"
 #include "audit.h"
 #include "ca.h"
 #include "ca_store.h"
@@ -197,11 +198,20 @@ static const char *utc_text(struct req *r, time_t t)
 	return s;
 }
 
-static int mail_person(struct req *r, const char *email, const char *subject,
+/* To the certificate's person: in the page's language when she acts
+ * herself, else (an officer revoking) in the one her account reads. */
+static int mail_person(struct req *r, const struct row *p, const char *subject,
 		       const char *tpl)
 {
+	long long account = row_int(p, "account_id", 0);
+	struct row acc = { 0 };
+
+	if ((r->sess.kind != &portal_session || account != r->sess.account_id) &&
+	    accounts_contact(&r->arena, account, &acc) < 0)
+		return -1;
 	hdf_set_value(r->hdf, "Mail.BaseUrl", conf_get("Site.BaseUrl", ""));
-	return outbox_put(r, email, subject, tpl);
+	return outbox_put_lang(r, row_get(&acc, "lang", NULL),
+			       row_get(p, "email", ""), subject, tpl);
 }
 
 int cert_request_fn(struct req *r)
@@ -255,7 +265,7 @@ int cert_request_fn(struct req *r)
 	hdf_set_value(r->hdf, "Mail.NotAfter", utc_text(r, out.not_after));
 	if (audit_log(r, "cert.issue", arena_printf(&r->arena,
 		      "certificate:%lld", id), out.serial_hex) < 0 ||
-	    mail_person(r, row_get(&p, "email", ""), "cert.mail.issued_subject",
+	    mail_person(r, &p, "cert.mail.issued_subject",
 			"mail/cert_issued.cs") < 0 ||
 	    db_commit() < 0)
 		goto fail;
@@ -332,7 +342,7 @@ static int revoke(struct req *r, long long id, const char *reason)
 	if (audit_log(r, "cert.revoke", arena_printf(&r->arena,
 		      "certificate:%lld", id), arena_printf(&r->arena,
 		      "%s %s", row_get(&c, "serial_hex", ""), reason)) < 0 ||
-	    mail_person(r, row_get(&p, "email", ""), "cert.mail.revoked_subject",
+	    mail_person(r, &p, "cert.mail.revoked_subject",
 			"mail/cert_revoked.cs") < 0 ||
 	    db_commit() < 0)
 		goto fail;

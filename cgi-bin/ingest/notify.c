@@ -47,7 +47,6 @@ int notify_unit_hit(struct req *r, const struct unit_hit *h)
 		.subject = h->subject, .value = h->value,
 		.crossing = h->crossing,
 	};
-	const char *lang = r->lang;
 	const char *list = arena_printf(&r->arena, "Notify.%lld",
 					h->alert_id);
 	struct crossing crossing;
@@ -62,9 +61,8 @@ int notify_unit_hit(struct req *r, const struct unit_hit *h)
 	if (staff_active_of_unit_hdf(r->hdf, list, h->unit_id) < 0)
 		return -1;
 	mail_hdf(r, h, &crossing);
-	/* Staff records carry no language: the mail goes in the intranet's
-	 * default one, whatever the request that raised the alert asked. */
-	r->lang = "pl";
+	/* Each officer reads it in their own language, whatever the
+	 * request that raised the alert asked. */
 	rc = 0;
 	for (o = hdf_obj_child(hdf_get_obj(r->hdf, list)); o && rc == 0;
 	     o = hdf_obj_next(o)) {
@@ -72,11 +70,11 @@ int notify_unit_hit(struct req *r, const struct unit_hit *h)
 
 		if (notice_watch_hit(strtoll(hdf_get_value(o, "id", "0"), NULL,
 					     10), &n) < 0 ||
-		    outbox_put(r, email, "ingest.mail.hit_subject",
-			       "mail/watch_hit.cs") < 0)
+		    outbox_put_lang(r, hdf_get_value(o, "lang", NULL), email,
+				    "ingest.mail.hit_subject",
+				    "mail/watch_hit.cs") < 0)
 			rc = -1;
 	}
-	r->lang = lang;
 	if (rc < 0)
 		log_err("alert %lld: unit %lld not notified", h->alert_id,
 			h->unit_id);

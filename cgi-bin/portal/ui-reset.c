@@ -84,8 +84,11 @@ int reset_fn(struct req *r)
 	hdf_set_int_value(r->hdf, "Mail.Minutes", minutes);
 	hdf_set_valuef(r->hdf, "Mail.Signup=%s/portal/signup",
 		       conf_get("Site.BaseUrl", "http://127.0.0.1:8080"));
-	if (outbox_put(r, email, "portal.mail.reset_subject",
-		       id ? "mail/reset.cs" : "mail/reset_none.cs") < 0 ||
+	/* An account's owner reads it in their language; an address
+	 * without one in the page's. */
+	if (outbox_put_lang(r, id ? row_get(&row, "lang", NULL) : NULL, email,
+			    "portal.mail.reset_subject",
+			    id ? "mail/reset.cs" : "mail/reset_none.cs") < 0 ||
 	    audit_log(r, "portal.reset_request", obj, NULL) < 0 ||
 	    db_commit() < 0)
 		goto fail;

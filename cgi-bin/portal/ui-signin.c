@@ -40,6 +40,7 @@ static int find(struct req *r, const char *email, struct signin_account *a)
 	a->id = row_int(&row, "id", 0);
 	a->pwhash = row_get(&row, "pwhash", NULL);
 	a->email = row_get(&row, "email", NULL);
+	a->lang = row_get(&row, "lang", NULL);
 	a->name = arena_printf(&r->arena, "%s %s",
 			       row_get(&row, "first_name", ""),
 			       row_get(&row, "last_name", ""));

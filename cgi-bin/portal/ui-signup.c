@@ -59,8 +59,9 @@ static int tell_owner(struct req *r, const char *email, struct row *row)
 	hdf_set_value(r->hdf, "Mail.Name", row_get(row, "first_name", ""));
 	hdf_set_valuef(r->hdf, "Mail.Signin=%s/portal/signin", base);
 	hdf_set_valuef(r->hdf, "Mail.Reset=%s/portal/reset", base);
-	if (outbox_put(r, email, "portal.mail.taken_subject",
-		       "mail/signup_taken.cs") < 0 ||
+	if (outbox_put_lang(r, row_get(row, "lang", NULL), email,
+			    "portal.mail.taken_subject",
+			    "mail/signup_taken.cs") < 0 ||
 	    audit_log(r, "portal.signup_taken", obj, NULL) < 0)
 		return -1;
 	return 0;
@@ -74,7 +75,7 @@ static int open_account(struct req *r, const char *const *v,
 	char token[65], obj[64];
 	long long id;
 	int rc = accounts_create(v[P_EMAIL], v[P_FIRST], v[P_LAST],
-				 v[P_COUNTRY], v[P_PHONE], hash, &id);
+				 v[P_COUNTRY], v[P_PHONE], hash, r->lang, &id);
 
 	if (rc < 0)
 		return rc;

@@ -33,6 +33,10 @@ int units_fn(struct req *r);
 
 /* ui-audit.c */
 int audit_fn(struct req *r);
+/* The details of the audit rows under prefix (prefix.N.detail) with the
+ * codes they quote (authorisations, statuses, roles…) as words of the
+ * reader's language: the audit page and a staff member's history. */
+void audit_words(struct req *r, const char *prefix);
 
 /*
  * scope.c: an administrator manages the staff of their own unit's subtree

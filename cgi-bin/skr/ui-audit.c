@@ -45,6 +45,80 @@ static const char *or_empty(const char *s)
 	return s ? s : "";
 }
 
+/* The catalogues whose codes a detail may quote (written by whoever acted,
+ * for any reader): an authorisation, a status, a role, an alert's outcome,
+ * a watch-list entry's action or subject. Each code has its word in both
+ * language files. */
+static const char *const catalogues[] = {
+	"ecustomer.authz", "ecustomer.st", "ecustomer.scope_v", "skr.role",
+	"ingest.outcome", "ingest.action", "ingest.subject", NULL,
+};
+
+static int code_char(char c)
+{
+	return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_';
+}
+
+/* The word for code in the reader's language, or NULL. */
+static const char *word_of(struct req *r, const char *code, size_t n)
+{
+	char key[96];
+
+	for (const char *const *c = catalogues; *c; c++) {
+		if ((size_t)snprintf(key, sizeof(key), "%s.%.*s", *c, (int)n,
+				     code) >= sizeof(key))
+			continue;
+		if (view_has_text(r->lang, key))
+			return view_text(r, key);
+	}
+	return NULL;
+}
+
+/* detail with each quoted code as its word. A token followed by ':' is a
+ * label or an object reference ("company:12", "role: admin") and stays;
+ * "a,b" lists get a space after the comma. Plain text, escaped by the
+ * template like any value. */
+static const char *detail_words(struct req *r, const char *s)
+{
+	struct buf b = { 0 };
+	const char *out;
+
+	while (*s) {
+		size_t n = 0;
+		const char *w;
+
+		while (code_char(s[n]))
+			n++;
+		if (n && s[n] != ':' && (w = word_of(r, s, n))) {
+			buf_puts(&b, w);
+			s += n;
+		} else if (n) {
+			buf_add(&b, s, n);
+			s += n;
+		} else {
+			buf_add(&b, s, 1);
+			if (*s == ',' && s[1] && s[1] != ' ')
+				buf_puts(&b, " ");
+			s++;
+		}
+	}
+	out = arena_strdup(&r->arena, b.p ? b.p : "");
+	buf_free(&b);
+	return out;
+}
+
+void audit_words(struct req *r, const char *prefix)
+{
+	HDF *row;
+
+	for (row = hdf_get_child(r->hdf, prefix); row; row = hdf_obj_next(row)) {
+		const char *d = hdf_get_value(row, "detail", NULL);
+
+		if (d && *d)
+			hdf_set_value(row, "detail", detail_words(r, d));
+	}
+}
+
 int audit_fn(struct req *r)
 {
 	const char *v[A__MAX], *act, *obj, *who, *from, *to;
@@ -74,6 +148,7 @@ int audit_fn(struct req *r)
 			   PER_PAGE + 1, (page - 1) * PER_PAGE);
 	if (n < 0)
 		return -1;
+	audit_words(r, "Audit.Rows");
 	if (n > PER_PAGE) {
 		char key[32];
 

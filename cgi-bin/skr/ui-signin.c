@@ -32,6 +32,7 @@ static int find(struct req *r, const char *login, struct signin_account *a)
 	a->pwhash = row_get(&row, "pwhash", NULL);
 	a->name = row_get(&row, "full_name", "");
 	a->email = row_get(&row, "email", NULL);
+	a->lang = row_get(&row, "lang", NULL);
 	a->refusal = row_int(&row, "disabled", 0) ? "disabled" : NULL;
 	return 1;
 }

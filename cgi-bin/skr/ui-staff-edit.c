@@ -71,6 +71,7 @@ static int load(struct req *r, long long id, unsigned *roles)
 	object = arena_printf(&r->arena, "staff:%lld", id);
 	if (audit_history_hdf(r->hdf, "History", object, 20) < 0)
 		return -1;
+	audit_words(r, "History");
 	if (grant_pending_hdf(r, "Pending", id) < 0)
 		return -1;
 	return 1;

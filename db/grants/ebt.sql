@@ -8,8 +8,12 @@ ALTER USER 'zsog_ebt'@'localhost' IDENTIFIED BY '@PW_ebt@';
 REVOKE ALL PRIVILEGES, GRANT OPTION FROM 'zsog_ebt'@'localhost';
 -- Sessions of both kinds (company pages and the crossing officers').
 GRANT SELECT, UPDATE, DELETE ON @DB@.session TO 'zsog_ebt'@'localhost';
-GRANT SELECT (id, email, first_name, last_name, country, phone, status) ON @DB@.portal_account TO 'zsog_ebt'@'localhost';
-GRANT SELECT (id, login, email, full_name, unit_id, disabled) ON @DB@.staff TO 'zsog_ebt'@'localhost';
+GRANT SELECT (id, email, first_name, last_name, country, phone, status, lang) ON @DB@.portal_account TO 'zsog_ebt'@'localhost';
+-- The language a signed-in person switches to is remembered for their
+-- mail (0071_lang.sql): that column only.
+GRANT UPDATE (lang) ON @DB@.portal_account TO 'zsog_ebt'@'localhost';
+GRANT SELECT (id, login, email, full_name, unit_id, disabled, lang) ON @DB@.staff TO 'zsog_ebt'@'localhost';
+GRANT UPDATE (lang) ON @DB@.staff TO 'zsog_ebt'@'localhost';
 GRANT SELECT ON @DB@.staff_role TO 'zsog_ebt'@'localhost';
 -- lib/session.c: whether an officer's unit is the top of the hierarchy.
 GRANT SELECT (id, parent_id) ON @DB@.org_unit TO 'zsog_ebt'@'localhost';

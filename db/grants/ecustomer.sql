@@ -8,8 +8,12 @@ ALTER USER 'zsog_ecustomer'@'localhost' IDENTIFIED BY '@PW_ecustomer@';
 REVOKE ALL PRIVILEGES, GRANT OPTION FROM 'zsog_ecustomer'@'localhost';
 -- Sessions of both kinds (company pages and the registration office).
 GRANT SELECT, UPDATE, DELETE ON @DB@.session TO 'zsog_ecustomer'@'localhost';
-GRANT SELECT (id, email, first_name, last_name, country, phone, status) ON @DB@.portal_account TO 'zsog_ecustomer'@'localhost';
-GRANT SELECT (id, login, email, full_name, unit_id, disabled) ON @DB@.staff TO 'zsog_ecustomer'@'localhost';
+GRANT SELECT (id, email, first_name, last_name, country, phone, status, lang) ON @DB@.portal_account TO 'zsog_ecustomer'@'localhost';
+-- The language a signed-in person switches to is remembered for their
+-- mail (0071_lang.sql): that column only.
+GRANT UPDATE (lang) ON @DB@.portal_account TO 'zsog_ecustomer'@'localhost';
+GRANT SELECT (id, login, email, full_name, unit_id, disabled, lang) ON @DB@.staff TO 'zsog_ecustomer'@'localhost';
+GRANT UPDATE (lang) ON @DB@.staff TO 'zsog_ecustomer'@'localhost';
 GRANT SELECT ON @DB@.staff_role TO 'zsog_ecustomer'@'localhost';
 GRANT SELECT ON @DB@.org_unit TO 'zsog_ecustomer'@'localhost';
 -- e-Customer's own tables.

@@ -17,7 +17,10 @@ GRANT SELECT, INSERT ON @DB@.alert TO 'zsog_ingest'@'localhost';
 GRANT UPDATE (state, outcome, assigned_to) ON @DB@.alert TO 'zsog_ingest'@'localhost';
 GRANT SELECT, INSERT ON @DB@.alert_step TO 'zsog_ingest'@'localhost';
 GRANT SELECT ON @DB@.org_unit TO 'zsog_ingest'@'localhost';
-GRANT SELECT (id, login, full_name, email, unit_id, disabled) ON @DB@.staff TO 'zsog_ingest'@'localhost';
+GRANT SELECT (id, login, full_name, email, unit_id, disabled, lang) ON @DB@.staff TO 'zsog_ingest'@'localhost';
+-- The language an officer switches to is remembered, and a unit's
+-- officers get their mail in theirs (0071_lang.sql).
+GRANT UPDATE (lang) ON @DB@.staff TO 'zsog_ingest'@'localhost';
 GRANT SELECT ON @DB@.staff_role TO 'zsog_ingest'@'localhost';
 GRANT SELECT, UPDATE, DELETE ON @DB@.session TO 'zsog_ingest'@'localhost';
 GRANT INSERT ON @DB@.audit_log TO 'zsog_ingest'@'localhost';

@@ -16,6 +16,15 @@ GRANT SELECT, INSERT, UPDATE, DELETE ON @DB@.signin_backoff TO 'zsog_portal'@'lo
 -- Sign-up and reset requests per address (cgi-bin/portal/throttle.c).
 GRANT SELECT, INSERT, DELETE ON @DB@.mail_request TO 'zsog_portal'@'localhost';
 -- The menu offers e-Booking TRUCK only to an account with an approved
--- person (domain/access.c asks domain/registry, as the ebt program does):
--- the three columns of that question, nothing else of the person.
-GRANT SELECT (id, account_id, status) ON @DB@.person TO 'zsog_portal'@'localhost';
+-- person (domain/access.c asks domain/registry, as the ebt program does);
+-- the signed-in home page (cgi-bin/portal/ui-home.c) tells the person
+-- what to do next, asking domain/registry, domain/booking, domain/crossings
+-- and domain/ca_store: read-only, the columns of those questions.
+GRANT SELECT (id, account_id, status, id_sisc, scope) ON @DB@.person TO 'zsog_portal'@'localhost';
+GRANT SELECT (kind, subject_id, created_at) ON @DB@.application TO 'zsog_portal'@'localhost';
+GRANT SELECT (id, name, eori, id_sisc, status) ON @DB@.company TO 'zsog_portal'@'localhost';
+GRANT SELECT ON @DB@.representation TO 'zsog_portal'@'localhost';
+GRANT SELECT ON @DB@.representation_authz TO 'zsog_portal'@'localhost';
+GRANT SELECT (id, number, crossing_id, day, hour, start_utc, status, plate, company_name, person_id) ON @DB@.booking TO 'zsog_portal'@'localhost';
+GRANT SELECT ON @DB@.crossing TO 'zsog_portal'@'localhost';
+GRANT SELECT (id, person_id, serial_hex, not_after, revoked_at) ON @DB@.certificate TO 'zsog_portal'@'localhost';

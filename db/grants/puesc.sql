@@ -8,7 +8,9 @@ ALTER USER 'zsog_puesc'@'localhost' IDENTIFIED BY '@PW_puesc@';
 REVOKE ALL PRIVILEGES, GRANT OPTION FROM 'zsog_puesc'@'localhost';
 -- Staff sessions (the archive page under /skr/puesc/).
 GRANT SELECT, UPDATE, DELETE ON @DB@.session TO 'zsog_puesc'@'localhost';
-GRANT SELECT (id, login, email, full_name, unit_id, disabled) ON @DB@.staff TO 'zsog_puesc'@'localhost';
+GRANT SELECT (id, login, email, full_name, unit_id, disabled, lang) ON @DB@.staff TO 'zsog_puesc'@'localhost';
+-- The language an officer switches to is remembered (0071_lang.sql).
+GRANT UPDATE (lang) ON @DB@.staff TO 'zsog_puesc'@'localhost';
 GRANT SELECT ON @DB@.staff_role TO 'zsog_puesc'@'localhost';
 GRANT SELECT ON @DB@.org_unit TO 'zsog_puesc'@'localhost';
 -- Own tables.

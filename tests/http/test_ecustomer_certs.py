@@ -458,6 +458,9 @@ def test_revoke_needs_a_known_reason(stack, anna, tmp):
 
 def test_registration_officer_finds_and_revokes(stack, anna, tmp, ca_pem):
     row, cert = issue(stack, anna, tmp)
+    # Revoked by an officer, the mail goes in the language the holder's
+    # account reads (test_mail_lang.py): here English.
+    stack.sql("UPDATE portal_account SET lang = 'en' WHERE email = ?", ANNA)
     officer = staff_client(stack, "rejestracja")
     page = officer.get("/skr/ecustomer/certificates?q=" + anna["sisc"])
     assert page.status_code == 200

@@ -335,12 +335,16 @@ def test_notify_unit_tells_the_issuing_units_officers(stack):
     unit = sorted(r[0] for r in stack.sql(
         "SELECT email FROM staff WHERE unit_id = 11 AND disabled = 0"))
     assert "michal.szymanski@skr.demo.zsog.pl" in unit and "piotr.nowak@skr.demo.zsog.pl" in unit
+    # Each officer is told in the language they last chose (staff.lang,
+    # test_mail_lang.py); the crawl switches the demo officers' language:
+    # here the unit reads Polish.
+    stack.sql("UPDATE staff SET lang = 'pl' WHERE unit_id = 11")
     plate = "NU %04dK" % (int(time.time()) % 10000)
     early = plate_event(stack, plate)
     entry = new_entry(a, plate, action="notify_unit")
     assert stack.scalar("SELECT unit_id FROM watch_entry WHERE id = ?", entry) == "11"
     # Approved (in an English page) by the second officer: the read of a
-    # moment ago is matched, and the unit is told in Polish.
+    # moment ago is matched, and the unit is told in its own Polish.
     assert decide(b, entry, "approve").status_code == 303
     (grz,) = [int(x[0]) for x in alerts_for(stack, early)]
     assert hit_mails(stack, grz) == unit

@@ -87,6 +87,9 @@ def test_signup_with_a_taken_address_answers_like_a_new_one(stack, client):
     before = accounts(stack)
     anna = "anna.kowalska@demo.zsog.pl"
     pw = stack.scalar("SELECT pwhash FROM portal_account WHERE email = ?", anna)
+    # The owner is told in the language the account reads
+    # (test_mail_lang.py): here English.
+    stack.sql("UPDATE portal_account SET lang = 'en' WHERE email = ?", anna)
     sent_before = len(stack.mails(anna))
     new = client.submit("/portal/signup", "/portal/signup", good())
     taken = client.submit("/portal/signup", "/portal/signup", good(anna))

@@ -167,6 +167,9 @@ def test_failures_make_the_address_wait_not_the_officer(stack, admin):
     stepped in. Now the address that fails waits, the same for a login
     that names nobody, and the officer elsewhere signs in."""
     sid, login = create_staff(stack, admin)
+    # The owner is told in the language they read (staff.lang,
+    # test_mail_lang.py): this one reads English.
+    stack.sql("UPDATE staff SET lang = 'en' WHERE id = ?", sid)
     answers = {}
     for who in (login, unique("nobody.")):
         c = stack.client(source=other_address())

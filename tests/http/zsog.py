@@ -121,6 +121,12 @@ def field_value(page_html, name):
     return html.unescape(m.group(1)) if m else None
 
 
+def _text(body_html):
+    """A mail's body as text: the page makes this site's links <a> tags
+    (every < of the text itself is escaped)."""
+    return html.unescape(re.sub(r"<[^>]+>", "", body_html))
+
+
 class Stack:
     def __init__(self, root, var, port):
         self.root, self.var, self.port = root, var, port
@@ -173,14 +179,14 @@ class Stack:
         m = re.search(r'<article class="mail">\s*<header><strong>(.*?)</strong>.*?'
                       r'<pre class="body">(.*?)</pre>', r.text, re.S)
         assert m, "no message to %s in the outbox" % to
-        return html.unescape(m.group(1)), html.unescape(m.group(2))
+        return html.unescape(m.group(1)), _text(m.group(2))
 
     def mails(self, to):
         """Every message to `to` in the dev outbox, newest first:
         [(subject, body)]."""
         r = requests.get(self.base + "/dev/outbox", params={"to": to})
         assert r.status_code == 200, r.status_code
-        return [(html.unescape(s), html.unescape(b)) for s, b in re.findall(
+        return [(html.unescape(s), _text(b)) for s, b in re.findall(
             r'<article class="mail">\s*<header><strong>(.*?)</strong>.*?'
             r'<pre class="body">(.*?)</pre>', r.text, re.S)]
 
