@@ -70,16 +70,20 @@ static char *slurp(struct arena *a, const char *path, long long max,
 	return p;
 }
 
-/* Moves dir/name into dir/sub/, keeping an earlier file of that name. */
-static int move(const char *dir, const char *sub, const char *name,
-		char *dest, size_t sz)
+/* Where dir/name goes in dir/sub/, keeping an earlier file of that name. */
+static void destination(const char *dir, const char *sub, const char *name,
+			char *dest, size_t sz)
+{
+	snprintf(dest, sz, "%s/%s/%s", dir, sub, name);
+	if (access(dest, F_OK) == 0)
+		snprintf(dest, sz, "%s/%s/%lld-%s", dir, sub, now_unix(), name);
+}
+
+static int move(const char *dir, const char *name, const char *dest)
 {
 	char from[1200];
 
 	snprintf(from, sizeof(from), "%s/%s", dir, name);
-	snprintf(dest, sz, "%s/%s/%s", dir, sub, name);
-	if (access(dest, F_OK) == 0)
-		snprintf(dest, sz, "%s/%s/%lld-%s", dir, sub, now_unix(), name);
 	if (rename(from, dest) < 0) {
 		log_err("exchange inbox: cannot move %s to %s: %s", from, dest,
 			strerror(errno));
@@ -107,21 +111,23 @@ static void one(struct arena *a, const char *dir, const char *name)
 	if (exchange_import(a, &in, &res) == 503)
 		return;
 	if (res.status == 200) {
-		if (move(dir, "done", name, dest, sizeof(dest)) == 0)
+		destination(dir, "done", name, dest, sizeof(dest));
+		if (move(dir, name, dest) == 0)
 			log_info("exchange inbox: %s %s (file %lld)", name,
 				 res.code, res.file_id);
 		return;
 	}
-	if (move(dir, "rejected", name, dest, sizeof(dest)) < 0)
-		return;
 	log_warn("exchange inbox: %s rejected: %s %s", name, res.code,
 		 res.detail);
+	/* The reason first: whoever sees the file in rejected/ finds it. */
+	destination(dir, "rejected", name, dest, sizeof(dest));
 	snprintf(path, sizeof(path), "%s.reason", dest);
 	f = fopen(path, "w");
 	if (f) {
 		fprintf(f, "%d %s: %s\n", res.status, res.code, res.detail);
 		fclose(f);
 	}
+	move(dir, name, dest);
 }
 
 void exchange_inbox_tick(void)
