@@ -5,6 +5,7 @@
 
 #include "conf.h"
 #include "db.h"
+#include "resp.h"
 #include "session.h"
 #include "tzpl.h"
 #include "view.h"
@@ -23,19 +24,28 @@ static struct sql q_sweep = SQL(
 	"DELETE FROM mail_request"
 	" WHERE at < UTC_TIMESTAMP() - INTERVAL 1 HOUR LIMIT 20");
 
-/* The message beside the field ends with the local time of the first
+/* The message beside the field says how many minutes to wait (rounded
+ * up, as Retry-After counts seconds) and the local time of the first
  * whole minute at which the oldest request of the hour no longer counts. */
 static void limited(struct req *r, long long wait)
 {
 	struct tzpl_tm tm;
-	long long until = now_unix() + (wait > 0 ? wait : 0);
+	long long until, minutes;
 
+	if (wait < 1)
+		wait = 1;
+	until = now_unix() + wait;
+	minutes = (wait + 59) / 60;
 	if (until % 60)
 		until += 60 - until % 60;
 	tzpl_from_utc(until, &tm);
-	hdf_set_valuef(r->hdf, "Form.email.Error=%s %02d:%02d.",
-		       view_text(r, "err.portal_mail_limit"), tm.hour, tm.min);
+	hdf_set_valuef(r->hdf, "Form.email.Error=%s %s %lld %s (%s %02d:%02d).",
+		       view_text(r, "err.portal_mail_limit"),
+		       view_text(r, "wait.try_in"), minutes,
+		       view_plural(r, minutes, "wait.minute"),
+		       view_text(r, "wait.at"), tm.hour, tm.min);
 	hdf_set_int_value(r->hdf, "Page.FormErrors", 1);
+	resp_header(r, "Retry-After", arena_printf(&r->arena, "%lld", wait));
 }
 
 int throttle_mail(struct req *r, const char *purpose, const char *email)

@@ -272,8 +272,9 @@ enum bk_status bk_create_in_slot(long long person_id, const char *guest_email,
 	return st;
 }
 
-/* A booking's crossing (code, names, the deadline and window minutes) and
- * whether its company may still change it, into hdf as prefix.* (into the
+/* A booking's crossing (code, names, the deadline and window minutes),
+ * whether its company may still change it and its crossing mark it a
+ * no-show, into hdf as prefix.* (into the
  * node hdf itself when prefix is NULL). c keeps the last crossing read,
  * c->id 0 for none. 0, or -1 on a database error. */
 static int bk_crossing_hdf(long long crossing_id, const char *status,
@@ -294,6 +295,8 @@ static int bk_crossing_hdf(long long crossing_id, const char *status,
 	hdf_set_valuef(hdf, "%scan_change=%d", p,
 		       booking_can_change(c, status, start, now_unix()));
 	hdf_set_valuef(hdf, "%scan_print=%d", p, booking_can_print(status));
+	hdf_set_valuef(hdf, "%scan_no_show=%d", p,
+		       booking_can_mark_no_show(c, status, start, now_unix()));
 	return 0;
 }
 

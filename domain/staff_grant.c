@@ -47,7 +47,7 @@ static struct sql q_in_subtree = SQL(
 
 static struct sql q_get = SQL(
 	"SELECT g.staff_id, g.role, g.status, g.requested_by, s.unit_id,"
-	" q.login AS requester"
+	" s.login, s.full_name, q.login AS requester"
 	" FROM staff_grant g JOIN staff s ON s.id = g.staff_id"
 	" JOIN staff q ON q.id = g.requested_by WHERE g.id = ?");
 

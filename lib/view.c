@@ -228,15 +228,13 @@ static int parse_one(struct tpl *t, const char *name)
 
 int view_init(const char *const *templates)
 {
-	static const char *const common[] = { "error.cs", NULL };
+	static const char *const common[] = { "error.cs", "confirm.cs",
+					      NULL };
 	size_t n = 0, i;
 	NEOERR *err;
 
 	for (i = 0; templates && templates[i]; i++)
 		n++;
-	tpls = calloc(n + 1, sizeof(*tpls));
-	if (!tpls)
-		return -1;
 	if ((err = hdf_init(&parse_hdf)) ||
 	    /* ClearSilver 0.10.5 escapes nothing unless told to. */
 	    (err = hdf_set_value(parse_hdf, "Config.VarEscapeMode", "html")) ||
@@ -252,8 +250,12 @@ int view_init(const char *const *templates)
 	}
 	if (load_lang(0) < 0 || load_lang(1) < 0)
 		return -1;
-	if (parse_one(&tpls[ntpls++], common[0]) < 0)
+	tpls = calloc(n + sizeof(common) / sizeof(common[0]), sizeof(*tpls));
+	if (!tpls)
 		return -1;
+	for (i = 0; common[i]; i++)
+		if (parse_one(&tpls[ntpls++], common[i]) < 0)
+			return -1;
 	for (i = 0; i < n; i++)
 		if (parse_one(&tpls[ntpls++], templates[i]) < 0)
 			return -1;
@@ -340,6 +342,69 @@ void view_field_error_max(struct req *r, const char *name, size_t max)
 	hdf_set_valuef(r->hdf, "Form.%s.Error=%s %zu %s", name,
 		       view_text(r, "err.too_long"), max,
 		       view_plural(r, (long long)max, "unit.char"));
+}
+
+int view_confirmed(struct req *r)
+{
+	const char *c = req_form(r, "confirm");
+
+	return c && strcmp(c, "1") == 0;
+}
+
+/* The question with each {name} replaced by Confirm.Arg.name; a name
+ * the handler did not set is logged and left out. */
+static const char *fill(struct req *r, const char *text)
+{
+	struct buf b = { 0 };
+	const char *p, *end, *out;
+
+	for (p = text; *p; p++) {
+		if (*p != '{' || !(end = strchr(p, '}'))) {
+			buf_add(&b, p, 1);
+			continue;
+		}
+		const char *name = arena_printf(&r->arena, "Confirm.Arg.%.*s",
+						(int)(end - p - 1), p + 1);
+		const char *v = hdf_get_value(r->hdf, name, NULL);
+
+		if (!v)
+			log_err("confirmation: no %s", name);
+		buf_puts(&b, v ? v : "");
+		p = end;
+	}
+	out = arena_printf(&r->arena, "%.*s", (int)b.len, b.p ? b.p : "");
+	buf_free(&b);
+	return out;
+}
+
+int view_confirm(struct req *r, const char *key, const char *back)
+{
+	size_t i, k = 0;
+
+	hdf_set_value(r->hdf, "Confirm.Question",
+		      fill(r, view_text(r, arena_printf(&r->arena,
+							"%s.question", key))));
+	hdf_set_value(r->hdf, "Confirm.Yes",
+		      view_text(r, arena_printf(&r->arena, "%s.yes", key)));
+	hdf_set_value(r->hdf, "Confirm.Action", r->path);
+	hdf_set_value(r->hdf, "Confirm.Back", back);
+	/* What the form said (a decision, a reason) goes with the answer;
+	 * the token is the page's own, and a file is never resent. */
+	for (i = 0; i < r->nf && !r->raw_body; i++) {
+		const struct field *f = &r->ffields[i];
+
+		if (!f->name || f->filename || !strcmp(f->name, "csrf") ||
+		    !strcmp(f->name, "confirm"))
+			continue;
+		hdf_set_value(r->hdf, arena_printf(&r->arena,
+						   "Confirm.Keep.%zu.name", k),
+			      f->name);
+		hdf_set_value(r->hdf, arena_printf(&r->arena,
+						   "Confirm.Keep.%zu.value", k),
+			      f->value);
+		k++;
+	}
+	return view_render(r, 200, "confirm.cs");
 }
 
 const char *view_pick_lang(struct req *r)

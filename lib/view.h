@@ -37,4 +37,16 @@ void view_field_error(struct req *r, const char *name, const char *key);
 /* Sets Form.name.Error to "too long" with the limit: max characters. */
 void view_field_error_max(struct req *r, const char *name, size_t max);
 
+/*
+ * A destructive POST asks first, without JavaScript: its handler checks
+ * what it checks (access, fields) and then, unless view_confirmed(),
+ * answers view_confirm() and changes nothing. The step (confirm.cs,
+ * macro confirm_step) asks L.<key>.question, in which each {name} is
+ * replaced by Confirm.Arg.name (set by the handler: words, not codes),
+ * and offers L.<key>.yes — the same POST again with the form's other
+ * fields and confirm=1 — and a way back to back.
+ */
+int view_confirmed(struct req *r);
+int view_confirm(struct req *r, const char *key, const char *back);
+
 #endif

@@ -31,10 +31,25 @@
 
 <?cs def:csrf() ?><input type="hidden" name="csrf" value="<?cs var:Page.Csrf ?>"><?cs /def ?>
 
-<?cs # A refused sign-in (core/signin.c): the program's message, and for a wait until when ?>
-<?cs def:signin_error() ?><?cs if:Signin.Error ?><div class="alert" role="alert" id="signin-error"><?cs var:Signin.Error ?><?cs if:Signin.Until ?> <?cs var:L.signin.try_after ?> <?cs var:Signin.Until ?> (<?cs var:L.signin.in ?> <?cs var:Signin.Minutes ?> <?cs var:L.signin.min ?>).<?cs /if ?></div><?cs /if ?><?cs /def ?>
+<?cs # A refused sign-in (domain/signin.c): the program's message, and for a wait how long in words and until when ?>
+<?cs def:signin_error() ?><?cs if:Signin.Error ?><div class="alert" role="alert" id="signin-error"><?cs var:Signin.Error ?><?cs if:Signin.Until ?> <?cs var:L.wait.try_in ?> <?cs var:Signin.Minutes ?> <?cs var:plural(Signin.Minutes, "wait.minute") ?> (<?cs var:L.wait.at ?> <?cs var:Signin.Until ?>).<?cs /if ?></div><?cs /if ?><?cs /def ?>
 
 <?cs def:form_errors() ?><?cs if:Page.FormErrors ?><div class="alert" role="alert"><?cs var:L.form.has_errors ?></div><?cs /if ?><?cs /def ?>
+
+<?cs # The confirmation step of a destructive action (lib/view.c: view_confirm): the question in words, a danger button that posts the same form again with confirm=1, and a way back that changes nothing ?>
+<?cs def:confirm_step() ?>
+<section class="confirm" id="confirm-step">
+ <h1 id="confirm-question"><?cs var:Confirm.Question ?></h1>
+ <p><?cs var:L.confirm.nothing_yet ?></p>
+ <form method="post" action="<?cs var:Confirm.Action ?>" id="confirm-form" class="actions">
+  <?cs call:csrf() ?>
+  <?cs each:k = Confirm.Keep ?><input type="hidden" name="<?cs var:k.name ?>" value="<?cs var:k.value ?>"><?cs /each ?>
+  <input type="hidden" name="confirm" value="1">
+  <button type="submit" class="danger" id="confirm-yes"><?cs var:Confirm.Yes ?></button>
+  <a class="button secondary" href="<?cs var:Confirm.Back ?>" id="confirm-back"><?cs var:L.confirm.back ?></a>
+ </form>
+</section>
+<?cs /def ?>
 
 <?cs # A control decision (domain/risk) in words, linked to why it was made when the page's reader may open that (Risk.DecisionLink) ?>
 <?cs def:decision_badge(id, colour, random) ?><?cs if:Risk.DecisionLink ?><a class="badge <?cs if:colour == "red" ?>bad<?cs elif:colour == "yellow" ?>warn<?cs else ?>ok<?cs /if ?>" data-decision="<?cs var:colour ?>" href="/skr/control/decisions/<?cs var:id ?>"><?cs var:L.risk.colour[colour] ?><?cs if:random == "1" ?> · <?cs var:L.risk.random_short ?><?cs /if ?></a><?cs else ?><span class="badge <?cs if:colour == "red" ?>bad<?cs elif:colour == "yellow" ?>warn<?cs else ?>ok<?cs /if ?>" data-decision="<?cs var:colour ?>"><?cs var:L.risk.colour[colour] ?><?cs if:random == "1" ?> · <?cs var:L.risk.random_short ?><?cs /if ?></span><?cs /if ?><?cs /def ?>

@@ -123,6 +123,20 @@ static int load(struct req *r, long long *person, int *rc)
 	return 1;
 }
 
+/* After a move or a cancel the page says it worked: ?done= names one of
+ * a few fixed outcomes, shown in words (anything else shows nothing). */
+static void done_notice(struct req *r)
+{
+	static const char *const done[] = { "moved", "cancelled" };
+	const char *d = req_query(r, "done");
+
+	for (size_t i = 0; d && i < sizeof(done) / sizeof(done[0]); i++)
+		if (!strcmp(d, done[i]))
+			hdf_set_value(r->hdf, "Page.Notice",
+				      view_text(r, arena_printf(
+					&r->arena, "ebt.booking.done_%s", d)));
+}
+
 /* The change form's day (Form.day, else the booking's own) and its free
  * hours to pick (Hours, booking_pick_hours): the hour the booking holds
  * is shown but not offered. Only while the booking can still change. */
@@ -163,6 +177,7 @@ int booking_fn(struct req *r)
 		return rc;
 	if (req_query(r, "made"))
 		hdf_set_value(r->hdf, "Page.Made", "1");
+	done_notice(r);
 	bad = form_read(r, day_params, D__MAX, v);
 	if (pick_hours(r) < 0)
 		return -1;
@@ -263,7 +278,8 @@ int booking_change_fn(struct req *r)
 	if (st != BK_OK)
 		return refused(r, person, st, r->args[0], ref.bad_field);
 	log_info("booking %s moved by person %lld", ref.number, person);
-	return resp_redirect(r, arena_printf(&r->arena, "/ebt/bookings/%s",
+	return resp_redirect(r, arena_printf(&r->arena,
+					     "/ebt/bookings/%s?done=moved",
 					     ref.number));
 }
 
@@ -281,11 +297,29 @@ int booking_cancel_fn(struct req *r)
 		return rc;
 	if (form_read(r, change_params + C_REASON, 1, v + C_REASON))
 		return view_render(r, 422, "ebt/booking.cs");
+	/* Asked only while it can still be cancelled; otherwise the domain
+	 * says why not. */
+	if (!strcmp(hdf_get_value(r->hdf, "B.can_change", ""), "1") &&
+	    !view_confirmed(r)) {
+		hdf_set_value(r->hdf, "Confirm.Arg.number",
+			      hdf_get_value(r->hdf, "B.number", ""));
+		hdf_set_valuef(r->hdf, "Confirm.Arg.when=%s %s:00",
+			       hdf_get_value(r->hdf, "B.day", ""),
+			       hdf_get_value(r->hdf, "B.hour", ""));
+		hdf_set_value(r->hdf, "Confirm.Arg.crossing",
+			      hdf_get_value(r->hdf, strcmp(r->lang, "en")
+						? "B.crossing_pl"
+						: "B.crossing_en", ""));
+		return view_confirm(r, "ebt.booking.confirm_cancel",
+				    arena_printf(&r->arena, "/ebt/bookings/%s",
+						 r->args[0]));
+	}
 	st = booking_cancel(person, r->args[0],
 			    v[C_REASON] ? v[C_REASON] : "", mail_cb, &m, &ref);
 	if (st != BK_OK)
 		return refused(r, person, st, r->args[0], ref.bad_field);
 	log_info("booking %s cancelled by person %lld", ref.number, person);
-	return resp_redirect(r, arena_printf(&r->arena, "/ebt/bookings/%s",
+	return resp_redirect(r, arena_printf(&r->arena,
+					     "/ebt/bookings/%s?done=cancelled",
 					     ref.number));
 }

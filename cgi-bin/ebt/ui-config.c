@@ -124,6 +124,21 @@ int closure_post_fn(struct req *r)
 		hdf_set_int_value(r->hdf, "Page.FormErrors", bad);
 		return page(r, crossing, 422);
 	}
+	/* Those hours take no bookings any more: asked first. */
+	if (!view_confirmed(r)) {
+		hdf_set_value(r->hdf, "Confirm.Arg.crossing",
+			      hdf_get_value(r->hdf, strcmp(r->lang, "en")
+						? "Crossing.name_pl"
+						: "Crossing.name_en", ""));
+		hdf_set_value(r->hdf, "Confirm.Arg.day", day);
+		hdf_set_int_value(r->hdf, "Confirm.Arg.from", (int)from);
+		hdf_set_int_value(r->hdf, "Confirm.Arg.to", (int)to);
+		hdf_set_value(r->hdf, "Confirm.Arg.reason", reason);
+		return view_confirm(r, "ebt.cfg.confirm_close",
+				    arena_printf(&r->arena,
+						 "/skr/ebt/%lld/config",
+						 crossing));
+	}
 	if (crossings_close(crossing, day, from, to, reason,
 			    r->sess.account_id) != 0 ||
 	    booking_slots_rebuild(crossing) < 0)

@@ -149,6 +149,26 @@ int crossing_action_fn(struct req *r)
 	if (strcmp(act, "called") && strcmp(act, "served") &&
 	    strcmp(act, "no_show") && strcmp(act, "arrived"))
 		return resp_error(r, 404, "not_found");
+	/* A no-show ends the booking: asked first while it can be marked
+	 * (otherwise the refusal below says why not). */
+	if (!strcmp(act, "no_show") && !view_confirmed(r)) {
+		st = booking_get(0, crossing, r->args[1], r->hdf, "B");
+		if (st == BK_ERROR)
+			return -1;
+		if (st == BK_OK && hdf_get_int_value(r->hdf, "B.can_no_show", 0)) {
+			hdf_set_value(r->hdf, "Confirm.Arg.number",
+				      hdf_get_value(r->hdf, "B.number", ""));
+			hdf_set_value(r->hdf, "Confirm.Arg.plate",
+				      hdf_get_value(r->hdf, "B.plate", ""));
+			hdf_set_valuef(r->hdf, "Confirm.Arg.when=%s %s:00",
+				       hdf_get_value(r->hdf, "B.day", ""),
+				       hdf_get_value(r->hdf, "B.hour", ""));
+			return view_confirm(r, "ebt.skr.confirm_no_show",
+					    arena_printf(&r->arena,
+							 "/skr/ebt/%lld",
+							 crossing));
+		}
+	}
 	st = booking_staff_set(crossing, r->sess.account_id, r->args[1], act,
 			       lane ? atoi(lane) : 0, &ref);
 	if (st == BK_OK) {

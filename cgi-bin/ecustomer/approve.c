@@ -45,6 +45,27 @@ int office_decide_fn(struct req *r)
 		hdf_set_int_value(r->hdf, "Page.FormErrors", 1);
 		return ec_office_render(r, id, 422);
 	}
+	/* A rejection ends the application: asked first, once the officer
+	 * may decide on it (else the refusal says why). */
+	if (!approve && !view_confirmed(r)) {
+		rc = registry_app_get(&r->arena, id, &a);
+		if (rc < 0)
+			return -1;
+		if (rc == 0)
+			return resp_error(r, 404, "not_found");
+		if ((rc = app_may_decide(&a, &officer)) != APP_OK)
+			return ec_app_refused(r, rc);
+		hdf_set_int_value(r->hdf, "Confirm.Arg.number", (int)id);
+		hdf_set_value(r->hdf, "Confirm.Arg.kind",
+			      view_text(r, arena_printf(&r->arena,
+							"ecustomer.kind.%s",
+							a.kind)));
+		hdf_set_value(r->hdf, "Confirm.Arg.reason", reason);
+		return view_confirm(r, "ecustomer.office.confirm_reject",
+				    arena_printf(&r->arena,
+						 "/skr/ecustomer/applications/%lld",
+						 id));
+	}
 
 	if (db_begin() < 0)
 		return -1;

@@ -311,6 +311,19 @@ int cert_download_fn(struct req *r)
 	return resp_send(r, 200, "application/x-pem-file", pem, strlen(pem));
 }
 
+/* A certificate still in force is revoked only once its holder or the
+ * office has said yes: the step names it and the reason. */
+static int ask(struct req *r, const struct row *c, const char *reason,
+	       const char *back)
+{
+	hdf_set_value(r->hdf, "Confirm.Arg.serial",
+		      row_get(c, "serial_hex", ""));
+	hdf_set_value(r->hdf, "Confirm.Arg.reason",
+		      view_text(r, arena_printf(&r->arena, "cert.reason.%s",
+						reason)));
+	return view_confirm(r, "cert.confirm_revoke", back);
+}
+
 /* Revokes certificate id for whoever is signed in; the caller has checked
  * who may. 1 done, 0 it was already revoked, -1 error. */
 static int revoke(struct req *r, long long id, const char *reason)
@@ -373,6 +386,8 @@ int cert_revoke_fn(struct req *r)
 		hdf_set_int_value(r->hdf, "Form.Id", id);
 		return render_mine(r, 422);
 	}
+	if (!row_get(&c, "revoked_at", NULL) && !view_confirmed(r))
+		return ask(r, &c, reason, "/ecustomer/certificates");
 	rc = revoke(r, id, reason);
 	if (rc < 0)
 		return -1;
@@ -506,6 +521,11 @@ int cert_staff_revoke_fn(struct req *r)
 		hdf_set_int_value(r->hdf, "Form.Id", id);
 		return render_staff(r, 422, row_get(&c, "serial_hex", ""));
 	}
+	if (!row_get(&c, "revoked_at", NULL) && !view_confirmed(r))
+		return ask(r, &c, reason,
+			   arena_printf(&r->arena,
+					"/skr/ecustomer/certificates?q=%s",
+					row_get(&c, "serial_hex", "")));
 	rc = revoke(r, id, reason);
 	if (rc < 0)
 		return -1;

@@ -115,6 +115,14 @@ int company_deactivate_fn(struct req *r)
 		return -1;
 	if (!registry_company_is_active(row_get(&c, "status", NULL)))
 		return resp_error(r, 409, "ec_not_active");
+	if (!view_confirmed(r)) {
+		hdf_set_value(r->hdf, "Confirm.Arg.name",
+			      row_get(&c, "name", ""));
+		hdf_set_value(r->hdf, "Confirm.Arg.nip", row_get(&c, "nip", ""));
+		return view_confirm(r, "ecustomer.company.confirm_deactivate",
+				    arena_printf(&r->arena,
+						 "/ecustomer/company/%lld", id));
+	}
 	return submit(r, id, "company_deactivation", NULL,
 		      registry_office_for(row_get(&c, "voivodship", NULL)));
 }

@@ -225,17 +225,34 @@ int reps_end_fn(struct req *r)
 		return -1;
 	if (!within(r, &held, person, row_get(&rep, "codes", "")))
 		return resp_error(r, 403, "ec_end_beyond");
+	/* Ended today as the registry counts days: its validity checks
+	 * compare with UTC_DATE(), and a Warsaw date after midnight would
+	 * leave the representation alive until the UTC day ends. */
+	tzpl_today_utc(today);
 	if (!end || !*end) {
-		/* Ended today as the registry counts days: its validity
-		 * checks compare with UTC_DATE(), and a Warsaw date after
-		 * midnight would leave the representation alive until the
-		 * UTC day ends. */
-		tzpl_today_utc(today);
 		end = today;
 	} else if (!valid_date(end, NULL, NULL, NULL)) {
 		view_field_error(r, "valid_to", "err.date");
 		hdf_set_int_value(r->hdf, "Page.FormErrors", 1);
 		return render(r, id, person, 422);
+	}
+	/* One still in force is ended once the manager has said yes (an
+	 * ended one gets the registry's refusal below). */
+	if (!view_confirmed(r) && (!row_get(&rep, "valid_to", NULL) ||
+				   strcmp(row_get(&rep, "valid_to", ""),
+					  today) > 0)) {
+		struct row c;
+
+		if (registry_company_row(&r->arena, id, &c) != 1)
+			return -1;
+		hdf_set_value(r->hdf, "Confirm.Arg.who", row_get(&rep, "who", ""));
+		hdf_set_value(r->hdf, "Confirm.Arg.company",
+			      row_get(&c, "name", ""));
+		hdf_set_value(r->hdf, "Confirm.Arg.end", end);
+		return view_confirm(r, "ecustomer.reps_page.confirm_end",
+				    arena_printf(&r->arena,
+						 "/ecustomer/company/%lld/reps",
+						 id));
 	}
 	if (db_begin() < 0)
 		return -1;

@@ -102,6 +102,24 @@ int watch_decide_fn(struct req *r)
 		from = "pending";
 		to = !strcmp(v[D_DECISION], "approve") ? "active" : "rejected";
 	}
+	/* Lanes stop (or never start) looking for it: a rejection or a
+	 * withdrawal is asked first while the entry can still take it. */
+	if (strcmp(to, "active") && !view_confirmed(r) &&
+	    !strcmp(row_get(&row, "status", ""), from)) {
+		hdf_set_int_value(r->hdf, "Confirm.Arg.number", (int)id);
+		hdf_set_value(r->hdf, "Confirm.Arg.subject",
+			      view_text(r, arena_printf(&r->arena,
+							"ingest.subject.%s",
+							row_get(&row, "subject",
+								""))));
+		hdf_set_value(r->hdf, "Confirm.Arg.value",
+			      row_get(&row, "value", ""));
+		return view_confirm(r, arena_printf(&r->arena,
+						    "ingest.watch.confirm_%s",
+						    v[D_DECISION]),
+				    arena_printf(&r->arena,
+						 "/skr/watchlist/%lld", id));
+	}
 	if (db_begin() < 0)
 		return -1;
 	n = watch_entry_decide(id, from, to, r->sess.account_id);

@@ -132,6 +132,20 @@ int grant_decide_fn(struct req *r)
 							  : "rejected";
 	detail = arena_printf(&r->arena, "role: %s; grant: %lld; asked by %s",
 			      role, id, row_get(&row, "requester", "?"));
+	/* A rejection is final for this request: asked first. */
+	if (!strcmp(to, "rejected") && !view_confirmed(r)) {
+		hdf_set_value(r->hdf, "Confirm.Arg.role",
+			      view_text(r, arena_printf(&r->arena,
+							"skr.role.%s", role)));
+		hdf_set_value(r->hdf, "Confirm.Arg.name",
+			      row_get(&row, "full_name", ""));
+		hdf_set_value(r->hdf, "Confirm.Arg.login",
+			      row_get(&row, "login", ""));
+		hdf_set_value(r->hdf, "Confirm.Arg.requester",
+			      row_get(&row, "requester", ""));
+		return view_confirm(r, "skr.grants.confirm_reject",
+				    "/skr/admin/grants");
+	}
 
 	if (db_begin() < 0)
 		return -1;

@@ -246,6 +246,20 @@ int staff_status_fn(struct req *r)
 		hdf_set_int_value(r->hdf, "Page.FormErrors", 1);
 		return render(r, id, 422, NULL);
 	}
+	/* Disabling signs the person out everywhere: asked first. Enabling,
+	 * or disabling what already is, is not. */
+	if (disabled && !hdf_get_int_value(r->hdf, "Staff.disabled", 0) &&
+	    !view_confirmed(r)) {
+		hdf_set_value(r->hdf, "Confirm.Arg.name",
+			      hdf_get_value(r->hdf, "Staff.full_name", ""));
+		hdf_set_value(r->hdf, "Confirm.Arg.login",
+			      hdf_get_value(r->hdf, "Staff.login", ""));
+		hdf_set_value(r->hdf, "Confirm.Arg.unit",
+			      hdf_get_value(r->hdf, "Staff.unit_name", ""));
+		return view_confirm(r, "skr.edit.confirm_disable",
+				    arena_printf(&r->arena,
+						 "/skr/admin/staff/%lld", id));
+	}
 	if ((rc = begin_locked(r, id, &row)) <= 0)
 		return rc < 0 ? -1 : resp_error(r, 404, "not_found");
 	if (row_int(&row, "disabled", 0) == disabled) {

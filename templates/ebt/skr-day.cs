@@ -24,7 +24,7 @@
 <div class="table-wrap"><table id="day" class="stacked">
  <thead><tr><th><?cs var:L.ebt.when ?></th><th><?cs var:L.ebt.number ?></th><th><?cs var:L.ebt.f.plate ?></th><th><?cs var:L.ebt.company ?></th><th><?cs var:L.ebt.status ?></th><th></th></tr></thead>
  <tbody><?cs each:b = Bookings ?><tr><td class="nowrap" data-label="<?cs var:L.ebt.when ?>"><?cs var:b.day ?> <?cs var:b.hour ?>:00</td><td class="number" data-label="<?cs var:L.ebt.number ?>"><a href="/skr/ebt/<?cs var:url_escape(Crossing.id) ?>/bookings/<?cs var:url_escape(b.number) ?>"><?cs var:b.number ?></a></td><td class="nowrap" data-label="<?cs var:L.ebt.f.plate ?>"><?cs var:b.plate ?> (<?cs var:b.plate_country ?>)</td><td data-label="<?cs var:L.ebt.company ?>"><?cs var:b.company_name ?></td><td data-label="<?cs var:L.ebt.status ?>"><span class="st st-<?cs var:b.status ?>"><?cs var:L.ebt.st[b.status] ?></span><?cs if:b.walk_in == "1" ?> <?cs var:L.ebt.walkin_badge ?><?cs /if ?></td>
- <td data-label=""><?cs if:b.can_no_show == "1" ?><form method="post" action="/skr/ebt/<?cs var:url_escape(Crossing.id) ?>/bookings/<?cs var:url_escape(b.number) ?>/no_show" class="inline"><?cs call:csrf() ?><button type="submit" class="secondary"><?cs var:L.ebt.skr.no_show ?></button></form><?cs /if ?></td></tr><?cs /each ?></tbody>
+ <td data-label=""><?cs if:b.can_no_show == "1" ?><form method="post" action="/skr/ebt/<?cs var:url_escape(Crossing.id) ?>/bookings/<?cs var:url_escape(b.number) ?>/no_show" class="inline"><?cs call:csrf() ?><button type="submit" class="danger"><?cs var:L.ebt.skr.no_show ?></button></form><?cs /if ?></td></tr><?cs /each ?></tbody>
 </table></div>
 <?cs /def ?>
 <?cs include:"layout.cs" ?>

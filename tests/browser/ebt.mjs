@@ -1,9 +1,11 @@
 // ebt.mjs: e-Booking TRUCK in a real browser (Debian's Chromium through
 // playwright-core): Anna signs in, picks a crossing and a free hour, fills
 // the form, confirms, sees the QR, finds the booking in the list, moves it
-// to another hour and cancels it. Screenshots of the calendar (desktop and
-// a 390x844 phone, the days and a day's hours), of the confirmation and of
-// the change form's hours go to the directory given.
+// to another hour (told it moved) and cancels it after the confirmation
+// step (told it is cancelled). Screenshots of the calendar (desktop and
+// a 390x844 phone, the days and a day's hours), of the confirmation, of
+// the change form's hours and of the cancel step on a phone go to the
+// directory given.
 //   node tests/browser/ebt.mjs BASE_URL SCREENSHOT_DIR
 import { chromium } from 'playwright-core';
 
@@ -107,9 +109,22 @@ try {
 	await page.check('#change input[name=hour][value="' + hour + '"]');
 	await Promise.all([page.waitForNavigation(), page.click('#change button[type=submit]')]);
 	check((await page.textContent('#when')).includes(nextDay), 'hour changed to ' + nextDay);
+	check((await page.textContent('p.notice[role=status]')).includes('moved'), 'says the booking was moved');
 
+	// Cancel asks first, on a page of its own (no script needed), which
+	// fits a phone; "Yes" cancels and the booking page says so.
 	await Promise.all([page.waitForNavigation(), page.click('#cancel button[type=submit]')]);
+	check((await page.textContent('#confirm-question')).includes(number), 'cancel asks first, naming ' + number);
+	check(await page.locator('#confirm-yes.danger').count() === 1 && await page.locator('#status').count() === 0, 'a danger Yes, and no booking page yet');
+	await page.setViewportSize({ width: 390, height: 844 });
+	await page.waitForTimeout(200);
+	check(await page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth),
+		'confirmation step fits a 390 px phone');
+	await page.screenshot({ path: shots + '/ebt-cancel-confirm-phone.png', fullPage: true });
+	await page.setViewportSize({ width: 1280, height: 900 });
+	await Promise.all([page.waitForNavigation(), page.click('#confirm-yes')]);
 	check(await page.getAttribute('#status', 'data-status') === 'cancelled', 'booking cancelled');
+	check((await page.textContent('p.notice[role=status]')).includes('cancelled'), 'says the booking was cancelled');
 } catch (e) {
 	console.error(e.message);
 	status = 1;

@@ -125,7 +125,7 @@ def decide(officer, app, decision="approve", reason=""):
     page = officer.get("/skr/ecustomer/applications/%d" % app)
     assert page.status_code == 200, page.status_code
     return officer.post("/skr/ecustomer/applications/%d/decide" % app,
-                        {"decision": decision, "reason": reason})
+                        {"decision": decision, "reason": reason, "confirm": "1"})
 
 
 def take(officer, app):

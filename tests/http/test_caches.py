@@ -85,7 +85,7 @@ def test_disabled_officer_is_signed_out_at_once(stack):
     cookies = staff_client(stack, login, NEW_PASSWORD).http.cookies.get_dict()
     assert statuses(many(stack, cookies, "/skr/ebt/")) == [200]
     admin.get("/skr/admin/staff/%d" % sid)
-    assert admin.post("/skr/admin/staff/%d/status" % sid, {"disabled": "1"}).status_code == 303
+    assert admin.post("/skr/admin/staff/%d/status" % sid, {"disabled": "1", "confirm": "1"}).status_code == 303
     assert signed_out(many(stack, cookies, "/skr/ebt/"))
 
 
@@ -101,7 +101,7 @@ def test_ended_representation_refuses_the_calendar_at_once(stack):
     rid = int(stack.scalar("SELECT id FROM representation WHERE company_id = ?"
                            " AND rep_person_id = ?", cid, clerk.person_id))
     owner.get("/ecustomer/company/%d/reps" % cid)
-    assert owner.post("/ecustomer/company/%d/reps/%d/end" % (cid, rid), {}).status_code == 303
+    assert owner.post("/ecustomer/company/%d/reps/%d/end" % (cid, rid), {"confirm": "1"}).status_code == 303
     assert statuses(many(stack, cookies, cal)) == [403]
 
 

@@ -69,7 +69,7 @@ def test_wizard_confirm_list_change_cancel(stack, anna):
     assert "ferry late" in c.get("/ebt/bookings/%s" % no).text
     # cancel
     b11 = slot_booked(stack, GRZ, day, 11)
-    r = c.post("/ebt/bookings/%s/cancel" % no, {"reason": ""})
+    r = c.post("/ebt/bookings/%s/cancel" % no, {"reason": "", "confirm": "1"})
     assert r.status_code == 303
     assert stack.scalar("SELECT status FROM booking WHERE number = ?", no) == "cancelled"
     assert slot_booked(stack, GRZ, day, 11) == b11 - 1

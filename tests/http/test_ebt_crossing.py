@@ -109,7 +109,7 @@ def test_day_page_offers_only_what_each_booking_allows(stack, anna, kor):
     assert kor.post("/skr/ebt/%d/bookings/%s/called" % (KOR, due), {"lane": "1"}).status_code == 303
     page = kor.get("/skr/ebt/%d" % KOR).text
     assert '/bookings/%s/served"' % due in page and '/bookings/%s/called"' % due not in page
-    assert kor.post("/skr/ebt/%d/bookings/%s/no_show" % (KOR, late), {}).status_code == 303
+    assert kor.post("/skr/ebt/%d/bookings/%s/no_show" % (KOR, late), {"confirm": "1"}).status_code == 303
     assert status(stack, late) == "no_show"
     assert no_show % (KOR, late) not in kor.get("/skr/ebt/%d" % KOR).text
 
@@ -218,7 +218,7 @@ def test_config_by_own_branch_only(stack, kor):
     # a closure of an hour: its slot becomes closed and cannot be booked
     day = local(plus_days=11)[0]
     r = kor.post("/skr/ebt/%d/closures" % KOR, {"day": day, "from_hour": "3", "to_hour": "5",
-                                                 "reason": "road works"})
+                                                 "reason": "road works", "confirm": "1"})
     assert r.status_code == 303
     assert stack.scalar("SELECT SUM(closed) FROM slot WHERE crossing_id = 2 AND day = ?", day) == "2"
     bad = kor.post("/skr/ebt/%d/closures" % KOR, {"day": day, "from_hour": "5", "to_hour": "3",

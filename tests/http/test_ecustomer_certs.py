@@ -183,7 +183,7 @@ def revoke(c, cid, reason, staff=False):
     page = c.get(prefix + "/certificates" + ("?q=" if staff else ""))
     assert page.status_code == 200, page.status_code
     return c.post("%s/certificates/%d/revoke" % (prefix, cid),
-                  {"reason": reason} if reason is not None else {})
+                  {"reason": reason, "confirm": "1"} if reason is not None else {})
 
 
 def fetch_crl(stack, tmp):

@@ -120,7 +120,7 @@ def test_representation_added_and_ended(stack, officer):
     rid = int(stack.scalar("SELECT id FROM representation WHERE company_id = ?"
                            " AND rep_person_id = ?", cid, worker.person_id))
     assert 'id="rep-%d"' % rid in page.text
-    r = admin.post("/ecustomer/company/%d/reps/%d/end" % (cid, rid), {})
+    r = admin.post("/ecustomer/company/%d/reps/%d/end" % (cid, rid), {"confirm": "1"})
     assert r.status_code == 303
     assert stack.scalar("SELECT valid_to FROM representation WHERE id = ?", rid) == today()
     assert acts_for(worker) == {}
@@ -153,7 +153,7 @@ def test_agency_double_link_intersection_and_loss(stack, officer):
 
     # The haulier ends the agency's link: the clerk loses the haulier.
     owner.get("/ecustomer/company/%d/reps" % haulier)
-    assert owner.post("/ecustomer/company/%d/reps/%d/end" % (haulier, link), {}).status_code == 303
+    assert owner.post("/ecustomer/company/%d/reps/%d/end" % (haulier, link), {"confirm": "1"}).status_code == 303
     assert haulier not in acts_for(clerk)
     # A new link, then the agency ends the clerk's: lost again.
     assert add_rep(owner, haulier, agency_eori, ["ebt_book"]).status_code == 303
@@ -161,7 +161,7 @@ def test_agency_double_link_intersection_and_loss(stack, officer):
     emp = int(stack.scalar("SELECT id FROM representation WHERE company_id = ?"
                            " AND rep_person_id = ?", agency, clerk.person_id))
     boss.get("/ecustomer/company/%d/reps" % agency)
-    assert boss.post("/ecustomer/company/%d/reps/%d/end" % (agency, emp), {}).status_code == 303
+    assert boss.post("/ecustomer/company/%d/reps/%d/end" % (agency, emp), {"confirm": "1"}).status_code == 303
     assert acts_for(clerk) == {}
 
 
@@ -215,7 +215,7 @@ def test_company_update_and_deactivation_through_office(stack, officer):
     assert ('data-label="Field">Town</td><td data-label="Before">Olsztyn</td>'
             '<td data-label="After">Elbląg</td>') in page.text
 
-    r = admin.post("/ecustomer/company/%d/deactivate" % cid, {})
+    r = admin.post("/ecustomer/company/%d/deactivate" % cid, {"confirm": "1"})
     app = app_id_of(r)
     assert decide(officer, app).status_code == 303
     assert stack.sql("SELECT status, eori FROM company WHERE id = ?", cid)[0] == ["deactivated", eori]

@@ -196,7 +196,7 @@ def test_grant_within_what_she_holds_works(stack, people):
     # She may end what she could give.
     page = ela.get("/ecustomer/company/%d/reps" % AGENCY)
     assert "/reps/%d/end" % rid in page.text
-    r = ela.post("/ecustomer/company/%d/reps/%d/end" % (AGENCY, rid), {})
+    r = ela.post("/ecustomer/company/%d/reps/%d/end" % (AGENCY, rid), {"confirm": "1"})
     assert r.status_code == 303
     assert soap_code(ela.soap) == "AUTHZ_DENIED"
 

@@ -33,7 +33,7 @@ def new_entry(c, value, subject="plate", **kw):
 
 def decide(c, entry, decision):
     c.get("/skr/watchlist/%d" % entry)
-    return c.post("/skr/watchlist/%d/decide" % entry, {"decision": decision})
+    return c.post("/skr/watchlist/%d/decide" % entry, {"decision": decision, "confirm": "1"})
 
 
 def plate_event(stack, text, dev="GRZ-ANPR-T1", lane="T1", country="PL"):
@@ -193,12 +193,10 @@ def test_feed_returns_only_newer_rows(stack):
     page = g.get("/skr/alerts").text
     newest = int(re.search(r'data-newest="(\d+)"', page).group(1))
     assert g.get("/skr/alerts/feed?after=%d" % newest).text.count("<tr") == 0
-    t0 = time.time()
     alert = procedure_alert(stack)
     feed = g.get("/skr/alerts/feed?after=%d" % newest)
     assert feed.status_code == 200
     assert 'data-id="%d"' % alert in feed.text and "prio-1" in feed.text
-    assert time.time() - t0 < 1.0
     assert g.get("/skr/alerts/feed?after=x").status_code == 400
 
 

@@ -76,6 +76,9 @@ C_KEYS = [
     (re.compile(r'resp_error\([^,]+,\s*\d+,\s*"([^"%]+)"\)'), lambda k: "err." + k),
     (re.compile(r'outbox_put\([^;]*?"([a-z_]+\.[a-z_.]+)",\s*"mail/'), lambda k: k),
     (re.compile(r'view_plural\([^,]+,[^,]+,\s*"([^"%]+)"\)'), lambda k: k + ".many"),
+    # view_confirm(r, "key", back): the step asks key.question, offers key.yes
+    (re.compile(r'view_confirm\([^,]+,\s*"([^"%]+)"'), lambda k: k + ".question"),
+    (re.compile(r'view_confirm\([^,]+,\s*"([^"%]+)"'), lambda k: k + ".yes"),
     # struct param { name, flags, maxlen, norm, check, "err" }
     (re.compile(r'\{\s*"[a-z_]+",\s*[^{}]*?,\s*\d+,\s*[A-Za-z_]+,\s*[A-Za-z_]+,\s*"([a-z_]+)"\s*\}'),
      lambda k: "err." + k),

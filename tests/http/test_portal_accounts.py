@@ -161,7 +161,7 @@ def test_unknown_email_and_wrong_password_say_the_same(stack):
 FAILED = "The e-mail address or the password is wrong."
 WARSAW = ZoneInfo("Europe/Warsaw")
 WAIT_RE = re.compile(r"Too many failed sign-ins from your address\. "
-                     r"Try again after (\d\d):(\d\d) \(in (\d+) min\)\.")
+                     r"Try again in (?P<min>\d+) minutes? \(at (\d\d):(\d\d)\)\.")
 
 
 def signin_message(r):
@@ -183,10 +183,10 @@ def test_failures_make_the_address_wait_not_the_account(stack):
     r = sign_in(attacker, email, "Zle-Haslo-99999")
     started = time.monotonic()
     assert r.status_code == 429 and r.headers["Retry-After"] == "60"
-    assert WAIT_RE.fullmatch(signin_message(r)).group(3) == "1"
+    assert WAIT_RE.fullmatch(signin_message(r)).group("min") == "1"
     # While it waits, nothing is checked: not even the right password.
     r = sign_in(attacker, email, "Pierwsze-Haslo-1")
-    assert r.status_code == 429 and WAIT_RE.fullmatch(signin_message(r)).group(3) == "1"
+    assert r.status_code == 429 and WAIT_RE.fullmatch(signin_message(r)).group("min") == "1"
     # What is left of the minute (the database counts whole seconds).
     left = 60 - (time.monotonic() - started)
     assert left - 2 <= int(r.headers["Retry-After"]) <= 60
@@ -202,7 +202,7 @@ def test_failures_make_the_address_wait_not_the_account(stack):
               " WHERE client_ip = ?", attacker.source)
     r = sign_in(attacker, email, "Zle-Haslo-77777")
     assert r.status_code == 429 and r.headers["Retry-After"] == "120"
-    assert WAIT_RE.fullmatch(signin_message(r)).group(3) == "2"
+    assert WAIT_RE.fullmatch(signin_message(r)).group("min") == "2"
     # When the wait is over, the right password works from there too and
     # the count of that address for the account starts again.
     stack.sql("UPDATE signin_backoff SET wait_until = UTC_TIMESTAMP() - INTERVAL 1 SECOND"
@@ -223,14 +223,14 @@ def test_wait_names_local_time_and_minutes(stack):
     r = sign_in(c, email, "Zle-Haslo-99999")
     after = datetime.datetime.now(WARSAW)
     m = WAIT_RE.fullmatch(signin_message(r))
-    assert r.status_code == 429 and m and m.group(3) == "1"
+    assert r.status_code == 429 and m and m.group("min") == "1"
 
     def shown(t):
         t += datetime.timedelta(seconds=60)
         if t.second or t.microsecond:
             t += datetime.timedelta(minutes=1)
         return t.strftime("%H:%M")
-    assert "%s:%s" % m.group(1, 2) in (shown(before), shown(after))
+    assert "%s:%s" % m.group(2, 3) in (shown(before), shown(after))
 
 
 def test_known_and_unknown_accounts_get_the_same_answers(stack):
@@ -458,7 +458,7 @@ def test_reset_mails_per_address_are_limited(stack):
         r = c.submit("/portal/reset", "/portal/reset", {"email": email})
         assert r.status_code == 429
         assert re.fullmatch(r"This address has had as many messages from us within an hour"
-                            r" as we send; try again after \d\d:\d\d\.",
+                            r" as we send\. Try again in \d+ minutes? \(at \d\d:\d\d\)\.",
                             field_error(r.text, "email")), field_error(r.text, "email")
         assert 'value="%s"' % email in r.text
         assert stack.count("outbox") == before

@@ -124,7 +124,7 @@ def test_signup_mails_per_address_are_limited(stack):
     r = c.submit("/portal/signup", "/portal/signup", good(email))
     assert r.status_code == 429
     assert re.fullmatch(r"This address has had as many messages from us within an hour"
-                        r" as we send; try again after \d\d:\d\d\.",
+                        r" as we send\. Try again in \d+ minutes? \(at \d\d:\d\d\)\.",
                         field_error(r.text, "email")), field_error(r.text, "email")
     assert field_value(r.text, "first_name") == "Tomasz" and PASSWORD not in r.text
     assert (accounts(stack), stack.count("outbox")) == before

@@ -97,7 +97,7 @@ def test_cancelled_booking_offers_no_ticket(stack):
     assert '<button type="button" class="print" id="print" hidden>Print</button>' in page
     assert '<script src="/static/print.js" defer></script>' in page
     assert "javascript:" not in page
-    assert anna.post("/ebt/bookings/%s/cancel" % no, {"reason": ""}).status_code == 303
+    assert anna.post("/ebt/bookings/%s/cancel" % no, {"reason": "", "confirm": "1"}).status_code == 303
     page = anna.get("/ebt/bookings/%s" % no).text
     assert dd(page, "when") == "%s 13:00 (local time)" % day
     assert 'id="qr"' not in page and "/qr.svg" not in page

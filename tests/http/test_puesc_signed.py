@@ -214,7 +214,7 @@ def test_revoked_certificate_refused(stack, anna, tmp):
     key, cert, serial, cid = issue_cert(stack, anna["client"], anna, tmp)
     anna["client"].get("/ecustomer/certificates")
     r = anna["client"].post("/ecustomer/certificates/%d/revoke" % cid,
-                            {"reason": "keyCompromise"})
+                            {"reason": "keyCompromise", "confirm": "1"})
     assert r.status_code == 303, r.status_code
     _, svc, _ = zeep_client(stack, signing(key, cert))
     args = booking_args()

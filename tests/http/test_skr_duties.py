@@ -45,7 +45,7 @@ def grants_of(stack, sid):
 def decide(c, grant, decision):
     page = c.get("/skr/admin/grants")
     assert page.status_code == 200
-    return c.post("/skr/admin/grants/%s" % grant, {"decision": decision})
+    return c.post("/skr/admin/grants/%s" % grant, {"decision": decision, "confirm": "1"})
 
 
 def ask_roles(admin, sid, unit, roles):

@@ -154,7 +154,7 @@ def test_empty_signin_form_is_422_beside_the_fields(client):
 
 
 WAIT_RE = re.compile(r"Too many failed sign-ins from your address\. "
-                     r"Try again after \d\d:\d\d \(in (\d+) min\)\.")
+                     r"Try again in (\d+) minutes? \(at \d\d:\d\d\)\.")
 
 
 def signin_message(r):
@@ -370,7 +370,7 @@ def test_disable_ends_sessions_and_blocks_signin_until_enabled(stack, admin):
     victim = staff_client(stack, login, NEW_PASSWORD)
     assert victim.get("/skr/").status_code == 200
     r = admin.submit("/skr/admin/staff/%d" % sid, "/skr/admin/staff/%d/status" % sid,
-                     {"disabled": "1"})
+                     {"disabled": "1", "confirm": "1"})
     assert r.status_code == 303
     assert staff_row(stack, sid)[1] == "1"
     assert stack.count("session", "kind = 'staff' AND account_id = ?", sid) == 0
