@@ -104,6 +104,7 @@ def test_steps_are_append_only(stack, grz):
 ])
 def test_bad_outcome_is_422_beside_the_field(stack, grz, data, field, message):
     task, _, _ = new_task(stack)
+    grz.get("/skr/control/%d" % task)
     before = snapshot(stack, task)
     r = grz.post("/skr/control/%d/close" % task, data)
     assert r.status_code == 422
@@ -113,6 +114,7 @@ def test_bad_outcome_is_422_beside_the_field(stack, grz, data, field, message):
 
 def test_empty_note_is_422(stack, grz):
     task, _, _ = new_task(stack)
+    grz.get("/skr/control/%d" % task)
     before = snapshot(stack, task)
     r = grz.post("/skr/control/%d/note" % task, {"notes": ""})
     assert r.status_code == 422 and field_error(r.text, "notes")
@@ -121,6 +123,7 @@ def test_empty_note_is_422(stack, grz):
 
 def test_handed_over_names_the_service(stack, grz):
     task, _, _ = new_task(stack, "red")
+    grz.get("/skr/control/%d" % task)
     r = grz.post("/skr/control/%d/close" % task,
                  {"outcome": "handed_over", "category": "border_guard"})
     assert r.status_code == 303
@@ -187,8 +190,11 @@ def test_outcomes_feed_the_random_baseline(stack, grz):
     start page shows random selection's hit rate per crossing."""
     t1, d1, _ = new_task(stack)
     t2, d2, _ = new_task(stack)
-    grz.post("/skr/control/%d/close" % t1, {"outcome": "seizure", "category": "excise_goods"})
-    grz.post("/skr/control/%d/close" % t2, {"outcome": "no_irregularity"})
+    grz.get("/skr/control/%d" % t1)     # the form, as an officer opens it
+    r = grz.post("/skr/control/%d/close" % t1, {"outcome": "seizure", "category": "excise_goods"})
+    assert r.status_code == 303, (r.status_code, r.text[:300])
+    r = grz.post("/skr/control/%d/close" % t2, {"outcome": "no_irregularity"})
+    assert r.status_code == 303, r.status_code
     assert stack.sql("SELECT id, outcome FROM risk_decision WHERE id IN (?, ?) ORDER BY id",
                      d1, d2) == [[str(d1), "seizure"], [str(d2), "no_irregularity"]]
     sel, ctl, irr = (int(x) for x in stack.sql(
