@@ -106,6 +106,15 @@ int devices_image_name_ok(const char *name);
 int devices_image_read(const char *device, const char *image, struct buf *b,
 		       const char **ctype);
 
+/* The objects read (plate, container, wagon, document events) from from
+ * to before to (UTC "YYYY-MM-DD HH:MM:SS"), at the crossings named
+ * (comma-separated codes, "" all), of kind ("" any), oldest first, at most
+ * limit, as prefix.N {id, t, crossing, lane, dir, kind, raw, obj_key,
+ * country, confidence, doubtful} (devices_export.c). Count or -1. */
+int devices_export_hdf(HDF *hdf, const char *prefix, const char *from,
+		       const char *to, const char *crossings,
+		       const char *kind, long long limit);
+
 /* ---- what the register tells a risk rule (devices_facts.c) ---- */
 /* Events of kind with obj_key key in the last hours other than
  * except_id (the one being decided; 0 none): count or -1. */
