@@ -162,7 +162,7 @@ bench-ebt: deps build
 bench-risk: deps build
 	@scripts/bench-risk --record
 
-FUZZ_SRC := tests/fuzz/fuzz-events.c cgi-bin/ingest/event.c lib/xmlsafe.c lib/valid.c lib/util.c lib/log.c
+FUZZ_SRC := tests/fuzz/fuzz-events.c cgi-bin/ingest/event.c lib/xmlsafe.c lib/valid.c lib/util.c lib/log.c domain/watch_keys.c
 FUZZ_RULE_SRC := tests/fuzz/fuzz-risk-rule.c domain/risk_rule.c domain/risk_rule_fields.c
 FUZZ_TIME ?= 60
 # Each target runs FUZZ_TIME seconds: the event parser, then the risk-rule

@@ -27,13 +27,9 @@ struct exchange_source {
 int exchange_source_by_code(struct arena *a, const char *code,
 			    struct exchange_source *src);
 
-/* HMAC-SHA256 over code "\n" ts "\n" body under the hex key secret_hex
- * (64 hex digits), as 64 hex digits into out; 0, or -1 for a bad key. */
-int exchange_sign(const char *secret_hex, const char *code, const char *ts,
-		  const char *body, size_t len, char out[65]);
 
 /* Who sent a POSTed file: headers X-Source, X-Timestamp and X-Signature
- * (exchange_sign with the source's key) within
+ * (lib/hmac.h's hmac_sign_request with the source's key) within
  * Exchange.ClockSkewSeconds. 0 and *src filled; 401 with *why
  * ("auth_missing", "auth_timestamp", "auth_signature"; an unknown or
  * disabled source costs the same HMAC and answers like a bad signature);

@@ -9,34 +9,12 @@
 #include <string.h>
 
 #include "conf.h"
+#include "hmac.h"
 #include "log.h"
 
 static struct sql q_source = SQL(
 	"SELECT id, code, secret, unit_id, staff_id FROM exchange_source"
 	" WHERE code = ? AND disabled = 0");
-
-int exchange_sign(const char *secret_hex, const char *code, const char *ts,
-		  const char *body, size_t len, char out[65])
-{
-	crypto_auth_hmacsha256_state st;
-	unsigned char key[32], mac[32];
-
-	if (!secret_hex || strlen(secret_hex) != 64 ||
-	    hex_decode(key, secret_hex, 32) < 0)
-		return -1;
-	crypto_auth_hmacsha256_init(&st, key, sizeof(key));
-	crypto_auth_hmacsha256_update(&st, (const unsigned char *)code,
-				      strlen(code));
-	crypto_auth_hmacsha256_update(&st, (const unsigned char *)"\n", 1);
-	crypto_auth_hmacsha256_update(&st, (const unsigned char *)ts,
-				      strlen(ts));
-	crypto_auth_hmacsha256_update(&st, (const unsigned char *)"\n", 1);
-	crypto_auth_hmacsha256_update(&st, (const unsigned char *)body, len);
-	crypto_auth_hmacsha256_final(&st, mac);
-	sodium_memzero(key, sizeof(key));
-	hex_encode(out, mac, sizeof(mac));
-	return 0;
-}
 
 /* The enabled source with this code: 1, 0 none, -1 error. */
 static int source_get(struct arena *a, const char *code,
@@ -95,7 +73,7 @@ int exchange_auth(struct arena *a, const char *code, const char *ts,
 		return 503;
 	}
 	/* An unknown source costs the same HMAC as a known one. */
-	if (exchange_sign(rc == 1 ? src->secret :
+	if (hmac_sign_request(rc == 1 ? src->secret :
 			  "0000000000000000000000000000000000000000000000000000000000000000",
 			  code, ts, body, len, want) < 0) {
 		log_err("exchange source %s: unusable key", code);

@@ -1,10 +1,8 @@
-/* watch_keys.c: the lookalike key of a watch-list entry, for entries
- * written outside the ingest program (imported candidates) */
+/* watch_keys.c: the lookalike key of an object read at a lane or written on
+ * the watch list (the ingest matcher, the register, imported candidates) */
 #include "watch.h"
 
-/* O/0, I/1 and B/8 are what readers confuse: the same folding as the
- * ingest matcher's ev_fold (cgi-bin/ingest/event.c), which keeps its own
- * copy on the hot path of every event. */
+/* O/0, I/1 and B/8 are what readers confuse. */
 size_t watch_fold_key(const char *key, char *out, size_t outsz)
 {
 	size_t n;

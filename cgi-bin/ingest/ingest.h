@@ -50,7 +50,6 @@ const char *ev_kind_name(enum ev_kind k);
 int ev_parse_doc(struct arena *a, xmlDocPtr doc, long long now_ms,
 		 long long future_ms, long long past_ms, struct event **out);
 /* Normalisers shared with the watch list: 0 when nothing usable is left. */
-size_t ev_fold(const char *key, char *out, size_t outsz);
 size_t ev_norm_id(const char *in, char *out, size_t outsz);
 size_t ev_person_key(const char *name, const char *birth, char *out,
 		     size_t outsz);
@@ -69,10 +68,6 @@ int auth_device(struct req *r, const char *body, size_t len,
 		struct device *dev, const char **why);
 /* This worker just moved the device's last_seen (store.c). */
 void auth_device_seen(const struct device *dev);
-/* HMAC-SHA256 hex of "device\ntimestamp\n" + body under the hex secret;
- * 0 ok. Shared with tests and tools. */
-int auth_sign(const char *secret_hex, const char *device, const char *ts,
-	      const char *body, size_t len, char out[65]);
 
 /* watch.c: the active watch list cached per worker, matching and alerts */
 /* Reloads the cache when the list changed since; 0 ok. */

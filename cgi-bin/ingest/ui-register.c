@@ -107,7 +107,7 @@ int register_fn(struct req *r)
 		view_field_error(r, "q", "ingest_value");
 		return view_render(r, 422, "ingest/register.cs");
 	}
-	ev_fold(key, fold, sizeof(fold));
+	watch_fold_key(key, fold, sizeof(fold));
 	hdf_set_value(r->hdf, "Key", key);
 	if (devices_object_hdf(r->hdf, key, fold, kind) < 0 ||
 	    watch_event_alerts_hdf(r->hdf, "History", "id") < 0)

@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "exchange.h"
+#include "hmac.h"
 #include "watch.h"
 
 static const char *key(const char *kind, const char *value)
@@ -63,11 +64,11 @@ static void test_sign_matches_the_documented_scheme(void **state)
 	char out[65];
 
 	(void)state;
-	assert_int_equal(exchange_sign("956b0961f165be5e7d4b550b9f6670780680382fdfca343ccdfb514f3978ed0b",
+	assert_int_equal(hmac_sign_request("956b0961f165be5e7d4b550b9f6670780680382fdfca343ccdfb514f3978ed0b",
 				       "PL-KGP", "1700000000", "<x/>", 4, out), 0);
 	assert_string_equal(out, "93a5814d35766e019aab556889703e99905cc3f3f97f518d0453abfd9860102a");
-	assert_int_equal(exchange_sign("00", "PL-KGP", "1", "", 0, out), -1);
-	assert_int_equal(exchange_sign("zz5b0961f165be5e7d4b550b9f6670780680382fdfca343ccdfb514f3978ed0b",
+	assert_int_equal(hmac_sign_request("00", "PL-KGP", "1", "", 0, out), -1);
+	assert_int_equal(hmac_sign_request("zz5b0961f165be5e7d4b550b9f6670780680382fdfca343ccdfb514f3978ed0b",
 				       "PL-KGP", "1", "", 0, out), -1);
 }
 
