@@ -176,7 +176,7 @@ class Stack:
         """The newest message to `to` from the dev outbox page: (subject, body)."""
         r = requests.get(self.base + "/dev/outbox", params={"to": to})
         assert r.status_code == 200, r.status_code
-        m = re.search(r'<article class="mail">\s*<header><strong>(.*?)</strong>.*?'
+        m = re.search(r'<article class="mail"[^>]*>\s*<header><strong>(.*?)</strong>.*?'
                       r'<pre class="body">(.*?)</pre>', r.text, re.S)
         assert m, "no message to %s in the outbox" % to
         return html.unescape(m.group(1)), _text(m.group(2))
@@ -187,7 +187,7 @@ class Stack:
         r = requests.get(self.base + "/dev/outbox", params={"to": to})
         assert r.status_code == 200, r.status_code
         return [(html.unescape(s), _text(b)) for s, b in re.findall(
-            r'<article class="mail">\s*<header><strong>(.*?)</strong>.*?'
+            r'<article class="mail"[^>]*>\s*<header><strong>(.*?)</strong>.*?'
             r'<pre class="body">(.*?)</pre>', r.text, re.S)]
 
     def link_in_outbox(self, to, path_prefix):
