@@ -104,3 +104,22 @@ out:
 	hdf_destroy(&tmp);
 	return rc;
 }
+
+/* Only a testing version's hits are stored with live = 0, so these are
+ * the profile's testing periods (each decision once). */
+static struct sql q_shadow = SQL(
+	"SELECT COUNT(DISTINCT h.decision_id) AS n FROM risk_decision_hit h"
+	" JOIN risk_profile_version v ON v.id = h.profile_version_id"
+	" WHERE v.profile_id = ? AND h.live = 0");
+
+long long risk_profile_shadow_hits(long long id)
+{
+	struct arena a = { 0 };
+	struct row row;
+	long long n = -1;
+
+	if (db_get(&a, &q_shadow, &row, "i", id) == 1)
+		n = row_int(&row, "n", 0);
+	arena_reset(&a);
+	return n;
+}

@@ -200,6 +200,13 @@ int profile_load(struct req *r, long long id)
 	if (risk_profile_versions_hdf(r->hdf, "Versions", id) < 0 ||
 	    risk_profile_ranking_hdf(r->hdf, "Ranking", id, OUTCOME_DAYS) < 0)
 		return -1;
+	if (!strcmp(row_get(&row, "state", ""), "testing")) {
+		long long shadow = risk_profile_shadow_hits(id);
+
+		if (shadow < 0)
+			return -1;
+		hdf_set_valuef(r->hdf, "Profile.shadow_hits=%lld", shadow);
+	}
 	form_hdf(r);
 	return 1;
 }

@@ -15,6 +15,7 @@
 <?cs if:Can.draft ?><form method="post" action="/skr/risk/profiles/<?cs var:Profile.id ?>/state" class="inline"><?cs call:csrf() ?><input type="hidden" name="from" value="testing"><input type="hidden" name="to" value="draft"><button type="submit" class="secondary"><?cs var:L.risk_profile.to_draft ?></button></form><?cs /if ?>
 <?cs if:Can.retire ?><form method="post" action="/skr/risk/profiles/<?cs var:Profile.id ?>/state" class="inline"><?cs call:csrf() ?><input type="hidden" name="from" value="active"><input type="hidden" name="to" value="retired"><button type="submit" class="secondary"><?cs var:L.risk_profile.retire ?></button></form><?cs /if ?>
 </div>
+<?cs if:Profile.state == "testing" ?><p id="shadow-hits" data-count="<?cs var:Profile.shadow_hits ?>"><?cs var:L.risk_profile.shadow_before ?> <strong><?cs var:Profile.shadow_hits ?></strong> <?cs var:plural(Profile.shadow_hits, "unit.object") ?><?cs var:L.risk_profile.shadow_after ?></p><?cs /if ?>
 <?cs if:Can.own && Profile.state == "testing" ?><p class="muted" id="own-version"><?cs var:L.risk_profile.own ?></p><?cs /if ?>
 
 <?cs if:Can.backtest ?>
