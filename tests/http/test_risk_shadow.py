@@ -75,6 +75,10 @@ def test_a_testing_profile_is_evaluated_without_effect(stack, no_random):
         assert stack.sql("SELECT profile_version_id, live, used FROM risk_decision_hit"
                          " WHERE decision_id = ?", dec[0]) == \
             [[vid, "0", "event.plate_country=IS"]]
+        # The officer's explanation names no testing profile.
+        why = staff_client(stack, "grzechotki").get("/skr/control/decisions/%s" % dec[0])
+        assert why.status_code == 200
+        assert 'id="why-nothing"' in why.text and 'class="why-profile"' not in why.text
         a2, dec2 = sighting(stack, "IS")
         assert dec2[1] == "green"
         _, other = sighting(stack, "LT")  # not selected: no hit
