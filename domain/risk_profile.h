@@ -116,6 +116,11 @@ int risk_active_applies(const struct risk_active *a, const char *crossing,
  * selection at every crossing; prefix.days. 0 or -1. */
 int risk_profile_ranking_hdf(HDF *hdf, const char *prefix, long long profile_id, int days);
 
+/* Profile id's live selections per Warsaw week (Monday to Sunday) of
+ * the last `weeks` weeks, newest first, as prefix.N: monday (YYYY-MM-DD),
+ * selections, controls, irregular, and hit_rate (percent, one decimal)
+ * once a control is done; weeks without a selection left out. 0 or -1. */
+int risk_profile_weeks_hdf(HDF *hdf, const char *prefix, long long id, int weeks);
 /* How many decisions profile id's versions would have changed while it
  * was in testing (its shadow hits, risk_decision_hit.live = 0): the
  * count, or -1. */

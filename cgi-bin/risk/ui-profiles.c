@@ -203,7 +203,8 @@ int profile_load(struct req *r, long long id)
 		hdf_set_value(r->hdf, "Form.valid_to", row_get(&row, "valid_to", ""));
 	}
 	if (risk_profile_versions_hdf(r->hdf, "Versions", id) < 0 ||
-	    risk_profile_ranking_hdf(r->hdf, "Ranking", id, OUTCOME_DAYS) < 0)
+	    risk_profile_ranking_hdf(r->hdf, "Ranking", id, OUTCOME_DAYS) < 0 ||
+	    risk_profile_weeks_hdf(r->hdf, "Weeks", id, OUTCOME_DAYS / 7) < 0)
 		return -1;
 	if (!strcmp(row_get(&row, "state", ""), "testing")) {
 		long long shadow = risk_profile_shadow_hits(id);

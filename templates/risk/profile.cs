@@ -64,6 +64,14 @@
 
 <?cs include:"risk/ranking.cs" ?>
 
+<h2><?cs var:L.risk_profile.weeks.title ?></h2>
+<?cs if:subcount(Weeks) == 0 ?><p id="weeks-empty"><?cs var:L.risk_profile.weeks.empty ?></p><?cs else ?>
+<div class="table-wrap"><table id="weeks">
+ <thead><tr><th><?cs var:L.risk_profile.weeks.week ?></th><th><?cs var:L.risk_profile.rank.selections ?></th><th><?cs var:L.risk_profile.rank.controls ?></th><th><?cs var:L.risk_profile.rank.irregular ?></th><th><?cs var:L.risk_profile.rank.hit_rate ?></th></tr></thead>
+ <tbody><?cs each:w = Weeks ?><tr data-week="<?cs var:w.monday ?>"><td class="nowrap"><?cs var:w.monday ?></td><td class="selections"><?cs var:w.selections ?></td><td class="controls"><?cs var:w.controls ?></td><td class="irregular"><?cs var:w.irregular ?></td><td class="hit-rate"><?cs if:w.hit_rate ?><?cs var:w.hit_rate ?> %<?cs else ?><?cs var:L.risk.none ?><?cs /if ?></td></tr><?cs /each ?></tbody>
+</table></div>
+<?cs /if ?>
+
 <h2><?cs var:L.risk_profile.versions ?></h2>
 <div class="table-wrap"><table id="versions">
  <thead><tr><th><?cs var:L.risk_profile.version ?></th><th><?cs var:L.risk_profile.rule ?></th><th><?cs var:L.risk_profile.outcome ?></th><th><?cs var:L.risk_profile.scope ?></th><th><?cs var:L.risk_profile.written ?></th><th><?cs var:L.risk_profile.approved ?></th></tr></thead>
