@@ -146,7 +146,7 @@ clean:
 # of libFuzzer on the event parser (clang installed here, not for make test).
 .PHONY: demo-lanes bench-ingest fuzz
 demo-lanes:
-	@scripts/demo-lanes --port $(PORT)
+	@scripts/demo-lanes --port $(PORT) --images $(VAR)/images
 
 bench-ingest: deps build
 	@scripts/bench-ingest --record
@@ -162,7 +162,7 @@ bench-ebt: deps build
 bench-risk: deps build
 	@scripts/bench-risk --record
 
-FUZZ_SRC := tests/fuzz/fuzz-events.c cgi-bin/ingest/event.c lib/xmlsafe.c lib/valid.c lib/util.c lib/log.c
+FUZZ_SRC := tests/fuzz/fuzz-events.c cgi-bin/ingest/event.c lib/xmlsafe.c lib/valid.c lib/util.c lib/log.c domain/watch_keys.c
 FUZZ_RULE_SRC := tests/fuzz/fuzz-risk-rule.c domain/risk_rule.c domain/risk_rule_fields.c
 FUZZ_TIME ?= 60
 # Each target runs FUZZ_TIME seconds: the event parser, then the risk-rule

@@ -47,6 +47,7 @@ static const struct entry staff_menu[] = {
 	{ "/skr/devices", "devices", ACC_DEVICES, NULL, NAV | CARD },
 	{ "/skr/control", "control", ACC_CONTROL, NULL, NAV | CARD },
 	{ "/skr/risk", "risk", ACC_RISK, NULL, NAV | CARD },
+	{ "/skr/risk/exchange", "exchange", ACC_RISK, NULL, CARD },
 	{ "/skr/puesc/archive", "puesc", ACC_PUESC_ARCHIVE,
 	  access_puesc_archive, NAV | CARD },
 	{ "/skr/admin/staff", "staff", ACC_STAFF_ADMIN, NULL, NAV | CARD },

@@ -39,9 +39,10 @@ static struct sql q_ebt_ids = SQL(
 static struct sql q_codes_of_units = SQL(
 	"SELECT code FROM crossing WHERE FIND_IN_SET(unit_id, ?) ORDER BY code");
 static struct sql q_code_options = SQL(
-	"SELECT code AS Value,"
-	" CONCAT(code, ' — ', IF(? = 'en', name_en, name_pl)) AS Label"
-	" FROM crossing WHERE FIND_IN_SET(code, ?) ORDER BY code");
+	"SELECT code AS Value, IF(? = 'en', name_en, name_pl) AS Label"
+	" FROM crossing WHERE FIND_IN_SET(code, ?) ORDER BY Label");
+static struct sql q_names = SQL(
+	"SELECT code, IF(? = 'en', name_en, name_pl) AS name FROM crossing");
 
 static void fill(const struct row *row, struct crossing *c)
 {
@@ -228,4 +229,33 @@ int crossings_code_options(const char *codes, const char *lang, HDF *hdf,
 			   const char *prefix)
 {
 	return db_select_hdf(&q_code_options, hdf, prefix, "ss", lang, codes);
+}
+
+struct names {
+	HDF *hdf;
+	const char *prefix;
+};
+
+static int name_cb(const struct row *row, void *ctx)
+{
+	struct names *x = ctx;
+	char path[256];
+	NEOERR *err;
+
+	snprintf(path, sizeof(path), "%s.%s", x->prefix,
+		 row_get(row, "code", ""));
+	err = hdf_set_value(x->hdf, path, row_get(row, "name", ""));
+	if (err) {
+		nerr_ignore(&err);
+		return 1;
+	}
+	return 0;
+}
+
+int crossings_names_hdf(const char *lang, HDF *hdf, const char *prefix)
+{
+	struct names x = { hdf, prefix };
+
+	/* A handful of rows: cheaper than asking per row of a list. */
+	return db_each(&q_names, name_cb, &x, "s", lang) < 0 ? -1 : 0;
 }

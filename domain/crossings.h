@@ -54,9 +54,12 @@ int crossings_ebt_ids(long long *ids, int n);
  * arena a; NULL on error. */
 const char *crossings_subtree_codes(struct arena *a, long long unit_id);
 /* Options of a select of the crossings whose codes are listed: prefix.N.
- * {Value (code), Label ("code — name" in lang)}; count or -1. */
+ * {Value (code), Label (the name in lang)}; count or -1. */
 int crossings_code_options(const char *codes, const char *lang, HDF *hdf,
 			   const char *prefix);
+/* Every crossing's name in lang by its code, prefix.<code> = name, so a
+ * page names the crossing a list row carries by code. 0 or -1. */
+int crossings_names_hdf(const char *lang, HDF *hdf, const char *prefix);
 
 /*
  * crossings_config.c: opening hours, closures and eBT's settings.

@@ -1,7 +1,8 @@
 /* devices.h: the lane devices and the events they post (the register).
  * The only code that names device and event (devices_auth.c,
  * devices_store.c, devices_register.c, devices_object.c,
- * devices_names.c) */
+ * devices_names.c), and the store of the pictures they take
+ * (devices_image.c) */
 #ifndef ZSOG_DEVICES_H
 #define ZSOG_DEVICES_H
 
@@ -87,9 +88,32 @@ long long devices_mark_down(long long dev_id);
  * fold), devices_object.c: Object.0 {kind, obj_key, n, first, last,
  * crossings, doubtful}, History.N (its last 200 events: id, t, crossing,
  * lane, dir, raw, country, confidence, image, doubtful, person_name,
- * device) and Alike.N {obj_key, n}. 0 or -1. */
+ * device, lane_kind) and Alike.N {obj_key, n}. 0 or -1. */
 int devices_object_hdf(HDF *hdf, const char *key, const char *fold,
 		       const char *kind);
+
+/* ---- the image store (devices_image.c) ---- */
+/* An image the store serves is at most this big (a lane camera's JPEG is
+ * tens of kB). */
+#define DEVICES_IMAGE_MAX (4 * 1024 * 1024)
+/* Is name a relative image name the store accepts (no "..", no absolute
+ * path, no hidden file, .jpg/.jpeg/.png)? */
+int devices_image_name_ok(const char *name);
+/* The picture image of device (its code) from Ingest.ImageDir/<device>/:
+ * 1 with *ctype image/jpeg or image/png by its first bytes and, when b is
+ * not NULL, the whole file in b; 0 none (a name refused, no such regular
+ * file, not a JPEG or PNG, over DEVICES_IMAGE_MAX); -1 error. */
+int devices_image_read(const char *device, const char *image, struct buf *b,
+		       const char **ctype);
+
+/* The objects read (plate, container, wagon, document events) from from
+ * to before to (UTC "YYYY-MM-DD HH:MM:SS"), at the crossings named
+ * (comma-separated codes, "" all), of kind ("" any), oldest first, at most
+ * limit, as prefix.N {id, t, crossing, lane, dir, kind, raw, obj_key,
+ * country, confidence, doubtful} (devices_export.c). Count or -1. */
+int devices_export_hdf(HDF *hdf, const char *prefix, const char *from,
+		       const char *to, const char *crossings,
+		       const char *kind, long long limit);
 
 /* ---- what the register tells a risk rule (devices_facts.c) ---- */
 /* Events of kind with obj_key key in the last hours other than
@@ -104,11 +128,13 @@ long long devices_crossings_within(const char *kind, const char *key,
 
 /* ---- for other modules' lists (devices_names.c), one query each ---- */
 /* Each child of prefix with an event id under key gets the event's
- * ev_kind, raw, obj_key, country, image, ev_t and device (its code).
+ * ev_kind, raw, obj_key, country, image, ev_t, device (its code) and
+ * lane_kind (its lane's).
  * 0 or -1. */
 int devices_events_hdf(HDF *hdf, const char *prefix, const char *key);
 /* One event for an alert's page: ev_kind, raw, obj_key, country, image,
- * vin, doubtful, read_confidence, person_name, ev_t, device. 1, 0, -1. */
+ * vin, doubtful, read_confidence, person_name, ev_t, device, lane_kind,
+ * ev_crossing, ev_dir. 1, 0, -1. */
 int devices_event_get(struct arena *a, long long id, struct row *row);
 /* Device id's code (in a), or NULL: none, or an error. */
 const char *devices_code(struct arena *a, long long id);

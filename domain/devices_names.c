@@ -7,7 +7,7 @@
 static struct sql q_events = SQL(
 	"SELECT e.id, e.kind AS ev_kind, e.raw, e.obj_key, e.country,"
 	" e.image, DATE_FORMAT(e.t, '%Y-%m-%d %H:%i:%s') AS ev_t,"
-	" d.code AS device"
+	" d.code AS device, d.lane_kind"
 	" FROM JSON_TABLE(?, '$[*]' COLUMNS (id BIGINT PATH '$')) j"
 	" JOIN event e ON e.id = j.id LEFT JOIN device d ON d.id = e.device_id");
 static struct sql q_codes = SQL(
@@ -29,7 +29,8 @@ int devices_codes_hdf(HDF *hdf, const char *prefix, const char *key,
 static struct sql q_event = SQL(
 	"SELECT e.kind AS ev_kind, e.raw, e.obj_key, e.country, e.image,"
 	" e.vin, e.doubtful, e.confidence AS read_confidence, e.person_name,"
-	" DATE_FORMAT(e.t, '%Y-%m-%d %H:%i:%s') AS ev_t, d.code AS device"
+	" DATE_FORMAT(e.t, '%Y-%m-%d %H:%i:%s') AS ev_t, d.code AS device,"
+	" d.lane_kind, e.crossing AS ev_crossing, e.dir AS ev_dir"
 	" FROM event e LEFT JOIN device d ON d.id = e.device_id"
 	" WHERE e.id = ?");
 static struct sql q_code = SQL(

@@ -12,7 +12,7 @@ static struct sql q_summary = SQL(
 static struct sql q_history = SQL(
 	"SELECT e.id, DATE_FORMAT(e.t, '%Y-%m-%d %H:%i:%s') AS t, e.crossing,"
 	" e.lane, e.dir, e.raw, e.country, e.confidence, e.image, e.doubtful,"
-	" e.person_name, d.code AS device"
+	" e.person_name, d.code AS device, d.lane_kind"
 	" FROM event e JOIN device d ON d.id = e.device_id"
 	" WHERE e.obj_key = ? AND e.kind = ? ORDER BY e.t DESC LIMIT 200");
 /* Reads that differ only by O/0, I/1, B/8: the same object misread. */

@@ -117,4 +117,10 @@ int risk_decision_counts_hdf(struct arena *a, HDF *hdf, const char *prefix,
  * created_by, created_at, decision_id; 0 or -1. */
 int risk_reinspections_hdf(HDF *hdf, const char *prefix);
 
+/* ---- for other modules' lists (risk_export.c) ---- */
+
+/* Each child of prefix with an event id under key gets its decision:
+ * decision_id, colour, score, random. 0 or -1. */
+int risk_event_decisions_hdf(HDF *hdf, const char *prefix, const char *key);
+
 #endif

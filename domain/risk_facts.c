@@ -1,8 +1,8 @@
 /* risk_facts.c: the facts a profile's rule reads about a subject, each
  * from the module that owns it: the event itself, the register
  * (domain/devices), eBT (domain/booking), control outcomes
- * (domain/control). The watch list's near matches and external risk
- * information are unknown here for now (docs/risk.md). */
+ * (domain/control), partners' risk information (domain/exchange). The
+ * watch list's near matches are unknown here for now (docs/risk.md). */
 #include "risk_int.h"
 
 #include <stdlib.h>
@@ -11,6 +11,7 @@
 #include "control.h"
 #include "crossings.h"
 #include "devices.h"
+#include "exchange.h"
 #include "util.h"
 
 static int is(const char *a, const char *b)
@@ -41,6 +42,24 @@ static int booking(struct risk_fact_ctx *c)
 		return -1;
 	c->booking = rc == 1 ? 1 : 2;
 	return rc == 1;
+}
+
+/* What partners say about the subject (docs/exchange.md), read once per
+ * subject: 0, or -1 on a database error. */
+static int external(struct risk_fact_ctx *c)
+{
+	struct arena a = { 0 };
+	int rc;
+
+	if (c->external)
+		return 0;
+	rc = exchange_risk_info(&a, c->s->object_kind, c->s->object_key,
+				&c->ext);
+	arena_reset(&a);
+	if (rc < 0)
+		return -1;
+	c->external = 1;
+	return 0;
 }
 
 /* A register or outcome count with one argument, kept per subject. */
@@ -144,10 +163,25 @@ static int get(void *ctx, int field, const long long *args, int nargs,
 			 : field == RF_EBT_CHANGED ? c->bk.changed
 						   : c->bk.late;
 		return 0;
+	case RF_EXTERNAL_LISTED:
+	case RF_EXTERNAL_CATEGORY:
+		if (!s->object_key || !*s->object_key) {
+			out->known = 0;
+			return 0;
+		}
+		if (external(c) < 0)
+			return -1;
+		if (field == RF_EXTERNAL_LISTED) {
+			out->i = c->ext.listed;
+			return 0;
+		}
+		/* No valid record: the category is unknown. */
+		out->s = c->ext.listed ? c->ext.category : NULL;
+		break;
 	default:
 		/* gross weight and radiation come from other devices' events;
-		 * the company's age, near matches and external information
-		 * are not provided yet: unknown */
+		 * the company's age and near matches are not provided yet:
+		 * unknown */
 		out->known = 0;
 		return 0;
 	}

@@ -4,6 +4,7 @@
 #define ZSOG_RISK_INT_H
 
 #include "booking.h"
+#include "exchange.h"
 #include "risk.h"
 #include "risk_rule.h"
 #include "tzpl.h"
@@ -17,6 +18,8 @@ struct risk_fact_ctx {
 	struct tzpl_tm tm;		/* when read, in Warsaw */
 	int booking;			/* 0 not read, 1 found, 2 none */
 	struct booking_facts bk;
+	int external;			/* 0 not read, 1 read into ext */
+	struct exchange_info ext;	/* partners' information (exchange) */
 	struct {
 		int field;
 		long long arg;

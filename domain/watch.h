@@ -37,6 +37,9 @@ struct watch_new {
 };
 /* In the open transaction: a pending entry; its id, or -1. */
 long long watch_entry_create(const struct watch_new *e);
+/* The lookalike key (fold_key) of a normalised match key, as the matcher
+ * folds reads (watch_keys.c); its length. */
+size_t watch_fold_key(const char *key, char *out, size_t outsz);
 
 /* One entry (watch_entry.c): id, subject, value, match_key, country,
  * birth_date, reason, action, priority, valid_from, valid_to, status,

@@ -13,10 +13,10 @@ static struct sql q_put = SQL(
 	"INSERT INTO outbox (created_at, recipient, subject, body, lang)"
 	" VALUES (UTC_TIMESTAMP(), ?, ?, ?, ?)");
 static struct sql q_list = SQL(
-	"SELECT id, created_at, recipient, subject, body, sent_at"
+	"SELECT id, created_at, recipient, subject, body, lang, sent_at"
 	" FROM outbox ORDER BY id DESC LIMIT 100");
 static struct sql q_list_to = SQL(
-	"SELECT id, created_at, recipient, subject, body, sent_at"
+	"SELECT id, created_at, recipient, subject, body, lang, sent_at"
 	" FROM outbox WHERE recipient = ? ORDER BY id DESC LIMIT 100");
 
 int outbox_put_lang(struct req *r, const char *lang, const char *to,

@@ -77,7 +77,7 @@ int bookings_fn(struct req *r)
 	if (!ebt_person(r, &person, &rc))
 		return rc;
 	if ((nc = list_companies(r, person)) < 0 ||
-	    crossings_ebt_options("code", r->hdf, "Crossings") < 0)
+	    crossings_ebt_options(r->lang, r->hdf, "Crossings") < 0)
 		return -1;
 	if (form_read(r, list_params, L__MAX, v))
 		return view_render(r, 422, "ebt/list.cs");

@@ -12,31 +12,9 @@
 #include "db.h"
 #include "devices.h"
 #include "epochs.h"
+#include "hmac.h"
 #include "log.h"
 #include "watch.h"
-
-int auth_sign(const char *secret_hex, const char *device, const char *ts,
-	      const char *body, size_t len, char out[65])
-{
-	crypto_auth_hmacsha256_state st;
-	unsigned char key[32], mac[32];
-
-	if (!secret_hex || strlen(secret_hex) != 64 ||
-	    hex_decode(key, secret_hex, 32) < 0)
-		return -1;
-	crypto_auth_hmacsha256_init(&st, key, sizeof(key));
-	crypto_auth_hmacsha256_update(&st, (const unsigned char *)device,
-				      strlen(device));
-	crypto_auth_hmacsha256_update(&st, (const unsigned char *)"\n", 1);
-	crypto_auth_hmacsha256_update(&st, (const unsigned char *)ts,
-				      strlen(ts));
-	crypto_auth_hmacsha256_update(&st, (const unsigned char *)"\n", 1);
-	crypto_auth_hmacsha256_update(&st, (const unsigned char *)body, len);
-	crypto_auth_hmacsha256_final(&st, mac);
-	sodium_memzero(key, sizeof(key));
-	hex_encode(out, mac, sizeof(mac));
-	return 0;
-}
 
 static int digits(const char *s, size_t max)
 {
@@ -170,7 +148,7 @@ int auth_device(struct req *r, const char *body, size_t len,
 			e = dcache_put(&row, &c, wv, ep_devices, ep_watch);
 	}
 	/* An unknown device costs the same HMAC as a known one. */
-	if (auth_sign(e ? e->secret :
+	if (hmac_sign_request(e ? e->secret :
 		      "0000000000000000000000000000000000000000000000000000000000000000",
 		      code, ts, body, len, want) < 0) {
 		log_err("device %s: unusable secret", code);

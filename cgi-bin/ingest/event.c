@@ -1,6 +1,7 @@
 /* event.c: a device document into normalised events; no database, so the
  * fuzzer (tests/fuzz/fuzz-events.c) drives exactly this code */
 #include "ingest.h"
+#include "watch.h"
 
 #include <ctype.h>
 #include <stdio.h>
@@ -60,24 +61,6 @@ size_t ev_norm_id(const char *in, char *out, size_t outsz)
 			return 0;
 		}
 		out[n++] = (char)toupper(c);
-	}
-	out[n] = '\0';
-	return n;
-}
-
-size_t ev_fold(const char *key, char *out, size_t outsz)
-{
-	size_t n;
-
-	if (!outsz)
-		return 0;
-	for (n = 0; key[n] && n + 1 < outsz; n++) {
-		switch (key[n]) {
-		case 'O': out[n] = '0'; break;
-		case 'I': out[n] = '1'; break;
-		case 'B': out[n] = '8'; break;
-		default: out[n] = key[n]; break;
-		}
 	}
 	out[n] = '\0';
 	return n;
@@ -171,7 +154,7 @@ static void read_id(struct event *e, int (*check)(const char *))
 		e->reject = "number_invalid";
 		return;
 	}
-	ev_fold(e->key, e->fold, sizeof(e->fold));
+	watch_fold_key(e->key, e->fold, sizeof(e->fold));
 	if (check && !check(e->key))
 		e->doubtful = 1;
 }
@@ -196,7 +179,7 @@ static int parse_body(struct arena *a, xmlNodePtr k, struct event *e)
 		if (!valid_plate_normalise(e->raw, e->key, sizeof(e->key)))
 			e->reject = "plate_invalid";
 		else
-			ev_fold(e->key, e->fold, sizeof(e->fold));
+			watch_fold_key(e->key, e->fold, sizeof(e->fold));
 		if (e->vin && (strlen(e->vin) != 17 ||
 			       !ev_norm_id(e->vin, (char[20]){ 0 }, 20)))
 			e->reject = "vin_invalid";

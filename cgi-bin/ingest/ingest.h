@@ -7,6 +7,8 @@
 
 #include "req.h"
 
+struct row;
+
 /* event.c: one event of a device document, parsed and normalised (no
  * database here, so the fuzzer can drive it). */
 enum ev_kind {
@@ -48,7 +50,6 @@ const char *ev_kind_name(enum ev_kind k);
 int ev_parse_doc(struct arena *a, xmlDocPtr doc, long long now_ms,
 		 long long future_ms, long long past_ms, struct event **out);
 /* Normalisers shared with the watch list: 0 when nothing usable is left. */
-size_t ev_fold(const char *key, char *out, size_t outsz);
 size_t ev_norm_id(const char *in, char *out, size_t outsz);
 size_t ev_person_key(const char *name, const char *birth, char *out,
 		     size_t outsz);
@@ -67,10 +68,6 @@ int auth_device(struct req *r, const char *body, size_t len,
 		struct device *dev, const char **why);
 /* This worker just moved the device's last_seen (store.c). */
 void auth_device_seen(const struct device *dev);
-/* HMAC-SHA256 hex of "device\ntimestamp\n" + body under the hex secret;
- * 0 ok. Shared with tests and tools. */
-int auth_sign(const char *secret_hex, const char *device, const char *ts,
-	      const char *body, size_t len, char out[65]);
 
 /* watch.c: the active watch list cached per worker, matching and alerts */
 /* Reloads the cache when the list changed since; 0 ok. */
@@ -114,6 +111,9 @@ int store_events(struct req *r, const struct device *dev, struct event *evs,
  * FIND_IN_SET), "" for none; NULL on error. */
 const char *scope_crossings(struct req *r);
 int scope_sees(struct req *r, const char *crossing);
+/* Comma-separated crossing codes as prefix.0, prefix.1, … (a template
+ * names each by CrossingName, crossings_names_hdf). */
+void scope_codes_hdf(HDF *hdf, const char *prefix, const char *codes);
 
 /* handlers */
 int events_init(void);				/* ui-events.c */
@@ -121,6 +121,10 @@ int events_fn(struct req *r);
 int xsd_fn(struct req *r);
 int alerts_fn(struct req *r);			/* ui-alerts.c */
 int alerts_feed_fn(struct req *r);
+/* The alert of the route's #id if the officer's scope covers its
+ * crossing, with the unit that runs the crossing: 1; otherwise 0 with the
+ * 404 answered, or -1. */
+int alert_load(struct req *r, struct row *row, long long *unit);
 int alert_fn(struct req *r);			/* ui-alert.c */
 int alert_ack_fn(struct req *r);
 int alert_inspect_fn(struct req *r);
@@ -130,6 +134,8 @@ int watch_new_fn(struct req *r);
 int watch_create_fn(struct req *r);
 int watch_entry_fn(struct req *r);		/* ui-watch-entry.c */
 int watch_decide_fn(struct req *r);
+int alert_image_fn(struct req *r);		/* ui-image.c */
+int register_image_fn(struct req *r);
 int register_fn(struct req *r);			/* ui-register.c */
 int devices_fn(struct req *r);			/* ui-devices.c */
 int device_create_fn(struct req *r);

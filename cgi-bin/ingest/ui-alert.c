@@ -22,7 +22,7 @@
 /* The alert of the route if the officer's scope covers its crossing, and
  * the branch that runs the crossing (its officers are assigned);
  * otherwise answers 404 itself and returns 0. */
-static int load(struct req *r, struct row *row, long long *unit)
+int alert_load(struct req *r, struct row *row, long long *unit)
 {
 	long long id = route_arg_id(r, 0);
 	struct crossing c;
@@ -64,8 +64,19 @@ static int show(struct req *r, const struct row *row, long long unit,
 
 		if (rc < 0)
 			return -1;
-		if (rc == 1)
+		if (rc == 1) {
+			const char *ct;
+
 			row_hdf(r, &ev, "Alert");
+			/* The picture only when the store serves it (the
+			 * template says plainly when there is none). */
+			rc = devices_image_read(row_get(&ev, "device", ""),
+						row_get(&ev, "image", ""),
+						NULL, &ct);
+			if (rc < 0)
+				return -1;
+			hdf_set_int_value(r->hdf, "Alert.image_ok", rc);
+		}
 	}
 	if (row_int(row, "device_id", 0) > 0) {
 		const char *code = devices_code(&r->arena,
@@ -87,6 +98,7 @@ static int show(struct req *r, const struct row *row, long long unit,
 			  alert_may_close(row_get(row, "state", ""),
 					  r->sess.roles));
 	if (watch_alert_steps_hdf(r->hdf, "Steps", id) < 0 ||
+	    crossings_names_hdf(r->lang, r->hdf, "CrossingName") < 0 ||
 	    staff_officers_options(r->hdf, "Officers", unit) < 0)
 		return -1;
 	if (!hdf_get_value(r->hdf, "Form.lane", NULL))
@@ -102,7 +114,7 @@ int alert_fn(struct req *r)
 {
 	struct row row;
 	long long unit;
-	int rc = load(r, &row, &unit);
+	int rc = alert_load(r, &row, &unit);
 
 	return rc <= 0 ? rc : show(r, &row, unit, 200);
 }
@@ -147,7 +159,7 @@ int alert_ack_fn(struct req *r)
 {
 	struct row row;
 	long long unit;
-	int rc = load(r, &row, &unit);
+	int rc = alert_load(r, &row, &unit);
 
 	if (rc <= 0)
 		return rc;
@@ -179,7 +191,7 @@ int alert_inspect_fn(struct req *r)
 	const char *v[I__MAX];
 	struct row row;
 	long long unit;
-	int rc = load(r, &row, &unit), bad;
+	int rc = alert_load(r, &row, &unit), bad;
 
 	if (rc <= 0)
 		return rc;
@@ -217,7 +229,7 @@ int alert_close_fn(struct req *r)
 	const char *v[C__MAX];
 	struct row row;
 	long long unit;
-	int rc = load(r, &row, &unit);
+	int rc = alert_load(r, &row, &unit);
 
 	if (rc <= 0)
 		return rc;

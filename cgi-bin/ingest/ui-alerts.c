@@ -5,11 +5,35 @@
 #include <string.h>
 
 #include "access.h"
+#include "crossings.h"
+#include "devices.h"
 #include "resp.h"
 #include "risk.h"
 #include "valid.h"
 #include "view.h"
 #include "watch.h"
+
+/* A row links its picture only when the store serves it: a link never
+ * leads to a 404. */
+static int images(struct req *r)
+{
+	const char *ct;
+	HDF *h;
+
+	for (h = hdf_get_child(r->hdf, "Alerts"); h; h = hdf_obj_next(h)) {
+		int rc;
+
+		if (!hdf_get_value(h, "image", NULL))
+			continue;
+		rc = devices_image_read(hdf_get_value(h, "device", ""),
+					hdf_get_value(h, "image", ""), NULL,
+					&ct);
+		if (rc < 0)
+			return -1;
+		hdf_set_int_value(h, "image_ok", rc);
+	}
+	return 0;
+}
 
 static int list(struct req *r, long long after)
 {
@@ -22,9 +46,14 @@ static int list(struct req *r, long long after)
 	watch_devices_down();
 	n = watch_alerts_hdf(r->hdf, "Alerts", after, scope,
 			     open && strcmp(open, "1") == 0);
+	/* The feed's rows name their crossings too (alerts_fn asks for the
+	 * names of the whole page once more: a handful of rows). */
 	if (n < 0 ||
-	    (n > 0 && risk_decisions_of_events_hdf(r->hdf, "Alerts",
-						   "event_id") < 0))
+	    (n > 0 && (risk_decisions_of_events_hdf(r->hdf, "Alerts",
+						    "event_id") < 0 ||
+		       images(r) < 0 ||
+		       crossings_names_hdf(r->lang, r->hdf,
+					   "CrossingName") < 0)))
 		return -1;
 	/* The event's control decision, in words; its page explains it. */
 	if (r->sess.roles & ACC_DECISION)
@@ -40,8 +69,10 @@ static int list(struct req *r, long long after)
 
 int alerts_fn(struct req *r)
 {
-	if (list(r, 0) < 0)
+	if (list(r, 0) < 0 ||
+	    crossings_names_hdf(r->lang, r->hdf, "CrossingName") < 0)
 		return -1;
+	scope_codes_hdf(r->hdf, "ScopeList", hdf_get_value(r->hdf, "Scope", ""));
 	return view_render(r, 200, "ingest/alerts.cs");
 }
 

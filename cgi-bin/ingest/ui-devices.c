@@ -24,6 +24,7 @@ static int page(struct req *r, int status)
 		return -1;
 	watch_devices_down();
 	if (devices_list(r->hdf, "Devices", scope) < 0 ||
+	    crossings_names_hdf(r->lang, r->hdf, "CrossingName") < 0 ||
 	    crossings_code_options(scope, r->lang, r->hdf, "Crossings") < 0)
 		return -1;
 	if (!hdf_get_value(r->hdf, "Form.heartbeat", NULL))
@@ -104,6 +105,7 @@ static const struct param params[D__MAX] = {
 int device_create_fn(struct req *r)
 {
 	const char *v[D__MAX];
+	struct crossing c;
 	char secret[65];
 	long long id;
 	int bad;
@@ -118,6 +120,10 @@ int device_create_fn(struct req *r)
 		hdf_set_value(r->hdf, "Page.FormErrors", "1");
 		return page(r, 422);
 	}
+	/* The audit log names the crossing as people do (its Polish name,
+	 * the intranet's default language, as the staff's mails). */
+	if (crossings_by_code(v[D_CROSSING], &c) != 1)
+		return -1;
 	rand_hex(secret, 32);
 	if (db_begin() < 0)
 		return -1;
@@ -135,8 +141,8 @@ int device_create_fn(struct req *r)
 	}
 	if (audit_log(r, "device.create", arena_printf(&r->arena,
 						       "device:%lld", id),
-		      arena_printf(&r->arena, "%s %s/%s", v[D_CODE],
-				   v[D_CROSSING], v[D_LANE])) < 0 ||
+		      arena_printf(&r->arena, "%s: %s · %s", v[D_CODE],
+				   c.name_pl, v[D_LANE])) < 0 ||
 	    db_commit() < 0) {
 		db_rollback();
 		return -1;

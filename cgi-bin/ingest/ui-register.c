@@ -6,6 +6,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "crossings.h"
 #include "devices.h"
 #include "form.h"
 #include "valid.h"
@@ -55,6 +56,32 @@ static void split_alerts(struct req *r)
 	}
 }
 
+/* The register is national, the pictures are the crossing's: a row links
+ * its picture when the officer's scope covers the crossing and the store
+ * serves it (History.N.image_ok 1), says there is none (0) when in scope,
+ * and nothing outside it. */
+static int images(struct req *r)
+{
+	const char *scope = scope_crossings(r), *ct;
+	HDF *h;
+
+	if (!scope)
+		return -1;
+	for (h = hdf_get_child(r->hdf, "History"); h; h = hdf_obj_next(h)) {
+		int rc;
+
+		if (!crossings_code_in(scope, hdf_get_value(h, "crossing", "")))
+			continue;
+		rc = devices_image_read(hdf_get_value(h, "device", ""),
+					hdf_get_value(h, "image", ""), NULL,
+					&ct);
+		if (rc < 0)
+			return -1;
+		hdf_set_int_value(h, "image_ok", rc);
+	}
+	return 0;
+}
+
 enum { Q_Q, Q_KIND, Q__MAX };
 static const struct param params[Q__MAX] = {
 	{ "q", P_QUERY, 24, NULL, valid_q, "invalid" },
@@ -80,11 +107,16 @@ int register_fn(struct req *r)
 		view_field_error(r, "q", "ingest_value");
 		return view_render(r, 422, "ingest/register.cs");
 	}
-	ev_fold(key, fold, sizeof(fold));
+	watch_fold_key(key, fold, sizeof(fold));
 	hdf_set_value(r->hdf, "Key", key);
 	if (devices_object_hdf(r->hdf, key, fold, kind) < 0 ||
 	    watch_event_alerts_hdf(r->hdf, "History", "id") < 0)
 		return -1;
 	split_alerts(r);
+	if (crossings_names_hdf(r->lang, r->hdf, "CrossingName") < 0 ||
+	    images(r) < 0)
+		return -1;
+	scope_codes_hdf(r->hdf, "Object.0.Crossings",
+			hdf_get_value(r->hdf, "Object.0.crossings", ""));
 	return view_render(r, 200, "ingest/register.cs");
 }

@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "audit.h"
+#include "crossings.h"
 #include "db.h"
 #include "epochs.h"
 #include "form.h"
@@ -63,7 +64,8 @@ int watch_entry_fn(struct req *r)
 			  watch_may_withdraw(row_get(&row, "status", ""),
 					     r->sess.roles));
 	if (watch_entry_alerts_hdf(r->hdf, "Alerts",
-				   row_int(&row, "id", 0)) < 0)
+				   row_int(&row, "id", 0)) < 0 ||
+	    crossings_names_hdf(r->lang, r->hdf, "CrossingName") < 0)
 		return -1;
 	return view_render(r, 200, "ingest/watch-entry.cs");
 }

@@ -112,7 +112,7 @@ static int entry_keys(const char *subject, const char *value,
 	if (!strcmp(subject, "person"))
 		snprintf(fold, sz, "%s", key);
 	else
-		ev_fold(key, fold, sz);
+		watch_fold_key(key, fold, sz);
 	return 0;
 }
 

@@ -248,7 +248,7 @@ int watch_match_event(struct req *r, const struct event *e)
 		rc = match_key(r, e, W_PLATE, e->key, e->fold, e->raw);
 		if (rc >= 0 && e->vin) {
 			n += rc;
-			ev_fold(e->vin, vinfold, sizeof(vinfold));
+			watch_fold_key(e->vin, vinfold, sizeof(vinfold));
 			rc = match_key(r, e, W_VIN, e->vin, vinfold, e->vin);
 		}
 		break;

@@ -2,6 +2,7 @@
  * orders, decisions and their outcomes) and the crossing officers' control
  * tasks (/skr/control) */
 #include "access.h"
+#include "exchange_ui.h"
 #include "risk_ui.h"
 #include "server.h"
 #include "staff.h"
@@ -33,6 +34,18 @@ static const struct route routes[] = {
 	  R_STAFF | R_CSRF, ACC_CONTROL },
 	{ "POST", "/skr/control/#id/note", control_note_fn, R_STAFF | R_CSRF,
 	  ACC_CONTROL },
+	/* Exchange with partner services (docs/exchange.md): machines post
+	 * signed files, analysts read what came and export. */
+	{ "POST", "/exchange/import", exchange_import_fn, R_NOSESSION, 0 },
+	{ "GET", "/exchange/schema/risk-exchange.xsd", exchange_xsd_fn,
+	  R_NOSESSION, 0 },
+	{ "GET", "/exchange/schema/risk-export.xsd", exchange_export_xsd_fn,
+	  R_NOSESSION, 0 },
+	{ "GET", "/skr/risk/exchange", exchange_files_fn, R_STAFF, ACC_RISK },
+	{ "GET", "/skr/risk/exchange/#id", exchange_file_fn, R_STAFF,
+	  ACC_RISK },
+	{ "GET", "/skr/risk/export", export_form_fn, R_STAFF, ACC_RISK },
+	{ "POST", "/skr/risk/export", export_fn, R_STAFF | R_CSRF, ACC_RISK },
 };
 
 static const char *const templates[] = {
@@ -44,6 +57,9 @@ static const char *const templates[] = {
 	"risk/profiles.cs",
 	"risk/profile-new.cs",
 	"risk/profile.cs",
+	"risk/exchange.cs",
+	"risk/exchange-file.cs",
+	"risk/export.cs",
 	NULL,
 };
 
@@ -54,6 +70,10 @@ static const struct service risk = {
 	.templates = templates,
 	.sessions = { &staff_session },
 	.menu = access_menu,
+	.worker_init = exchange_ui_init,
+	/* The exchange inbox (Services.risk.TickSeconds, default below). */
+	.tick = exchange_inbox_tick,
+	.tick_seconds = 10,
 };
 
 int main(int argc, char **argv)

@@ -3,6 +3,7 @@
  * unit's notify_unit watch-list entries) */
 #include "skr.h"
 
+#include "crossings.h"
 #include "db.h"
 #include "notice.h"
 #include "route.h"
@@ -25,7 +26,10 @@ int dashboard_fn(struct req *r)
 			      unit_name_of(r, u.name_pl, u.name_en));
 	}
 	roles_hdf(r, "Me.Roles", r->sess.roles);
-	if (notice_list(r, "Notices", (r->sess.roles & ROLES_ALERTS) != 0) < 0)
+	/* A notice names its crossing in words (CrossingName). */
+	if (notice_list(r, "Notices", (r->sess.roles & ROLES_ALERTS) != 0) < 0 ||
+	    (hdf_get_obj(r->hdf, "Notices.0") &&
+	     crossings_names_hdf(r->lang, r->hdf, "CrossingName") < 0))
 		return -1;
 	if (r->sess.roles & ROLE_ADMIN) {
 		int n = grant_waiting(r);

@@ -55,6 +55,10 @@ GRANT INSERT ON @DB@.control_step TO 'zsog_ebt'@'localhost';
 -- outcomes (control.c).
 GRANT SELECT ON @DB@.risk_profile TO 'zsog_ebt'@'localhost';
 GRANT SELECT ON @DB@.risk_profile_version TO 'zsog_ebt'@'localhost';
+-- A rule's external.listed and external.category (domain/exchange:
+-- exchange_risk_info): partners' risk information and the source's code.
+GRANT SELECT (source_id, object_kind, value_key, category, level, valid_from, valid_to, updated_at) ON @DB@.risk_info TO 'zsog_ebt'@'localhost';
+GRANT SELECT (id, code) ON @DB@.exchange_source TO 'zsog_ebt'@'localhost';
 GRANT SELECT (id, obj_key, kind, t, crossing) ON @DB@.event TO 'zsog_ebt'@'localhost';
 GRANT SELECT (company_id, closed_at, outcome) ON @DB@.control_task TO 'zsog_ebt'@'localhost';
 -- The waiting zone shows each check-in's decision (domain/risk_explain.c).

@@ -51,6 +51,10 @@ GRANT INSERT ON @DB@.control_step TO 'zsog_ingest'@'localhost';
 -- rules read: eBT's (booking_risk.c), past control outcomes (control.c).
 GRANT SELECT ON @DB@.risk_profile TO 'zsog_ingest'@'localhost';
 GRANT SELECT ON @DB@.risk_profile_version TO 'zsog_ingest'@'localhost';
+-- A rule's external.listed and external.category (domain/exchange:
+-- exchange_risk_info): partners' risk information and the source's code.
+GRANT SELECT (source_id, object_kind, value_key, category, level, valid_from, valid_to, updated_at) ON @DB@.risk_info TO 'zsog_ingest'@'localhost';
+GRANT SELECT (id, code) ON @DB@.exchange_source TO 'zsog_ingest'@'localhost';
 GRANT SELECT ON @DB@.booking_mrn TO 'zsog_ingest'@'localhost';
 GRANT SELECT (id, booking_id, action) ON @DB@.booking_history TO 'zsog_ingest'@'localhost';
 GRANT SELECT (company_id, closed_at, outcome) ON @DB@.control_task TO 'zsog_ingest'@'localhost';

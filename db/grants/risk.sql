@@ -32,6 +32,24 @@ GRANT SELECT, INSERT ON @DB@.risk_approval TO 'zsog_risk'@'localhost';
 -- The backtest streams the register (domain/devices_backtest.c).
 GRANT SELECT (id, device_id, t, crossing, dir, kind, raw, obj_key, country, confidence, doubtful) ON @DB@.event TO 'zsog_risk'@'localhost';
 GRANT SELECT (id, lane_kind) ON @DB@.device TO 'zsog_risk'@'localhost';
+-- domain/exchange (docs/exchange.md): partners' keys (read to check a
+-- signature), received files and their records (append-only: a file's
+-- counts are set in its own transaction), the risk information they hold.
+GRANT SELECT ON @DB@.exchange_source TO 'zsog_risk'@'localhost';
+GRANT SELECT, INSERT ON @DB@.exchange_file TO 'zsog_risk'@'localhost';
+GRANT UPDATE (n_info, n_candidates, n_new, n_updated, n_unchanged) ON @DB@.exchange_file TO 'zsog_risk'@'localhost';
+GRANT SELECT, INSERT ON @DB@.exchange_record TO 'zsog_risk'@'localhost';
+GRANT SELECT, INSERT ON @DB@.risk_info TO 'zsog_risk'@'localhost';
+GRANT UPDATE (object_kind, value, value_key, country, category, level, valid_from, valid_to, file_id, updated_at) ON @DB@.risk_info TO 'zsog_risk'@'localhost';
+-- domain/watch: an imported candidate is a pending watch-list entry
+-- (watch_entry_create); approving it is the ingest program's page.
+GRANT INSERT ON @DB@.watch_entry TO 'zsog_risk'@'localhost';
+-- The export (domain/devices_export.c, watch_event_alerts.c,
+-- risk_export.c, control_export.c, domain/crossings): the objects read,
+-- the alerts they raised; their decisions and control tasks are granted
+-- above and below, the crossings of the analyst's scope at the end.
+GRANT SELECT (id, t, crossing, lane, dir, kind, raw, obj_key, country, confidence, doubtful) ON @DB@.event TO 'zsog_risk'@'localhost';
+GRANT SELECT (id, event_id, state, outcome) ON @DB@.alert TO 'zsog_risk'@'localhost';
 -- domain/control: the crossing officers' control tasks; steps are
 -- appended only (and control_step's triggers refuse UPDATE and DELETE).
 GRANT SELECT ON @DB@.control_task TO 'zsog_risk'@'localhost';

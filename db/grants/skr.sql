@@ -18,5 +18,7 @@ GRANT SELECT, INSERT ON @DB@.audit_log TO 'zsog_skr'@'localhost';
 GRANT INSERT ON @DB@.outbox TO 'zsog_skr'@'localhost';
 -- The start page shows the officer's notices (domain/notice.c).
 GRANT SELECT ON @DB@.staff_notice TO 'zsog_skr'@'localhost';
+-- ...naming each notice's crossing in words (crossings_names_hdf).
+GRANT SELECT (code, name_pl, name_en) ON @DB@.crossing TO 'zsog_skr'@'localhost';
 -- Sign-in backoff (domain/signin.c): rows come and go with failures.
 GRANT SELECT, INSERT, UPDATE, DELETE ON @DB@.signin_backoff TO 'zsog_skr'@'localhost';

@@ -12,7 +12,7 @@
  <?cs call:select("company", L.ebt.company, Companies, Companies.0.id) ?>
  <fieldset class="crossings"><legend><?cs var:L.ebt.crossing ?></legend>
  <?cs each:c = Crossings ?>
-  <label class="crossing"><input type="radio" name="crossing" value="<?cs var:c.id ?>"<?cs if:name(c) == "0" ?> checked<?cs /if ?>> <strong><?cs if:Page.Lang == "en" ?><?cs var:c.name_en ?><?cs else ?><?cs var:c.name_pl ?><?cs /if ?></strong> (<?cs var:c.code ?>)</label>
+  <label class="crossing"><input type="radio" name="crossing" value="<?cs var:c.id ?>"<?cs if:name(c) == "0" ?> checked<?cs /if ?>> <strong><?cs if:Page.Lang == "en" ?><?cs var:c.name_en ?><?cs else ?><?cs var:c.name_pl ?><?cs /if ?></strong></label>
  <?cs /each ?>
  </fieldset>
  <button type="submit"><?cs var:L.ebt.start.next ?></button>

@@ -1,5 +1,6 @@
 <?cs # ingest/alert.cs: one alert: the event, the matched entry, and the suspect-object procedure with the form for its next step ?>
 <?cs include:"macros.cs" ?>
+<?cs include:"ingest/where.cs" ?>
 <?cs set:Page.Title = L.ingest.alert.title + " " + Alert.id ?>
 <?cs set:Page.Css = "ingest.css" ?>
 <?cs def:content() ?>
@@ -9,7 +10,7 @@
 <dl class="facts" id="alert">
  <dt><?cs var:L.ingest.alerts.state ?></dt><dd id="alert-state"><?cs var:L.ingest.state[Alert.state] ?><?cs if:Alert.outcome ?>: <?cs var:L.ingest.outcome[Alert.outcome] ?><?cs /if ?></dd>
  <dt><?cs var:L.ingest.alert.priority ?></dt><dd><?cs var:L.ingest.priority[Alert.priority] ?></dd>
- <dt><?cs var:L.ingest.alerts.where ?></dt><dd><?cs var:Alert.crossing ?> / <?cs var:Alert.lane ?></dd>
+ <dt><?cs var:L.ingest.alerts.where ?></dt><dd id="alert-where"><?cs call:where(Alert.crossing, Alert.lane, Alert.lane_kind) ?></dd>
  <dt><?cs var:L.ingest.alerts.at ?></dt><dd><?cs var:local_time(Alert.created_at) ?></dd>
  <?cs if:Alert.booking_number ?><dt><?cs var:L.ingest.alert.booking ?></dt><dd id="alert-booking"><?cs var:Alert.booking_number ?></dd><?cs /if ?>
  <?cs if:Alert.device ?><dt><?cs var:L.ingest.alert.device ?></dt><dd><?cs var:Alert.device ?></dd><?cs /if ?>
@@ -18,11 +19,12 @@
 <h2><?cs var:L.ingest.alert.event ?></h2>
 <dl class="facts" id="alert-event">
  <dt><?cs var:L.ingest.alert.read_at ?></dt><dd><?cs var:local_time(Alert.ev_t) ?></dd>
+ <?cs if:Alert.ev_dir ?><dt><?cs var:L.ingest.alert.dir ?></dt><dd id="alert-dir"><?cs var:L.ingest.dir[Alert.ev_dir] ?></dd><?cs /if ?>
  <dt><?cs var:L.ingest.alert.read ?></dt><dd><code><?cs var:Alert.raw ?></code><?cs if:Alert.person_name ?> · <?cs var:Alert.person_name ?><?cs /if ?><?cs if:Alert.doubtful == "1" ?> <span class="badge warn"><?cs var:L.ingest.alert.doubtful ?></span><?cs /if ?></dd>
  <?cs if:Alert.country ?><dt><?cs var:L.ingest.alert.country ?></dt><dd><?cs alt:L.country[Alert.country] ?><?cs var:Alert.country ?><?cs /alt ?></dd><?cs /if ?>
  <?cs if:Alert.vin ?><dt><?cs var:L.ingest.alert.vin ?></dt><dd><?cs var:Alert.vin ?></dd><?cs /if ?>
  <?cs if:Alert.read_confidence ?><dt><?cs var:L.ingest.alert.read_confidence ?></dt><dd><?cs var:Alert.read_confidence ?></dd><?cs /if ?>
- <?cs if:Alert.image ?><dt><?cs var:L.ingest.alerts.image ?></dt><dd><code class="image"><?cs var:Alert.image ?></code></dd><?cs /if ?>
+ <dt><?cs var:L.ingest.alerts.image ?></dt><dd id="alert-image"><?cs if:Alert.image_ok == "1" ?><a href="/skr/alerts/<?cs var:Alert.id ?>/image"><img class="lane-image" src="/skr/alerts/<?cs var:Alert.id ?>/image" alt="<?cs var:L.ingest.alert.image_alt ?>"></a><?cs else ?><?cs var:L.ingest.alert.no_image ?><?cs /if ?></dd>
 </dl>
 <?cs /if ?>
 <?cs if:Alert.entry_id ?>

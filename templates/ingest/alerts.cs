@@ -6,7 +6,7 @@
 <?cs def:content() ?>
 <h1><?cs var:L.ingest.alerts.title ?></h1>
 <p class="lead"><?cs var:L.ingest.alerts.intro ?></p>
-<p><?cs var:L.ingest.alerts.scope ?>: <strong id="scope"><?cs var:Scope ?></strong> ·
+<p><?cs var:L.ingest.alerts.scope ?>: <strong id="scope"><?cs each:c = ScopeList ?><?cs if:name(c) != "0" ?>, <?cs /if ?><?cs alt:CrossingName[c] ?><?cs var:c ?><?cs /alt ?><?cs /each ?></strong> ·
  <a href="/skr/alerts" id="reload"><?cs var:L.ingest.alerts.reload ?></a> ·
  <a href="/skr/alerts?open=1"><?cs var:L.ingest.alerts.open_only ?></a>
  <span id="live" class="live" hidden><?cs var:L.ingest.alerts.live ?></span></p>

@@ -17,7 +17,7 @@
 <table id="devices">
  <thead><tr><th><?cs var:L.ingest.devices.code ?></th><th><?cs var:L.ingest.devices.crossing ?></th><th><?cs var:L.ingest.devices.lane ?></th><th><?cs var:L.ingest.devices.device_kind ?></th><th><?cs var:L.ingest.devices.heartbeat ?></th><th><?cs var:L.ingest.devices.last_seen ?></th><th><?cs var:L.ingest.devices.status ?></th></tr></thead>
  <tbody>
- <?cs each:d = Devices ?><tr class="dev-<?cs var:d.status ?>" data-code="<?cs var:d.code ?>"><td><code><?cs var:d.code ?></code></td><td><?cs var:d.crossing ?></td><td><?cs var:d.lane ?> <span class="muted">(<?cs var:L.ingest.lane_kind[d.lane_kind] ?>)</span></td><td><?cs var:L.ingest.device_kind[d.device_kind] ?></td><td><?cs var:d.heartbeat_seconds ?></td><td class="nowrap"><?cs var:local_time(d.last_seen) ?></td><td class="status"><?cs var:L.ingest.devices[d.status] ?></td></tr><?cs /each ?>
+ <?cs each:d = Devices ?><tr class="dev-<?cs var:d.status ?>" data-code="<?cs var:d.code ?>"><td><code><?cs var:d.code ?></code></td><td><?cs alt:CrossingName[d.crossing] ?><?cs var:d.crossing ?><?cs /alt ?></td><td><?cs var:d.lane ?> <span class="muted">(<?cs var:L.ingest.lane_kind[d.lane_kind] ?>)</span></td><td><?cs var:L.ingest.device_kind[d.device_kind] ?></td><td><?cs var:d.heartbeat_seconds ?></td><td class="nowrap"><?cs var:local_time(d.last_seen) ?></td><td class="status"><?cs var:L.ingest.devices[d.status] ?></td></tr><?cs /each ?>
  </tbody>
 </table>
 </div>

@@ -1,5 +1,6 @@
 <?cs # ingest/register.cs: the register search: one object's summary, its lookalike reads and its history ?>
 <?cs include:"macros.cs" ?>
+<?cs include:"ingest/where.cs" ?>
 <?cs set:Page.Title = L.ingest.register.title ?>
 <?cs set:Page.Css = "ingest.css" ?>
 <?cs def:content() ?>
@@ -18,7 +19,7 @@
  <dt><?cs var:L.ingest.register.count ?></dt><dd id="object-count"><?cs var:o.n ?></dd>
  <dt><?cs var:L.ingest.register.first ?></dt><dd><?cs var:local_time(o.first) ?></dd>
  <dt><?cs var:L.ingest.register.last ?></dt><dd><?cs var:local_time(o.last) ?></dd>
- <dt><?cs var:L.ingest.register.crossings ?></dt><dd id="object-crossings"><?cs var:o.crossings ?></dd>
+ <dt><?cs var:L.ingest.register.crossings ?></dt><dd id="object-crossings"><?cs each:c = o.Crossings ?><?cs if:name(c) != "0" ?>, <?cs /if ?><?cs alt:CrossingName[c] ?><?cs var:c ?><?cs /alt ?><?cs /each ?></dd>
 </dl>
 <?cs /each ?>
 <?cs if:subcount(Alike) > 0 ?>
@@ -31,7 +32,7 @@
 <table id="history">
  <thead><tr><th><?cs var:L.ingest.register.t ?></th><th><?cs var:L.ingest.alerts.where ?></th><th><?cs var:L.ingest.register.dir ?></th><th><?cs var:L.ingest.alerts.what ?></th><th><?cs var:L.ingest.alert.device ?></th><th><?cs var:L.ingest.alerts.image ?></th><th><?cs var:L.ingest.register.alerts ?></th></tr></thead>
  <tbody>
- <?cs each:h = History ?><tr<?cs if:h.doubtful == "1" ?> class="doubtful"<?cs /if ?>><td class="nowrap"><?cs var:local_time(h.t) ?></td><td><?cs var:h.crossing ?> / <?cs var:h.lane ?></td><td><?cs var:L.ingest.dir[h.dir] ?></td><td><code><?cs var:h.raw ?></code><?cs if:h.country ?> (<?cs var:h.country ?>)<?cs /if ?><?cs if:h.person_name ?> · <?cs var:h.person_name ?><?cs /if ?><?cs if:h.doubtful == "1" ?> <span class="badge warn"><?cs var:L.ingest.alert.doubtful ?></span><?cs /if ?></td><td><?cs var:h.device ?></td><td><?cs if:h.image ?><code class="image"><?cs var:h.image ?></code><?cs /if ?></td><td><?cs each:a = h.Alerts ?><span class="alert-ref"><?cs var:L.ingest.alert.title ?> <?cs var:a.id ?>: <?cs var:L.ingest.state[a.state] ?><?cs if:a.outcome ?>, <?cs var:L.ingest.outcome[a.outcome] ?><?cs /if ?></span><br><?cs /each ?></td></tr><?cs /each ?>
+ <?cs each:h = History ?><tr<?cs if:h.doubtful == "1" ?> class="doubtful"<?cs /if ?>><td class="nowrap"><?cs var:local_time(h.t) ?></td><td><?cs call:where(h.crossing, h.lane, h.lane_kind) ?></td><td><?cs var:L.ingest.dir[h.dir] ?></td><td><code><?cs var:h.raw ?></code><?cs if:h.country ?> (<?cs alt:L.country[h.country] ?><?cs var:h.country ?><?cs /alt ?>)<?cs /if ?><?cs if:h.person_name ?> · <?cs var:h.person_name ?><?cs /if ?><?cs if:h.doubtful == "1" ?> <span class="badge warn"><?cs var:L.ingest.alert.doubtful ?></span><?cs /if ?></td><td><?cs var:h.device ?></td><td><?cs if:h.image_ok == "1" ?><a href="/skr/register/images/<?cs var:h.id ?>" class="image"><?cs var:L.ingest.alerts.image_link ?></a><?cs elif:h.image_ok == "0" ?><?cs var:L.ingest.alert.no_image ?><?cs /if ?></td><td><?cs each:a = h.Alerts ?><span class="alert-ref"><?cs var:L.ingest.alert.title ?> <?cs var:a.id ?>: <?cs var:L.ingest.state[a.state] ?><?cs if:a.outcome ?>, <?cs var:L.ingest.outcome[a.outcome] ?><?cs /if ?></span><br><?cs /each ?></td></tr><?cs /each ?>
  </tbody>
 </table>
 </div>

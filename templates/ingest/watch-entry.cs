@@ -1,5 +1,6 @@
 <?cs # ingest/watch-entry.cs: one watch-list entry; a second officer approves or rejects it, an active one can be withdrawn ?>
 <?cs include:"macros.cs" ?>
+<?cs include:"ingest/where.cs" ?>
 <?cs set:Page.Title = L.ingest.watch.entry_title + " " + Entry.id ?>
 <?cs set:Page.Css = "ingest.css" ?>
 <?cs def:content() ?>
@@ -33,7 +34,7 @@
 <?cs /if ?>
 <h2><?cs var:L.ingest.watch.alerts ?></h2>
 <ul id="entry-alerts">
-<?cs each:a = Alerts ?><li><a href="/skr/alerts/<?cs var:a.id ?>"><?cs var:a.id ?></a> · <?cs var:local_time(a.created_at) ?> · <?cs var:a.crossing ?>/<?cs var:a.lane ?> · <?cs var:L.ingest.confidence[a.confidence] ?> · <?cs var:L.ingest.state[a.state] ?></li><?cs /each ?>
+<?cs each:a = Alerts ?><li><a href="/skr/alerts/<?cs var:a.id ?>"><?cs var:a.id ?></a> · <?cs var:local_time(a.created_at) ?> · <?cs call:where(a.crossing, a.lane, a.lane_kind) ?> · <?cs var:L.ingest.confidence[a.confidence] ?> · <?cs var:L.ingest.state[a.state] ?></li><?cs /each ?>
 </ul>
 <?cs /def ?>
 <?cs include:"layout.cs" ?>

@@ -14,7 +14,7 @@
 <h2 id="notices-title"><?cs var:L.skr.notice.title ?></h2>
 <p class="muted"><?cs var:L.skr.notice.intro ?></p>
 <ul id="notices">
- <?cs each:n = Notices ?><li class="notice"><span class="nowrap"><?cs var:n.at ?></span> · <?cs var:L.ingest.subject[n.subject] ?> <code><?cs var:n.value ?></code> · <?cs var:n.crossing ?> · <?cs if:n.open ?><a href="/skr/alerts/<?cs var:url_escape(n.alert_id) ?>"><?cs var:L.skr.notice.alert ?> <?cs var:n.alert_id ?></a><?cs else ?><?cs var:L.skr.notice.alert ?> <?cs var:n.alert_id ?> <span class="muted">(<?cs var:L.skr.notice.elsewhere ?>)</span><?cs /if ?></li>
+ <?cs each:n = Notices ?><li class="notice"><span class="nowrap"><?cs var:n.at ?></span> · <?cs var:L.ingest.subject[n.subject] ?> <code><?cs var:n.value ?></code> · <?cs alt:CrossingName[n.crossing] ?><?cs var:n.crossing ?><?cs /alt ?> · <?cs if:n.open ?><a href="/skr/alerts/<?cs var:url_escape(n.alert_id) ?>"><?cs var:L.skr.notice.alert ?> <?cs var:n.alert_id ?></a><?cs else ?><?cs var:L.skr.notice.alert ?> <?cs var:n.alert_id ?> <span class="muted">(<?cs var:L.skr.notice.elsewhere ?>)</span><?cs /if ?></li>
  <?cs /each ?>
 </ul>
 <?cs /if ?>

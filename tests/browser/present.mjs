@@ -4,9 +4,10 @@
 // wider than a 390 px phone fit it, in both languages; on a desktop the
 // openssl command, an archived XML message and the audit log's request
 // column stay inside the page; destructive buttons look dangerous; a
-// heading is not glued to the header. Screenshots (desktop and phone) of
-// the booking page, the e-Customer home, an application, the crossing's
-// day and an alert go to the directory given (under build/).
+// heading is not glued to the header. Screenshots of the booking page, the
+// e-Customer home, an application, the crossing's day and an alert with
+// its picture, each as NAME-phone.png (390×844) and NAME-desktop.png
+// (1280×800), go to the directory given (under build/).
 //   node tests/browser/present.mjs BASE_URL SCREENSHOT_DIR JSON
 // JSON: {"booking": "KOR-…", "alert": 12, "message": 3}
 import { chromium } from 'playwright-core';
@@ -125,10 +126,13 @@ try {
 		const ctx = await context('en', 1280);
 		const page = await ctx.newPage();
 		const email = 'guest-' + Math.random().toString(36).replace(/[^a-z]/g, '') + '@example.com';
+		// The crossing and day first (a GET form), then one of the day's
+		// free hours (radio buttons since the hour picker).
 		await page.goto(base + '/ebt/guest');
 		await page.selectOption('#f-crossing', '2');
 		await page.fill('#f-day', data.guestDay);
-		await page.fill('#f-hour', String(data.guestHour));
+		await Promise.all([page.waitForNavigation(), page.click('#show-hours')]);
+		await page.check(`#pick input[name=hour][value="${data.guestHour}"]`);
 		await page.fill('#f-plate', data.guestPlate);
 		await page.fill('#f-plate_country', 'PL');
 		await page.fill('#f-driver_name', 'Marek Kierowca');
@@ -228,18 +232,28 @@ try {
 		check(gap >= 16, 'the heading starts ' + gap + ' px below the header');
 	});
 
-	// --- Screenshots for the closing note (Polish, phone then desktop) ---
+	// --- Screenshots for the closing note (Polish): a phone (390×844)
+	// and a desktop (1280×800), stable names: NAME-phone.png, NAME-desktop.png.
 	await part('screenshots', async () => {
 		const views = [
 			[anna, 'booking', booking], [anna, 'ecustomer-home', '/ecustomer/'],
 			[anna, 'application', '/ecustomer/applications/3'],
 			['grzechotki', 'crossing-day', '/skr/ebt/1'], ['grzechotki', 'alert', '/skr/alerts/' + data.alert],
 		];
-		for (const [width, suffix] of [[390, '-phone'], [1280, '']]) {
+		for (const [width, height, suffix] of [[390, 844, '-phone'], [1280, 800, '-desktop']]) {
 			for (const [who, name, p] of views) {
 				const page = signed[who];
-				await page.setViewportSize({ width, height: 844 });
-				await page.goto(base + p);
+				await page.setViewportSize({ width, height });
+				await page.goto(base + p + (p.includes('?') ? '&' : '?') + 'lang=pl');
+				if (name === 'alert') {
+					// The lane camera's picture, loaded, inside the page.
+					const img = await page.evaluate(() => {
+						const i = document.querySelector('#alert-image img.lane-image');
+						return i && { ok: i.complete && i.naturalWidth > 0, right: i.getBoundingClientRect().right };
+					});
+					check(img && img.ok, `alert${suffix}: the picture shows`);
+					check(img && img.right <= width, `alert${suffix}: the picture fits (${img && img.right} <= ${width})`);
+				}
 				await page.screenshot({ path: `${shots}/${name}${suffix}.png`, fullPage: true });
 			}
 		}

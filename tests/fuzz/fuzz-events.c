@@ -6,6 +6,7 @@
 #include <stdlib.h>
 
 #include "ingest.h"
+#include "watch.h"
 #include "xmlsafe.h"
 
 static struct xmlsafe_schema *schema;
@@ -42,7 +43,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	for (int i = 0; i < n; i++) {
 		char fold[72];
 
-		ev_fold(evs[i].key, fold, sizeof(fold));
+		watch_fold_key(evs[i].key, fold, sizeof(fold));
 	}
 	xmlFreeDoc(doc);
 	arena_reset(&a);

@@ -170,7 +170,10 @@ _TEXT_ATTRS = ("title", "alt", "placeholder", "aria-label")
 def visible_text(doc):
     """What a person reads: the title, the body's text (hidden parts left
     out), the attributes a browser shows, the labels of buttons; as
-    (words, machine text)."""
+    (words, machine text). A part marked as written in another language
+    than the page (an English mail in the outbox of a Polish page) counts
+    as machine text: its words are no codes of the page's language."""
+    page_lang = (doc.xpath("string(/html/@lang)") or "").strip()
     words = [t.text_content() for t in doc.xpath("//head/title")]
     machine = []
 
@@ -179,7 +182,8 @@ def visible_text(doc):
             return
         hidden = hidden or el.tag in _INVISIBLE or el.get("hidden") is not None \
             or (el.tag == "input" and el.get("type") == "hidden")
-        code = code or el.tag in MACHINE
+        code = code or el.tag in MACHINE or \
+            bool(el.get("lang") and page_lang and el.get("lang") != page_lang)
         out = machine if code else words
         if not hidden:
             if el.text:

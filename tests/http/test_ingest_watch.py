@@ -244,7 +244,9 @@ def test_device_registration_secret_and_status(stack):
                "lane_kind": "truck", "device_kind": "anpr", "heartbeat": "10"})
     assert r.status_code == 201, r.text[:300]
     secret = re.search(r'id="device-secret">([0-9a-f]{64})<', r.text).group(1)
-    assert stack.count("audit_log", "action = 'device.create'") >= 1
+    # The audit log (a page people read) names the crossing, not its code.
+    assert stack.scalar("SELECT detail FROM audit_log WHERE action = 'device.create'"
+                        " ORDER BY id DESC LIMIT 1") == "%s: Grzechotki – Mamonowo II · T9" % code
     # The new device posts with its secret.
     r = L.post(stack.base, code, L.doc(L.event(code, "GRZ", "T9", "<heartbeat/>")), sec=secret)
     assert r.status_code == 200, r.text
@@ -349,7 +351,8 @@ def test_notify_unit_tells_the_issuing_units_officers(stack):
     subject, body = stack.outbox("michal.szymanski@skr.demo.zsog.pl")
     assert subject == HIT_SUBJECT
     assert "Zastrzeżenie nr %d: tablica rejestracyjna %s" % (entry, plate) in body
-    assert "Przejście: Grzechotki – Mamonowo II (GRZ), pas T1" in body
+    # The crossing by its name, not its code (issue 13).
+    assert "Przejście: Grzechotki – Mamonowo II, pas T1" in body and "(GRZ)" not in body
     assert "Zgodność: dokładne\n" in body
     assert "Alert nr %d\n" % grz in body and "/skr/\n" in body
     # The time is the alert's, in Warsaw.
@@ -383,9 +386,9 @@ def test_notify_unit_tells_the_issuing_units_officers(stack):
     assert '<h2 id="notices-title">Hits of your unit&#39;s watch-list entries</h2>' in page
     assert len(mine) >= 2
     assert re.fullmatch(r'<span class="nowrap">\d{4}-\d\d-\d\d \d\d:\d\d</span> · number plate'
-                        r' <code>%s</code> · GRZ · <a href="/skr/alerts/%d">alert no. %d</a>'
+                        r' <code>%s</code> · Grzechotki – Mamonovo II · <a href="/skr/alerts/%d">alert no. %d</a>'
                         % (re.escape(plate), grz, grz), mine[1]), mine[1]
-    assert mine[0].endswith("<code>%s</code> · KOR · alert no. %d <span class=\"muted\">"
+    assert mine[0].endswith("<code>%s</code> · Kukuryki – Koroszczyn · alert no. %d <span class=\"muted\">"
                             "(handled by the crossing&#39;s officers)</span>" % (plate, kor)), mine[0]
     assert "/skr/alerts/%d" % kor not in page
     assert a.get("/skr/alerts/%d" % grz).status_code == 200
@@ -394,7 +397,7 @@ def test_notify_unit_tells_the_issuing_units_officers(stack):
     reg = staff(stack, "rejestracja")
     page = reg.get("/skr/").text
     assert len(notices_of(page)) >= 2 and "/skr/alerts/%d" % grz not in page
-    assert ('GRZ · alert no. %d <span class="muted">(handled by the crossing&#39;s officers)'
+    assert ('Grzechotki – Mamonovo II · alert no. %d <span class="muted">(handled by the crossing&#39;s officers)'
             '</span>' % grz) in page
     assert reg.get("/skr/alerts/%d" % grz).status_code == 403
     # Officers of other units (the approver's branch, 12) hear nothing.

@@ -58,7 +58,7 @@ STAFF_CARDS = {
     "rejestracja": ["registrations"],
     "grzechotki": ["crossing", "alerts", "watchlist", "register", "devices", "control"],
     "koroszczyn": ["crossing", "alerts", "register", "devices", "control"],
-    "analityk": ["alerts", "watchlist", "register", "risk"],
+    "analityk": ["alerts", "watchlist", "register", "risk", "exchange"],
     "flota": ["fleet"],
     "audytor": ["puesc", "audit"],
 }

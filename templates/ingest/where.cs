@@ -1,0 +1,2 @@
+<?cs # ingest/where.cs: a crossing and a lane in words ("Grzechotki, lane T1 (trucks)"): the crossing's name for its code (CrossingName, from domain/crossings), the lane as the devices name it with its kind ?>
+<?cs def:where(crossing, lane, lane_kind) ?><?cs alt:CrossingName[crossing] ?><?cs var:crossing ?><?cs /alt ?><?cs if:lane ?>, <?cs var:L.ingest.alerts.lane ?> <?cs var:lane ?><?cs if:lane_kind ?> (<?cs var:L.ingest.lane_kind[lane_kind] ?>)<?cs /if ?><?cs /if ?><?cs /def ?>
