@@ -77,7 +77,8 @@ long long risk_order_withdraw(long long id);
  * created_at and its order's order_reason, order_value, order_subject,
  * order_by. 1, 0 none, -1. */
 int risk_decision_get(struct arena *a, long long id, struct row *row);
-/* The profile versions that fired, as prefix.N: version_id, used, live,
+/* The live profile versions that fired (a testing profile's shadow hit
+ * decided nothing), as prefix.N: version_id, used, live,
  * version_no, weight, fixed, profile_id, name. 0 or -1. */
 int risk_decision_hits_hdf(HDF *hdf, const char *prefix, long long id);
 /* Each child of prefix with an event (booking) id under key gets

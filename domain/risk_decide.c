@@ -180,6 +180,7 @@ static long long order_take(const char *subject, const char *key)
 static struct hit {
 	int subject;
 	long long version;
+	int live;
 	char used[200];
 } hits[MAX_HITS];
 static int nhits;
@@ -213,13 +214,16 @@ static int profiles(int i, const struct risk_subject *s, const char *day,
 			return -1;
 		if (!m)
 			continue;
-		++*fired;
-		if (act[k]->fixed == RISK_FIXED_RED)
-			*fixed = RED;
-		else if (act[k]->fixed == RISK_FIXED_YELLOW && *fixed < YELLOW)
-			*fixed = YELLOW;
-		else if (act[k]->fixed == RISK_FIXED_NONE)
-			*score += act[k]->weight;
+		/* a testing profile's hit is only counted (live = 0) */
+		if (!act[k]->shadow) {
+			++*fired;
+			if (act[k]->fixed == RISK_FIXED_RED)
+				*fixed = RED;
+			else if (act[k]->fixed == RISK_FIXED_YELLOW && *fixed < YELLOW)
+				*fixed = YELLOW;
+			else if (act[k]->fixed == RISK_FIXED_NONE)
+				*score += act[k]->weight;
+		}
 		if (nhits == MAX_HITS) {
 			log_warn("risk: more than %d hits in one call",
 				 MAX_HITS);
@@ -228,6 +232,7 @@ static int profiles(int i, const struct risk_subject *s, const char *day,
 		h = &hits[nhits++];
 		h->subject = i;
 		h->version = act[k]->version_id;
+		h->live = !act[k]->shadow;
 		snprintf(h->used, sizeof(h->used), "%s", used);
 	}
 	return 0;
@@ -289,7 +294,7 @@ static struct sql q_decision = SQL(
 	" ?, UTC_TIMESTAMP(3))");
 static struct sql q_hit = SQL(
 	"INSERT INTO risk_decision_hit (decision_id, profile_version_id, live,"
-	" used) VALUES (?, ?, 1, ?)");
+	" used) VALUES (?, ?, ?, ?)");
 
 static MYSQL_BIND binds[BULK_MAX * DEC_COLS];
 static struct {
@@ -434,8 +439,9 @@ int risk_decide(const struct risk_subject *s, struct risk_verdict *v, int n)
 		if (follow(&s[i], &v[i]) < 0)
 			return -1;
 	for (int i = 0; i < nhits; i++)
-		if (db_exec(&q_hit, "iis", v[hits[i].subject].decision_id,
-			    hits[i].version, hits[i].used) != 1)
+		if (db_exec(&q_hit, "iiis", v[hits[i].subject].decision_id,
+			    hits[i].version, (long long)hits[i].live,
+			    hits[i].used) != 1)
 			return -1;
 	account(t0, n);
 	return 0;

@@ -26,8 +26,9 @@ static struct sql q_hits = SQL(
 	" FROM risk_decision_hit h"
 	" LEFT JOIN risk_profile_version v ON v.id = h.profile_version_id"
 	" LEFT JOIN risk_profile p ON p.id = v.profile_id"
-	" WHERE h.decision_id = ? ORDER BY h.id");
+	" WHERE h.decision_id = ? AND h.live = 1 ORDER BY h.id");
 
+/* Only live hits explain: a testing profile's shadow hit decided nothing. */
 int risk_decision_hits_hdf(HDF *hdf, const char *prefix, long long id)
 {
 	return db_select_hdf(&q_hits, hdf, prefix, "i", id) < 0 ? -1 : 0;

@@ -227,8 +227,11 @@ int risk_profile_save(long long id, const struct risk_profile_in *in, long long 
 	if (!st.fixed && st.weight <= 0)
 		return -1;
 	rc = db_tx(save_run, &s);
-	if (rc == 0)
+	/* a testing profile is evaluated in its newest version */
+	if (rc == 0) {
+		epoch_bump(EPOCH_RISK);
 		return 1;
+	}
 	return rc == 1 ? 0 : rc;
 }
 
@@ -286,8 +289,9 @@ int risk_profile_move(long long id, const char *from, const char *to)
 		return 0;
 	if ((n = db_exec(&q_move, "sis", to, id, from)) < 0)
 		return -1;
-	/* a retired profile stops deciding at once in every worker */
-	if (n > 0 && !strcmp(from, "active"))
+	/* a retired profile stops deciding, a testing one starts or stops
+	 * its shadow evaluation, at once in every worker */
+	if (n > 0)
 		epoch_bump(EPOCH_RISK);
 	return n > 0;
 }

@@ -87,16 +87,20 @@ struct risk_active {
 	char crossings[256];	/* "" all, else ",GRZ,KOR," */
 	char lane_kinds[256];	/* "" all, else ",truck,car," */
 	char valid_from[11], valid_to[11]; /* "" open */
+	int shadow;		/* in testing: its hit is stored with live = 0
+				 * and changes neither colour, score nor task */
 };
 
-/* The compiled active versions that apply at crossing and lane_kind on
+/* The compiled active versions, and the testing profiles' newest
+ * versions flagged shadow, that apply at crossing and lane_kind on
  * Warsaw date day (YYYY-MM-DD; NULL today), into out[] (at most max);
  * returns their count or -1. Compiled once per worker and kept until a
  * profile changes (EPOCH_RISK); the pointers stay valid until the next
  * call. */
 int risk_profiles_active(const char *crossing, const char *lane_kind, const char *day,
 			 const struct risk_active **out, int max);
-/* Every active one, whatever its scope (the backtest's overlap). */
+/* Every active one (not the shadow ones), whatever its scope (the
+ * backtest's overlap). */
 int risk_profiles_active_all(const struct risk_active **out, int max);
 /* Whether a in scope at crossing / lane_kind on day (as above). */
 int risk_active_applies(const struct risk_active *a, const char *crossing,
@@ -111,6 +115,16 @@ int risk_active_applies(const struct risk_active *a, const char *crossing,
  * once measured; prefix.baseline: controls, irregular, hit_rate of random
  * selection at every crossing; prefix.days. 0 or -1. */
 int risk_profile_ranking_hdf(HDF *hdf, const char *prefix, long long profile_id, int days);
+
+/* Profile id's live selections per Warsaw week (Monday to Sunday) of
+ * the last `weeks` weeks, newest first, as prefix.N: monday (YYYY-MM-DD),
+ * selections, controls, irregular, and hit_rate (percent, one decimal)
+ * once a control is done; weeks without a selection left out. 0 or -1. */
+int risk_profile_weeks_hdf(HDF *hdf, const char *prefix, long long id, int weeks);
+/* How many decisions profile id's versions would have changed while it
+ * was in testing (its shadow hits, risk_decision_hit.live = 0): the
+ * count, or -1. */
+long long risk_profile_shadow_hits(long long id);
 
 /* ---- the backtest (risk_profile_backtest.c) ---- */
 

@@ -1,6 +1,7 @@
-/* risk_profile_active.c: the active profiles' approved versions, compiled
- * once per worker and compiled again only when a profile changes state
- * (EPOCH_RISK), for the decision at every event */
+/* risk_profile_active.c: the active profiles' approved versions and the
+ * testing profiles' newest versions (shadow: evaluated, without effect),
+ * compiled once per worker and compiled again only when a profile
+ * changes (EPOCH_RISK), for the decision at every event */
 #include "risk_profile.h"
 
 #include <stdio.h>
@@ -17,9 +18,11 @@
 
 static struct sql q_active = SQL(
 	"SELECT p.id, v.id AS version_id, p.name, v.rule_text, v.weight, v.fixed,"
-	" v.crossings, v.lane_kinds, v.valid_from, v.valid_to"
-	" FROM risk_profile p JOIN risk_profile_version v ON v.id = p.active_version_id"
-	" WHERE p.state = 'active' ORDER BY p.id");
+	" v.crossings, v.lane_kinds, v.valid_from, v.valid_to,"
+	" p.state = 'testing' AS shadow"
+	" FROM risk_profile p JOIN risk_profile_version v"
+	"  ON v.id = IF(p.state = 'active', p.active_version_id, p.version_id)"
+	" WHERE p.state IN ('active', 'testing') ORDER BY p.id");
 
 static struct risk_active active[MAX_ACTIVE];
 static int nactive;
@@ -67,6 +70,7 @@ static int add_cb(const struct row *row, void *ctx)
 	a->version_id = row_int(row, "version_id", 0);
 	snprintf(a->name, sizeof(a->name), "%s", row_get(row, "name", ""));
 	a->weight = row_int(row, "weight", 0);
+	a->shadow = row_int(row, "shadow", 0) != 0;
 	a->fixed = !fixed ? RISK_FIXED_NONE
 		   : !strcmp(fixed, "green") ? RISK_FIXED_GREEN
 		   : !strcmp(fixed, "yellow") ? RISK_FIXED_YELLOW : RISK_FIXED_RED;
@@ -144,7 +148,9 @@ int risk_profiles_active_all(const struct risk_active **out, int max)
 
 	if (load() < 0)
 		return -1;
+	/* the testing ones decide nothing: no overlap with them */
 	for (int i = 0; i < nactive && n < max; i++)
-		out[n++] = &active[i];
+		if (!active[i].shadow)
+			out[n++] = &active[i];
 	return n;
 }

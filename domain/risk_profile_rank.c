@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "risk.h"
+#include "tzpl.h"
 
 struct ranked {
 	long long version_id, profile_id, version_no;
@@ -102,5 +103,113 @@ int risk_profile_ranking_hdf(HDF *hdf, const char *prefix, long long profile_id,
 out:
 	free(r);
 	hdf_destroy(&tmp);
+	return rc;
+}
+
+/* Only a testing version's hits are stored with live = 0, so these are
+ * the profile's testing periods (each decision once). */
+static struct sql q_shadow = SQL(
+	"SELECT COUNT(DISTINCT h.decision_id) AS n FROM risk_decision_hit h"
+	" JOIN risk_profile_version v ON v.id = h.profile_version_id"
+	" WHERE v.profile_id = ? AND h.live = 0");
+
+long long risk_profile_shadow_hits(long long id)
+{
+	struct arena a = { 0 };
+	struct row row;
+	long long n = -1;
+
+	if (db_get(&a, &q_shadow, &row, "i", id) == 1)
+		n = row_int(&row, "n", 0);
+	arena_reset(&a);
+	return n;
+}
+
+/* ---- per week ---- */
+
+#define MAX_WEEKS 53
+
+/* Each live hit with its moment (seconds since 1970, UTC: TIMESTAMPDIFF
+ * of two DATETIMEs needs no time zone in the server): the week is
+ * counted in Warsaw time in C. A decision hit by two versions of the
+ * profile counts once. */
+static struct sql q_weeks = SQL(
+	"SELECT TIMESTAMPDIFF(SECOND, '1970-01-01', d.created_at) AS t, d.outcome"
+	" FROM risk_decision d WHERE d.id IN (SELECT h.decision_id"
+	"  FROM risk_decision_hit h JOIN risk_profile_version v ON v.id = h.profile_version_id"
+	"  WHERE v.profile_id = ? AND h.live = 1)"
+	" AND d.created_at >= UTC_TIMESTAMP() - INTERVAL ? DAY");
+
+struct week {
+	char monday[11];
+	long long selections, controls, irregular;
+};
+
+struct weeks {
+	struct week w[MAX_WEEKS];
+	int n;
+};
+
+static int week_cb(const struct row *row, void *ctx)
+{
+	struct weeks *ws = ctx;
+	const char *outcome = row_get(row, "outcome", NULL);
+	long long t = row_int(row, "t", 0);
+	struct tzpl_tm tm;
+	char monday[11];
+	int i;
+
+	tzpl_from_utc(t, &tm);
+	tzpl_day(t, 1 - tzpl_dow(tm.year, tm.mon, tm.day), monday);
+	for (i = 0; i < ws->n; i++)
+		if (!strcmp(ws->w[i].monday, monday))
+			break;
+	if (i == ws->n) {
+		if (ws->n == MAX_WEEKS)
+			return 0;
+		memset(&ws->w[i], 0, sizeof(ws->w[i]));
+		memcpy(ws->w[i].monday, monday, sizeof(monday));
+		ws->n++;
+	}
+	ws->w[i].selections++;
+	if (outcome) {
+		ws->w[i].controls++;
+		if (!strcmp(outcome, "irregularity") || !strcmp(outcome, "seizure"))
+			ws->w[i].irregular++;
+	}
+	return 0;
+}
+
+static int newest_first(const void *pa, const void *pb)
+{
+	return -strcmp(((const struct week *)pa)->monday, ((const struct week *)pb)->monday);
+}
+
+int risk_profile_weeks_hdf(HDF *hdf, const char *prefix, long long id, int weeks)
+{
+	struct weeks *ws = calloc(1, sizeof(*ws));
+	int rc = -1;
+
+	if (!ws)
+		return -1;
+	if (weeks > MAX_WEEKS - 1)
+		weeks = MAX_WEEKS - 1;
+	if (db_each(&q_weeks, week_cb, ws, "ii", id, (long long)weeks * 7) < 0)
+		goto out;
+	qsort(ws->w, ws->n, sizeof(ws->w[0]), newest_first);
+	for (int i = 0; i < ws->n; i++) {
+		struct week *w = &ws->w[i];
+
+		hdf_set_valuef(hdf, "%s.%d.monday=%s", prefix, i, w->monday);
+		hdf_set_valuef(hdf, "%s.%d.selections=%lld", prefix, i, w->selections);
+		hdf_set_valuef(hdf, "%s.%d.controls=%lld", prefix, i, w->controls);
+		hdf_set_valuef(hdf, "%s.%d.irregular=%lld", prefix, i, w->irregular);
+		if (w->controls > 0)
+			hdf_set_valuef(hdf, "%s.%d.hit_rate=%.1f", prefix, i,
+				       100.0 * (double)w->irregular / (double)w->controls);
+	}
+	rc = 0;
+out:
+	free(ws);
 	return rc;
 }

@@ -5,6 +5,7 @@
 
 #include <string.h>
 
+#include "audit.h"
 #include "form.h"
 #include "resp.h"
 #include "risk_profile.h"
@@ -47,6 +48,11 @@ int profile_state_fn(struct req *r)
 		return -1;
 	if (rc == 0)
 		return refused(r, id, "risk_profile_state");
+	/* the states as codes: /skr/audit shows them as words */
+	if (audit_log(r, "risk.profile.state",
+		      arena_printf(&r->arena, "risk_profile:%lld", id),
+		      arena_printf(&r->arena, "%s → %s", v[S_FROM], v[S_TO])) < 0)
+		return -1;
 	return resp_redirect(r, arena_printf(&r->arena, "/skr/risk/profiles/%lld?saved=1", id));
 }
 
@@ -61,5 +67,9 @@ int profile_approve_fn(struct req *r)
 		return -1;
 	if (rc == 0)
 		return refused(r, id, "risk_profile_state");
+	if (audit_log(r, "risk.profile.approve",
+		      arena_printf(&r->arena, "risk_profile:%lld", id),
+		      "testing → active") < 0)
+		return -1;
 	return resp_redirect(r, arena_printf(&r->arena, "/skr/risk/profiles/%lld?saved=1", id));
 }

@@ -5,6 +5,7 @@
 
 #include <string.h>
 
+#include "audit.h"
 #include "form.h"
 #include "resp.h"
 #include "risk_profile.h"
@@ -154,7 +155,11 @@ int profile_create_fn(struct req *r)
 		form_hdf(r);
 		return view_render(r, 422, "risk/profile-new.cs");
 	}
-	if (id < 0)
+	/* the audit row after the profile's own transaction (db_tx): a
+	 * failure to write it is an error page, the profile stays */
+	if (id < 0 ||
+	    audit_log(r, "risk.profile.create",
+		      arena_printf(&r->arena, "risk_profile:%lld", id), in.name) < 0)
 		return -1;
 	return resp_redirect(r, arena_printf(&r->arena, "/skr/risk/profiles/%lld?saved=1", id));
 }
@@ -198,8 +203,16 @@ int profile_load(struct req *r, long long id)
 		hdf_set_value(r->hdf, "Form.valid_to", row_get(&row, "valid_to", ""));
 	}
 	if (risk_profile_versions_hdf(r->hdf, "Versions", id) < 0 ||
-	    risk_profile_ranking_hdf(r->hdf, "Ranking", id, OUTCOME_DAYS) < 0)
+	    risk_profile_ranking_hdf(r->hdf, "Ranking", id, OUTCOME_DAYS) < 0 ||
+	    risk_profile_weeks_hdf(r->hdf, "Weeks", id, OUTCOME_DAYS / 7) < 0)
 		return -1;
+	if (!strcmp(row_get(&row, "state", ""), "testing")) {
+		long long shadow = risk_profile_shadow_hits(id);
+
+		if (shadow < 0)
+			return -1;
+		hdf_set_valuef(r->hdf, "Profile.shadow_hits=%lld", shadow);
+	}
 	form_hdf(r);
 	return 1;
 }
@@ -250,5 +263,8 @@ int profile_save_fn(struct req *r)
 		return found ? resp_error(r, 409, "risk_profile_not_editable")
 			     : resp_error(r, 404, "not_found");
 	}
+	if (audit_log(r, "risk.profile.version",
+		      arena_printf(&r->arena, "risk_profile:%lld", id), in.name) < 0)
+		return -1;
 	return resp_redirect(r, arena_printf(&r->arena, "/skr/risk/profiles/%lld?saved=1", id));
 }

@@ -47,11 +47,13 @@ static const char *or_empty(const char *s)
 
 /* The catalogues whose codes a detail may quote (written by whoever acted,
  * for any reader): an authorisation, a status, a role, an alert's outcome,
- * a watch-list entry's action or subject. Each code has its word in both
+ * a watch-list entry's action or subject, a risk profile's state, a
+ * re-inspection order's subject. Each code has its word in both
  * language files. */
 static const char *const catalogues[] = {
 	"ecustomer.authz", "ecustomer.st", "ecustomer.scope_v", "skr.role",
-	"ingest.outcome", "ingest.action", "ingest.subject", NULL,
+	"ingest.outcome", "ingest.action", "ingest.subject",
+	"risk_profile.state", "risk.subject", NULL,
 };
 
 static int code_char(char c)

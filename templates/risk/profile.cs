@@ -15,6 +15,7 @@
 <?cs if:Can.draft ?><form method="post" action="/skr/risk/profiles/<?cs var:Profile.id ?>/state" class="inline"><?cs call:csrf() ?><input type="hidden" name="from" value="testing"><input type="hidden" name="to" value="draft"><button type="submit" class="secondary"><?cs var:L.risk_profile.to_draft ?></button></form><?cs /if ?>
 <?cs if:Can.retire ?><form method="post" action="/skr/risk/profiles/<?cs var:Profile.id ?>/state" class="inline"><?cs call:csrf() ?><input type="hidden" name="from" value="active"><input type="hidden" name="to" value="retired"><button type="submit" class="secondary"><?cs var:L.risk_profile.retire ?></button></form><?cs /if ?>
 </div>
+<?cs if:Profile.state == "testing" ?><p id="shadow-hits" data-count="<?cs var:Profile.shadow_hits ?>"><?cs var:L.risk_profile.shadow_before ?> <strong><?cs var:Profile.shadow_hits ?></strong> <?cs var:plural(Profile.shadow_hits, "unit.object") ?><?cs var:L.risk_profile.shadow_after ?></p><?cs /if ?>
 <?cs if:Can.own && Profile.state == "testing" ?><p class="muted" id="own-version"><?cs var:L.risk_profile.own ?></p><?cs /if ?>
 
 <?cs if:Can.backtest ?>
@@ -62,6 +63,14 @@
 <?cs /if ?>
 
 <?cs include:"risk/ranking.cs" ?>
+
+<h2><?cs var:L.risk_profile.weeks.title ?></h2>
+<?cs if:subcount(Weeks) == 0 ?><p id="weeks-empty"><?cs var:L.risk_profile.weeks.empty ?></p><?cs else ?>
+<div class="table-wrap"><table id="weeks">
+ <thead><tr><th><?cs var:L.risk_profile.weeks.week ?></th><th><?cs var:L.risk_profile.rank.selections ?></th><th><?cs var:L.risk_profile.rank.controls ?></th><th><?cs var:L.risk_profile.rank.irregular ?></th><th><?cs var:L.risk_profile.rank.hit_rate ?></th></tr></thead>
+ <tbody><?cs each:w = Weeks ?><tr data-week="<?cs var:w.monday ?>"><td class="nowrap"><?cs var:w.monday ?></td><td class="selections"><?cs var:w.selections ?></td><td class="controls"><?cs var:w.controls ?></td><td class="irregular"><?cs var:w.irregular ?></td><td class="hit-rate"><?cs if:w.hit_rate ?><?cs var:w.hit_rate ?> %<?cs else ?><?cs var:L.risk.none ?><?cs /if ?></td></tr><?cs /each ?></tbody>
+</table></div>
+<?cs /if ?>
 
 <h2><?cs var:L.risk_profile.versions ?></h2>
 <div class="table-wrap"><table id="versions">
