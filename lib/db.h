@@ -16,7 +16,10 @@ struct sql {
 	unsigned gen;		/* connection generation st was prepared on */
 	struct sql *next;	/* list of prepared statements, for closing */
 };
+/* A braced initialiser, which clang-format would lay out as a block. */
+/* clang-format off */
 #define SQL(text) { (text), NULL, 0, NULL }
+/* clang-format on */
 
 #define DB_MAXCOLS 48
 #define DB_MAXPARAMS 64

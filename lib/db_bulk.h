@@ -20,7 +20,10 @@ struct bulk {
 	unsigned nparams;
 	struct sql q[BULK_NSIZES];
 };
+/* A braced initialiser, which clang-format would lay out as a block. */
+/* clang-format off */
 #define BULK(head, row, nparams) { (head), (row), (nparams), { { 0 } } }
+/* clang-format on */
 
 /* The number of rows the next statement should take out of remaining
  * (> 0): the largest prepared size not above it. */
