@@ -41,8 +41,7 @@ int accounts_get(struct arena *a, long long id, struct row *row)
 	return db_get(a, &q_get, row, "i", id);
 }
 
-int accounts_find_signin(struct arena *a, const char *email,
-			 struct row *row)
+int accounts_find_signin(struct arena *a, const char *email, struct row *row)
 {
 	return db_get(a, &q_find_signin, row, "s", email);
 }

@@ -16,8 +16,7 @@
 int accounts_get(struct arena *a, long long id, struct row *row);
 /* id, pwhash, status, email, first_name, last_name, lang: for signing
  * in. lang: the language the account reads, for its mail (pl, en). */
-int accounts_find_signin(struct arena *a, const char *email,
-			 struct row *row);
+int accounts_find_signin(struct arena *a, const char *email, struct row *row);
 /* id, first_name, lang of the account holding email, whatever its
  * status. */
 int accounts_find(struct arena *a, const char *email, struct row *row);

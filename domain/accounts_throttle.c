@@ -63,8 +63,8 @@ int throttle_mail(struct req *r, const char *purpose, const char *email)
 		limited(r, row_int(&row, "wait", 0));
 		return 0;
 	}
-	if (db_exec(&q_add, "sbs", purpose, key, sizeof(key),
-		    ip ? ip : "") < 0 ||
+	if (db_exec(&q_add, "sbs", purpose, key, sizeof(key), ip ? ip : "") <
+		    0 ||
 	    db_exec(&q_sweep, "") < 0)
 		return -1;
 	return 1;

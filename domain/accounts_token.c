@@ -31,7 +31,8 @@ int token_well_formed(const char *t)
 	if (!t || strlen(t) != 64)
 		return 0;
 	for (i = 0; i < 64; i++)
-		if (!((t[i] >= '0' && t[i] <= '9') || (t[i] >= 'a' && t[i] <= 'f')))
+		if (!((t[i] >= '0' && t[i] <= '9') ||
+		      (t[i] >= 'a' && t[i] <= 'f')))
 			return 0;
 	return 1;
 }
@@ -49,7 +50,9 @@ int token_issue(long long account, const char *purpose, long long seconds,
 	rand_hex(out, 32);
 	hash_of(out, hash);
 	return db_exec(&q_insert, "sbii", purpose, hash, sizeof(hash), seconds,
-		       account) == (account ? 1 : 0) ? 0 : -1;
+		       account) == (account ? 1 : 0)
+		       ? 0
+		       : -1;
 }
 
 enum token_state token_find(struct req *r, const char *t, const char *purpose,
@@ -87,8 +90,11 @@ int token_use(long long id)
 const char *token_message(enum token_state st)
 {
 	switch (st) {
-	case TOKEN_USED: return "portal.token.used";
-	case TOKEN_EXPIRED: return "portal.token.expired";
-	default: return "portal.token.unknown";
+	case TOKEN_USED:
+		return "portal.token.used";
+	case TOKEN_EXPIRED:
+		return "portal.token.expired";
+	default:
+		return "portal.token.unknown";
 	}
 }

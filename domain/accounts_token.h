@@ -7,10 +7,10 @@
 
 enum token_state {
 	TOKEN_OK,
-	TOKEN_UNKNOWN,		/* never issued, mistyped, or another purpose */
+	TOKEN_UNKNOWN, /* never issued, mistyped, or another purpose */
 	TOKEN_USED,
 	TOKEN_EXPIRED,
-	TOKEN_ERROR,		/* the database failed */
+	TOKEN_ERROR, /* the database failed */
 };
 
 /* 64 lower-case hex digits: what token_issue hands out. */

@@ -19,8 +19,8 @@ static struct sql q_audit = SQL(
  * national view (the first ? is 0) a row shows when its actor or its
  * object is a staff member whose unit now lies under the second ?. */
 static struct sql q_list = SQL(
-	UNITS_SUBTREE ","
-	STAFF_OF_SUBTREE
+	UNITS_SUBTREE
+	"," STAFF_OF_SUBTREE
 	" SELECT id, DATE_FORMAT(at, '%Y-%m-%d %H:%i:%s') AS at, actor_kind,"
 	" actor_id, actor_name, action, object, detail, request_id, client_ip"
 	" FROM audit_log"

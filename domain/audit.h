@@ -12,10 +12,10 @@ int audit_log(struct req *r, const char *action, const char *object,
  * is a staff member now in unit's subtree; each filter "" for any. */
 struct audit_filter {
 	long long unit, national;
-	const char *action;	/* prefix of the action */
-	const char *object;	/* exactly */
-	const char *actor;	/* part of the name, or a staff login */
-	const char *from, *to;	/* YYYY-MM-DD, both days included */
+	const char *action;    /* prefix of the action */
+	const char *object;    /* exactly */
+	const char *actor;     /* part of the name, or a staff login */
+	const char *from, *to; /* YYYY-MM-DD, both days included */
 };
 /* Newest first into prefix.N.*; the row count or -1. */
 int audit_list_hdf(HDF *hdf, const char *prefix, const struct audit_filter *f,

@@ -69,7 +69,7 @@ static struct sql q_list = SQL(
 	"  AND (? = 0 OR crossing_id = ?)"
 	"  AND (? IS NULL OR day = ?)"
 	"  AND (? IS NULL OR plate LIKE CONCAT(?, '%'))"
-	"  ORDER BY start_utc DESC, id DESC LIMIT 200) k"	/* BOOKING_LIST_MAX */
+	"  ORDER BY start_utc DESC, id DESC LIMIT 200) k" /* BOOKING_LIST_MAX */
 	" JOIN booking b ON b.id = k.id"
 	" ORDER BY b.start_utc DESC, b.id DESC");
 
@@ -120,7 +120,7 @@ static void company_name(long long person, long long company, char *out,
 /* A resent form: the booking its key made, if it is this person's (a
  * guest's is person 0). */
 static enum bk_status bk_replay(long long person_id, const char *key,
-			 struct booking_ref *out)
+				struct booking_ref *out)
 {
 	struct arena a = { 0 };
 	struct row row;
@@ -148,7 +148,7 @@ _Static_assert(BK_OK == 0, "BK_OK must be db_tx's commit");
 /* One booking transaction: what a run needs and where it writes. */
 struct create_tx {
 	long long person_id;
-	const char *guest_email;	/* a guest (booking_guest.c): no person */
+	const char *guest_email; /* a guest (booking_guest.c): no person */
 	const struct booking_form *f;
 	const struct crossing *c;
 	const struct bk_slot *s;
@@ -172,12 +172,13 @@ static int create_tx(void *arg)
 	for (tries = 0; tries < 5; tries++) {
 		bk_number(t->c->code, out->number);
 		if (db_exec(&q_insert, "siisiiisissssssssiis", out->number,
-			    f->crossing_id, t->s->id, f->day, (long long)f->hour,
-			    t->s->start, f->company_id,
+			    f->crossing_id, t->s->id, f->day,
+			    (long long)f->hour, t->s->start, f->company_id,
 			    t->cname[0] ? t->cname : NULL, t->person_id,
 			    t->guest_email, f->plate, f->plate_country,
 			    f->trailer_plate && *f->trailer_plate
-				    ? f->trailer_plate : NULL,
+				    ? f->trailer_plate
+				    : NULL,
 			    f->driver_name, f->driver_doc, f->driver_phone,
 			    f->goods, f->mass_kg, f->packages,
 			    f->idem_key) >= 0)
@@ -187,7 +188,7 @@ static int create_tx(void *arg)
 		if (bk_dup_on("active_plate"))
 			return BK_PLATE_ACTIVE;
 		if (bk_dup_on("uq_booking_idem"))
-			return BK_SAME_SLOT;	/* replayed by the caller */
+			return BK_SAME_SLOT; /* replayed by the caller */
 		return BK_ERROR;
 	}
 	if (tries == 5)
@@ -211,8 +212,7 @@ static int create_tx(void *arg)
 	return BK_OK;
 }
 
-enum bk_status booking_create(long long person_id,
-			      const struct booking_form *f,
+enum bk_status booking_create(long long person_id, const struct booking_form *f,
 			      booking_commit_cb cb, void *ctx,
 			      struct booking_ref *out)
 {
@@ -245,8 +245,8 @@ enum bk_status bk_create_in_slot(long long person_id, const char *guest_email,
 {
 	enum bk_status st;
 	struct bk_slot s;
-	struct create_tx t = { person_id, guest_email, f, c, &s, cname, cb,
-			       ctx, out };
+	struct create_tx t = { person_id, guest_email, f,   c,	&s,
+			       cname,	  cb,	       ctx, out };
 	int rc;
 
 	if (f->idem_key) {
@@ -339,7 +339,7 @@ static enum bk_status lock_booked(struct arena *a, long long id,
 struct move_tx {
 	struct arena *a;
 	long long person_id, old_slot, old_start;
-	const struct bk_slot *s;	/* change: the new hour's slot */
+	const struct bk_slot *s; /* change: the new hour's slot */
 	const char *day;
 	int hour;
 	const char *reason;
@@ -450,8 +450,8 @@ enum bk_status booking_change(long long person_id, const char *number,
 		st = BK_SAME_SLOT;
 		goto out;
 	}
-	t = (struct move_tx){ &a, person_id, old_slot, old_start, &s, day,
-			      hour, reason, cb, ctx, out };
+	t = (struct move_tx){ &a,   person_id, old_slot, old_start, &s, day,
+			      hour, reason,    cb,	 ctx,	    out };
 	rc = db_tx(move_tx, &t);
 	st = rc < 0 ? BK_ERROR : (enum bk_status)rc;
 out:
@@ -491,8 +491,17 @@ enum bk_status booking_cancel(long long person_id, const char *number,
 		st = BK_DEADLINE;
 		goto out;
 	}
-	t = (struct move_tx){ &a, person_id, out->slot_id, out->start_utc,
-			      NULL, NULL, 0, reason, cb, ctx, out };
+	t = (struct move_tx){ &a,
+			      person_id,
+			      out->slot_id,
+			      out->start_utc,
+			      NULL,
+			      NULL,
+			      0,
+			      reason,
+			      cb,
+			      ctx,
+			      out };
 	rc = db_tx(cancel_tx, &t);
 	st = rc < 0 ? BK_ERROR : (enum bk_status)rc;
 out:
@@ -524,7 +533,8 @@ enum bk_status booking_get(long long person_id, long long crossing_id,
 	} else {
 		/* A walk-in without a company is nobody's on the portal. */
 		rc = row_int(&row, "company_id", 0) > 0
-			     ? may_see(person_id, row_int(&row, "company_id", 0))
+			     ? may_see(person_id,
+				       row_int(&row, "company_id", 0))
 			     : 0;
 		if (rc <= 0) {
 			st = rc < 0 ? BK_ERROR : BK_NOT_FOUND;
@@ -685,10 +695,10 @@ int booking_list(long long person_id, long long company_id,
 		rc = may_see(person_id, company_id);
 		if (rc <= 0)
 			return rc < 0 ? -BK_ERROR : -BK_FORBIDDEN;
-		n = db_select_hdf(&q_list, hdf, prefix, "issiissss",
-				  company_id, f->status, f->status,
-				  f->crossing_id, f->crossing_id, f->day,
-				  f->day, f->plate, f->plate);
+		n = db_select_hdf(&q_list, hdf, prefix, "issiissss", company_id,
+				  f->status, f->status, f->crossing_id,
+				  f->crossing_id, f->day, f->day, f->plate,
+				  f->plate);
 	} else {
 		n = list_all(person_id, f, hdf, prefix);
 	}

@@ -22,20 +22,20 @@
  * for machines (SOAP faults). */
 enum bk_status {
 	BK_OK,
-	BK_INVALID,		/* a field failed: see bad_field */
-	BK_FORBIDDEN,		/* no authorisation for the company today */
-	BK_NOT_FOUND,		/* no such booking, or not one the caller sees */
+	BK_INVALID,   /* a field failed: see bad_field */
+	BK_FORBIDDEN, /* no authorisation for the company today */
+	BK_NOT_FOUND, /* no such booking, or not one the caller sees */
 	BK_NO_CROSSING,
-	BK_PAST,		/* the hour has begun or passed */
-	BK_HORIZON,		/* beyond the booking horizon */
-	BK_CLOSED,		/* outside opening hours, or a closure */
-	BK_FULL,		/* every place of the hour is taken */
-	BK_PLATE_ACTIVE,	/* this truck already holds an active booking */
-	BK_DEADLINE,		/* too late to change or cancel */
-	BK_STATE,		/* not in a status that allows this */
-	BK_SAME_SLOT,		/* a change to the hour it already has */
-	BK_NO_PLACE,		/* walk-in: no free place left today */
-	BK_ERROR,		/* the database failed */
+	BK_PAST,	 /* the hour has begun or passed */
+	BK_HORIZON,	 /* beyond the booking horizon */
+	BK_CLOSED,	 /* outside opening hours, or a closure */
+	BK_FULL,	 /* every place of the hour is taken */
+	BK_PLATE_ACTIVE, /* this truck already holds an active booking */
+	BK_DEADLINE,	 /* too late to change or cancel */
+	BK_STATE,	 /* not in a status that allows this */
+	BK_SAME_SLOT,	 /* a change to the hour it already has */
+	BK_NO_PLACE,	 /* walk-in: no free place left today */
+	BK_ERROR,	 /* the database failed */
 };
 
 const char *booking_status_key(enum bk_status st);
@@ -48,16 +48,16 @@ enum bk_actor { ACT_PERSON, ACT_STAFF, ACT_SYSTEM, ACT_DEVICE };
  * and every value checked again by booking_create() itself. */
 struct booking_form {
 	long long crossing_id;
-	const char *day;		/* local YYYY-MM-DD */
-	int hour;			/* local 0..23 */
+	const char *day; /* local YYYY-MM-DD */
+	int hour;	 /* local 0..23 */
 	long long company_id;
-	const char *plate, *plate_country, *trailer_plate;	/* trailer: NULL */
+	const char *plate, *plate_country, *trailer_plate; /* trailer: NULL */
 	const char *driver_name, *driver_doc, *driver_phone;
 	const char *mrn[BOOKING_MAX_MRN];
 	int nmrn;
 	const char *goods;
 	long long mass_kg, packages;
-	const char *idem_key;		/* 32 hex, or NULL */
+	const char *idem_key; /* 32 hex, or NULL */
 };
 
 /* What a successful create/change/cancel/check-in did. */
@@ -68,8 +68,8 @@ struct booking_ref {
 	char day[11];
 	int hour;
 	long long start_utc;
-	int replayed;		/* create: the idempotency key found it */
-	const char *bad_field;	/* BK_INVALID: which field */
+	int replayed;	       /* create: the idempotency key found it */
+	const char *bad_field; /* BK_INVALID: which field */
 };
 
 /* Runs inside the booking's transaction just before COMMIT (e-mail to the
@@ -110,8 +110,7 @@ enum bk_status booking_hour_rule(const char *day, int hour,
 				 const struct bk_slot *s, long long now);
 /* Is now inside a booking's arrival window (the crossing's minutes before
  * and after its start)? Has the window closed? */
-int booking_in_window(const struct crossing *c, long long start,
-		      long long now);
+int booking_in_window(const struct crossing *c, long long start, long long now);
 int booking_window_over(const struct crossing *c, long long start,
 			long long now);
 /* What a booking in status, starting at start, allows now: the company
@@ -132,8 +131,7 @@ int booking_can_mark_no_show(const struct crossing *c, const char *status,
 int booking_lane_ok(const struct crossing *c, int lane);
 
 /* Person books for f->company_id: needs AUTHZ_EBT_BOOK today. */
-enum bk_status booking_create(long long person_id,
-			      const struct booking_form *f,
+enum bk_status booking_create(long long person_id, const struct booking_form *f,
 			      booking_commit_cb cb, void *ctx,
 			      struct booking_ref *out);
 
@@ -143,7 +141,7 @@ enum bk_status booking_create(long long person_id,
  * BOOKING_GUEST_MINUTES and BOOKING_GUEST_ATTEMPTS tries; an e-mail makes
  * at most booking_guest_limit() requests a day.
  */
-#define BOOKING_GUEST_MINUTES 15	/* a request's and its code's life */
+#define BOOKING_GUEST_MINUTES 15 /* a request's and its code's life */
 /* Tries at the code, the right one included. */
 #define BOOKING_GUEST_ATTEMPTS 5
 
@@ -164,20 +162,20 @@ int booking_guest_request(const char *email, const char *phone,
 struct guest_request {
 	long long id;
 	const char *email;
-	struct booking_form f;	/* as stored; f.idem_key from the token */
-	long long attempts;	/* tries at the code so far */
-	int alive;		/* not expired, tries left */
-	const char *number;	/* the booking it made, or NULL */
-	const char *code_hash;	/* booking_guest_try() compares with it */
+	struct booking_form f; /* as stored; f.idem_key from the token */
+	long long attempts;    /* tries at the code so far */
+	int alive;	       /* not expired, tries left */
+	const char *number;    /* the booking it made, or NULL */
+	const char *code_hash; /* booking_guest_try() compares with it */
 };
 /* The request of token (32 lower hex, else none), strings in arena a:
  * 1 found, 0 none, -1 error. */
 int booking_guest_find(struct arena *a, const char *token,
 		       struct guest_request *g);
 enum guest_try {
-	GUEST_RIGHT,		/* the code is right */
-	GUEST_WRONG,		/* wrong; g->attempts counts this try */
-	GUEST_DEAD,		/* expired or out of tries (this one too) */
+	GUEST_RIGHT, /* the code is right */
+	GUEST_WRONG, /* wrong; g->attempts counts this try */
+	GUEST_DEAD,  /* expired or out of tries (this one too) */
 	GUEST_ERROR,
 };
 /* One try at g's code: counted before it is compared, so parallel guesses
@@ -220,11 +218,11 @@ int booking_companies(long long person_id, HDF *hdf, const char *prefix);
 #define BOOKING_LIST_MAX 200
 
 struct booking_filter {
-	const char *status;	/* one status, or NULL */
-	long long crossing_id;	/* 0: all */
-	const char *day;	/* local YYYY-MM-DD, or NULL */
-	const char *plate;	/* normalised, prefix match, or NULL */
-	int limit;		/* unused: lists hold the newest 200 */
+	const char *status;    /* one status, or NULL */
+	long long crossing_id; /* 0: all */
+	const char *day;       /* local YYYY-MM-DD, or NULL */
+	const char *plate;     /* normalised, prefix match, or NULL */
+	int limit;	       /* unused: lists hold the newest 200 */
 };
 /* A company's bookings (needs AUTHZ_EBT_VIEW or _BOOK) as prefix.N.*;
  * company_id 0: those of every company person sees (booking_companies),
@@ -243,15 +241,15 @@ int booking_upcoming_hdf(long long person_id, int limit, HDF *hdf,
 /* Free places per hour from day `from` to `to` (local, inclusive) as
  * prefix.N.{day,hour,capacity,booked,free,closed,past}: one SELECT. Hours
  * the crossing does not open are left out. Returns rows or -1. */
-int booking_free_slots(long long crossing_id, const char *from,
-		       const char *to, HDF *hdf, const char *prefix);
+int booking_free_slots(long long crossing_id, const char *from, const char *to,
+		       HDF *hdf, const char *prefix);
 
 /* The calendar's days from `from` (today, local) to `to` (inclusive) as
  * prefix.N.{d (YYYY-MM-DD), w (1 Monday .. 7), f (free places in the hours
  * still ahead), s ("open", "full": no free place ahead, or "closed": no
  * open hour ahead)}: one aggregate SELECT. Returns rows or -1. */
-int booking_free_days(long long crossing_id, const char *from,
-		      const char *to, HDF *hdf, const char *prefix);
+int booking_free_days(long long crossing_id, const char *from, const char *to,
+		      HDF *hdf, const char *prefix);
 /* One day's open hours still ahead as prefix.N.{h, f (free), c (capacity),
  * s ("free", "full" or "closed")}: one SELECT. Returns rows or -1. */
 int booking_day_hours(long long crossing_id, const char *day, HDF *hdf,
@@ -290,9 +288,8 @@ enum bk_status booking_staff_set(long long crossing_id, long long staff_id,
  * in call order) as waiting.N.{id, number, hour, status, walk_in, plate,
  * driver_name, lane, arrived_utc, can_call, can_serve}. The can_* say
  * which buttons the officer's page offers (booking_can_*). 0 or -1. */
-int booking_day_hdf(const struct crossing *c, const char *from,
-		    const char *to, HDF *hdf, const char *prefix,
-		    const char *waiting);
+int booking_day_hdf(const struct crossing *c, const char *from, const char *to,
+		    HDF *hdf, const char *prefix, const char *waiting);
 
 /* booking_occupancy.c: a crossing's day per hour: capacity, places taken,
  * and how many bookings are booked, arrived (or called), served, no-show,
@@ -301,28 +298,27 @@ int booking_day_hdf(const struct crossing *c, const char *from,
 int booking_occupancy_hdf(long long crossing_id, const char *day, HDF *hdf,
 			  const char *prefix);
 /* The same rows, in that column order, to cb (for the CSV). 0 or -1. */
-int booking_occupancy_each(long long crossing_id, const char *day,
-			   db_row_cb cb, void *ctx);
+int booking_occupancy_each(long long crossing_id, const char *day, db_row_cb cb,
+			   void *ctx);
 
 /* A truck without a booking in its window: a walk-in booking takes the
  * first free place from the current hour on (today only). A booking the
  * plate already holds at this crossing is moved there instead. */
-enum bk_status booking_walkin(long long staff_id,
-			      const struct booking_form *f,
+enum bk_status booking_walkin(long long staff_id, const struct booking_form *f,
 			      struct booking_ref *out);
 
 enum checkin_outcome {
-	CHECKIN_DONE,		/* booking `number` checked in now */
-	CHECKIN_ALREADY,	/* it was already arrived or called */
-	CHECKIN_OUTSIDE,	/* a booking exists but outside its window: walk-in needed */
-	CHECKIN_NONE,		/* no active booking for the plate: walk-in needed */
+	CHECKIN_DONE,	 /* booking `number` checked in now */
+	CHECKIN_ALREADY, /* it was already arrived or called */
+	CHECKIN_OUTSIDE, /* a booking exists but outside its window: walk-in needed */
+	CHECKIN_NONE, /* no active booking for the plate: walk-in needed */
 	CHECKIN_ERROR,
 };
 struct checkin_result {
 	enum checkin_outcome outcome;
 	char number[17];
-	char plate[13];		/* the booking's plate (may differ: fuzzy) */
-	int fuzzy;		/* matched through O/0 or I/1 */
+	char plate[13]; /* the booking's plate (may differ: fuzzy) */
+	int fuzzy;	/* matched through O/0 or I/1 */
 	int walkin_needed;
 };
 /* "Plate P seen at crossing X's waiting-zone entry at time T" (the
@@ -340,8 +336,8 @@ int booking_checkin_plate(const char *plate, long long crossing_id,
 struct booking_where {
 	char number[17];
 	long long crossing_id;
-	char day[11];		/* local YYYY-MM-DD */
-	int hour;		/* local */
+	char day[11]; /* local YYYY-MM-DD */
+	int hour;     /* local */
 	char status[12];
 };
 int booking_elsewhere(long long crossing_id, const char *number,
@@ -352,9 +348,9 @@ int booking_elsewhere(long long crossing_id, const char *number,
  * none, -1 error. */
 struct booking_facts {
 	long long id, company_id;
-	int mrn;	/* carries an MRN */
-	int changed;	/* moved or changed after it was made */
-	int late;	/* made less than two hours before its hour */
+	int mrn;     /* carries an MRN */
+	int changed; /* moved or changed after it was made */
+	int late;    /* made less than two hours before its hour */
 };
 int booking_risk_facts(long long id, long long crossing_id, const char *plate,
 		       struct booking_facts *f);
@@ -365,8 +361,8 @@ int booking_risk_facts(long long id, long long crossing_id, const char *plate,
  * gets each; cb returns non-zero to stop. Returns the count or -1. */
 struct booking_plate_hit {
 	const char *number, *plate, *plate_country;
-	const char *crossing;	/* its code */
-	int exact;		/* the plate as given, not a lookalike */
+	const char *crossing; /* its code */
+	int exact;	      /* the plate as given, not a lookalike */
 };
 int booking_active_for_plate(const char *plate,
 			     int (*cb)(const struct booking_plate_hit *h,

@@ -101,8 +101,8 @@ int booking_guest_request(const char *email, const char *phone,
 {
 	struct buf mrns = { 0 };
 	char token_hash[65], code[7], code_hash[65];
-	struct request_tx t = { email, phone, f, "", token_hash, code,
-				code_hash, cb, ctx };
+	struct request_tx t = { email, phone,	  f,  "", token_hash,
+				code,  code_hash, cb, ctx };
 	int rc, i;
 
 	if (!email || !phone)

@@ -22,8 +22,8 @@ int booking_occupancy_hdf(long long crossing_id, const char *day, HDF *hdf,
 	return db_select_hdf(&q_occ, hdf, prefix, "is", crossing_id, day);
 }
 
-int booking_occupancy_each(long long crossing_id, const char *day,
-			   db_row_cb cb, void *ctx)
+int booking_occupancy_each(long long crossing_id, const char *day, db_row_cb cb,
+			   void *ctx)
 {
 	return db_each(&q_occ, cb, ctx, "is", crossing_id, day) < 0 ? -1 : 0;
 }

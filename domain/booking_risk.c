@@ -7,12 +7,12 @@
 /* Made less than this before its hour: a late booking (ebt.late). */
 #define LATE_MINUTES 120
 
-#define FACTS                                                               \
-	"SELECT b.id, b.company_id,"                                        \
+#define FACTS                                                                \
+	"SELECT b.id, b.company_id,"                                         \
 	" EXISTS (SELECT 1 FROM booking_mrn m WHERE m.booking_id = b.id)"    \
-	" AS mrn,"                                                          \
+	" AS mrn,"                                                           \
 	" EXISTS (SELECT 1 FROM booking_history h WHERE h.booking_id = b.id" \
-	" AND h.action = 'changed') AS changed,"                            \
+	" AND h.action = 'changed') AS changed,"                             \
 	" TIMESTAMPDIFF(MINUTE, b.created_at, b.start_utc) < ? AS late"      \
 	" FROM booking b "
 static struct sql q_by_id = SQL(FACTS "WHERE b.id = ?");

@@ -52,7 +52,9 @@ void booking_plate_fold(const char *plate, char *out, size_t outsz)
 	if (!outsz)
 		return;
 	for (i = 0; plate[i] && i + 1 < outsz; i++)
-		out[i] = plate[i] == 'O' ? '0' : plate[i] == 'I' ? '1' : plate[i];
+		out[i] = plate[i] == 'O'   ? '0'
+			 : plate[i] == 'I' ? '1'
+					   : plate[i];
 	out[i] = '\0';
 }
 
@@ -66,7 +68,8 @@ int booking_number_like(const char *q, char out[17])
 	for (size_t i = 0; i < n; i++) {
 		char c = q[i];
 
-		if (i != 3 && !((c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')))
+		if (i != 3 &&
+		    !((c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')))
 			return 0;
 	}
 	memcpy(out, q, 13);
@@ -78,8 +81,7 @@ static int plate_ok(const char *p)
 {
 	char n[16];
 
-	return p && booking_plate_norm(p, n, sizeof(n)) &&
-	       strcmp(n, p) == 0;
+	return p && booking_plate_norm(p, n, sizeof(n)) && strcmp(n, p) == 0;
 }
 
 const char *booking_check_form(const struct booking_form *f)
@@ -174,8 +176,7 @@ enum bk_status booking_hour_rule(const char *day, int hour,
 	return BK_OK;
 }
 
-int booking_in_window(const struct crossing *c, long long start,
-		      long long now)
+int booking_in_window(const struct crossing *c, long long start, long long now)
 {
 	return now >= start - c->before * 60LL &&
 	       now <= start + c->after * 60LL;

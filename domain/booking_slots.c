@@ -141,7 +141,9 @@ int bk_history(long long booking_id, enum bk_actor kind, long long actor_id,
 
 	return db_exec(&q_history, "isisiiiis", booking_id, kinds[kind],
 		       actor_id, action, from_start, from_start, to_start,
-		       to_start, reason) < 0 ? -1 : 0;
+		       to_start, reason) < 0
+		       ? -1
+		       : 0;
 }
 
 void bk_number(const char *code, char out[17])
@@ -174,15 +176,15 @@ void bk_row_hdf(const struct row *row, HDF *hdf, const char *prefix)
 				       row->v[i]);
 }
 
-int booking_free_slots(long long crossing_id, const char *from,
-		       const char *to, HDF *hdf, const char *prefix)
+int booking_free_slots(long long crossing_id, const char *from, const char *to,
+		       HDF *hdf, const char *prefix)
 {
 	return db_select_hdf(&q_free, hdf, prefix, "iss", crossing_id, from,
 			     to);
 }
 
-int booking_free_days(long long crossing_id, const char *from,
-		      const char *to, HDF *hdf, const char *prefix)
+int booking_free_days(long long crossing_id, const char *from, const char *to,
+		      HDF *hdf, const char *prefix)
 {
 	/* Only the first day can have hours gone by: the others skip the
 	 * DATETIME comparison. */
@@ -220,8 +222,10 @@ int booking_pick_hours(long long crossing_id, const char *day, int held,
 
 		if (!strcmp(s, "closed"))
 			continue;
-		hdf_set_int_value(h, "pick", !strcmp(s, "free") &&
-				  hdf_get_int_value(h, "h", -1) != held);
+		hdf_set_int_value(h, "pick",
+				  !strcmp(s, "free") &&
+					  hdf_get_int_value(h, "h", -1) !=
+						  held);
 		if (bk_hdf_copy_at(hdf, prefix, n, h) < 0) {
 			n = -1;
 			goto out;
@@ -262,7 +266,7 @@ static int slots_tx(void *arg)
 			int cap = crossings_hour_capacity(t->s, dow, h);
 
 			if (when < 0)
-				continue;	/* spring forward */
+				continue; /* spring forward */
 			if (db_exec(&q_upsert, "isiiii", t->crossing_id, day,
 				    (long long)h, when, (long long)cap,
 				    (long long)crossings_hour_closed(t->s, day,
@@ -322,8 +326,8 @@ static int sweep_noshows(const struct crossing *c)
 {
 	long long ids[501] = { 0 };
 
-	if (db_each(&q_due, noshow_cb, ids, "ii", (long long)c->noshow,
-		    c->id) < 0)
+	if (db_each(&q_due, noshow_cb, ids, "ii", (long long)c->noshow, c->id) <
+	    0)
 		return -1;
 	for (long long i = 1; i <= ids[0]; i++) {
 		long long n;
@@ -331,8 +335,9 @@ static int sweep_noshows(const struct crossing *c)
 		if (db_begin() < 0)
 			return -1;
 		n = db_exec(&q_noshow, "i", ids[i]);
-		if (n < 0 || (n == 1 && bk_history(ids[i], ACT_SYSTEM, 0,
-						   "no_show", 0, 0, NULL) < 0) ||
+		if (n < 0 ||
+		    (n == 1 && bk_history(ids[i], ACT_SYSTEM, 0, "no_show", 0,
+					  0, NULL) < 0) ||
 		    db_commit() < 0) {
 			db_rollback();
 			return -1;
@@ -375,7 +380,8 @@ int booking_maintain(long long crossing_id)
 				from++;
 			}
 		if (make_slots(crossing_id, from, c.horizon) < 0)
-			log_warn("slots of crossing %lld not made", crossing_id);
+			log_warn("slots of crossing %lld not made",
+				 crossing_id);
 		epoch_bump(EPOCH_SLOTS);
 	}
 	return sweep_noshows(&c);

@@ -86,9 +86,8 @@ static struct sql q_waiting = SQL(
 	" WHERE crossing_id = ? AND status IN ('arrived', 'called')"
 	" ORDER BY status = 'called', start_utc, arrived_at");
 
-int booking_day_hdf(const struct crossing *c, const char *from,
-		    const char *to, HDF *hdf, const char *prefix,
-		    const char *waiting)
+int booking_day_hdf(const struct crossing *c, const char *from, const char *to,
+		    HDF *hdf, const char *prefix, const char *waiting)
 {
 	long long now = now_unix();
 	HDF *b;
@@ -98,9 +97,11 @@ int booking_day_hdf(const struct crossing *c, const char *from,
 		return -1;
 	for (b = hdf_obj_child(hdf_get_obj(hdf, prefix)); b;
 	     b = hdf_obj_next(b))
-		hdf_set_int_value(b, "can_no_show", booking_can_mark_no_show(
-			c, hdf_get_value(b, "status", ""),
-			atoll(hdf_get_value(b, "start", "0")), now));
+		hdf_set_int_value(b, "can_no_show",
+				  booking_can_mark_no_show(
+					  c, hdf_get_value(b, "status", ""),
+					  atoll(hdf_get_value(b, "start", "0")),
+					  now));
 	for (b = hdf_obj_child(hdf_get_obj(hdf, waiting)); b;
 	     b = hdf_obj_next(b)) {
 		const char *st = hdf_get_value(b, "status", "");
@@ -289,7 +290,8 @@ static int walkin_tx(void *arg)
 			    t->s->start, t->staff_id, f->plate,
 			    f->plate_country,
 			    f->trailer_plate && *f->trailer_plate
-				    ? f->trailer_plate : NULL,
+				    ? f->trailer_plate
+				    : NULL,
 			    f->driver_name, f->driver_doc, f->driver_phone,
 			    f->goods, f->mass_kg, f->packages) >= 0)
 			break;
@@ -311,8 +313,7 @@ static int walkin_tx(void *arg)
 	return BK_OK;
 }
 
-enum bk_status booking_walkin(long long staff_id,
-			      const struct booking_form *f,
+enum bk_status booking_walkin(long long staff_id, const struct booking_form *f,
 			      struct booking_ref *out)
 {
 	struct arena a = { 0 };
@@ -354,7 +355,7 @@ enum bk_status booking_walkin(long long staff_id,
 			break;
 	}
 	if (st == BK_FULL)
-		st = BK_ERROR;	/* three places lost in a row */
+		st = BK_ERROR; /* three places lost in a row */
 	if (st == BK_OK) {
 		out->crossing_id = c.id;
 		out->slot_id = s.id;

@@ -171,9 +171,9 @@ static int key_strong(EVP_PKEY *pk)
 		return EVP_PKEY_get_bits(pk) >= 2048 &&
 		       EVP_PKEY_get_bits(pk) <= CA_RSA_MAX_BITS;
 	case EVP_PKEY_EC:
-		if (EVP_PKEY_get_utf8_string_param(pk,
-				OSSL_PKEY_PARAM_GROUP_NAME, group,
-				sizeof(group), &glen) != 1)
+		if (EVP_PKEY_get_utf8_string_param(
+			    pk, OSSL_PKEY_PARAM_GROUP_NAME, group,
+			    sizeof(group), &glen) != 1)
 			return 0;
 		nid = OBJ_sn2nid(group);
 		if (nid == NID_undef)
@@ -274,13 +274,16 @@ static X509_NAME *build_subject(const struct ca_subject *s)
 	snprintf(cn, sizeof(cn), "%s %s", s->first_name, s->last_name);
 	if (!n ||
 	    !X509_NAME_add_entry_by_txt(n, "C", MBSTRING_ASC,
-					(const unsigned char *)CA_SUBJECT_C, -1, -1, 0) ||
+					(const unsigned char *)CA_SUBJECT_C, -1,
+					-1, 0) ||
 	    !X509_NAME_add_entry_by_txt(n, "O", MBSTRING_UTF8,
-					(const unsigned char *)CA_SUBJECT_O, -1, -1, 0) ||
+					(const unsigned char *)CA_SUBJECT_O, -1,
+					-1, 0) ||
 	    !X509_NAME_add_entry_by_txt(n, "CN", MBSTRING_UTF8,
 					(const unsigned char *)cn, -1, -1, 0) ||
 	    !X509_NAME_add_entry_by_txt(n, "serialNumber", MBSTRING_ASC,
-					(const unsigned char *)s->id_sisc, -1, -1, 0)) {
+					(const unsigned char *)s->id_sisc, -1,
+					-1, 0)) {
 		X509_NAME_free(n);
 		return NULL;
 	}
@@ -316,7 +319,8 @@ static char *to_pem(X509 *x, size_t *len)
 	long n;
 
 	if (b && PEM_write_bio_X509(b, x) == 1 &&
-	    (n = BIO_get_mem_data(b, &p)) > 0 && (out = malloc((size_t)n + 1))) {
+	    (n = BIO_get_mem_data(b, &p)) > 0 &&
+	    (out = malloc((size_t)n + 1))) {
 		memcpy(out, p, (size_t)n);
 		out[n] = '\0';
 		if (len)
@@ -326,9 +330,8 @@ static char *to_pem(X509 *x, size_t *len)
 	return out;
 }
 
-enum ca_err ca_issue(const char *csr, size_t len,
-		     const struct ca_subject *subj, int days,
-		     const char *crl_url, struct ca_issued *out)
+enum ca_err ca_issue(const char *csr, size_t len, const struct ca_subject *subj,
+		     int days, const char *crl_url, struct ca_issued *out)
 {
 	enum ca_err rc = CA_ERR_INTERNAL;
 	X509_REQ *req = NULL;
@@ -568,9 +571,9 @@ int ca_write_crl(const char *path, const struct ca_revoked *list, size_t n,
 	/* The CRL number only has to grow: the clock does that, and two
 	 * workers writing in the same second write the same list. */
 	number = ASN1_INTEGER_new();
-	if (!last || !next || !number ||
-	    X509_CRL_set_version(crl, 1) != 1 ||
-	    X509_CRL_set_issuer_name(crl, X509_get_subject_name(ca_cert)) != 1 ||
+	if (!last || !next || !number || X509_CRL_set_version(crl, 1) != 1 ||
+	    X509_CRL_set_issuer_name(crl, X509_get_subject_name(ca_cert)) !=
+		    1 ||
 	    X509_CRL_set1_lastUpdate(crl, last) != 1 ||
 	    X509_CRL_set1_nextUpdate(crl, next) != 1 ||
 	    ASN1_INTEGER_set_int64(number, (int64_t)now) != 1 ||
@@ -769,20 +772,20 @@ enum ca_err ca_verify_registered(const void *cert, size_t len,
 const char *ca_err_name(enum ca_err e)
 {
 	static const char *const names[CA_ERR__MAX] = {
-		"ok",		/* CA_OK */
-		"too_large",	/* CA_ERR_TOO_LARGE */
-		"private_key",	/* CA_ERR_PRIVATE_KEY */
-		"not_csr",	/* CA_ERR_NOT_CSR */
-		"signature",	/* CA_ERR_SIGNATURE */
-		"weak_key",	/* CA_ERR_WEAK_KEY */
-		"subject",	/* CA_ERR_SUBJECT */
-		"not_cert",	/* CA_ERR_NOT_CERT */
-		"untrusted",	/* CA_ERR_UNTRUSTED */
-		"expired",	/* CA_ERR_EXPIRED */
-		"revoked",	/* CA_ERR_REVOKED */
-		"no_crl",	/* CA_ERR_NO_CRL */
-		"internal",	/* CA_ERR_INTERNAL */
-		"unknown",	/* CA_ERR_UNKNOWN */
+		"ok",	       /* CA_OK */
+		"too_large",   /* CA_ERR_TOO_LARGE */
+		"private_key", /* CA_ERR_PRIVATE_KEY */
+		"not_csr",     /* CA_ERR_NOT_CSR */
+		"signature",   /* CA_ERR_SIGNATURE */
+		"weak_key",    /* CA_ERR_WEAK_KEY */
+		"subject",     /* CA_ERR_SUBJECT */
+		"not_cert",    /* CA_ERR_NOT_CERT */
+		"untrusted",   /* CA_ERR_UNTRUSTED */
+		"expired",     /* CA_ERR_EXPIRED */
+		"revoked",     /* CA_ERR_REVOKED */
+		"no_crl",      /* CA_ERR_NO_CRL */
+		"internal",    /* CA_ERR_INTERNAL */
+		"unknown",     /* CA_ERR_UNKNOWN */
 	};
 
 	return (unsigned)e < CA_ERR__MAX ? names[e] : "internal";

@@ -7,24 +7,24 @@
 #include <stddef.h>
 #include <time.h>
 
-#define CA_MAX_CSR 16384	/* bytes of PEM we read at most */
-#define CA_SERIAL_HEX 33	/* 16 bytes as upper-case hex, NUL */
+#define CA_MAX_CSR 16384 /* bytes of PEM we read at most */
+#define CA_SERIAL_HEX 33 /* 16 bytes as upper-case hex, NUL */
 
 enum ca_err {
 	CA_OK = 0,
-	CA_ERR_TOO_LARGE,	/* more than CA_MAX_CSR */
-	CA_ERR_PRIVATE_KEY,	/* the text holds a private key: refused */
-	CA_ERR_NOT_CSR,		/* no PEM certificate request in the text */
-	CA_ERR_SIGNATURE,	/* the request's self-signature is wrong */
-	CA_ERR_WEAK_KEY,	/* RSA < 2048, EC other than P-256/P-384, ... */
-	CA_ERR_SUBJECT,		/* subject does not name the person */
-	CA_ERR_NOT_CERT,	/* ca_verify_cert: not a PEM certificate */
-	CA_ERR_UNTRUSTED,	/* not issued by our CA */
-	CA_ERR_EXPIRED,		/* outside its validity period */
-	CA_ERR_REVOKED,		/* listed in the CRL */
-	CA_ERR_NO_CRL,		/* the CRL is missing or out of date */
-	CA_ERR_INTERNAL,	/* no CA loaded, out of memory, ... */
-	CA_ERR_UNKNOWN,		/* signed by us, not in the certificate table */
+	CA_ERR_TOO_LARGE,   /* more than CA_MAX_CSR */
+	CA_ERR_PRIVATE_KEY, /* the text holds a private key: refused */
+	CA_ERR_NOT_CSR,	    /* no PEM certificate request in the text */
+	CA_ERR_SIGNATURE,   /* the request's self-signature is wrong */
+	CA_ERR_WEAK_KEY,    /* RSA < 2048, EC other than P-256/P-384, ... */
+	CA_ERR_SUBJECT,	    /* subject does not name the person */
+	CA_ERR_NOT_CERT,    /* ca_verify_cert: not a PEM certificate */
+	CA_ERR_UNTRUSTED,   /* not issued by our CA */
+	CA_ERR_EXPIRED,	    /* outside its validity period */
+	CA_ERR_REVOKED,	    /* listed in the CRL */
+	CA_ERR_NO_CRL,	    /* the CRL is missing or out of date */
+	CA_ERR_INTERNAL,    /* no CA loaded, out of memory, ... */
+	CA_ERR_UNKNOWN,	    /* signed by us, not in the certificate table */
 	CA_ERR__MAX
 };
 
@@ -38,9 +38,9 @@ struct ca_subject {
 };
 
 struct ca_issued {
-	char *pem;		/* the certificate; free() it */
+	char *pem; /* the certificate; free() it */
 	char serial_hex[CA_SERIAL_HEX];
-	char subject_dn[512];	/* RFC 2253, UTF-8 */
+	char subject_dn[512]; /* RFC 2253, UTF-8 */
 	time_t not_before, not_after;
 };
 
@@ -48,7 +48,7 @@ struct ca_issued {
 struct ca_revoked {
 	const char *serial_hex;
 	time_t revoked_at;
-	int reason;		/* ca_reason_code() */
+	int reason; /* ca_reason_code() */
 };
 
 /* Loads the CA's key and certificate (once per worker); 0 or -1. Calling
@@ -65,9 +65,8 @@ const char *ca_cert_pem(size_t *len);
 
 /* Issues a certificate for the request in csr (PEM, len bytes) valid for
  * days from now, with a CRL distribution point crl_url (may be NULL). */
-enum ca_err ca_issue(const char *csr, size_t len,
-		     const struct ca_subject *subj, int days,
-		     const char *crl_url, struct ca_issued *out);
+enum ca_err ca_issue(const char *csr, size_t len, const struct ca_subject *subj,
+		     int days, const char *crl_url, struct ca_issued *out);
 
 /* CRL reason names as RFC 5280 spells them ("keyCompromise", ...): the
  * code, or -1 for a name we do not accept. */

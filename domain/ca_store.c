@@ -5,15 +5,15 @@
 
 #include "log.h"
 
-#define CERT_COLUMNS \
+#define CERT_COLUMNS                                                     \
 	" id, person_id, serial_hex, subject_dn, not_before, not_after," \
-	" created_at, revoked_at, revoke_reason, revoked_by_kind," \
-	" not_after < UTC_TIMESTAMP() AS expired," \
+	" created_at, revoked_at, revoke_reason, revoked_by_kind,"       \
+	" not_after < UTC_TIMESTAMP() AS expired,"                       \
 	" (revoked_at IS NULL AND not_after >= UTC_TIMESTAMP()) AS may_revoke"
 
-static struct sql q_list = SQL(
-	"SELECT" CERT_COLUMNS " FROM certificate WHERE person_id = ?"
-	" ORDER BY id DESC");
+static struct sql q_list = SQL("SELECT" CERT_COLUMNS
+			       " FROM certificate WHERE person_id = ?"
+			       " ORDER BY id DESC");
 static struct sql q_expiring = SQL(
 	"SELECT id, serial_hex, not_after FROM certificate"
 	" WHERE person_id = ? AND revoked_at IS NULL"
@@ -23,8 +23,8 @@ static struct sql q_expiring = SQL(
 static struct sql q_find = SQL(
 	"SELECT" CERT_COLUMNS " FROM certificate"
 	" WHERE person_id = ? OR serial_hex = ? ORDER BY id DESC LIMIT 100");
-static struct sql q_recent = SQL(
-	"SELECT" CERT_COLUMNS " FROM certificate ORDER BY id DESC LIMIT 50");
+static struct sql q_recent = SQL("SELECT" CERT_COLUMNS
+				 " FROM certificate ORDER BY id DESC LIMIT 50");
 static struct sql q_insert = SQL(
 	"INSERT INTO certificate (serial_hex, person_id, subject_dn, pem,"
 	" not_before, not_after, created_at) VALUES (?, ?, ?, ?,"
@@ -54,8 +54,7 @@ int ca_store_list(HDF *hdf, const char *prefix, long long person)
 	return db_select_hdf(&q_list, hdf, prefix, "i", person);
 }
 
-int ca_store_expiring(HDF *hdf, const char *prefix, long long person,
-		      int days)
+int ca_store_expiring(HDF *hdf, const char *prefix, long long person, int days)
 {
 	return db_select_hdf(&q_expiring, hdf, prefix, "ii", person,
 			     (long long)days);
@@ -70,8 +69,7 @@ int ca_store_find(HDF *hdf, const char *prefix, long long person,
 	return db_select_hdf(&q_find, hdf, prefix, "is", person, serial);
 }
 
-int ca_store_insert(const struct ca_issued *c, long long person,
-		    long long *id)
+int ca_store_insert(const struct ca_issued *c, long long person, long long *id)
 {
 	if (db_exec(&q_insert, "sissii", c->serial_hex, person, c->subject_dn,
 		    c->pem, (long long)c->not_before,
@@ -115,7 +113,8 @@ static int crl_row_cb(const struct row *row, void *ctx)
 		l->v = v;
 		l->cap = cap;
 	}
-	l->v[l->n].serial_hex = arena_strdup(l->a, row_get(row, "serial_hex", ""));
+	l->v[l->n].serial_hex = arena_strdup(l->a,
+					     row_get(row, "serial_hex", ""));
 	l->v[l->n].revoked_at = (time_t)row_int(row, "at", 0);
 	l->v[l->n].reason = ca_reason_code(row_get(row, "revoke_reason", ""));
 	if (l->v[l->n].reason < 0)

@@ -19,16 +19,14 @@ int ca_store_list(HDF *hdf, const char *prefix, long long person);
 /* Person's certificates still valid (not revoked) whose validity ends
  * within days, soonest first, as prefix.N.{id, serial_hex, not_after};
  * count or -1. */
-int ca_store_expiring(HDF *hdf, const char *prefix, long long person,
-		      int days);
+int ca_store_expiring(HDF *hdf, const char *prefix, long long person, int days);
 /* For the office: certificates of person (0: none) or with this serial,
  * newest first (at most 100); without either, the 50 newest. The same
  * columns and person_id; count or -1. */
 int ca_store_find(HDF *hdf, const char *prefix, long long person,
 		  const char *serial);
 /* Stores certificate c issued to person; *id gets its row. 0 or -1. */
-int ca_store_insert(const struct ca_issued *c, long long person,
-		    long long *id);
+int ca_store_insert(const struct ca_issued *c, long long person, long long *id);
 /* Certificate id (id, person_id, serial_hex, subject_dn, pem, not_after,
  * revoked_at): 1, 0 none, -1. */
 int ca_store_get(struct arena *a, long long id, struct row *row);

@@ -63,7 +63,6 @@ int control_category_ok(const char *outcome, const char *category);
 /* Each child of prefix with a decision id under key gets its task
  * (control_export.c): task_id, task_state, task_outcome, task_category.
  * 0 or -1. */
-int control_decision_tasks_hdf(HDF *hdf, const char *prefix,
-			       const char *key);
+int control_decision_tasks_hdf(HDF *hdf, const char *prefix, const char *key);
 
 #endif

@@ -32,12 +32,17 @@ int control_outcome_ok(const char *s)
 }
 
 static const char *const categories[] = {
-	"undeclared_goods", "excise_goods", "prohibited_goods",
-	"false_document", "value", "other", NULL,
+	"undeclared_goods",
+	"excise_goods",
+	"prohibited_goods",
+	"false_document",
+	"value",
+	"other",
+	NULL,
 };
 static const char *const services[] = {
-	"border_guard", "police", "veterinary", "sanitary", "other_service",
-	NULL,
+	"border_guard", "police",	 "veterinary",
+	"sanitary",	"other_service", NULL,
 };
 
 int control_category_ok(const char *outcome, const char *category)

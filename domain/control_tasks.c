@@ -79,7 +79,9 @@ long long control_task_close(long long id, const char *outcome,
 int control_task_note(long long id, const char *notes, long long staff)
 {
 	return db_exec(&q_step, "isisss", id, "note", staff, NULL, NULL,
-		       notes) == 1 ? 0 : -1;
+		       notes) == 1
+		       ? 0
+		       : -1;
 }
 
 /* For other modules' lists: the task of each decision. */

@@ -9,15 +9,15 @@
 #include "epochs.h"
 #include "units.h"
 
-#define CROSSING_COLS \
-	"id, unit_id, code, name_pl, name_en, ebt, horizon_days," \
+#define CROSSING_COLS                                                \
+	"id, unit_id, code, name_pl, name_en, ebt, horizon_days,"    \
 	" change_deadline_min, arrive_before_min, arrive_after_min," \
 	" noshow_delay_min, lanes, slots_until"
 
-static struct sql q_get = SQL(
-	"SELECT " CROSSING_COLS " FROM crossing WHERE id = ?");
-static struct sql q_by_code = SQL(
-	"SELECT " CROSSING_COLS " FROM crossing WHERE code = ?");
+static struct sql q_get = SQL("SELECT " CROSSING_COLS
+			      " FROM crossing WHERE id = ?");
+static struct sql q_by_code = SQL("SELECT " CROSSING_COLS
+				  " FROM crossing WHERE code = ?");
 static struct sql q_hdf = SQL(
 	"SELECT id, code, name_pl, name_en, to_country, unit_id, horizon_days,"
 	" change_deadline_min, arrive_before_min, arrive_after_min,"
@@ -99,8 +99,8 @@ static void keep(const struct crossing *c, uint64_t epoch)
 	cache[k].until = now_mono() + CACHE_SECONDS;
 }
 
-static int load(struct sql *q, const char *fmt, long long id,
-		const char *code, struct crossing *c)
+static int load(struct sql *q, const char *fmt, long long id, const char *code,
+		struct crossing *c)
 {
 	struct arena a = { 0 };
 	struct row row;

@@ -13,14 +13,14 @@
 struct crossing {
 	long long id, unit_id;
 	char code[9];
-	char name_pl[801], name_en[801];	/* VARCHAR(200) of utf8mb4 */
-	int ebt;		/* trucks book it through e-Booking TRUCK */
-	int horizon;		/* days ahead that can be booked */
-	int deadline;		/* minutes before the hour: change or cancel */
-	int before, after;	/* the arrival window around the hour, min */
-	int noshow;		/* minutes after the hour's end: a no-show */
+	char name_pl[801], name_en[801]; /* VARCHAR(200) of utf8mb4 */
+	int ebt;	   /* trucks book it through e-Booking TRUCK */
+	int horizon;	   /* days ahead that can be booked */
+	int deadline;	   /* minutes before the hour: change or cancel */
+	int before, after; /* the arrival window around the hour, min */
+	int noshow;	   /* minutes after the hour's end: a no-show */
 	int lanes;
-	char slots_until[11];	/* last local day with slots, "" none yet */
+	char slots_until[11]; /* last local day with slots, "" none yet */
 };
 
 /* 1 found, 0 none, -1 error. A worker's copy may be up to a second old,
@@ -67,7 +67,12 @@ int crossings_names_hdf(const char *lang, HDF *hdf, const char *prefix);
 /* The settings an officer changes, in this order (the form's names and
  * the columns of crossing). */
 enum crossing_setting {
-	CS_HORIZON, CS_DEADLINE, CS_BEFORE, CS_AFTER, CS_NOSHOW, CS_LANES,
+	CS_HORIZON,
+	CS_DEADLINE,
+	CS_BEFORE,
+	CS_AFTER,
+	CS_NOSHOW,
+	CS_LANES,
 	CS__MAX
 };
 struct crossing_setting_def {
@@ -82,7 +87,7 @@ extern const struct crossing_setting_def crossings_settings[CS__MAX];
 /* The week's hours and the closures of the days first..last (local
  * YYYY-MM-DD), read once per rebuild of the slots. */
 struct crossing_schedule {
-	int open[8], close[8], cap[8];		/* by ISO day 1..7 */
+	int open[8], close[8], cap[8]; /* by ISO day 1..7 */
 	struct crossing_closure {
 		char day[11];
 		int from, to;
@@ -105,8 +110,8 @@ int crossings_configure(long long id, const long long v[CS__MAX],
 			long long days[8][3]);
 /* Closes hours from..to (to exclusive) of day (local YYYY-MM-DD) for
  * reason (up to 200 characters). 0 done, 1 bad values, -1 error. */
-int crossings_close(long long id, const char *day, long long from,
-		    long long to, const char *reason, long long staff_id);
+int crossings_close(long long id, const char *day, long long from, long long to,
+		    const char *reason, long long staff_id);
 
 /*
  * crossings_rules.c: the pure rules (no database; tests/unit).

@@ -85,8 +85,8 @@ int crossings_slots_made(long long id, const char *last)
 int crossings_config_hdf(long long id, const char *from, HDF *hdf)
 {
 	if (db_select_hdf(&q_days, hdf, "Days", "i", id) < 0 ||
-	    db_select_hdf(&q_closures_from, hdf, "Closures", "is", id,
-			  from) < 0)
+	    db_select_hdf(&q_closures_from, hdf, "Closures", "is", id, from) <
+		    0)
 		return -1;
 	return 0;
 }
@@ -109,8 +109,8 @@ int crossings_configure(long long id, const long long v[CS__MAX],
 		    id) < 0)
 		goto fail;
 	for (i = 1; i <= 7; i++)
-		if (db_exec(&q_day, "iiiii", days[i][0], days[i][1],
-			    days[i][2], id, (long long)i) < 0)
+		if (db_exec(&q_day, "iiiii", days[i][0], days[i][1], days[i][2],
+			    id, (long long)i) < 0)
 			goto fail;
 	/* Copies of the crossing (crossings.c) and calendars go when this
 	 * commits: the slots are rebuilt with the new horizon next. */
@@ -123,13 +123,15 @@ fail:
 	return -1;
 }
 
-int crossings_close(long long id, const char *day, long long from,
-		    long long to, const char *reason, long long staff_id)
+int crossings_close(long long id, const char *day, long long from, long long to,
+		    const char *reason, long long staff_id)
 {
 	if (!crossings_closure_ok(from, to) || !day ||
 	    !valid_date(day, NULL, NULL, NULL) || !reason ||
 	    !valid_text(reason, 200))
 		return 1;
 	return db_exec(&q_closure, "isiisi", id, day, from, to, reason,
-		       staff_id) < 0 ? -1 : 0;
+		       staff_id) < 0
+		       ? -1
+		       : 0;
 }

@@ -7,12 +7,12 @@
 
 /* CS_* order. Minutes up to a day; a horizon up to a year. */
 const struct crossing_setting_def crossings_settings[CS__MAX] = {
-	{ "horizon_days", 1, 365 },		/* CS_HORIZON */
-	{ "change_deadline_min", 0, 1440 },	/* CS_DEADLINE */
-	{ "arrive_before_min", 0, 1440 },	/* CS_BEFORE */
-	{ "arrive_after_min", 0, 1440 },	/* CS_AFTER */
-	{ "noshow_delay_min", 0, 1440 },	/* CS_NOSHOW */
-	{ "lanes", 1, 20 },			/* CS_LANES */
+	{ "horizon_days", 1, 365 },	    /* CS_HORIZON */
+	{ "change_deadline_min", 0, 1440 }, /* CS_DEADLINE */
+	{ "arrive_before_min", 0, 1440 },   /* CS_BEFORE */
+	{ "arrive_after_min", 0, 1440 },    /* CS_AFTER */
+	{ "noshow_delay_min", 0, 1440 },    /* CS_NOSHOW */
+	{ "lanes", 1, 20 },		    /* CS_LANES */
 };
 
 int crossings_setting_ok(enum crossing_setting s, long long v)

@@ -31,14 +31,30 @@ long long devices_create(const char *code, const char *crossing,
 
 /* One event as stored: the columns after device_id, in this order. */
 enum {
-	DEV_EV_SEQ, DEV_EV_T, DEV_EV_CROSSING, DEV_EV_LANE, DEV_EV_DIR,
-	DEV_EV_KIND, DEV_EV_RAW, DEV_EV_KEY, DEV_EV_FOLD, DEV_EV_COUNTRY,
-	DEV_EV_CONFIDENCE, DEV_EV_IMAGE, DEV_EV_VIN, DEV_EV_VALUE,
-	DEV_EV_ALARM, DEV_EV_DOC_TYPE, DEV_EV_NAME, DEV_EV_BIRTH,
-	DEV_EV_PERSON_KEY, DEV_EV_STATE, DEV_EV__STR
+	DEV_EV_SEQ,
+	DEV_EV_T,
+	DEV_EV_CROSSING,
+	DEV_EV_LANE,
+	DEV_EV_DIR,
+	DEV_EV_KIND,
+	DEV_EV_RAW,
+	DEV_EV_KEY,
+	DEV_EV_FOLD,
+	DEV_EV_COUNTRY,
+	DEV_EV_CONFIDENCE,
+	DEV_EV_IMAGE,
+	DEV_EV_VIN,
+	DEV_EV_VALUE,
+	DEV_EV_ALARM,
+	DEV_EV_DOC_TYPE,
+	DEV_EV_NAME,
+	DEV_EV_BIRTH,
+	DEV_EV_PERSON_KEY,
+	DEV_EV_STATE,
+	DEV_EV__STR
 };
 struct devices_event {
-	const char *s[DEV_EV__STR];	/* NULL stores NULL */
+	const char *s[DEV_EV__STR]; /* NULL stores NULL */
 	long long doubtful;
 };
 
@@ -74,8 +90,8 @@ int devices_recent_fold(const char *fold, const char *kind, long long hours,
 			db_row_cb cb, void *ctx);
 int devices_recent_vin(const char *vin, long long hours, db_row_cb cb,
 		       void *ctx);
-int devices_recent_person(const char *person_key, long long hours,
-			  db_row_cb cb, void *ctx);
+int devices_recent_person(const char *person_key, long long hours, db_row_cb cb,
+			  void *ctx);
 
 /* Enabled devices silent past their heartbeat interval and not yet marked
  * down, at most 100, with the columns id, crossing, lane. As db_each. */
@@ -112,8 +128,8 @@ int devices_image_read(const char *device, const char *image, struct buf *b,
  * limit, as prefix.N {id, t, crossing, lane, dir, kind, raw, obj_key,
  * country, confidence, doubtful} (devices_export.c). Count or -1. */
 int devices_export_hdf(HDF *hdf, const char *prefix, const char *from,
-		       const char *to, const char *crossings,
-		       const char *kind, long long limit);
+		       const char *to, const char *crossings, const char *kind,
+		       long long limit);
 
 /* ---- what the register tells a risk rule (devices_facts.c) ---- */
 /* Events of kind with obj_key key in the last hours other than

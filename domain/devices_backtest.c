@@ -35,7 +35,8 @@ static int kind_cb(const struct row *row, void *ctx)
 	if (k->n == MAX_DEVICES)
 		return 1;
 	k->id[k->n] = row_int(row, "id", 0);
-	snprintf(k->kind[k->n], sizeof(k->kind[0]), "%s", row_get(row, "lane_kind", ""));
+	snprintf(k->kind[k->n], sizeof(k->kind[0]), "%s",
+		 row_get(row, "lane_kind", ""));
 	k->n++;
 	return 0;
 }

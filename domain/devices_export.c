@@ -15,11 +15,11 @@ static struct sql q_export = SQL(
 	" ORDER BY e.t, e.id LIMIT ?");
 
 int devices_export_hdf(HDF *hdf, const char *prefix, const char *from,
-		       const char *to, const char *crossings,
-		       const char *kind, long long limit)
+		       const char *to, const char *crossings, const char *kind,
+		       long long limit)
 {
 	const char *c = crossings ? crossings : "", *k = kind ? kind : "";
 
-	return db_select_hdf(&q_export, hdf, prefix, "ssssssi", from, to, c,
-			     c, k, k, limit);
+	return db_select_hdf(&q_export, hdf, prefix, "ssssssi", from, to, c, c,
+			     k, k, limit);
 }

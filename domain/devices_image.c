@@ -58,7 +58,7 @@ static int code_ok(const char *code)
  * device wrote is what the browser is told. */
 static const char *magic(const unsigned char *p, size_t n)
 {
-	static const unsigned char png[8] = { 0x89, 'P', 'N', 'G',
+	static const unsigned char png[8] = { 0x89, 'P',  'N',	'G',
 					      '\r', '\n', 0x1a, '\n' };
 
 	if (n >= 3 && p[0] == 0xff && p[1] == 0xd8 && p[2] == 0xff)

@@ -33,8 +33,7 @@ static struct sql q_event = SQL(
 	" d.lane_kind, e.crossing AS ev_crossing, e.dir AS ev_dir"
 	" FROM event e LEFT JOIN device d ON d.id = e.device_id"
 	" WHERE e.id = ?");
-static struct sql q_code = SQL(
-	"SELECT code FROM device WHERE id = ?");
+static struct sql q_code = SQL("SELECT code FROM device WHERE id = ?");
 
 int devices_event_get(struct arena *a, long long id, struct row *row)
 {

@@ -40,8 +40,8 @@ int devices_recent_vin(const char *vin, long long hours, db_row_cb cb,
 	return db_each(&q_recent_vin, cb, ctx, "si", vin, hours);
 }
 
-int devices_recent_person(const char *person_key, long long hours,
-			  db_row_cb cb, void *ctx)
+int devices_recent_person(const char *person_key, long long hours, db_row_cb cb,
+			  void *ctx)
 {
 	return db_each(&q_recent_person, cb, ctx, "si", person_key, hours);
 }

@@ -24,7 +24,8 @@ static struct bulk b_event = BULK(
 	" vin, num_value, alarm, doc_type, person_name, birth_date,"
 	" person_key, state, doubtful) VALUES ",
 	"(?, ?, ?, UTC_TIMESTAMP(3), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
-	" ?, ?, ?, ?, ?, ?)", EV_COLS);
+	" ?, ?, ?, ?, ?, ?)",
+	EV_COLS);
 static struct sql q_seen = SQL(
 	"UPDATE device SET last_seen = UTC_TIMESTAMP(3), down_alerted = 0"
 	" WHERE id = ?");
@@ -35,14 +36,14 @@ int devices_event_put(long long dev_id, const struct devices_event *e,
 	const char *const *s = e->s;
 	long long n;
 
-	n = db_exec(&q_event, "issssssssssssssssssssi", dev_id,
-		    s[DEV_EV_SEQ], s[DEV_EV_T], s[DEV_EV_CROSSING],
-		    s[DEV_EV_LANE], s[DEV_EV_DIR], s[DEV_EV_KIND], s[DEV_EV_RAW],
-		    s[DEV_EV_KEY], s[DEV_EV_FOLD], s[DEV_EV_COUNTRY],
-		    s[DEV_EV_CONFIDENCE], s[DEV_EV_IMAGE], s[DEV_EV_VIN],
-		    s[DEV_EV_VALUE], s[DEV_EV_ALARM], s[DEV_EV_DOC_TYPE],
-		    s[DEV_EV_NAME], s[DEV_EV_BIRTH], s[DEV_EV_PERSON_KEY],
-		    s[DEV_EV_STATE], e->doubtful);
+	n = db_exec(&q_event, "issssssssssssssssssssi", dev_id, s[DEV_EV_SEQ],
+		    s[DEV_EV_T], s[DEV_EV_CROSSING], s[DEV_EV_LANE],
+		    s[DEV_EV_DIR], s[DEV_EV_KIND], s[DEV_EV_RAW], s[DEV_EV_KEY],
+		    s[DEV_EV_FOLD], s[DEV_EV_COUNTRY], s[DEV_EV_CONFIDENCE],
+		    s[DEV_EV_IMAGE], s[DEV_EV_VIN], s[DEV_EV_VALUE],
+		    s[DEV_EV_ALARM], s[DEV_EV_DOC_TYPE], s[DEV_EV_NAME],
+		    s[DEV_EV_BIRTH], s[DEV_EV_PERSON_KEY], s[DEV_EV_STATE],
+		    e->doubtful);
 	if (n <= 0)
 		return n < 0 ? -1 : 0;
 	*id = db_insert_id(&q_event);
@@ -68,7 +69,8 @@ long long devices_events_put(long long dev_id, const struct devices_event *e,
 		vals[j].doubtful = e[j].doubtful;
 		bulk_bind_int(&b[0], &vals[j].dev);
 		for (int c = 0; c < DEV_EV__STR; c++)
-			bulk_bind_str(&b[c + 1], e[j].s[c], &vals[j].len[c + 1]);
+			bulk_bind_str(&b[c + 1], e[j].s[c],
+				      &vals[j].len[c + 1]);
 		bulk_bind_int(&b[EV_COLS - 1], &vals[j].doubtful);
 	}
 	n = db_bulk_exec(&b_event, binds, k);

@@ -9,10 +9,10 @@
 enum {
 	/* registry: people, companies, representations */
 	EPOCH_REGISTRY = EPOCH_FIRST_FREE,
-	EPOCH_SLOTS,	/* booking: crossings' settings, free places */
-	EPOCH_DEVICES,	/* lane devices: keys, state, down marks */
-	EPOCH_WATCH,	/* the watch list (watch_state.version) */
-	EPOCH_RISK,	/* risk: active profile versions, random rates, active
+	EPOCH_SLOTS,   /* booking: crossings' settings, free places */
+	EPOCH_DEVICES, /* lane devices: keys, state, down marks */
+	EPOCH_WATCH,   /* the watch list (watch_state.version) */
+	EPOCH_RISK,    /* risk: active profile versions, random rates, active
 			 * re-inspection orders */
 	EPOCH_DOMAIN_END
 };

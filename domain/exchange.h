@@ -27,7 +27,6 @@ struct exchange_source {
 int exchange_source_by_code(struct arena *a, const char *code,
 			    struct exchange_source *src);
 
-
 /* Who sent a POSTed file: headers X-Source, X-Timestamp and X-Signature
  * (lib/hmac.h's hmac_sign_request with the source's key) within
  * Exchange.ClockSkewSeconds. 0 and *src filled; 401 with *why
@@ -42,8 +41,8 @@ int exchange_auth(struct arena *a, const char *code, const char *ts,
 struct exchange_in {
 	const char *body;
 	size_t len;
-	const char *channel;	/* "post" or "inbox" */
-	const char *name;	/* the inbox file's name; NULL for a post */
+	const char *channel; /* "post" or "inbox" */
+	const char *name;    /* the inbox file's name; NULL for a post */
 	/* The authenticated sender of a post; NULL for the inbox, where the
 	 * file's own source attribute names a registered source. */
 	const struct exchange_source *source;
@@ -60,7 +59,7 @@ struct exchange_result {
 	const char *code;
 	char detail[400];
 	const char *file_ref;
-	long long file_id;	/* its exchange_file row; 0 none written */
+	long long file_id; /* its exchange_file row; 0 none written */
 	int n_info, n_candidates, n_new, n_updated, n_unchanged;
 };
 
@@ -76,10 +75,10 @@ int exchange_import(struct arena *a, const struct exchange_in *in,
  * external.listed and external.category: the valid record of the highest
  * level, newest first. */
 struct exchange_info {
-	int listed;		/* 0: no valid record */
-	int level;		/* 1 low .. 3 high */
-	char category[16];	/* smuggling, drugs, …, other */
-	char source[41];	/* the partner's code */
+	int listed;	   /* 0: no valid record */
+	int level;	   /* 1 low .. 3 high */
+	char category[16]; /* smuggling, drugs, …, other */
+	char source[41];   /* the partner's code */
 };
 /* 0 (out filled, listed 0 when none or the value cannot be normalised),
  * -1 on a database error. */

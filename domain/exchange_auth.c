@@ -73,9 +73,10 @@ int exchange_auth(struct arena *a, const char *code, const char *ts,
 		return 503;
 	}
 	/* An unknown source costs the same HMAC as a known one. */
-	if (hmac_sign_request(rc == 1 ? src->secret :
-			  "0000000000000000000000000000000000000000000000000000000000000000",
-			  code, ts, body, len, want) < 0) {
+	if (hmac_sign_request(
+		    rc == 1 ? src->secret
+			    : "0000000000000000000000000000000000000000000000000000000000000000",
+		    code, ts, body, len, want) < 0) {
 		log_err("exchange source %s: unusable key", code);
 		*why = "unavailable";
 		return 503;

@@ -79,7 +79,7 @@ struct job {
 	const struct exchange_in *in;
 	struct exchange_result *res;
 	const struct exchange_source *src;
-	const char *created;	/* UTC, SQL DATETIME */
+	const char *created; /* UTC, SQL DATETIME */
 	char sha[65];
 	struct rec *recs;
 	int n;
@@ -115,9 +115,9 @@ static int refuse(struct job *j, int status, const char *code,
 	/* No source: NULL (refused before one was known). */
 	if (db_exec(&q_file, "ssssssisss",
 		    j->src ? arena_printf(j->a, "%lld", j->src->id) : NULL,
-		    res->file_ref, j->created,
-		    j->in->channel, j->in->name ? name : NULL, j->sha,
-		    (long long)j->in->len, "rejected", code, res->detail) < 0)
+		    res->file_ref, j->created, j->in->channel,
+		    j->in->name ? name : NULL, j->sha, (long long)j->in->len,
+		    "rejected", code, res->detail) < 0)
 		log_err("exchange: rejected file not logged: %s", db_error());
 	else
 		res->file_id = db_insert_id(&q_file);
@@ -132,9 +132,10 @@ static const char *utc_time(struct arena *a, const char *v)
 	int oh = 0, om = 0, sign = 0;
 	time_t t;
 
-	if (!v || sscanf(v, "%4d-%2d-%2dT%2d:%2d:%2d", &tm.tm_year,
-			 &tm.tm_mon, &tm.tm_mday, &tm.tm_hour, &tm.tm_min,
-			 &tm.tm_sec) != 6 || strlen(v) < 19)
+	if (!v ||
+	    sscanf(v, "%4d-%2d-%2dT%2d:%2d:%2d", &tm.tm_year, &tm.tm_mon,
+		   &tm.tm_mday, &tm.tm_hour, &tm.tm_min, &tm.tm_sec) != 6 ||
+	    strlen(v) < 19)
 		return NULL;
 	p = v + 19;
 	if (*p == '.')
@@ -244,8 +245,8 @@ static int put_info(struct job *j, long long file_id, struct rec *r,
 	if (same(&row, "object_kind", r->object) &&
 	    same(&row, "value", r->value) &&
 	    same(&row, "country", r->country) &&
-	    same(&row, "category", r->category) &&
-	    same(&row, "level", level) && same(&row, "valid_from", r->from) &&
+	    same(&row, "category", r->category) && same(&row, "level", level) &&
+	    same(&row, "valid_from", r->from) &&
 	    same(&row, "valid_to", r->to)) {
 		*outcome = "unchanged";
 		return 0;
@@ -280,11 +281,17 @@ static int put_candidate(struct job *j, struct rec *r, const char **outcome,
 	}
 	snprintf(priority, sizeof(priority), "%d", 4 - r->level);
 	e = (struct watch_new){
-		.subject = r->object, .value = r->value, .match_key = r->key,
-		.fold_key = r->fold, .country = r->country,
-		.reason = r->reason, .action = r->action,
-		.priority = priority, .valid_from = r->from,
-		.valid_to = r->to, .unit_id = j->src->unit_id,
+		.subject = r->object,
+		.value = r->value,
+		.match_key = r->key,
+		.fold_key = r->fold,
+		.country = r->country,
+		.reason = r->reason,
+		.action = r->action,
+		.priority = priority,
+		.valid_from = r->from,
+		.valid_to = r->to,
+		.unit_id = j->src->unit_id,
 		.created_by = j->src->staff_id,
 	};
 	*entry_id = watch_entry_create(&e);
@@ -306,8 +313,7 @@ static int import_tx(void *ctx)
 	ascii(name, sizeof(name), j->in->name);
 	if (db_exec(&q_file, "isssssisss", j->src->id, res->file_ref,
 		    j->created, j->in->channel, j->in->name ? name : NULL,
-		    j->sha, (long long)j->in->len, "imported", NULL,
-		    NULL) < 0)
+		    j->sha, (long long)j->in->len, "imported", NULL, NULL) < 0)
 		return db_duplicate() ? 1 : -1;
 	file_id = db_insert_id(&q_file);
 	for (int i = 0; i < j->n; i++) {
@@ -316,20 +322,22 @@ static int import_tx(void *ctx)
 		long long info = 0, entry = 0;
 		char level[12];
 
-		if ((r->candidate ? put_candidate(j, r, &outcome, &entry)
-		     : put_info(j, file_id, r, &outcome, &info)) < 0)
+		if ((r->candidate
+			     ? put_candidate(j, r, &outcome, &entry)
+			     : put_info(j, file_id, r, &outcome, &info)) < 0)
 			return -1;
 		res->n_new += !strcmp(outcome, "new");
 		res->n_updated += !strcmp(outcome, "updated");
 		res->n_unchanged += !strcmp(outcome, "unchanged");
 		snprintf(level, sizeof(level), "%d", r->level);
-		if (db_exec(&q_record, "iisssssssssssssss", file_id,
-			    j->src->id, r->candidate ? "candidate" : "info",
-			    r->ref, r->object, r->value, r->key, r->country,
+		if (db_exec(&q_record, "iisssssssssssssss", file_id, j->src->id,
+			    r->candidate ? "candidate" : "info", r->ref,
+			    r->object, r->value, r->key, r->country,
 			    r->category, level, r->action, r->reason, r->from,
 			    r->to, outcome,
 			    info ? arena_printf(j->a, "%lld", info) : NULL,
-			    entry ? arena_printf(j->a, "%lld", entry) : NULL) < 0)
+			    entry ? arena_printf(j->a, "%lld", entry) : NULL) <
+		    0)
 			return -1;
 	}
 	if (db_exec(&q_counts, "iiiiii", (long long)res->n_info,
@@ -374,8 +382,10 @@ int exchange_import(struct arena *a, const struct exchange_in *in,
 		return refuse(&j, 503, "unavailable", "schema");
 	doc = xmlsafe_parse(in->body, in->len, NULL, &xe, msg, sizeof(msg));
 	if (!doc)
-		return refuse(&j, 400, xe == XMLSAFE_DOCTYPE ? "doctype"
-			      : xe == XMLSAFE_LIMIT ? "limit" : "malformed",
+		return refuse(&j, 400,
+			      xe == XMLSAFE_DOCTYPE ? "doctype"
+			      : xe == XMLSAFE_LIMIT ? "limit"
+						    : "malformed",
 			      msg);
 	if (xmlsafe_validate(schema, doc, msg, sizeof(msg)) < 0) {
 		xmlFreeDoc(doc);

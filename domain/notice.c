@@ -25,21 +25,23 @@ int notice_watch_hit(long long staff_id, const struct notice_hit *h)
 {
 	return db_exec(&q_put_hit, "iiisssi", staff_id, h->alert_id,
 		       h->entry_id, h->subject, h->value, h->crossing,
-		       h->crossing_unit) < 0 ? -1 : 0;
+		       h->crossing_unit) < 0
+		       ? -1
+		       : 0;
 }
 
 struct list {
 	struct req *r;
 	const char *prefix;
 	int may_open, n;
-	int failed;	/* the HDF refused a value: db_each only stops */
+	int failed; /* the HDF refused a value: db_each only stops */
 };
 
 /* 0, or -1 when the HDF refused the value (out of memory). */
 static int set(struct list *l, const char *col, const char *v)
 {
-	NEOERR *err = hdf_set_valuef(l->r->hdf, "%s.%d.%s=%s", l->prefix,
-				     l->n, col, v);
+	NEOERR *err = hdf_set_valuef(l->r->hdf, "%s.%d.%s=%s", l->prefix, l->n,
+				     col, v);
 
 	if (!err)
 		return 0;
@@ -62,7 +64,8 @@ static int list_cb(const struct row *row, void *ctx)
 			return 1;
 	tzpl_text(row_int(row, "t", 0), at);
 	if (set(l, "at", at) < 0 ||
-	    (l->may_open && row_int(row, "in_scope", 0) && set(l, "open", "1") < 0))
+	    (l->may_open && row_int(row, "in_scope", 0) &&
+	     set(l, "open", "1") < 0))
 		return 1;
 	l->n++;
 	return 0;
@@ -73,7 +76,8 @@ int notice_list(struct req *r, const char *prefix, int may_open_alerts)
 	struct list l = { r, prefix, may_open_alerts, 0, 0 };
 
 	if (db_each(&q_list, list_cb, &l, "ii", r->sess.unit_id,
-		    r->sess.account_id) < 0 || l.failed)
+		    r->sess.account_id) < 0 ||
+	    l.failed)
 		return -1;
 	return l.n;
 }

@@ -9,9 +9,9 @@
 /* A hit of a watch-list entry whose action is to notify its unit. */
 struct notice_hit {
 	long long alert_id, entry_id;
-	const char *subject, *value;	/* what the entry watches */
-	const char *crossing;		/* where it was hit */
-	long long crossing_unit;	/* the unit that runs the crossing */
+	const char *subject, *value; /* what the entry watches */
+	const char *crossing;	     /* where it was hit */
+	long long crossing_unit;     /* the unit that runs the crossing */
 };
 
 /* Tells staff_id of the hit; in the caller's transaction. 0 or -1. */

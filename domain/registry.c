@@ -31,7 +31,7 @@ static struct sql q_person_of_account = SQL(
  * is the first day it no longer holds, so ending one "today" takes effect
  * at once). Both the represented company and an agency in between must
  * still be approved, and so must the person. */
-#define VALID_ON(r) \
+#define VALID_ON(r)                                                    \
 	" " r ".valid_from <= d.day AND (" r ".valid_to IS NULL OR " r \
 	".valid_to > d.day)"
 
@@ -44,15 +44,16 @@ static struct sql q_may_act = SQL(
 	" WHERE EXISTS (SELECT 1 FROM representation r"
 	"  JOIN representation_authz a ON a.representation_id = r.id"
 	"  WHERE r.company_id = c.id AND r.rep_person_id = p.id"
-	"  AND a.authz_code = ? AND" VALID_ON("r") ")"
-	" OR EXISTS (SELECT 1 FROM representation r1"
-	"  JOIN representation_authz a1 ON a1.representation_id = r1.id"
-	"  JOIN company g ON g.id = r1.rep_company_id AND g.status = 'approved'"
-	"  JOIN representation r2 ON r2.company_id = g.id"
-	"  JOIN representation_authz a2 ON a2.representation_id = r2.id"
-	"  WHERE r1.company_id = c.id AND r2.rep_person_id = p.id"
-	"  AND a1.authz_code = ? AND a2.authz_code = ?"
-	"  AND" VALID_ON("r1") " AND" VALID_ON("r2") ")");
+	"  AND a.authz_code = ? AND" VALID_ON(
+		"r") ")"
+		     " OR EXISTS (SELECT 1 FROM representation r1"
+		     "  JOIN representation_authz a1 ON a1.representation_id = r1.id"
+		     "  JOIN company g ON g.id = r1.rep_company_id AND g.status = 'approved'"
+		     "  JOIN representation r2 ON r2.company_id = g.id"
+		     "  JOIN representation_authz a2 ON a2.representation_id = r2.id"
+		     "  WHERE r1.company_id = c.id AND r2.rep_person_id = p.id"
+		     "  AND a1.authz_code = ? AND a2.authz_code = ?"
+		     "  AND" VALID_ON("r1") " AND" VALID_ON("r2") ")");
 
 /* authz NULL: any authorisation (for an agency employee, any that both
  * links share). */
@@ -64,32 +65,34 @@ static struct sql q_companies_for = SQL(
 	" WHERE EXISTS (SELECT 1 FROM representation r"
 	"  JOIN representation_authz a ON a.representation_id = r.id"
 	"  WHERE r.company_id = c.id AND r.rep_person_id = p.id"
-	"  AND (? IS NULL OR a.authz_code = ?) AND" VALID_ON("r") ")"
-	" OR EXISTS (SELECT 1 FROM representation r1"
-	"  JOIN representation_authz a1 ON a1.representation_id = r1.id"
-	"  JOIN company g ON g.id = r1.rep_company_id AND g.status = 'approved'"
-	"  JOIN representation r2 ON r2.company_id = g.id"
-	"  JOIN representation_authz a2 ON a2.representation_id = r2.id"
-	"   AND a2.authz_code = a1.authz_code"
-	"  WHERE r1.company_id = c.id AND r2.rep_person_id = p.id"
-	"  AND (? IS NULL OR a1.authz_code = ?)"
-	"  AND" VALID_ON("r1") " AND" VALID_ON("r2") ")"
-	" ORDER BY c.name, c.id");
+	"  AND (? IS NULL OR a.authz_code = ?) AND" VALID_ON(
+		"r") ")"
+		     " OR EXISTS (SELECT 1 FROM representation r1"
+		     "  JOIN representation_authz a1 ON a1.representation_id = r1.id"
+		     "  JOIN company g ON g.id = r1.rep_company_id AND g.status = 'approved'"
+		     "  JOIN representation r2 ON r2.company_id = g.id"
+		     "  JOIN representation_authz a2 ON a2.representation_id = r2.id"
+		     "   AND a2.authz_code = a1.authz_code"
+		     "  WHERE r1.company_id = c.id AND r2.rep_person_id = p.id"
+		     "  AND (? IS NULL OR a1.authz_code = ?)"
+		     "  AND" VALID_ON("r1") " AND" VALID_ON(
+			     "r2") ")"
+				   " ORDER BY c.name, c.id");
 
 /* Which authorisations of the catalogue the person holds for the company
  * on a day, by the paths of q_may_act, and whether she is a direct
  * administrator (docs/ecustomer.md, "Who may grant what"). USABLE narrows
  * the representations for zsog-admin's check: only those made before the
  * one being judged (before_id 0: all), none it found breaking the rule. */
-#define USABLE(r) \
+#define USABLE(r)                                      \
 	" (d.before_id = 0 OR " r ".id < d.before_id)" \
 	" AND FIND_IN_SET(" r ".id, d.skip) = 0"
 /* VALID_ON, except that the check (before_id set) judges a grant made
  * during a day on which a representation was ended: it held until it was
  * ended, perhaps after the grant, so it counts, unless it was ended from
  * its first day (it never held). */
-#define HELD_ON(r) \
-	" " r ".valid_from <= d.day AND (" r ".valid_to IS NULL OR " r \
+#define HELD_ON(r)                                                          \
+	" " r ".valid_from <= d.day AND (" r ".valid_to IS NULL OR " r      \
 	".valid_to > d.day OR (d.before_id <> 0 AND " r ".valid_to = d.day" \
 	" AND " r ".valid_to > " r ".valid_from))"
 
@@ -98,30 +101,31 @@ static struct sql q_held = SQL(
 	" (EXISTS (SELECT 1 FROM representation r"
 	"   JOIN representation_authz a ON a.representation_id = r.id"
 	"   WHERE r.company_id = c.id AND r.rep_person_id = p.id"
-	"   AND a.authz_code = au.code AND" HELD_ON("r") " AND" USABLE("r") ")"
-	"  OR EXISTS (SELECT 1 FROM representation r1"
-	"   JOIN representation_authz a1 ON a1.representation_id = r1.id"
-	"   JOIN company g ON g.id = r1.rep_company_id AND g.status = 'approved'"
-	"   JOIN representation r2 ON r2.company_id = g.id"
-	"   JOIN representation_authz a2 ON a2.representation_id = r2.id"
-	"   WHERE r1.company_id = c.id AND r2.rep_person_id = p.id"
-	"   AND a1.authz_code = au.code AND a2.authz_code = au.code"
-	"   AND" HELD_ON("r1") " AND" HELD_ON("r2")
-	"   AND" USABLE("r1") " AND" USABLE("r2") ")) AS held,"
-	/* One representation of her own lacking no code of the catalogue. */
-	" EXISTS (SELECT 1 FROM representation r"
-	"  WHERE r.company_id = c.id AND r.rep_person_id = p.id"
-	"  AND" HELD_ON("r") " AND" USABLE("r")
-	"  AND NOT EXISTS (SELECT 1 FROM authorisation x WHERE NOT EXISTS"
-	"   (SELECT 1 FROM representation_authz ra"
-	"    WHERE ra.representation_id = r.id AND ra.authz_code = x.code)))"
-	" AS admin"
-	" FROM (SELECT IF(? IS NULL, UTC_DATE(), CAST(? AS DATE)) AS day,"
-	"  ? AS before_id, ? AS skip) d"
-	" JOIN person p ON p.id = ? AND p.status = 'approved'"
-	" JOIN company c ON c.id = ? AND c.status = 'approved'"
-	" JOIN authorisation au"
-	" ORDER BY au.sort");
+	"   AND a.authz_code = au.code AND" HELD_ON("r") " AND" USABLE(
+		"r") ")"
+		     "  OR EXISTS (SELECT 1 FROM representation r1"
+		     "   JOIN representation_authz a1 ON a1.representation_id = r1.id"
+		     "   JOIN company g ON g.id = r1.rep_company_id AND g.status = 'approved'"
+		     "   JOIN representation r2 ON r2.company_id = g.id"
+		     "   JOIN representation_authz a2 ON a2.representation_id = r2.id"
+		     "   WHERE r1.company_id = c.id AND r2.rep_person_id = p.id"
+		     "   AND a1.authz_code = au.code AND a2.authz_code = au.code"
+		     "   AND" HELD_ON("r1") " AND" HELD_ON("r2") "   AND" USABLE("r1") " AND" USABLE(
+			     "r2") ")) AS held,"
+				   /* One representation of her own lacking no code of the catalogue. */
+				   " EXISTS (SELECT 1 FROM representation r"
+				   "  WHERE r.company_id = c.id AND r.rep_person_id = p.id"
+				   "  AND" HELD_ON("r") " AND" USABLE(
+					   "r") "  AND NOT EXISTS (SELECT 1 FROM authorisation x WHERE NOT EXISTS"
+						"   (SELECT 1 FROM representation_authz ra"
+						"    WHERE ra.representation_id = r.id AND ra.authz_code = x.code)))"
+						" AS admin"
+						" FROM (SELECT IF(? IS NULL, UTC_DATE(), CAST(? AS DATE)) AS day,"
+						"  ? AS before_id, ? AS skip) d"
+						" JOIN person p ON p.id = ? AND p.status = 'approved'"
+						" JOIN company c ON c.id = ? AND c.status = 'approved'"
+						" JOIN authorisation au"
+						" ORDER BY au.sort");
 
 /* Every representation someone granted (the office's administrator
  * representations are the roots: nothing to judge), oldest first, of
@@ -160,8 +164,7 @@ static struct sql q_person_sisc = SQL(
 	"SELECT id, status, id_sisc FROM person WHERE id_sisc = ?");
 static struct sql q_company_sisc = SQL(
 	"SELECT id, status, id_sisc, eori FROM company WHERE id_sisc = ?");
-static struct sql q_sisc_of = SQL(
-	"SELECT id_sisc FROM person WHERE id = ?");
+static struct sql q_sisc_of = SQL("SELECT id_sisc FROM person WHERE id = ?");
 
 int registry_eori(struct arena *a, const char *eori, struct eori_info *out)
 {
@@ -201,8 +204,8 @@ int registry_eori(struct arena *a, const char *eori, struct eori_info *out)
  * part of the key: UTC's, the day q_may_act's UTC_DATE() means. */
 #define RCACHE_SIZE 64
 struct rcache_entry {
-	long long a, b;		/* account; or person and company */
-	char authz[24];		/* "" for person_of_account */
+	long long a, b; /* account; or person and company */
+	char authz[24]; /* "" for person_of_account */
 	char day[11];
 	uint64_t epoch;
 	double until;
@@ -311,8 +314,8 @@ int registry_may_act(long long person_id, long long company_id,
 int registry_companies_for(long long person_id, const char *authz, HDF *hdf,
 			   const char *prefix)
 {
-	return db_select_hdf(&q_companies_for, hdf, prefix, "issss",
-			     person_id, authz, authz, authz, authz);
+	return db_select_hdf(&q_companies_for, hdf, prefix, "issss", person_id,
+			     authz, authz, authz, authz);
 }
 
 int registry_cert_person(const char *serial_hex, long long *person_id)
@@ -371,8 +374,7 @@ int registry_sisc_status(struct arena *a, const char *sisc,
 	return 1;
 }
 
-int registry_person_sisc(struct arena *a, long long person,
-			 const char **sisc)
+int registry_person_sisc(struct arena *a, long long person, const char **sisc)
 {
 	struct row row;
 	int rc = db_get(a, &q_sisc_of, &row, "i", person);
@@ -513,9 +515,10 @@ int registry_check_grants(registry_finding_cb cb, void *ctx)
 		goto out;
 	for (i = 0; i < g.n; i++) {
 		const struct grant_row *x = &g.v[i];
-		struct registry_finding f = { x->id, x->company_id,
-					      x->granted_by, x->company, x->who,
-					      x->granter, x->codes, GRANT_OK,
+		struct registry_finding f = { x->id,	     x->company_id,
+					      x->granted_by, x->company,
+					      x->who,	     x->granter,
+					      x->codes,	     GRANT_OK,
 					      NULL };
 		struct registry_asof asof = { x->day, x->id, skip.p };
 		struct registry_held h;

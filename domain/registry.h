@@ -15,20 +15,20 @@
 struct row;
 
 /* Authorisation codes of the catalogue (table authorisation). */
-#define AUTHZ_EBT_BOOK "ebt_book"		/* book the export border service */
-#define AUTHZ_EBT_VIEW "ebt_view"		/* view the company's bookings */
-#define AUTHZ_COMPANY_UPDATE "company_update"	/* update company data */
-#define AUTHZ_REPS_MANAGE "reps_manage"		/* manage representatives */
-#define AUTHZ_REPS_VIEW "reps_view"		/* view all representatives */
-#define AUTHZ_DECLARE "declare"			/* submit declarations */
-#define AUTHZ_XML "xml_exchange"		/* exchange XML messages */
+#define AUTHZ_EBT_BOOK "ebt_book" /* book the export border service */
+#define AUTHZ_EBT_VIEW "ebt_view" /* view the company's bookings */
+#define AUTHZ_COMPANY_UPDATE "company_update" /* update company data */
+#define AUTHZ_REPS_MANAGE "reps_manage"	      /* manage representatives */
+#define AUTHZ_REPS_VIEW "reps_view"	      /* view all representatives */
+#define AUTHZ_DECLARE "declare"		      /* submit declarations */
+#define AUTHZ_XML "xml_exchange"	      /* exchange XML messages */
 
 struct eori_info {
 	long long company_id;
 	const char *eori, *name, *id_sisc, *country;
-	int active;		/* 0: deactivated (kept in history) */
-	int publish;		/* the operator consented to publication */
-	const char *street, *postcode, *city;	/* set when publish */
+	int active;  /* 0: deactivated (kept in history) */
+	int publish; /* the operator consented to publication */
+	const char *street, *postcode, *city; /* set when publish */
 };
 
 /* 1 known (see out->active), 0 unknown, -1 error. Strings in arena a. */
@@ -87,9 +87,9 @@ int registry_held(long long person_id, long long company_id,
 
 enum registry_grant {
 	GRANT_OK,
-	GRANT_SELF,		/* a representation for the granter herself */
-	GRANT_NOT_HELD,		/* an authorisation the granter does not hold */
-	GRANT_ADMIN_ONLY,	/* reps_manage, by someone not an administrator */
+	GRANT_SELF,	  /* a representation for the granter herself */
+	GRANT_NOT_HELD,	  /* an authorisation the granter does not hold */
+	GRANT_ADMIN_ONLY, /* reps_manage, by someone not an administrator */
 };
 
 /* The rule, in one place: may the person who holds h (granter) give
@@ -105,13 +105,12 @@ enum registry_grant registry_grant_verdict(const struct registry_held *h,
 /* A representation in force that breaks the rule (zsog-admin
  * check-representations): judged on the state when it was made. */
 struct registry_finding {
-	long long id, company_id, granted_by;	/* granted_by 0: unknown */
+	long long id, company_id, granted_by; /* granted_by 0: unknown */
 	const char *company, *who, *granter, *codes;
-	enum registry_grant why;		/* GRANT_OK when unknown */
+	enum registry_grant why; /* GRANT_OK when unknown */
 	const char *which;
 };
-typedef int (*registry_finding_cb)(const struct registry_finding *f,
-				   void *ctx);
+typedef int (*registry_finding_cb)(const struct registry_finding *f, void *ctx);
 
 /* Calls cb for each finding; returns their count, or -1. */
 int registry_check_grants(registry_finding_cb cb, void *ctx);
@@ -122,17 +121,16 @@ int registry_check_grants(registry_finding_cb cb, void *ctx);
 int registry_cert_person(const char *serial_hex, long long *person_id);
 /* Person's ID SISC into *sisc (in arena a; NULL: none yet): 1, 0 no such
  * person, -1. */
-int registry_person_sisc(struct arena *a, long long person,
-			 const char **sisc);
+int registry_person_sisc(struct arena *a, long long person, const char **sisc);
 
 /* A registration's state as GetRegistrationStatus reports it. */
 struct registry_status {
-	const char *kind;	/* person, company (and, for an application,
+	const char *kind; /* person, company (and, for an application,
 				 * company_update, company_deactivation) */
 	const char *status;
-	const char *id_sisc, *eori;	/* NULL: none (yet) */
-	long long subject_id;	/* the person or company */
-	int mine;		/* the application: submitted by the person */
+	const char *id_sisc, *eori; /* NULL: none (yet) */
+	long long subject_id;	    /* the person or company */
+	int mine; /* the application: submitted by the person */
 };
 /* Application app, and whether person's account submitted it: 1, 0 none,
  * -1. Strings in a. */

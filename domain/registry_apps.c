@@ -8,10 +8,10 @@
 #include "accounts.h"
 #include "registry_records.h"
 
-#define SUBJECT_NAME \
-	" CASE WHEN a.kind = 'person' THEN" \
-	"  (SELECT CONCAT(p.first_name, ' ', p.last_name) FROM person p" \
-	"   WHERE p.id = a.subject_id)" \
+#define SUBJECT_NAME                                                      \
+	" CASE WHEN a.kind = 'person' THEN"                               \
+	"  (SELECT CONCAT(p.first_name, ' ', p.last_name) FROM person p"  \
+	"   WHERE p.id = a.subject_id)"                                   \
 	"  ELSE (SELECT c.name FROM company c WHERE c.id = a.subject_id)" \
 	" END AS subject"
 
@@ -43,14 +43,12 @@ static struct sql q_lock = SQL(
 static struct sql q_person_email = SQL(
 	"SELECT email FROM person WHERE account_id = ?");
 static struct sql q_mine = SQL(
-	"SELECT a.id, a.kind, a.status, a.reason, a.created_at, a.decided_at,"
-	SUBJECT_NAME
+	"SELECT a.id, a.kind, a.status, a.reason, a.created_at, a.decided_at," SUBJECT_NAME
 	" FROM application a WHERE a.submitted_by = ? ORDER BY a.id DESC");
 /* Oldest first: the office works in the order people asked. */
 static struct sql q_queue = SQL(
 	"SELECT a.id, a.kind, a.status, a.created_at, a.office_unit_id,"
-	" a.assigned_to," SUBJECT_NAME
-	" FROM application a"
+	" a.assigned_to," SUBJECT_NAME " FROM application a"
 	" WHERE (? = 'all' OR (? = 'open' AND a.status IN"
 	"  ('submitted', 'under_review')) OR a.status = ?)"
 	" AND (? IS NULL OR a.kind = ?)"
@@ -64,10 +62,10 @@ static struct sql q_company = SQL("SELECT * FROM company WHERE id = ?");
  * happened since the application was made. A decision writes the same
  * status to the application and to its subject in one moment: the
  * subject's copy is left out, so "submitted" or "approved" shows once. */
-#define NOT_THE_APPLICATIONS_OWN \
-	"  AND NOT EXISTS (SELECT 1 FROM change_history x" \
+#define NOT_THE_APPLICATIONS_OWN                                      \
+	"  AND NOT EXISTS (SELECT 1 FROM change_history x"            \
 	"   WHERE x.entity = 'application' AND x.entity_id = a_id.id" \
-	"   AND x.field = h.field AND x.new_value <=> h.new_value" \
+	"   AND x.field = h.field AND x.new_value <=> h.new_value"    \
 	"   AND x.changed_at = h.changed_at)"
 static struct sql q_history_all = SQL(
 	"SELECT h.entity, h.field, h.old_value, h.new_value, h.changed_by,"
@@ -181,14 +179,13 @@ int registry_app_picture(HDF *hdf, long long id, const char *kind,
 	int rc;
 
 	if (db_select_hdf(strcmp(entity, "person") == 0 ? &q_person
-							 : &q_company,
+							: &q_company,
 			  hdf, "Subject", "i", subject) < 0)
 		return -1;
-	rc = since_application
-		     ? db_select_hdf(&q_history_since, hdf, "History", "isi",
-				     id, entity, subject)
-		     : db_select_hdf(&q_history_all, hdf, "History", "isi", id,
-				     entity, subject);
+	rc = since_application ? db_select_hdf(&q_history_since, hdf, "History",
+					       "isi", id, entity, subject)
+			       : db_select_hdf(&q_history_all, hdf, "History",
+					       "isi", id, entity, subject);
 	return rc < 0 ? -1 : 0;
 }
 
@@ -231,13 +228,13 @@ int registry_app_take(struct arena *ar, long long id,
 	if (db_exec(&q_take, "ii", officer->id, id) < 0)
 		return -1;
 	if (strcmp(a->status, "submitted") != 0)
-		return APP_OK;	/* taken again: nothing moves */
+		return APP_OK; /* taken again: nothing moves */
 	if ((strcmp(a->kind, "person") == 0 &&
 	     db_exec(&q_review_person, "i", a->subject_id) < 0) ||
 	    (strcmp(a->kind, "company") == 0 &&
 	     db_exec(&q_review_company, "i", a->subject_id) < 0) ||
-	    registry_history(officer, "application", id, "status",
-			     "submitted", "under_review") < 0)
+	    registry_history(officer, "application", id, "status", "submitted",
+			     "under_review") < 0)
 		return -1;
 	*moved = 1;
 	return APP_OK;

@@ -23,7 +23,7 @@ struct registry_actor {
 /* An application as the rules see it. */
 struct app {
 	long long id, subject_id;
-	long long submitted_by;	/* portal account */
+	long long submitted_by; /* portal account */
 	long long assigned_to;	/* staff id; 0 nobody */
 	/* person, company, company_update, company_deactivation */
 	const char *kind;
@@ -37,12 +37,12 @@ struct app {
 /* What a rule or a transition said. */
 enum app_verdict {
 	APP_OK,
-	APP_NOT_FOUND,		/* no such application: 404 */
-	APP_OWN,		/* the officer submitted it: 403 */
-	APP_NOT_OPEN,		/* decided already: 409 */
-	APP_TAKEN,		/* another officer took it: 409 */
-	APP_EORI_TAKEN,		/* the NIP's EORI is another company's: 409 */
-	APP_NOT_ACTIVE,		/* the company is not (any more) approved: 409 */
+	APP_NOT_FOUND,	/* no such application: 404 */
+	APP_OWN,	/* the officer submitted it: 403 */
+	APP_NOT_OPEN,	/* decided already: 409 */
+	APP_TAKEN,	/* another officer took it: 409 */
+	APP_EORI_TAKEN, /* the NIP's EORI is another company's: 409 */
+	APP_NOT_ACTIVE, /* the company is not (any more) approved: 409 */
 	APP__MAX
 };
 
@@ -109,8 +109,7 @@ int registry_app_picture(HDF *hdf, long long id, const char *kind,
  * document; same NIP, REGON or e-mail) into prefix.N.{id, name, id_sisc,
  * [eori,] status, matched}; count or -1. The values come from Subject.0. */
 int registry_person_dups(HDF *hdf, const char *prefix, long long person,
-			 const char *pesel, const char *email,
-			 const char *doc);
+			 const char *pesel, const char *email, const char *doc);
 int registry_company_dups(HDF *hdf, const char *prefix, long long company,
 			  const char *nip, const char *regon,
 			  const char *email);
@@ -119,7 +118,7 @@ int registry_company_dups(HDF *hdf, const char *prefix, long long company,
  * submitter's person e-mail, or the account's. */
 struct app_mail {
 	const char *id, *kind, *status, *reason, *subject, *email;
-	const char *lang;	/* the submitter's account's language */
+	const char *lang; /* the submitter's account's language */
 };
 int registry_app_mail(struct arena *ar, long long id, struct app_mail *m);
 

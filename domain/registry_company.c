@@ -5,13 +5,14 @@
 #include <stdio.h>
 
 const char *const registry_company_columns[CO__MAX] = {
-	"name", "legal_form", "nip", "regon", "country", "voivodship", "town",
-	"postcode", "street", "house_no", "iban", "main_activity",
+	"name",		 "legal_form",	  "nip",
+	"regon",	 "country",	  "voivodship",
+	"town",		 "postcode",	  "street",
+	"house_no",	 "iban",	  "main_activity",
 	"contact_email", "contact_phone", "publish_eori_data",
 };
 
-static struct sql q_row = SQL(
-	"SELECT * FROM company WHERE id = ?");
+static struct sql q_row = SQL("SELECT * FROM company WHERE id = ?");
 static struct sql q_insert = SQL(
 	"INSERT INTO company (name, legal_form, nip, regon, country, voivodship,"
 	" town, postcode, street, house_no, iban, main_activity, contact_email,"
@@ -70,9 +71,8 @@ int registry_company_picture(HDF *hdf, const char *prefix, long long id,
 }
 
 int registry_company_dups(HDF *hdf, const char *prefix, long long company,
-			  const char *nip, const char *regon,
-			  const char *email)
+			  const char *nip, const char *regon, const char *email)
 {
-	return db_select_hdf(&q_dups, hdf, prefix, "sssisss", nip, regon,
-			     email, company, nip, regon, email);
+	return db_select_hdf(&q_dups, hdf, prefix, "sssisss", nip, regon, email,
+			     company, nip, regon, email);
 }

@@ -151,8 +151,7 @@ static int history_field(const struct registry_actor *by, long long id,
 {
 	if (strcmp(old_value ? old_value : "", new_value ? new_value : "") == 0)
 		return 0;
-	return registry_history(by, "company", id, field, old_value,
-				new_value);
+	return registry_history(by, "company", id, field, old_value, new_value);
 }
 
 /* A change application's payload (form-encoded, the names of
@@ -161,13 +160,13 @@ static int apply_update(struct arena *ar, const struct registry_actor *by,
 			long long id, const char *payload)
 {
 	const char *nv[CO__MAX] = { 0 };
-	struct field *f = NULL;	/* the parser appends to f[0..n) */
+	struct field *f = NULL; /* the parser appends to f[0..n) */
 	struct row c;
 	size_t n = 0, i;
 	int k;
 
-	if (!payload || req_parse_urlencoded(ar, payload, strlen(payload), &f,
-					     &n) ||
+	if (!payload ||
+	    req_parse_urlencoded(ar, payload, strlen(payload), &f, &n) ||
 	    db_get(ar, &q_company_row, &c, "i", id) != 1)
 		return -1;
 	if (!registry_company_is_active(row_get(&c, "status", NULL)))
@@ -176,17 +175,18 @@ static int apply_update(struct arena *ar, const struct registry_actor *by,
 		for (k = 0; k < CO__MAX; k++)
 			if (strcmp(f[i].name, registry_company_columns[k]) == 0)
 				nv[k] = f[i].value;
-	if (db_exec(&q_company_update,
-		    "ssssssssssssssssssssssssssssssi",
-		    nv[0], nv[0], nv[1], nv[1], nv[2], nv[2], nv[3], nv[3],
-		    nv[4], nv[4], nv[5], nv[5], nv[6], nv[6], nv[7], nv[7],
-		    nv[8], nv[8], nv[9], nv[9], nv[10], nv[10], nv[11], nv[11],
-		    nv[12], nv[12], nv[13], nv[13], nv[14], nv[14], id) < 0)
+	if (db_exec(&q_company_update, "ssssssssssssssssssssssssssssssi", nv[0],
+		    nv[0], nv[1], nv[1], nv[2], nv[2], nv[3], nv[3], nv[4],
+		    nv[4], nv[5], nv[5], nv[6], nv[6], nv[7], nv[7], nv[8],
+		    nv[8], nv[9], nv[9], nv[10], nv[10], nv[11], nv[11], nv[12],
+		    nv[12], nv[13], nv[13], nv[14], nv[14], id) < 0)
 		return -1;
 	for (k = 0; k < CO__MAX; k++)
-		if (nv[k] && history_field(by, id, registry_company_columns[k],
-					   row_get(&c, registry_company_columns[k],
-						   NULL), nv[k]))
+		if (nv[k] &&
+		    history_field(
+			    by, id, registry_company_columns[k],
+			    row_get(&c, registry_company_columns[k], NULL),
+			    nv[k]))
 			return -1;
 	return APP_OK;
 }
@@ -201,12 +201,14 @@ static int deactivate(const struct registry_actor *by, long long id)
 		return APP_NOT_ACTIVE;
 	/* The EORI stays on the row (and in history): never reassigned. */
 	return registry_history(by, "company", id, "status", "approved",
-				"deactivated") ? -1 : APP_OK;
+				"deactivated")
+		       ? -1
+		       : APP_OK;
 }
 
 static int reject(const struct registry_actor *by, const struct app *a)
 {
-	struct sql *q = strcmp(a->kind, "person") == 0    ? &q_person_reject
+	struct sql *q = strcmp(a->kind, "person") == 0	  ? &q_person_reject
 			: strcmp(a->kind, "company") == 0 ? &q_company_reject
 							  : NULL;
 

@@ -12,5 +12,7 @@ int registry_history(const struct registry_actor *by, const char *entity,
 		     const char *new_value)
 {
 	return db_exec(&q_history, "sissss", entity, id, field, old_value,
-		       new_value, by->name) < 0 ? -1 : 0;
+		       new_value, by->name) < 0
+		       ? -1
+		       : 0;
 }

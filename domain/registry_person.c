@@ -7,10 +7,11 @@
 #include "db_join.h"
 
 const char *const registry_person_columns[PE__MAX] = {
-	"first_name", "last_name", "birth_date", "country", "pesel",
-	"id_doc_type", "id_doc_number", "voivodship", "county",
-	"municipality", "town", "postcode", "street", "house_no", "phone",
-	"email", "scope",
+	"first_name", "last_name",    "birth_date",    "country",
+	"pesel",      "id_doc_type",  "id_doc_number", "voivodship",
+	"county",     "municipality", "town",	       "postcode",
+	"street",     "house_no",     "phone",	       "email",
+	"scope",
 };
 
 static struct sql q_of_account = SQL(
@@ -40,8 +41,7 @@ static struct sql q_resubmit = SQL(
 	" voivodship = ?, county = ?, municipality = ?, town = ?, postcode = ?,"
 	" street = ?, house_no = ?, phone = ?, email = ?, scope = ?,"
 	" status = 'submitted' WHERE id = ? AND status = 'rejected'");
-static struct sql q_by_sisc = SQL(
-	"SELECT id FROM person WHERE id_sisc = ?");
+static struct sql q_by_sisc = SQL("SELECT id FROM person WHERE id_sisc = ?");
 static struct sql q_names = SQL(
 	"SELECT p.id, p.id_sisc, p.first_name, p.last_name"
 	" FROM JSON_TABLE(?, '$[*]' COLUMNS (id BIGINT PATH '$')) j"
@@ -85,12 +85,11 @@ int registry_person_submit(const struct registry_actor *applicant,
 			return -1;
 	} else {
 		if (db_exec(&q_insert, "isssssssssssssssss", applicant->id,
-			    v[PE_FIRST], v[PE_LAST], v[PE_BIRTH],
-			    v[PE_COUNTRY], v[PE_PESEL], v[PE_DOCTYPE],
-			    v[PE_DOCNO], v[PE_VOIV], v[PE_COUNTY], v[PE_MUNI],
-			    v[PE_TOWN], v[PE_POSTCODE], v[PE_STREET],
-			    v[PE_HOUSE], v[PE_PHONE], v[PE_EMAIL],
-			    v[PE_SCOPE]) != 1)
+			    v[PE_FIRST], v[PE_LAST], v[PE_BIRTH], v[PE_COUNTRY],
+			    v[PE_PESEL], v[PE_DOCTYPE], v[PE_DOCNO], v[PE_VOIV],
+			    v[PE_COUNTY], v[PE_MUNI], v[PE_TOWN],
+			    v[PE_POSTCODE], v[PE_STREET], v[PE_HOUSE],
+			    v[PE_PHONE], v[PE_EMAIL], v[PE_SCOPE]) != 1)
 			return -1;
 		id = db_insert_id(&q_insert);
 	}
@@ -119,9 +118,8 @@ int registry_person_names_hdf(HDF *hdf, const char *prefix, const char *key)
 }
 
 int registry_person_dups(HDF *hdf, const char *prefix, long long person,
-			 const char *pesel, const char *email,
-			 const char *doc)
+			 const char *pesel, const char *email, const char *doc)
 {
-	return db_select_hdf(&q_dups, hdf, prefix, "sssisss", pesel, email,
-			     doc, person, pesel, email, doc);
+	return db_select_hdf(&q_dups, hdf, prefix, "sssisss", pesel, email, doc,
+			     person, pesel, email, doc);
 }

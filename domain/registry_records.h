@@ -16,18 +16,46 @@
 /* A person's registration data, in the order of registry_person_columns
  * (the form's fields carry the same names). */
 enum person_field {
-	PE_FIRST, PE_LAST, PE_BIRTH, PE_COUNTRY, PE_PESEL, PE_DOCTYPE,
-	PE_DOCNO, PE_VOIV, PE_COUNTY, PE_MUNI, PE_TOWN, PE_POSTCODE,
-	PE_STREET, PE_HOUSE, PE_PHONE, PE_EMAIL, PE_SCOPE, PE__MAX
+	PE_FIRST,
+	PE_LAST,
+	PE_BIRTH,
+	PE_COUNTRY,
+	PE_PESEL,
+	PE_DOCTYPE,
+	PE_DOCNO,
+	PE_VOIV,
+	PE_COUNTY,
+	PE_MUNI,
+	PE_TOWN,
+	PE_POSTCODE,
+	PE_STREET,
+	PE_HOUSE,
+	PE_PHONE,
+	PE_EMAIL,
+	PE_SCOPE,
+	PE__MAX
 };
 extern const char *const registry_person_columns[PE__MAX];
 
 /* A company's data, in the order of registry_company_columns: the names of
  * the form's fields and of a change application's payload. */
 enum company_field {
-	CO_NAME, CO_FORM, CO_NIP, CO_REGON, CO_COUNTRY, CO_VOIV, CO_TOWN,
-	CO_POSTCODE, CO_STREET, CO_HOUSE, CO_IBAN, CO_ACTIVITY, CO_EMAIL,
-	CO_PHONE, CO_PUBLISH, CO__MAX
+	CO_NAME,
+	CO_FORM,
+	CO_NIP,
+	CO_REGON,
+	CO_COUNTRY,
+	CO_VOIV,
+	CO_TOWN,
+	CO_POSTCODE,
+	CO_STREET,
+	CO_HOUSE,
+	CO_IBAN,
+	CO_ACTIVITY,
+	CO_EMAIL,
+	CO_PHONE,
+	CO_PUBLISH,
+	CO__MAX
 };
 extern const char *const registry_company_columns[CO__MAX];
 
@@ -126,7 +154,6 @@ int registry_history(const struct registry_actor *by, const char *entity,
 /* Companies (prefix Companies), persons (Persons) and representations
  * (Reps) matching q: a name anywhere, identifiers (id: q without spaces
  * or dashes) exactly. 0 or -1. */
-int registry_search(struct arena *ar, HDF *hdf, const char *q,
-		    const char *id);
+int registry_search(struct arena *ar, HDF *hdf, const char *q, const char *id);
 
 #endif

@@ -140,7 +140,7 @@ int registry_rep_add(struct arena *ar, const struct registry_actor *by,
 	for (i = 0; i < n; i++) {
 		if (db_exec(&q_insert_authz, "is", *rid, codes[i]) != 1) {
 			if (db_duplicate())
-				continue;	/* the same box sent twice */
+				continue; /* the same box sent twice */
 			goto out;
 		}
 		buf_printf(&given, "%s%s", i ? ", " : "", codes[i]);

@@ -10,13 +10,13 @@
 #include <strings.h>
 
 static const char *const verdict_keys[APP__MAX] = {
-	"",			/* APP_OK */
-	"not_found",		/* APP_NOT_FOUND */
-	"ec_own_application",	/* APP_OWN */
-	"ec_not_open",		/* APP_NOT_OPEN */
-	"ec_taken",		/* APP_TAKEN */
-	"ec_eori_taken",	/* APP_EORI_TAKEN */
-	"ec_not_active",	/* APP_NOT_ACTIVE */
+	"",		      /* APP_OK */
+	"not_found",	      /* APP_NOT_FOUND */
+	"ec_own_application", /* APP_OWN */
+	"ec_not_open",	      /* APP_NOT_OPEN */
+	"ec_taken",	      /* APP_TAKEN */
+	"ec_eori_taken",      /* APP_EORI_TAKEN */
+	"ec_not_active",      /* APP_NOT_ACTIVE */
 };
 
 const char *app_verdict_key(enum app_verdict v)

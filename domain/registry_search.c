@@ -45,15 +45,14 @@ static const char *like_escape(struct arena *ar, const char *s)
 	return out;
 }
 
-int registry_search(struct arena *ar, HDF *hdf, const char *q,
-		    const char *id)
+int registry_search(struct arena *ar, HDF *hdf, const char *q, const char *id)
 {
 	const char *like = like_escape(ar, q);
 
-	if (db_select_hdf(&q_companies, hdf, "Companies", "sssss", like, id,
-			  id, id, id) < 0 ||
-	    db_select_hdf(&q_persons, hdf, "Persons", "ssss", like, id, id,
-			  q) < 0 ||
+	if (db_select_hdf(&q_companies, hdf, "Companies", "sssss", like, id, id,
+			  id, id) < 0 ||
+	    db_select_hdf(&q_persons, hdf, "Persons", "ssss", like, id, id, q) <
+		    0 ||
 	    db_select_hdf(&q_reps, hdf, "Reps", "ssssss", id, q, id, id, id,
 			  id) < 0)
 		return -1;

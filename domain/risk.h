@@ -21,20 +21,20 @@ struct risk_subject {
 	const char *object_kind; /* plate, container, wagon, document */
 	const char *object_key;	 /* normalised, as event.obj_key */
 	long long event_id, booking_id;
-	long long company_id;	 /* a booking's company, 0 none */
+	long long company_id; /* a booking's company, 0 none */
 	/* The event's own facts for the profiles' rules (NULL unknown). */
 	const char *dir, *country, *confidence;
-	int doubtful;		 /* a failed check digit */
-	long long t_unix;	 /* when it was read; 0 now */
+	int doubtful;	  /* a failed check digit */
+	long long t_unix; /* when it was read; 0 now */
 };
 /* What was decided; colour is a static string. */
 struct risk_verdict {
-	const char *colour;	/* green, yellow, red */
-	int random;		/* the random draw chose it */
-	long long score;	/* the weights of the profiles that fired */
-	int hits;		/* how many active profiles fired */
+	const char *colour; /* green, yellow, red */
+	int random;	    /* the random draw chose it */
+	long long score;    /* the weights of the profiles that fired */
+	int hits;	    /* how many active profiles fired */
 	long long decision_id;
-	long long task_id;	/* the control task opened, 0 none */
+	long long task_id; /* the control task opened, 0 none */
 	long long reinspection_id;
 };
 /* Decides on n subjects in the caller's open transaction (the one that
@@ -62,8 +62,8 @@ int risk_order_key(struct arena *a, const char *subject, const char *value,
 		   char *key, size_t keysz);
 struct risk_order {
 	const char *subject, *value, *key, *reason;
-	const char *valid_from, *valid_to;	/* YYYY-MM-DD */
-	long long by;				/* the analyst */
+	const char *valid_from, *valid_to; /* YYYY-MM-DD */
+	long long by;			   /* the analyst */
 };
 /* A new active order; its id or -1. */
 long long risk_order_create(const struct risk_order *o);
@@ -84,8 +84,7 @@ int risk_decision_hits_hdf(HDF *hdf, const char *prefix, long long id);
 /* Each child of prefix with an event (booking) id under key gets
  * decision_id, decision_colour, decision_random of its decision (a
  * booking's newest). 0 or -1. */
-int risk_decisions_of_events_hdf(HDF *hdf, const char *prefix,
-				 const char *key);
+int risk_decisions_of_events_hdf(HDF *hdf, const char *prefix, const char *key);
 int risk_decisions_of_bookings_hdf(HDF *hdf, const char *prefix,
 				   const char *key);
 /* Each child with a decision id under key gets object_kind, object_key,

@@ -94,8 +94,7 @@ static int refresh(void)
 	char today[11];
 
 	tzpl_today(0, today);
-	if (epoch_usable() && epoch == cache_epoch &&
-	    now_mono() < cache_until)
+	if (epoch_usable() && epoch == cache_epoch && now_mono() < cache_until)
 		return 0;
 	nrates = 0;
 	drop_orders();
@@ -184,7 +183,7 @@ static struct hit {
 	char used[200];
 } hits[MAX_HITS];
 static int nhits;
-static long long last_profiles;	/* in scope of the last subject */
+static long long last_profiles; /* in scope of the last subject */
 
 enum { GREEN, YELLOW, RED };
 static const char *const colours[] = { "green", "yellow", "red" };
@@ -219,7 +218,8 @@ static int profiles(int i, const struct risk_subject *s, const char *day,
 			++*fired;
 			if (act[k]->fixed == RISK_FIXED_RED)
 				*fixed = RED;
-			else if (act[k]->fixed == RISK_FIXED_YELLOW && *fixed < YELLOW)
+			else if (act[k]->fixed == RISK_FIXED_YELLOW &&
+				 *fixed < YELLOW)
 				*fixed = YELLOW;
 			else if (act[k]->fixed == RISK_FIXED_NONE)
 				*score += act[k]->weight;
@@ -404,7 +404,8 @@ static void account(double t0, int n)
 	if (decided >= DECIDE_LOG || now - logged_at >= DECIDE_LOG_SECONDS) {
 		logged_at = now;
 		log_info("risk: %lld decisions, %.1f us each, %lld active"
-			 " profiles", decided, 1e6 * decide_seconds / decided,
+			 " profiles",
+			 decided, 1e6 * decide_seconds / decided,
 			 last_profiles);
 		decided = 0;
 		decide_seconds = 0;

@@ -52,8 +52,7 @@ static struct sql q_of_decisions = SQL(
 	" FROM JSON_TABLE(?, '$[*]' COLUMNS (id BIGINT PATH '$')) j"
 	" JOIN risk_decision d ON d.id = j.id");
 
-int risk_decisions_of_events_hdf(HDF *hdf, const char *prefix,
-				 const char *key)
+int risk_decisions_of_events_hdf(HDF *hdf, const char *prefix, const char *key)
 {
 	return db_join_hdf(&q_of_events, hdf, prefix, key, NULL) < 0 ? -1 : 0;
 }
@@ -61,12 +60,11 @@ int risk_decisions_of_events_hdf(HDF *hdf, const char *prefix,
 int risk_decisions_of_bookings_hdf(HDF *hdf, const char *prefix,
 				   const char *key)
 {
-	return db_join_hdf(&q_of_bookings, hdf, prefix, key, NULL) < 0 ? -1
-								       : 0;
+	return db_join_hdf(&q_of_bookings, hdf, prefix, key, NULL) < 0 ? -1 : 0;
 }
 
 int risk_decisions_hdf(HDF *hdf, const char *prefix, const char *key)
 {
 	return db_join_hdf(&q_of_decisions, hdf, prefix, key, NULL) < 0 ? -1
-									 : 0;
+									: 0;
 }

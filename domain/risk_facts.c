@@ -122,10 +122,18 @@ static int get(void *ctx, int field, const long long *args, int nargs,
 
 	out->known = 1;
 	switch (field) {
-	case RF_EVENT_CROSSING: out->s = s->crossing; break;
-	case RF_EVENT_LANE_KIND: out->s = s->lane_kind; break;
-	case RF_EVENT_DIRECTION: out->s = s->dir; break;
-	case RF_EVENT_OBJECT_KIND: out->s = s->object_kind; break;
+	case RF_EVENT_CROSSING:
+		out->s = s->crossing;
+		break;
+	case RF_EVENT_LANE_KIND:
+		out->s = s->lane_kind;
+		break;
+	case RF_EVENT_DIRECTION:
+		out->s = s->dir;
+		break;
+	case RF_EVENT_OBJECT_KIND:
+		out->s = s->object_kind;
+		break;
 	case RF_EVENT_PLATE_COUNTRY:
 		out->s = is(s->object_kind, "plate") ? s->country : NULL;
 		break;
@@ -136,9 +144,15 @@ static int get(void *ctx, int field, const long long *args, int nargs,
 		out->known = s->confidence != NULL;
 		out->d = s->confidence ? strtod(s->confidence, NULL) : 0;
 		return 0;
-	case RF_EVENT_HOUR: out->i = c->tm.hour; return 0;
-	case RF_EVENT_WEEKDAY: out->i = c->tm.wday; return 0;
-	case RF_DOUBTFUL: out->i = s->doubtful; return 0;
+	case RF_EVENT_HOUR:
+		out->i = c->tm.hour;
+		return 0;
+	case RF_EVENT_WEEKDAY:
+		out->i = c->tm.wday;
+		return 0;
+	case RF_DOUBTFUL:
+		out->i = s->doubtful;
+		return 0;
 	case RF_SIGHTINGS:
 	case RF_FIRST_SIGHTING:
 	case RF_CROSSINGS_WITHIN:
@@ -159,7 +173,7 @@ static int get(void *ctx, int field, const long long *args, int nargs,
 		if ((rc = booking(c)) < 0)
 			return -1;
 		out->known = rc;
-		out->i = field == RF_EBT_MRN ? c->bk.mrn
+		out->i = field == RF_EBT_MRN	   ? c->bk.mrn
 			 : field == RF_EBT_CHANGED ? c->bk.changed
 						   : c->bk.late;
 		return 0;

@@ -15,11 +15,11 @@
  * on it (the evaluator keeps them only within one rule). */
 struct risk_fact_ctx {
 	const struct risk_subject *s;
-	struct tzpl_tm tm;		/* when read, in Warsaw */
-	int booking;			/* 0 not read, 1 found, 2 none */
+	struct tzpl_tm tm; /* when read, in Warsaw */
+	int booking;	   /* 0 not read, 1 found, 2 none */
 	struct booking_facts bk;
-	int external;			/* 0 not read, 1 read into ext */
-	struct exchange_info ext;	/* partners' information (exchange) */
+	int external;		  /* 0 not read, 1 read into ext */
+	struct exchange_info ext; /* partners' information (exchange) */
 	struct {
 		int field;
 		long long arg;

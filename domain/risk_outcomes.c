@@ -14,9 +14,9 @@ int risk_decision_outcome(long long decision_id, const char *outcome)
 	return db_exec(&q_outcome, "si", outcome, decision_id) < 0 ? -1 : 0;
 }
 
-#define COUNTS                                                              \
-	" COUNT(*) AS selections,"                                          \
-	" SUM(d.outcome IS NOT NULL) AS controls,"                          \
+#define COUNTS                                     \
+	" COUNT(*) AS selections,"                 \
+	" SUM(d.outcome IS NOT NULL) AS controls," \
 	" SUM(d.outcome IN ('irregularity', 'seizure')) AS irregular"
 
 static struct sql q_random = SQL(
@@ -48,7 +48,8 @@ static int rates(HDF *hdf, const char *prefix)
 
 		if (n <= 0)
 			continue;
-		snprintf(buf, sizeof(buf), "%.1f", 100.0 * (double)k / (double)n);
+		snprintf(buf, sizeof(buf), "%.1f",
+			 100.0 * (double)k / (double)n);
 		if ((err = hdf_set_value(c, "hit_rate", buf))) {
 			nerr_ignore(&err);
 			return -1;

@@ -11,7 +11,8 @@
 #include "staff.h"
 
 const char *const risk_lane_kinds[] = {
-	"car", "truck", "bus", "pedestrian", "rail", "terminal", "waiting_zone", NULL,
+	"car",	"truck",    "bus",	    "pedestrian",
+	"rail", "terminal", "waiting_zone", NULL,
 };
 
 static struct sql q_insert = SQL(
@@ -80,7 +81,8 @@ static size_t scope_list(const char *in, char *out, size_t outsz, int lanes)
 			in++;
 		if (!*in)
 			break;
-		for (k = 0; *in && *in != ',' && *in != ' ' && *in != '\t'; in++) {
+		for (k = 0; *in && *in != ',' && *in != ' ' && *in != '\t';
+		     in++) {
 			if (k + 1 >= sizeof(item))
 				return 0;
 			item[k++] = *in;
@@ -105,13 +107,15 @@ static size_t scope_list(const char *in, char *out, size_t outsz, int lanes)
 
 				if (c >= 'a' && c <= 'z')
 					item[i] = c - 'a' + 'A';
-				else if (!((c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-'))
+				else if (!((c >= 'A' && c <= 'Z') ||
+					   (c >= '0' && c <= '9') || c == '-'))
 					return 0;
 			}
 		}
 		if (n + k + 2 > outsz)
 			return 0;
-		n += (size_t)snprintf(out + n, outsz - n, "%s%s", n ? "," : "", item);
+		n += (size_t)snprintf(out + n, outsz - n, "%s%s", n ? "," : "",
+				      item);
 	}
 	return n;
 }
@@ -126,15 +130,16 @@ size_t risk_scope_lane_kinds(const char *in, char *out, size_t outsz)
 	return scope_list(in, out, outsz, 1);
 }
 
-static long long add_version(long long id, const struct risk_profile_in *in, long long by)
+static long long add_version(long long id, const struct risk_profile_in *in,
+			     long long by)
 {
 	char weight[24];
 
 	/* a fixed decision stores no weight: NULL, bound as a string */
 	snprintf(weight, sizeof(weight), "%lld", in->weight);
-	if (db_exec(&q_version, "isssssssii", id, in->rule, in->fixed ? NULL : weight,
-		    in->fixed, in->crossings, in->lane_kinds, in->valid_from,
-		    in->valid_to, by, id) != 1)
+	if (db_exec(&q_version, "isssssssii", id, in->rule,
+		    in->fixed ? NULL : weight, in->fixed, in->crossings,
+		    in->lane_kinds, in->valid_from, in->valid_to, by, id) != 1)
 		return -1;
 	return db_insert_id(&q_version);
 }
@@ -218,7 +223,8 @@ out:
 	return rc;
 }
 
-int risk_profile_save(long long id, const struct risk_profile_in *in, long long by)
+int risk_profile_save(long long id, const struct risk_profile_in *in,
+		      long long by)
 {
 	struct risk_profile_in st = stored(in);
 	struct save_tx s = { id, &st, by };
@@ -277,7 +283,9 @@ void risk_profile_can(const char *state, long long writer, long long me,
 int risk_profile_move(long long id, const char *from, const char *to)
 {
 	static const char *const allowed[][2] = {
-		{ "draft", "testing" }, { "testing", "draft" }, { "active", "retired" },
+		{ "draft", "testing" },
+		{ "testing", "draft" },
+		{ "active", "retired" },
 	};
 	long long n;
 	size_t i;
@@ -318,7 +326,8 @@ static int approve_run(void *ctx)
 	if (row_int(&row, "created_by", 0) == t->by)
 		goto out;
 	rc = -1;
-	n = db_exec(&q_approve, "iii", t->by, row_int(&row, "version_id", 0), t->by);
+	n = db_exec(&q_approve, "iii", t->by, row_int(&row, "version_id", 0),
+		    t->by);
 	if (n != 1) {
 		if (n == 0)
 			rc = 2;

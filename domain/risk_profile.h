@@ -41,7 +41,8 @@ long long risk_profile_create(const struct risk_profile_in *in, long long by);
 /* Saves a new version of profile id (and its name) while it is a draft
  * or in testing: 1 saved, 0 not in such a state (or none), -2 name
  * taken, -1 error. */
-int risk_profile_save(long long id, const struct risk_profile_in *in, long long by);
+int risk_profile_save(long long id, const struct risk_profile_in *in,
+		      long long by);
 
 /* The profiles, by state then name, as prefix.N: id, name, state,
  * author_id, author (name), version_no, active_no, changed_at, fixed, weight. 0 or -1. */
@@ -76,18 +77,23 @@ int risk_profile_approve(long long id, long long by);
 
 /* ---- the active profiles, for the decision (risk_profile_active.c) ---- */
 
-enum risk_fixed { RISK_FIXED_NONE, RISK_FIXED_GREEN, RISK_FIXED_YELLOW, RISK_FIXED_RED };
+enum risk_fixed {
+	RISK_FIXED_NONE,
+	RISK_FIXED_GREEN,
+	RISK_FIXED_YELLOW,
+	RISK_FIXED_RED
+};
 
 struct risk_active {
 	long long profile_id, version_id;
 	char name[121];
 	struct risk_rule *rule;
-	long long weight;	/* with RISK_FIXED_NONE */
+	long long weight; /* with RISK_FIXED_NONE */
 	enum risk_fixed fixed;
-	char crossings[256];	/* "" all, else ",GRZ,KOR," */
-	char lane_kinds[256];	/* "" all, else ",truck,car," */
+	char crossings[256];		   /* "" all, else ",GRZ,KOR," */
+	char lane_kinds[256];		   /* "" all, else ",truck,car," */
 	char valid_from[11], valid_to[11]; /* "" open */
-	int shadow;		/* in testing: its hit is stored with live = 0
+	int shadow; /* in testing: its hit is stored with live = 0
 				 * and changes neither colour, score nor task */
 };
 
@@ -97,8 +103,9 @@ struct risk_active {
  * returns their count or -1. Compiled once per worker and kept until a
  * profile changes (EPOCH_RISK); the pointers stay valid until the next
  * call. */
-int risk_profiles_active(const char *crossing, const char *lane_kind, const char *day,
-			 const struct risk_active **out, int max);
+int risk_profiles_active(const char *crossing, const char *lane_kind,
+			 const char *day, const struct risk_active **out,
+			 int max);
 /* Every active one (not the shadow ones), whatever its scope (the
  * backtest's overlap). */
 int risk_profiles_active_all(const struct risk_active **out, int max);
@@ -114,13 +121,15 @@ int risk_active_applies(const struct risk_active *a, const char *crossing,
  * hit_rate (percent, one decimal) and beats (1 above the baseline, 0 not)
  * once measured; prefix.baseline: controls, irregular, hit_rate of random
  * selection at every crossing; prefix.days. 0 or -1. */
-int risk_profile_ranking_hdf(HDF *hdf, const char *prefix, long long profile_id, int days);
+int risk_profile_ranking_hdf(HDF *hdf, const char *prefix, long long profile_id,
+			     int days);
 
 /* Profile id's live selections per Warsaw week (Monday to Sunday) of
  * the last `weeks` weeks, newest first, as prefix.N: monday (YYYY-MM-DD),
  * selections, controls, irregular, and hit_rate (percent, one decimal)
  * once a control is done; weeks without a selection left out. 0 or -1. */
-int risk_profile_weeks_hdf(HDF *hdf, const char *prefix, long long id, int weeks);
+int risk_profile_weeks_hdf(HDF *hdf, const char *prefix, long long id,
+			   int weeks);
 /* How many decisions profile id's versions would have changed while it
  * was in testing (its shadow hits, risk_decision_hit.live = 0): the
  * count, or -1. */

@@ -54,14 +54,16 @@ static int add_cb(const struct row *row, void *ctx)
 
 	(void)ctx;
 	if (nactive == MAX_ACTIVE) {
-		log_err("risk: more than %d active profiles, the rest ignored", MAX_ACTIVE);
+		log_err("risk: more than %d active profiles, the rest ignored",
+			MAX_ACTIVE);
 		return 1;
 	}
 	a = &active[nactive];
 	memset(a, 0, sizeof(*a));
 	/* saved versions compiled when saved: a failure here is a bug or a
 	 * language change, and must not stop the other profiles */
-	if (risk_rule_compile(row_get(row, "rule_text", ""), &a->rule, &err) < 0) {
+	if (risk_rule_compile(row_get(row, "rule_text", ""), &a->rule, &err) <
+	    0) {
 		log_err("risk: profile %s does not compile: %s at %d:%d",
 			row_get(row, "id", "?"), err.msg, err.line, err.col);
 		return 0;
@@ -71,13 +73,18 @@ static int add_cb(const struct row *row, void *ctx)
 	snprintf(a->name, sizeof(a->name), "%s", row_get(row, "name", ""));
 	a->weight = row_int(row, "weight", 0);
 	a->shadow = row_int(row, "shadow", 0) != 0;
-	a->fixed = !fixed ? RISK_FIXED_NONE
-		   : !strcmp(fixed, "green") ? RISK_FIXED_GREEN
-		   : !strcmp(fixed, "yellow") ? RISK_FIXED_YELLOW : RISK_FIXED_RED;
-	fenced(row_get(row, "crossings", NULL), a->crossings, sizeof(a->crossings));
-	fenced(row_get(row, "lane_kinds", NULL), a->lane_kinds, sizeof(a->lane_kinds));
-	snprintf(a->valid_from, sizeof(a->valid_from), "%s", row_get(row, "valid_from", ""));
-	snprintf(a->valid_to, sizeof(a->valid_to), "%s", row_get(row, "valid_to", ""));
+	a->fixed = !fixed		      ? RISK_FIXED_NONE
+		   : !strcmp(fixed, "green")  ? RISK_FIXED_GREEN
+		   : !strcmp(fixed, "yellow") ? RISK_FIXED_YELLOW
+					      : RISK_FIXED_RED;
+	fenced(row_get(row, "crossings", NULL), a->crossings,
+	       sizeof(a->crossings));
+	fenced(row_get(row, "lane_kinds", NULL), a->lane_kinds,
+	       sizeof(a->lane_kinds));
+	snprintf(a->valid_from, sizeof(a->valid_from), "%s",
+		 row_get(row, "valid_from", ""));
+	snprintf(a->valid_to, sizeof(a->valid_to), "%s",
+		 row_get(row, "valid_to", ""));
 	nactive++;
 	return 0;
 }
@@ -114,7 +121,8 @@ static int in_list(const char *fenced_list, const char *item)
 int risk_active_applies(const struct risk_active *a, const char *crossing,
 			const char *lane_kind, const char *day)
 {
-	if (!in_list(a->crossings, crossing) || !in_list(a->lane_kinds, lane_kind))
+	if (!in_list(a->crossings, crossing) ||
+	    !in_list(a->lane_kinds, lane_kind))
 		return 0;
 	/* dates as YYYY-MM-DD compare as text */
 	if (day && a->valid_from[0] && strcmp(day, a->valid_from) < 0)
@@ -124,8 +132,9 @@ int risk_active_applies(const struct risk_active *a, const char *crossing,
 	return 1;
 }
 
-int risk_profiles_active(const char *crossing, const char *lane_kind, const char *day,
-			 const struct risk_active **out, int max)
+int risk_profiles_active(const char *crossing, const char *lane_kind,
+			 const char *day, const struct risk_active **out,
+			 int max)
 {
 	char today[11];
 	int n = 0;

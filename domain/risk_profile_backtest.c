@@ -47,7 +47,8 @@ struct bt {
 
 /* The event's own facts; the register, eBT, watch and external facts are
  * not known in a backtest. */
-static int get(void *ctx, int field, const long long *args, int nargs, struct risk_value *out)
+static int get(void *ctx, int field, const long long *args, int nargs,
+	       struct risk_value *out)
 {
 	const struct ev *e = ctx;
 
@@ -55,10 +56,18 @@ static int get(void *ctx, int field, const long long *args, int nargs, struct ri
 	(void)nargs;
 	out->known = 1;
 	switch (field) {
-	case RF_EVENT_CROSSING: out->s = e->crossing; break;
-	case RF_EVENT_LANE_KIND: out->s = e->lane_kind; break;
-	case RF_EVENT_DIRECTION: out->s = e->dir; break;
-	case RF_EVENT_OBJECT_KIND: out->s = e->kind; break;
+	case RF_EVENT_CROSSING:
+		out->s = e->crossing;
+		break;
+	case RF_EVENT_LANE_KIND:
+		out->s = e->lane_kind;
+		break;
+	case RF_EVENT_DIRECTION:
+		out->s = e->dir;
+		break;
+	case RF_EVENT_OBJECT_KIND:
+		out->s = e->kind;
+		break;
 	case RF_EVENT_PLATE_COUNTRY:
 		out->s = e->country;
 		out->known = e->country && !strcmp(e->kind, "plate");
@@ -71,10 +80,18 @@ static int get(void *ctx, int field, const long long *args, int nargs, struct ri
 		out->known = e->confidence != NULL;
 		out->d = e->confidence ? strtod(e->confidence, NULL) : 0;
 		break;
-	case RF_EVENT_HOUR: out->i = e->tm.hour; break;
-	case RF_EVENT_WEEKDAY: out->i = e->tm.wday; break;
-	case RF_DOUBTFUL: out->i = e->doubtful; break;
-	default: out->known = 0; break;
+	case RF_EVENT_HOUR:
+		out->i = e->tm.hour;
+		break;
+	case RF_EVENT_WEEKDAY:
+		out->i = e->tm.wday;
+		break;
+	case RF_DOUBTFUL:
+		out->i = e->doubtful;
+		break;
+	default:
+		out->known = 0;
+		break;
 	}
 	if (out->known && (field <= RF_EVENT_OBJECT_KIND) && !out->s)
 		out->known = 0;
@@ -113,7 +130,8 @@ static int row_cb(const struct row *row, void *ctx)
 	e.confidence = row_get(row, "confidence", NULL);
 	e.doubtful = (int)row_int(row, "doubtful", 0);
 	tzpl_from_utc(e.ts, &e.tm);
-	snprintf(e.day, sizeof(e.day), "%04d-%02d-%02d", e.tm.year, e.tm.mon, e.tm.day);
+	snprintf(e.day, sizeof(e.day), "%04d-%02d-%02d", e.tm.year, e.tm.mon,
+		 e.tm.day);
 	b->scanned++;
 	/* the validity period is not applied: the backtest asks what the
 	 * rule would have done on those days */
@@ -132,15 +150,20 @@ static int row_cb(const struct row *row, void *ctx)
 
 		b->sample[k].id = e.id;
 		tzpl_text(e.ts, b->sample[k].t);
-		snprintf(b->sample[k].crossing, sizeof(b->sample[k].crossing), "%s", e.crossing ? e.crossing : "");
-		snprintf(b->sample[k].kind, sizeof(b->sample[k].kind), "%s", e.kind);
-		snprintf(b->sample[k].obj_key, sizeof(b->sample[k].obj_key), "%s", e.obj_key);
+		snprintf(b->sample[k].crossing, sizeof(b->sample[k].crossing),
+			 "%s", e.crossing ? e.crossing : "");
+		snprintf(b->sample[k].kind, sizeof(b->sample[k].kind), "%s",
+			 e.kind);
+		snprintf(b->sample[k].obj_key, sizeof(b->sample[k].obj_key),
+			 "%s", e.obj_key);
 		/* again with the inputs written down: only for the selected */
-		risk_rule_eval(b->self.rule, &f, b->sample[k].used, sizeof(b->sample[k].used));
+		risk_rule_eval(b->self.rule, &f, b->sample[k].used,
+			       sizeof(b->sample[k].used));
 		b->nsample++;
 	}
 	for (int i = 0; i < b->nothers; i++)
-		if (risk_active_applies(b->others[i], e.crossing, e.lane_kind, e.day) &&
+		if (risk_active_applies(b->others[i], e.crossing, e.lane_kind,
+					e.day) &&
 		    risk_rule_eval(b->others[i]->rule, &f, NULL, 0) == 1)
 			b->both[i]++;
 	return 0;
@@ -165,23 +188,33 @@ static void put_hdf(const struct bt *b, HDF *hdf, const char *prefix)
 	for (int i = 0; i <= b->days; i++) {
 		tzpl_today(i - b->days, day);
 		hdf_set_valuef(hdf, "%s.Day.%d.day=%s", prefix, i, day);
-		hdf_set_valuef(hdf, "%s.Day.%d.count=%lld", prefix, i, b->per_day[i]);
+		hdf_set_valuef(hdf, "%s.Day.%d.count=%lld", prefix, i,
+			       b->per_day[i]);
 	}
 	/* the newest first */
 	n = b->nsample < SAMPLE ? b->nsample : SAMPLE;
 	for (int i = 0; i < n; i++) {
 		k = ((b->nsample - 1 - i) % SAMPLE + SAMPLE) % SAMPLE;
-		hdf_set_valuef(hdf, "%s.Sample.%d.event_id=%lld", prefix, i, b->sample[k].id);
-		hdf_set_valuef(hdf, "%s.Sample.%d.t=%s", prefix, i, b->sample[k].t);
-		hdf_set_valuef(hdf, "%s.Sample.%d.crossing=%s", prefix, i, b->sample[k].crossing);
-		hdf_set_valuef(hdf, "%s.Sample.%d.kind=%s", prefix, i, b->sample[k].kind);
-		hdf_set_valuef(hdf, "%s.Sample.%d.obj_key=%s", prefix, i, b->sample[k].obj_key);
-		hdf_set_valuef(hdf, "%s.Sample.%d.used=%s", prefix, i, b->sample[k].used);
+		hdf_set_valuef(hdf, "%s.Sample.%d.event_id=%lld", prefix, i,
+			       b->sample[k].id);
+		hdf_set_valuef(hdf, "%s.Sample.%d.t=%s", prefix, i,
+			       b->sample[k].t);
+		hdf_set_valuef(hdf, "%s.Sample.%d.crossing=%s", prefix, i,
+			       b->sample[k].crossing);
+		hdf_set_valuef(hdf, "%s.Sample.%d.kind=%s", prefix, i,
+			       b->sample[k].kind);
+		hdf_set_valuef(hdf, "%s.Sample.%d.obj_key=%s", prefix, i,
+			       b->sample[k].obj_key);
+		hdf_set_valuef(hdf, "%s.Sample.%d.used=%s", prefix, i,
+			       b->sample[k].used);
 	}
 	for (int i = 0; i < b->nothers; i++) {
-		hdf_set_valuef(hdf, "%s.Overlap.%d.id=%lld", prefix, i, b->others[i]->profile_id);
-		hdf_set_valuef(hdf, "%s.Overlap.%d.name=%s", prefix, i, b->others[i]->name);
-		hdf_set_valuef(hdf, "%s.Overlap.%d.both=%lld", prefix, i, b->both[i]);
+		hdf_set_valuef(hdf, "%s.Overlap.%d.id=%lld", prefix, i,
+			       b->others[i]->profile_id);
+		hdf_set_valuef(hdf, "%s.Overlap.%d.name=%s", prefix, i,
+			       b->others[i]->name);
+		hdf_set_valuef(hdf, "%s.Overlap.%d.both=%lld", prefix, i,
+			       b->both[i]);
 	}
 }
 
@@ -205,12 +238,15 @@ int risk_profile_backtest(long long id, int days, HDF *hdf, const char *prefix)
 	b->days = days;
 	tzpl_from_utc(now_unix(), &now);
 	b->today = day_number(now.year, now.mon, now.day);
-	if (risk_rule_compile(row_get(&row, "rule_text", ""), &b->self.rule, &err) < 0) {
+	if (risk_rule_compile(row_get(&row, "rule_text", ""), &b->self.rule,
+			      &err) < 0) {
 		log_err("risk: profile %lld does not compile: %s", id, err.msg);
 		goto out;
 	}
-	fenced(row_get(&row, "crossings", NULL), b->self.crossings, sizeof(b->self.crossings));
-	fenced(row_get(&row, "lane_kinds", NULL), b->self.lane_kinds, sizeof(b->self.lane_kinds));
+	fenced(row_get(&row, "crossings", NULL), b->self.crossings,
+	       sizeof(b->self.crossings));
+	fenced(row_get(&row, "lane_kinds", NULL), b->self.lane_kinds,
+	       sizeof(b->self.lane_kinds));
 	if ((n = risk_profiles_active_all(all, MAX_OTHERS + 1)) < 0)
 		goto out;
 	for (int i = 0; i < n && b->nothers < MAX_OTHERS; i++)

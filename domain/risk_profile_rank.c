@@ -31,10 +31,12 @@ static int by_rate(const void *pa, const void *pb)
 		return a->rate < b->rate ? 1 : -1;
 	if (a->controls != b->controls)
 		return a->controls < b->controls ? 1 : -1;
-	return a->version_id < b->version_id ? -1 : a->version_id > b->version_id;
+	return a->version_id < b->version_id ? -1
+					     : a->version_id > b->version_id;
 }
 
-int risk_profile_ranking_hdf(HDF *hdf, const char *prefix, long long profile_id, int days)
+int risk_profile_ranking_hdf(HDF *hdf, const char *prefix, long long profile_id,
+			     int days)
 {
 	HDF *tmp = NULL, *c;
 	struct ranked *r = NULL;
@@ -50,17 +52,20 @@ int risk_profile_ranking_hdf(HDF *hdf, const char *prefix, long long profile_id,
 	if (risk_outcomes_random_hdf(tmp, "Random", days) < 0 ||
 	    risk_outcomes_versions_hdf(tmp, "Versions", days) < 0)
 		goto out;
-	for (c = hdf_obj_child(hdf_get_obj(tmp, "Random")); c; c = hdf_obj_next(c)) {
+	for (c = hdf_obj_child(hdf_get_obj(tmp, "Random")); c;
+	     c = hdf_obj_next(c)) {
 		bc += num(c, "controls");
 		bi += num(c, "irregular");
 	}
 	if (bc > 0)
 		base = 100.0 * (double)bi / (double)bc;
-	for (c = hdf_obj_child(hdf_get_obj(tmp, "Versions")); c; c = hdf_obj_next(c)) {
+	for (c = hdf_obj_child(hdf_get_obj(tmp, "Versions")); c;
+	     c = hdf_obj_next(c)) {
 		if (profile_id && num(c, "profile_id") != profile_id)
 			continue;
 		if (n == cap) {
-			struct ranked *m = realloc(r, (cap = cap ? 2 * cap : 16) * sizeof(*r));
+			struct ranked *m = realloc(
+				r, (cap = cap ? 2 * cap : 16) * sizeof(*r));
 
 			if (!m)
 				goto out;
@@ -73,8 +78,11 @@ int risk_profile_ranking_hdf(HDF *hdf, const char *prefix, long long profile_id,
 		r[n].selections = num(c, "selections");
 		r[n].controls = num(c, "controls");
 		r[n].irregular = num(c, "irregular");
-		r[n].rate = r[n].controls > 0 ? 100.0 * (double)r[n].irregular / (double)r[n].controls : -1;
-		snprintf(r[n].name, sizeof(r[n].name), "%s", hdf_get_value(c, "name", ""));
+		r[n].rate = r[n].controls > 0 ? 100.0 * (double)r[n].irregular /
+							(double)r[n].controls
+					      : -1;
+		snprintf(r[n].name, sizeof(r[n].name), "%s",
+			 hdf_get_value(c, "name", ""));
 		n++;
 	}
 	if (n)
@@ -85,18 +93,27 @@ int risk_profile_ranking_hdf(HDF *hdf, const char *prefix, long long profile_id,
 	if (base >= 0)
 		hdf_set_valuef(hdf, "%s.baseline.hit_rate=%.1f", prefix, base);
 	for (int i = 0; i < n; i++) {
-		hdf_set_valuef(hdf, "%s.List.%d.version_id=%lld", prefix, i, r[i].version_id);
-		hdf_set_valuef(hdf, "%s.List.%d.profile_id=%lld", prefix, i, r[i].profile_id);
-		hdf_set_valuef(hdf, "%s.List.%d.version_no=%lld", prefix, i, r[i].version_no);
+		hdf_set_valuef(hdf, "%s.List.%d.version_id=%lld", prefix, i,
+			       r[i].version_id);
+		hdf_set_valuef(hdf, "%s.List.%d.profile_id=%lld", prefix, i,
+			       r[i].profile_id);
+		hdf_set_valuef(hdf, "%s.List.%d.version_no=%lld", prefix, i,
+			       r[i].version_no);
 		hdf_set_valuef(hdf, "%s.List.%d.name=%s", prefix, i, r[i].name);
-		hdf_set_valuef(hdf, "%s.List.%d.selections=%lld", prefix, i, r[i].selections);
-		hdf_set_valuef(hdf, "%s.List.%d.controls=%lld", prefix, i, r[i].controls);
-		hdf_set_valuef(hdf, "%s.List.%d.irregular=%lld", prefix, i, r[i].irregular);
+		hdf_set_valuef(hdf, "%s.List.%d.selections=%lld", prefix, i,
+			       r[i].selections);
+		hdf_set_valuef(hdf, "%s.List.%d.controls=%lld", prefix, i,
+			       r[i].controls);
+		hdf_set_valuef(hdf, "%s.List.%d.irregular=%lld", prefix, i,
+			       r[i].irregular);
 		if (r[i].rate >= 0) {
-			hdf_set_valuef(hdf, "%s.List.%d.hit_rate=%.1f", prefix, i, r[i].rate);
+			hdf_set_valuef(hdf, "%s.List.%d.hit_rate=%.1f", prefix,
+				       i, r[i].rate);
 			/* beats chance only where both were measured */
 			if (base >= 0)
-				hdf_set_valuef(hdf, "%s.List.%d.beats=%d", prefix, i, r[i].rate > base ? 1 : 0);
+				hdf_set_valuef(hdf, "%s.List.%d.beats=%d",
+					       prefix, i,
+					       r[i].rate > base ? 1 : 0);
 		}
 	}
 	rc = 0;
@@ -174,7 +191,8 @@ static int week_cb(const struct row *row, void *ctx)
 	ws->w[i].selections++;
 	if (outcome) {
 		ws->w[i].controls++;
-		if (!strcmp(outcome, "irregularity") || !strcmp(outcome, "seizure"))
+		if (!strcmp(outcome, "irregularity") ||
+		    !strcmp(outcome, "seizure"))
 			ws->w[i].irregular++;
 	}
 	return 0;
@@ -182,10 +200,12 @@ static int week_cb(const struct row *row, void *ctx)
 
 static int newest_first(const void *pa, const void *pb)
 {
-	return -strcmp(((const struct week *)pa)->monday, ((const struct week *)pb)->monday);
+	return -strcmp(((const struct week *)pa)->monday,
+		       ((const struct week *)pb)->monday);
 }
 
-int risk_profile_weeks_hdf(HDF *hdf, const char *prefix, long long id, int weeks)
+int risk_profile_weeks_hdf(HDF *hdf, const char *prefix, long long id,
+			   int weeks)
 {
 	struct weeks *ws = calloc(1, sizeof(*ws));
 	int rc = -1;
@@ -201,12 +221,16 @@ int risk_profile_weeks_hdf(HDF *hdf, const char *prefix, long long id, int weeks
 		struct week *w = &ws->w[i];
 
 		hdf_set_valuef(hdf, "%s.%d.monday=%s", prefix, i, w->monday);
-		hdf_set_valuef(hdf, "%s.%d.selections=%lld", prefix, i, w->selections);
-		hdf_set_valuef(hdf, "%s.%d.controls=%lld", prefix, i, w->controls);
-		hdf_set_valuef(hdf, "%s.%d.irregular=%lld", prefix, i, w->irregular);
+		hdf_set_valuef(hdf, "%s.%d.selections=%lld", prefix, i,
+			       w->selections);
+		hdf_set_valuef(hdf, "%s.%d.controls=%lld", prefix, i,
+			       w->controls);
+		hdf_set_valuef(hdf, "%s.%d.irregular=%lld", prefix, i,
+			       w->irregular);
 		if (w->controls > 0)
 			hdf_set_valuef(hdf, "%s.%d.hit_rate=%.1f", prefix, i,
-				       100.0 * (double)w->irregular / (double)w->controls);
+				       100.0 * (double)w->irregular /
+					       (double)w->controls);
 	}
 	rc = 0;
 out:

@@ -16,12 +16,43 @@
 #define MAX_SLOTS 32
 
 enum tok {
-	T_END, T_INT, T_NUM, T_STR, T_IDENT, T_LP, T_RP, T_COMMA, T_MINUS,
-	T_EQ, T_NE, T_LT, T_LE, T_GT, T_GE,
-	T_AND, T_OR, T_NOT, T_IN, T_TRUE, T_FALSE
+	T_END,
+	T_INT,
+	T_NUM,
+	T_STR,
+	T_IDENT,
+	T_LP,
+	T_RP,
+	T_COMMA,
+	T_MINUS,
+	T_EQ,
+	T_NE,
+	T_LT,
+	T_LE,
+	T_GT,
+	T_GE,
+	T_AND,
+	T_OR,
+	T_NOT,
+	T_IN,
+	T_TRUE,
+	T_FALSE
 };
 
-enum op { N_LIT, N_FIELD, N_NOT, N_AND, N_OR, N_EQ, N_NE, N_LT, N_LE, N_GT, N_GE, N_IN };
+enum op {
+	N_LIT,
+	N_FIELD,
+	N_NOT,
+	N_AND,
+	N_OR,
+	N_EQ,
+	N_NE,
+	N_LT,
+	N_LE,
+	N_GT,
+	N_GE,
+	N_IN
+};
 
 /* A node's children are the chain first, nodes[first].next, ... (-1 ends
  * it): and/or take any number, a comparison two, not one, `in` its left
@@ -30,11 +61,11 @@ struct node {
 	unsigned char op;   /* enum op */
 	unsigned char type; /* enum risk_type of its value */
 	int first, next;
-	int slot;	    /* N_FIELD: index in risk_rule.slots */
-	int pos, end;	    /* its text, for error messages */
-	long long i;	    /* N_LIT: BOOL, INT */
-	double d;	    /* N_LIT: NUM */
-	int s;		    /* N_LIT: STR, offset in pool */
+	int slot;     /* N_FIELD: index in risk_rule.slots */
+	int pos, end; /* its text, for error messages */
+	long long i;  /* N_LIT: BOOL, INT */
+	double d;     /* N_LIT: NUM */
+	int s;	      /* N_LIT: STR, offset in pool */
 };
 
 struct slot {
@@ -102,7 +133,8 @@ static void fail(struct parser *ps, int pos, int end, const char *key)
 	if (n > (int)sizeof(e->near) - 1) {
 		n = sizeof(e->near) - 1;
 		/* do not cut a character in two */
-		while (n > 0 && ((unsigned char)ps->text[pos + n] & 0xC0) == 0x80)
+		while (n > 0 &&
+		       ((unsigned char)ps->text[pos + n] & 0xC0) == 0x80)
 			n--;
 	}
 	for (i = 0; i < n; i++) {
@@ -126,8 +158,8 @@ static const struct {
 	const char *word;
 	enum tok kind;
 } keywords[] = {
-	{ "and", T_AND }, { "or", T_OR }, { "not", T_NOT }, { "in", T_IN },
-	{ "true", T_TRUE }, { "false", T_FALSE },
+	{ "and", T_AND }, { "or", T_OR },     { "not", T_NOT },
+	{ "in", T_IN },	  { "true", T_TRUE }, { "false", T_FALSE },
 };
 
 static void lex_number(struct parser *ps, struct token *t)
@@ -146,8 +178,9 @@ static void lex_number(struct parser *ps, struct token *t)
 	}
 	t->end = p;
 	/* 30d, 1.2.3, 12abc: a number glued to more */
-	if (p < ps->len && (is_alpha(s[p]) || is_digit(s[p]) || s[p] == '.') ) {
-		while (p < ps->len && (is_alpha(s[p]) || is_digit(s[p]) || s[p] == '.'))
+	if (p < ps->len && (is_alpha(s[p]) || is_digit(s[p]) || s[p] == '.')) {
+		while (p < ps->len &&
+		       (is_alpha(s[p]) || is_digit(s[p]) || s[p] == '.'))
 			p++;
 		fail(ps, t->pos, p, "bad_number");
 		return;
@@ -207,7 +240,8 @@ static void next(struct parser *ps)
 	struct token *t = &ps->cur;
 	int c;
 
-	while (ps->p < ps->len && (s[ps->p] == ' ' || s[ps->p] == '\t' || s[ps->p] == '\n' || s[ps->p] == '\r'))
+	while (ps->p < ps->len && (s[ps->p] == ' ' || s[ps->p] == '\t' ||
+				   s[ps->p] == '\n' || s[ps->p] == '\r'))
 		ps->p++;
 	memset(t, 0, sizeof(*t));
 	t->pos = t->end = ps->p;
@@ -227,26 +261,40 @@ static void next(struct parser *ps)
 	if (is_alpha(c)) {
 		int p = ps->p, dot = 0;
 
-		while (p < ps->len && (is_alpha(s[p]) || is_digit(s[p]) || s[p] == '.')) {
+		while (p < ps->len &&
+		       (is_alpha(s[p]) || is_digit(s[p]) || s[p] == '.')) {
 			dot |= s[p] == '.';
 			p++;
 		}
 		t->kind = T_IDENT;
 		t->end = ps->p = p;
 		if (!dot)
-			for (size_t k = 0; k < sizeof(keywords) / sizeof(keywords[0]); k++)
-				if ((int)strlen(keywords[k].word) == p - t->pos &&
-				    !strncasecmp(keywords[k].word, s + t->pos, p - t->pos))
+			for (size_t k = 0;
+			     k < sizeof(keywords) / sizeof(keywords[0]); k++)
+				if ((int)strlen(keywords[k].word) ==
+					    p - t->pos &&
+				    !strncasecmp(keywords[k].word, s + t->pos,
+						 p - t->pos))
 					t->kind = keywords[k].kind;
 		return;
 	}
 	ps->p++;
 	switch (c) {
-	case '(': t->kind = T_LP; break;
-	case ')': t->kind = T_RP; break;
-	case ',': t->kind = T_COMMA; break;
-	case '-': t->kind = T_MINUS; break;
-	case '=': t->kind = T_EQ; break;
+	case '(':
+		t->kind = T_LP;
+		break;
+	case ')':
+		t->kind = T_RP;
+		break;
+	case ',':
+		t->kind = T_COMMA;
+		break;
+	case '-':
+		t->kind = T_MINUS;
+		break;
+	case '=':
+		t->kind = T_EQ;
+		break;
 	case '!':
 		if (ps->p < ps->len && s[ps->p] == '=') {
 			ps->p++;
@@ -274,7 +322,8 @@ static void next(struct parser *ps)
 	default:
 	bad:
 		/* the whole UTF-8 character, for the message */
-		while (ps->p < ps->len && ((unsigned char)s[ps->p] & 0xC0) == 0x80)
+		while (ps->p < ps->len &&
+		       ((unsigned char)s[ps->p] & 0xC0) == 0x80)
 			ps->p++;
 		fail(ps, t->pos, ps->p, "bad_char");
 		t->kind = T_END;
@@ -283,7 +332,8 @@ static void next(struct parser *ps)
 	t->end = ps->p;
 }
 
-static int new_node(struct parser *ps, enum op op, enum risk_type type, int pos, int end)
+static int new_node(struct parser *ps, enum op op, enum risk_type type, int pos,
+		    int end)
 {
 	struct node *n;
 
@@ -343,7 +393,8 @@ static int parse_field(struct parser *ps)
 
 	for (f = 0; f < RF__MAX; f++)
 		if ((int)strlen(risk_fields[f].name) == id.end - id.pos &&
-		    !strncasecmp(risk_fields[f].name, ps->text + id.pos, id.end - id.pos)) {
+		    !strncasecmp(risk_fields[f].name, ps->text + id.pos,
+				 id.end - id.pos)) {
 			def = &risk_fields[f];
 			break;
 		}
@@ -357,12 +408,16 @@ static int parse_field(struct parser *ps)
 		for (;;) {
 			if (ps->cur.kind != T_INT) {
 				fail(ps, ps->cur.pos, ps->cur.end,
-				     ps->cur.kind == T_NUM || ps->cur.kind == T_MINUS ? "arg_range" : "syntax");
+				     ps->cur.kind == T_NUM ||
+						     ps->cur.kind == T_MINUS
+					     ? "arg_range"
+					     : "syntax");
 				return -1;
 			}
 			if (nargs < RISK_RULE_MAX_ARGS)
 				args[nargs] = ps->cur.i;
-			if (nargs < def->nargs && (ps->cur.i < 1 || ps->cur.i > def->arg_max)) {
+			if (nargs < def->nargs &&
+			    (ps->cur.i < 1 || ps->cur.i > def->arg_max)) {
 				fail(ps, ps->cur.pos, ps->cur.end, "arg_range");
 				return -1;
 			}
@@ -373,7 +428,8 @@ static int parse_field(struct parser *ps)
 				continue;
 			}
 			if (ps->cur.kind != T_RP) {
-				fail(ps, ps->cur.pos, ps->cur.end, "missing_rparen");
+				fail(ps, ps->cur.pos, ps->cur.end,
+				     "missing_rparen");
 				return -1;
 			}
 			end = ps->cur.end;
@@ -436,7 +492,9 @@ static int parse_primary(struct parser *ps)
 	case T_MINUS:
 		next(ps);
 		if (ps->cur.kind != T_INT && ps->cur.kind != T_NUM) {
-			fail(ps, ps->cur.pos, ps->cur.end, ps->cur.kind == T_END ? "expected_value" : "syntax");
+			fail(ps, ps->cur.pos, ps->cur.end,
+			     ps->cur.kind == T_END ? "expected_value"
+						   : "syntax");
 			return -1;
 		}
 		neg = 1;
@@ -445,7 +503,9 @@ static int parse_primary(struct parser *ps)
 	case T_NUM:
 		t.kind = ps->cur.kind;
 		t.end = ps->cur.end;
-		if ((k = new_node(ps, N_LIT, t.kind == T_INT ? RISK_INT : RISK_NUM, t.pos, t.end)) < 0)
+		if ((k = new_node(ps, N_LIT,
+				  t.kind == T_INT ? RISK_INT : RISK_NUM, t.pos,
+				  t.end)) < 0)
 			return -1;
 		NODE(ps, k)->i = neg ? -ps->cur.i : ps->cur.i;
 		NODE(ps, k)->d = neg ? -ps->cur.d : ps->cur.d;
@@ -501,7 +561,8 @@ static int parse_in(struct parser *ps, int a, int negate, int opos)
 	int k, last, item, ltype = NODE(ps, a)->type;
 
 	if (ps->cur.kind != T_LP) {
-		fail(ps, ps->cur.pos, ps->cur.end, ps->cur.kind == T_END ? "expected_value" : "syntax");
+		fail(ps, ps->cur.pos, ps->cur.end,
+		     ps->cur.kind == T_END ? "expected_value" : "syntax");
 		return -1;
 	}
 	if (ltype == RISK_BOOL) {
@@ -516,13 +577,15 @@ static int parse_in(struct parser *ps, int a, int negate, int opos)
 		int t = ps->cur.kind;
 
 		if (t != T_INT && t != T_NUM && t != T_STR && t != T_MINUS) {
-			fail(ps, ps->cur.pos, ps->cur.end, t == T_END ? "expected_value" : "syntax");
+			fail(ps, ps->cur.pos, ps->cur.end,
+			     t == T_END ? "expected_value" : "syntax");
 			return -1;
 		}
 		if ((item = parse_primary(ps)) < 0)
 			return -1;
 		if (!comparable(N_EQ, ltype, NODE(ps, item)->type)) {
-			fail(ps, NODE(ps, item)->pos, NODE(ps, item)->end, "type_mismatch");
+			fail(ps, NODE(ps, item)->pos, NODE(ps, item)->end,
+			     "type_mismatch");
 			return -1;
 		}
 		NODE(ps, last)->next = item;
@@ -542,7 +605,8 @@ static int parse_in(struct parser *ps, int a, int negate, int opos)
 	if (!negate)
 		return k;
 	a = k;
-	if ((k = new_node(ps, N_NOT, RISK_BOOL, NODE(ps, a)->pos, NODE(ps, a)->end)) < 0)
+	if ((k = new_node(ps, N_NOT, RISK_BOOL, NODE(ps, a)->pos,
+			  NODE(ps, a)->end)) < 0)
 		return -1;
 	NODE(ps, k)->first = a;
 	return k;
@@ -586,7 +650,8 @@ static int parse_cmp(struct parser *ps)
 		fail(ps, t.pos, t.end, "type_mismatch");
 		return -1;
 	}
-	if ((k = new_node(ps, ops[t.kind], RISK_BOOL, NODE(ps, a)->pos, NODE(ps, b)->end)) < 0)
+	if ((k = new_node(ps, ops[t.kind], RISK_BOOL, NODE(ps, a)->pos,
+			  NODE(ps, b)->end)) < 0)
 		return -1;
 	NODE(ps, k)->first = a;
 	NODE(ps, a)->next = b;
@@ -594,7 +659,8 @@ static int parse_cmp(struct parser *ps)
 }
 
 /* and/or chains become one node with every operand as a child */
-static int parse_chain(struct parser *ps, enum tok sep, enum op op, int (*operand)(struct parser *))
+static int parse_chain(struct parser *ps, enum tok sep, enum op op,
+		       int (*operand)(struct parser *))
 {
 	int a, b, k, last;
 
@@ -637,7 +703,8 @@ void risk_rule_free(struct risk_rule *r)
 	free(r);
 }
 
-int risk_rule_compile(const char *text, struct risk_rule **out, struct risk_error *err)
+int risk_rule_compile(const char *text, struct risk_rule **out,
+		      struct risk_error *err)
 {
 	struct parser ps = { 0 };
 	struct risk_rule *r = NULL;
@@ -671,7 +738,8 @@ int risk_rule_compile(const char *text, struct risk_rule **out, struct risk_erro
 	}
 	k = parse_or(&ps);
 	if (k >= 0 && ps.cur.kind != T_END)
-		fail(&ps, ps.cur.pos, ps.cur.end, ps.cur.kind == T_RP ? "unmatched_rparen" : "syntax");
+		fail(&ps, ps.cur.pos, ps.cur.end,
+		     ps.cur.kind == T_RP ? "unmatched_rparen" : "syntax");
 	if (k >= 0 && !ps.failed)
 		need_bool(&ps, k);
 	if (ps.failed)
@@ -713,7 +781,8 @@ struct ectx {
 };
 
 /* Appends to `used`; a full buffer keeps what fitted. */
-static void note(struct ectx *e, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+static void note(struct ectx *e, const char *fmt, ...)
+	__attribute__((format(printf, 2, 3)));
 static void note(struct ectx *e, const char *fmt, ...)
 {
 	va_list ap;
@@ -740,7 +809,8 @@ static int fetch(struct ectx *e, int sl, const struct risk_value **out)
 	if (!e->got[sl]) {
 		memset(v, 0, sizeof(*v));
 		v->type = def->type;
-		if (e->f && e->f->get && e->f->get(e->f->ctx, s->field, s->args, s->nargs, v) < 0)
+		if (e->f && e->f->get &&
+		    e->f->get(e->f->ctx, s->field, s->args, s->nargs, v) < 0)
 			return -1;
 		/* the catalogue decides the type, whatever the provider said */
 		v->type = def->type;
@@ -856,7 +926,8 @@ static int truth(struct ectx *e, int k)
 			return -1;
 		if (!a.known)
 			return U;
-		for (int i = e->r->nodes[n->first].next; i >= 0; i = e->r->nodes[i].next) {
+		for (int i = e->r->nodes[n->first].next; i >= 0;
+		     i = e->r->nodes[i].next) {
 			if (value(e, i, &b) < 0)
 				return -1;
 			if (!compare(&a, &b))
@@ -864,23 +935,31 @@ static int truth(struct ectx *e, int k)
 		}
 		return F;
 	default:
-		if (value(e, n->first, &a) < 0 || value(e, e->r->nodes[n->first].next, &b) < 0)
+		if (value(e, n->first, &a) < 0 ||
+		    value(e, e->r->nodes[n->first].next, &b) < 0)
 			return -1;
 		if (!a.known || !b.known)
 			return U;
 		c = compare(&a, &b);
 		switch (n->op) {
-		case N_EQ: return c == 0 ? T : F;
-		case N_NE: return c != 0 ? T : F;
-		case N_LT: return c < 0 ? T : F;
-		case N_LE: return c <= 0 ? T : F;
-		case N_GT: return c > 0 ? T : F;
-		default:   return c >= 0 ? T : F;
+		case N_EQ:
+			return c == 0 ? T : F;
+		case N_NE:
+			return c != 0 ? T : F;
+		case N_LT:
+			return c < 0 ? T : F;
+		case N_LE:
+			return c <= 0 ? T : F;
+		case N_GT:
+			return c > 0 ? T : F;
+		default:
+			return c >= 0 ? T : F;
 		}
 	}
 }
 
-int risk_rule_eval(const struct risk_rule *r, const struct risk_facts *f, char *used, size_t usedsz)
+int risk_rule_eval(const struct risk_rule *r, const struct risk_facts *f,
+		   char *used, size_t usedsz)
 {
 	struct ectx e;
 	int t;

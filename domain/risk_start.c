@@ -14,8 +14,8 @@ static struct sql q_counts = SQL(
 int risk_decision_counts_hdf(struct arena *a, HDF *hdf, const char *prefix,
 			     int days)
 {
-	static const char *const cols[] = { "green", "yellow", "red",
-					    "random", "total" };
+	static const char *const cols[] = { "green", "yellow", "red", "random",
+					    "total" };
 	struct row row;
 	NEOERR *err = STATUS_OK;
 

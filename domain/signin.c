@@ -145,8 +145,8 @@ static void login_key(const struct signin_kind *k, long long account,
 	if (account) {
 		snprintf(text, sizeof(text), "%s:id:%lld", k->name, account);
 	} else {
-		n = (size_t)snprintf(text, sizeof(text), "%s:login:%s",
-				     k->name, login);
+		n = (size_t)snprintf(text, sizeof(text), "%s:login:%s", k->name,
+				     login);
 		if (n >= sizeof(text))
 			n = sizeof(text) - 1;
 		for (i = 0; i < n; i++)
@@ -157,7 +157,7 @@ static void login_key(const struct signin_kind *k, long long account,
 }
 
 struct counts {
-	long long pair, client;	/* failures so far */
+	long long pair, client; /* failures so far */
 	long long wait;		/* seconds left of the longer wait */
 };
 
@@ -178,7 +178,7 @@ static int read_cb(const struct row *row, void *ctx)
 /* What claim's transaction reads and writes. */
 struct claim_tx {
 	const struct signin_kind *k;
-	const unsigned char *key;	/* 32 bytes */
+	const unsigned char *key; /* 32 bytes */
 	const char *ip;
 	const struct limits *l;
 	struct counts c;
@@ -247,16 +247,15 @@ static const char *local_time(struct req *r, long long t, int with_day)
 static int refuse(struct req *r, const struct signin_kind *k, int status,
 		  const char *what)
 {
-	hdf_set_value(r->hdf, "Signin.Error",
-		      view_text(r, arena_printf(&r->arena, "%s.%s", k->text,
-						what)));
+	hdf_set_value(
+		r->hdf, "Signin.Error",
+		view_text(r, arena_printf(&r->arena, "%s.%s", k->text, what)));
 	return status;
 }
 
 /* The page names the first whole minute at which the wait is over, and
  * how many minutes that is, rounded up. */
-static int waiting(struct req *r, const struct signin_kind *k,
-		   long long wait)
+static int waiting(struct req *r, const struct signin_kind *k, long long wait)
 {
 	long long until = now_unix() + wait;
 
@@ -289,9 +288,10 @@ static int notify(struct req *r, const struct signin_kind *k,
 	hdf_set_value(r->hdf, "Mail.Address", ip);
 	hdf_set_value(r->hdf, "Mail.When", local_time(r, now_unix(), 1));
 	if (k->reset)
-		hdf_set_valuef(r->hdf, "Mail.Reset=%s%s",
-			       conf_get("Site.BaseUrl", "http://127.0.0.1:8080"),
-			       k->reset);
+		hdf_set_valuef(
+			r->hdf, "Mail.Reset=%s%s",
+			conf_get("Site.BaseUrl", "http://127.0.0.1:8080"),
+			k->reset);
 	return outbox_put_lang(r, a->lang, a->email, "signin.mail.subject",
 			       "mail/signin_failures.cs");
 }
@@ -310,14 +310,14 @@ static int failed(struct req *r, const struct signin_kind *k,
 		   : "login:unknown";
 	detail = a ? "wrong password" : "unknown login";
 	if (c->wait)
-		detail = arena_printf(&r->arena, "%s; this address waits %lld s",
-				      detail, c->wait);
+		detail = arena_printf(&r->arena,
+				      "%s; this address waits %lld s", detail,
+				      c->wait);
 	if (db_begin() < 0)
 		return -1;
 	if (audit_log(r, arena_printf(&r->arena, "%s.signin_failed", k->name),
 		      object, detail) < 0 ||
-	    (a && pair_wait > 0 &&
-	     notify(r, k, a, key, ip, c->pair, l) < 0) ||
+	    (a && pair_wait > 0 && notify(r, k, a, key, ip, c->pair, l) < 0) ||
 	    db_commit() < 0) {
 		db_rollback();
 		return -1;
@@ -345,8 +345,9 @@ static int succeeded(struct req *r, const struct signin_kind *k,
 		goto fail;
 	/* Only the holder of the password learns the account's state. */
 	if (a->refusal) {
-		if (audit_log(r, arena_printf(&r->arena, "%s.signin_failed",
-					      k->name),
+		if (audit_log(r,
+			      arena_printf(&r->arena, "%s.signin_failed",
+					   k->name),
 			      object, a->refusal) < 0 ||
 		    db_commit() < 0)
 			goto fail;
@@ -368,8 +369,8 @@ fail:
 	return -1;
 }
 
-int signin_check(struct req *r, const struct signin_kind *k,
-		 const char *login, const char *password)
+int signin_check(struct req *r, const struct signin_kind *k, const char *login,
+		 const char *password)
 {
 	struct signin_account a;
 	struct limits l;

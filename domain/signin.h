@@ -10,9 +10,9 @@
 struct signin_account {
 	long long id;
 	const char *pwhash;
-	const char *name;	/* shown in the layout once signed in */
-	const char *email;	/* told of failed sign-ins; NULL: nobody */
-	const char *lang;	/* the language the owner reads; NULL: r's */
+	const char *name;  /* shown in the layout once signed in */
+	const char *email; /* told of failed sign-ins; NULL: nobody */
+	const char *lang;  /* the language the owner reads; NULL: r's */
 	/* Why the right password still does not open it: the last part of
 	 * an L key under the kind's text ("disabled", "unconfirmed"); NULL
 	 * when it may sign in. */
@@ -22,12 +22,12 @@ struct signin_account {
 /* What differs between the portal and the intranet. */
 struct signin_kind {
 	const struct session_kind *session;
-	const char *name;	/* "portal", "staff": audit actions, backoff rows */
-	const char *object;	/* audit object of an account: "staff" → staff:42 */
+	const char *name;   /* "portal", "staff": audit actions, backoff rows */
+	const char *object; /* audit object of an account: "staff" → staff:42 */
 	/* L prefix of the page's messages: <text>.failed, .wait and one per
 	 * refusal. */
 	const char *text;
-	const char *reset;	/* the owner's own way back in (a path), or NULL */
+	const char *reset; /* the owner's own way back in (a path), or NULL */
 	/* Looks login up in the program's table: 1 found (*a filled), 0 no
 	 * such account, -1 error. */
 	int (*find)(struct req *r, const char *login, struct signin_account *a);
@@ -44,8 +44,8 @@ struct signin_kind {
  * A login that names no account gets exactly what a wrong password gets.
  * -1: a database error (logged).
  */
-int signin_check(struct req *r, const struct signin_kind *k,
-		 const char *login, const char *password);
+int signin_check(struct req *r, const struct signin_kind *k, const char *login,
+		 const char *password);
 /* The account's password was set anew: no address waits for it any more.
  * Inside the caller's transaction. 0 or -1. */
 int signin_forget(const char *kind, long long account);

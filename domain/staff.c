@@ -11,16 +11,15 @@ static struct sql q_find_signin = SQL(
 /* Only staff whose unit lies under root (the filter's unit, itself inside
  * the administrator's subtree, or the administrator's own unit). */
 static struct sql q_list = SQL(
-	UNITS_SUBTREE
-	" SELECT s.id, s.login, s.full_name, s.email, s.disabled,"
-	" sub.code AS unit_code, sub.name_pl, sub.name_en,"
-	" (SELECT GROUP_CONCAT(x.role) FROM staff_role x"
-	"  WHERE x.staff_id = s.id) AS roles"
-	" FROM staff s JOIN sub ON sub.id = s.unit_id"
-	" WHERE (? = '' OR EXISTS (SELECT 1 FROM staff_role y"
-	"  WHERE y.staff_id = s.id AND y.role = ?))"
-	" AND (? < 0 OR s.disabled = ?)"
-	" ORDER BY s.login LIMIT 500");
+	UNITS_SUBTREE " SELECT s.id, s.login, s.full_name, s.email, s.disabled,"
+		      " sub.code AS unit_code, sub.name_pl, sub.name_en,"
+		      " (SELECT GROUP_CONCAT(x.role) FROM staff_role x"
+		      "  WHERE x.staff_id = s.id) AS roles"
+		      " FROM staff s JOIN sub ON sub.id = s.unit_id"
+		      " WHERE (? = '' OR EXISTS (SELECT 1 FROM staff_role y"
+		      "  WHERE y.staff_id = s.id AND y.role = ?))"
+		      " AND (? < 0 OR s.disabled = ?)"
+		      " ORDER BY s.login LIMIT 500");
 static struct sql q_get = SQL(
 	UNITS_SUBTREE
 	" SELECT s.id, s.login, s.full_name, s.email, s.unit_id, s.disabled,"
@@ -44,18 +43,21 @@ static struct sql q_set_disabled = SQL(
 	"UPDATE staff SET disabled = ? WHERE id = ?");
 static struct sql q_set_password = SQL(
 	"UPDATE staff SET pwhash = ? WHERE id = ?");
-static struct sql q_del_roles = SQL("DELETE FROM staff_role WHERE staff_id = ?");
+static struct sql q_del_roles = SQL(
+	"DELETE FROM staff_role WHERE staff_id = ?");
 static struct sql q_add_role = SQL(
 	"INSERT INTO staff_role (staff_id, role) VALUES (?, ?)");
 static struct sql q_count = SQL(
 	"SELECT unit_id, COUNT(*) AS n FROM staff WHERE disabled = 0"
 	" GROUP BY unit_id");
 
-int staff_each_in_subtree(long long root, const char *role,
-			  long long disabled, db_row_cb cb, void *ctx)
+int staff_each_in_subtree(long long root, const char *role, long long disabled,
+			  db_row_cb cb, void *ctx)
 {
 	return db_each(&q_list, cb, ctx, "issii", root, role, role, disabled,
-		       disabled) < 0 ? -1 : 0;
+		       disabled) < 0
+		       ? -1
+		       : 0;
 }
 
 int staff_get_in_subtree(struct arena *a, long long root, long long id,
@@ -78,8 +80,8 @@ int staff_create(const char *login, const char *email, const char *name,
 		 const char *pwhash, long long unit, long long by,
 		 long long *id)
 {
-	if (db_exec(&q_insert, "ssssii", login, email, name, pwhash, unit,
-		    by) < 0)
+	if (db_exec(&q_insert, "ssssii", login, email, name, pwhash, unit, by) <
+	    0)
 		return db_duplicate() ? -2 : -1;
 	*id = db_insert_id(&q_insert);
 	return 0;

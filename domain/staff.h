@@ -14,7 +14,7 @@
 
 /* After UNITS_SUBTREE: `mine (id)`, the staff of that subtree, for other
  * modules' statements (compile-time text, as UNITS_SUBTREE). */
-#define STAFF_OF_SUBTREE                                                    \
+#define STAFF_OF_SUBTREE \
 	" mine (id) AS (SELECT s.id FROM staff s JOIN sub ON sub.id = s.unit_id)"
 /* The id of the staff member with the login bound to its ?, or NULL. */
 #define STAFF_ID_OF_LOGIN "(SELECT s.id FROM staff s WHERE s.login = ?)"
@@ -26,8 +26,8 @@ int staff_find_signin(struct arena *a, const char *login, struct row *row);
  * or the role held, disabled -1 or 0/1. Each row: id, login, full_name,
  * email, disabled, unit_code, name_pl, name_en, roles (comma separated).
  * 0 or -1. */
-int staff_each_in_subtree(long long root, const char *role,
-			  long long disabled, db_row_cb cb, void *ctx);
+int staff_each_in_subtree(long long root, const char *role, long long disabled,
+			  db_row_cb cb, void *ctx);
 /* One staff member if their unit lies under root (anyone else does not
  * exist for that administrator): the columns above and unit_id,
  * created_at, created_by (a login). 1, 0 none, -1. */

@@ -91,9 +91,10 @@ int staff_grant_waiting(struct arena *a, long long unit, long long me,
 int staff_grant_each_in_subtree(long long root, int pending, int limit,
 				db_row_cb cb, void *ctx)
 {
-	return db_each(&q_in_subtree, cb, ctx, "iiii", root,
-		       (long long)pending, (long long)pending,
-		       (long long)limit) < 0 ? -1 : 0;
+	return db_each(&q_in_subtree, cb, ctx, "iiii", root, (long long)pending,
+		       (long long)pending, (long long)limit) < 0
+		       ? -1
+		       : 0;
 }
 
 int staff_grant_get(struct arena *a, long long id, struct row *row)

@@ -5,8 +5,7 @@
 #include "db.h"
 #include "db_join.h"
 
-static struct sql q_name = SQL(
-	"SELECT full_name FROM staff WHERE id = ?");
+static struct sql q_name = SQL("SELECT full_name FROM staff WHERE id = ?");
 static struct sql q_names = SQL(
 	"SELECT s.id, s.full_name"
 	" FROM JSON_TABLE(?, '$[*]' COLUMNS (id BIGINT PATH '$')) j"
@@ -32,7 +31,6 @@ int staff_names_hdf(HDF *hdf, const char *prefix, const char *key,
 
 int staff_active_of_unit_hdf(HDF *hdf, const char *prefix, long long unit)
 {
-	return db_select_hdf(&q_active_of_unit, hdf, prefix, "i", unit) < 0
-		       ? -1
-		       : 0;
+	return db_select_hdf(&q_active_of_unit, hdf, prefix, "i", unit) < 0 ? -1
+									    : 0;
 }

@@ -13,8 +13,7 @@ static struct sql q_officer = SQL(
 
 int staff_officers_options(HDF *hdf, const char *prefix, long long unit)
 {
-	return db_select_hdf(&q_officers, hdf, prefix, "i", unit) < 0 ? -1
-								       : 0;
+	return db_select_hdf(&q_officers, hdf, prefix, "i", unit) < 0 ? -1 : 0;
 }
 
 int staff_is_officer(struct arena *a, long long unit, long long id)

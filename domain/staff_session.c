@@ -7,8 +7,8 @@
 
 /* Bit i of enum role is role_names[i]: the values of staff_role.role. */
 static const char *const role_names[] = {
-	"admin", "registration", "crossing", "risk", "fleet", "auditor",
-	"watchlist", NULL,
+	"admin", "registration", "crossing",  "risk",
+	"fleet", "auditor",	 "watchlist", NULL,
 };
 _Static_assert(sizeof(role_names) / sizeof(role_names[0]) - 1 == 7 &&
 		       ROLE__ALL == (1 << 7) - 1,
@@ -20,8 +20,9 @@ static struct sql q_account = SQL(
 	"SELECT st.full_name AS name, st.email, st.unit_id,"
 	" (SELECT GROUP_CONCAT(role) FROM staff_role r"
 	"  WHERE r.staff_id = st.id) AS roles,"
-	" " UNITS_IS_TOP("st.unit_id") " AS national"
-	" FROM staff st WHERE st.id = ? AND st.disabled = 0");
+	" " UNITS_IS_TOP(
+		"st.unit_id") " AS national"
+			      " FROM staff st WHERE st.id = ? AND st.disabled = 0");
 
 static struct sql q_lang = SQL("UPDATE staff SET lang = ? WHERE id = ?");
 

@@ -4,8 +4,8 @@
 
 #include "db.h"
 
-static struct sql q_in_subtree = SQL(
-	UNITS_SUBTREE " SELECT id FROM sub WHERE id = ?");
+static struct sql q_in_subtree = SQL(UNITS_SUBTREE
+				     " SELECT id FROM sub WHERE id = ?");
 static struct sql q_get = SQL(
 	"SELECT code, kind, name_pl, name_en FROM org_unit WHERE id = ?");
 /* path orders the rows depth first, siblings by id; a root of 0 starts
@@ -62,8 +62,8 @@ int units_each(long long root, db_row_cb cb, void *ctx)
 	return db_each(&q_each, cb, ctx, "iii", root, root, root) < 0 ? -1 : 0;
 }
 
-int units_tree_within(const struct unit_link *links, size_t n,
-		      long long root, long long unit)
+int units_tree_within(const struct unit_link *links, size_t n, long long root,
+		      long long unit)
 {
 	/* Walk up from unit: the subtree of root is what has root among its
 	 * ancestors. The depth cap ends a cycle in bad data. */
@@ -81,7 +81,8 @@ int units_tree_within(const struct unit_link *links, size_t n,
 	return 0;
 }
 
-static struct sql q_subtree = SQL(UNITS_SUBTREE " SELECT id FROM sub ORDER BY id");
+static struct sql q_subtree = SQL(UNITS_SUBTREE
+				  " SELECT id FROM sub ORDER BY id");
 
 struct ids {
 	struct buf b;

@@ -16,17 +16,17 @@
  * gives the unit's code and names to show); only domain/units names
  * org_unit.
  */
-#define UNITS_SUBTREE                                                       \
-	"WITH RECURSIVE sub (id, code, name_pl, name_en) AS ("               \
-	" SELECT id, code, name_pl, name_en FROM org_unit WHERE id = ?"     \
-	" UNION ALL"                                                        \
-	" SELECT u.id, u.code, u.name_pl, u.name_en"                        \
+#define UNITS_SUBTREE                                                   \
+	"WITH RECURSIVE sub (id, code, name_pl, name_en) AS ("          \
+	" SELECT id, code, name_pl, name_en FROM org_unit WHERE id = ?" \
+	" UNION ALL"                                                    \
+	" SELECT u.id, u.code, u.name_pl, u.name_en"                    \
 	"  FROM org_unit u JOIN sub ON u.parent_id = sub.id)"
 
 /* 1 when the unit whose id is the SQL expression `unit` is the top of the
  * hierarchy (the Ministry), else 0: a scalar subquery for other modules'
  * statements (compile-time text, as UNITS_SUBTREE). */
-#define UNITS_IS_TOP(unit)                                                  \
+#define UNITS_IS_TOP(unit) \
 	"(SELECT u.parent_id IS NULL FROM org_unit u WHERE u.id = " unit ")"
 
 /* The unit's fields a page shows; code "" when there is no such unit. */
@@ -55,8 +55,8 @@ int units_each(long long root, db_row_cb cb, void *ctx);
 struct unit_link {
 	long long id, parent;
 };
-int units_tree_within(const struct unit_link *links, size_t n,
-		      long long root, long long unit);
+int units_tree_within(const struct unit_link *links, size_t n, long long root,
+		      long long unit);
 
 /* The ids of unit_id and every unit below it, comma-separated (for
  * FIND_IN_SET), in arena a; "" for no such unit, NULL on error. */

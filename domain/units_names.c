@@ -5,8 +5,7 @@
 #include "db.h"
 #include "db_join.h"
 
-static struct sql q_code = SQL(
-	"SELECT code FROM org_unit WHERE id = ?");
+static struct sql q_code = SQL("SELECT code FROM org_unit WHERE id = ?");
 static struct sql q_codes = SQL(
 	"SELECT o.id, o.code"
 	" FROM JSON_TABLE(?, '$[*]' COLUMNS (id BIGINT PATH '$')) j"

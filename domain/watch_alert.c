@@ -7,7 +7,10 @@
 #include "staff.h"
 
 static const char *const steps[] = {
-	"new", "acknowledged", "inspection", "closed",
+	"new",
+	"acknowledged",
+	"inspection",
+	"closed",
 };
 #define NSTEPS (sizeof(steps) / sizeof(steps[0]))
 

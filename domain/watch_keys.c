@@ -11,10 +11,18 @@ size_t watch_fold_key(const char *key, char *out, size_t outsz)
 		return 0;
 	for (n = 0; key[n] && n + 1 < outsz; n++) {
 		switch (key[n]) {
-		case 'O': out[n] = '0'; break;
-		case 'I': out[n] = '1'; break;
-		case 'B': out[n] = '8'; break;
-		default: out[n] = key[n]; break;
+		case 'O':
+			out[n] = '0';
+			break;
+		case 'I':
+			out[n] = '1';
+			break;
+		case 'B':
+			out[n] = '8';
+			break;
+		default:
+			out[n] = key[n];
+			break;
 		}
 	}
 	out[n] = '\0';

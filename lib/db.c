@@ -13,7 +13,7 @@
 #include "log.h"
 
 static MYSQL *conn;
-static unsigned gen = 1;	/* bumped on every (re)connect */
+static unsigned gen = 1; /* bumped on every (re)connect */
 static struct sql *prepared;
 static unsigned last_errno;
 static char last_error[512];
@@ -199,8 +199,8 @@ static MYSQL_STMT *run(struct sql *q, struct params *p)
 	for (attempt = 0; attempt < 2; attempt++) {
 		st = prepare(q);
 		if (!st) {
-			if (!in_tx && attempt == 0 && (lost(last_errno) ||
-			    !conn) && reconnect() == 0)
+			if (!in_tx && attempt == 0 &&
+			    (lost(last_errno) || !conn) && reconnect() == 0)
 				continue;
 			return NULL;
 		}
@@ -394,8 +394,8 @@ static MYSQL_STMT *start_select(struct sql *q, const char *fmt, va_list ap)
 	return run(q, &p);
 }
 
-int db_select_hdf(struct sql *q, HDF *hdf, const char *prefix,
-		  const char *fmt, ...)
+int db_select_hdf(struct sql *q, HDF *hdf, const char *prefix, const char *fmt,
+		  ...)
 {
 	struct result r;
 	MYSQL_STMT *st;
@@ -612,7 +612,7 @@ int db_tx(int (*fn)(void *ctx), void *ctx)
 		if (rc == 0) {
 			if (db_commit() == 0)
 				return 0;
-			rc = -1;	/* db_commit rolled back */
+			rc = -1; /* db_commit rolled back */
 		} else {
 			db_rollback();
 		}

@@ -13,8 +13,8 @@
 struct sql {
 	const char *text;
 	MYSQL_STMT *st;
-	unsigned gen;		/* connection generation st was prepared on */
-	struct sql *next;	/* list of prepared statements, for closing */
+	unsigned gen;	  /* connection generation st was prepared on */
+	struct sql *next; /* list of prepared statements, for closing */
 };
 /* A braced initialiser, which clang-format would lay out as a block. */
 /* clang-format off */
@@ -46,8 +46,8 @@ int db_ping(void);
 long long db_exec(struct sql *q, const char *fmt, ...);
 /* Rows into hdf as prefix.N.column (NULL columns left unset); returns the
  * row count or -1. */
-int db_select_hdf(struct sql *q, HDF *hdf, const char *prefix,
-		  const char *fmt, ...);
+int db_select_hdf(struct sql *q, HDF *hdf, const char *prefix, const char *fmt,
+		  ...);
 /* First row into *row (strings in arena a); 1 found, 0 none, -1 error. */
 int db_get(struct arena *a, struct sql *q, struct row *row, const char *fmt,
 	   ...);

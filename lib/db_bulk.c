@@ -61,9 +61,8 @@ long long db_bulk_exec(struct bulk *b, MYSQL_BIND *bind, int nrows)
 	return db_exec_bind(&b->q[k], bind, (unsigned long)nrows * b->nparams);
 }
 
-static struct sql q_mode = SQL(
-	"SELECT @@innodb_autoinc_lock_mode AS mode,"
-	" @@auto_increment_increment AS incr");
+static struct sql q_mode = SQL("SELECT @@innodb_autoinc_lock_mode AS mode,"
+			       " @@auto_increment_increment AS incr");
 static int checked, consecutive;
 static long long incr = 1;
 

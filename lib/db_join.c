@@ -34,8 +34,9 @@ static int join_row(const struct row *row, void *ctx)
 			continue;
 		for (int i = 1; i < row->n; i++)
 			if (row->v[i])
-				hdf_set_value(c, i == 1 && j->as ? j->as
-								 : row->name[i],
+				hdf_set_value(c,
+					      i == 1 && j->as ? j->as
+							      : row->name[i],
 					      row->v[i]);
 	}
 	return 0;

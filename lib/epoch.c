@@ -16,7 +16,7 @@ struct epochs {
 };
 
 static struct epochs *ep;
-static unsigned pending;	/* kinds to bump when the transaction commits */
+static unsigned pending; /* kinds to bump when the transaction commits */
 
 int epoch_open(void)
 {

@@ -14,11 +14,11 @@
 /* The counters are numbered slots. The platform uses one; the modules
  * above it name theirs from EPOCH_FIRST_FREE on, in one list of their own
  * so that no two kinds share a slot. */
-#define EPOCH_SESSION 0	/* sessions, and the account data a session shows */
+#define EPOCH_SESSION 0 /* sessions, and the account data a session shows */
 #define EPOCH_FIRST_FREE 1
-#define EPOCH_MAX 16	/* slots in the file; a mask of EPOCH_BIT()s fits */
+#define EPOCH_MAX 16 /* slots in the file; a mask of EPOCH_BIT()s fits */
 #define EPOCH_BIT(k) (1u << (k))
-#define EPOCH_ALL ((1u << EPOCH_MAX) - 1)	/* zsog-admin flush-caches */
+#define EPOCH_ALL ((1u << EPOCH_MAX) - 1) /* zsog-admin flush-caches */
 
 /* Maps Paths.Run/epochs (made on first use, never reset: a counter that
  * went back would make old copies valid again). 0, or -1 and caches off. */

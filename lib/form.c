@@ -28,21 +28,20 @@ static const char *trim(struct req *r, const char *v, unsigned flags)
 	while (*v == ' ' || *v == '\t' || *v == '\r' || *v == '\n')
 		v++;
 	n = strlen(v);
-	while (n && (v[n - 1] == ' ' || v[n - 1] == '\t' ||
-		     v[n - 1] == '\r' || v[n - 1] == '\n'))
+	while (n && (v[n - 1] == ' ' || v[n - 1] == '\t' || v[n - 1] == '\r' ||
+		     v[n - 1] == '\n'))
 		n--;
 	return arena_strndup(&r->arena, v, n);
 }
 
-int form_read(struct req *r, const struct param *p, size_t n,
-	      const char **out)
+int form_read(struct req *r, const struct param *p, size_t n, const char **out)
 {
 	int errors = 0;
 	size_t i;
 
 	for (i = 0; i < n; i++) {
 		const char *v = (p[i].flags & P_QUERY) ? req_query(r, p[i].name)
-						      : req_form(r, p[i].name);
+						       : req_form(r, p[i].name);
 		const char *err = NULL;
 		int too_long = 0;
 
@@ -63,7 +62,8 @@ int form_read(struct req *r, const struct param *p, size_t n,
 				char *buf = arena_alloc(&r->arena,
 							strlen(v) + 1);
 				size_t k = buf ? p[i].norm(v, buf,
-							   strlen(v) + 1) : 0;
+							   strlen(v) + 1)
+					       : 0;
 
 				if (k)
 					v = buf;

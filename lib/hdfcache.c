@@ -13,7 +13,7 @@ struct hc_entry {
 	unsigned kind;
 	uint64_t epoch;
 	double until;
-	HDF *tree;		/* the copy under "V" */
+	HDF *tree; /* the copy under "V" */
 };
 static struct hc_entry hc[HC_SIZE];
 
@@ -26,8 +26,7 @@ static struct hc_entry *slot(const char *key)
 	return &hc[h % HC_SIZE];
 }
 
-int hdfcache_get(const char *key, unsigned kind, HDF *hdf,
-		 const char *name)
+int hdfcache_get(const char *key, unsigned kind, HDF *hdf, const char *name)
 {
 	struct hc_entry *e = slot(key);
 	NEOERR *err;

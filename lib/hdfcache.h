@@ -12,8 +12,7 @@
 
 /* Copies the subtree kept under key to hdf at name: 1 (a kept empty
  * subtree copies nothing), 0 not kept or no longer valid, -1 error. */
-int hdfcache_get(const char *key, unsigned kind, HDF *hdf,
-		 const char *name);
+int hdfcache_get(const char *key, unsigned kind, HDF *hdf, const char *name);
 /* Keeps a copy of hdf's subtree name (none: an empty one) under key for
  * ttl_ms, valid while kind's counter stays at epoch, the value noted
  * before the data was read. A copy that fails is simply not kept. */

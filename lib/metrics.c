@@ -21,12 +21,12 @@ static const int codes[] = { 200, 201, 204, 303, 304, 400, 401, 403, 404,
 static const double buckets[] = { 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05,
 				  0.1,	 0.25,	 0.5,	1,    2.5,   5 };
 #define NBUCKETS (sizeof(buckets) / sizeof(buckets[0]))
-#define METRICS_MAGIC 0x5a534f474d455431ULL	/* "ZSOGMET1" */
+#define METRICS_MAGIC 0x5a534f474d455431ULL /* "ZSOGMET1" */
 
 struct stats {
 	uint64_t magic;
-	uint64_t by_code[NCODES + 1];	/* last: any other code */
-	uint64_t le[NBUCKETS + 1];	/* last: +Inf */
+	uint64_t by_code[NCODES + 1]; /* last: any other code */
+	uint64_t le[NBUCKETS + 1];    /* last: +Inf */
 	uint64_t count;
 	uint64_t sum_us;
 	uint64_t workers;
@@ -90,8 +90,7 @@ void metrics_workers(int alive)
 				 __ATOMIC_RELAXED);
 }
 
-static void print_service(struct buf *b, const char *svc,
-			  const struct stats *s)
+static void print_service(struct buf *b, const char *svc, const struct stats *s)
 {
 	uint64_t cum = 0;
 	size_t i;
@@ -102,24 +101,28 @@ static void print_service(struct buf *b, const char *svc,
 		if (!v)
 			continue;
 		if (i < NCODES)
-			buf_printf(b,
-				   "zsog_requests_total{service=\"%s\",status=\"%d\"} %llu\n",
-				   svc, codes[i], (unsigned long long)v);
+			buf_printf(
+				b,
+				"zsog_requests_total{service=\"%s\",status=\"%d\"} %llu\n",
+				svc, codes[i], (unsigned long long)v);
 		else
-			buf_printf(b,
-				   "zsog_requests_total{service=\"%s\",status=\"other\"} %llu\n",
-				   svc, (unsigned long long)v);
+			buf_printf(
+				b,
+				"zsog_requests_total{service=\"%s\",status=\"other\"} %llu\n",
+				svc, (unsigned long long)v);
 	}
 	for (i = 0; i <= NBUCKETS; i++) {
 		cum += __atomic_load_n(&s->le[i], __ATOMIC_RELAXED);
 		if (i < NBUCKETS)
-			buf_printf(b,
-				   "zsog_request_seconds_bucket{service=\"%s\",le=\"%g\"} %llu\n",
-				   svc, buckets[i], (unsigned long long)cum);
+			buf_printf(
+				b,
+				"zsog_request_seconds_bucket{service=\"%s\",le=\"%g\"} %llu\n",
+				svc, buckets[i], (unsigned long long)cum);
 		else
-			buf_printf(b,
-				   "zsog_request_seconds_bucket{service=\"%s\",le=\"+Inf\"} %llu\n",
-				   svc, (unsigned long long)cum);
+			buf_printf(
+				b,
+				"zsog_request_seconds_bucket{service=\"%s\",le=\"+Inf\"} %llu\n",
+				svc, (unsigned long long)cum);
 	}
 	buf_printf(b, "zsog_request_seconds_sum{service=\"%s\"} %.6f\n", svc,
 		   (double)s->sum_us / 1e6);

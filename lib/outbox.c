@@ -104,8 +104,9 @@ int outbox_fn(struct req *r)
 		: db_select_hdf(&q_list, r->hdf, "Outbox", "")) < 0)
 		return -1;
 	for (m = hdf_get_child(r->hdf, "Outbox"); m; m = hdf_obj_next(m))
-		body_parts(r->hdf, arena_printf(&r->arena, "Outbox.%s.Parts",
-						hdf_obj_name(m)),
+		body_parts(r->hdf,
+			   arena_printf(&r->arena, "Outbox.%s.Parts",
+					hdf_obj_name(m)),
 			   hdf_get_value(m, "body", ""));
 	return view_render(r, 200, "dev/outbox.cs");
 }

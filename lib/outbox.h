@@ -14,6 +14,6 @@ int outbox_put(struct req *r, const char *to, const char *subject_key,
  * applicant's application in English. */
 int outbox_put_lang(struct req *r, const char *lang, const char *to,
 		    const char *subject_key, const char *tpl);
-int outbox_fn(struct req *r);	/* GET /dev/outbox */
+int outbox_fn(struct req *r); /* GET /dev/outbox */
 
 #endif

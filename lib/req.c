@@ -45,8 +45,8 @@ long req_pct_decode(char *out, const char *in, size_t n, int plus_is_space)
 	return (long)o;
 }
 
-static enum req_error add_field(struct arena *a, struct field **arr,
-				size_t *n, const char *name, size_t nlen,
+static enum req_error add_field(struct arena *a, struct field **arr, size_t *n,
+				const char *name, size_t nlen,
 				const char *value, size_t vlen, int decode,
 				const char *filename)
 {
@@ -142,7 +142,7 @@ static int header_param(const char *h, size_t hn, const char *key,
 		while (klen && (k[klen - 1] == ' ' || k[klen - 1] == '\t'))
 			klen--;
 		if (p >= end || *p == ';')
-			continue;	/* a bare token such as form-data */
+			continue; /* a bare token such as form-data */
 		p++;
 		while (p < end && (*p == ' ' || *p == '\t'))
 			p++;
@@ -151,7 +151,7 @@ static int header_param(const char *h, size_t hn, const char *key,
 			while (p < end && *p != '"')
 				p++;
 			if (p >= end)
-				return -1;	/* unterminated quote */
+				return -1; /* unterminated quote */
 			ve = p++;
 		} else {
 			v = p;
@@ -186,8 +186,8 @@ enum req_error req_parse_multipart(struct arena *a, const char *ctype,
 		return REQERR_MALFORMED;
 	/* A delimiter is CRLF "--" boundary: content may hold "--boundary"
 	 * elsewhere. The first one may open the body without the CRLF. */
-	dlen = (size_t)snprintf(delim, sizeof(delim), "\r\n--%.*s",
-				(int)blen, bnd);
+	dlen = (size_t)snprintf(delim, sizeof(delim), "\r\n--%.*s", (int)blen,
+				bnd);
 	p = memmem(body, n, delim + 2, dlen - 2);
 	if (!p)
 		return REQERR_MALFORMED;
@@ -197,7 +197,7 @@ enum req_error req_parse_multipart(struct arena *a, const char *ctype,
 		size_t cdlen = 0, namelen, fnamelen;
 
 		if ((size_t)(end - p) >= 2 && p[0] == '-' && p[1] == '-')
-			return REQERR_NONE;	/* closing delimiter */
+			return REQERR_NONE; /* closing delimiter */
 		if ((size_t)(end - p) < 2 || p[0] != '\r' || p[1] != '\n')
 			return REQERR_MALFORMED;
 		hdr = p + 2;
@@ -225,7 +225,8 @@ enum req_error req_parse_multipart(struct arena *a, const char *ctype,
 		if (!cd || header_param(cd, cdlen, "name", &name, &namelen) < 0)
 			return REQERR_MALFORMED;
 		fname = NULL;
-		if (header_param(cd, cdlen, "filename", &fname, &fnamelen) == 0) {
+		if (header_param(cd, cdlen, "filename", &fname, &fnamelen) ==
+		    0) {
 			/* Checked at its full length: a NUL inside must not
 			 * hide what follows it. */
 			if (!valid_utf8(fname, fnamelen))
@@ -324,8 +325,7 @@ enum req_error req_parse(struct req *r, size_t max_body)
 	/* nginx passes an absent Content-Type as an empty one. */
 	if (!r->ctype || !*r->ctype)
 		return REQERR_MEDIA;
-	if (strncasecmp(r->ctype, "application/x-www-form-urlencoded", 33) ==
-	    0)
+	if (strncasecmp(r->ctype, "application/x-www-form-urlencoded", 33) == 0)
 		return req_parse_urlencoded(&r->arena, body, blen, &r->ffields,
 					    &r->nf);
 	if (strncasecmp(r->ctype, "multipart/form-data", 19) == 0)
@@ -368,8 +368,7 @@ const struct field *req_form_field(struct req *r, const char *name)
 	return NULL;
 }
 
-int req_cookie_parse(const char *hdr, const char *name, char *out,
-		     size_t outsz)
+int req_cookie_parse(const char *hdr, const char *name, char *out, size_t outsz)
 {
 	size_t nl = strlen(name);
 	const char *p = hdr;

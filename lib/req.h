@@ -16,21 +16,21 @@ struct field {
 	const char *name;
 	const char *value;
 	size_t len;
-	const char *filename;	/* multipart file parts only */
+	const char *filename; /* multipart file parts only */
 };
 
 struct session_kind;
 
 struct session {
-	const struct session_kind *kind;	/* NULL: nobody signed in */
-	long long id;		/* session row */
+	const struct session_kind *kind; /* NULL: nobody signed in */
+	long long id;			 /* session row */
 	long long account_id;
-	char token[65];		/* the cookie value: keys the CSRF token */
+	char token[65]; /* the cookie value: keys the CSRF token */
 	char name[160];
 	char email[256];
-	unsigned roles;		/* bits named by kind->roles */
-	long long unit_id;	/* the account's unit, if its kind has units */
-	int national;		/* that unit is the top of its hierarchy: it
+	unsigned roles;	   /* bits named by kind->roles */
+	long long unit_id; /* the account's unit, if its kind has units */
+	int national;	   /* that unit is the top of its hierarchy: it
 				 * sees what is no one unit's */
 };
 
@@ -41,27 +41,27 @@ struct req {
 	FCGX_Request *fcgi;
 	const struct service *svc;
 	struct arena arena;
-	HDF *hdf;		/* the view model */
-	char id[17];		/* request id, also in every log line */
+	HDF *hdf;    /* the view model */
+	char id[17]; /* request id, also in every log line */
 
 	const char *method;
-	const char *path;	/* decoded, no query */
+	const char *path; /* decoded, no query */
 	const char *query;
 	const char *ctype;
 	const char *accept;
-	int secure;		/* reached over TLS */
-	const char *lang;	/* "pl" or "en" */
-	int lang_chosen;	/* from ?lang= or its cookie: the person chose
+	int secure;	  /* reached over TLS */
+	const char *lang; /* "pl" or "en" */
+	int lang_chosen;  /* from ?lang= or its cookie: the person chose
 				 * it (the layout's switch), not the browser */
 
-	struct field *qfields;	/* query string */
+	struct field *qfields; /* query string */
 	size_t nq;
-	struct field *ffields;	/* urlencoded or multipart body */
+	struct field *ffields; /* urlencoded or multipart body */
 	size_t nf;
-	int raw_body;		/* another type: ffields[0] holds it, unnamed */
+	int raw_body; /* another type: ffields[0] holds it, unnamed */
 	const char *cookie_hdr;
 	const char *args[REQ_MAXARGS];	/* the route's ":x" and "#x" segments */
-	long long arg_ids[REQ_MAXARGS];	/* "#x": the id (route_arg_id) */
+	long long arg_ids[REQ_MAXARGS]; /* "#x": the id (route_arg_id) */
 	int nargs;
 
 	const struct route *route;
@@ -76,12 +76,12 @@ struct req {
 /* Parse errors a request can carry, each with its status. */
 enum req_error {
 	REQERR_NONE,
-	REQERR_ENCODING,	/* 400: broken percent-encoding */
-	REQERR_UTF8,		/* 400: not UTF-8 */
-	REQERR_FIELDS,		/* 400: too many fields */
-	REQERR_TOO_LARGE,	/* 413 */
-	REQERR_MEDIA,		/* 415: a body we do not read */
-	REQERR_MALFORMED,	/* 400: malformed multipart */
+	REQERR_ENCODING,  /* 400: broken percent-encoding */
+	REQERR_UTF8,	  /* 400: not UTF-8 */
+	REQERR_FIELDS,	  /* 400: too many fields */
+	REQERR_TOO_LARGE, /* 413 */
+	REQERR_MEDIA,	  /* 415: a body we do not read */
+	REQERR_MALFORMED, /* 400: malformed multipart */
 };
 
 /* Reads params, query and body; returns the first error found. */

@@ -23,8 +23,7 @@ int route_match(const char *pattern, const char *path, struct req *r)
 			if (n == 0 || nargs >= REQ_MAXARGS)
 				return 0;
 			if (r) {
-				r->args[nargs] =
-					arena_strndup(&r->arena, s, n);
+				r->args[nargs] = arena_strndup(&r->arena, s, n);
 				r->arg_ids[nargs] = 0;
 			}
 			nargs++;
@@ -87,8 +86,9 @@ void route_look(struct req *r)
 {
 	/* A path that failed to decode (a 400) still has its prefix in the
 	 * raw URI: nginx sent it here for that prefix. */
-	const char *path = r->path ? r->path
-			   : r->fcgi ? req_env(r, "REQUEST_URI") : NULL;
+	const char *path = r->path   ? r->path
+			   : r->fcgi ? req_env(r, "REQUEST_URI")
+				     : NULL;
 	const struct session_kind *k = route_kind(r->svc, path ? path : "/");
 
 	if (!k)
@@ -117,7 +117,8 @@ int route_check(const struct service *svc)
 		}
 		if ((rt->flags & R_SIGNIN) && !k) {
 			log_err("route %s needs a sign-in but no session kind "
-				"of %s serves it", rt->pattern, svc->name);
+				"of %s serves it",
+				rt->pattern, svc->name);
 			rc = -1;
 		} else if (rt->roles && (!k || !k->roles)) {
 			log_err("route %s names roles its session kind lacks",
@@ -140,8 +141,8 @@ static int need_session(struct req *r, const struct session_kind *kind)
 	 * form post (e.g. after the session expired) is refused, since
 	 * replaying it later would surprise the user. */
 	if (strcmp(r->method, "GET") == 0 || strcmp(r->method, "HEAD") == 0) {
-		char *loc = arena_printf(&r->arena, "%s?next=%s",
-					 kind->signin, r->path);
+		char *loc = arena_printf(&r->arena, "%s?next=%s", kind->signin,
+					 r->path);
 
 		/* The path came percent-decoded; only plain paths are worth
 		 * returning to. */

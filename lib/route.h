@@ -9,8 +9,8 @@ enum route_flag {
 	/* Needs a signed-in session of the kind serving the path (struct
 	 * service .sessions); with roles, one of them too. */
 	R_SIGNIN = 1 << 0,
-	R_CSRF = 1 << 1,	/* changes state: the form carries the token */
-	R_NOSESSION = 1 << 2,	/* never looks a session up (health, static) */
+	R_CSRF = 1 << 1,      /* changes state: the form carries the token */
+	R_NOSESSION = 1 << 2, /* never looks a session up (health, static) */
 };
 
 /* Handlers fill r->hdf and finish with view_render() or resp_*(); they
@@ -26,19 +26,19 @@ typedef int (*handler_fn)(struct req *r);
  */
 struct route {
 	const char *method;
-	const char *pattern;	/* "/things/#id", "/things/by-name/:name" */
+	const char *pattern; /* "/things/#id", "/things/by-name/:name" */
 	handler_fn fn;
 	unsigned flags;
-	unsigned roles;		/* with R_SIGNIN: any of these; 0: anyone */
+	unsigned roles; /* with R_SIGNIN: any of these; 0: anyone */
 };
 
 #define SERVICE_MAXKINDS 4
 
 struct service {
-	const char *name;	/* log tag, database account, metrics label */
+	const char *name; /* log tag, database account, metrics label */
 	const struct route *routes;
 	size_t nroutes;
-	const char *const *templates;	/* parsed once per worker, NULL-ended */
+	const char *const *templates; /* parsed once per worker, NULL-ended */
 	/* The kinds of session its pages use; each request is served by the
 	 * one whose path is the longest prefix of its own (session.h). */
 	const struct session_kind *sessions[SERVICE_MAXKINDS];

@@ -40,21 +40,30 @@ static void on_stop(int sig)
 static int status_of(enum req_error e)
 {
 	switch (e) {
-	case REQERR_TOO_LARGE: return 413;
-	case REQERR_MEDIA: return 415;
-	default: return 400;
+	case REQERR_TOO_LARGE:
+		return 413;
+	case REQERR_MEDIA:
+		return 415;
+	default:
+		return 400;
 	}
 }
 
 static const char *key_of(enum req_error e)
 {
 	switch (e) {
-	case REQERR_ENCODING: return "encoding";
-	case REQERR_UTF8: return "utf8";
-	case REQERR_FIELDS: return "too_many_fields";
-	case REQERR_TOO_LARGE: return "too_large";
-	case REQERR_MEDIA: return "media_type";
-	default: return "malformed";
+	case REQERR_ENCODING:
+		return "encoding";
+	case REQERR_UTF8:
+		return "utf8";
+	case REQERR_FIELDS:
+		return "too_many_fields";
+	case REQERR_TOO_LARGE:
+		return "too_large";
+	case REQERR_MEDIA:
+		return "media_type";
+	default:
+		return "malformed";
 	}
 }
 
@@ -285,7 +294,7 @@ static const char *default_socket(const char *run, const char *name)
 int server_main(int argc, char **argv, const struct service *svc)
 {
 	const char *conf_path = getenv("ZSOG_CONF"), *sock_path = NULL;
-	pid_t pids[MAX_WORKERS + 1] = { 0 };	/* + the ticker, last */
+	pid_t pids[MAX_WORKERS + 1] = { 0 }; /* + the ticker, last */
 	struct sigaction sa;
 	char key[96];
 	int nworkers = 0, opt, sock, deaths = 0;
@@ -293,11 +302,18 @@ int server_main(int argc, char **argv, const struct service *svc)
 
 	while ((opt = getopt(argc, argv, "c:s:w:")) != -1) {
 		switch (opt) {
-		case 'c': conf_path = optarg; break;
-		case 's': sock_path = optarg; break;
-		case 'w': nworkers = atoi(optarg); break;
+		case 'c':
+			conf_path = optarg;
+			break;
+		case 's':
+			sock_path = optarg;
+			break;
+		case 'w':
+			nworkers = atoi(optarg);
+			break;
 		default:
-			fprintf(stderr, "usage: %s -c CONFIG [-s SOCKET] [-w N]\n",
+			fprintf(stderr,
+				"usage: %s -c CONFIG [-s SOCKET] [-w N]\n",
 				argv[0]);
 			return 2;
 		}
@@ -344,7 +360,7 @@ int server_main(int argc, char **argv, const struct service *svc)
 	view_free();
 	if (FCGX_Init() != 0)
 		return 1;
-	unlink(sock_path);	/* a stale socket of a killed master */
+	unlink(sock_path); /* a stale socket of a killed master */
 	sock = FCGX_OpenSocket(sock_path, 256);
 	if (sock < 0) {
 		log_err("cannot listen on %s", sock_path);
@@ -377,8 +393,9 @@ int server_main(int argc, char **argv, const struct service *svc)
 		if (svc->tick && pid == pids[nworkers]) {
 			pids[nworkers] = 0;
 			if (!stopping) {
-				log_warn("background process ended; starting another");
-				sleep(1);	/* one that cannot start: not a tight loop */
+				log_warn(
+					"background process ended; starting another");
+				sleep(1); /* one that cannot start: not a tight loop */
 			}
 			continue;
 		}

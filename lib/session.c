@@ -83,8 +83,8 @@ static unsigned parse_roles(const struct session_kind *kind, const char *s)
 struct scache_entry {
 	unsigned char hash[32];
 	uint64_t epoch;
-	double until;		/* now_mono() limit; 0: empty */
-	struct session s;	/* without the token */
+	double until;	  /* now_mono() limit; 0: empty */
+	struct session s; /* without the token */
 };
 static struct scache_entry scache[SCACHE_SIZE];
 
@@ -279,7 +279,8 @@ void csrf_set_secret(const char *hex)
 	if (!hex || strlen(hex) != 64 || hex_decode(csrf_secret, hex, 32) < 0) {
 		/* No configured secret: a per-boot one still protects, but
 		 * tokens then differ between programs and restarts. */
-		log_warn("Secrets.Csrf missing or malformed; using a random key");
+		log_warn(
+			"Secrets.Csrf missing or malformed; using a random key");
 		randombytes_buf(csrf_secret, sizeof(csrf_secret));
 	}
 }

@@ -16,12 +16,12 @@ struct sql;
  * look, on error pages too.
  */
 struct session_kind {
-	const char *name;	/* session.kind in the database, Session.Kind */
-	const char *cookie;	/* the session cookie's name */
-	const char *path;	/* its Path, and the pages the kind serves */
-	const char *signin;	/* where pages that need a session send one */
-	const char *home;	/* its start page: Page.Home */
-	const char *look;	/* Page.Look: which header the layout draws */
+	const char *name;   /* session.kind in the database, Session.Kind */
+	const char *cookie; /* the session cookie's name */
+	const char *path;   /* its Path, and the pages the kind serves */
+	const char *signin; /* where pages that need a session send one */
+	const char *home;   /* its start page: Page.Home */
+	const char *look;   /* Page.Look: which header the layout draws */
 	/* The signed-in account: one parameter, the account id; columns name
 	 * and email, and if the kind has them unit_id, national (1: the unit
 	 * is the top of its hierarchy) and roles (names, comma-separated).

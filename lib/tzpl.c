@@ -49,12 +49,12 @@ int tzpl_dow(int y, int m, int d)
 /* UTC seconds of the last Sunday of month m in year y, 01:00 UTC. */
 static long long last_sunday_0100(int y, int m)
 {
-	long long z = days_from_civil(y, m + 1, 1) - 1;	/* last day */
+	long long z = days_from_civil(y, m + 1, 1) - 1; /* last day */
 	int y2, m2, d2, w;
 
 	civil_from_days(z, &y2, &m2, &d2);
 	w = tzpl_dow(y2, m2, d2);
-	z -= w % 7;	/* Sunday is 7: back 0 days */
+	z -= w % 7; /* Sunday is 7: back 0 days */
 	return z * 86400 + 3600;
 }
 
@@ -124,11 +124,11 @@ void tzpl_today_utc(char out[11])
 void tzpl_text(long long t, char out[17])
 {
 	struct tzpl_tm tm;
-	char buf[64];	/* what the compiler counts for five ints */
+	char buf[64]; /* what the compiler counts for five ints */
 
 	tzpl_from_utc(t, &tm);
-	snprintf(buf, sizeof(buf), "%04d-%02d-%02d %02d:%02d", tm.year,
-		 tm.mon, tm.day, tm.hour, tm.min);
+	snprintf(buf, sizeof(buf), "%04d-%02d-%02d %02d:%02d", tm.year, tm.mon,
+		 tm.day, tm.hour, tm.min);
 	memcpy(out, buf, 16);
 	out[16] = '\0';
 }

@@ -10,7 +10,7 @@ long long tzpl_to_utc(int y, int m, int d, int h);
 /* UTC seconds → local broken-down time (fields as in struct tm, but
  * year is the full year and mon is 1..12); returns the offset in hours. */
 struct tzpl_tm {
-	int year, mon, day, hour, min, sec, wday;	/* wday: 1 Mon .. 7 Sun */
+	int year, mon, day, hour, min, sec, wday; /* wday: 1 Mon .. 7 Sun */
 };
 int tzpl_from_utc(long long t, struct tzpl_tm *out);
 /* Today's local date at time t as YYYY-MM-DD (11 bytes), plus n days. */

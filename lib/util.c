@@ -195,7 +195,7 @@ void rand_hex(char *out, size_t n)
 
 	if (n > sizeof(raw))
 		n = sizeof(raw);
-	randombytes_buf(raw, n);	/* getrandom(2) underneath */
+	randombytes_buf(raw, n); /* getrandom(2) underneath */
 	hex_encode(out, raw, n);
 }
 

@@ -56,9 +56,8 @@ static int is_leap(int y)
 
 static int days_in_month(int y, int m)
 {
-	static const int days[12] = {
-		31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31
-	};
+	static const int days[12] = { 31, 28, 31, 30, 31, 30,
+				      31, 31, 30, 31, 30, 31 };
 
 	if (m < 1 || m > 12)
 		return 0;
@@ -271,8 +270,8 @@ int valid_iban(const char *s)
 	len = bounded_len(s, 34);
 	if (len < 15 || len > 34)
 		return 0;
-	if (!is_upper(s[0]) || !is_upper(s[1]) ||
-	    !is_digit(s[2]) || !is_digit(s[3]))
+	if (!is_upper(s[0]) || !is_upper(s[1]) || !is_digit(s[2]) ||
+	    !is_digit(s[3]))
 		return 0;
 	for (i = 4; i < len; i++)
 		if (!is_upper_alnum(s[i]))
@@ -376,9 +375,8 @@ static int iso6346_digit(const char *s, int n)
 	int i;
 
 	for (i = 0; i < n; i++) {
-		unsigned long v = is_digit(s[i]) ?
-			(unsigned long)(s[i] - '0') :
-			iso6346_letter[s[i] - 'A'];
+		unsigned long v = is_digit(s[i]) ? (unsigned long)(s[i] - '0')
+						 : iso6346_letter[s[i] - 'A'];
 
 		sum += v << i;
 	}
@@ -402,8 +400,8 @@ int valid_mrn(const char *s)
 {
 	char c;
 
-	if (!s || !is_digit(s[0]) || !is_digit(s[1]) ||
-	    !is_upper(s[2]) || !is_upper(s[3]))
+	if (!s || !is_digit(s[0]) || !is_digit(s[1]) || !is_upper(s[2]) ||
+	    !is_upper(s[3]))
 		return 0;
 	c = valid_mrn_check_char(s);
 	return c != 0 && s[17] == c && s[18] == '\0';
@@ -481,7 +479,7 @@ size_t valid_plate_normalise(const char *in, char *out, size_t outsz)
 static int is_email_local_char(char c)
 {
 	return is_alpha(c) || is_digit(c) ||
-		(c != '\0' && strchr("!#$%&'*+/=?^_`{|}~.-", c) != NULL);
+	       (c != '\0' && strchr("!#$%&'*+/=?^_`{|}~.-", c) != NULL);
 }
 
 static int is_label_char(char c)
@@ -608,8 +606,8 @@ int valid_time_hm(const char *s, int *h, int *mi)
 int valid_postcode_pl(const char *s)
 {
 	return s && is_digit(s[0]) && is_digit(s[1]) && s[2] == '-' &&
-		is_digit(s[3]) && is_digit(s[4]) && is_digit(s[5]) &&
-		s[6] == '\0';
+	       is_digit(s[3]) && is_digit(s[4]) && is_digit(s[5]) &&
+	       s[6] == '\0';
 }
 
 /*
@@ -619,29 +617,27 @@ int valid_postcode_pl(const char *s)
  * caller that wants them, not to a check that claims to be ISO.
  */
 static const char iso3166[][3] = {
-	"AD", "AE", "AF", "AG", "AI", "AL", "AM", "AO", "AQ", "AR", "AS",
-	"AT", "AU", "AW", "AX", "AZ", "BA", "BB", "BD", "BE", "BF", "BG",
-	"BH", "BI", "BJ", "BL", "BM", "BN", "BO", "BQ", "BR", "BS", "BT",
-	"BV", "BW", "BY", "BZ", "CA", "CC", "CD", "CF", "CG", "CH", "CI",
-	"CK", "CL", "CM", "CN", "CO", "CR", "CU", "CV", "CW", "CX", "CY",
-	"CZ", "DE", "DJ", "DK", "DM", "DO", "DZ", "EC", "EE", "EG", "EH",
-	"ER", "ES", "ET", "FI", "FJ", "FK", "FM", "FO", "FR", "GA", "GB",
-	"GD", "GE", "GF", "GG", "GH", "GI", "GL", "GM", "GN", "GP", "GQ",
-	"GR", "GS", "GT", "GU", "GW", "GY", "HK", "HM", "HN", "HR", "HT",
-	"HU", "ID", "IE", "IL", "IM", "IN", "IO", "IQ", "IR", "IS", "IT",
-	"JE", "JM", "JO", "JP", "KE", "KG", "KH", "KI", "KM", "KN", "KP",
-	"KR", "KW", "KY", "KZ", "LA", "LB", "LC", "LI", "LK", "LR", "LS",
-	"LT", "LU", "LV", "LY", "MA", "MC", "MD", "ME", "MF", "MG", "MH",
-	"MK", "ML", "MM", "MN", "MO", "MP", "MQ", "MR", "MS", "MT", "MU",
-	"MV", "MW", "MX", "MY", "MZ", "NA", "NC", "NE", "NF", "NG", "NI",
-	"NL", "NO", "NP", "NR", "NU", "NZ", "OM", "PA", "PE", "PF", "PG",
-	"PH", "PK", "PL", "PM", "PN", "PR", "PS", "PT", "PW", "PY", "QA",
-	"RE", "RO", "RS", "RU", "RW", "SA", "SB", "SC", "SD", "SE", "SG",
-	"SH", "SI", "SJ", "SK", "SL", "SM", "SN", "SO", "SR", "SS", "ST",
-	"SV", "SX", "SY", "SZ", "TC", "TD", "TF", "TG", "TH", "TJ", "TK",
-	"TL", "TM", "TN", "TO", "TR", "TT", "TV", "TW", "TZ", "UA", "UG",
-	"UM", "US", "UY", "UZ", "VA", "VC", "VE", "VG", "VI", "VN", "VU",
-	"WF", "WS", "YE", "YT", "ZA", "ZM", "ZW",
+	"AD", "AE", "AF", "AG", "AI", "AL", "AM", "AO", "AQ", "AR", "AS", "AT",
+	"AU", "AW", "AX", "AZ", "BA", "BB", "BD", "BE", "BF", "BG", "BH", "BI",
+	"BJ", "BL", "BM", "BN", "BO", "BQ", "BR", "BS", "BT", "BV", "BW", "BY",
+	"BZ", "CA", "CC", "CD", "CF", "CG", "CH", "CI", "CK", "CL", "CM", "CN",
+	"CO", "CR", "CU", "CV", "CW", "CX", "CY", "CZ", "DE", "DJ", "DK", "DM",
+	"DO", "DZ", "EC", "EE", "EG", "EH", "ER", "ES", "ET", "FI", "FJ", "FK",
+	"FM", "FO", "FR", "GA", "GB", "GD", "GE", "GF", "GG", "GH", "GI", "GL",
+	"GM", "GN", "GP", "GQ", "GR", "GS", "GT", "GU", "GW", "GY", "HK", "HM",
+	"HN", "HR", "HT", "HU", "ID", "IE", "IL", "IM", "IN", "IO", "IQ", "IR",
+	"IS", "IT", "JE", "JM", "JO", "JP", "KE", "KG", "KH", "KI", "KM", "KN",
+	"KP", "KR", "KW", "KY", "KZ", "LA", "LB", "LC", "LI", "LK", "LR", "LS",
+	"LT", "LU", "LV", "LY", "MA", "MC", "MD", "ME", "MF", "MG", "MH", "MK",
+	"ML", "MM", "MN", "MO", "MP", "MQ", "MR", "MS", "MT", "MU", "MV", "MW",
+	"MX", "MY", "MZ", "NA", "NC", "NE", "NF", "NG", "NI", "NL", "NO", "NP",
+	"NR", "NU", "NZ", "OM", "PA", "PE", "PF", "PG", "PH", "PK", "PL", "PM",
+	"PN", "PR", "PS", "PT", "PW", "PY", "QA", "RE", "RO", "RS", "RU", "RW",
+	"SA", "SB", "SC", "SD", "SE", "SG", "SH", "SI", "SJ", "SK", "SL", "SM",
+	"SN", "SO", "SR", "SS", "ST", "SV", "SX", "SY", "SZ", "TC", "TD", "TF",
+	"TG", "TH", "TJ", "TK", "TL", "TM", "TN", "TO", "TR", "TT", "TV", "TW",
+	"TZ", "UA", "UG", "UM", "US", "UY", "UZ", "VA", "VC", "VE", "VG", "VI",
+	"VN", "VU", "WF", "WS", "YE", "YT", "ZA", "ZM", "ZW",
 };
 
 int valid_country(const char *s)
@@ -736,10 +732,9 @@ int valid_utf8(const char *s, size_t len)
 /* Unicode White_Space, so a field of no-break spaces counts as blank */
 static int is_space_cp(uint32_t c)
 {
-	return c == ' ' || (c >= 0x09 && c <= 0x0D) || c == 0x85 ||
-		c == 0xA0 || c == 0x1680 || (c >= 0x2000 && c <= 0x200A) ||
-		c == 0x2028 || c == 0x2029 || c == 0x202F || c == 0x205F ||
-		c == 0x3000;
+	return c == ' ' || (c >= 0x09 && c <= 0x0D) || c == 0x85 || c == 0xA0 ||
+	       c == 0x1680 || (c >= 0x2000 && c <= 0x200A) || c == 0x2028 ||
+	       c == 0x2029 || c == 0x202F || c == 0x205F || c == 0x3000;
 }
 
 int valid_text(const char *s, size_t maxchars)

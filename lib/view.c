@@ -23,9 +23,9 @@ struct tpl {
 
 static struct tpl *tpls;
 static size_t ntpls;
-static HDF *parse_hdf;		/* what templates were parsed against */
-static HDF *mail_hdf;		/* the same for plain-text e-mails */
-static HDF *lang_hdf[2];	/* pl, en: the global HDF of each language */
+static HDF *parse_hdf;	 /* what templates were parsed against */
+static HDF *mail_hdf;	 /* the same for plain-text e-mails */
+static HDF *lang_hdf[2]; /* pl, en: the global HDF of each language */
 static const char *const langs[2] = { "pl", "en" };
 
 static void log_nerr(const char *what, NEOERR *err)
@@ -99,7 +99,7 @@ const char *view_plural_form(const char *lang, long long n)
 	if (n == 1)
 		return "one";
 	if (!lang || strcmp(lang, "pl") != 0)
-		return "many";	/* English: one, and everything else */
+		return "many"; /* English: one, and everything else */
 	/* Polish: 2-4, 22-24, 32-34 ... but 12-14, 112-114 ... are "many"
 	 * (2 opakowania, 5 opakowań, 12 opakowań, 22 opakowania). */
 	t = n % 10;
@@ -113,10 +113,11 @@ static const char *plural_word(HDF *lang, const char *code, long long n,
 			       const char *key)
 {
 	const char *form = view_plural_form(code, n);
-	const char *w = lang ? hdf_get_valuef(lang, "L.%s.%s", key, form) : NULL;
+	const char *w = lang ? hdf_get_valuef(lang, "L.%s.%s", key, form)
+			     : NULL;
 
 	if (!lang)
-		return "";	/* no languages loaded: unit tests */
+		return ""; /* no languages loaded: unit tests */
 	if (!w) {
 		log_err("no plural form L.%s.%s in %s", key, form,
 			code ? code : "?");
@@ -142,10 +143,8 @@ static NEOERR *plural_fn(CSPARSE *parse, CS_FUNCTION *csf, CSARG *args,
 	if ((err = cs_arg_parse(parse, args, "is", &n, &key)))
 		return nerr_pass(err);
 	if (key && lang) {
-		result->s = strdup(plural_word(lang,
-					       hdf_get_value(lang, "Lang.Code",
-							     "pl"),
-					       n, key));
+		result->s = strdup(plural_word(
+			lang, hdf_get_value(lang, "Lang.Code", "pl"), n, key));
 		result->alloc = result->s != NULL;
 		if (!result->s)
 			result->s = "";
@@ -160,8 +159,10 @@ int view_local_time(const char *utc, char *out, size_t outsz)
 	struct tzpl_tm lt;
 	struct tm tm = { 0 };
 
-	if (!utc || sscanf(utc, "%4d-%2d-%2d%*1[ T]%2d:%2d%n", &y, &mo, &d,
-			   &h, &mi, &n) != 5 || n != 16)
+	if (!utc ||
+	    sscanf(utc, "%4d-%2d-%2d%*1[ T]%2d:%2d%n", &y, &mo, &d, &h, &mi,
+		   &n) != 5 ||
+	    n != 16)
 		return -1;
 	secs = utc[16] == ':';
 	if (secs && (sscanf(utc + 17, "%2d", &s) != 1 || s < 0 || s > 59))
@@ -210,8 +211,9 @@ static int parse_one(struct tpl *t, const char *name)
 	t->name = name;
 	/* E-mails are text/plain: escaping would show "&amp;" to readers.
 	 * Only mail/ templates are parsed without it. */
-	if ((err = cs_init(&t->cs, strncmp(name, "mail/", 5) == 0 ? mail_hdf
-								 : parse_hdf))) {
+	if ((err = cs_init(&t->cs, strncmp(name, "mail/", 5) == 0
+					   ? mail_hdf
+					   : parse_hdf))) {
 		log_nerr("cs_init", err);
 		return -1;
 	}
@@ -228,8 +230,7 @@ static int parse_one(struct tpl *t, const char *name)
 
 int view_init(const char *const *templates)
 {
-	static const char *const common[] = { "error.cs", "confirm.cs",
-					      NULL };
+	static const char *const common[] = { "error.cs", "confirm.cs", NULL };
 	size_t n = 0, i;
 	NEOERR *err;
 
@@ -396,12 +397,14 @@ int view_confirm(struct req *r, const char *key, const char *back)
 		if (!f->name || f->filename || !strcmp(f->name, "csrf") ||
 		    !strcmp(f->name, "confirm"))
 			continue;
-		hdf_set_value(r->hdf, arena_printf(&r->arena,
-						   "Confirm.Keep.%zu.name", k),
-			      f->name);
-		hdf_set_value(r->hdf, arena_printf(&r->arena,
-						   "Confirm.Keep.%zu.value", k),
-			      f->value);
+		hdf_set_value(
+			r->hdf,
+			arena_printf(&r->arena, "Confirm.Keep.%zu.name", k),
+			f->name);
+		hdf_set_value(
+			r->hdf,
+			arena_printf(&r->arena, "Confirm.Keep.%zu.value", k),
+			f->value);
 		k++;
 	}
 	return view_render(r, 200, "confirm.cs");
@@ -427,7 +430,8 @@ const char *view_pick_lang(struct req *r)
 	/* The first of pl or en that Accept-Language names wins. */
 	al = req_env(r, "HTTP_ACCEPT_LANGUAGE");
 	if (al) {
-		const char *pl = strcasestr(al, "pl"), *en = strcasestr(al, "en");
+		const char *pl = strcasestr(al, "pl"),
+			   *en = strcasestr(al, "en");
 
 		if (en && (!pl || en < pl))
 			return "en";
@@ -538,8 +542,9 @@ int view_render(struct req *r, int status, const char *tpl)
 		return -1;
 	}
 	/* Template directives before the doctype leave blank lines. */
-	for (skip = 0; skip < out.len && (out.p[skip] == '\n' ||
-					  out.p[skip] == ' '); skip++)
+	for (skip = 0;
+	     skip < out.len && (out.p[skip] == '\n' || out.p[skip] == ' ');
+	     skip++)
 		;
 	rc = resp_send(r, status, "text/html; charset=utf-8",
 		       out.p ? out.p + skip : "", out.len - skip);

@@ -1,6 +1,6 @@
 /* xmlsafe.c: parsing untrusted XML from memory with libxml2 safely and
  * validating it against a schema cached per worker */
-#define _GNU_SOURCE	/* memmem */
+#define _GNU_SOURCE /* memmem */
 #include "xmlsafe.h"
 
 #include <stdio.h>
@@ -23,7 +23,7 @@
 struct xmlsafe_schema {
 	xmlSchemaPtr schema;
 	xmlSchemaValidCtxtPtr vctxt;
-	char msg[512];		/* the first error of the current run */
+	char msg[512]; /* the first error of the current run */
 };
 
 static xmlParserInputPtr deny_loader(const char *url, const char *id,
@@ -131,7 +131,8 @@ xmlDocPtr xmlsafe_parse(const char *buf, size_t len,
 	}
 	/* Nothing we accept has a DTD (SOAP forbids them too): refusing the
 	 * declaration closes entity tricks whatever libxml2 would do. */
-	if (memmem(buf, len, "<!DOCTYPE", 9) || memmem(buf, len, "<!ENTITY", 8)) {
+	if (memmem(buf, len, "<!DOCTYPE", 9) ||
+	    memmem(buf, len, "<!ENTITY", 8)) {
 		*err = XMLSAFE_DOCTYPE;
 		snprintf(msg, msgsz, "a DOCTYPE is not allowed");
 		return NULL;
@@ -143,9 +144,9 @@ xmlDocPtr xmlsafe_parse(const char *buf, size_t len,
 		return NULL;
 	}
 	doc = xmlCtxtReadMemory(ctxt, buf, (int)len, "body.xml", NULL,
-				lim && lim->keep_blanks ?
-				PARSE_OPTIONS & ~XML_PARSE_NOBLANKS :
-				PARSE_OPTIONS);
+				lim && lim->keep_blanks
+					? PARSE_OPTIONS & ~XML_PARSE_NOBLANKS
+					: PARSE_OPTIONS);
 	if (!doc || !ctxt->wellFormed) {
 		copy_error(xmlCtxtGetLastError(ctxt), msg, msgsz,
 			   "not well-formed XML");
@@ -164,9 +165,10 @@ xmlDocPtr xmlsafe_parse(const char *buf, size_t len,
 	}
 	if (!within_limits(doc, max_depth, max_nodes)) {
 		*err = XMLSAFE_LIMIT;
-		snprintf(msg, msgsz,
-			 "document too deep (over %d) or too large (over %ld nodes)",
-			 max_depth, max_nodes);
+		snprintf(
+			msg, msgsz,
+			"document too deep (over %d) or too large (over %ld nodes)",
+			max_depth, max_nodes);
 		goto fail;
 	}
 	xmlFreeParserCtxt(ctxt);
@@ -297,12 +299,33 @@ int xmlsafe_escape(struct buf *b, const char *s)
 
 	while (*p) {
 		switch (*p) {
-		case '&': rc |= buf_puts(b, "&amp;"); p++; n--; continue;
-		case '<': rc |= buf_puts(b, "&lt;"); p++; n--; continue;
-		case '>': rc |= buf_puts(b, "&gt;"); p++; n--; continue;
-		case '"': rc |= buf_puts(b, "&quot;"); p++; n--; continue;
-		case '\'': rc |= buf_puts(b, "&apos;"); p++; n--; continue;
-		default: break;
+		case '&':
+			rc |= buf_puts(b, "&amp;");
+			p++;
+			n--;
+			continue;
+		case '<':
+			rc |= buf_puts(b, "&lt;");
+			p++;
+			n--;
+			continue;
+		case '>':
+			rc |= buf_puts(b, "&gt;");
+			p++;
+			n--;
+			continue;
+		case '"':
+			rc |= buf_puts(b, "&quot;");
+			p++;
+			n--;
+			continue;
+		case '\'':
+			rc |= buf_puts(b, "&apos;");
+			p++;
+			n--;
+			continue;
+		default:
+			break;
 		}
 		if (*p < 0x20 && *p != '\t' && *p != '\n' && *p != '\r') {
 			rc |= buf_puts(b, "?");

@@ -12,8 +12,8 @@
 
 /* Limits a caller may tighten; zero means the default. */
 struct xmlsafe_limits {
-	int max_depth;		/* element nesting, default 32 */
-	long max_nodes;		/* elements + attributes + text, default 200000 */
+	int max_depth;	/* element nesting, default 32 */
+	long max_nodes; /* elements + attributes + text, default 200000 */
 	/* Keep whitespace-only text: a signed document (XML Signature, C14N)
 	 * must reach the verifier as the signer wrote it. */
 	int keep_blanks;
@@ -21,11 +21,11 @@ struct xmlsafe_limits {
 
 enum xmlsafe_err {
 	XMLSAFE_OK,
-	XMLSAFE_EMPTY,		/* no body */
-	XMLSAFE_DOCTYPE,	/* a DTD of any kind: refused outright */
-	XMLSAFE_MALFORMED,	/* not well-formed (includes bad UTF-8) */
-	XMLSAFE_LIMIT,		/* too deep or too many nodes */
-	XMLSAFE_SCHEMA,		/* well-formed but not valid */
+	XMLSAFE_EMPTY,	   /* no body */
+	XMLSAFE_DOCTYPE,   /* a DTD of any kind: refused outright */
+	XMLSAFE_MALFORMED, /* not well-formed (includes bad UTF-8) */
+	XMLSAFE_LIMIT,	   /* too deep or too many nodes */
+	XMLSAFE_SCHEMA,	   /* well-formed but not valid */
 	XMLSAFE_INTERNAL,
 };
 

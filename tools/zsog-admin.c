@@ -81,7 +81,8 @@ static int check_representations(const char *conf_path)
 	}
 	if (n) {
 		printf("%d representation(s) beyond their granter's"
-		       " authorisations\n", n);
+		       " authorisations\n",
+		       n);
 		return 1;
 	}
 	puts("every representation lies within its granter's authorisations");
@@ -102,7 +103,8 @@ static int print_hash(void)
 	n = strcspn(pw, "\r\n");
 	pw[n] = '\0';
 	if (!password_acceptable(pw)) {
-		fprintf(stderr, "password too weak: 10-128 characters, two classes\n");
+		fprintf(stderr,
+			"password too weak: 10-128 characters, two classes\n");
 		return 2;
 	}
 	if (password_hash(pw, hash) != 0) {
@@ -122,9 +124,10 @@ int main(int argc, char **argv)
 		return flush_caches(argv[2]);
 	if (argc == 3 && strcmp(argv[1], "check-representations") == 0)
 		return check_representations(argv[2]);
-	fprintf(stderr, "usage: %s hash < password\n"
-			"       %s flush-caches CONFIG\n"
-			"       %s check-representations CONFIG\n",
+	fprintf(stderr,
+		"usage: %s hash < password\n"
+		"       %s flush-caches CONFIG\n"
+		"       %s check-representations CONFIG\n",
 		argv[0], argv[0], argv[0]);
 	return 2;
 }

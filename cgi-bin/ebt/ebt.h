@@ -46,7 +46,6 @@ int walkin_fn(struct req *r);
 int occupancy_fn(struct req *r);
 int occupancy_csv_fn(struct req *r);
 
-
 /* ui-config.c: horizon, deadlines, hours and capacity, closures */
 int config_fn(struct req *r);
 int config_post_fn(struct req *r);

@@ -14,7 +14,6 @@
 #include "valid.h"
 #include "view.h"
 
-
 int ebt_person(struct req *r, long long *person, int *rc)
 {
 	int found = registry_person_of_account(r->sess.account_id, person);
@@ -113,8 +112,8 @@ static int check_line40(const char *v)
 
 static int check_goods(const char *v)
 {
-	return valid_text(v, 500) || (valid_utf8(v, strlen(v)) &&
-				      strlen(v) <= 2000);
+	return valid_text(v, 500) ||
+	       (valid_utf8(v, strlen(v)) && strlen(v) <= 2000);
 }
 
 static int check_mass(const char *v)
@@ -131,12 +130,21 @@ static int check_packages(const char *v)
 
 static int check_mrns(const char *v)
 {
-	return strlen(v) > 0;	/* each MRN is checked after the split */
+	return strlen(v) > 0; /* each MRN is checked after the split */
 }
 
 enum {
-	F_PLATE, F_COUNTRY, F_TRAILER, F_DRIVER, F_DOC, F_PHONE, F_MRNS,
-	F_GOODS, F_MASS, F_PACKAGES, F__MAX
+	F_PLATE,
+	F_COUNTRY,
+	F_TRAILER,
+	F_DRIVER,
+	F_DOC,
+	F_PHONE,
+	F_MRNS,
+	F_GOODS,
+	F_MASS,
+	F_PACKAGES,
+	F__MAX
 };
 static const struct param params[F__MAX] = {
 	{ "plate", P_REQUIRED, 20, norm_plate, NULL, "plate" },
@@ -161,8 +169,7 @@ int ebt_read_form(struct req *r, struct booking_form *f, int walkin)
 
 	f->plate = v[F_PLATE];
 	f->plate_country = v[F_COUNTRY];
-	f->trailer_plate = v[F_TRAILER] && *v[F_TRAILER] ? v[F_TRAILER]
-							 : NULL;
+	f->trailer_plate = v[F_TRAILER] && *v[F_TRAILER] ? v[F_TRAILER] : NULL;
 	f->driver_name = v[F_DRIVER];
 	f->driver_doc = v[F_DOC];
 	f->driver_phone = v[F_PHONE];

@@ -28,8 +28,8 @@ static int companies(struct req *r, long long person)
 	int c = registry_companies_for(person, AUTHZ_EBT_BOOK, r->hdf,
 				       "Companies");
 
-	for (n = hdf_get_obj(r->hdf, "Companies"), n = n ? hdf_obj_child(n)
-							 : NULL;
+	for (n = hdf_get_obj(r->hdf, "Companies"),
+	    n = n ? hdf_obj_child(n) : NULL;
 	     n; n = hdf_obj_next(n)) {
 		hdf_set_value(n, "Value", hdf_get_value(n, "id", ""));
 		hdf_set_value(n, "Label", hdf_get_value(n, "name", ""));
@@ -108,12 +108,13 @@ static int load_hours(struct req *r, long long id, const char *day,
 
 /* The company (?company= or form) the person may book for, else 0 after
  * answering 403. */
-static long long company_arg(struct req *r, long long person,
-			     const char *v, int *rc)
+static long long company_arg(struct req *r, long long person, const char *v,
+			     int *rc)
 {
 	long long company = valid_id(v);
 	int ok = company ? registry_may_act(person, company, AUTHZ_EBT_BOOK,
-					    NULL) : 0;
+					    NULL)
+			 : 0;
 
 	if (ok < 0) {
 		*rc = -1;
@@ -251,7 +252,9 @@ static int mail_cb(void *ctx, const struct booking_ref *b)
 	hdf_set_value(r->hdf, "Mail.link",
 		      arena_printf(&r->arena, "/ebt/bookings/%s", b->number));
 	return outbox_put(r, r->sess.email, "ebt.subject.booked",
-			  "mail/ebt_booked.cs") < 0 ? -1 : 0;
+			  "mail/ebt_booked.cs") < 0
+		       ? -1
+		       : 0;
 }
 
 int book_post_fn(struct req *r)
@@ -294,7 +297,8 @@ int book_post_fn(struct req *r)
 			log_info("booking %s made by person %lld", ref.number,
 				 person);
 		return resp_redirect(r, arena_printf(&r->arena,
-			"/ebt/bookings/%s?made=1", ref.number));
+						     "/ebt/bookings/%s?made=1",
+						     ref.number));
 	}
 	if (st == BK_ERROR)
 		return -1;

@@ -18,7 +18,7 @@
 
 static int check_status(const char *v)
 {
-	static const char *const ok[] = { "booked", "arrived", "called",
+	static const char *const ok[] = { "booked", "arrived",	 "called",
 					  "served", "cancelled", "no_show" };
 
 	for (size_t i = 0; i < sizeof(ok) / sizeof(ok[0]); i++)
@@ -58,8 +58,8 @@ static int list_companies(struct req *r, long long person)
 	HDF *n;
 	int c = booking_companies(person, r->hdf, "Companies");
 
-	for (n = hdf_get_obj(r->hdf, "Companies"), n = n ? hdf_obj_child(n)
-							 : NULL;
+	for (n = hdf_get_obj(r->hdf, "Companies"),
+	    n = n ? hdf_obj_child(n) : NULL;
 	     n; n = hdf_obj_next(n)) {
 		hdf_set_value(n, "Value", hdf_get_value(n, "id", ""));
 		hdf_set_value(n, "Label", hdf_get_value(n, "name", ""));
@@ -87,8 +87,8 @@ int bookings_fn(struct req *r)
 	 * (an agency's employee sees the bookings he made for a client right
 	 * after booking), each row naming its company. */
 	company = v[L_COMPANY] ? valid_id(v[L_COMPANY])
-	          : nc == 1 ? hdf_get_int_value(r->hdf, "Companies.0.id", 0)
-			    : 0;
+		  : nc == 1    ? hdf_get_int_value(r->hdf, "Companies.0.id", 0)
+			       : 0;
 	if (company)
 		hdf_set_int_value(r->hdf, "Form.company", (int)company);
 	else
@@ -101,7 +101,8 @@ int bookings_fn(struct req *r)
 	if (n == -BK_FORBIDDEN)
 		return resp_error(r, 403, "ebt_forbidden");
 	if (n < 0) {
-		log_err("booking list of company %lld: %s", company, db_error());
+		log_err("booking list of company %lld: %s", company,
+			db_error());
 		return -1;
 	}
 	return view_render(r, 200, "ebt/list.cs");
@@ -132,9 +133,11 @@ static void done_notice(struct req *r)
 
 	for (size_t i = 0; d && i < sizeof(done) / sizeof(done[0]); i++)
 		if (!strcmp(d, done[i]))
-			hdf_set_value(r->hdf, "Page.Notice",
-				      view_text(r, arena_printf(
-					&r->arena, "ebt.booking.done_%s", d)));
+			hdf_set_value(
+				r->hdf, "Page.Notice",
+				view_text(r, arena_printf(&r->arena,
+							  "ebt.booking.done_%s",
+							  d)));
 }
 
 /* The change form's day (Form.day, else the booking's own) and its free
@@ -149,20 +152,24 @@ static int pick_hours(struct req *r)
 		return 0;
 	if (!day || !*day || hdf_get_value(r->hdf, "Form.day.Error", NULL)) {
 		if (day && *day)
-			return 0;	/* a bad date: its message, no hours */
+			return 0; /* a bad date: its message, no hours */
 		day = bday;
 		hdf_set_value(r->hdf, "Form.day", day);
 	}
 	hdf_set_value(r->hdf, "Pick.day", day);
-	return booking_pick_hours(hdf_get_int_value(r->hdf, "B.crossing_id", 0),
-				  day, strcmp(day, bday) ? -1
-				  : hdf_get_int_value(r->hdf, "B.hour", -1),
-				  r->hdf, "Hours") < 0 ? -1 : 0;
+	return booking_pick_hours(
+		       hdf_get_int_value(r->hdf, "B.crossing_id", 0), day,
+		       strcmp(day, bday)
+			       ? -1
+			       : hdf_get_int_value(r->hdf, "B.hour", -1),
+		       r->hdf, "Hours") < 0
+		       ? -1
+		       : 0;
 }
 
 enum { D_DAY, D__MAX };
 static const struct param day_params[D__MAX] = {
-	{ "day", P_QUERY, 10, NULL, check_date, "date" },	/* D_DAY */
+	{ "day", P_QUERY, 10, NULL, check_date, "date" }, /* D_DAY */
 };
 
 /* ?day= (the change form's first part, a GET that works without
@@ -214,8 +221,8 @@ static int mail_cb(void *ctx, const struct booking_ref *b)
 	hdf_set_value(m->r->hdf, "Mail.number", b->number);
 	hdf_set_value(m->r->hdf, "Mail.day", b->day);
 	hdf_set_int_value(m->r->hdf, "Mail.hour", b->hour);
-	return outbox_put(m->r, m->r->sess.email, m->subject, m->tpl) < 0
-		       ? -1 : 0;
+	return outbox_put(m->r, m->r->sess.email, m->subject, m->tpl) < 0 ? -1
+									  : 0;
 }
 
 /* A refusal of change/cancel: the booking page again, reason on top; a
@@ -273,8 +280,7 @@ int booking_change_fn(struct req *r)
 		return view_render(r, 422, "ebt/booking.cs");
 	}
 	st = booking_change(person, r->args[0], v[C_DAY], atoi(v[C_HOUR]),
-			    v[C_REASON] ? v[C_REASON] : "", mail_cb, &m,
-			    &ref);
+			    v[C_REASON] ? v[C_REASON] : "", mail_cb, &m, &ref);
 	if (st != BK_OK)
 		return refused(r, person, st, r->args[0], ref.bad_field);
 	log_info("booking %s moved by person %lld", ref.number, person);
@@ -307,15 +313,17 @@ int booking_cancel_fn(struct req *r)
 			       hdf_get_value(r->hdf, "B.day", ""),
 			       hdf_get_value(r->hdf, "B.hour", ""));
 		hdf_set_value(r->hdf, "Confirm.Arg.crossing",
-			      hdf_get_value(r->hdf, strcmp(r->lang, "en")
-						? "B.crossing_pl"
-						: "B.crossing_en", ""));
+			      hdf_get_value(r->hdf,
+					    strcmp(r->lang, "en")
+						    ? "B.crossing_pl"
+						    : "B.crossing_en",
+					    ""));
 		return view_confirm(r, "ebt.booking.confirm_cancel",
 				    arena_printf(&r->arena, "/ebt/bookings/%s",
 						 r->args[0]));
 	}
-	st = booking_cancel(person, r->args[0],
-			    v[C_REASON] ? v[C_REASON] : "", mail_cb, &m, &ref);
+	st = booking_cancel(person, r->args[0], v[C_REASON] ? v[C_REASON] : "",
+			    mail_cb, &m, &ref);
 	if (st != BK_OK)
 		return refused(r, person, st, r->args[0], ref.bad_field);
 	log_info("booking %s cancelled by person %lld", ref.number, person);

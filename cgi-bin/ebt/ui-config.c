@@ -83,7 +83,8 @@ int config_post_fn(struct req *r)
 	}
 	if (bad) {
 		hdf_set_int_value(r->hdf, "Page.FormErrors", bad);
-		hdf_set_value(r->hdf, "Page.Refusal", view_text(r, "form.has_errors"));
+		hdf_set_value(r->hdf, "Page.Refusal",
+			      view_text(r, "form.has_errors"));
 		return page(r, crossing, 422);
 	}
 	/* 1 would be the form's checks and the domain's disagreeing. */
@@ -92,8 +93,8 @@ int config_post_fn(struct req *r)
 		return -1;
 	log_info("crossing %lld configured by staff %lld", crossing,
 		 r->sess.account_id);
-	return resp_redirect(r, arena_printf(&r->arena, "/skr/ebt/%lld/config",
-					     crossing));
+	return resp_redirect(
+		r, arena_printf(&r->arena, "/skr/ebt/%lld/config", crossing));
 }
 
 int closure_post_fn(struct req *r)
@@ -127,9 +128,11 @@ int closure_post_fn(struct req *r)
 	/* Those hours take no bookings any more: asked first. */
 	if (!view_confirmed(r)) {
 		hdf_set_value(r->hdf, "Confirm.Arg.crossing",
-			      hdf_get_value(r->hdf, strcmp(r->lang, "en")
-						? "Crossing.name_pl"
-						: "Crossing.name_en", ""));
+			      hdf_get_value(r->hdf,
+					    strcmp(r->lang, "en")
+						    ? "Crossing.name_pl"
+						    : "Crossing.name_en",
+					    ""));
 		hdf_set_value(r->hdf, "Confirm.Arg.day", day);
 		hdf_set_int_value(r->hdf, "Confirm.Arg.from", (int)from);
 		hdf_set_int_value(r->hdf, "Confirm.Arg.to", (int)to);
@@ -145,6 +148,6 @@ int closure_post_fn(struct req *r)
 		return -1;
 	log_info("crossing %lld closed %s %lld-%lld by staff %lld", crossing,
 		 day, from, to, r->sess.account_id);
-	return resp_redirect(r, arena_printf(&r->arena, "/skr/ebt/%lld/config",
-					     crossing));
+	return resp_redirect(
+		r, arena_printf(&r->arena, "/skr/ebt/%lld/config", crossing));
 }

@@ -69,8 +69,8 @@ static int not_here(struct req *r, long long crossing, const char *number,
 
 	if (rc < 0)
 		return -1;
-	if (rc == 0 || crossings_hdf(w.crossing_id, 0, r->hdf,
-				     "Checkin.Other") <= 0) {
+	if (rc == 0 ||
+	    crossings_hdf(w.crossing_id, 0, r->hdf, "Checkin.Other") <= 0) {
 		hdf_set_value(r->hdf, "Checkin.result", "none");
 		return day_page(r, crossing, status);
 	}
@@ -105,8 +105,9 @@ int crossing_checkin_fn(struct req *r)
 	hdf_set_value(r->hdf, "Form.q", q);
 	/* What was typed or scanned: a booking number, else a plate. */
 	if (booking_number_like(up, number)) {
-		enum bk_status st = booking_staff_set(crossing, r->sess.account_id,
-						      number, "arrived", 0, &ref);
+		enum bk_status st = booking_staff_set(
+			crossing, r->sess.account_id, number, "arrived", 0,
+			&ref);
 
 		if (st == BK_ERROR)
 			return -1;
@@ -116,10 +117,12 @@ int crossing_checkin_fn(struct req *r)
 					ebt_status_http(st));
 		hdf_set_value(r->hdf, "Checkin.result",
 			      st == BK_OK ? "done"
-			      : ref.bad_field && !strcmp(ref.bad_field, "window")
-				      ? "outside" : "already");
-		return day_page(r, crossing, st == BK_OK ? 200
-					     : ebt_status_http(st));
+			      : ref.bad_field &&
+					      !strcmp(ref.bad_field, "window")
+				      ? "outside"
+				      : "already");
+		return day_page(r, crossing,
+				st == BK_OK ? 200 : ebt_status_http(st));
 	}
 	if (booking_checkin_plate(up, crossing, now_unix(), &res) < 0)
 		return -1;
@@ -129,9 +132,10 @@ int crossing_checkin_fn(struct req *r)
 	hdf_set_value(r->hdf, "Checkin.plate", res.plate);
 	hdf_set_int_value(r->hdf, "Checkin.fuzzy", res.fuzzy);
 	hdf_set_value(r->hdf, "Checkin.result",
-		      res.outcome == CHECKIN_DONE ? "done"
+		      res.outcome == CHECKIN_DONE      ? "done"
 		      : res.outcome == CHECKIN_ALREADY ? "already"
-		      : res.outcome == CHECKIN_OUTSIDE ? "outside" : "none");
+		      : res.outcome == CHECKIN_OUTSIDE ? "outside"
+						       : "none");
 	return day_page(r, crossing, 200);
 }
 
@@ -155,7 +159,8 @@ int crossing_action_fn(struct req *r)
 		st = booking_get(0, crossing, r->args[1], r->hdf, "B");
 		if (st == BK_ERROR)
 			return -1;
-		if (st == BK_OK && hdf_get_int_value(r->hdf, "B.can_no_show", 0)) {
+		if (st == BK_OK &&
+		    hdf_get_int_value(r->hdf, "B.can_no_show", 0)) {
 			hdf_set_value(r->hdf, "Confirm.Arg.number",
 				      hdf_get_value(r->hdf, "B.number", ""));
 			hdf_set_value(r->hdf, "Confirm.Arg.plate",
@@ -174,10 +179,11 @@ int crossing_action_fn(struct req *r)
 	if (st == BK_OK) {
 		log_info("booking %s %s by staff %lld", ref.number, act,
 			 r->sess.account_id);
-		return resp_redirect(r, arena_printf(&r->arena, "/skr/ebt/%lld",
-						     crossing));
+		return resp_redirect(
+			r, arena_printf(&r->arena, "/skr/ebt/%lld", crossing));
 	}
-	if (st == BK_INVALID && ref.bad_field && !strcmp(ref.bad_field, "lane")) {
+	if (st == BK_INVALID && ref.bad_field &&
+	    !strcmp(ref.bad_field, "lane")) {
 		hdf_set_value(r->hdf, "Page.Refusal",
 			      view_text(r, "err.ebt_lane"));
 		return day_page(r, crossing, 422);

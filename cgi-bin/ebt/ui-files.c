@@ -32,11 +32,12 @@ int ebt_qr_svg(const char *text, struct buf *b)
 	if (!qr)
 		return -1;
 	w = qr->width;
-	buf_printf(b, "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0"
+	buf_printf(b,
+		   "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0"
 		   " 0 %d %d\" width=\"%d\" height=\"%d\" shape-rendering="
 		   "\"crispEdges\"><rect width=\"100%%\" height=\"100%%\""
-		   " fill=\"#fff\"/><path fill=\"#000\" d=\"", w + 8, w + 8,
-		   (w + 8) * 6, (w + 8) * 6);
+		   " fill=\"#fff\"/><path fill=\"#000\" d=\"",
+		   w + 8, w + 8, (w + 8) * 6, (w + 8) * 6);
 	for (y = 0; y < w; y++)
 		for (x = 0; x < w; x++)
 			if (qr->data[y * w + x] & 1)
@@ -87,9 +88,9 @@ int booking_ics_fn(struct req *r)
 		   hdf_get_value(r->hdf, "B.start_ics", ""), no,
 		   hdf_get_value(r->hdf, "B.plate", ""),
 		   hdf_get_value(r->hdf, "B.crossing_en", ""));
-	resp_header(r, "Content-Disposition",
-		    arena_printf(&r->arena,
-				 "attachment; filename=\"%s.ics\"", no));
+	resp_header(
+		r, "Content-Disposition",
+		arena_printf(&r->arena, "attachment; filename=\"%s.ics\"", no));
 	rc = resp_send(r, 200, "text/calendar; charset=utf-8", b.p, b.len);
 	buf_free(&b);
 	return rc;

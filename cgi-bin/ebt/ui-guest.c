@@ -35,11 +35,14 @@ static int check_hour(const char *v)
 
 enum { G_CROSSING, G_DAY, G_HOUR, G_EMAIL, G_PHONE, G__MAX };
 static const struct param guest_params[G__MAX] = {
-	{ "crossing", P_REQUIRED, 12, NULL, check_id, "ebt_no_crossing" },	/* G_CROSSING */
-	{ "day", P_REQUIRED, 10, NULL, check_date, "date" },	/* G_DAY */
-	{ "hour", 0, 2, NULL, check_hour, "ebt_hour" },	/* G_HOUR: required, the picker's message */
-	{ "email", P_REQUIRED, 254, valid_email_norm, valid_email, "email" },	/* G_EMAIL */
-	{ "phone", P_REQUIRED, 20, NULL, valid_phone, "phone" },	/* G_PHONE */
+	{ "crossing", P_REQUIRED, 12, NULL, check_id,
+	  "ebt_no_crossing" },				     /* G_CROSSING */
+	{ "day", P_REQUIRED, 10, NULL, check_date, "date" }, /* G_DAY */
+	{ "hour", 0, 2, NULL, check_hour,
+	  "ebt_hour" }, /* G_HOUR: required, the picker's message */
+	{ "email", P_REQUIRED, 254, valid_email_norm, valid_email,
+	  "email" },						 /* G_EMAIL */
+	{ "phone", P_REQUIRED, 20, NULL, valid_phone, "phone" }, /* G_PHONE */
 };
 
 /* The outbox has no SMS channel: a text message is a row like an e-mail,
@@ -64,8 +67,8 @@ static const char *sms_address(struct req *r, const char *phone)
  * the pair as Pick.{crossing, day}, which the booking form carries. */
 static int render_form(struct req *r, int status)
 {
-	long long crossing = valid_id(hdf_get_value(r->hdf, "Form.crossing",
-						    ""));
+	long long crossing = valid_id(
+		hdf_get_value(r->hdf, "Form.crossing", ""));
 	const char *day = hdf_get_value(r->hdf, "Form.day", "");
 	int n;
 
@@ -90,8 +93,9 @@ static int render_form(struct req *r, int status)
 
 enum { Q_CROSSING, Q_DAY, Q__MAX };
 static const struct param pick_params[Q__MAX] = {
-	{ "crossing", P_QUERY, 12, NULL, check_id, "ebt_no_crossing" },	/* Q_CROSSING */
-	{ "day", P_QUERY, 10, NULL, check_date, "date" },	/* Q_DAY */
+	{ "crossing", P_QUERY, 12, NULL, check_id,
+	  "ebt_no_crossing" },				  /* Q_CROSSING */
+	{ "day", P_QUERY, 10, NULL, check_date, "date" }, /* Q_DAY */
 };
 
 /* ?crossing=&day= (the form's first part, a GET that works without
@@ -193,8 +197,8 @@ int guest_post_fn(struct req *r)
 	}
 	log_info("guest booking request for crossing %lld sent a code",
 		 f.crossing_id);
-	return resp_redirect(r, arena_printf(&r->arena,
-		"/ebt/guest/confirm?r=%s", token));
+	return resp_redirect(
+		r, arena_printf(&r->arena, "/ebt/guest/confirm?r=%s", token));
 }
 
 /* The request behind ?r= or the form's r: 1 found (g filled), else the
@@ -245,7 +249,9 @@ static int booked_cb(void *ctx, const struct booking_ref *b)
 	if (booking_get(0, b->crossing_id, b->number, r->hdf, "Mail") != BK_OK)
 		return -1;
 	return outbox_put(r, g->email, "ebt.subject.booked",
-			  "mail/ebt_guest_booked.cs") < 0 ? -1 : 0;
+			  "mail/ebt_guest_booked.cs") < 0
+		       ? -1
+		       : 0;
 }
 
 /* The one-time page: what was booked and its QR code, no link back. */

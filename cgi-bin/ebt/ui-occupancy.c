@@ -69,14 +69,15 @@ int occupancy_csv_fn(struct req *r)
 	if (!(day = day_arg(r, today)))
 		return resp_error(r, 422, "date");
 	buf_puts(&c.b, "hour,capacity,taken,booked,arrived,served,no_show,"
-		 "walk_in,cancelled\r\n");
+		       "walk_in,cancelled\r\n");
 	if (booking_occupancy_each(crossing, day, csv_row, &c) < 0) {
 		buf_free(&c.b);
 		return -1;
 	}
-	resp_header(r, "Content-Disposition",
-		    arena_printf(&r->arena, "attachment; filename=\"%s-%s.csv\"",
-				 hdf_get_value(r->hdf, "Crossing.code", ""), day));
+	resp_header(
+		r, "Content-Disposition",
+		arena_printf(&r->arena, "attachment; filename=\"%s-%s.csv\"",
+			     hdf_get_value(r->hdf, "Crossing.code", ""), day));
 	rc = resp_send(r, 200, "text/csv; charset=utf-8", c.b.p, c.b.len);
 	buf_free(&c.b);
 	return rc;

@@ -40,8 +40,9 @@ int walkin_fn(struct req *r)
 	if (st == BK_OK) {
 		log_info("walk-in %s by staff %lld", ref.number,
 			 r->sess.account_id);
-		return resp_redirect(r, arena_printf(&r->arena,
-			"/skr/ebt/%lld/bookings/%s", crossing, ref.number));
+		return resp_redirect(
+			r, arena_printf(&r->arena, "/skr/ebt/%lld/bookings/%s",
+					crossing, ref.number));
 	}
 	if (st == BK_ERROR)
 		return -1;

@@ -29,7 +29,7 @@ int office_decide_fn(struct req *r)
 	while (reason && (*reason == ' ' || *reason == '\n' || *reason == '\r'))
 		reason++;
 	if (reason && !*reason)
-		reason = NULL;	/* an empty box is no reason */
+		reason = NULL; /* an empty box is no reason */
 	if (reason)
 		hdf_set_value(r->hdf, "Form.reason", reason);
 	if (reason && (strlen(reason) > 1000 || !valid_text(reason, 1000))) {
@@ -61,10 +61,10 @@ int office_decide_fn(struct req *r)
 							"ecustomer.kind.%s",
 							a.kind)));
 		hdf_set_value(r->hdf, "Confirm.Arg.reason", reason);
-		return view_confirm(r, "ecustomer.office.confirm_reject",
-				    arena_printf(&r->arena,
-						 "/skr/ecustomer/applications/%lld",
-						 id));
+		return view_confirm(
+			r, "ecustomer.office.confirm_reject",
+			arena_printf(&r->arena,
+				     "/skr/ecustomer/applications/%lld", id));
 	}
 
 	if (db_begin() < 0)
@@ -77,14 +77,16 @@ int office_decide_fn(struct req *r)
 		return ec_app_refused(r, rc);
 	}
 	if (ec_notify(r, id) ||
-	    audit_log(r, approve ? "ecustomer.application.approve"
-				 : "ecustomer.application.reject",
+	    audit_log(r,
+		      approve ? "ecustomer.application.approve"
+			      : "ecustomer.application.reject",
 		      arena_printf(&r->arena, "application:%lld", id), reason))
 		goto fail;
 	if (db_commit() < 0)
 		return -1;
 	return resp_redirect(r, arena_printf(&r->arena,
-					     "/skr/ecustomer/applications/%lld", id));
+					     "/skr/ecustomer/applications/%lld",
+					     id));
 fail:
 	db_rollback();
 	return -1;

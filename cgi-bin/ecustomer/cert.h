@@ -25,8 +25,8 @@ int cert_staff_revoke_fn(struct req *r);
 
 /* Every template the handlers above render, pages and e-mails: put it in
  * the program's templates[] (they are parsed once per worker). */
-#define CERT_TEMPLATES							\
-	"ecustomer/certs.cs", "ecustomer/skr_certs.cs",			\
-	"mail/cert_issued.cs", "mail/cert_revoked.cs"
+#define CERT_TEMPLATES                                                         \
+	"ecustomer/certs.cs", "ecustomer/skr_certs.cs", "mail/cert_issued.cs", \
+		"mail/cert_revoked.cs"
 
 #endif

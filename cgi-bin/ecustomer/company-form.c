@@ -29,21 +29,28 @@ static int check_flag(const char *v)
 }
 
 const struct param company_params[CO__MAX] = {
-	{ "name", P_REQUIRED, 300, NULL, check_text, NULL },		/* CO_NAME */
-	{ "legal_form", P_REQUIRED, 16, NULL, check_form, NULL },	/* CO_FORM */
-	{ "nip", 0, 13, valid_normalise_id, valid_nip, "nip" },		/* CO_NIP */
-	{ "regon", 0, 17, valid_normalise_id, valid_regon, "regon" },	/* CO_REGON */
-	{ "country", P_REQUIRED, 2, valid_normalise_id, valid_country, "country" }, /* CO_COUNTRY */
-	{ "voivodship", 0, 32, NULL, check_voiv, NULL },		/* CO_VOIV */
-	{ "town", P_REQUIRED, 100, NULL, check_text, NULL },		/* CO_TOWN */
-	{ "postcode", P_REQUIRED, 12, NULL, check_text, NULL },		/* CO_POSTCODE */
-	{ "street", 0, 150, NULL, check_text, NULL },			/* CO_STREET */
-	{ "house_no", P_REQUIRED, 20, NULL, check_text, NULL },		/* CO_HOUSE */
-	{ "iban", P_REQUIRED, 42, valid_normalise_id, valid_iban, "iban" }, /* CO_IBAN */
-	{ "main_activity", P_REQUIRED, 200, NULL, check_text, NULL },	/* CO_ACTIVITY */
-	{ "contact_email", P_REQUIRED, 254, NULL, valid_email, "email" }, /* CO_EMAIL */
-	{ "contact_phone", P_REQUIRED, 20, NULL, valid_phone, "phone" }, /* CO_PHONE */
-	{ "publish_eori_data", 0, 1, NULL, check_flag, NULL },		/* CO_PUBLISH */
+	{ "name", P_REQUIRED, 300, NULL, check_text, NULL },	  /* CO_NAME */
+	{ "legal_form", P_REQUIRED, 16, NULL, check_form, NULL }, /* CO_FORM */
+	{ "nip", 0, 13, valid_normalise_id, valid_nip, "nip" },	  /* CO_NIP */
+	{ "regon", 0, 17, valid_normalise_id, valid_regon,
+	  "regon" }, /* CO_REGON */
+	{ "country", P_REQUIRED, 2, valid_normalise_id, valid_country,
+	  "country" },					     /* CO_COUNTRY */
+	{ "voivodship", 0, 32, NULL, check_voiv, NULL },     /* CO_VOIV */
+	{ "town", P_REQUIRED, 100, NULL, check_text, NULL }, /* CO_TOWN */
+	{ "postcode", P_REQUIRED, 12, NULL, check_text,
+	  NULL },				      /* CO_POSTCODE */
+	{ "street", 0, 150, NULL, check_text, NULL }, /* CO_STREET */
+	{ "house_no", P_REQUIRED, 20, NULL, check_text, NULL }, /* CO_HOUSE */
+	{ "iban", P_REQUIRED, 42, valid_normalise_id, valid_iban,
+	  "iban" }, /* CO_IBAN */
+	{ "main_activity", P_REQUIRED, 200, NULL, check_text,
+	  NULL }, /* CO_ACTIVITY */
+	{ "contact_email", P_REQUIRED, 254, NULL, valid_email,
+	  "email" }, /* CO_EMAIL */
+	{ "contact_phone", P_REQUIRED, 20, NULL, valid_phone,
+	  "phone" },					       /* CO_PHONE */
+	{ "publish_eori_data", 0, 1, NULL, check_flag, NULL }, /* CO_PUBLISH */
 };
 
 static int missing(struct req *r, const char *name, const char *key)

@@ -15,10 +15,23 @@
 #include "view.h"
 
 const char *const ec_voivodships[] = {
-	"dolnoslaskie", "kujawsko_pomorskie", "lubelskie", "lubuskie",
-	"lodzkie", "malopolskie", "mazowieckie", "opolskie", "podkarpackie",
-	"podlaskie", "pomorskie", "slaskie", "swietokrzyskie",
-	"warminsko_mazurskie", "wielkopolskie", "zachodniopomorskie", NULL,
+	"dolnoslaskie",
+	"kujawsko_pomorskie",
+	"lubelskie",
+	"lubuskie",
+	"lodzkie",
+	"malopolskie",
+	"mazowieckie",
+	"opolskie",
+	"podkarpackie",
+	"podlaskie",
+	"pomorskie",
+	"slaskie",
+	"swietokrzyskie",
+	"warminsko_mazurskie",
+	"wielkopolskie",
+	"zachodniopomorskie",
+	NULL,
 };
 
 const char *const ec_legal_forms[] = {
@@ -27,7 +40,6 @@ const char *const ec_legal_forms[] = {
 
 static const char *const doc_types[] = { "id_card", "passport", "residence",
 					 NULL };
-
 
 int ec_my_person(struct req *r, struct row *p)
 {
@@ -61,12 +73,9 @@ int ec_notify(struct req *r, long long app_id)
 int ec_app_refused(struct req *r, enum app_verdict v)
 {
 	static const int status[APP__MAX] = {
-		[APP_NOT_FOUND] = 404,
-		[APP_OWN] = 403,
-		[APP_NOT_OPEN] = 409,
-		[APP_TAKEN] = 409,
-		[APP_EORI_TAKEN] = 409,
-		[APP_NOT_ACTIVE] = 409,
+		[APP_NOT_FOUND] = 404,	[APP_OWN] = 403,
+		[APP_NOT_OPEN] = 409,	[APP_TAKEN] = 409,
+		[APP_EORI_TAKEN] = 409, [APP_NOT_ACTIVE] = 409,
 	};
 
 	if (v <= APP_OK || v >= APP__MAX)
@@ -152,11 +161,11 @@ int ec_app_picture(struct req *r, const struct row *a, int since_application)
 {
 	for (int i = 0; i < a->n; i++)
 		if (a->v[i])
-			hdf_set_valuef(r->hdf, "App.%s=%s", a->name[i], a->v[i]);
-	if (registry_app_picture(r->hdf, row_int(a, "id", 0),
-				 row_get(a, "kind", ""),
-				 row_int(a, "subject_id", 0),
-				 since_application) < 0)
+			hdf_set_valuef(r->hdf, "App.%s=%s", a->name[i],
+				       a->v[i]);
+	if (registry_app_picture(
+		    r->hdf, row_int(a, "id", 0), row_get(a, "kind", ""),
+		    row_int(a, "subject_id", 0), since_application) < 0)
 		return -1;
 	history_words(r, "History");
 	ec_show_payload(r, row_get(a, "payload", NULL));
@@ -165,11 +174,11 @@ int ec_app_picture(struct req *r, const struct row *a, int since_application)
 
 void ec_show_payload(struct req *r, const char *payload)
 {
-	struct field *f = NULL;	/* the parser appends to f[0..n) */
+	struct field *f = NULL; /* the parser appends to f[0..n) */
 	size_t n = 0, i;
 
-	if (!payload || req_parse_urlencoded(&r->arena, payload,
-					     strlen(payload), &f, &n))
+	if (!payload ||
+	    req_parse_urlencoded(&r->arena, payload, strlen(payload), &f, &n))
 		return;
 	for (i = 0; i < n; i++) {
 		hdf_set_valuef(r->hdf, "Changes.%zu.field=%s", i, f[i].name);
@@ -238,8 +247,7 @@ void ec_urlencode(struct buf *b, const char *s)
 		unsigned char c = (unsigned char)*s;
 
 		if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
-		    (c >= '0' && c <= '9') || c == '-' || c == '_' ||
-		    c == '.')
+		    (c >= '0' && c <= '9') || c == '-' || c == '_' || c == '.')
 			buf_add(b, s, 1);
 		else
 			buf_printf(b, "%%%c%c", hex[c >> 4], hex[c & 15]);

@@ -12,8 +12,8 @@
 #include "view.h"
 
 static const char *const codes[] = {
-	"ebt_book", "ebt_view", "company_update", "reps_manage", "reps_view",
-	"declare", "xml_exchange", NULL,
+	"ebt_book",  "ebt_view", "company_update", "reps_manage",
+	"reps_view", "declare",	 "xml_exchange",   NULL,
 };
 
 int home_fn(struct req *r)

@@ -26,8 +26,8 @@
 #include "view.h"
 
 static const char *const reason_names[] = {
-	"keyCompromise", "affiliationChanged", "superseded",
-	"cessationOfOperation", "unspecified", NULL,
+	"keyCompromise",	"affiliationChanged", "superseded",
+	"cessationOfOperation", "unspecified",	      NULL,
 };
 
 /* ---- the CA, loaded on first use in each worker ---- */
@@ -90,9 +90,10 @@ static void reason_options(struct req *r)
 	for (int i = 0; reason_names[i]; i++) {
 		hdf_set_valuef(r->hdf, "Options.Reason.%d.Value=%s", i,
 			       reason_names[i]);
-		hdf_set_valuef(r->hdf, "Options.Reason.%d.Label=%s", i,
-			       view_text(r, arena_printf(&r->arena,
-					 "cert.reason.%s", reason_names[i])));
+		hdf_set_valuef(
+			r->hdf, "Options.Reason.%d.Label=%s", i,
+			view_text(r, arena_printf(&r->arena, "cert.reason.%s",
+						  reason_names[i])));
 	}
 }
 
@@ -100,11 +101,12 @@ static void notice(struct req *r)
 {
 	const char *done = req_query(r, "done");
 
-	if (done && (strcmp(done, "issued") == 0 ||
-		     strcmp(done, "revoked") == 0))
-		hdf_set_value(r->hdf, "Page.Notice",
-			      view_text(r, arena_printf(&r->arena,
-					"cert.notice.%s", done)));
+	if (done &&
+	    (strcmp(done, "issued") == 0 || strcmp(done, "revoked") == 0))
+		hdf_set_value(
+			r->hdf, "Page.Notice",
+			view_text(r, arena_printf(&r->arena, "cert.notice.%s",
+						  done)));
 }
 
 /* The signed-in account's person into Person.* and p (1 found, 0 none,
@@ -112,9 +114,10 @@ static void notice(struct req *r)
  * why into Certs.Why. */
 static int load_person(struct req *r, struct row *p, int *may)
 {
-	static const char *const shown[] = { "id", "id_sisc", "first_name",
-					     "last_name", "scope", "status",
-					     "email", NULL };
+	static const char *const shown[] = { "id",	   "id_sisc",
+					     "first_name", "last_name",
+					     "scope",	   "status",
+					     "email",	   NULL };
 	int rc = ec_my_person(r, p);
 	const char *why;
 
@@ -132,7 +135,7 @@ static int load_person(struct req *r, struct row *p, int *may)
 	if (why)
 		hdf_set_value(r->hdf, "Certs.Why",
 			      view_text(r, arena_printf(&r->arena,
-					"cert.why.%s", why)));
+							"cert.why.%s", why)));
 	else
 		*may = 1;
 	hdf_set_int_value(r->hdf, "Certs.May", *may);
@@ -147,8 +150,8 @@ static int render_mine(struct req *r, int status)
 	if (rc < 0)
 		return -1;
 	/* Certificates outlive a change of scope: list them whatever it is. */
-	if (rc == 1 && ca_store_list(r->hdf, "Certs.List",
-				     row_int(&p, "id", 0)) < 0)
+	if (rc == 1 &&
+	    ca_store_list(r->hdf, "Certs.List", row_int(&p, "id", 0)) < 0)
 		return -1;
 	reason_options(r);
 	notice(r);
@@ -192,8 +195,7 @@ static const char *utc_text(struct req *r, time_t t)
 	char *s = arena_alloc(&r->arena, 32);
 	struct tm tm;
 
-	if (!s || !gmtime_r(&t, &tm) ||
-	    !strftime(s, 32, "%Y-%m-%d %H:%M", &tm))
+	if (!s || !gmtime_r(&t, &tm) || !strftime(s, 32, "%Y-%m-%d %H:%M", &tm))
 		return "";
 	return s;
 }
@@ -206,7 +208,8 @@ static int mail_person(struct req *r, const struct row *p, const char *subject,
 	long long account = row_int(p, "account_id", 0);
 	struct row acc = { 0 };
 
-	if ((r->sess.kind != &portal_session || account != r->sess.account_id) &&
+	if ((r->sess.kind != &portal_session ||
+	     account != r->sess.account_id) &&
 	    accounts_contact(&r->arena, account, &acc) < 0)
 		return -1;
 	hdf_set_value(r->hdf, "Mail.BaseUrl", conf_get("Site.BaseUrl", ""));
@@ -249,22 +252,24 @@ int cert_request_fn(struct req *r)
 		return -1;
 	if (e != CA_OK) {
 		log_info("certificate request refused: %s", ca_err_name(e));
-		return refuse(r, e == CA_ERR_TOO_LARGE ? 413 : 422,
-			      arena_printf(&r->arena, "cert.err.%s",
-					   ca_err_name(e)));
+		return refuse(
+			r, e == CA_ERR_TOO_LARGE ? 413 : 422,
+			arena_printf(&r->arena, "cert.err.%s", ca_err_name(e)));
 	}
 
 	if (db_begin() < 0)
 		goto fail;
 	if (ca_store_insert(&out, row_int(&p, "id", 0), &id) < 0)
 		goto fail;
-	hdf_set_value(r->hdf, "Mail.Name", arena_printf(&r->arena, "%s %s",
-		      subj.first_name, subj.last_name));
+	hdf_set_value(r->hdf, "Mail.Name",
+		      arena_printf(&r->arena, "%s %s", subj.first_name,
+				   subj.last_name));
 	hdf_set_value(r->hdf, "Mail.Serial", out.serial_hex);
 	hdf_set_value(r->hdf, "Mail.Subject", out.subject_dn);
 	hdf_set_value(r->hdf, "Mail.NotAfter", utc_text(r, out.not_after));
-	if (audit_log(r, "cert.issue", arena_printf(&r->arena,
-		      "certificate:%lld", id), out.serial_hex) < 0 ||
+	if (audit_log(r, "cert.issue",
+		      arena_printf(&r->arena, "certificate:%lld", id),
+		      out.serial_hex) < 0 ||
 	    mail_person(r, &p, "cert.mail.issued_subject",
 			"mail/cert_issued.cs") < 0 ||
 	    db_commit() < 0)
@@ -305,9 +310,10 @@ int cert_download_fn(struct req *r)
 	if (rc == 0)
 		return resp_error(r, 404, "not_found");
 	pem = row_get(&c, "pem", "");
-	resp_header(r, "Content-Disposition", arena_printf(&r->arena,
-		    "attachment; filename=\"zsog-%s.pem\"",
-		    row_get(&c, "serial_hex", "cert")));
+	resp_header(r, "Content-Disposition",
+		    arena_printf(&r->arena,
+				 "attachment; filename=\"zsog-%s.pem\"",
+				 row_get(&c, "serial_hex", "cert")));
 	return resp_send(r, 200, "application/x-pem-file", pem, strlen(pem));
 }
 
@@ -334,27 +340,31 @@ static int revoke(struct req *r, long long id, const char *reason)
 	if (db_begin() < 0)
 		return -1;
 	if (ca_store_get(&r->arena, id, &c) != 1 ||
-	    registry_person_get(&r->arena, row_int(&c, "person_id", 0), &p) != 1)
+	    registry_person_get(&r->arena, row_int(&c, "person_id", 0), &p) !=
+		    1)
 		goto fail;
-	n = ca_store_revoke(id, reason,
-			    r->sess.kind->name,
-			    r->sess.account_id);
+	n = ca_store_revoke(id, reason, r->sess.kind->name, r->sess.account_id);
 	if (n < 0)
 		goto fail;
 	if (n == 0) {
 		db_rollback();
 		return 0;
 	}
-	hdf_set_value(r->hdf, "Mail.Name", arena_printf(&r->arena, "%s %s",
-		      row_get(&p, "first_name", ""), row_get(&p, "last_name", "")));
+	hdf_set_value(r->hdf, "Mail.Name",
+		      arena_printf(&r->arena, "%s %s",
+				   row_get(&p, "first_name", ""),
+				   row_get(&p, "last_name", "")));
 	hdf_set_value(r->hdf, "Mail.Serial", row_get(&c, "serial_hex", ""));
-	hdf_set_value(r->hdf, "Mail.Reason", view_text(r,
-		      arena_printf(&r->arena, "cert.reason.%s", reason)));
+	hdf_set_value(r->hdf, "Mail.Reason",
+		      view_text(r, arena_printf(&r->arena, "cert.reason.%s",
+						reason)));
 	hdf_set_int_value(r->hdf, "Mail.ByStaff",
 			  r->sess.kind == &staff_session);
-	if (audit_log(r, "cert.revoke", arena_printf(&r->arena,
-		      "certificate:%lld", id), arena_printf(&r->arena,
-		      "%s %s", row_get(&c, "serial_hex", ""), reason)) < 0 ||
+	if (audit_log(r, "cert.revoke",
+		      arena_printf(&r->arena, "certificate:%lld", id),
+		      arena_printf(&r->arena, "%s %s",
+				   row_get(&c, "serial_hex", ""), reason)) <
+		    0 ||
 	    mail_person(r, &p, "cert.mail.revoked_subject",
 			"mail/cert_revoked.cs") < 0 ||
 	    db_commit() < 0)
@@ -415,8 +425,8 @@ int crl_fn(struct req *r)
 	if (ca_store_last_revoked(&last) < 0)
 		return -1;
 	if (stat(path, &st) < 0 || (long long)st.st_mtime < last ||
-	    (long long)st.st_mtime < now_unix() -
-		    conf_int("CA.CrlDays", 7) * 86400LL / 2)
+	    (long long)st.st_mtime <
+		    now_unix() - conf_int("CA.CrlDays", 7) * 86400LL / 2)
 		if (crl_write() < 0)
 			return -1;
 	f = fopen(path, "r");
@@ -531,7 +541,8 @@ int cert_staff_revoke_fn(struct req *r)
 		return -1;
 	if (rc == 0)
 		return resp_error(r, 409, "cert_already_revoked");
-	return resp_redirect(r, arena_printf(&r->arena,
-			     "/skr/ecustomer/certificates?q=%s&done=revoked",
-			     row_get(&c, "serial_hex", "")));
+	return resp_redirect(
+		r, arena_printf(&r->arena,
+				"/skr/ecustomer/certificates?q=%s&done=revoked",
+				row_get(&c, "serial_hex", "")));
 }

@@ -56,8 +56,9 @@ static int submit(struct req *r, long long id, const char *kind,
 		goto fail;
 	if (db_commit() < 0)
 		return -1;
-	return resp_redirect(r, arena_printf(&r->arena,
-					     "/ecustomer/applications/%lld", app));
+	return resp_redirect(
+		r,
+		arena_printf(&r->arena, "/ecustomer/applications/%lld", app));
 fail:
 	db_rollback();
 	return -1;
@@ -118,10 +119,11 @@ int company_deactivate_fn(struct req *r)
 	if (!view_confirmed(r)) {
 		hdf_set_value(r->hdf, "Confirm.Arg.name",
 			      row_get(&c, "name", ""));
-		hdf_set_value(r->hdf, "Confirm.Arg.nip", row_get(&c, "nip", ""));
-		return view_confirm(r, "ecustomer.company.confirm_deactivate",
-				    arena_printf(&r->arena,
-						 "/ecustomer/company/%lld", id));
+		hdf_set_value(r->hdf, "Confirm.Arg.nip",
+			      row_get(&c, "nip", ""));
+		return view_confirm(
+			r, "ecustomer.company.confirm_deactivate",
+			arena_printf(&r->arena, "/ecustomer/company/%lld", id));
 	}
 	return submit(r, id, "company_deactivation", NULL,
 		      registry_office_for(row_get(&c, "voivodship", NULL)));

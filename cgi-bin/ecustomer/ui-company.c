@@ -11,8 +11,8 @@
 #include "view.h"
 
 static const char *const any_authz[] = {
-	"ebt_book", "ebt_view", "company_update", "reps_manage", "reps_view",
-	"declare", "xml_exchange", NULL,
+	"ebt_book",  "ebt_view", "company_update", "reps_manage",
+	"reps_view", "declare",	 "xml_exchange",   NULL,
 };
 
 /* Only a person whose own registration is approved registers a company:
@@ -24,7 +24,8 @@ static int approved_person(struct req *r)
 
 	if (rc < 0)
 		return -1;
-	if (rc == 0 || !registry_person_is_approved(row_get(&p, "status", NULL))) {
+	if (rc == 0 ||
+	    !registry_person_is_approved(row_get(&p, "status", NULL))) {
 		hdf_set_value(r->hdf, "Page.NoPerson", "1");
 		return 0;
 	}
@@ -76,8 +77,9 @@ int company_submit_fn(struct req *r)
 		goto fail;
 	if (db_commit() < 0)
 		return -1;
-	return resp_redirect(r, arena_printf(&r->arena,
-					     "/ecustomer/applications/%lld", app));
+	return resp_redirect(
+		r,
+		arena_printf(&r->arena, "/ecustomer/applications/%lld", app));
 fail:
 	db_rollback();
 	return -1;

@@ -28,8 +28,9 @@ static int check_kind(const char *v)
 
 static int check_status(const char *v)
 {
-	static const char *const s[] = { "open", "all", "submitted",
-					 "under_review", "approved", "rejected",
+	static const char *const s[] = { "open",      "all",
+					 "submitted", "under_review",
+					 "approved",  "rejected",
 					 NULL };
 	return ec_in_list(s, v);
 }
@@ -45,11 +46,11 @@ static int check_office(const char *v)
 }
 
 static const struct param qparams[Q__MAX] = {
-	{ "kind", P_QUERY, 24, NULL, check_kind, NULL },		/* Q_KIND */
-	{ "status", P_QUERY, 16, NULL, check_status, NULL },		/* Q_STATUS */
-	{ "from", P_QUERY, 10, NULL, check_date, "date" },		/* Q_FROM */
-	{ "to", P_QUERY, 10, NULL, check_date, "date" },		/* Q_TO */
-	{ "office", P_QUERY, 9, NULL, check_office, NULL },		/* Q_OFFICE */
+	{ "kind", P_QUERY, 24, NULL, check_kind, NULL },     /* Q_KIND */
+	{ "status", P_QUERY, 16, NULL, check_status, NULL }, /* Q_STATUS */
+	{ "from", P_QUERY, 10, NULL, check_date, "date" },   /* Q_FROM */
+	{ "to", P_QUERY, 10, NULL, check_date, "date" },     /* Q_TO */
+	{ "office", P_QUERY, 9, NULL, check_office, NULL },  /* Q_OFFICE */
 };
 
 int queue_fn(struct req *r)
@@ -63,12 +64,11 @@ int queue_fn(struct req *r)
 	hdf_set_value(r->hdf, "Form.status", status);
 	if (units_office_options(r->hdf, "Options.Office", r->lang) < 0)
 		return -1;
-	if (!bad && (registry_app_queue(r->hdf, "Queue", status, v[Q_KIND],
-					v[Q_FROM], v[Q_TO], v[Q_OFFICE]) < 0 ||
-		     units_codes_hdf(r->hdf, "Queue", "office_unit_id",
-				     "office") < 0 ||
-		     staff_names_hdf(r->hdf, "Queue", "assigned_to",
-				     "assignee") < 0))
+	if (!bad &&
+	    (registry_app_queue(r->hdf, "Queue", status, v[Q_KIND], v[Q_FROM],
+				v[Q_TO], v[Q_OFFICE]) < 0 ||
+	     units_codes_hdf(r->hdf, "Queue", "office_unit_id", "office") < 0 ||
+	     staff_names_hdf(r->hdf, "Queue", "assigned_to", "assignee") < 0))
 		return -1;
 	return view_render(r, bad ? 422 : 200, "ecustomer/skr_queue.cs");
 }
@@ -97,8 +97,10 @@ static void verdicts(struct req *r, const char *kind)
 		if (v || polish)
 			check(r, &n, "pesel", v,
 			      v && valid_pesel_birthdate(v, &y, &m, &d) &&
-				      valid_date(hdf_get_value(r->hdf,
-						 "Subject.0.birth_date", ""),
+				      valid_date(hdf_get_value(
+							 r->hdf,
+							 "Subject.0.birth_date",
+							 ""),
 						 &by, &bm, &bd) &&
 				      y == by && m == bm && d == bd);
 		v = hdf_get_value(r->hdf, "Subject.0.id_doc_number", NULL);
@@ -195,19 +197,22 @@ int ec_office_render(struct req *r, long long id, int status)
 	subject = row_int(&row, "subject_id", 0);
 	verdicts(r, kind);
 	if (strcmp(kind, "person") == 0) {
-		const char *pesel = hdf_get_value(r->hdf, "Subject.0.pesel", NULL);
-		const char *email = hdf_get_value(r->hdf, "Subject.0.email", NULL);
-		const char *doc = hdf_get_value(r->hdf, "Subject.0.id_doc_number",
-						NULL);
+		const char *pesel = hdf_get_value(r->hdf, "Subject.0.pesel",
+						  NULL);
+		const char *email = hdf_get_value(r->hdf, "Subject.0.email",
+						  NULL);
+		const char *doc = hdf_get_value(
+			r->hdf, "Subject.0.id_doc_number", NULL);
 
 		if (registry_person_dups(r->hdf, "Dups", subject, pesel, email,
 					 doc) < 0)
 			return -1;
 	} else if (strcmp(kind, "company") == 0) {
 		const char *nip = hdf_get_value(r->hdf, "Subject.0.nip", NULL);
-		const char *regon = hdf_get_value(r->hdf, "Subject.0.regon", NULL);
-		const char *email = hdf_get_value(r->hdf,
-						  "Subject.0.contact_email", NULL);
+		const char *regon = hdf_get_value(r->hdf, "Subject.0.regon",
+						  NULL);
+		const char *email = hdf_get_value(
+			r->hdf, "Subject.0.contact_email", NULL);
 
 		if (registry_company_dups(r->hdf, "Dups", subject, nip, regon,
 					  email) < 0)
@@ -250,7 +255,8 @@ int office_take_fn(struct req *r)
 	if (db_commit() < 0)
 		return -1;
 	return resp_redirect(r, arena_printf(&r->arena,
-					     "/skr/ecustomer/applications/%lld", id));
+					     "/skr/ecustomer/applications/%lld",
+					     id));
 fail:
 	db_rollback();
 	return -1;

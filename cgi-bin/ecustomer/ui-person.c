@@ -28,7 +28,8 @@ static int check_docno(const char *v)
 	size_t n = strlen(v), i;
 
 	for (i = 0; i < n; i++)
-		if (!((v[i] >= 'A' && v[i] <= 'Z') || (v[i] >= '0' && v[i] <= '9')))
+		if (!((v[i] >= 'A' && v[i] <= 'Z') ||
+		      (v[i] >= '0' && v[i] <= '9')))
 			return 0;
 	return n >= 5 && n <= 20;
 }
@@ -51,23 +52,29 @@ static int check_scope(const char *v)
 
 /* Named as the registry's columns (registry_person_columns). */
 static const struct param params[PE__MAX] = {
-	{ "first_name", P_REQUIRED, 100, NULL, check_text, NULL },	/* PE_FIRST */
-	{ "last_name", P_REQUIRED, 100, NULL, check_text, NULL },	/* PE_LAST */
-	{ "birth_date", P_REQUIRED, 10, NULL, check_date, "date" },	/* PE_BIRTH */
-	{ "country", P_REQUIRED, 2, valid_normalise_id, valid_country, "country" }, /* PE_COUNTRY */
-	{ "pesel", 0, 11, valid_normalise_id, valid_pesel, "pesel" },	/* PE_PESEL */
-	{ "id_doc_type", 0, 16, NULL, check_doctype, NULL },		/* PE_DOCTYPE */
-	{ "id_doc_number", 0, 20, valid_normalise_id, check_docno, "ec_doc_number" }, /* PE_DOCNO */
-	{ "voivodship", 0, 32, NULL, check_voiv, NULL },		/* PE_VOIV */
-	{ "county", 0, 100, NULL, check_text, NULL },			/* PE_COUNTY */
-	{ "municipality", 0, 100, NULL, check_text, NULL },		/* PE_MUNI */
-	{ "town", P_REQUIRED, 100, NULL, check_text, NULL },		/* PE_TOWN */
-	{ "postcode", P_REQUIRED, 12, NULL, check_text, NULL },		/* PE_POSTCODE */
-	{ "street", 0, 150, NULL, check_text, NULL },			/* PE_STREET */
-	{ "house_no", P_REQUIRED, 20, NULL, check_text, NULL },		/* PE_HOUSE */
-	{ "phone", P_REQUIRED, 20, NULL, valid_phone, "phone" },	/* PE_PHONE */
-	{ "email", P_REQUIRED, 254, NULL, valid_email, "email" },	/* PE_EMAIL */
-	{ "scope", P_REQUIRED, 8, NULL, check_scope, NULL },		/* PE_SCOPE */
+	{ "first_name", P_REQUIRED, 100, NULL, check_text,
+	  NULL },						  /* PE_FIRST */
+	{ "last_name", P_REQUIRED, 100, NULL, check_text, NULL }, /* PE_LAST */
+	{ "birth_date", P_REQUIRED, 10, NULL, check_date,
+	  "date" }, /* PE_BIRTH */
+	{ "country", P_REQUIRED, 2, valid_normalise_id, valid_country,
+	  "country" }, /* PE_COUNTRY */
+	{ "pesel", 0, 11, valid_normalise_id, valid_pesel,
+	  "pesel" },					     /* PE_PESEL */
+	{ "id_doc_type", 0, 16, NULL, check_doctype, NULL }, /* PE_DOCTYPE */
+	{ "id_doc_number", 0, 20, valid_normalise_id, check_docno,
+	  "ec_doc_number" },				     /* PE_DOCNO */
+	{ "voivodship", 0, 32, NULL, check_voiv, NULL },     /* PE_VOIV */
+	{ "county", 0, 100, NULL, check_text, NULL },	     /* PE_COUNTY */
+	{ "municipality", 0, 100, NULL, check_text, NULL },  /* PE_MUNI */
+	{ "town", P_REQUIRED, 100, NULL, check_text, NULL }, /* PE_TOWN */
+	{ "postcode", P_REQUIRED, 12, NULL, check_text,
+	  NULL },				      /* PE_POSTCODE */
+	{ "street", 0, 150, NULL, check_text, NULL }, /* PE_STREET */
+	{ "house_no", P_REQUIRED, 20, NULL, check_text, NULL },	  /* PE_HOUSE */
+	{ "phone", P_REQUIRED, 20, NULL, valid_phone, "phone" },  /* PE_PHONE */
+	{ "email", P_REQUIRED, 254, NULL, valid_email, "email" }, /* PE_EMAIL */
+	{ "scope", P_REQUIRED, 8, NULL, check_scope, NULL },	  /* PE_SCOPE */
 };
 
 static void show_person(struct req *r, const struct row *p)
@@ -138,8 +145,8 @@ static int cross_check(struct req *r, const char **v)
 	if (strcmp(v[PE_COUNTRY], "PL") == 0) {
 		int y, m, d, by, bm, bd;
 
-		if (!v[PE_PESEL] && !hdf_get_value(r->hdf, "Form.pesel.Error",
-						  NULL)) {
+		if (!v[PE_PESEL] &&
+		    !hdf_get_value(r->hdf, "Form.pesel.Error", NULL)) {
 			view_field_error(r, "pesel", "err.ec_pesel_required");
 			errors++;
 		} else if (v[PE_PESEL] &&
@@ -149,8 +156,8 @@ static int cross_check(struct req *r, const char **v)
 			view_field_error(r, "pesel", "err.ec_pesel_birth");
 			errors++;
 		}
-		if (!v[PE_VOIV] && !hdf_get_value(r->hdf, "Form.voivodship.Error",
-						 NULL)) {
+		if (!v[PE_VOIV] &&
+		    !hdf_get_value(r->hdf, "Form.voivodship.Error", NULL)) {
 			view_field_error(r, "voivodship", "err.required");
 			errors++;
 		}
@@ -160,14 +167,16 @@ static int cross_check(struct req *r, const char **v)
 			errors++;
 		}
 	} else {
-		if (!v[PE_DOCTYPE] && !hdf_get_value(r->hdf,
-						    "Form.id_doc_type.Error", NULL)) {
-			view_field_error(r, "id_doc_type", "err.ec_doc_required");
+		if (!v[PE_DOCTYPE] &&
+		    !hdf_get_value(r->hdf, "Form.id_doc_type.Error", NULL)) {
+			view_field_error(r, "id_doc_type",
+					 "err.ec_doc_required");
 			errors++;
 		}
-		if (!v[PE_DOCNO] && !hdf_get_value(r->hdf,
-						  "Form.id_doc_number.Error", NULL)) {
-			view_field_error(r, "id_doc_number", "err.ec_doc_required");
+		if (!v[PE_DOCNO] &&
+		    !hdf_get_value(r->hdf, "Form.id_doc_number.Error", NULL)) {
+			view_field_error(r, "id_doc_number",
+					 "err.ec_doc_required");
 			errors++;
 		}
 	}
@@ -198,7 +207,7 @@ int person_submit_fn(struct req *r)
 	bad = form_read(r, params, PE__MAX, v);
 	bad += cross_check(r, v);
 	if (bad)
-		return render(r, 422, NULL);	/* the form, with its errors */
+		return render(r, 422, NULL); /* the form, with its errors */
 	/* Only what fits the person's case is kept. */
 	if (strcmp(v[PE_COUNTRY], "PL") == 0)
 		v[PE_DOCTYPE] = v[PE_DOCNO] = NULL;
@@ -215,8 +224,9 @@ int person_submit_fn(struct req *r)
 		goto fail;
 	if (db_commit() < 0)
 		return -1;
-	return resp_redirect(r, arena_printf(&r->arena,
-					     "/ecustomer/applications/%lld", app));
+	return resp_redirect(
+		r,
+		arena_printf(&r->arena, "/ecustomer/applications/%lld", app));
 fail:
 	db_rollback();
 	return -1;

@@ -29,9 +29,9 @@ static int check_date(const char *v)
 }
 
 static const struct param params[R__MAX] = {
-	{ "rep", P_REQUIRED, 254, NULL, NULL, NULL },			/* R_REP */
-	{ "valid_from", P_REQUIRED, 10, NULL, check_date, "date" },	/* R_FROM */
-	{ "valid_to", 0, 10, NULL, check_date, "date" },		/* R_TO */
+	{ "rep", P_REQUIRED, 254, NULL, NULL, NULL },		    /* R_REP */
+	{ "valid_from", P_REQUIRED, 10, NULL, check_date, "date" }, /* R_FROM */
+	{ "valid_to", 0, 10, NULL, check_date, "date" },	    /* R_TO */
 };
 
 /* The field each refusal of registry_grant_verdict is shown beside, and
@@ -162,8 +162,9 @@ int reps_add_fn(struct req *r)
 		if (rc < 0)
 			return -1;
 		if (rc == 0 || rco == id) {
-			view_field_error(r, "rep", rco == id ? "err.ec_rep_self"
-							     : "err.ec_rep_unknown");
+			view_field_error(r, "rep",
+					 rco == id ? "err.ec_rep_self"
+						   : "err.ec_rep_unknown");
 			bad++;
 		}
 	}
@@ -177,8 +178,9 @@ int reps_add_fn(struct req *r)
 		return -1;
 	verdict = registry_grant_verdict(&held, person, rp, codes, n, &which);
 	if (verdict != GRANT_OK) {
-		log_info("grant refused: person %lld company %lld verdict %d %s",
-			 person, id, (int)verdict, which ? which : "");
+		log_info(
+			"grant refused: person %lld company %lld verdict %d %s",
+			person, id, (int)verdict, which ? which : "");
 		view_field_error(r, refusals[verdict].field,
 				 refusals[verdict].key);
 		hdf_set_int_value(r->hdf, "Page.FormErrors", 1);
@@ -194,8 +196,8 @@ int reps_add_fn(struct req *r)
 		goto fail;
 	if (db_commit() < 0)
 		return -1;
-	return resp_redirect(r, arena_printf(&r->arena,
-					     "/ecustomer/company/%lld/reps", id));
+	return resp_redirect(
+		r, arena_printf(&r->arena, "/ecustomer/company/%lld/reps", id));
 fail:
 	db_rollback();
 	return -1;
@@ -238,14 +240,15 @@ int reps_end_fn(struct req *r)
 	}
 	/* One still in force is ended once the manager has said yes (an
 	 * ended one gets the registry's refusal below). */
-	if (!view_confirmed(r) && (!row_get(&rep, "valid_to", NULL) ||
-				   strcmp(row_get(&rep, "valid_to", ""),
-					  today) > 0)) {
+	if (!view_confirmed(r) &&
+	    (!row_get(&rep, "valid_to", NULL) ||
+	     strcmp(row_get(&rep, "valid_to", ""), today) > 0)) {
 		struct row c;
 
 		if (registry_company_row(&r->arena, id, &c) != 1)
 			return -1;
-		hdf_set_value(r->hdf, "Confirm.Arg.who", row_get(&rep, "who", ""));
+		hdf_set_value(r->hdf, "Confirm.Arg.who",
+			      row_get(&rep, "who", ""));
 		hdf_set_value(r->hdf, "Confirm.Arg.company",
 			      row_get(&c, "name", ""));
 		hdf_set_value(r->hdf, "Confirm.Arg.end", end);
@@ -268,8 +271,8 @@ int reps_end_fn(struct req *r)
 		goto fail;
 	if (db_commit() < 0)
 		return -1;
-	return resp_redirect(r, arena_printf(&r->arena,
-					     "/ecustomer/company/%lld/reps", id));
+	return resp_redirect(
+		r, arena_printf(&r->arena, "/ecustomer/company/%lld/reps", id));
 fail:
 	db_rollback();
 	return -1;

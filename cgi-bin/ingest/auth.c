@@ -77,7 +77,8 @@ static struct dcache_entry *dcache_put(const struct row *row,
 	snprintf(e->lane, sizeof(e->lane), "%s", row_get(row, "lane", ""));
 	snprintf(e->lane_kind, sizeof(e->lane_kind), "%s",
 		 row_get(row, "lane_kind", ""));
-	snprintf(e->secret, sizeof(e->secret), "%s", row_get(row, "secret", ""));
+	snprintf(e->secret, sizeof(e->secret), "%s",
+		 row_get(row, "secret", ""));
 	e->id = row_int(row, "id", 0);
 	e->crossing_id = c->id;
 	e->unit_id = c->unit_id;
@@ -100,8 +101,8 @@ void auth_device_seen(const struct device *dev)
 		e->seen_now = 1;
 }
 
-int auth_device(struct req *r, const char *body, size_t len,
-		struct device *dev, const char **why)
+int auth_device(struct req *r, const char *body, size_t len, struct device *dev,
+		const char **why)
 {
 	const char *code = req_env(r, "HTTP_X_DEVICE");
 	const char *ts = req_env(r, "HTTP_X_TIMESTAMP");
@@ -148,9 +149,10 @@ int auth_device(struct req *r, const char *body, size_t len,
 			e = dcache_put(&row, &c, wv, ep_devices, ep_watch);
 	}
 	/* An unknown device costs the same HMAC as a known one. */
-	if (hmac_sign_request(e ? e->secret :
-		      "0000000000000000000000000000000000000000000000000000000000000000",
-		      code, ts, body, len, want) < 0) {
+	if (hmac_sign_request(
+		    e ? e->secret
+		      : "0000000000000000000000000000000000000000000000000000000000000000",
+		    code, ts, body, len, want) < 0) {
 		log_err("device %s: unusable secret", code);
 		*why = "unavailable";
 		return 503;

@@ -15,20 +15,20 @@
 #define NS "urn:zsog:lane:1"
 
 static const char *const kind_elem[EV__MAX] = {
-	"plate",	/* EV_PLATE */
-	"container",	/* EV_CONTAINER */
-	"wagon",	/* EV_WAGON */
-	"weight",	/* EV_WEIGHT */
-	"radiation",	/* EV_RADIATION */
-	"document",	/* EV_DOCUMENT */
-	"laneState",	/* EV_LANE */
-	"heartbeat",	/* EV_HEARTBEAT */
+	"plate",     /* EV_PLATE */
+	"container", /* EV_CONTAINER */
+	"wagon",     /* EV_WAGON */
+	"weight",    /* EV_WEIGHT */
+	"radiation", /* EV_RADIATION */
+	"document",  /* EV_DOCUMENT */
+	"laneState", /* EV_LANE */
+	"heartbeat", /* EV_HEARTBEAT */
 };
 
 /* The names stored in event.kind. */
 static const char *const kind_db[EV__MAX] = {
-	"plate", "container", "wagon", "weight", "radiation", "document",
-	"lane", "heartbeat",
+	"plate",     "container", "wagon", "weight",
+	"radiation", "document",  "lane",  "heartbeat",
 };
 
 const char *ev_kind_name(enum ev_kind k)
@@ -107,8 +107,10 @@ static int parse_time(const char *s, long long *ms, char sql[32])
 	struct tm tm;
 	time_t t;
 
-	if (!s || sscanf(s, "%4d-%2d-%2dT%2d:%2d:%2d%n", &y, &mo, &d, &h, &mi,
-			 &sec, &end) != 6 || end != 19)
+	if (!s ||
+	    sscanf(s, "%4d-%2d-%2dT%2d:%2d:%2d%n", &y, &mo, &d, &h, &mi, &sec,
+		   &end) != 6 ||
+	    end != 19)
 		return -1;
 	s += end;
 	if (*s == '.') {
@@ -131,11 +133,11 @@ static int parse_time(const char *s, long long *ms, char sql[32])
 	tm.tm_min = mi;
 	tm.tm_sec = sec;
 	t = timegm(&tm);
-	if (t == (time_t)-1 || tm.tm_mday != d)	/* 31 February */
+	if (t == (time_t)-1 || tm.tm_mday != d) /* 31 February */
 		return -1;
 	*ms = (long long)t * 1000 + frac;
-	snprintf(sql, 32, "%04d-%02d-%02d %02d:%02d:%02d.%03d", y, mo, d, h,
-		 mi, sec, frac);
+	snprintf(sql, 32, "%04d-%02d-%02d %02d:%02d:%02d.%03d", y, mo, d, h, mi,
+		 sec, frac);
 	return 0;
 }
 
@@ -272,7 +274,8 @@ int ev_parse_doc(struct arena *a, xmlDocPtr doc, long long now_ms,
 		e->lane = xmlsafe_attr(a, n, "lane");
 		e->dir = xmlsafe_attr(a, n, "dir");
 		if (!e->device || !e->seq || !e->crossing || !e->lane ||
-		    !e->dir || (strcmp(e->dir, "entry") && strcmp(e->dir, "exit")))
+		    !e->dir ||
+		    (strcmp(e->dir, "entry") && strcmp(e->dir, "exit")))
 			return -1;
 		if (strlen(e->seq) > 36 || strlen(e->lane) > 16 ||
 		    strlen(e->crossing) > 8)

@@ -12,8 +12,15 @@ struct row;
 /* event.c: one event of a device document, parsed and normalised (no
  * database here, so the fuzzer can drive it). */
 enum ev_kind {
-	EV_PLATE, EV_CONTAINER, EV_WAGON, EV_WEIGHT, EV_RADIATION,
-	EV_DOCUMENT, EV_LANE, EV_HEARTBEAT, EV__MAX
+	EV_PLATE,
+	EV_CONTAINER,
+	EV_WAGON,
+	EV_WEIGHT,
+	EV_RADIATION,
+	EV_DOCUMENT,
+	EV_LANE,
+	EV_HEARTBEAT,
+	EV__MAX
 };
 
 #define EV_MAX_BATCH 1000
@@ -21,18 +28,18 @@ enum ev_kind {
 struct event {
 	const char *device, *seq, *crossing, *lane, *dir;
 	enum ev_kind kind;
-	long long t_ms;			/* unix milliseconds */
-	char t_sql[32];			/* "YYYY-MM-DD HH:MM:SS.mmm" */
-	const char *raw;		/* identifier as read */
-	char key[72];			/* normalised identifier, "" if none */
-	char fold[72];			/* key with O->0, I->1, B->8 */
+	long long t_ms;	 /* unix milliseconds */
+	char t_sql[32];	 /* "YYYY-MM-DD HH:MM:SS.mmm" */
+	const char *raw; /* identifier as read */
+	char key[72];	 /* normalised identifier, "" if none */
+	char fold[72];	 /* key with O->0, I->1, B->8 */
 	const char *country, *image, *vin, *doc_type, *name, *birth, *state;
-	char person_key[160];		/* "NAME|YYYY-MM-DD" or "" */
-	const char *confidence;		/* decimal text or NULL */
-	const char *value;		/* kg or dose rate, decimal text */
-	int alarm;			/* -1 not given */
-	int doubtful;			/* failed check digit: kept, flagged */
-	const char *reject;		/* reason key (L.ingest.reason.*) */
+	char person_key[160];	/* "NAME|YYYY-MM-DD" or "" */
+	const char *confidence; /* decimal text or NULL */
+	const char *value;	/* kg or dose rate, decimal text */
+	int alarm;		/* -1 not given */
+	int doubtful;		/* failed check digit: kept, flagged */
+	const char *reject;	/* reason key (L.ingest.reason.*) */
 	/* filled when stored */
 	long long id;
 	int duplicate;
@@ -58,14 +65,14 @@ size_t ev_person_key(const char *name, const char *birth, char *out,
 struct device {
 	long long id;
 	const char *code, *crossing, *lane, *lane_kind;
-	long long crossing_id, unit_id;	/* the crossing's, and its branch */
+	long long crossing_id, unit_id; /* the crossing's, and its branch */
 	int ebt;			/* the crossing takes eBT bookings */
 	long long watch_version;	/* watch_state.version, -1 none */
 	int seen_now;			/* last_seen within 1 s, not down */
 };
 /* 0 authenticated, else the HTTP status to answer (401) with *why set. */
-int auth_device(struct req *r, const char *body, size_t len,
-		struct device *dev, const char **why);
+int auth_device(struct req *r, const char *body, size_t len, struct device *dev,
+		const char **why);
 /* This worker just moved the device's last_seen (store.c). */
 void auth_device_seen(const struct device *dev);
 
@@ -89,10 +96,10 @@ void watch_devices_down(void);
 
 /* notify.c: the watch-list action notify_unit */
 struct unit_hit {
-	long long alert_id, entry_id, unit_id;	/* unit_id: the issuing unit */
-	const char *subject, *value;		/* the entry's */
+	long long alert_id, entry_id, unit_id; /* unit_id: the issuing unit */
+	const char *subject, *value;	       /* the entry's */
 	const char *crossing, *lane;
-	const char *booking;			/* an eBT booking's hit, or NULL */
+	const char *booking; /* an eBT booking's hit, or NULL */
 	const char *confidence;
 };
 /* Every active officer of h->unit_id gets an e-mail (outbox) and a notice
@@ -116,28 +123,28 @@ int scope_sees(struct req *r, const char *crossing);
 void scope_codes_hdf(HDF *hdf, const char *prefix, const char *codes);
 
 /* handlers */
-int events_init(void);				/* ui-events.c */
+int events_init(void); /* ui-events.c */
 int events_fn(struct req *r);
 int xsd_fn(struct req *r);
-int alerts_fn(struct req *r);			/* ui-alerts.c */
+int alerts_fn(struct req *r); /* ui-alerts.c */
 int alerts_feed_fn(struct req *r);
 /* The alert of the route's #id if the officer's scope covers its
  * crossing, with the unit that runs the crossing: 1; otherwise 0 with the
  * 404 answered, or -1. */
 int alert_load(struct req *r, struct row *row, long long *unit);
-int alert_fn(struct req *r);			/* ui-alert.c */
+int alert_fn(struct req *r); /* ui-alert.c */
 int alert_ack_fn(struct req *r);
 int alert_inspect_fn(struct req *r);
 int alert_close_fn(struct req *r);
-int watchlist_fn(struct req *r);		/* ui-watchlist.c */
+int watchlist_fn(struct req *r); /* ui-watchlist.c */
 int watch_new_fn(struct req *r);
 int watch_create_fn(struct req *r);
-int watch_entry_fn(struct req *r);		/* ui-watch-entry.c */
+int watch_entry_fn(struct req *r); /* ui-watch-entry.c */
 int watch_decide_fn(struct req *r);
-int alert_image_fn(struct req *r);		/* ui-image.c */
+int alert_image_fn(struct req *r); /* ui-image.c */
 int register_image_fn(struct req *r);
-int register_fn(struct req *r);			/* ui-register.c */
-int devices_fn(struct req *r);			/* ui-devices.c */
+int register_fn(struct req *r); /* ui-register.c */
+int devices_fn(struct req *r);	/* ui-devices.c */
 int device_create_fn(struct req *r);
 
 #endif

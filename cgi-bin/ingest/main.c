@@ -16,8 +16,8 @@ static const struct route routes[] = {
 	  ROLES_ALERTS },
 	{ "POST", "/skr/alerts/#id/ack", alert_ack_fn, R_STAFF | R_CSRF,
 	  ROLE_CROSSING | ROLE_ADMIN },
-	{ "POST", "/skr/alerts/#id/inspect", alert_inspect_fn,
-	  R_STAFF | R_CSRF, ROLE_CROSSING | ROLE_ADMIN },
+	{ "POST", "/skr/alerts/#id/inspect", alert_inspect_fn, R_STAFF | R_CSRF,
+	  ROLE_CROSSING | ROLE_ADMIN },
 	{ "POST", "/skr/alerts/#id/close", alert_close_fn, R_STAFF | R_CSRF,
 	  ROLE_CROSSING | ROLE_ADMIN },
 	{ "GET", "/skr/watchlist", watchlist_fn, R_STAFF, ACC_WATCHLIST },
@@ -36,16 +36,11 @@ static const struct route routes[] = {
 };
 
 static const char *const templates[] = {
-	"ingest/alerts.cs",
-	"ingest/alerts-rows.cs",
-	"ingest/alert.cs",
-	"ingest/watchlist.cs",
-	"ingest/watch-new.cs",
-	"ingest/watch-entry.cs",
-	"ingest/register.cs",
-	"ingest/devices.cs",
-	"mail/watch_hit.cs",
-	NULL,
+	"ingest/alerts.cs",    "ingest/alerts-rows.cs",
+	"ingest/alert.cs",     "ingest/watchlist.cs",
+	"ingest/watch-new.cs", "ingest/watch-entry.cs",
+	"ingest/register.cs",  "ingest/devices.cs",
+	"mail/watch_hit.cs",   NULL,
 };
 
 static const struct service ingest = {

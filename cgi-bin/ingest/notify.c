@@ -43,12 +43,13 @@ static void mail_hdf(struct req *r, const struct unit_hit *h,
 int notify_unit_hit(struct req *r, const struct unit_hit *h)
 {
 	struct notice_hit n = {
-		.alert_id = h->alert_id, .entry_id = h->entry_id,
-		.subject = h->subject, .value = h->value,
+		.alert_id = h->alert_id,
+		.entry_id = h->entry_id,
+		.subject = h->subject,
+		.value = h->value,
 		.crossing = h->crossing,
 	};
-	const char *list = arena_printf(&r->arena, "Notify.%lld",
-					h->alert_id);
+	const char *list = arena_printf(&r->arena, "Notify.%lld", h->alert_id);
 	struct crossing crossing;
 	HDF *o;
 	int rc;
@@ -68,8 +69,9 @@ int notify_unit_hit(struct req *r, const struct unit_hit *h)
 	     o = hdf_obj_next(o)) {
 		const char *email = hdf_get_value(o, "email", "");
 
-		if (notice_watch_hit(strtoll(hdf_get_value(o, "id", "0"), NULL,
-					     10), &n) < 0 ||
+		if (notice_watch_hit(
+			    strtoll(hdf_get_value(o, "id", "0"), NULL, 10),
+			    &n) < 0 ||
 		    outbox_put_lang(r, hdf_get_value(o, "lang", NULL), email,
 				    "ingest.mail.hit_subject",
 				    "mail/watch_hit.cs") < 0)

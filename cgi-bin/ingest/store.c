@@ -21,11 +21,27 @@ static const char *nz(const char *s)
 static void as_row(const struct event *e, struct devices_event *d)
 {
 	const char *s[DEV_EV__STR] = {
-		e->seq, e->t_sql, e->crossing, e->lane, e->dir,
-		ev_kind_name(e->kind), nz(e->raw), nz(e->key), nz(e->fold),
-		nz(e->country), nz(e->confidence), nz(e->image), nz(e->vin),
-		nz(e->value), e->alarm < 0 ? NULL : e->alarm ? "1" : "0",
-		nz(e->doc_type), nz(e->name), nz(e->birth), nz(e->person_key),
+		e->seq,
+		e->t_sql,
+		e->crossing,
+		e->lane,
+		e->dir,
+		ev_kind_name(e->kind),
+		nz(e->raw),
+		nz(e->key),
+		nz(e->fold),
+		nz(e->country),
+		nz(e->confidence),
+		nz(e->image),
+		nz(e->vin),
+		nz(e->value),
+		e->alarm < 0 ? NULL
+		: e->alarm   ? "1"
+			     : "0",
+		nz(e->doc_type),
+		nz(e->name),
+		nz(e->birth),
+		nz(e->person_key),
 		nz(e->state),
 	};
 
@@ -33,8 +49,7 @@ static void as_row(const struct event *e, struct devices_event *d)
 	d->doubtful = e->doubtful;
 }
 
-static int store_one(struct req *r, const struct device *dev,
-		     struct event *e)
+static int store_one(struct req *r, const struct device *dev, struct event *e)
 {
 	struct devices_event d;
 	int rc;

@@ -45,8 +45,8 @@ static void row_hdf(struct req *r, const struct row *row, const char *prefix)
 {
 	for (int i = 0; i < row->n; i++)
 		if (row->v[i])
-			hdf_set_valuef(r->hdf, "%s.%s=%s", prefix,
-				       row->name[i], row->v[i]);
+			hdf_set_valuef(r->hdf, "%s.%s=%s", prefix, row->name[i],
+				       row->v[i]);
 }
 
 static int show(struct req *r, const struct row *row, long long unit,
@@ -71,8 +71,8 @@ static int show(struct req *r, const struct row *row, long long unit,
 			/* The picture only when the store serves it (the
 			 * template says plainly when there is none). */
 			rc = devices_image_read(row_get(&ev, "device", ""),
-						row_get(&ev, "image", ""),
-						NULL, &ct);
+						row_get(&ev, "image", ""), NULL,
+						&ct);
 			if (rc < 0)
 				return -1;
 			hdf_set_int_value(r->hdf, "Alert.image_ok", rc);
@@ -88,15 +88,15 @@ static int show(struct req *r, const struct row *row, long long unit,
 	hdf_set_valuef(r->hdf, "Alert.unit_id=%lld", unit);
 	/* The procedure's next step and whether this officer may take it
 	 * (domain/watch): the template offers that form only. */
-	hdf_set_int_value(r->hdf, "Alert.may_ack",
-			  alert_may_ack(row_get(row, "state", ""),
-					r->sess.roles));
-	hdf_set_int_value(r->hdf, "Alert.may_inspect",
-			  alert_may_inspect(row_get(row, "state", ""),
-					    r->sess.roles));
-	hdf_set_int_value(r->hdf, "Alert.may_close",
-			  alert_may_close(row_get(row, "state", ""),
-					  r->sess.roles));
+	hdf_set_int_value(
+		r->hdf, "Alert.may_ack",
+		alert_may_ack(row_get(row, "state", ""), r->sess.roles));
+	hdf_set_int_value(
+		r->hdf, "Alert.may_inspect",
+		alert_may_inspect(row_get(row, "state", ""), r->sess.roles));
+	hdf_set_int_value(
+		r->hdf, "Alert.may_close",
+		alert_may_close(row_get(row, "state", ""), r->sess.roles));
 	if (watch_alert_steps_hdf(r->hdf, "Steps", id) < 0 ||
 	    crossings_names_hdf(r->lang, r->hdf, "CrossingName") < 0 ||
 	    staff_officers_options(r->hdf, "Officers", unit) < 0)
@@ -139,8 +139,8 @@ static int move(struct req *r, const struct row *row, const char *from,
 		db_rollback();
 		return resp_error(r, 409, "ingest_conflict");
 	}
-	if (watch_alert_step(id, to, r->sess.account_id,
-			     assigned ? asg : NULL, lane, outcome, notes) < 0)
+	if (watch_alert_step(id, to, r->sess.account_id, assigned ? asg : NULL,
+			     lane, outcome, notes) < 0)
 		goto fail;
 	if (audit_log(r, arena_printf(&r->arena, "alert.%s", to),
 		      arena_printf(&r->arena, "alert:%lld", id),
@@ -148,8 +148,8 @@ static int move(struct req *r, const struct row *row, const char *from,
 		goto fail;
 	if (db_commit() < 0)
 		goto fail;
-	return resp_redirect(r, arena_printf(&r->arena, "/skr/alerts/%lld",
-					     id));
+	return resp_redirect(r,
+			     arena_printf(&r->arena, "/skr/alerts/%lld", id));
 fail:
 	db_rollback();
 	return -1;

@@ -49,11 +49,10 @@ static int list(struct req *r, long long after)
 	/* The feed's rows name their crossings too (alerts_fn asks for the
 	 * names of the whole page once more: a handful of rows). */
 	if (n < 0 ||
-	    (n > 0 && (risk_decisions_of_events_hdf(r->hdf, "Alerts",
-						    "event_id") < 0 ||
-		       images(r) < 0 ||
-		       crossings_names_hdf(r->lang, r->hdf,
-					   "CrossingName") < 0)))
+	    (n > 0 &&
+	     (risk_decisions_of_events_hdf(r->hdf, "Alerts", "event_id") < 0 ||
+	      images(r) < 0 ||
+	      crossings_names_hdf(r->lang, r->hdf, "CrossingName") < 0)))
 		return -1;
 	/* The event's control decision, in words; its page explains it. */
 	if (r->sess.roles & ACC_DECISION)
@@ -72,7 +71,8 @@ int alerts_fn(struct req *r)
 	if (list(r, 0) < 0 ||
 	    crossings_names_hdf(r->lang, r->hdf, "CrossingName") < 0)
 		return -1;
-	scope_codes_hdf(r->hdf, "ScopeList", hdf_get_value(r->hdf, "Scope", ""));
+	scope_codes_hdf(r->hdf, "ScopeList",
+			hdf_get_value(r->hdf, "Scope", ""));
 	return view_render(r, 200, "ingest/alerts.cs");
 }
 

@@ -62,8 +62,9 @@ static int valid_lane(const char *s)
 
 static int valid_lane_kind(const char *s)
 {
-	static const char *const k[] = { "car", "truck", "bus", "pedestrian",
-					 "rail", "terminal", "waiting_zone" };
+	static const char *const k[] = { "car",		"truck", "bus",
+					 "pedestrian",	"rail",	 "terminal",
+					 "waiting_zone" };
 
 	for (size_t i = 0; i < sizeof(k) / sizeof(k[0]); i++)
 		if (!strcmp(s, k[i]))
@@ -73,8 +74,8 @@ static int valid_lane_kind(const char *s)
 
 static int valid_device_kind(const char *s)
 {
-	static const char *const k[] = { "anpr", "container", "wagon",
-					 "scale", "radiation", "document",
+	static const char *const k[] = { "anpr",   "container", "wagon",
+					 "scale",  "radiation", "document",
 					 "barrier" };
 
 	for (size_t i = 0; i < sizeof(k) / sizeof(k[0]); i++)
@@ -90,8 +91,7 @@ static int valid_heartbeat(const char *s)
 	return v >= 10 && v <= 86400;
 }
 
-enum { D_CODE, D_CROSSING, D_LANE, D_LANE_KIND, D_KIND, D_HEARTBEAT,
-       D__MAX };
+enum { D_CODE, D_CROSSING, D_LANE, D_LANE_KIND, D_KIND, D_HEARTBEAT, D__MAX };
 static const struct param params[D__MAX] = {
 	{ "code", P_REQUIRED, 40, NULL, valid_code, "ingest_code" },
 	{ "crossing", P_REQUIRED, 8, NULL, valid_crossing, "invalid" },
@@ -127,9 +127,9 @@ int device_create_fn(struct req *r)
 	rand_hex(secret, 32);
 	if (db_begin() < 0)
 		return -1;
-	id = devices_create(v[D_CODE], v[D_CROSSING], v[D_LANE],
-			    v[D_LANE_KIND], v[D_KIND], secret,
-			    atoll(v[D_HEARTBEAT]), r->sess.account_id);
+	id = devices_create(v[D_CODE], v[D_CROSSING], v[D_LANE], v[D_LANE_KIND],
+			    v[D_KIND], secret, atoll(v[D_HEARTBEAT]),
+			    r->sess.account_id);
 	if (id < 0) {
 		db_rollback();
 		if (id == -2) {
@@ -139,8 +139,8 @@ int device_create_fn(struct req *r)
 		}
 		return -1;
 	}
-	if (audit_log(r, "device.create", arena_printf(&r->arena,
-						       "device:%lld", id),
+	if (audit_log(r, "device.create",
+		      arena_printf(&r->arena, "device:%lld", id),
 		      arena_printf(&r->arena, "%s: %s · %s", v[D_CODE],
 				   c.name_pl, v[D_LANE])) < 0 ||
 	    db_commit() < 0) {

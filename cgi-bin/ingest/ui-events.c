@@ -54,7 +54,8 @@ static int xml_error(struct req *r, int status, const char *code,
 	struct buf b = { 0 };
 	int rc;
 
-	buf_printf(&b, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+	buf_printf(&b,
+		   "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
 		   "<error xmlns=\"urn:zsog:lane:1\" status=\"%d\" code=\"",
 		   status);
 	xmlsafe_escape(&b, code);
@@ -94,9 +95,11 @@ static int answer(struct req *r, int status, struct event *evs, int n)
 		else
 			acc++;
 	}
-	buf_printf(&b, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+	buf_printf(&b,
+		   "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
 		   "<result xmlns=\"urn:zsog:lane:1\" accepted=\"%d\""
-		   " duplicate=\"%d\" rejected=\"%d\">\n", acc, dup, rej);
+		   " duplicate=\"%d\" rejected=\"%d\">\n",
+		   acc, dup, rej);
 	for (int i = 0; i < n; i++) {
 		const struct event *e = &evs[i];
 
@@ -110,7 +113,8 @@ static int answer(struct req *r, int status, struct event *evs, int n)
 			buf_puts(&b, "\" outcome=\"duplicate\"/>\n");
 		} else {
 			buf_printf(&b, "\" outcome=\"accepted\" id=\"%lld\"%s",
-				   e->id, e->doubtful ? " doubtful=\"true\"" : "");
+				   e->id,
+				   e->doubtful ? " doubtful=\"true\"" : "");
 			if (e->colour)
 				buf_printf(&b, " decision=\"%s\"", e->colour);
 			if (e->task_id)
@@ -136,8 +140,7 @@ int events_fn(struct req *r)
 	int status, n, good = 0;
 
 	if (!body || !is_xml(r->ctype))
-		return xml_error(r, 415, "media_type",
-				 "send application/xml");
+		return xml_error(r, 415, "media_type", "send application/xml");
 	/* Who is asking comes first: nothing of an unsigned body is read. */
 	status = auth_device(r, body->value, body->len, &dev, &why);
 	if (status)
@@ -145,8 +148,10 @@ int events_fn(struct req *r)
 	doc = xmlsafe_parse(body->value, body->len, NULL, &xe, msg,
 			    sizeof(msg));
 	if (!doc)
-		return xml_error(r, 400, xe == XMLSAFE_DOCTYPE ? "doctype"
-				 : xe == XMLSAFE_LIMIT ? "limit" : "malformed",
+		return xml_error(r, 400,
+				 xe == XMLSAFE_DOCTYPE ? "doctype"
+				 : xe == XMLSAFE_LIMIT ? "limit"
+						       : "malformed",
 				 msg);
 	if (xmlsafe_validate(schema, doc, msg, sizeof(msg)) < 0) {
 		xmlFreeDoc(doc);

@@ -21,7 +21,8 @@ static int send(struct req *r, long long id, int scoped)
 
 	if (rc < 0)
 		return -1;
-	if (rc == 1 && scoped && !scope_sees(r, row_get(&ev, "ev_crossing", "")))
+	if (rc == 1 && scoped &&
+	    !scope_sees(r, row_get(&ev, "ev_crossing", "")))
 		rc = 0;
 	if (rc == 1)
 		rc = devices_image_read(row_get(&ev, "device", ""),

@@ -45,7 +45,8 @@ static void split_alerts(struct req *r)
 				hdf_set_valuef(h, "Alerts.%d.id=%s", m, id);
 				hdf_set_valuef(h, "Alerts.%d.state=%s", m, st);
 				if (strcmp(out, "-"))
-					hdf_set_valuef(h, "Alerts.%d.outcome=%s",
+					hdf_set_valuef(h,
+						       "Alerts.%d.outcome=%s",
 						       m, out);
 				m++;
 			}
@@ -100,9 +101,9 @@ int register_fn(struct req *r)
 	hdf_set_value(r->hdf, "Form.kind", kind);
 	if (!v[Q_Q] || !*v[Q_Q])
 		return view_render(r, 200, "ingest/register.cs");
-	n = !strcmp(kind, "plate") ? valid_plate_normalise(v[Q_Q], key,
-							   sizeof(key))
-				   : ev_norm_id(v[Q_Q], key, sizeof(key));
+	n = !strcmp(kind, "plate")
+		    ? valid_plate_normalise(v[Q_Q], key, sizeof(key))
+		    : ev_norm_id(v[Q_Q], key, sizeof(key));
 	if (!n) {
 		view_field_error(r, "q", "ingest_value");
 		return view_render(r, 422, "ingest/register.cs");

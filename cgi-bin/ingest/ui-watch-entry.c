@@ -60,11 +60,11 @@ int watch_entry_fn(struct req *r)
 	hdf_set_int_value(r->hdf, "Entry.awaits_second",
 			  mine && watch_may_decide(row_get(&row, "status", ""),
 						   r->sess.roles, 0));
-	hdf_set_int_value(r->hdf, "Entry.may_withdraw",
-			  watch_may_withdraw(row_get(&row, "status", ""),
-					     r->sess.roles));
-	if (watch_entry_alerts_hdf(r->hdf, "Alerts",
-				   row_int(&row, "id", 0)) < 0 ||
+	hdf_set_int_value(
+		r->hdf, "Entry.may_withdraw",
+		watch_may_withdraw(row_get(&row, "status", ""), r->sess.roles));
+	if (watch_entry_alerts_hdf(r->hdf, "Alerts", row_int(&row, "id", 0)) <
+		    0 ||
 	    crossings_names_hdf(r->lang, r->hdf, "CrossingName") < 0)
 		return -1;
 	return view_render(r, 200, "ingest/watch-entry.cs");
@@ -109,18 +109,18 @@ int watch_decide_fn(struct req *r)
 	if (strcmp(to, "active") && !view_confirmed(r) &&
 	    !strcmp(row_get(&row, "status", ""), from)) {
 		hdf_set_int_value(r->hdf, "Confirm.Arg.number", (int)id);
-		hdf_set_value(r->hdf, "Confirm.Arg.subject",
-			      view_text(r, arena_printf(&r->arena,
-							"ingest.subject.%s",
-							row_get(&row, "subject",
-								""))));
+		hdf_set_value(
+			r->hdf, "Confirm.Arg.subject",
+			view_text(r,
+				  arena_printf(&r->arena, "ingest.subject.%s",
+					       row_get(&row, "subject", ""))));
 		hdf_set_value(r->hdf, "Confirm.Arg.value",
 			      row_get(&row, "value", ""));
-		return view_confirm(r, arena_printf(&r->arena,
-						    "ingest.watch.confirm_%s",
-						    v[D_DECISION]),
-				    arena_printf(&r->arena,
-						 "/skr/watchlist/%lld", id));
+		return view_confirm(
+			r,
+			arena_printf(&r->arena, "ingest.watch.confirm_%s",
+				     v[D_DECISION]),
+			arena_printf(&r->arena, "/skr/watchlist/%lld", id));
 	}
 	if (db_begin() < 0)
 		return -1;
@@ -142,11 +142,12 @@ int watch_decide_fn(struct req *r)
 	}
 	if (audit_log(r, arena_printf(&r->arena, "watch.%s", v[D_DECISION]),
 		      arena_printf(&r->arena, "watch:%lld", id),
-		      arena_printf(&r->arena, "alerts raised: %d", raised)) < 0 ||
+		      arena_printf(&r->arena, "alerts raised: %d", raised)) <
+		    0 ||
 	    db_commit() < 0)
 		goto fail;
-	return resp_redirect(r, arena_printf(&r->arena, "/skr/watchlist/%lld",
-					     id));
+	return resp_redirect(
+		r, arena_printf(&r->arena, "/skr/watchlist/%lld", id));
 fail:
 	db_rollback();
 	return -1;

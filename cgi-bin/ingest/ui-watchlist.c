@@ -68,8 +68,18 @@ static int valid_day(const char *s)
 	return valid_date(s, NULL, NULL, NULL);
 }
 
-enum { W_SUBJECT, W_VALUE, W_COUNTRY, W_BIRTH, W_REASON, W_ACTION,
-       W_PRIORITY, W_FROM, W_TO, W__MAX };
+enum {
+	W_SUBJECT,
+	W_VALUE,
+	W_COUNTRY,
+	W_BIRTH,
+	W_REASON,
+	W_ACTION,
+	W_PRIORITY,
+	W_FROM,
+	W_TO,
+	W__MAX
+};
 static const struct param new_params[W__MAX] = {
 	{ "subject", P_REQUIRED, 12, NULL, valid_subject, "invalid" },
 	{ "value", P_REQUIRED, 120, NULL, valid_value, "invalid" },
@@ -96,8 +106,8 @@ int watch_new_fn(struct req *r)
 }
 
 /* The keys an entry matches on: the same normalisation as event.c. */
-static int entry_keys(const char *subject, const char *value,
-		      const char *birth, char *key, char *fold, size_t sz)
+static int entry_keys(const char *subject, const char *value, const char *birth,
+		      char *key, char *fold, size_t sz)
 {
 	size_t n;
 
@@ -133,8 +143,8 @@ int watch_create_fn(struct req *r)
 		view_field_error(r, "valid_to", "ingest_period");
 		bad++;
 	}
-	if (!bad && entry_keys(v[W_SUBJECT], v[W_VALUE], v[W_BIRTH], key,
-			       fold, sizeof(key)) < 0) {
+	if (!bad && entry_keys(v[W_SUBJECT], v[W_VALUE], v[W_BIRTH], key, fold,
+			       sizeof(key)) < 0) {
 		view_field_error(r, "value", "ingest_value");
 		bad++;
 	}
@@ -143,26 +153,33 @@ int watch_create_fn(struct req *r)
 		return view_render(r, 422, "ingest/watch-new.cs");
 	}
 	entry = (struct watch_new){
-		.subject = v[W_SUBJECT], .value = v[W_VALUE],
-		.match_key = key, .fold_key = fold, .country = v[W_COUNTRY],
-		.birth_date = v[W_BIRTH], .reason = v[W_REASON],
-		.action = v[W_ACTION], .priority = v[W_PRIORITY],
-		.valid_from = v[W_FROM], .valid_to = v[W_TO],
-		.unit_id = r->sess.unit_id, .created_by = r->sess.account_id,
+		.subject = v[W_SUBJECT],
+		.value = v[W_VALUE],
+		.match_key = key,
+		.fold_key = fold,
+		.country = v[W_COUNTRY],
+		.birth_date = v[W_BIRTH],
+		.reason = v[W_REASON],
+		.action = v[W_ACTION],
+		.priority = v[W_PRIORITY],
+		.valid_from = v[W_FROM],
+		.valid_to = v[W_TO],
+		.unit_id = r->sess.unit_id,
+		.created_by = r->sess.account_id,
 	};
 	if (db_begin() < 0)
 		return -1;
 	id = watch_entry_create(&entry);
 	if (id < 0)
 		goto fail;
-	if (audit_log(r, "watch.create", arena_printf(&r->arena, "watch:%lld",
-						      id),
+	if (audit_log(r, "watch.create",
+		      arena_printf(&r->arena, "watch:%lld", id),
 		      arena_printf(&r->arena, "%s %s", v[W_SUBJECT],
 				   v[W_VALUE])) < 0 ||
 	    db_commit() < 0)
 		goto fail;
-	return resp_redirect(r, arena_printf(&r->arena, "/skr/watchlist/%lld",
-					     id));
+	return resp_redirect(
+		r, arena_printf(&r->arena, "/skr/watchlist/%lld", id));
 fail:
 	db_rollback();
 	return -1;

@@ -15,8 +15,15 @@
 #include "watch.h"
 #include "log.h"
 
-enum subject { W_PLATE, W_VIN, W_CONTAINER, W_WAGON, W_DOCUMENT, W_PERSON,
-	       W__MAX };
+enum subject {
+	W_PLATE,
+	W_VIN,
+	W_CONTAINER,
+	W_WAGON,
+	W_DOCUMENT,
+	W_PERSON,
+	W__MAX
+};
 static const char *const subject_names[W__MAX] = {
 	"plate", "vin", "container", "wagon", "document", "person",
 };
@@ -24,19 +31,18 @@ static const char *const subject_names[W__MAX] = {
 struct wentry {
 	long long id;
 	enum subject subject;
-	char value[128];	/* as written, upper case: an "exact" match */
+	char value[128]; /* as written, upper case: an "exact" match */
 	char key[144], fold[144];
 	char country[3];
 	int priority;
-	long long from_day, to_day;	/* days since 1970-01-01 */
-	int notify;			/* action notify_unit: tell unit_id */
-	long long unit_id;		/* the issuing unit (the writer's) */
+	long long from_day, to_day; /* days since 1970-01-01 */
+	int notify;		    /* action notify_unit: tell unit_id */
+	long long unit_id;	    /* the issuing unit (the writer's) */
 };
 
 static struct wentry *cache;
 static size_t ncache, capcache;
 static long long cache_version = -1;
-
 
 static enum subject subject_of(const char *s)
 {
@@ -138,9 +144,14 @@ static long long raise_alert_booking(const char *kind, long long event_id,
 				     const char *confidence)
 {
 	struct watch_alert a = {
-		.kind = kind, .event_id = event_id, .entry_id = entry_id,
-		.device_id = device_id, .booking = booking,
-		.crossing = crossing, .lane = lane, .priority = priority,
+		.kind = kind,
+		.event_id = event_id,
+		.entry_id = entry_id,
+		.device_id = device_id,
+		.booking = booking,
+		.crossing = crossing,
+		.lane = lane,
+		.priority = priority,
 		.confidence = confidence,
 	};
 
@@ -163,9 +174,14 @@ static int notify(struct req *r, const struct wentry *w, long long alert,
 		  const char *confidence)
 {
 	struct unit_hit h = {
-		.alert_id = alert, .entry_id = w->id, .unit_id = w->unit_id,
-		.subject = subject_names[w->subject], .value = w->value,
-		.crossing = crossing, .lane = lane, .booking = booking,
+		.alert_id = alert,
+		.entry_id = w->id,
+		.unit_id = w->unit_id,
+		.subject = subject_names[w->subject],
+		.value = w->value,
+		.crossing = crossing,
+		.lane = lane,
+		.booking = booking,
 		.confidence = confidence,
 	};
 
@@ -228,8 +244,8 @@ static int match_key(struct req *r, const struct event *e, enum subject s,
 		if (dry_run)
 			return 1;
 		conf = confidence_of(w, key, raw);
-		id = raise_alert("watch", e->id, w->id, 0, e->crossing,
-				 e->lane, w->priority, conf);
+		id = raise_alert("watch", e->id, w->id, 0, e->crossing, e->lane,
+				 w->priority, conf);
 		if (id < 0 ||
 		    notify(r, w, id, e->crossing, e->lane, NULL, conf) < 0)
 			return -1;
@@ -271,7 +287,9 @@ int watch_match_event(struct req *r, const struct event *e)
 			rc = 1;
 		else if (e->alarm == 1)
 			rc = raise_alert("radiation", e->id, 0, 0, e->crossing,
-					 e->lane, 1, NULL) < 0 ? -1 : 1;
+					 e->lane, 1, NULL) < 0
+				     ? -1
+				     : 1;
 		break;
 	default:
 		break;
@@ -338,8 +356,8 @@ static int booking_hit_cb(const struct booking_plate_hit *h, void *ctx)
 		return 0;
 	id = raise_alert_booking("watch", 0, w->id, 0, h->number, h->crossing,
 				 "-", w->priority, conf);
-	if (id < 0 || notify(m->r, w, id, h->crossing, "-", h->number,
-			     conf) < 0) {
+	if (id < 0 ||
+	    notify(m->r, w, id, h->crossing, "-", h->number, conf) < 0) {
 		m->failed = 1;
 		return 1;
 	}
@@ -388,8 +406,10 @@ int watch_match_entry(struct req *r, long long entry_id)
 	else if (w.subject == W_PERSON)
 		rc = devices_recent_person(w.key, hours, hit_cb, hs);
 	else
-		rc = devices_recent_fold(w.fold, w.subject == W_DOCUMENT ?
-					 "document" : subject_names[w.subject],
+		rc = devices_recent_fold(w.fold,
+					 w.subject == W_DOCUMENT
+						 ? "document"
+						 : subject_names[w.subject],
 					 hours, hit_cb, hs);
 	if (rc < 0)
 		goto out;

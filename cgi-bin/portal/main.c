@@ -30,21 +30,11 @@ static const struct route routes[] = {
 };
 
 static const char *const templates[] = {
-	"portal/home.cs",
-	"portal/signup.cs",
-	"portal/signin.cs",
-	"portal/confirm.cs",
-	"portal/account.cs",
-	"portal/reset.cs",
-	"portal/reset_confirm.cs",
-	"portal/message.cs",
-	"mail/confirm.cs",
-	"mail/reset.cs",
-	"mail/reset_none.cs",
-	"mail/signup_taken.cs",
-	"mail/signin_failures.cs",
-	"dev/outbox.cs",
-	NULL,
+	"portal/home.cs",	   "portal/signup.cs",	 "portal/signin.cs",
+	"portal/confirm.cs",	   "portal/account.cs",	 "portal/reset.cs",
+	"portal/reset_confirm.cs", "portal/message.cs",	 "mail/confirm.cs",
+	"mail/reset.cs",	   "mail/reset_none.cs", "mail/signup_taken.cs",
+	"mail/signin_failures.cs", "dev/outbox.cs",	 NULL,
 };
 
 static const struct service portal = {

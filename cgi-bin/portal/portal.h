@@ -33,8 +33,7 @@ int reset_confirm_fn(struct req *r);
 
 /* ui-message.c: a short page with a title, a text and maybe a link; key
  * names L.<key>.title and L.<key>.text. */
-int message_page(struct req *r, int status, const char *key,
-		 const char *href);
+int message_page(struct req *r, int status, const char *key, const char *href);
 
 /* account.c: what several account pages share */
 /* A person's name: one line of text, 1..100 characters. */

@@ -17,10 +17,12 @@
 
 enum { P_CURRENT, P_PASSWORD, P_PASSWORD2, P__MAX };
 static const struct param password_params[P__MAX] = {
-	{ "current", P_REQUIRED | P_SECRET | P_RAW, 1024, NULL, NULL, NULL },	/* P_CURRENT */
+	{ "current", P_REQUIRED | P_SECRET | P_RAW, 1024, NULL, NULL,
+	  NULL }, /* P_CURRENT */
 	{ "password", P_REQUIRED | P_SECRET | P_RAW, 128, NULL,
-	  password_acceptable, "portal_password_weak" },	/* P_PASSWORD */
-	{ "password2", P_REQUIRED | P_SECRET | P_RAW, 128, NULL, NULL, NULL },	/* P_PASSWORD2 */
+	  password_acceptable, "portal_password_weak" }, /* P_PASSWORD */
+	{ "password2", P_REQUIRED | P_SECRET | P_RAW, 128, NULL, NULL,
+	  NULL }, /* P_PASSWORD2 */
 };
 
 /* Loads the account into Account.*; returns its password hash (NULL on a
@@ -74,8 +76,8 @@ int password_fn(struct req *r)
 	/* Whoever else holds a session may be who learnt the old password. */
 	if (db_begin() < 0 ||
 	    accounts_set_password(r->sess.account_id, hash) < 0 ||
-	    session_end_all(&portal_session, r->sess.account_id,
-			    r->sess.id) < 0 ||
+	    session_end_all(&portal_session, r->sess.account_id, r->sess.id) <
+		    0 ||
 	    audit_log(r, "portal.password_change", obj, NULL) < 0 ||
 	    db_commit() < 0) {
 		db_rollback();

@@ -21,8 +21,14 @@
 
 /* What a person may do for a company, in the catalogue's order. */
 static const char *const codes[] = {
-	AUTHZ_EBT_BOOK, AUTHZ_EBT_VIEW, AUTHZ_COMPANY_UPDATE,
-	AUTHZ_REPS_MANAGE, AUTHZ_REPS_VIEW, AUTHZ_DECLARE, AUTHZ_XML, NULL,
+	AUTHZ_EBT_BOOK,
+	AUTHZ_EBT_VIEW,
+	AUTHZ_COMPANY_UPDATE,
+	AUTHZ_REPS_MANAGE,
+	AUTHZ_REPS_VIEW,
+	AUTHZ_DECLARE,
+	AUTHZ_XML,
+	NULL,
 };
 
 /* The companies person acts for today, each with what she may do there
@@ -43,8 +49,9 @@ static int companies(struct req *r, long long person)
 			if (ok < 0)
 				return -1;
 			if (ok)
-				hdf_set_valuef(r->hdf, "Home.Acts.%d.Authz.%s=1",
-					       i, codes[k]);
+				hdf_set_valuef(r->hdf,
+					       "Home.Acts.%d.Authz.%s=1", i,
+					       codes[k]);
 		}
 	}
 	return n < 0 ? -1 : 0;
@@ -70,9 +77,9 @@ static int bookings(struct req *r, long long person)
 		if (rc < 0)
 			return -1;
 		if (rc == 1)
-			hdf_set_value(b, "crossing", strcmp(r->lang, "en") == 0
-							     ? c.name_en
-							     : c.name_pl);
+			hdf_set_value(b, "crossing",
+				      strcmp(r->lang, "en") == 0 ? c.name_en
+								 : c.name_pl);
 		if (strcmp(hdf_get_value(b, "day", ""), today) == 0)
 			hdf_set_value(b, "today", "1");
 	}

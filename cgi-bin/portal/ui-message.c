@@ -6,8 +6,7 @@
 
 #include "view.h"
 
-int message_page(struct req *r, int status, const char *key,
-		 const char *href)
+int message_page(struct req *r, int status, const char *key, const char *href)
 {
 	char k[96];
 

@@ -26,10 +26,11 @@ static const struct param reset_params[] = {
 
 enum { P_T, P_PASSWORD, P_PASSWORD2, P__MAX };
 static const struct param new_params[P__MAX] = {
-	{ "t", P_REQUIRED, 64, NULL, token_well_formed, NULL },	/* P_T */
+	{ "t", P_REQUIRED, 64, NULL, token_well_formed, NULL }, /* P_T */
 	{ "password", P_REQUIRED | P_SECRET | P_RAW, 128, NULL,
-	  password_acceptable, "portal_password_weak" },	/* P_PASSWORD */
-	{ "password2", P_REQUIRED | P_SECRET | P_RAW, 128, NULL, NULL, NULL },	/* P_PASSWORD2 */
+	  password_acceptable, "portal_password_weak" }, /* P_PASSWORD */
+	{ "password2", P_REQUIRED | P_SECRET | P_RAW, 128, NULL, NULL,
+	  NULL }, /* P_PASSWORD2 */
 };
 
 int reset_form_fn(struct req *r)
@@ -141,7 +142,8 @@ int reset_confirm_fn(struct req *r)
 		goto fail;
 	if (used == 0) {
 		db_rollback();
-		return message_page(r, 400, "portal.token.used", "/portal/reset");
+		return message_page(r, 400, "portal.token.used",
+				    "/portal/reset");
 	}
 	/* Disabled since the link was sent: the link is dead too. */
 	changed = accounts_reset_password(account, hash);
@@ -149,7 +151,8 @@ int reset_confirm_fn(struct req *r)
 		goto fail;
 	if (changed == 0) {
 		db_rollback();
-		return message_page(r, 400, "portal.token.unknown", "/portal/reset");
+		return message_page(r, 400, "portal.token.unknown",
+				    "/portal/reset");
 	}
 	if (accounts_reset_tokens_spend(account) < 0 ||
 	    signin_forget("portal", account) < 0 ||

@@ -24,9 +24,11 @@
 
 enum { P_EMAIL, P_PASSWORD, P_NEXT, P__MAX };
 static const struct param signin_params[P__MAX] = {
-	{ "email", P_REQUIRED, 254, valid_email_norm, NULL, NULL },	/* P_EMAIL */
-	{ "password", P_REQUIRED | P_SECRET | P_RAW, 1024, NULL, NULL, NULL },	/* P_PASSWORD */
-	{ "next", 0, 512, NULL, resp_safe_next, NULL },	/* P_NEXT */
+	{ "email", P_REQUIRED, 254, valid_email_norm, NULL,
+	  NULL }, /* P_EMAIL */
+	{ "password", P_REQUIRED | P_SECRET | P_RAW, 1024, NULL, NULL,
+	  NULL },					/* P_PASSWORD */
+	{ "next", 0, 512, NULL, resp_safe_next, NULL }, /* P_NEXT */
 };
 
 static int find(struct req *r, const char *email, struct signin_account *a)
@@ -45,7 +47,7 @@ static int find(struct req *r, const char *email, struct signin_account *a)
 			       row_get(&row, "first_name", ""),
 			       row_get(&row, "last_name", ""));
 	status = row_get(&row, "status", "");
-	a->refusal = strcmp(status, "active") == 0	    ? NULL
+	a->refusal = strcmp(status, "active") == 0	  ? NULL
 		     : strcmp(status, "unconfirmed") == 0 ? "unconfirmed"
 							  : "disabled";
 	return 1;
@@ -65,9 +67,9 @@ static void notice(struct req *r)
 {
 	const char *done = req_query(r, "done");
 
-	if (done && (strcmp(done, "confirmed") == 0 ||
-		     strcmp(done, "reset") == 0 ||
-		     strcmp(done, "signedout") == 0)) {
+	if (done &&
+	    (strcmp(done, "confirmed") == 0 || strcmp(done, "reset") == 0 ||
+	     strcmp(done, "signedout") == 0)) {
 		char key[64];
 
 		snprintf(key, sizeof(key), "portal.signin.done_%s", done);

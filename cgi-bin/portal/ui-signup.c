@@ -20,19 +20,30 @@
 #include "view.h"
 
 enum {
-	P_FIRST, P_LAST, P_COUNTRY, P_EMAIL, P_PHONE, P_PASSWORD, P_PASSWORD2,
+	P_FIRST,
+	P_LAST,
+	P_COUNTRY,
+	P_EMAIL,
+	P_PHONE,
+	P_PASSWORD,
+	P_PASSWORD2,
 	P__MAX
 };
 static const struct param signup_params[P__MAX] = {
-	{ "first_name", P_REQUIRED, 100, NULL, account_name_ok, "invalid" },	/* P_FIRST */
-	{ "last_name", P_REQUIRED, 100, NULL, account_name_ok, "invalid" },	/* P_LAST */
+	{ "first_name", P_REQUIRED, 100, NULL, account_name_ok,
+	  "invalid" }, /* P_FIRST */
+	{ "last_name", P_REQUIRED, 100, NULL, account_name_ok,
+	  "invalid" }, /* P_LAST */
 	/* Longer than a code so a wrong value says "choose", not "too long". */
-	{ "country", P_REQUIRED, 8, NULL, valid_country, "country" },	/* P_COUNTRY */
-	{ "email", P_REQUIRED, 254, valid_email_norm, valid_email, "email" },	/* P_EMAIL */
-	{ "phone", P_REQUIRED, 20, NULL, valid_phone, "phone" },	/* P_PHONE */
+	{ "country", P_REQUIRED, 8, NULL, valid_country,
+	  "country" }, /* P_COUNTRY */
+	{ "email", P_REQUIRED, 254, valid_email_norm, valid_email,
+	  "email" },						 /* P_EMAIL */
+	{ "phone", P_REQUIRED, 20, NULL, valid_phone, "phone" }, /* P_PHONE */
 	{ "password", P_REQUIRED | P_SECRET | P_RAW, 128, NULL,
-	  password_acceptable, "portal_password_weak" },	/* P_PASSWORD */
-	{ "password2", P_REQUIRED | P_SECRET | P_RAW, 128, NULL, NULL, NULL },	/* P_PASSWORD2 */
+	  password_acceptable, "portal_password_weak" }, /* P_PASSWORD */
+	{ "password2", P_REQUIRED | P_SECRET | P_RAW, 128, NULL, NULL,
+	  NULL }, /* P_PASSWORD2 */
 };
 
 int signup_form_fn(struct req *r)
@@ -69,8 +80,7 @@ static int tell_owner(struct req *r, const char *email, struct row *row)
 
 /* The unconfirmed account and its confirmation e-mail. -2: the address
  * was taken by another sign-up a moment ago. */
-static int open_account(struct req *r, const char *const *v,
-			const char *hash)
+static int open_account(struct req *r, const char *const *v, const char *hash)
 {
 	char token[65], obj[64];
 	long long id;

@@ -11,22 +11,25 @@ void archive_put(struct soap *s, const char *request, size_t reqlen,
 		 const char *response, size_t resplen)
 {
 	struct message m = {
-		.message_id = s->message_id, .sender = s->sender,
+		.message_id = s->message_id,
+		.sender = s->sender,
 		.operation = s->opname ? s->opname : "-",
 		.outcome = s->outcome ? s->outcome : "-",
 		.soap_version = s->ver == SOAP12 ? "1.2" : "1.1",
 		.receipt_no = s->receipt_no[0] ? s->receipt_no : NULL,
-		.response = response ? response : "", .resplen = resplen,
+		.response = response ? response : "",
+		.resplen = resplen,
 	};
 
 	/* MEDIUMTEXT holds the 1 MiB body; a refused body that is not
 	 * UTF-8 cannot be stored as text, so only its size is. */
 	if (request && !valid_utf8(request, reqlen)) {
 		request = arena_printf(&s->r->arena,
-				       "(%zu bytes, not UTF-8: not stored)", reqlen);
+				       "(%zu bytes, not UTF-8: not stored)",
+				       reqlen);
 		reqlen = strlen(request);
 	}
 	m.request = request ? request : "";
 	m.reqlen = reqlen;
-	messages_archive_put(&m);	/* logged; the answer stands */
+	messages_archive_put(&m); /* logged; the answer stands */
 }

@@ -14,8 +14,9 @@ int op_xml_allowed(struct soap *s, long long company_id)
 	if (rc < 0)
 		return soap_server_fault(s, "registry_may_act");
 	if (rc == 0)
-		return soap_fault(s, "AUTHZ_DENIED",
-				  "The signer may not exchange XML messages for the company");
+		return soap_fault(
+			s, "AUTHZ_DENIED",
+			"The signer may not exchange XML messages for the company");
 	return 0;
 }
 

@@ -20,10 +20,9 @@ static int bk_fault(struct soap *s, enum bk_status st, const char *field)
 	if (st == BK_INVALID)
 		return soap_fault(s, "BK_INVALID_FIELD", "Invalid field: %s",
 				  field ? field : "?");
-	return soap_fault(s, arena_printf(&s->r->arena, "BK_%s",
-					  booking_status_code(st)),
-			  "The booking was refused: %s",
-			  booking_status_key(st));
+	return soap_fault(
+		s, arena_printf(&s->r->arena, "BK_%s", booking_status_code(st)),
+		"The booking was refused: %s", booking_status_key(st));
 }
 
 static long long hdf_ll(HDF *hdf, const char *key)
@@ -69,7 +68,8 @@ static int commit_cb(void *ctx, const struct booking_ref *b)
 	return idem_store(s);
 }
 
-static int done(struct soap *s, enum bk_status st, const struct booking_ref *ref)
+static int done(struct soap *s, enum bk_status st,
+		const struct booking_ref *ref)
 {
 	if (st == BK_OK)
 		return 0;
@@ -87,7 +87,8 @@ int ebt_create_fn(struct soap *s)
 	const char *bad;
 	xmlNodePtr c;
 
-	if (op_company(s, soap_text(s, s->op, "companyEori"), &f.company_id) < 0)
+	if (op_company(s, soap_text(s, s->op, "companyEori"), &f.company_id) <
+	    0)
 		return -1;
 	f.crossing_id = num(s, "crossingId");
 	f.day = soap_text(s, s->op, "day");
@@ -119,12 +120,11 @@ int ebt_change_fn(struct soap *s)
 
 	if (booking_allowed(s, soap_text(s, s->op, "number")) < 0)
 		return -1;
-	return done(s, booking_change(s->person_id,
-				      soap_text(s, s->op, "number"),
-				      soap_text(s, s->op, "day"),
-				      (int)num(s, "hour"),
-				      soap_text(s, s->op, "reason"), commit_cb,
-				      s, &ref),
+	return done(s,
+		    booking_change(
+			    s->person_id, soap_text(s, s->op, "number"),
+			    soap_text(s, s->op, "day"), (int)num(s, "hour"),
+			    soap_text(s, s->op, "reason"), commit_cb, s, &ref),
 		    &ref);
 }
 
@@ -134,21 +134,24 @@ int ebt_cancel_fn(struct soap *s)
 
 	if (booking_allowed(s, soap_text(s, s->op, "number")) < 0)
 		return -1;
-	return done(s, booking_cancel(s->person_id,
-				      soap_text(s, s->op, "number"),
-				      soap_text(s, s->op, "reason"), commit_cb,
-				      s, &ref),
+	return done(s,
+		    booking_cancel(s->person_id, soap_text(s, s->op, "number"),
+				   soap_text(s, s->op, "reason"), commit_cb, s,
+				   &ref),
 		    &ref);
 }
 
 /* Element name, then the HDF key booking.c fills. */
 static const char *const booking_keys[] = {
-	"number", "number", "status", "status", "crossingId", "crossing_id",
-	"crossingCode", "crossing_code", "day", "day", "hour", "hour",
-	"companyName", "company_name", "plate", "plate",
-	"plateCountry", "plate_country", "trailerPlate", "trailer_plate",
-	"driverName", "driver_name", "driverDocument", "driver_doc",
-	"driverPhone", "driver_phone", NULL,
+	"number",	"number",	  "status",
+	"status",	"crossingId",	  "crossing_id",
+	"crossingCode", "crossing_code",  "day",
+	"day",		"hour",		  "hour",
+	"companyName",	"company_name",	  "plate",
+	"plate",	"plateCountry",	  "plate_country",
+	"trailerPlate", "trailer_plate",  "driverName",
+	"driver_name",	"driverDocument", "driver_doc",
+	"driverPhone",	"driver_phone",	  NULL,
 };
 static const char *const booking_tail[] = {
 	"goods", "goods", "massKg", "mass_kg", "packages", "packages", NULL,
@@ -198,7 +201,7 @@ int ebt_list_fn(struct soap *s)
 	f.day = soap_text(s, s->op, "day");
 	n = booking_list(s->person_id, company, &f, s->r->hdf, "Soap.List");
 	if (n < 0)
-		return bk_fault(s, (enum bk_status)-n, NULL);
+		return bk_fault(s, (enum bk_status) - n, NULL);
 	buf_printf(&s->out, "<ListBookingsResponse xmlns=\"%s\">", NS_ZSOG);
 	for (b = hdf_obj_child(hdf_get_obj(s->r->hdf, "Soap.List")); b;
 	     b = hdf_obj_next(b)) {
@@ -232,7 +235,8 @@ int ebt_free_slots_fn(struct soap *s)
 		buf_puts(&s->out, "<slot>");
 		soap_elem(&s->out, "day", hdf_get_value(h, "day", ""));
 		soap_elem(&s->out, "hour", hdf_get_value(h, "hour", "0"));
-		soap_elem(&s->out, "capacity", hdf_get_value(h, "capacity", "0"));
+		soap_elem(&s->out, "capacity",
+			  hdf_get_value(h, "capacity", "0"));
 		soap_elem(&s->out, "booked", hdf_get_value(h, "booked", "0"));
 		soap_elem(&s->out, "free", hdf_get_value(h, "free", "0"));
 		buf_puts(&s->out, "</slot>");

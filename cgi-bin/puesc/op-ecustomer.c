@@ -26,7 +26,8 @@ static int answer_status(struct soap *s, const char *kind, const char *status,
  * that does not exist: its existence is not the caller's business. */
 static int not_found(struct soap *s)
 {
-	return soap_fault(s, "NOT_FOUND", "No such application or registration of yours");
+	return soap_fault(s, "NOT_FOUND",
+			  "No such application or registration of yours");
 }
 
 int ec_status_fn(struct soap *s)
@@ -84,12 +85,14 @@ int ec_reps_fn(struct soap *s)
 	if (rc < 0)
 		return soap_server_fault(s, "registry_may_act");
 	if (rc == 0)
-		return soap_fault(s, "AUTHZ_DENIED",
-				  "The signer may not view the company's representatives");
+		return soap_fault(
+			s, "AUTHZ_DENIED",
+			"The signer may not view the company's representatives");
 	/* Those in force today and those that begin later. */
 	if (registry_reps_hdf(s->r->hdf, "Soap.Reps", company, "en", 1) < 0)
 		return soap_server_fault(s, "representations");
-	buf_printf(&s->out, "<GetRepresentationsResponse xmlns=\"%s\">", NS_ZSOG);
+	buf_printf(&s->out, "<GetRepresentationsResponse xmlns=\"%s\">",
+		   NS_ZSOG);
 	for (h = hdf_obj_child(hdf_get_obj(s->r->hdf, "Soap.Reps")); h;
 	     h = hdf_obj_next(h)) {
 		char *authz = arena_strdup(&s->r->arena,
@@ -97,11 +100,16 @@ int ec_reps_fn(struct soap *s)
 		char *save = NULL, *a;
 
 		buf_puts(&s->out, "<representation>");
-		soap_elem(&s->out, "representative", hdf_get_value(h, "who", ""));
-		soap_elem(&s->out, "idSisc", hdf_get_value(h, "who_sisc", NULL));
-		soap_elem(&s->out, "validFrom", hdf_get_value(h, "valid_from", ""));
-		soap_elem(&s->out, "validTo", hdf_get_value(h, "valid_to", NULL));
-		for (a = strtok_r(authz, ",", &save); a; a = strtok_r(NULL, ",", &save))
+		soap_elem(&s->out, "representative",
+			  hdf_get_value(h, "who", ""));
+		soap_elem(&s->out, "idSisc",
+			  hdf_get_value(h, "who_sisc", NULL));
+		soap_elem(&s->out, "validFrom",
+			  hdf_get_value(h, "valid_from", ""));
+		soap_elem(&s->out, "validTo",
+			  hdf_get_value(h, "valid_to", NULL));
+		for (a = strtok_r(authz, ",", &save); a;
+		     a = strtok_r(NULL, ",", &save))
 			soap_elem(&s->out, "authorisation", a);
 		buf_puts(&s->out, "</representation>");
 	}

@@ -47,7 +47,8 @@ int eori_validate_fn(struct soap *s)
 
 	gmtime_r(&t, &tm);
 	strftime(day, sizeof(day), "%d/%m/%Y", &tm);
-	buf_printf(&s->out, "<ns2:validateEORIResponse xmlns:ns2=\"%s\"><return>",
+	buf_printf(&s->out,
+		   "<ns2:validateEORIResponse xmlns:ns2=\"%s\"><return>",
 		   NS_EORI);
 	soap_elem(&s->out, "requestDate", day);
 	for (c = s->op->children; c; c = c->next) {

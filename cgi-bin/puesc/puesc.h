@@ -19,26 +19,26 @@ struct soap {
 	struct req *r;
 	enum soap_ver ver;
 	xmlDocPtr doc;
-	xmlNodePtr header, body;	/* the Envelope's children */
-	xmlNodePtr op;		/* the Body's one element: the request */
+	xmlNodePtr header, body; /* the Envelope's children */
+	xmlNodePtr op;		 /* the Body's one element: the request */
 	const char *opname;
 	long long person_id;	/* the signer's person (signed operations) */
 	const char *sender;	/* signer's ID SISC, or "ip:<address>" */
-	const char *message_id;	/* state-changing operations */
+	const char *message_id; /* state-changing operations */
 	struct buf out;		/* the answer: the Body's content */
-	const char *fault_code;	/* set by soap_fault() */
+	const char *fault_code; /* set by soap_fault() */
 	const char *fault_msg;
-	int fault_server;	/* our failure, not the client's */
-	const char *outcome;	/* "ok", "replay" or the fault code */
+	int fault_server;    /* our failure, not the client's */
+	const char *outcome; /* "ok", "replay" or the fault code */
 	char receipt_no[21];
 };
 
 /* Operation flags. */
-#define OP_SIGNED (1 << 0)	/* WS-Security signature required */
-#define OP_CHANGES (1 << 1)	/* carries a messageId, gets a receipt */
+#define OP_SIGNED (1 << 0)  /* WS-Security signature required */
+#define OP_CHANGES (1 << 1) /* carries a messageId, gets a receipt */
 
 struct soap_op {
-	const char *name;	/* the request element's local name */
+	const char *name; /* the request element's local name */
 	const char *ns;
 	unsigned flags;
 	int (*fn)(struct soap *s);

@@ -1,7 +1,7 @@
 /* soap.c: one SOAP exchange: safe parse, version, schema, signature,
  * idempotency, dispatch to the operation, the answer or the Fault, and the
  * archive line */
-#define _GNU_SOURCE	/* memmem */
+#define _GNU_SOURCE /* memmem */
 #include "puesc.h"
 
 #include <stdarg.h>
@@ -122,8 +122,9 @@ int soap_server_fault(struct soap *s, const char *what)
 {
 	log_err("puesc %s: %s failed", s->opname ? s->opname : "-", what);
 	s->fault_server = 1;
-	return soap_fault(s, "INTERNAL",
-			  "The service could not process the message; try again later");
+	return soap_fault(
+		s, "INTERNAL",
+		"The service could not process the message; try again later");
 }
 
 xmlNodePtr soap_child(xmlNodePtr parent, const char *name)
@@ -152,8 +153,8 @@ const char *soap_trim(struct soap *s, xmlNodePtr node)
 	while (*t == ' ' || *t == '\t' || *t == '\n' || *t == '\r')
 		t++;
 	n = strlen(t);
-	while (n && (t[n - 1] == ' ' || t[n - 1] == '\t' ||
-		     t[n - 1] == '\n' || t[n - 1] == '\r'))
+	while (n && (t[n - 1] == ' ' || t[n - 1] == '\t' || t[n - 1] == '\n' ||
+		     t[n - 1] == '\r'))
 		n--;
 	return arena_strndup(&s->r->arena, t, n);
 }
@@ -204,7 +205,9 @@ static xmlDocPtr parse(const char *buf, size_t len, const char **code,
 		       char *msg, size_t msgsz)
 {
 	static const struct xmlsafe_limits lim = {
-		.max_depth = MAX_DEPTH, .max_nodes = MAX_NODES, .keep_blanks = 1,
+		.max_depth = MAX_DEPTH,
+		.max_nodes = MAX_NODES,
+		.keep_blanks = 1,
 	};
 	enum xmlsafe_err err;
 	xmlDocPtr doc = xmlsafe_parse(buf, len, &lim, &err, msg, msgsz);
@@ -251,7 +254,8 @@ static int validate(struct soap *s, struct xmlsafe_schema *sch)
 	}
 	xmlFreeDoc(d);
 	if (rc < 0)
-		return soap_fault(s, "SCHEMA", "The message does not match the schema: %s",
+		return soap_fault(s, "SCHEMA",
+				  "The message does not match the schema: %s",
 				  c ? msg : "copy failed");
 	return 0;
 }
@@ -286,8 +290,9 @@ static int process(struct soap *s, const char *body, size_t len, int eori_ep)
 	} else if (is_ns(root, NS_SOAP11, "Envelope")) {
 		ns = NS_SOAP11;
 	} else {
-		return soap_fault(s, "VERSION_MISMATCH",
-				  "The root element must be a SOAP 1.1 or 1.2 Envelope");
+		return soap_fault(
+			s, "VERSION_MISMATCH",
+			"The root element must be a SOAP 1.1 or 1.2 Envelope");
 	}
 	for (c = root->children; c; c = c->next) {
 		if (c->type != XML_ELEMENT_NODE)
@@ -297,8 +302,9 @@ static int process(struct soap *s, const char *body, size_t len, int eori_ep)
 		else if (!bd && is_ns(c, ns, "Body"))
 			bd = c;
 		else
-			return soap_fault(s, "SOAP_STRUCTURE",
-					  "The Envelope holds an unexpected element");
+			return soap_fault(
+				s, "SOAP_STRUCTURE",
+				"The Envelope holds an unexpected element");
 	}
 	for (c = bd ? bd->children : NULL; c; c = c->next)
 		if (c->type == XML_ELEMENT_NODE) {
@@ -308,8 +314,9 @@ static int process(struct soap *s, const char *body, size_t len, int eori_ep)
 	s->header = hdr;
 	s->body = bd;
 	if (nchild != 1)
-		return soap_fault(s, "SOAP_STRUCTURE",
-				  "The Body must hold exactly one request element");
+		return soap_fault(
+			s, "SOAP_STRUCTURE",
+			"The Body must hold exactly one request element");
 	op = find_op(s->op);
 	s->opname = op ? op->name
 		       : arena_strdup(&s->r->arena, (const char *)s->op->name);
@@ -319,8 +326,7 @@ static int process(struct soap *s, const char *body, size_t len, int eori_ep)
 	/* validateEORI is public and rate-limited per address on its own
 	 * endpoint; everything else is signed and lives at /puesc/ws. */
 	if ((op->fn == eori_validate_fn) != eori_ep)
-		return soap_fault(s, "ENDPOINT",
-				  "Send %s to %s", op->name,
+		return soap_fault(s, "ENDPOINT", "Send %s to %s", op->name,
 				  eori_ep ? "/puesc/ws" : "/puesc/eori");
 	if (op->fn == eori_validate_fn) {
 		int n = 0;
@@ -328,11 +334,13 @@ static int process(struct soap *s, const char *body, size_t len, int eori_ep)
 		for (c = s->op->children; c; c = c->next)
 			n += c->type == XML_ELEMENT_NODE;
 		if (n > 10)
-			return soap_fault(s, "TOO_MANY",
-					  "At most 10 EORI numbers per request (got %d)", n);
+			return soap_fault(
+				s, "TOO_MANY",
+				"At most 10 EORI numbers per request (got %d)",
+				n);
 	}
 	if (validate(s, op->fn == eori_validate_fn ? schema_eori
-							    : schema_zsog) < 0)
+						   : schema_zsog) < 0)
 		return -1;
 	/* Known before the signature is checked, so a refusal is archived
 	 * under the id the client will look for. */
@@ -340,8 +348,9 @@ static int process(struct soap *s, const char *body, size_t len, int eori_ep)
 		s->message_id = soap_text(s, s->op, "messageId");
 	if (op->flags & OP_SIGNED) {
 		if (!hdr)
-			return soap_fault(s, "AUTH_SIGNATURE",
-					  "This operation needs a WS-Security signature");
+			return soap_fault(
+				s, "AUTH_SIGNATURE",
+				"This operation needs a WS-Security signature");
 		if (wsse_verify(s) < 0)
 			return -1;
 	}
@@ -364,27 +373,34 @@ static void envelope(struct soap *s, struct buf *b, int fault)
 {
 	const char *ns = s->ver == SOAP12 ? NS_SOAP12 : NS_SOAP11;
 
-	buf_printf(b, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-		      "<soap:Envelope xmlns:soap=\"%s\"><soap:Body>", ns);
+	buf_printf(b,
+		   "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+		   "<soap:Envelope xmlns:soap=\"%s\"><soap:Body>",
+		   ns);
 	if (!fault) {
 		buf_add(b, s->out.p ? s->out.p : "", s->out.len);
 	} else if (s->ver == SOAP11) {
-		buf_printf(b, "<soap:Fault><faultcode>soap:%s</faultcode>"
-			      "<faultstring xml:lang=\"en\">",
+		buf_printf(b,
+			   "<soap:Fault><faultcode>soap:%s</faultcode>"
+			   "<faultstring xml:lang=\"en\">",
 			   fault_kind(s, "Server", "Client"));
 		xmlsafe_escape(b, s->fault_msg);
-		buf_printf(b, "</faultstring><detail><z:fault xmlns:z=\"%s\">"
-			      "<z:code>%s</z:code></z:fault></detail></soap:Fault>",
-			   NS_ZSOG, s->fault_code);
+		buf_printf(
+			b,
+			"</faultstring><detail><z:fault xmlns:z=\"%s\">"
+			"<z:code>%s</z:code></z:fault></detail></soap:Fault>",
+			NS_ZSOG, s->fault_code);
 	} else {
-		buf_printf(b, "<soap:Fault><soap:Code><soap:Value>soap:%s"
-			      "</soap:Value></soap:Code><soap:Reason>"
-			      "<soap:Text xml:lang=\"en\">",
+		buf_printf(b,
+			   "<soap:Fault><soap:Code><soap:Value>soap:%s"
+			   "</soap:Value></soap:Code><soap:Reason>"
+			   "<soap:Text xml:lang=\"en\">",
 			   fault_kind(s, "Receiver", "Sender"));
 		xmlsafe_escape(b, s->fault_msg);
-		buf_printf(b, "</soap:Text></soap:Reason><soap:Detail>"
-			      "<z:fault xmlns:z=\"%s\"><z:code>%s</z:code>"
-			      "</z:fault></soap:Detail></soap:Fault>",
+		buf_printf(b,
+			   "</soap:Text></soap:Reason><soap:Detail>"
+			   "<z:fault xmlns:z=\"%s\"><z:code>%s</z:code>"
+			   "</z:fault></soap:Detail></soap:Fault>",
 			   NS_ZSOG, s->fault_code);
 	}
 	buf_puts(b, "</soap:Body></soap:Envelope>\n");
@@ -407,8 +423,9 @@ static int handle(struct req *r, int eori_ep)
 		s.ver = SOAP12;
 	if (!r->ctype || (strncasecmp(r->ctype, "text/xml", 8) &&
 			  strncasecmp(r->ctype, "application/soap+xml", 20)))
-		rc = soap_fault(&s, "MEDIA_TYPE",
-				"Send text/xml (SOAP 1.1) or application/soap+xml (SOAP 1.2)");
+		rc = soap_fault(
+			&s, "MEDIA_TYPE",
+			"Send text/xml (SOAP 1.1) or application/soap+xml (SOAP 1.2)");
 	else
 		rc = process(&s, body, len, eori_ep);
 	if (rc < 0 && !s.fault_code)
@@ -416,7 +433,7 @@ static int handle(struct req *r, int eori_ep)
 	envelope(&s, &resp, rc < 0);
 	if (rc < 0) {
 		s.outcome = s.fault_code;
-		s.receipt_no[0] = '\0';	/* refused: no receipt */
+		s.receipt_no[0] = '\0'; /* refused: no receipt */
 		status = s.ver == SOAP12 && !s.fault_server ? 400 : 500;
 	} else {
 		if (!s.outcome)

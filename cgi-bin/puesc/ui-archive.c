@@ -24,12 +24,12 @@ static int valid_day(const char *s)
 
 enum { F_FROM, F_TO, F_SENDER, F_OP, F_OUTCOME, F_MSGID, F__MAX };
 static const struct param params[F__MAX] = {
-	{ "from", P_QUERY, 10, NULL, valid_day, "date" },	/* F_FROM */
-	{ "to", P_QUERY, 10, NULL, valid_day, "date" },		/* F_TO */
-	{ "sender", P_QUERY, 64, NULL, NULL, NULL },		/* F_SENDER */
-	{ "operation", P_QUERY, 40, NULL, NULL, NULL },		/* F_OP */
-	{ "outcome", P_QUERY, 32, NULL, NULL, NULL },		/* F_OUTCOME */
-	{ "message_id", P_QUERY, 64, NULL, NULL, NULL },	/* F_MSGID */
+	{ "from", P_QUERY, 10, NULL, valid_day, "date" }, /* F_FROM */
+	{ "to", P_QUERY, 10, NULL, valid_day, "date" },	  /* F_TO */
+	{ "sender", P_QUERY, 64, NULL, NULL, NULL },	  /* F_SENDER */
+	{ "operation", P_QUERY, 40, NULL, NULL, NULL },	  /* F_OP */
+	{ "outcome", P_QUERY, 32, NULL, NULL, NULL },	  /* F_OUTCOME */
+	{ "message_id", P_QUERY, 64, NULL, NULL, NULL },  /* F_MSGID */
 };
 
 static const char *e(const char *s)

@@ -19,8 +19,10 @@
 #include "log.h"
 #include "registry.h"
 
-#define NS_WSSE "http://docs.oasis-open.org/wss/2004/01/oasis-200401-wss-wssecurity-secext-1.0.xsd"
-#define NS_WSU "http://docs.oasis-open.org/wss/2004/01/oasis-200401-wss-wssecurity-utility-1.0.xsd"
+#define NS_WSSE \
+	"http://docs.oasis-open.org/wss/2004/01/oasis-200401-wss-wssecurity-secext-1.0.xsd"
+#define NS_WSU \
+	"http://docs.oasis-open.org/wss/2004/01/oasis-200401-wss-wssecurity-utility-1.0.xsd"
 #define NS_DS "http://www.w3.org/2000/09/xmldsig#"
 
 /* How far a client's clock may run ahead, and how old a message may be. */
@@ -43,8 +45,7 @@ int wsse_init(void)
 	return 0;
 }
 
-static xmlNodePtr child_ns(xmlNodePtr parent, const char *ns,
-			   const char *name)
+static xmlNodePtr child_ns(xmlNodePtr parent, const char *ns, const char *name)
 {
 	xmlNodePtr c;
 
@@ -128,8 +129,9 @@ static int check_timestamp(struct soap *s, xmlNodePtr ts)
 
 	if (parse_time(soap_text(s, ts, "Created"), &created) < 0 ||
 	    parse_time(soap_text(s, ts, "Expires"), &expires) < 0)
-		return soap_fault(s, "AUTH_TIMESTAMP",
-				  "The Timestamp needs Created and Expires in UTC");
+		return soap_fault(
+			s, "AUTH_TIMESTAMP",
+			"The Timestamp needs Created and Expires in UTC");
 	if (created > now + SKEW || expires <= now || now - created > MAX_AGE ||
 	    expires < created)
 		return soap_fault(s, "AUTH_TIMESTAMP",
@@ -141,11 +143,13 @@ static int cert_fault(struct soap *s, enum ca_err e)
 {
 	switch (e) {
 	case CA_ERR_UNTRUSTED:
-		return soap_fault(s, "AUTH_CERT_UNKNOWN_CA",
-				  "The certificate was not issued by this service's CA");
+		return soap_fault(
+			s, "AUTH_CERT_UNKNOWN_CA",
+			"The certificate was not issued by this service's CA");
 	case CA_ERR_EXPIRED:
-		return soap_fault(s, "AUTH_CERT_EXPIRED",
-				  "The certificate is outside its validity period");
+		return soap_fault(
+			s, "AUTH_CERT_EXPIRED",
+			"The certificate is outside its validity period");
 	case CA_ERR_REVOKED:
 		return soap_fault(s, "AUTH_CERT_REVOKED",
 				  "The certificate has been revoked");
@@ -153,8 +157,9 @@ static int cert_fault(struct soap *s, enum ca_err e)
 		return soap_fault(s, "AUTH_CERT_UNKNOWN",
 				  "The certificate is not registered");
 	case CA_ERR_NOT_CERT:
-		return soap_fault(s, "AUTH_CERT_INVALID",
-				  "The BinarySecurityToken is not an X.509 certificate");
+		return soap_fault(
+			s, "AUTH_CERT_INVALID",
+			"The BinarySecurityToken is not an X.509 certificate");
 	default:
 		return soap_server_fault(s, ca_err_name(e));
 	}
@@ -183,17 +188,19 @@ static int verify_sig(struct soap *s, xmlNodePtr sig, const unsigned char *der,
 	xmlSecDSigCtxEnableSignatureTransform(ctx, xmlSecTransformExclC14NId);
 	xmlSecDSigCtxEnableSignatureTransform(ctx, xmlSecTransformInclC14NId);
 	xmlSecDSigCtxEnableSignatureTransform(ctx, xmlSecTransformRsaSha256Id);
-	xmlSecDSigCtxEnableSignatureTransform(ctx, xmlSecTransformEcdsaSha256Id);
+	xmlSecDSigCtxEnableSignatureTransform(ctx,
+					      xmlSecTransformEcdsaSha256Id);
 	xmlSecDSigCtxEnableReferenceTransform(ctx, xmlSecTransformExclC14NId);
 	xmlSecDSigCtxEnableReferenceTransform(ctx, xmlSecTransformInclC14NId);
 	xmlSecDSigCtxEnableReferenceTransform(ctx, xmlSecTransformSha256Id);
 	if (xmlSecDSigCtxVerify(ctx, sig) == 0 &&
 	    ctx->status == xmlSecDSigStatusSucceeded)
 		ok = 1;
-	xmlSecDSigCtxDestroy(ctx);	/* frees the key too */
+	xmlSecDSigCtxDestroy(ctx); /* frees the key too */
 	if (!ok)
-		return soap_fault(s, "AUTH_SIGNATURE",
-				  "The signature does not verify (altered message, wrong key or algorithm)");
+		return soap_fault(
+			s, "AUTH_SIGNATURE",
+			"The signature does not verify (altered message, wrong key or algorithm)");
 	return 0;
 }
 
@@ -213,15 +220,17 @@ int wsse_verify(struct soap *s)
 	ts = child_ns(sec, NS_WSU, "Timestamp");
 	sig = child_ns(sec, NS_DS, "Signature");
 	if (!sec || !bst || !ts || !sig)
-		return soap_fault(s, "AUTH_SIGNATURE",
-				  "A wsse:Security header with BinarySecurityToken, "
-				  "wsu:Timestamp and ds:Signature is required");
+		return soap_fault(
+			s, "AUTH_SIGNATURE",
+			"A wsse:Security header with BinarySecurityToken, "
+			"wsu:Timestamp and ds:Signature is required");
 	body_id = register_id(s, s->body);
 	ts_id = register_id(s, ts);
 	register_id(s, bst);
 	if (!body_id || !ts_id || !covers(s, sig, body_id, ts_id))
-		return soap_fault(s, "AUTH_SIGNATURE",
-				  "The signature must reference the Body and the Timestamp by wsu:Id");
+		return soap_fault(
+			s, "AUTH_SIGNATURE",
+			"The signature must reference the Body and the Timestamp by wsu:Id");
 	b64 = soap_trim(s, bst);
 	len = (int)strlen(b64);
 	der = arena_alloc(&s->r->arena, (size_t)len + 1);
@@ -237,7 +246,7 @@ int wsse_verify(struct soap *s)
 	/* Certificate first: a signature by a stranger's key means nothing. */
 	crl = conf_get("CA.CrlFile", NULL);
 	if (crl && access(crl, R_OK) != 0)
-		crl = NULL;	/* no revocation yet: the table still decides */
+		crl = NULL; /* no revocation yet: the table still decides */
 	ce = ca_verify_registered(der, (size_t)len, crl, serial, &cert_person);
 	if (ce != CA_OK)
 		return cert_fault(s, ce);
@@ -249,8 +258,9 @@ int wsse_verify(struct soap *s)
 	if (rc < 0)
 		return soap_server_fault(s, "registry_cert_person");
 	if (rc == 0 || person != cert_person)
-		return soap_fault(s, "AUTH_CERT_UNKNOWN",
-				  "The certificate's holder is not an approved person");
+		return soap_fault(
+			s, "AUTH_CERT_UNKNOWN",
+			"The certificate's holder is not an approved person");
 	s->person_id = person;
 	if (registry_person_sisc(&s->r->arena, person, &s->sender) < 0)
 		return soap_server_fault(s, "person");

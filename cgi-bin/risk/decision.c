@@ -11,8 +11,8 @@ void row_hdf(struct req *r, const struct row *row, const char *prefix)
 {
 	for (int i = 0; i < row->n; i++)
 		if (row->v[i])
-			hdf_set_valuef(r->hdf, "%s.%s=%s", prefix,
-				       row->name[i], row->v[i]);
+			hdf_set_valuef(r->hdf, "%s.%s=%s", prefix, row->name[i],
+				       row->v[i]);
 }
 
 int decision_hdf(struct req *r, long long id)
@@ -27,6 +27,5 @@ int decision_hdf(struct req *r, long long id)
 	if (row_int(&row, "order_by", 0) > 0 &&
 	    (by = staff_name(&r->arena, row_int(&row, "order_by", 0))))
 		hdf_set_value(r->hdf, "Decision.order_by_name", by);
-	return risk_decision_hits_hdf(r->hdf, "Decision.Hits", id) < 0 ? -1
-									: 1;
+	return risk_decision_hits_hdf(r->hdf, "Decision.Hits", id) < 0 ? -1 : 1;
 }

@@ -11,12 +11,12 @@
 int exchange_ui_init(void);
 
 /* handlers */
-int exchange_import_fn(struct req *r);		/* ui-exchange.c */
+int exchange_import_fn(struct req *r); /* ui-exchange.c */
 int exchange_xsd_fn(struct req *r);
 int exchange_export_xsd_fn(struct req *r);
-int exchange_files_fn(struct req *r);		/* ui-exchange-files.c */
+int exchange_files_fn(struct req *r); /* ui-exchange-files.c */
 int exchange_file_fn(struct req *r);
-int export_form_fn(struct req *r);		/* ui-export.c */
+int export_form_fn(struct req *r); /* ui-export.c */
 int export_fn(struct req *r);
 
 /* The inbox directory (Exchange.InboxDir): each file imported, then moved

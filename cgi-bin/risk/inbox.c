@@ -33,10 +33,10 @@ static int wanted(const char *name)
 {
 	size_t n = strlen(name);
 
-	if (n < 5 || n > 200 || name[0] == '.' ||
-	    strcmp(name + n - 4, ".xml"))
+	if (n < 5 || n > 200 || name[0] == '.' || strcmp(name + n - 4, ".xml"))
 		return 0;
-	return strspn(name, "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
+	return strspn(name,
+		      "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
 		      "0123456789._-") == n;
 }
 
@@ -59,8 +59,7 @@ static char *slurp(struct arena *a, const char *path, long long max,
 	}
 	want = (size_t)(st.st_size > max ? max + 1 : st.st_size);
 	p = arena_alloc(a, want + 1);
-	while (p && got < want &&
-	       (n = read(fd, p + got, want - got)) > 0)
+	while (p && got < want && (n = read(fd, p + got, want - got)) > 0)
 		got += (size_t)n;
 	close(fd);
 	if (!p)

@@ -49,9 +49,9 @@ static int show(struct req *r, const struct row *row, int status)
 	long long id = row_int(row, "id", 0);
 
 	row_hdf(r, row, "Task");
-	hdf_set_int_value(r->hdf, "Task.may_close",
-			  control_may_close(row_get(row, "state", ""),
-					    r->sess.roles));
+	hdf_set_int_value(
+		r->hdf, "Task.may_close",
+		control_may_close(row_get(row, "state", ""), r->sess.roles));
 	hdf_set_int_value(r->hdf, "Task.may_note",
 			  control_may_act(r->sess.roles));
 	if (decision_hdf(r, row_int(row, "decision_id", 0)) < 0 ||
@@ -80,8 +80,7 @@ static int valid_word(const char *s)
 
 enum { C_OUTCOME, C_CATEGORY, C_NOTES, C__MAX };
 static const struct param close_params[C__MAX] = {
-	{ "outcome", P_REQUIRED, 20, NULL, control_outcome_ok,
-	  "risk_outcome" },
+	{ "outcome", P_REQUIRED, 20, NULL, control_outcome_ok, "risk_outcome" },
 	{ "category", 0, 32, NULL, valid_word, "invalid" },
 	{ "notes", P_MULTILINE, 4000, NULL, valid_notes, "invalid" },
 };
@@ -126,8 +125,8 @@ int control_close_fn(struct req *r)
 		      v[C_OUTCOME]) < 0 ||
 	    db_commit() < 0)
 		goto fail;
-	return resp_redirect(r, arena_printf(&r->arena, "/skr/control/%lld",
-					     id));
+	return resp_redirect(r,
+			     arena_printf(&r->arena, "/skr/control/%lld", id));
 fail:
 	db_rollback();
 	return -1;
@@ -163,6 +162,6 @@ int control_note_fn(struct req *r)
 		db_rollback();
 		return -1;
 	}
-	return resp_redirect(r, arena_printf(&r->arena, "/skr/control/%lld",
-					     id));
+	return resp_redirect(r,
+			     arena_printf(&r->arena, "/skr/control/%lld", id));
 }

@@ -65,8 +65,10 @@ static int xml_error(struct req *r, int status, const char *code,
 	struct buf b = { 0 };
 	int rc;
 
-	buf_printf(&b, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-		   "<error xmlns=\"" NS "\" status=\"%d\" code=\"", status);
+	buf_printf(&b,
+		   "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+		   "<error xmlns=\"" NS "\" status=\"%d\" code=\"",
+		   status);
 	xmlsafe_escape(&b, code);
 	buf_puts(&b, "\">");
 	xmlsafe_escape(&b, msg && *msg ? msg : code);
@@ -101,21 +103,25 @@ int exchange_import_fn(struct req *r)
 			       body->len, &src, &why);
 	if (status)
 		return xml_error(r, status, why, NULL);
-	in = (struct exchange_in){ .body = body->value, .len = body->len,
-				   .channel = "post", .source = &src };
+	in = (struct exchange_in){ .body = body->value,
+				   .len = body->len,
+				   .channel = "post",
+				   .source = &src };
 	status = exchange_import(&r->arena, &in, &res);
 	if (status != 200)
 		return xml_error(r, status, res.code, res.detail);
-	buf_printf(&b, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+	buf_printf(&b,
+		   "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
 		   "<result xmlns=\"" NS "\" status=\"%s\" fileId=\"",
 		   res.code);
 	xmlsafe_escape(&b, res.file_ref ? res.file_ref : "");
 	buf_printf(&b, "\" id=\"%lld\"", res.file_id);
 	if (!res.dup)
-		buf_printf(&b, " info=\"%d\" candidates=\"%d\" new=\"%d\""
-			   " updated=\"%d\" unchanged=\"%d\"", res.n_info,
-			   res.n_candidates, res.n_new, res.n_updated,
-			   res.n_unchanged);
+		buf_printf(&b,
+			   " info=\"%d\" candidates=\"%d\" new=\"%d\""
+			   " updated=\"%d\" unchanged=\"%d\"",
+			   res.n_info, res.n_candidates, res.n_new,
+			   res.n_updated, res.n_unchanged);
 	buf_puts(&b, "/>\n");
 	rc = resp_send(r, 200, XML_CT, b.p, b.len);
 	buf_free(&b);

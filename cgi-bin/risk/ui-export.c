@@ -53,11 +53,11 @@ static int valid_alert(const char *s)
 
 enum { X_FROM, X_TO, X_KIND, X_FORMAT, X__MAX };
 static const struct param params[X__MAX] = {
-	{ "from", P_REQUIRED, 10, NULL, valid_day, "date" },	/* X_FROM */
-	{ "to", P_REQUIRED, 10, NULL, valid_day, "date" },	/* X_TO */
-	{ "kind", 0, 10, NULL, valid_kind, "invalid" },		/* X_KIND */
+	{ "from", P_REQUIRED, 10, NULL, valid_day, "date" }, /* X_FROM */
+	{ "to", P_REQUIRED, 10, NULL, valid_day, "date" },   /* X_TO */
+	{ "kind", 0, 10, NULL, valid_kind, "invalid" },	     /* X_KIND */
 	{ "format", P_REQUIRED, 3, NULL, valid_format, "invalid" },
-								/* X_FORMAT */
+	/* X_FORMAT */
 };
 
 /* The crossings the analyst may export: their unit's subtree's. */
@@ -105,7 +105,7 @@ static const char *day_start_utc(struct arena *a, const char *day,
 	tm.tm_mon = m - 1;
 	tm.tm_mday = d + plus_days;
 	tm.tm_hour = 12;
-	u = timegm(&tm);	/* normalises the day */
+	u = timegm(&tm); /* normalises the day */
 	gmtime_r(&u, &tm);
 	t = tzpl_to_utc(tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday, 0);
 	u = (time_t)t;
@@ -152,7 +152,8 @@ static int in_list(const char *list, const char *word)
 {
 	size_t n = strlen(word);
 
-	for (const char *p = list; p && *p; p = strchr(p, ',') ? strchr(p, ',') + 1 : NULL)
+	for (const char *p = list; p && *p;
+	     p = strchr(p, ',') ? strchr(p, ',') + 1 : NULL)
 		if (!strncmp(p, word, n) && (p[n] == ',' || p[n] == '\0'))
 			return 1;
 	return 0;
@@ -178,8 +179,9 @@ static int tick(struct req *r, const char *name, const char *v,
  * closed; "" all). */
 static int alert_wanted(const char *filter, const char *state)
 {
-	const char *what = !*state ? "none" : strcmp(state, "closed") ? "open"
-		: "closed";
+	const char *what = !*state		     ? "none"
+			   : strcmp(state, "closed") ? "open"
+						     : "closed";
 
 	return !*filter || in_list(filter, what);
 }
@@ -218,10 +220,10 @@ static const char *iso(struct arena *a, const char *t)
 }
 
 static const char *const columns[] = {
-	"event_id", "time_utc", "crossing", "lane", "direction", "kind",
-	"value", "key", "country", "confidence", "doubtful", "alert_id",
-	"alert_state", "alert_outcome", "decision", "random", "score",
-	"task_state", "task_outcome", "task_category",
+	"event_id", "time_utc", "crossing",    "lane",		"direction",
+	"kind",	    "value",	"key",	       "country",	"confidence",
+	"doubtful", "alert_id", "alert_state", "alert_outcome", "decision",
+	"random",   "score",	"task_state",  "task_outcome",	"task_category",
 };
 #define NCOLS (sizeof(columns) / sizeof(columns[0]))
 
@@ -279,20 +281,21 @@ int export_fn(struct req *r)
 		goto out;
 	/* No crossing ticked: all of the scope (none in scope: nothing). */
 	n = *codes ? devices_export_hdf(h, "X", from, to,
-					sel.len ? sel.p : codes, v[X_KIND],
-					max) : 0;
+					sel.len ? sel.p : codes, v[X_KIND], max)
+		   : 0;
 	/* Each owner completes the rows: alerts (domain/watch), decisions
 	 * (domain/risk), their control tasks (domain/control). */
-	if (n < 0 || (n > 0 && (watch_event_alerts_hdf(h, "X", "id") < 0 ||
-				risk_event_decisions_hdf(h, "X", "id") < 0 ||
-				control_decision_tasks_hdf(h, "X",
-							   "decision_id") < 0)))
+	if (n < 0 ||
+	    (n > 0 && (watch_event_alerts_hdf(h, "X", "id") < 0 ||
+		       risk_event_decisions_hdf(h, "X", "id") < 0 ||
+		       control_decision_tasks_hdf(h, "X", "decision_id") < 0)))
 		goto out;
 	xml = !strcmp(v[X_FORMAT], "xml");
 	gmtime_r(&now, &tm);
 	strftime(created, sizeof(created), "%Y-%m-%dT%H:%M:%SZ", &tm);
 	if (xml) {
-		buf_printf(&out, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+		buf_printf(&out,
+			   "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
 			   "<riskExport xmlns=\"" NS "\" created=\"%s\"",
 			   created);
 		xml_attr(&out, "from", v[X_FROM]);
@@ -331,13 +334,16 @@ int export_fn(struct req *r)
 		c[8] = hdf_get_value(node, "country", "");
 		c[9] = hdf_get_value(node, "confidence", "");
 		c[10] = strcmp(hdf_get_value(node, "doubtful", "0"), "0")
-			? "true" : "false";
+				? "true"
+				: "false";
 		c[11] = aid;
 		c[12] = state;
 		c[13] = outcome;
 		c[14] = hdf_get_value(node, "colour", "");
-		c[15] = !*c[14] ? "" : strcmp(hdf_get_value(node, "random", "0"),
-					     "0") ? "true" : "false";
+		c[15] = !*c[14] ? ""
+			: strcmp(hdf_get_value(node, "random", "0"), "0")
+				? "true"
+				: "false";
 		c[16] = hdf_get_value(node, "score", "");
 		c[17] = hdf_get_value(node, "task_state", "");
 		c[18] = hdf_get_value(node, "task_outcome", "");
@@ -391,24 +397,28 @@ int export_fn(struct req *r)
 	if (xml)
 		buf_printf(&out, " <count>%d</count>\n</riskExport>\n", rows);
 	/* Who exported what: before the data leaves. */
-	if (audit_log(r, "risk.export", "risk_export",
-		      arena_printf(&r->arena, "format=%s from=%s to=%s"
-				   " crossings=%s kind=%s decisions=%s alerts=%s"
-				   " rows=%d",
-				   v[X_FORMAT], v[X_FROM], v[X_TO],
-				   sel.len ? sel.p : "all",
-				   v[X_KIND] ? v[X_KIND] : "any",
-				   *filter_colours ? filter_colours : "all",
-				   *filter_alerts ? filter_alerts : "all",
-				   rows)) < 0)
-		goto out;
-	resp_header(r, "Content-Disposition",
+	if (audit_log(
+		    r, "risk.export", "risk_export",
 		    arena_printf(&r->arena,
-				 "attachment; filename=\"risk-export-%s-%s.%s\"",
-				 v[X_FROM], v[X_TO], v[X_FORMAT]));
-	rc = resp_send(r, 200, xml ? "application/xml; charset=utf-8"
-		       : "text/csv; charset=utf-8", out.p ? out.p : "",
-		       out.len);
+				 "format=%s from=%s to=%s"
+				 " crossings=%s kind=%s decisions=%s alerts=%s"
+				 " rows=%d",
+				 v[X_FORMAT], v[X_FROM], v[X_TO],
+				 sel.len ? sel.p : "all",
+				 v[X_KIND] ? v[X_KIND] : "any",
+				 *filter_colours ? filter_colours : "all",
+				 *filter_alerts ? filter_alerts : "all",
+				 rows)) < 0)
+		goto out;
+	resp_header(
+		r, "Content-Disposition",
+		arena_printf(&r->arena,
+			     "attachment; filename=\"risk-export-%s-%s.%s\"",
+			     v[X_FROM], v[X_TO], v[X_FORMAT]));
+	rc = resp_send(r, 200,
+		       xml ? "application/xml; charset=utf-8"
+			   : "text/csv; charset=utf-8",
+		       out.p ? out.p : "", out.len);
 out:
 	if (h)
 		hdf_destroy(&h);

@@ -14,7 +14,8 @@
 
 static int valid_target(const char *s)
 {
-	return !strcmp(s, "testing") || !strcmp(s, "draft") || !strcmp(s, "retired");
+	return !strcmp(s, "testing") || !strcmp(s, "draft") ||
+	       !strcmp(s, "retired");
 }
 
 enum { S_FROM, S_TO, S__MAX };
@@ -33,7 +34,8 @@ static int refused(struct req *r, long long id, const char *msg)
 	arena_reset(&a);
 	if (found < 0)
 		return -1;
-	return found ? resp_error(r, 409, msg) : resp_error(r, 404, "not_found");
+	return found ? resp_error(r, 409, msg)
+		     : resp_error(r, 404, "not_found");
 }
 
 int profile_state_fn(struct req *r)
@@ -51,9 +53,12 @@ int profile_state_fn(struct req *r)
 	/* the states as codes: /skr/audit shows them as words */
 	if (audit_log(r, "risk.profile.state",
 		      arena_printf(&r->arena, "risk_profile:%lld", id),
-		      arena_printf(&r->arena, "%s → %s", v[S_FROM], v[S_TO])) < 0)
+		      arena_printf(&r->arena, "%s → %s", v[S_FROM], v[S_TO])) <
+	    0)
 		return -1;
-	return resp_redirect(r, arena_printf(&r->arena, "/skr/risk/profiles/%lld?saved=1", id));
+	return resp_redirect(
+		r,
+		arena_printf(&r->arena, "/skr/risk/profiles/%lld?saved=1", id));
 }
 
 int profile_approve_fn(struct req *r)
@@ -71,5 +76,7 @@ int profile_approve_fn(struct req *r)
 		      arena_printf(&r->arena, "risk_profile:%lld", id),
 		      "testing → active") < 0)
 		return -1;
-	return resp_redirect(r, arena_printf(&r->arena, "/skr/risk/profiles/%lld?saved=1", id));
+	return resp_redirect(
+		r,
+		arena_printf(&r->arena, "/skr/risk/profiles/%lld?saved=1", id));
 }

@@ -14,35 +14,54 @@
 #include "valid.h"
 #include "view.h"
 
-enum { F_NAME, F_RULE, F_DECISION, F_WEIGHT, F_CROSSINGS, F_LANES, F_FROM, F_TO, F__MAX };
+enum {
+	F_NAME,
+	F_RULE,
+	F_DECISION,
+	F_WEIGHT,
+	F_CROSSINGS,
+	F_LANES,
+	F_FROM,
+	F_TO,
+	F__MAX
+};
 static const struct param profile_params[F__MAX] = {
-	{ "name", P_REQUIRED, 120, NULL, NULL, NULL },			  /* F_NAME */
-	{ "rule", P_REQUIRED | P_MULTILINE, RISK_RULE_MAX_LEN, NULL, NULL, NULL }, /* F_RULE */
-	{ "decision", P_REQUIRED, 8, NULL, NULL, NULL },		  /* F_DECISION */
-	{ "weight", 0, 4, NULL, NULL, NULL },				  /* F_WEIGHT */
-	{ "crossings", 0, 200, NULL, NULL, NULL },			  /* F_CROSSINGS */
-	{ "lanes", 0, 200, NULL, NULL, NULL },				  /* F_LANES */
-	{ "valid_from", 0, 10, NULL, NULL, NULL },			  /* F_FROM */
-	{ "valid_to", 0, 10, NULL, NULL, NULL },			  /* F_TO */
+	{ "name", P_REQUIRED, 120, NULL, NULL, NULL }, /* F_NAME */
+	{ "rule", P_REQUIRED | P_MULTILINE, RISK_RULE_MAX_LEN, NULL, NULL,
+	  NULL },					 /* F_RULE */
+	{ "decision", P_REQUIRED, 8, NULL, NULL, NULL }, /* F_DECISION */
+	{ "weight", 0, 4, NULL, NULL, NULL },		 /* F_WEIGHT */
+	{ "crossings", 0, 200, NULL, NULL, NULL },	 /* F_CROSSINGS */
+	{ "lanes", 0, 200, NULL, NULL, NULL },		 /* F_LANES */
+	{ "valid_from", 0, 10, NULL, NULL, NULL },	 /* F_FROM */
+	{ "valid_to", 0, 10, NULL, NULL, NULL },	 /* F_TO */
 };
 
-static const char *const decisions[] = { "score", "green", "yellow", "red", NULL };
+static const char *const decisions[] = { "score", "green", "yellow", "red",
+					 NULL };
 
 /* The form's choices and the field list with its descriptions. */
 static void form_hdf(struct req *r)
 {
 	for (int i = 0; decisions[i]; i++) {
-		hdf_set_valuef(r->hdf, "Decisions.%d.Value=%s", i, decisions[i]);
-		hdf_set_valuef(r->hdf, "Decisions.%d.Label=%s", i,
-			       view_text(r, arena_printf(&r->arena, "risk_profile.decision.%s", decisions[i])));
+		hdf_set_valuef(r->hdf, "Decisions.%d.Value=%s", i,
+			       decisions[i]);
+		hdf_set_valuef(
+			r->hdf, "Decisions.%d.Label=%s", i,
+			view_text(r, arena_printf(&r->arena,
+						  "risk_profile.decision.%s",
+						  decisions[i])));
 	}
 	for (int i = 0; i < RF__MAX; i++) {
-		hdf_set_valuef(r->hdf, "Fields.%d.name=%s%s", i, risk_fields[i].name,
+		hdf_set_valuef(r->hdf, "Fields.%d.name=%s%s", i,
+			       risk_fields[i].name,
 			       risk_fields[i].nargs ? "(n)" : "");
-		hdf_set_valuef(r->hdf, "Fields.%d.doc=%s", i, risk_fields[i].doc);
+		hdf_set_valuef(r->hdf, "Fields.%d.doc=%s", i,
+			       risk_fields[i].doc);
 	}
 	for (int i = 0; risk_lane_kinds[i]; i++)
-		hdf_set_valuef(r->hdf, "LaneKinds.%d=%s", i, risk_lane_kinds[i]);
+		hdf_set_valuef(r->hdf, "LaneKinds.%d=%s", i,
+			       risk_lane_kinds[i]);
 }
 
 /* Reads and checks the form into *in (strings in the request's arena);
@@ -61,7 +80,10 @@ static int read_profile(struct req *r, struct risk_profile_in *in)
 	if (v[F_RULE]) {
 		if (risk_rule_compile(v[F_RULE], &rule, &err) < 0) {
 			/* the message, and where: the template writes the place */
-			view_field_error(r, "rule", arena_printf(&r->arena, "risk_rule.err.%s", err.msg));
+			view_field_error(r, "rule",
+					 arena_printf(&r->arena,
+						      "risk_rule.err.%s",
+						      err.msg));
 			hdf_set_int_value(r->hdf, "Form.rule.Line", err.line);
 			hdf_set_int_value(r->hdf, "Form.rule.Col", err.col);
 			hdf_set_int_value(r->hdf, "Form.rule.Pos", err.pos);
@@ -78,15 +100,19 @@ static int read_profile(struct req *r, struct risk_profile_in *in)
 			errors++;
 		} else if (strcmp(v[F_DECISION], "score")) {
 			in->fixed = v[F_DECISION];
-		} else if (!v[F_WEIGHT] || !valid_digits(v[F_WEIGHT], strlen(v[F_WEIGHT])) ||
-			   (in->weight = valid_id(v[F_WEIGHT])) < 1 || in->weight > 1000) {
-			view_field_error(r, "weight", "risk_profile.err.weight");
+		} else if (!v[F_WEIGHT] ||
+			   !valid_digits(v[F_WEIGHT], strlen(v[F_WEIGHT])) ||
+			   (in->weight = valid_id(v[F_WEIGHT])) < 1 ||
+			   in->weight > 1000) {
+			view_field_error(r, "weight",
+					 "risk_profile.err.weight");
 			errors++;
 		}
 	}
 	if (v[F_CROSSINGS] && *v[F_CROSSINGS]) {
 		if (!risk_scope_crossings(v[F_CROSSINGS], buf, sizeof(buf))) {
-			view_field_error(r, "crossings", "risk_profile.err.crossings");
+			view_field_error(r, "crossings",
+					 "risk_profile.err.crossings");
 			errors++;
 		} else {
 			in->crossings = arena_strdup(&r->arena, buf);
@@ -112,7 +138,8 @@ static int read_profile(struct req *r, struct risk_profile_in *in)
 	} else {
 		in->valid_to = v[F_TO];
 	}
-	if (in->valid_from && in->valid_to && strcmp(in->valid_from, in->valid_to) > 0) {
+	if (in->valid_from && in->valid_to &&
+	    strcmp(in->valid_from, in->valid_to) > 0) {
 		view_field_error(r, "valid_to", "risk_profile.err.dates");
 		errors++;
 	}
@@ -159,9 +186,12 @@ int profile_create_fn(struct req *r)
 	 * failure to write it is an error page, the profile stays */
 	if (id < 0 ||
 	    audit_log(r, "risk.profile.create",
-		      arena_printf(&r->arena, "risk_profile:%lld", id), in.name) < 0)
+		      arena_printf(&r->arena, "risk_profile:%lld", id),
+		      in.name) < 0)
 		return -1;
-	return resp_redirect(r, arena_printf(&r->arena, "/skr/risk/profiles/%lld?saved=1", id));
+	return resp_redirect(
+		r,
+		arena_printf(&r->arena, "/skr/risk/profiles/%lld?saved=1", id));
 }
 
 /* Profile id into Profile.*, its versions and what the viewer may do:
@@ -176,13 +206,15 @@ int profile_load(struct req *r, long long id)
 		return rc;
 	for (int i = 0; i < row.n; i++)
 		if (row.v[i])
-			hdf_set_valuef(r->hdf, "Profile.%s=%s", row.name[i], row.v[i]);
+			hdf_set_valuef(r->hdf, "Profile.%s=%s", row.name[i],
+				       row.v[i]);
 	hdf_set_value(r->hdf, "Profile.author",
 		      staff_name(&r->arena, row_int(&row, "author_id", 0)));
 	hdf_set_value(r->hdf, "Profile.version_by_name",
 		      staff_name(&r->arena, row_int(&row, "version_by", 0)));
-	risk_profile_can(row_get(&row, "state", NULL), row_int(&row, "version_by", 0),
-			 r->sess.account_id, &can);
+	risk_profile_can(row_get(&row, "state", NULL),
+			 row_int(&row, "version_by", 0), r->sess.account_id,
+			 &can);
 	hdf_set_int_value(r->hdf, "Can.edit", can.edit);
 	hdf_set_int_value(r->hdf, "Can.test", can.test);
 	hdf_set_int_value(r->hdf, "Can.draft", can.draft);
@@ -194,13 +226,19 @@ int profile_load(struct req *r, long long id)
 		const char *fixed = row_get(&row, "fixed", NULL);
 
 		hdf_set_value(r->hdf, "Form.name", row_get(&row, "name", ""));
-		hdf_set_value(r->hdf, "Form.rule", row_get(&row, "rule_text", ""));
+		hdf_set_value(r->hdf, "Form.rule",
+			      row_get(&row, "rule_text", ""));
 		hdf_set_value(r->hdf, "Form.decision", fixed ? fixed : "score");
-		hdf_set_value(r->hdf, "Form.weight", row_get(&row, "weight", ""));
-		hdf_set_value(r->hdf, "Form.crossings", row_get(&row, "crossings", ""));
-		hdf_set_value(r->hdf, "Form.lanes", row_get(&row, "lane_kinds", ""));
-		hdf_set_value(r->hdf, "Form.valid_from", row_get(&row, "valid_from", ""));
-		hdf_set_value(r->hdf, "Form.valid_to", row_get(&row, "valid_to", ""));
+		hdf_set_value(r->hdf, "Form.weight",
+			      row_get(&row, "weight", ""));
+		hdf_set_value(r->hdf, "Form.crossings",
+			      row_get(&row, "crossings", ""));
+		hdf_set_value(r->hdf, "Form.lanes",
+			      row_get(&row, "lane_kinds", ""));
+		hdf_set_value(r->hdf, "Form.valid_from",
+			      row_get(&row, "valid_from", ""));
+		hdf_set_value(r->hdf, "Form.valid_to",
+			      row_get(&row, "valid_to", ""));
 	}
 	if (risk_profile_versions_hdf(r->hdf, "Versions", id) < 0 ||
 	    risk_profile_ranking_hdf(r->hdf, "Ranking", id, OUTCOME_DAYS) < 0 ||
@@ -227,7 +265,8 @@ int profile_render(struct req *r, long long id, int status)
 	if (rc == 0)
 		return resp_error(r, 404, "not_found");
 	if (req_query(r, "saved"))
-		hdf_set_value(r->hdf, "Page.Notice", view_text(r, "risk_profile.saved"));
+		hdf_set_value(r->hdf, "Page.Notice",
+			      view_text(r, "risk_profile.saved"));
 	return view_render(r, status, "risk/profile.cs");
 }
 
@@ -264,7 +303,10 @@ int profile_save_fn(struct req *r)
 			     : resp_error(r, 404, "not_found");
 	}
 	if (audit_log(r, "risk.profile.version",
-		      arena_printf(&r->arena, "risk_profile:%lld", id), in.name) < 0)
+		      arena_printf(&r->arena, "risk_profile:%lld", id),
+		      in.name) < 0)
 		return -1;
-	return resp_redirect(r, arena_printf(&r->arena, "/skr/risk/profiles/%lld?saved=1", id));
+	return resp_redirect(
+		r,
+		arena_printf(&r->arena, "/skr/risk/profiles/%lld?saved=1", id));
 }

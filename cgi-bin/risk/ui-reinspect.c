@@ -60,8 +60,8 @@ int reinspect_create_fn(struct req *r)
 
 	bad = form_read(r, order_params, O__MAX, v);
 	tzpl_today(0, today);
-	if (!bad && (strcmp(v[O_FROM], v[O_TO]) > 0 ||
-		     strcmp(v[O_TO], today) < 0)) {
+	if (!bad &&
+	    (strcmp(v[O_FROM], v[O_TO]) > 0 || strcmp(v[O_TO], today) < 0)) {
 		view_field_error(r, "valid_to", "risk_period");
 		bad++;
 	}
@@ -83,9 +83,13 @@ int reinspect_create_fn(struct req *r)
 		return view_render(r, 422, "risk/reinspect-new.cs");
 	}
 	o = (struct risk_order){
-		.subject = v[O_SUBJECT], .value = v[O_VALUE], .key = key,
-		.reason = v[O_REASON], .valid_from = v[O_FROM],
-		.valid_to = v[O_TO], .by = r->sess.account_id,
+		.subject = v[O_SUBJECT],
+		.value = v[O_VALUE],
+		.key = key,
+		.reason = v[O_REASON],
+		.valid_from = v[O_FROM],
+		.valid_to = v[O_TO],
+		.by = r->sess.account_id,
 	};
 	if (db_begin() < 0)
 		return -1;
@@ -109,11 +113,10 @@ int reinspect_withdraw_fn(struct req *r)
 	if (db_begin() < 0)
 		return -1;
 	n = risk_order_withdraw(id);
-	if (n < 0 ||
-	    (n > 0 && audit_log(r, "risk.reinspection.withdraw",
-				arena_printf(&r->arena, "reinspection:%lld",
-					     id),
-				NULL) < 0)) {
+	if (n < 0 || (n > 0 && audit_log(r, "risk.reinspection.withdraw",
+					 arena_printf(&r->arena,
+						      "reinspection:%lld", id),
+					 NULL) < 0)) {
 		db_rollback();
 		return -1;
 	}

@@ -12,8 +12,8 @@
 
 int start_fn(struct req *r)
 {
-	if (risk_decision_counts_hdf(&r->arena, r->hdf, "Counts",
-				     START_DAYS) < 0 ||
+	if (risk_decision_counts_hdf(&r->arena, r->hdf, "Counts", START_DAYS) <
+		    0 ||
 	    risk_reinspections_hdf(r->hdf, "Reinspections") < 0 ||
 	    risk_outcomes_random_hdf(r->hdf, "Baseline", OUTCOME_DAYS) < 0)
 		return -1;

@@ -17,7 +17,6 @@
 #define PER_PAGE 50
 #define MAX_PAGE 100000
 
-
 static int valid_day(const char *s)
 {
 	return valid_date(s, NULL, NULL, NULL);
@@ -32,12 +31,12 @@ static int valid_page(const char *s)
 
 enum { A_ACTION, A_OBJECT, A_ACTOR, A_FROM, A_TO, A_PAGE, A__MAX };
 static const struct param audit_params[A__MAX] = {
-	{ "action", P_QUERY, 64, NULL, NULL, NULL },		/* A_ACTION */
-	{ "object", P_QUERY, 128, NULL, NULL, NULL },		/* A_OBJECT */
-	{ "actor", P_QUERY, 200, NULL, NULL, NULL },		/* A_ACTOR */
-	{ "from", P_QUERY, 10, NULL, valid_day, "date" },	/* A_FROM */
-	{ "to", P_QUERY, 10, NULL, valid_day, "date" },		/* A_TO */
-	{ "page", P_QUERY, 6, NULL, valid_page, "skr_page" },	/* A_PAGE */
+	{ "action", P_QUERY, 64, NULL, NULL, NULL },	      /* A_ACTION */
+	{ "object", P_QUERY, 128, NULL, NULL, NULL },	      /* A_OBJECT */
+	{ "actor", P_QUERY, 200, NULL, NULL, NULL },	      /* A_ACTOR */
+	{ "from", P_QUERY, 10, NULL, valid_day, "date" },     /* A_FROM */
+	{ "to", P_QUERY, 10, NULL, valid_day, "date" },	      /* A_TO */
+	{ "page", P_QUERY, 6, NULL, valid_page, "skr_page" }, /* A_PAGE */
 };
 
 static const char *or_empty(const char *s)
@@ -51,9 +50,11 @@ static const char *or_empty(const char *s)
  * re-inspection order's subject. Each code has its word in both
  * language files. */
 static const char *const catalogues[] = {
-	"ecustomer.authz", "ecustomer.st", "ecustomer.scope_v", "skr.role",
-	"ingest.outcome", "ingest.action", "ingest.subject",
-	"risk_profile.state", "risk.subject", NULL,
+	"ecustomer.authz",   "ecustomer.st",
+	"ecustomer.scope_v", "skr.role",
+	"ingest.outcome",    "ingest.action",
+	"ingest.subject",    "risk_profile.state",
+	"risk.subject",	     NULL,
 };
 
 static int code_char(char c)
@@ -113,7 +114,8 @@ void audit_words(struct req *r, const char *prefix)
 {
 	HDF *row;
 
-	for (row = hdf_get_child(r->hdf, prefix); row; row = hdf_obj_next(row)) {
+	for (row = hdf_get_child(r->hdf, prefix); row;
+	     row = hdf_obj_next(row)) {
 		const char *d = hdf_get_value(row, "detail", NULL);
 
 		if (d && *d)

@@ -27,7 +27,8 @@ int dashboard_fn(struct req *r)
 	}
 	roles_hdf(r, "Me.Roles", r->sess.roles);
 	/* A notice names its crossing in words (CrossingName). */
-	if (notice_list(r, "Notices", (r->sess.roles & ROLES_ALERTS) != 0) < 0 ||
+	if (notice_list(r, "Notices", (r->sess.roles & ROLES_ALERTS) != 0) <
+		    0 ||
 	    (hdf_get_obj(r->hdf, "Notices.0") &&
 	     crossings_names_hdf(r->lang, r->hdf, "CrossingName") < 0))
 		return -1;

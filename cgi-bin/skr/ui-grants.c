@@ -43,7 +43,8 @@ static int grant_cb(const struct row *row, void *ctx)
 
 	snprintf(p, sizeof(p), "%s.%d", c->prefix, c->n++);
 	hdf_set_valuef(r->hdf, "%s.Id=%s", p, row_get(row, "id", ""));
-	hdf_set_valuef(r->hdf, "%s.StaffId=%s", p, row_get(row, "staff_id", ""));
+	hdf_set_valuef(r->hdf, "%s.StaffId=%s", p,
+		       row_get(row, "staff_id", ""));
 	hdf_set_valuef(r->hdf, "%s.Login=%s", p, row_get(row, "login", ""));
 	hdf_set_valuef(r->hdf, "%s.Name=%s", p, row_get(row, "full_name", ""));
 	hdf_set_valuef(r->hdf, "%s.UnitCode=%s", p,
@@ -91,10 +92,10 @@ int grants_fn(struct req *r)
 	    list(r, "Decided", 0, DECIDED_SHOWN) < 0)
 		return -1;
 	if (done && valid_decision(done))
-		hdf_set_value(r->hdf, "Page.Notice",
-			      view_text(r, arena_printf(&r->arena,
-							"skr.grants.done_%s",
-							done)));
+		hdf_set_value(
+			r->hdf, "Page.Notice",
+			view_text(r, arena_printf(&r->arena,
+						  "skr.grants.done_%s", done)));
 	return view_render(r, 200, "skr/grants.cs");
 }
 
@@ -127,9 +128,9 @@ int grant_decide_fn(struct req *r)
 		return resp_error(r, 403, "skr_grant_self");
 	if (strcmp(row_get(&row, "status", ""), "pending") != 0)
 		return resp_error(r, 409, "skr_grant_decided");
-	to = withdraw ? "withdrawn"
-		      : !strcmp(v[D_DECISION], "approve") ? "approved"
-							  : "rejected";
+	to = withdraw				 ? "withdrawn"
+	     : !strcmp(v[D_DECISION], "approve") ? "approved"
+						 : "rejected";
 	detail = arena_printf(&r->arena, "role: %s; grant: %lld; asked by %s",
 			      role, id, row_get(&row, "requester", "?"));
 	/* A rejection is final for this request: asked first. */
@@ -174,9 +175,10 @@ int grant_decide_fn(struct req *r)
 		epoch_bump(EPOCH_SESSION);
 	}
 	object = arena_printf(&r->arena, "staff:%lld", staff);
-	if (audit_log(r, withdraw ? "staff.grant_withdraw"
-			 : !strcmp(to, "approved") ? "staff.grant_approve"
-						   : "staff.grant_reject",
+	if (audit_log(r,
+		      withdraw			? "staff.grant_withdraw"
+		      : !strcmp(to, "approved") ? "staff.grant_approve"
+						: "staff.grant_reject",
 		      object, detail) < 0)
 		goto fail;
 	if (db_commit() < 0)

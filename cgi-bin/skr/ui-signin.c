@@ -15,10 +15,10 @@
 
 enum { P_LOGIN, P_PASSWORD, P_NEXT, P__MAX };
 static const struct param signin_params[P__MAX] = {
-	{ "login", P_REQUIRED, 64, NULL, NULL, NULL },		/* P_LOGIN */
+	{ "login", P_REQUIRED, 64, NULL, NULL, NULL }, /* P_LOGIN */
 	{ "password", P_REQUIRED | P_SECRET | P_RAW, 128, NULL, NULL,
-	  NULL },						/* P_PASSWORD */
-	{ "next", 0, 512, NULL, NULL, NULL },			/* P_NEXT */
+	  NULL },			      /* P_PASSWORD */
+	{ "next", 0, 512, NULL, NULL, NULL }, /* P_NEXT */
 };
 
 static int find(struct req *r, const char *login, struct signin_account *a)

@@ -31,7 +31,7 @@ static int valid_flag(const char *s)
 
 enum { U_UNIT, U__MAX };
 static const struct param update_params[U__MAX] = {
-	{ "unit", P_REQUIRED, 12, NULL, check_unit, "skr_unit" },	/* U_UNIT */
+	{ "unit", P_REQUIRED, 12, NULL, check_unit, "skr_unit" }, /* U_UNIT */
 };
 enum { S_DISABLED, S__MAX };
 static const struct param status_params[S__MAX] = {
@@ -67,7 +67,8 @@ static int load(struct req *r, long long id, unsigned *roles)
 	*roles = roles_parse(row_get(&row, "roles", NULL));
 	/* What the forms show unless the user just typed something else. */
 	if (!hdf_get_value(r->hdf, "Form.unit", NULL))
-		hdf_set_value(r->hdf, "Form.unit", row_get(&row, "unit_id", ""));
+		hdf_set_value(r->hdf, "Form.unit",
+			      row_get(&row, "unit_id", ""));
 	object = arena_printf(&r->arena, "staff:%lld", id);
 	if (audit_history_hdf(r->hdf, "History", object, 20) < 0)
 		return -1;
@@ -123,9 +124,9 @@ static int begin_locked(struct req *r, long long id, struct row *row)
 
 static int saved(struct req *r, long long id)
 {
-	return resp_redirect(r, arena_printf(&r->arena,
-					     "/skr/admin/staff/%lld?saved=1",
-					     id));
+	return resp_redirect(
+		r,
+		arena_printf(&r->arena, "/skr/admin/staff/%lld?saved=1", id));
 }
 
 /* Nobody changes their own unit or roles, not even to take one away:
@@ -138,9 +139,10 @@ static int refuse_self(struct req *r, long long id, unsigned old_roles)
 
 	if (roles_read(r, &roles) < 0)
 		roles = 0;
-	detail = arena_printf(&r->arena, "own unit and roles; roles asked: "
-				     "%s → %s", roles_text(r, old_roles),
-			      roles_text(r, roles));
+	detail = arena_printf(&r->arena,
+			      "own unit and roles; roles asked: "
+			      "%s → %s",
+			      roles_text(r, old_roles), roles_text(r, roles));
 	if (audit_log(r, "staff.self_change_refused",
 		      arena_printf(&r->arena, "staff:%lld", id), detail) < 0)
 		return -1;
@@ -220,7 +222,8 @@ int staff_update_fn(struct req *r)
 	if (asked)
 		return resp_redirect(r, arena_printf(&r->arena,
 						     "/skr/admin/staff/%lld"
-						     "?pending=1", id));
+						     "?pending=1",
+						     id));
 	return saved(r, id);
 fail:
 	buf_free(&detail);
@@ -256,9 +259,9 @@ int staff_status_fn(struct req *r)
 			      hdf_get_value(r->hdf, "Staff.login", ""));
 		hdf_set_value(r->hdf, "Confirm.Arg.unit",
 			      hdf_get_value(r->hdf, "Staff.unit_name", ""));
-		return view_confirm(r, "skr.edit.confirm_disable",
-				    arena_printf(&r->arena,
-						 "/skr/admin/staff/%lld", id));
+		return view_confirm(
+			r, "skr.edit.confirm_disable",
+			arena_printf(&r->arena, "/skr/admin/staff/%lld", id));
 	}
 	if ((rc = begin_locked(r, id, &row)) <= 0)
 		return rc < 0 ? -1 : resp_error(r, 404, "not_found");
@@ -303,8 +306,7 @@ int staff_password_fn(struct req *r)
 		return -1;
 	if ((rc = begin_locked(r, id, &row)) <= 0)
 		return rc < 0 ? -1 : resp_error(r, 404, "not_found");
-	if (staff_set_password(id, hash) < 0 ||
-	    signin_forget("staff", id) < 0)
+	if (staff_set_password(id, hash) < 0 || signin_forget("staff", id) < 0)
 		goto fail;
 	/* Whoever held the old password is out; an administrator resetting
 	 * their own keeps this session. */

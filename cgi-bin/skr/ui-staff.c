@@ -44,10 +44,10 @@ static int valid_role(const char *s)
 
 enum { F_UNIT, F_ROLE, F_DISABLED, F__MAX };
 static const struct param filter_params[F__MAX] = {
-	{ "unit", P_QUERY, 12, NULL, check_unit, "skr_unit" },	/* F_UNIT */
-	{ "role", P_QUERY, 16, NULL, valid_role, "skr_role" },	/* F_ROLE */
+	{ "unit", P_QUERY, 12, NULL, check_unit, "skr_unit" }, /* F_UNIT */
+	{ "role", P_QUERY, 16, NULL, valid_role, "skr_role" }, /* F_ROLE */
 	{ "disabled", P_QUERY, 1, NULL, valid_disabled,
-	  "invalid" },						/* F_DISABLED */
+	  "invalid" }, /* F_DISABLED */
 };
 
 enum { N_LOGIN, N_NAME, N_EMAIL, N_PASSWORD, N_UNIT, N__MAX };
@@ -193,7 +193,8 @@ int staff_create_fn(struct req *r)
 		    staff_role_add(id, staff_role_name(bit)) < 0)
 			goto fail;
 	object = arena_printf(&r->arena, "staff:%lld", id);
-	detail = arena_printf(&r->arena, "login: %s; name: %s; unit: %s; roles: %s",
+	detail = arena_printf(&r->arena,
+			      "login: %s; name: %s; unit: %s; roles: %s",
 			      v[N_LOGIN], v[N_NAME], unit_code(r, unit),
 			      roles_text(r, roles & ~ROLES_TWO_ADMINS));
 	if (audit_log(r, "staff.create", object, detail) < 0)

@@ -13,7 +13,7 @@
 
 struct tree_ctx {
 	struct req *r;
-	char parent[MAXDEPTH + 1][160];	/* list node of each level */
+	char parent[MAXDEPTH + 1][160]; /* list node of each level */
 	int count[MAXDEPTH + 1];
 };
 
@@ -38,11 +38,12 @@ static int unit_cb(const struct row *row, void *ctx)
 		       unit_name_of(r, row_get(row, "name_pl", ""),
 				    row_get(row, "name_en", "")));
 	/* The counts were put under StaffCount by staff_count_hdf. */
-	hdf_set_valuef(r->hdf, "%s.Staff=%d", node,
-		       hdf_get_int_value(r->hdf,
-					 arena_printf(&r->arena, "StaffCount.%s",
-						      row_get(row, "id", "0")),
-					 0));
+	hdf_set_valuef(
+		r->hdf, "%s.Staff=%d", node,
+		hdf_get_int_value(r->hdf,
+				  arena_printf(&r->arena, "StaffCount.%s",
+					       row_get(row, "id", "0")),
+				  0));
 	if (snprintf(c->parent[level + 1], sizeof(c->parent[0]), "%s.Children",
 		     node) >= (int)sizeof(c->parent[0]))
 		return 0;

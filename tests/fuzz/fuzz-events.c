@@ -38,8 +38,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	/* The parser must cope with schema-invalid documents too: run it on
 	 * both, as a later schema change could let more through. */
 	(void)xmlsafe_validate(schema, doc, msg, sizeof(msg));
-	n = ev_parse_doc(&a, doc, 1795000000000LL, 300000LL, 604800000LL,
-			 &evs);
+	n = ev_parse_doc(&a, doc, 1795000000000LL, 300000LL, 604800000LL, &evs);
 	for (int i = 0; i < n; i++) {
 		char fold[72];
 

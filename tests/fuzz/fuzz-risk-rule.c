@@ -9,7 +9,8 @@
 
 #include "risk_rule.h"
 
-static int get(void *ctx, int field, const long long *args, int nargs, struct risk_value *out)
+static int get(void *ctx, int field, const long long *args, int nargs,
+	       struct risk_value *out)
 {
 	unsigned seed = *(const unsigned *)ctx;
 

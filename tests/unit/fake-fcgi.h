@@ -12,7 +12,7 @@
 struct fake_fcgi {
 	FCGX_Request fr;
 	FCGX_Stream in, out;
-	unsigned char obuf[512];	/* small: PutStr must flush and go on */
+	unsigned char obuf[512]; /* small: PutStr must flush and go on */
 	struct buf sent;
 	char *env[32];
 	int nenv;
@@ -29,8 +29,7 @@ static inline void fake_flush(FCGX_Stream *s, int doclose)
 	struct fake_fcgi *f = s->data;
 
 	(void)doclose;
-	buf_add(&f->sent, (const char *)f->obuf,
-		(size_t)(s->wrNext - f->obuf));
+	buf_add(&f->sent, (const char *)f->obuf, (size_t)(s->wrNext - f->obuf));
 	s->wrNext = f->obuf;
 }
 

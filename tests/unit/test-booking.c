@@ -82,11 +82,11 @@ static void test_form_each_field(void **state)
 	f = good();
 	memcpy(wrong, mrn2, sizeof(wrong));
 	wrong[17] = wrong[17] == '9' ? '0' : wrong[17] + 1;
-#define BAD(field, change) \
-	do { \
-		f = good(); \
-		change; \
-		assert_non_null(booking_check_form(&f)); \
+#define BAD(field, change)                                          \
+	do {                                                        \
+		f = good();                                         \
+		change;                                             \
+		assert_non_null(booking_check_form(&f));            \
 		assert_string_equal(booking_check_form(&f), field); \
 	} while (0)
 	BAD("crossing", f.crossing_id = 0);
@@ -102,12 +102,12 @@ static void test_form_each_field(void **state)
 	BAD("plate_country", f.plate_country = "pl");
 	BAD("trailer_plate", f.trailer_plate = "wgm-1");
 	BAD("driver_name", f.driver_name = "   ");
-	BAD("driver_doc", f.driver_doc =
-	    "12345678901234567890123456789012345678901");
+	BAD("driver_doc",
+	    f.driver_doc = "12345678901234567890123456789012345678901");
 	BAD("driver_phone", f.driver_phone = "call me");
 	BAD("mrn", f.nmrn = 0);
-	BAD("mrn", f.mrn[1] = wrong);			/* wrong check */
-	BAD("mrn", f.mrn[1] = mrn1);			/* twice */
+	BAD("mrn", f.mrn[1] = wrong); /* wrong check */
+	BAD("mrn", f.mrn[1] = mrn1);  /* twice */
 	for (int i = 0; i < 11; i++)
 		make_mrn(many[i], mrns[i]);
 	BAD("mrn", f.nmrn = BOOKING_MAX_MRN + 1);
@@ -144,11 +144,11 @@ static void test_split_mrns(void **state)
 	assert_string_equal(f.mrn[1], b);
 	assert_string_equal(f.mrn[2], c);
 	snprintf(s, sizeof(s), "%s %s", a, a);
-	assert_int_equal(booking_split_mrns(s, &f), -1);	/* twice */
+	assert_int_equal(booking_split_mrns(s, &f), -1); /* twice */
 	snprintf(s, sizeof(s), "%s X", a);
-	assert_int_equal(booking_split_mrns(s, &f), -1);	/* not one */
+	assert_int_equal(booking_split_mrns(s, &f), -1); /* not one */
 	snprintf(s, sizeof(s), " ,\n");
-	assert_int_equal(booking_split_mrns(s, &f), -1);	/* none */
+	assert_int_equal(booking_split_mrns(s, &f), -1); /* none */
 	s[0] = '\0';
 	for (int i = 0; i < 11; i++) {
 		char m[19], first[32];
@@ -158,7 +158,7 @@ static void test_split_mrns(void **state)
 		strcat(s, m);
 		strcat(s, " ");
 	}
-	assert_int_equal(booking_split_mrns(s, &f), -1);	/* eleven */
+	assert_int_equal(booking_split_mrns(s, &f), -1); /* eleven */
 }
 
 static void test_plates(void **state)
@@ -181,12 +181,13 @@ static void test_number_like(void **state)
 	(void)state;
 	assert_true(booking_number_like("KOR-2345ABCD", out));
 	assert_string_equal(out, "KOR-2345ABCD");
-	assert_false(booking_number_like("kor-2345abcd", out));	/* upper first */
+	assert_false(
+		booking_number_like("kor-2345abcd", out)); /* upper first */
 	assert_false(booking_number_like("KOR2345ABCD", out));
 	assert_false(booking_number_like("KOR-2345ABC", out));
 	assert_false(booking_number_like("KOR-2345ABCDE", out));
 	assert_false(booking_number_like("KOR-2345AB D", out));
-	assert_false(booking_number_like("WGM12345", out));		/* a plate */
+	assert_false(booking_number_like("WGM12345", out)); /* a plate */
 	assert_false(booking_number_like(NULL, out));
 }
 
@@ -212,16 +213,16 @@ static void test_hour_rule(void **state)
 
 	(void)state;
 	assert_int_equal(booking_hour_rule("2026-07-01", 13, &s, NOW), BK_OK);
-	s.booked = 6;	/* full: taking the place refuses it, not this */
+	s.booked = 6; /* full: taking the place refuses it, not this */
 	assert_int_equal(booking_hour_rule("2026-07-01", 13, &s, NOW), BK_OK);
-	s.start = NOW;	/* begun */
+	s.start = NOW; /* begun */
 	assert_int_equal(booking_hour_rule("2026-07-01", 12, &s, NOW), BK_PAST);
 	s.start = NOW + 3600;
-	s.capacity = 0;	/* outside the opening hours */
+	s.capacity = 0; /* outside the opening hours */
 	assert_int_equal(booking_hour_rule("2026-07-01", 13, &s, NOW),
 			 BK_CLOSED);
 	s.capacity = 6;
-	s.closed = 1;	/* a closure */
+	s.closed = 1; /* a closure */
 	assert_int_equal(booking_hour_rule("2026-07-01", 13, &s, NOW),
 			 BK_CLOSED);
 	/* No slot row: gone by, or not there to book. */
@@ -283,7 +284,7 @@ static void test_can_change(void **state)
  * served; booked -> no-show once the window has closed. */
 static void test_transitions(void **state)
 {
-	static const char *const all[] = { "booked", "arrived", "called",
+	static const char *const all[] = { "booked", "arrived",	  "called",
 					   "served", "cancelled", "no_show" };
 	struct crossing c = crossing();
 
@@ -295,9 +296,9 @@ static void test_transitions(void **state)
 		assert_int_equal(booking_can_serve(st), !strcmp(st, "called"));
 		assert_int_equal(booking_can_arrive(&c, st, NOW, NOW),
 				 !strcmp(st, "booked"));
-		assert_int_equal(booking_can_mark_no_show(&c, st, NOW - 3601,
-							  NOW),
-				 !strcmp(st, "booked"));
+		assert_int_equal(
+			booking_can_mark_no_show(&c, st, NOW - 3601, NOW),
+			!strcmp(st, "booked"));
 	}
 	assert_false(booking_can_call(NULL));
 	/* Still in its window, or not yet there: no no-show. */
@@ -325,10 +326,13 @@ static void test_status_names(void **state)
 	(void)state;
 	assert_string_equal(booking_status_key(BK_FULL), "full");
 	assert_string_equal(booking_status_code(BK_FULL), "SLOT_FULL");
-	assert_string_equal(booking_status_key(BK_PLATE_ACTIVE), "plate_active");
-	assert_string_equal(booking_status_code(BK_DEADLINE), "DEADLINE_PASSED");
+	assert_string_equal(booking_status_key(BK_PLATE_ACTIVE),
+			    "plate_active");
+	assert_string_equal(booking_status_code(BK_DEADLINE),
+			    "DEADLINE_PASSED");
 	assert_string_equal(booking_status_key((enum bk_status)99), "error");
-	assert_string_equal(booking_status_code((enum bk_status)99), "INTERNAL");
+	assert_string_equal(booking_status_code((enum bk_status)99),
+			    "INTERNAL");
 }
 
 int main(void)

@@ -61,8 +61,8 @@ static void write_ca(const char *kp, const char *cp, EVP_PKEY *key, X509 *x,
 	FILE *f = fopen(kp, "w");
 
 	assert_non_null(f);
-	assert_int_equal(PEM_write_PrivateKey(f, key, NULL, NULL, 0, NULL,
-					      NULL), 1);
+	assert_int_equal(
+		PEM_write_PrivateKey(f, key, NULL, NULL, 0, NULL, NULL), 1);
 	fclose(f);
 	chmod(kp, mode);
 	f = fopen(cp, "w");
@@ -85,8 +85,11 @@ static char *make_csr(EVP_PKEY *key, const char *const *subject, size_t *len)
 		const char *eq = strchr(*subject, '=');
 
 		snprintf(f, sizeof(f), "%.*s", (int)(eq - *subject), *subject);
-		assert_int_equal(X509_NAME_add_entry_by_txt(n, f, MBSTRING_UTF8,
-				(const unsigned char *)eq + 1, -1, -1, 0), 1);
+		assert_int_equal(X509_NAME_add_entry_by_txt(
+					 n, f, MBSTRING_UTF8,
+					 (const unsigned char *)eq + 1, -1, -1,
+					 0),
+				 1);
 	}
 	X509_REQ_set_subject_name(req, n);
 	X509_REQ_set_pubkey(req, key);
@@ -103,7 +106,7 @@ static char *make_csr(EVP_PKEY *key, const char *const *subject, size_t *len)
 	return out;
 }
 
-static EVP_PKEY *p256;		/* one user key, made once: RSA keygen is slow */
+static EVP_PKEY *p256; /* one user key, made once: RSA keygen is slow */
 
 static int setup(void **state)
 {
@@ -183,15 +186,16 @@ static void issues_with_person_in_subject_and_extensions(void **state)
 	ku = X509_get_ext_d2i(x, NID_key_usage, &crit, NULL);
 	assert_non_null(ku);
 	assert_int_equal(crit, 1);
-	assert_true(ASN1_BIT_STRING_get_bit(ku, 0));	/* digitalSignature */
-	assert_true(ASN1_BIT_STRING_get_bit(ku, 1));	/* nonRepudiation */
-	assert_false(ASN1_BIT_STRING_get_bit(ku, 5));	/* keyCertSign */
+	assert_true(ASN1_BIT_STRING_get_bit(ku, 0));  /* digitalSignature */
+	assert_true(ASN1_BIT_STRING_get_bit(ku, 1));  /* nonRepudiation */
+	assert_false(ASN1_BIT_STRING_get_bit(ku, 5)); /* keyCertSign */
 	ASN1_BIT_STRING_free(ku);
 	assert_true(X509_get_extension_flags(x) & EXFLAG_XKUSAGE);
 	assert_true(X509_get_extended_key_usage(x) & XKU_SSL_CLIENT);
 	assert_non_null(X509_get0_subject_key_id(x));
 	assert_non_null(X509_get0_authority_key_id(x));
-	assert_true(X509_get_ext_by_NID(x, NID_crl_distribution_points, -1) >= 0);
+	assert_true(X509_get_ext_by_NID(x, NID_crl_distribution_points, -1) >=
+		    0);
 	X509_free(x);
 	free(out.pem);
 }
@@ -210,9 +214,8 @@ static void serials_differ(void **state)
 
 static void accepts_rsa_2048_and_p384_and_matching_serial_number(void **state)
 {
-	static const char *const subj[] = {
-		"C=PL", "CN=Anna Kowalska", "serialNumber=PLP000000017", NULL
-	};
+	static const char *const subj[] = { "C=PL", "CN=Anna Kowalska",
+					    "serialNumber=PLP000000017", NULL };
 	EVP_PKEY *rsa = EVP_RSA_gen(2048), *p384 = EVP_EC_gen("P-384");
 	struct ca_issued out;
 
@@ -234,7 +237,7 @@ static void refuses_weak_keys(void **state)
 	assert_int_equal(issue_for(rsa, subj, &out), CA_ERR_WEAK_KEY);
 	assert_null(out.pem);
 	assert_int_equal(issue_for(k1, subj, &out), CA_ERR_WEAK_KEY);
-	if (p192)	/* a build without the small curves refuses it anyway */
+	if (p192) /* a build without the small curves refuses it anyway */
 		assert_int_equal(issue_for(p192, subj, &out), CA_ERR_WEAK_KEY);
 	EVP_PKEY_free(rsa);
 	EVP_PKEY_free(k1);
@@ -246,12 +249,10 @@ static void refuses_subject_of_someone_else(void **state)
 	static const char *const other[] = { "CN=Jan Wiśniewski", NULL };
 	static const char *const lower[] = { "CN=anna kowalska", NULL };
 	static const char *const none[] = { "O=Anna Kowalska", NULL };
-	static const char *const two[] = {
-		"CN=Anna Kowalska", "CN=Jan Wiśniewski", NULL
-	};
-	static const char *const sisc[] = {
-		"CN=Anna Kowalska", "serialNumber=PLP999999999", NULL
-	};
+	static const char *const two[] = { "CN=Anna Kowalska",
+					   "CN=Jan Wiśniewski", NULL };
+	static const char *const sisc[] = { "CN=Anna Kowalska",
+					    "serialNumber=PLP999999999", NULL };
 	struct ca_issued out;
 
 	assert_int_equal(issue_for(p256, other, &out), CA_ERR_SUBJECT);
@@ -321,8 +322,9 @@ static void refuses_private_key_garbage_and_size(void **state)
 
 	assert_int_equal(ca_issue(key, strlen(key), &anna, 365, NULL, &out),
 			 CA_ERR_PRIVATE_KEY);
-	assert_int_equal(ca_issue(garbage, strlen(garbage), &anna, 365, NULL,
-				  &out), CA_ERR_NOT_CSR);
+	assert_int_equal(
+		ca_issue(garbage, strlen(garbage), &anna, 365, NULL, &out),
+		CA_ERR_NOT_CSR);
 	memset(big, 'A', CA_MAX_CSR + 1);
 	assert_int_equal(ca_issue(big, CA_MAX_CSR + 1, &anna, 365, NULL, &out),
 			 CA_ERR_TOO_LARGE);
@@ -339,21 +341,25 @@ static void verify_follows_crl_and_dates(void **state)
 	assert_int_equal(issue_for(p256, subj, &a), CA_OK);
 	assert_int_equal(issue_for(p256, subj, &b), CA_OK);
 	unlink(crl_path);
-	assert_int_equal(ca_verify_cert(a.pem, strlen(a.pem), crl_path, 0,
-					serial), CA_ERR_NO_CRL);
+	assert_int_equal(
+		ca_verify_cert(a.pem, strlen(a.pem), crl_path, 0, serial),
+		CA_ERR_NO_CRL);
 	assert_int_equal(ca_write_crl(crl_path, NULL, 0, 7), 0);
-	assert_int_equal(ca_verify_cert(a.pem, strlen(a.pem), crl_path, 0,
-					serial), CA_OK);
+	assert_int_equal(
+		ca_verify_cert(a.pem, strlen(a.pem), crl_path, 0, serial),
+		CA_OK);
 	assert_string_equal(serial, a.serial_hex);
 
 	rev.serial_hex = a.serial_hex;
 	rev.revoked_at = time(NULL);
 	rev.reason = ca_reason_code("keyCompromise");
 	assert_int_equal(ca_write_crl(crl_path, &rev, 1, 7), 0);
-	assert_int_equal(ca_verify_cert(a.pem, strlen(a.pem), crl_path, 0,
-					serial), CA_ERR_REVOKED);
-	assert_int_equal(ca_verify_cert(b.pem, strlen(b.pem), crl_path, 0,
-					serial), CA_OK);
+	assert_int_equal(
+		ca_verify_cert(a.pem, strlen(a.pem), crl_path, 0, serial),
+		CA_ERR_REVOKED);
+	assert_int_equal(
+		ca_verify_cert(b.pem, strlen(b.pem), crl_path, 0, serial),
+		CA_OK);
 	/* Past its notAfter (and the CRL's nextUpdate: dates come first). */
 	assert_int_equal(ca_verify_cert(b.pem, strlen(b.pem), NULL,
 					b.not_after + 86400, serial),
@@ -394,7 +400,7 @@ static void crl_lists_serial_with_reason(void **state)
 							      NULL, NULL);
 
 		assert_non_null(e);
-		assert_int_equal(ASN1_ENUMERATED_get(e), 4);	/* superseded */
+		assert_int_equal(ASN1_ENUMERATED_get(e), 4); /* superseded */
 		ASN1_ENUMERATED_free(e);
 	}
 	{
@@ -428,7 +434,7 @@ static void other_ca_is_untrusted(void **state)
 {
 	char kp[160], cp[160];
 	EVP_PKEY *key = EVP_EC_gen("P-256");
-	X509 *x = make_ca(key, "ZSOG Test CA");	/* same name, other key */
+	X509 *x = make_ca(key, "ZSOG Test CA"); /* same name, other key */
 	static const char *const subj[] = { "CN=Anna Kowalska", NULL };
 	struct ca_issued out;
 
@@ -438,8 +444,9 @@ static void other_ca_is_untrusted(void **state)
 	assert_int_equal(ca_init(kp, cp), 0);
 	assert_int_equal(issue_for(p256, subj, &out), CA_OK);
 	assert_int_equal(ca_init(key_path, cert_path), 0);
-	assert_int_equal(ca_verify_cert(out.pem, strlen(out.pem), NULL, 0,
-					NULL), CA_ERR_UNTRUSTED);
+	assert_int_equal(
+		ca_verify_cert(out.pem, strlen(out.pem), NULL, 0, NULL),
+		CA_ERR_UNTRUSTED);
 	free(out.pem);
 	X509_free(x);
 	EVP_PKEY_free(key);
@@ -491,21 +498,25 @@ static void verify_accepts_der(void **state)
 	assert_true(n > 0);
 	assert_int_equal(ca_write_crl(crl_path, NULL, 0, 7), 0);
 	assert_int_equal(ca_verify_cert((const char *)der, (size_t)n, crl_path,
-					0, serial), CA_OK);
+					0, serial),
+			 CA_OK);
 	assert_string_equal(serial, a.serial_hex);
 	longer = malloc((size_t)n + 1);
 	memcpy(longer, der, (size_t)n);
 	longer[n] = 0;
 	assert_int_equal(ca_verify_cert((const char *)longer, (size_t)n + 1,
-					crl_path, 0, serial), CA_ERR_NOT_CERT);
+					crl_path, 0, serial),
+			 CA_ERR_NOT_CERT);
 	assert_int_equal(ca_verify_cert((const char *)der, (size_t)n - 1,
-					crl_path, 0, serial), CA_ERR_NOT_CERT);
+					crl_path, 0, serial),
+			 CA_ERR_NOT_CERT);
 	rev.serial_hex = a.serial_hex;
 	rev.revoked_at = time(NULL);
 	rev.reason = 0;
 	assert_int_equal(ca_write_crl(crl_path, &rev, 1, 7), 0);
 	assert_int_equal(ca_verify_cert((const char *)der, (size_t)n, crl_path,
-					0, serial), CA_ERR_REVOKED);
+					0, serial),
+			 CA_ERR_REVOKED);
 	free(longer);
 	OPENSSL_free(der);
 	X509_free(x);
@@ -524,14 +535,16 @@ static void public_init_verifies_only(void **state)
 	assert_int_equal(ca_write_crl(crl_path, NULL, 0, 7), 0);
 	assert_int_equal(ca_init_public(cert_path), 0);
 	assert_false(ca_loaded());
-	assert_int_equal(ca_verify_cert(a.pem, strlen(a.pem), crl_path, 0,
-					serial), CA_OK);
+	assert_int_equal(
+		ca_verify_cert(a.pem, strlen(a.pem), crl_path, 0, serial),
+		CA_OK);
 	assert_string_equal(serial, a.serial_hex);
 	assert_int_equal(issue_for(p256, subj, &b), CA_ERR_INTERNAL);
 	assert_int_equal(ca_write_crl(crl_path, NULL, 0, 7), -1);
 	assert_int_equal(ca_init_public(key_path), -1);
-	assert_int_equal(ca_verify_cert(a.pem, strlen(a.pem), crl_path, 0,
-					serial), CA_ERR_INTERNAL);
+	assert_int_equal(
+		ca_verify_cert(a.pem, strlen(a.pem), crl_path, 0, serial),
+		CA_ERR_INTERNAL);
 	assert_int_equal(ca_init(key_path, cert_path), 0);
 	free(a.pem);
 }
@@ -541,7 +554,8 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(issues_with_person_in_subject_and_extensions),
 		cmocka_unit_test(serials_differ),
-		cmocka_unit_test(accepts_rsa_2048_and_p384_and_matching_serial_number),
+		cmocka_unit_test(
+			accepts_rsa_2048_and_p384_and_matching_serial_number),
 		cmocka_unit_test(refuses_weak_keys),
 		cmocka_unit_test(refuses_subject_of_someone_else),
 		cmocka_unit_test(matches_utf8_names),

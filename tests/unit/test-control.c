@@ -35,7 +35,7 @@ static void test_outcome_and_category(void **state)
 	assert_true(control_category_ok("seizure", "prohibited_goods"));
 	assert_false(control_category_ok("irregularity", ""));
 	assert_false(control_category_ok("seizure", NULL));
-	assert_false(control_category_ok("seizure", "police"));	/* a service */
+	assert_false(control_category_ok("seizure", "police")); /* a service */
 	assert_true(control_category_ok("handed_over", "border_guard"));
 	assert_false(control_category_ok("handed_over", "excise_goods"));
 	assert_false(control_category_ok("handed_over", ""));

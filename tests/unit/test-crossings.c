@@ -27,7 +27,8 @@ static void test_settings(void **state)
 	assert_false(crossings_setting_ok(CS_LANES, 21));
 	assert_false(crossings_setting_ok(CS__MAX, 1));
 	/* The form's names are the columns'. */
-	assert_string_equal(crossings_settings[CS_HORIZON].name, "horizon_days");
+	assert_string_equal(crossings_settings[CS_HORIZON].name,
+			    "horizon_days");
 	assert_string_equal(crossings_settings[CS_LANES].name, "lanes");
 }
 
@@ -36,8 +37,8 @@ static void test_day_and_closure(void **state)
 	(void)state;
 	assert_true(crossings_day_ok(6, 22, 6));
 	assert_true(crossings_day_ok(0, 24, CROSSINGS_MAX_CAPACITY));
-	assert_true(crossings_day_ok(8, 8, 0));		/* closed all day */
-	assert_false(crossings_day_ok(9, 8, 1));	/* closes before it opens */
+	assert_true(crossings_day_ok(8, 8, 0));	 /* closed all day */
+	assert_false(crossings_day_ok(9, 8, 1)); /* closes before it opens */
 	assert_false(crossings_day_ok(0, 25, 1));
 	assert_false(crossings_day_ok(-1, 5, 1));
 	assert_false(crossings_day_ok(0, 24, CROSSINGS_MAX_CAPACITY + 1));

@@ -14,12 +14,18 @@
 
 /* A kind of session as a module above the platform describes one. */
 static const struct session_kind member = {
-	.name = "member", .cookie = "t_member", .path = "/",
-	.signin = "/signin", .home = "/", .look = "plain",
+	.name = "member",
+	.cookie = "t_member",
+	.path = "/",
+	.signin = "/signin",
+	.home = "/",
+	.look = "plain",
 };
 
-#define SECRET_A "000102030405060708090a0b0c0d0e0f101112131415161718191a1b1c1d1e1f"
-#define SECRET_B "ff0102030405060708090a0b0c0d0e0f101112131415161718191a1b1c1d1e1f"
+#define SECRET_A \
+	"000102030405060708090a0b0c0d0e0f101112131415161718191a1b1c1d1e1f"
+#define SECRET_B \
+	"ff0102030405060708090a0b0c0d0e0f101112131415161718191a1b1c1d1e1f"
 #define ANON "0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef"
 #define ANON2 "1123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef"
 
@@ -61,7 +67,7 @@ static void test_malformed_secret_falls_back_to_a_random_one(void **state)
 	(void)state;
 	csrf_set_secret(SECRET_A);
 	csrf_compute("k", a);
-	csrf_set_secret("zz");	/* not 64 hex digits */
+	csrf_set_secret("zz"); /* not 64 hex digits */
 	csrf_compute("k", x);
 	assert_string_not_equal(a, x);
 	csrf_set_secret(NULL);
@@ -226,12 +232,16 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_compute_is_hmac_sha256_of_the_key),
 		cmocka_unit_test(test_compute_deterministic_per_key_and_secret),
-		cmocka_unit_test(test_malformed_secret_falls_back_to_a_random_one),
-		cmocka_unit_test(test_check_accepts_the_token_of_the_anonymous_cookie),
-		cmocka_unit_test(test_check_refuses_wrong_short_and_missing_tokens),
+		cmocka_unit_test(
+			test_malformed_secret_falls_back_to_a_random_one),
+		cmocka_unit_test(
+			test_check_accepts_the_token_of_the_anonymous_cookie),
+		cmocka_unit_test(
+			test_check_refuses_wrong_short_and_missing_tokens),
 		cmocka_unit_test(test_check_refuses_a_token_of_another_key),
 		cmocka_unit_test(test_signed_in_token_is_keyed_by_the_session),
-		cmocka_unit_test(test_token_makes_an_anonymous_cookie_that_checks),
+		cmocka_unit_test(
+			test_token_makes_an_anonymous_cookie_that_checks),
 	};
 
 	if (sodium_init() < 0)

@@ -30,7 +30,7 @@ static void test_other_failures_do_not(void **state)
 	 * same thing again cannot give another answer, or must not. */
 	assert_false(db_tx_again(0, 0));
 	assert_false(db_tx_again(0, ER_DUP_ENTRY));
-	assert_false(db_tx_again(0, 2013));	/* CR_SERVER_LOST */
+	assert_false(db_tx_again(0, 2013)); /* CR_SERVER_LOST */
 	assert_false(db_tx_again(0, ER_PARSE_ERROR));
 	assert_false(db_tx_again(0, ER_LOCK_DEADLOCK + 1));
 }

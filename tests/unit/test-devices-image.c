@@ -27,10 +27,12 @@ static void test_names_accepted(void **state)
 static void test_names_refused(void **state)
 {
 	static const char *const bad[] = {
-		"", "../x.jpg", "cam/../../x.jpg", "cam/..", "/etc/x.jpg",
-		"cam//x.jpg", "cam/", ".x.jpg", "cam/.x.jpg", "x.jpg/",
-		"x.gif", "x.jpg.html", "x", "a/b/c/d/e.jpg", "c:x.jpg",
-		"x .jpg", "x\\y.jpg", "x%2e.jpg",
+		"",	  "../x.jpg",	   "cam/../../x.jpg",
+		"cam/..", "/etc/x.jpg",	   "cam//x.jpg",
+		"cam/",	  ".x.jpg",	   "cam/.x.jpg",
+		"x.jpg/", "x.gif",	   "x.jpg.html",
+		"x",	  "a/b/c/d/e.jpg", "c:x.jpg",
+		"x .jpg", "x\\y.jpg",	   "x%2e.jpg",
 	};
 	char longname[260];
 
@@ -61,8 +63,8 @@ static void put(const char *rel, const void *p, size_t n)
 static void test_read_by_magic(void **state)
 {
 	static const unsigned char jpeg[] = { 0xff, 0xd8, 0xff, 0xe0, 1, 2 };
-	static const unsigned char png[] = { 0x89, 'P', 'N', 'G', '\r', '\n',
-					     0x1a, '\n', 0, 0 };
+	static const unsigned char png[] = { 0x89, 'P',	 'N',  'G', '\r',
+					     '\n', 0x1a, '\n', 0,   0 };
 	char hdf[600], path[512];
 	struct buf b = { 0 };
 	const char *ct;
@@ -79,10 +81,10 @@ static void test_read_by_magic(void **state)
 	fclose(f);
 	assert_int_equal(conf_load(hdf), 0);
 
-	put("DEV-1/a.png", jpeg, sizeof(jpeg));	/* a JPEG named .png */
+	put("DEV-1/a.png", jpeg, sizeof(jpeg)); /* a JPEG named .png */
 	put("DEV-1/b.jpg", png, sizeof(png));
 	put("DEV-1/c.jpg", "<html>", 6);
-	put("x.jpg", jpeg, sizeof(jpeg));		/* beside the devices */
+	put("x.jpg", jpeg, sizeof(jpeg)); /* beside the devices */
 
 	assert_int_equal(devices_image_read("DEV-1", "a.png", &b, &ct), 1);
 	assert_string_equal(ct, "image/jpeg");

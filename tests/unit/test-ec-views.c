@@ -22,12 +22,8 @@
 static char conf_path[PATH_MAX];
 
 static const char *const templates[] = {
-	"ecustomer/skr_app.cs",
-	"ecustomer/person.cs",
-	"ecustomer/home.cs",
-	"ecustomer/certs.cs",
-	"ecustomer/skr_certs.cs",
-	NULL,
+	"ecustomer/skr_app.cs", "ecustomer/person.cs",	  "ecustomer/home.cs",
+	"ecustomer/certs.cs",	"ecustomer/skr_certs.cs", NULL,
 };
 
 /* The repository's templates: ZSOG_ROOT, else three levels above this
@@ -51,7 +47,8 @@ static int setup(void **state)
 		snprintf(root, sizeof(root), "%s",
 			 dirname(dirname(dirname(exe))));
 	}
-	snprintf(conf_path, sizeof(conf_path), "/tmp/zsog-test-ec-views-XXXXXX");
+	snprintf(conf_path, sizeof(conf_path),
+		 "/tmp/zsog-test-ec-views-XXXXXX");
 	fd = mkstemp(conf_path);
 	if (fd < 0 || !(f = fdopen(fd, "w")))
 		return -1;
@@ -214,14 +211,15 @@ static void test_revocation_offered_by_may_revoke(void **state)
 	assert_null(strstr(render(&p, "ecustomer/certs.cs"), REVOKE_MINE));
 	page_done(&p);
 	certificate(&p, "skr", "0");
-	assert_null(strstr(render(&p, "ecustomer/skr_certs.cs"), REVOKE_OFFICE));
+	assert_null(
+		strstr(render(&p, "ecustomer/skr_certs.cs"), REVOKE_OFFICE));
 	page_done(&p);
 	certificate(&p, "portal", "1");
 	assert_non_null(strstr(render(&p, "ecustomer/certs.cs"), REVOKE_MINE));
 	page_done(&p);
 	certificate(&p, "skr", "1");
-	assert_non_null(strstr(render(&p, "ecustomer/skr_certs.cs"),
-			       REVOKE_OFFICE));
+	assert_non_null(
+		strstr(render(&p, "ecustomer/skr_certs.cs"), REVOKE_OFFICE));
 	page_done(&p);
 }
 

@@ -121,22 +121,16 @@ static void test_copy_served_while_the_counter_is_unchanged(void **state)
 	hdf_destroy(&src);
 
 	assert_null(hdf_init(&dst));
-	assert_int_equal(hdfcache_get("days:2:2026-11-24", K_CAL, dst,
-				      "Days"),
+	assert_int_equal(hdfcache_get("days:2:2026-11-24", K_CAL, dst, "Days"),
 			 1);
 	assert_string_equal(hdf_get_value(dst, "Days.0.f", ""), "7");
 	/* Another key, or the same key under another kind: not this copy. */
-	assert_int_equal(hdfcache_get("days:1:2026-11-24", K_CAL, dst,
-				      "X"),
-			 0);
-	assert_int_equal(hdfcache_get("days:2:2026-11-24", EPOCH_SESSION, dst,
-				      "X"),
-			 0);
+	assert_int_equal(hdfcache_get("days:1:2026-11-24", K_CAL, dst, "X"), 0);
+	assert_int_equal(
+		hdfcache_get("days:2:2026-11-24", EPOCH_SESSION, dst, "X"), 0);
 	/* A change elsewhere: the copy is gone. */
 	epoch_bump(K_CAL);
-	assert_int_equal(hdfcache_get("days:2:2026-11-24", K_CAL, dst,
-				      "Y"),
-			 0);
+	assert_int_equal(hdfcache_get("days:2:2026-11-24", K_CAL, dst, "Y"), 0);
 	assert_null(hdf_get_obj(dst, "Y"));
 	hdf_destroy(&dst);
 }
@@ -152,10 +146,8 @@ static void test_copy_made_under_an_old_counter_is_not_served(void **state)
 	assert_null(hdf_init(&hdf));
 	put_days(hdf, "3");
 	epoch_bump(K_CAL);
-	hdfcache_put("hours:2:2026-11-24", K_CAL, noted, 60000, hdf,
-		     "Days");
-	assert_int_equal(hdfcache_get("hours:2:2026-11-24", K_CAL, hdf,
-				      "Z"),
+	hdfcache_put("hours:2:2026-11-24", K_CAL, noted, 60000, hdf, "Days");
+	assert_int_equal(hdfcache_get("hours:2:2026-11-24", K_CAL, hdf, "Z"),
 			 0);
 	hdf_destroy(&hdf);
 }
@@ -169,16 +161,13 @@ static void test_copy_expires_and_empty_subtree_is_kept(void **state)
 	assert_null(hdf_init(&hdf));
 	/* Nothing under "Days": a hit that copies nothing. */
 	hdfcache_put("days:3:2026-11-24", K_CAL, e, 60000, hdf, "Days");
-	assert_int_equal(hdfcache_get("days:3:2026-11-24", K_CAL, hdf,
-				      "Days"),
+	assert_int_equal(hdfcache_get("days:3:2026-11-24", K_CAL, hdf, "Days"),
 			 1);
 	assert_null(hdf_get_obj(hdf, "Days"));
 	put_days(hdf, "5");
 	hdfcache_put("days:4:2026-11-24", K_CAL, e, 30, hdf, "Days");
 	usleep(60000);
-	assert_int_equal(hdfcache_get("days:4:2026-11-24", K_CAL, hdf,
-				      "W"),
-			 0);
+	assert_int_equal(hdfcache_get("days:4:2026-11-24", K_CAL, hdf, "W"), 0);
 	hdf_destroy(&hdf);
 }
 
@@ -188,8 +177,10 @@ int main(void)
 		cmocka_unit_test(test_bump_outside_a_transaction_is_immediate),
 		cmocka_unit_test(test_every_slot_bumps_and_none_past_the_last),
 		cmocka_unit_test(test_bump_in_another_process_is_seen),
-		cmocka_unit_test(test_copy_served_while_the_counter_is_unchanged),
-		cmocka_unit_test(test_copy_made_under_an_old_counter_is_not_served),
+		cmocka_unit_test(
+			test_copy_served_while_the_counter_is_unchanged),
+		cmocka_unit_test(
+			test_copy_made_under_an_old_counter_is_not_served),
 		cmocka_unit_test(test_copy_expires_and_empty_subtree_is_kept),
 	};
 

@@ -26,8 +26,8 @@ static void test_plates_are_keyed_like_the_register(void **state)
 {
 	(void)state;
 	assert_string_equal(key("plate", "wa 12.345-b"), "WA12345B");
-	assert_null(key("plate", "W"));			/* too short */
-	assert_null(key("plate", "WA1234567890123"));	/* too long */
+	assert_null(key("plate", "W"));		      /* too short */
+	assert_null(key("plate", "WA1234567890123")); /* too long */
 	assert_null(key("plate", "WA_123"));
 }
 
@@ -64,12 +64,21 @@ static void test_sign_matches_the_documented_scheme(void **state)
 	char out[65];
 
 	(void)state;
-	assert_int_equal(hmac_sign_request("956b0961f165be5e7d4b550b9f6670780680382fdfca343ccdfb514f3978ed0b",
-				       "PL-KGP", "1700000000", "<x/>", 4, out), 0);
-	assert_string_equal(out, "93a5814d35766e019aab556889703e99905cc3f3f97f518d0453abfd9860102a");
-	assert_int_equal(hmac_sign_request("00", "PL-KGP", "1", "", 0, out), -1);
-	assert_int_equal(hmac_sign_request("zz5b0961f165be5e7d4b550b9f6670780680382fdfca343ccdfb514f3978ed0b",
-				       "PL-KGP", "1", "", 0, out), -1);
+	assert_int_equal(
+		hmac_sign_request(
+			"956b0961f165be5e7d4b550b9f6670780680382fdfca343ccdfb514f3978ed0b",
+			"PL-KGP", "1700000000", "<x/>", 4, out),
+		0);
+	assert_string_equal(
+		out,
+		"93a5814d35766e019aab556889703e99905cc3f3f97f518d0453abfd9860102a");
+	assert_int_equal(hmac_sign_request("00", "PL-KGP", "1", "", 0, out),
+			 -1);
+	assert_int_equal(
+		hmac_sign_request(
+			"zz5b0961f165be5e7d4b550b9f6670780680382fdfca343ccdfb514f3978ed0b",
+			"PL-KGP", "1", "", 0, out),
+		-1);
 }
 
 static void test_fold_key_folds_what_readers_confuse(void **state)
@@ -79,7 +88,8 @@ static void test_fold_key_folds_what_readers_confuse(void **state)
 	(void)state;
 	assert_int_equal(watch_fold_key("OIB0X", out, sizeof(out)), 5);
 	assert_string_equal(out, "0180X");
-	assert_int_equal(watch_fold_key("ABCDEFGHIJKLMNOPQRS", out, sizeof(out)), 15);
+	assert_int_equal(
+		watch_fold_key("ABCDEFGHIJKLMNOPQRS", out, sizeof(out)), 15);
 }
 
 int main(void)

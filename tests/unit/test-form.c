@@ -31,12 +31,12 @@ static int starts_ab(const char *v)
 
 enum { P_NAME, P_PW, P_NOTE, P_CODE, P_Q, P_RAWV, P__MAX };
 static const struct param params[P__MAX] = {
-	{ "name", P_REQUIRED, 6, NULL, NULL, NULL },		/* P_NAME */
-	{ "pw", P_REQUIRED | P_SECRET, 20, NULL, NULL, NULL },	/* P_PW */
-	{ "note", P_MULTILINE, 100, NULL, NULL, NULL },		/* P_NOTE */
-	{ "code", 0, 10, upper_norm, starts_ab, "nip" },	/* P_CODE */
-	{ "q", P_QUERY, 10, NULL, NULL, NULL },			/* P_Q */
-	{ "raw", P_RAW, 10, NULL, NULL, NULL },			/* P_RAWV */
+	{ "name", P_REQUIRED, 6, NULL, NULL, NULL },	       /* P_NAME */
+	{ "pw", P_REQUIRED | P_SECRET, 20, NULL, NULL, NULL }, /* P_PW */
+	{ "note", P_MULTILINE, 100, NULL, NULL, NULL },	       /* P_NOTE */
+	{ "code", 0, 10, upper_norm, starts_ab, "nip" },       /* P_CODE */
+	{ "q", P_QUERY, 10, NULL, NULL, NULL },		       /* P_Q */
+	{ "raw", P_RAW, 10, NULL, NULL, NULL },		       /* P_RAWV */
 };
 
 struct form {
@@ -89,9 +89,8 @@ static void test_valid_form_passes_values_and_echoes_them(void **state)
 	struct form fm;
 
 	(void)state;
-	read_form(&fm, "name", "  Anna ", "pw", "Sekret-123", "note",
-		  "a\r\nb", "code", "ab 12", "?q", "find", "raw", " x ",
-		  NULL);
+	read_form(&fm, "name", "  Anna ", "pw", "Sekret-123", "note", "a\r\nb",
+		  "code", "ab 12", "?q", "find", "raw", " x ", NULL);
 	assert_int_equal(fm.errors, 0);
 	assert_string_equal(fm.out[P_NAME], "Anna");
 	assert_string_equal(fm.out[P_PW], "Sekret-123");
@@ -113,7 +112,7 @@ static void test_missing_or_blank_required_field(void **state)
 
 	(void)state;
 	read_form(&fm, "name", " \t\r\n", NULL);
-	assert_int_equal(fm.errors, 2);		/* name and pw */
+	assert_int_equal(fm.errors, 2); /* name and pw */
 	assert_null(fm.out[P_NAME]);
 	assert_null(fm.out[P_PW]);
 	assert_string_equal(hv(&fm, "Form.name.Error"), "err.required");
@@ -223,7 +222,8 @@ static void test_secret_is_never_echoed(void **state)
 	free(dump);
 	done(&fm);
 
-	read_form(&fm, "name", "A", "pw", "Tajne-Haslo-987-bardzo-dlugie", NULL);
+	read_form(&fm, "name", "A", "pw", "Tajne-Haslo-987-bardzo-dlugie",
+		  NULL);
 	assert_int_equal(fm.errors, 1);
 	assert_string_equal(hv(&fm, "Form.pw.Error"), "err.too_long 20 ");
 	dump = NULL;
@@ -272,7 +272,8 @@ int main(void)
 		cmocka_unit_test(test_norm_that_cannot_normalise_is_an_error),
 		cmocka_unit_test(test_secret_is_never_echoed),
 		cmocka_unit_test(test_query_param_is_not_read_from_the_body),
-		cmocka_unit_test(test_hostile_value_is_stored_verbatim_for_escaping),
+		cmocka_unit_test(
+			test_hostile_value_is_stored_verbatim_for_escaping),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

@@ -44,7 +44,7 @@ static void test_same_password_hashes_differently(void **state)
 	(void)state;
 	assert_int_equal(password_hash("Zolw-Zielony-1", a), 0);
 	assert_int_equal(password_hash("Zolw-Zielony-1", b), 0);
-	assert_string_not_equal(a, b);	/* a salt each */
+	assert_string_not_equal(a, b); /* a salt each */
 	assert_true(password_verify(a, "Zolw-Zielony-1"));
 	assert_true(password_verify(b, "Zolw-Zielony-1"));
 }
@@ -63,19 +63,17 @@ static void test_password_acceptable_vectors(void **state)
 {
 	static const char *const good[] = {
 		"Demo-Haslo-2026",
-		"abcdefghi1",		/* 10, two classes */
+		"abcdefghi1", /* 10, two classes */
 		"ABCDEFGHIj",
 		"zazolcgesl!",
 		"Ab\xc5\xbc\xc5\xbc\xc5\xbc\xc5\xbc\xc5\xbc\xc5\xbc\xc5\xbc\xc5\xbc",
 		/* 10 characters in 18 bytes */
 	};
 	static const char *const bad[] = {
-		"",
-		"Short-1",		/* 7 */
-		"Abcdefgh1",		/* 9 */
-		"aaaaaaaaaaaa",		/* one class */
-		"AAAAAAAAAAAA",
-		"123456789012",
+		"", "Short-1",	/* 7 */
+		"Abcdefgh1",	/* 9 */
+		"aaaaaaaaaaaa", /* one class */
+		"AAAAAAAAAAAA", "123456789012",
 		"\xc5\xbc\xc5\xbc\xc5\xbc\xc5\xbc\xc5\xbc\xc5\xbc\xc5\xbc\xc5\xbc\xc5\xbc\xc5\xbc",
 		/* ten ż: one class */
 		"Ab\xc5\xbc\xc5\xbc\xc5\xbc\xc5\xbc\xc5\xbc\xc5\xbc\xc5\xbc",
@@ -93,10 +91,10 @@ static void test_password_acceptable_vectors(void **state)
 	memset(max, 'a', 127);
 	max[127] = '1';
 	max[128] = '\0';
-	assert_true(password_acceptable(max));	/* 128 */
+	assert_true(password_acceptable(max)); /* 128 */
 	max[128] = '2';
 	max[129] = '\0';
-	assert_false(password_acceptable(max));	/* 129 */
+	assert_false(password_acceptable(max)); /* 129 */
 }
 
 int main(void)

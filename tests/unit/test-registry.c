@@ -18,12 +18,11 @@
 
 #define N(a) ((int)(sizeof(a) / sizeof((a)[0])))
 
-static const char *const all[] = { "ebt_book", "ebt_view", "company_update",
+static const char *const all[] = { "ebt_book",	  "ebt_view",  "company_update",
 				   "reps_manage", "reps_view", "declare",
 				   "xml_exchange" };
 
-static struct registry_held holding(const char *const *codes, int n,
-				    int admin)
+static struct registry_held holding(const char *const *codes, int n, int admin)
 {
 	struct registry_held h;
 
@@ -35,8 +34,8 @@ static struct registry_held holding(const char *const *codes, int n,
 }
 
 /* The review's case: the agency's administrator gave Ela these four. */
-static const char *const ela_holds[] = { "ebt_book", "ebt_view",
-					 "reps_manage", "company_update" };
+static const char *const ela_holds[] = { "ebt_book", "ebt_view", "reps_manage",
+					 "company_update" };
 
 static void test_administrator_grants_anything_to_others(void **state)
 {
@@ -44,12 +43,14 @@ static void test_administrator_grants_anything_to_others(void **state)
 	const char *which;
 
 	(void)state;
-	assert_int_equal(registry_grant_verdict(&h, 100, 7, all, N(all), &which),
-			 GRANT_OK);
+	assert_int_equal(
+		registry_grant_verdict(&h, 100, 7, all, N(all), &which),
+		GRANT_OK);
 	assert_null(which);
 	/* A company (an agency) as the representative. */
-	assert_int_equal(registry_grant_verdict(&h, 100, 0, all, N(all), &which),
-			 GRANT_OK);
+	assert_int_equal(
+		registry_grant_verdict(&h, 100, 0, all, N(all), &which),
+		GRANT_OK);
 }
 
 static void test_nobody_grants_to_herself(void **state)
@@ -59,8 +60,9 @@ static void test_nobody_grants_to_herself(void **state)
 	const char *view[] = { "ebt_view" }, *which = "x";
 
 	(void)state;
-	assert_int_equal(registry_grant_verdict(&ela, 5, 5, all, N(all), &which),
-			 GRANT_SELF);
+	assert_int_equal(
+		registry_grant_verdict(&ela, 5, 5, all, N(all), &which),
+		GRANT_SELF);
 	assert_null(which);
 	/* Even what she holds, even an administrator: someone else widens
 	 * or prolongs one's own representation. */
@@ -80,8 +82,9 @@ static void test_only_what_the_granter_holds(void **state)
 	assert_int_equal(registry_grant_verdict(&ela, 5, 6, soap, 2, &which),
 			 GRANT_NOT_HELD);
 	assert_string_equal(which, "xml_exchange");
-	assert_int_equal(registry_grant_verdict(&ela, 5, 6, all, N(all), &which),
-			 GRANT_NOT_HELD);
+	assert_int_equal(
+		registry_grant_verdict(&ela, 5, 6, all, N(all), &which),
+		GRANT_NOT_HELD);
 	assert_string_equal(which, "reps_view");
 	assert_int_equal(registry_grant_verdict(&ela, 5, 0, soap, 2, &which),
 			 GRANT_NOT_HELD);
@@ -114,8 +117,9 @@ static void test_ending_is_judged_like_granting(void **state)
 	const char *which;
 
 	(void)state;
-	assert_int_equal(registry_grant_verdict(&ela, 5, 0, all, N(all), &which),
-			 GRANT_NOT_HELD);
+	assert_int_equal(
+		registry_grant_verdict(&ela, 5, 0, all, N(all), &which),
+		GRANT_NOT_HELD);
 	assert_int_equal(registry_grant_verdict(&ela, 5, 0, admins, 2, &which),
 			 GRANT_ADMIN_ONLY);
 	assert_int_equal(registry_grant_verdict(&ela, 5, 0, jans, 3, &which),
@@ -269,15 +273,14 @@ static void test_who_may_ask_for_a_certificate(void **state)
 					  "extended"));
 	assert_string_equal(registry_cert_refusal(NULL, NULL, NULL),
 			    "no_person");
-	assert_string_equal(registry_cert_refusal("under_review", NULL,
-						  "extended"),
+	assert_string_equal(
+		registry_cert_refusal("under_review", NULL, "extended"),
+		"not_approved");
+	assert_string_equal(registry_cert_refusal("approved", NULL, "extended"),
 			    "not_approved");
-	assert_string_equal(registry_cert_refusal("approved", NULL,
-						  "extended"),
-			    "not_approved");
-	assert_string_equal(registry_cert_refusal("approved",
-						  "PLP00000000018", "basic"),
-			    "basic_scope");
+	assert_string_equal(
+		registry_cert_refusal("approved", "PLP00000000018", "basic"),
+		"basic_scope");
 }
 
 /* ---- numbers ---- */
@@ -331,7 +334,8 @@ int main(void)
 		cmocka_unit_test(test_reps_manage_only_from_an_administrator),
 		cmocka_unit_test(test_ending_is_judged_like_granting),
 		cmocka_unit_test(test_open_is_submitted_or_under_review),
-		cmocka_unit_test(test_any_officer_takes_and_decides_a_free_open_one),
+		cmocka_unit_test(
+			test_any_officer_takes_and_decides_a_free_open_one),
 		cmocka_unit_test(test_a_taken_one_is_its_officers),
 		cmocka_unit_test(test_a_decided_one_is_closed_to_everyone),
 		cmocka_unit_test(test_an_officer_cannot_decide_her_own),

@@ -43,8 +43,9 @@ static void test_urlencoded_plus_is_space_and_percent_decodes(void **state)
 	struct parsed p;
 
 	(void)state;
-	assert_int_equal(urlenc(&p, "a=1+2&b=x%20y%2B&c%5B%5D=%C5%BC%C3%B3%C5%82w"),
-			 REQERR_NONE);
+	assert_int_equal(
+		urlenc(&p, "a=1+2&b=x%20y%2B&c%5B%5D=%C5%BC%C3%B3%C5%82w"),
+		REQERR_NONE);
 	assert_int_equal(p.n, 3);
 	assert_string_equal(p.f[0].name, "a");
 	assert_string_equal(p.f[0].value, "1 2");
@@ -117,8 +118,7 @@ static void test_urlencoded_value_keeps_equals_after_the_first(void **state)
 static void test_pct_decode_refuses_bad_and_truncated_escapes(void **state)
 {
 	static const char *const bad[] = {
-		"a=%zz", "a=%4", "a=%", "a=%4g", "%zz=1", "a=1&b=%G0",
-		"a=%%41",
+		"a=%zz", "a=%4", "a=%", "a=%4g", "%zz=1", "a=1&b=%G0", "a=%%41",
 	};
 	struct parsed p;
 
@@ -154,14 +154,13 @@ static void test_pct_decode_direct(void **state)
 static void test_urlencoded_refuses_invalid_utf8(void **state)
 {
 	static const char *const bad[] = {
-		"a=%C3%28",		/* bad continuation */
-		"a=%C0%AF",		/* overlong '/' */
-		"a=%ED%A0%80",		/* surrogate */
-		"a=%F4%90%80%80",	/* beyond U+10FFFF */
-		"a=%FF",
-		"a=%C5",		/* truncated sequence */
-		"%C3%28=1",		/* in the name */
-		"a=\xff",		/* raw, not escaped */
+		"a=%C3%28",		   /* bad continuation */
+		"a=%C0%AF",		   /* overlong '/' */
+		"a=%ED%A0%80",		   /* surrogate */
+		"a=%F4%90%80%80",	   /* beyond U+10FFFF */
+		"a=%FF",	  "a=%C5", /* truncated sequence */
+		"%C3%28=1",		   /* in the name */
+		"a=\xff",		   /* raw, not escaped */
 	};
 	struct parsed p;
 
@@ -176,9 +175,8 @@ static void test_urlencoded_refuses_invalid_utf8(void **state)
 
 static void test_urlencoded_refuses_control_characters(void **state)
 {
-	static const char *const bad[] = {
-		"a=%00", "a=x%00y", "a=%01", "a=%1B[31m", "a=%1F"
-	};
+	static const char *const bad[] = { "a=%00", "a=x%00y", "a=%01",
+					   "a=%1B[31m", "a=%1F" };
 	struct parsed p;
 
 	(void)state;
@@ -219,18 +217,15 @@ static void test_urlencoded_field_count_limit(void **state)
 
 static void test_multipart_normal_fields(void **state)
 {
-	static const char body[] =
-		D "\r\n"
+	static const char body[] = D
+		"\r\n"
 		"Content-Disposition: form-data; name=\"first\"\r\n\r\n"
-		"Anna\r\n"
-		D "\r\n"
+		"Anna\r\n" D "\r\n"
 		"content-disposition: form-data; name=\"note\"\r\n"
 		"Content-Type: text/plain; charset=utf-8\r\n\r\n"
-		"two\r\nlines\r\n"
-		D "\r\n"
+		"two\r\nlines\r\n" D "\r\n"
 		"Content-Disposition: form-data; name=\"empty\"\r\n\r\n"
-		"\r\n"
-		D "--\r\n";
+		"\r\n" D "--\r\n";
 	struct parsed p;
 
 	(void)state;
@@ -249,17 +244,17 @@ static void test_multipart_normal_fields(void **state)
 static void test_multipart_file_part_keeps_binary_with_nul(void **state)
 {
 	static const unsigned char data[] = {
-		0x89, 'P', 'N', 'G', 0x00, 0x00, '\r', '\n', 0xff, 0xfe,
-		'-', '-', '-', '-', '-', '-', 'z', 's', 'o', 'g', 'B', '0',
-		'u', 'n', 'd', 0x00, 0x01
+		0x89, 'P', 'N', 'G', 0x00, 0x00, '\r', '\n', 0xff,
+		0xfe, '-', '-', '-', '-',  '-',	 '-',  'z',  's',
+		'o',  'g', 'B', '0', 'u',  'n',	 'd',  0x00, 0x01
 	};
 	struct buf b = { 0 };
 	struct parsed p;
 
 	(void)state;
 	buf_puts(&b, D "\r\nContent-Disposition: form-data; name=\"doc\"; "
-		     "filename=\"skan;1 ż.png\"\r\n"
-		     "Content-Type: image/png\r\n\r\n");
+		       "filename=\"skan;1 ż.png\"\r\n"
+		       "Content-Type: image/png\r\n\r\n");
 	/* The boundary text inside the data, without a CRLF before it, is
 	 * data. */
 	buf_add(&b, (const char *)data, sizeof(data));
@@ -286,7 +281,8 @@ static void test_multipart_quoted_boundary(void **state)
 	struct parsed p;
 
 	(void)state;
-	assert_int_equal(multipart(&p, "multipart/form-data; boundary=\"a b:c\"",
+	assert_int_equal(multipart(&p,
+				   "multipart/form-data; boundary=\"a b:c\"",
 				   body, sizeof(body) - 1),
 			 REQERR_NONE);
 	assert_int_equal(p.n, 1);
@@ -298,11 +294,9 @@ static void test_multipart_quoted_boundary(void **state)
 static void test_multipart_preamble_before_first_delimiter(void **state)
 {
 	static const char body[] =
-		"ignored preamble\r\n"
-		D "\r\n"
+		"ignored preamble\r\n" D "\r\n"
 		"Content-Disposition: form-data; name=\"a\"\r\n\r\n"
-		"v\r\n"
-		D "--\r\n";
+		"v\r\n" D "--\r\n";
 	struct parsed p;
 
 	(void)state;
@@ -318,7 +312,8 @@ static void test_multipart_missing_closing_delimiter_is_malformed(void **state)
 	static const char *const bad[] = {
 		D "\r\nContent-Disposition: form-data; name=\"a\"\r\n\r\nv",
 		D "\r\nContent-Disposition: form-data; name=\"a\"\r\n\r\nv\r\n",
-		D "\r\nContent-Disposition: form-data; name=\"a\"\r\n\r\nv\r\n" D,
+		D
+		"\r\nContent-Disposition: form-data; name=\"a\"\r\n\r\nv\r\n" D,
 		D "\r\nContent-Disposition: form-data; name=\"a\"\r\n",
 	};
 	struct parsed p;
@@ -336,10 +331,13 @@ static void test_multipart_part_without_name_is_malformed(void **state)
 {
 	static const char *const bad[] = {
 		D "\r\nContent-Disposition: form-data\r\n\r\nv\r\n" D "--",
-		D "\r\nContent-Disposition: form-data; filename=\"f\"\r\n\r\nv\r\n" D "--",
+		D
+		"\r\nContent-Disposition: form-data; filename=\"f\"\r\n\r\nv\r\n" D
+		"--",
 		D "\r\nContent-Type: text/plain\r\n\r\nv\r\n" D "--",
 		/* an unterminated quote */
-		D "\r\nContent-Disposition: form-data; name=\"a\r\n\r\nv\r\n" D "--",
+		D "\r\nContent-Disposition: form-data; name=\"a\r\n\r\nv\r\n" D
+		  "--",
 	};
 	struct parsed p;
 
@@ -355,37 +353,41 @@ static void test_multipart_part_without_name_is_malformed(void **state)
 static void test_multipart_bad_boundary_is_malformed(void **state)
 {
 	static const char body[] = D "\r\nContent-Disposition: form-data; "
-				   "name=\"a\"\r\n\r\nv\r\n" D "--";
+				     "name=\"a\"\r\n\r\nv\r\n" D "--";
 	char longb[128];
 	struct parsed p;
 
 	(void)state;
-	assert_int_equal(multipart(&p, "multipart/form-data", body,
-				   sizeof(body) - 1), REQERR_MALFORMED);
+	assert_int_equal(
+		multipart(&p, "multipart/form-data", body, sizeof(body) - 1),
+		REQERR_MALFORMED);
 	done(&p);
-	assert_int_equal(multipart(&p, "multipart/form-data; boundary=",
-				   body, sizeof(body) - 1), REQERR_MALFORMED);
+	assert_int_equal(multipart(&p, "multipart/form-data; boundary=", body,
+				   sizeof(body) - 1),
+			 REQERR_MALFORMED);
 	done(&p);
-	snprintf(longb, sizeof(longb), "multipart/form-data; boundary=%071d", 0);
+	snprintf(longb, sizeof(longb), "multipart/form-data; boundary=%071d",
+		 0);
 	assert_int_equal(multipart(&p, longb, body, sizeof(body) - 1),
 			 REQERR_MALFORMED);
 	done(&p);
 	/* The body does not use the announced boundary. */
 	assert_int_equal(multipart(&p, "multipart/form-data; boundary=other",
-				   body, sizeof(body) - 1), REQERR_MALFORMED);
+				   body, sizeof(body) - 1),
+			 REQERR_MALFORMED);
 	done(&p);
 }
 
 static void test_multipart_text_field_must_be_utf8(void **state)
 {
-	static const char text[] =
-		D "\r\nContent-Disposition: form-data; name=\"a\"\r\n\r\n"
+	static const char text[] = D
+		"\r\nContent-Disposition: form-data; name=\"a\"\r\n\r\n"
 		"x\xc3\x28y\r\n" D "--";
-	static const char fname[] =
-		D "\r\nContent-Disposition: form-data; name=\"a\"; "
+	static const char fname[] = D
+		"\r\nContent-Disposition: form-data; name=\"a\"; "
 		"filename=\"\xff.png\"\r\n\r\nx\r\n" D "--";
-	static const char nul[] =
-		D "\r\nContent-Disposition: form-data; name=\"a\"\r\n\r\n"
+	static const char nul[] = D
+		"\r\nContent-Disposition: form-data; name=\"a\"\r\n\r\n"
 		"x\0y\r\n" D "--";
 	struct parsed p;
 
@@ -407,8 +409,10 @@ static void test_multipart_field_count_limit(void **state)
 
 	(void)state;
 	for (int i = 0; i <= REQ_MAXFIELDS; i++)
-		buf_printf(&b, D "\r\nContent-Disposition: form-data; "
-			       "name=\"f%d\"\r\n\r\n%d\r\n", i, i);
+		buf_printf(&b,
+			   D "\r\nContent-Disposition: form-data; "
+			     "name=\"f%d\"\r\n\r\n%d\r\n",
+			   i, i);
 	buf_puts(&b, D "--\r\n");
 	assert_int_equal(multipart(&p, CT, b.p, b.len), REQERR_FIELDS);
 	done(&p);
@@ -423,10 +427,12 @@ static void test_cookie_among_several_with_spaces(void **state)
 
 	(void)state;
 	assert_int_equal(req_cookie_parse("lang=en; zsog_portal=abc123; x=1",
-					  "zsog_portal", v, sizeof(v)), 0);
+					  "zsog_portal", v, sizeof(v)),
+			 0);
 	assert_string_equal(v, "abc123");
 	assert_int_equal(req_cookie_parse("lang=en;zsog_portal=abc ;x=1",
-					  "zsog_portal", v, sizeof(v)), 0);
+					  "zsog_portal", v, sizeof(v)),
+			 0);
 	assert_string_equal(v, "abc");
 	assert_int_equal(req_cookie_parse("  lang=pl", "lang", v, sizeof(v)),
 			 0);
@@ -440,16 +446,20 @@ static void test_cookie_name_that_is_a_suffix_does_not_match(void **state)
 	char v[64];
 
 	(void)state;
-	assert_int_equal(req_cookie_parse("xzsog_portal=evil", "zsog_portal",
-					  v, sizeof(v)), -1);
+	assert_int_equal(req_cookie_parse("xzsog_portal=evil", "zsog_portal", v,
+					  sizeof(v)),
+			 -1);
 	assert_int_equal(req_cookie_parse("xzsog_portal=evil; zsog_portal=good",
-					  "zsog_portal", v, sizeof(v)), 0);
+					  "zsog_portal", v, sizeof(v)),
+			 0);
 	assert_string_equal(v, "good");
 	/* Nor a prefix, nor a name inside another cookie's value. */
-	assert_int_equal(req_cookie_parse("zsog_portalx=evil", "zsog_portal",
-					  v, sizeof(v)), -1);
+	assert_int_equal(req_cookie_parse("zsog_portalx=evil", "zsog_portal", v,
+					  sizeof(v)),
+			 -1);
 	assert_int_equal(req_cookie_parse("a=zsog_portal=evil", "zsog_portal",
-					  v, sizeof(v)), -1);
+					  v, sizeof(v)),
+			 -1);
 	assert_int_equal(req_cookie_parse("", "zsog_portal", v, sizeof(v)), -1);
 }
 
@@ -503,9 +513,7 @@ static void test_parse_get_decodes_path_and_query(void **state)
 	static const char *const env[] = {
 		"REQUEST_METHOD=GET",
 		"REQUEST_URI=/skr/staff/12%2Fx?next=%2Fa&lang=en",
-		"HTTP_COOKIE=lang=en",
-		"HTTPS=on",
-		NULL
+		"HTTP_COOKIE=lang=en", "HTTPS=on", NULL
 	};
 	struct fake_req fr;
 
@@ -538,7 +546,8 @@ static void test_parse_refuses_bad_paths(void **state)
 
 	(void)state;
 	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
-		const char *env[] = { "REQUEST_METHOD=GET", cases[i].uri, NULL };
+		const char *env[] = { "REQUEST_METHOD=GET", cases[i].uri,
+				      NULL };
 		enum req_error e = parse(&fr, env, "", 0, 100);
 
 		if (e != cases[i].want)
@@ -569,14 +578,12 @@ static void test_parse_post_urlencoded_body(void **state)
 
 static void test_parse_post_multipart_body(void **state)
 {
-	static const char body[] =
-		D "\r\nContent-Disposition: form-data; name=\"a\"\r\n\r\n"
+	static const char body[] = D
+		"\r\nContent-Disposition: form-data; name=\"a\"\r\n\r\n"
 		"1\r\n" D "--\r\n";
 	char cl[40];
-	const char *env[] = {
-		"REQUEST_METHOD=POST", "REQUEST_URI=/x",
-		"CONTENT_TYPE=" CT, cl, NULL
-	};
+	const char *env[] = { "REQUEST_METHOD=POST", "REQUEST_URI=/x",
+			      "CONTENT_TYPE=" CT, cl, NULL };
 	struct fake_req fr;
 
 	(void)state;
@@ -637,14 +644,12 @@ static void test_parse_short_or_bad_content_length_is_malformed(void **state)
 static void test_parse_body_without_content_type_is_415(void **state)
 {
 	/* nginx passes a missing Content-Type as an empty parameter. */
-	static const char *const empty[] = {
-		"REQUEST_METHOD=POST", "REQUEST_URI=/x", "CONTENT_TYPE=",
-		"CONTENT_LENGTH=3", NULL
-	};
-	static const char *const none[] = {
-		"REQUEST_METHOD=POST", "REQUEST_URI=/x", "CONTENT_LENGTH=3",
-		NULL
-	};
+	static const char *const empty[] = { "REQUEST_METHOD=POST",
+					     "REQUEST_URI=/x", "CONTENT_TYPE=",
+					     "CONTENT_LENGTH=3", NULL };
+	static const char *const none[] = { "REQUEST_METHOD=POST",
+					    "REQUEST_URI=/x",
+					    "CONTENT_LENGTH=3", NULL };
 	struct fake_req fr;
 
 	(void)state;
@@ -658,10 +663,8 @@ static void test_parse_other_body_is_kept_raw_for_its_program(void **state)
 {
 	static const char body[] = "<?xml version=\"1.0\"?><a/>";
 	char cl[40];
-	const char *env[] = {
-		"REQUEST_METHOD=POST", "REQUEST_URI=/puesc/soap",
-		"CONTENT_TYPE=application/soap+xml", cl, NULL
-	};
+	const char *env[] = { "REQUEST_METHOD=POST", "REQUEST_URI=/puesc/soap",
+			      "CONTENT_TYPE=application/soap+xml", cl, NULL };
 	struct fake_req fr;
 
 	(void)state;
@@ -678,10 +681,9 @@ static void test_parse_other_body_is_kept_raw_for_its_program(void **state)
 
 static void test_parse_get_ignores_a_body(void **state)
 {
-	static const char *const env[] = {
-		"REQUEST_METHOD=GET", "REQUEST_URI=/", "CONTENT_LENGTH=3",
-		NULL
-	};
+	static const char *const env[] = { "REQUEST_METHOD=GET",
+					   "REQUEST_URI=/", "CONTENT_LENGTH=3",
+					   NULL };
 	struct fake_req fr;
 
 	(void)state;
@@ -693,27 +695,36 @@ static void test_parse_get_ignores_a_body(void **state)
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
-		cmocka_unit_test(test_urlencoded_plus_is_space_and_percent_decodes),
-		cmocka_unit_test(test_urlencoded_empty_values_and_key_without_equals),
+		cmocka_unit_test(
+			test_urlencoded_plus_is_space_and_percent_decodes),
+		cmocka_unit_test(
+			test_urlencoded_empty_values_and_key_without_equals),
 		cmocka_unit_test(test_urlencoded_skips_empty_segments),
-		cmocka_unit_test(test_urlencoded_repeated_keys_kept_in_order_first_wins),
-		cmocka_unit_test(test_urlencoded_value_keeps_equals_after_the_first),
-		cmocka_unit_test(test_pct_decode_refuses_bad_and_truncated_escapes),
+		cmocka_unit_test(
+			test_urlencoded_repeated_keys_kept_in_order_first_wins),
+		cmocka_unit_test(
+			test_urlencoded_value_keeps_equals_after_the_first),
+		cmocka_unit_test(
+			test_pct_decode_refuses_bad_and_truncated_escapes),
 		cmocka_unit_test(test_pct_decode_direct),
 		cmocka_unit_test(test_urlencoded_refuses_invalid_utf8),
 		cmocka_unit_test(test_urlencoded_refuses_control_characters),
 		cmocka_unit_test(test_urlencoded_field_count_limit),
 		cmocka_unit_test(test_multipart_normal_fields),
-		cmocka_unit_test(test_multipart_file_part_keeps_binary_with_nul),
+		cmocka_unit_test(
+			test_multipart_file_part_keeps_binary_with_nul),
 		cmocka_unit_test(test_multipart_quoted_boundary),
-		cmocka_unit_test(test_multipart_preamble_before_first_delimiter),
-		cmocka_unit_test(test_multipart_missing_closing_delimiter_is_malformed),
+		cmocka_unit_test(
+			test_multipart_preamble_before_first_delimiter),
+		cmocka_unit_test(
+			test_multipart_missing_closing_delimiter_is_malformed),
 		cmocka_unit_test(test_multipart_part_without_name_is_malformed),
 		cmocka_unit_test(test_multipart_bad_boundary_is_malformed),
 		cmocka_unit_test(test_multipart_text_field_must_be_utf8),
 		cmocka_unit_test(test_multipart_field_count_limit),
 		cmocka_unit_test(test_cookie_among_several_with_spaces),
-		cmocka_unit_test(test_cookie_name_that_is_a_suffix_does_not_match),
+		cmocka_unit_test(
+			test_cookie_name_that_is_a_suffix_does_not_match),
 		cmocka_unit_test(test_cookie_too_long_for_buffer_is_refused),
 		cmocka_unit_test(test_req_cookie_reads_the_request_header),
 		cmocka_unit_test(test_parse_get_decodes_path_and_query),
@@ -721,9 +732,11 @@ int main(void)
 		cmocka_unit_test(test_parse_post_urlencoded_body),
 		cmocka_unit_test(test_parse_post_multipart_body),
 		cmocka_unit_test(test_parse_body_over_the_limit_is_too_large),
-		cmocka_unit_test(test_parse_short_or_bad_content_length_is_malformed),
+		cmocka_unit_test(
+			test_parse_short_or_bad_content_length_is_malformed),
 		cmocka_unit_test(test_parse_body_without_content_type_is_415),
-		cmocka_unit_test(test_parse_other_body_is_kept_raw_for_its_program),
+		cmocka_unit_test(
+			test_parse_other_body_is_kept_raw_for_its_program),
 		cmocka_unit_test(test_parse_get_ignores_a_body),
 	};
 

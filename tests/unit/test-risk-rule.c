@@ -23,7 +23,8 @@ struct facts {
 	int fail_on; /* a field whose read fails, -1 none */
 };
 
-static int get_cb(void *ctx, int field, const long long *args, int nargs, struct risk_value *out)
+static int get_cb(void *ctx, int field, const long long *args, int nargs,
+		  struct risk_value *out)
 {
 	struct facts *fx = ctx;
 
@@ -86,7 +87,8 @@ static int eval_used(const char *text, char *used, size_t usedsz)
 	int rc;
 
 	if (risk_rule_compile(text, &r, &err) < 0)
-		fail_msg("%s: %s at %d:%d near '%s'", text, err.msg, err.line, err.col, err.near);
+		fail_msg("%s: %s at %d:%d near '%s'", text, err.msg, err.line,
+			 err.col, err.near);
 	rc = risk_rule_eval(r, &provider, used, usedsz);
 	risk_rule_free(r);
 	return rc;
@@ -108,14 +110,14 @@ static struct risk_error error_of(const char *text)
 	return err;
 }
 
-#define assert_error(text, key, epos, eline, ecol, enear)        \
-	do {                                                     \
-		struct risk_error e_ = error_of(text);           \
-		assert_string_equal(e_.msg, key);                \
-		assert_int_equal(e_.pos, epos);                  \
-		assert_int_equal(e_.line, eline);                \
-		assert_int_equal(e_.col, ecol);                  \
-		assert_string_equal(e_.near, enear);             \
+#define assert_error(text, key, epos, eline, ecol, enear) \
+	do {                                              \
+		struct risk_error e_ = error_of(text);    \
+		assert_string_equal(e_.msg, key);         \
+		assert_int_equal(e_.pos, epos);           \
+		assert_int_equal(e_.line, eline);         \
+		assert_int_equal(e_.col, ecol);           \
+		assert_string_equal(e_.near, enear);      \
 	} while (0)
 
 static void test_comparisons_on_numbers(void **state)
@@ -177,7 +179,9 @@ static void test_and_or_not(void **state)
 	assert_int_equal(eval("not ebt.booked"), 0);
 	assert_int_equal(eval("not not ebt.booked"), 1);
 	assert_int_equal(eval("not (event.hour = 1)"), 1);
-	assert_int_equal(eval("ebt.booked and ebt.booked and ebt.booked and event.weekday = 7"), 1);
+	assert_int_equal(
+		eval("ebt.booked and ebt.booked and ebt.booked and event.weekday = 7"),
+		1);
 }
 
 static void test_precedence(void **state)
@@ -235,7 +239,9 @@ static void test_unknown_is_three_valued(void **state)
 static void test_each_fact_fetched_once_and_only_when_needed(void **state)
 {
 	(void)state;
-	assert_int_equal(eval("event.hour > 20 and event.hour < 24 and event.hour != 22"), 1);
+	assert_int_equal(
+		eval("event.hour > 20 and event.hour < 24 and event.hour != 22"),
+		1);
 	assert_int_equal(fx.calls[RF_EVENT_HOUR], 1);
 	/* the and stops at the first false: sightings is never read */
 	assert_int_equal(eval("ebt.changed and sightings(30) > 0"), 0);
@@ -262,13 +268,22 @@ static void test_used_text(void **state)
 
 	(void)state;
 	fx.known[RF_EBT_BOOKED] = 0;
-	assert_int_equal(eval_used("event.plate_country = 'BY' and sightings(30) < 5 and "
-				   "event.confidence > 0.5 and not event.radiation_alarm and "
-				   "(ebt.booked or true)", used, sizeof(used)), 1);
-	assert_string_equal(used, "event.plate_country=BY; sightings(30)=3; "
-				  "event.confidence=0.87; event.radiation_alarm=false; ebt.booked=?");
+	assert_int_equal(
+		eval_used(
+			"event.plate_country = 'BY' and sightings(30) < 5 and "
+			"event.confidence > 0.5 and not event.radiation_alarm and "
+			"(ebt.booked or true)",
+			used, sizeof(used)),
+		1);
+	assert_string_equal(
+		used,
+		"event.plate_country=BY; sightings(30)=3; "
+		"event.confidence=0.87; event.radiation_alarm=false; ebt.booked=?");
 	/* a short buffer keeps what fits, terminated */
-	assert_int_equal(eval_used("event.plate_country = 'BY' and sightings(30) < 5", tiny, sizeof(tiny)), 1);
+	assert_int_equal(
+		eval_used("event.plate_country = 'BY' and sightings(30) < 5",
+			  tiny, sizeof(tiny)),
+		1);
 	assert_string_equal(tiny, "event.plate");
 	assert_int_equal(eval_used("true", used, sizeof(used)), 1);
 	assert_string_equal(used, "");
@@ -280,7 +295,10 @@ static void test_uses(void **state)
 	struct risk_error err;
 
 	(void)state;
-	assert_int_equal(risk_rule_compile("sightings(7) > 1 or watch.near_match", &r, &err), 0);
+	assert_int_equal(
+		risk_rule_compile("sightings(7) > 1 or watch.near_match", &r,
+				  &err),
+		0);
 	assert_int_equal(risk_rule_uses(r, RF_SIGHTINGS), 1);
 	assert_int_equal(risk_rule_uses(r, RF_WATCH_NEAR_MATCH), 1);
 	assert_int_equal(risk_rule_uses(r, RF_EBT_BOOKED), 0);
@@ -293,13 +311,17 @@ static void test_every_catalogue_field_compiles(void **state)
 	struct risk_rule *r;
 	struct risk_error err;
 	static const char *const cmp[] = {
-		[RISK_BOOL] = "= true", [RISK_INT] = "> 1", [RISK_NUM] = "> 0.5", [RISK_STR] = "= 'X'",
+		[RISK_BOOL] = "= true",
+		[RISK_INT] = "> 1",
+		[RISK_NUM] = "> 0.5",
+		[RISK_STR] = "= 'X'",
 	};
 
 	(void)state;
 	for (int f = 0; f < RF__MAX; f++) {
 		snprintf(text, sizeof(text), "%s%s %s", risk_fields[f].name,
-			 risk_fields[f].nargs ? "(7)" : "", cmp[risk_fields[f].type]);
+			 risk_fields[f].nargs ? "(7)" : "",
+			 cmp[risk_fields[f].type]);
 		if (risk_rule_compile(text, &r, &err) < 0)
 			fail_msg("%s: %s", text, err.msg);
 		assert_int_not_equal(risk_rule_eval(r, &provider, NULL, 0), -1);
@@ -317,24 +339,32 @@ static void test_syntax_errors_name_the_position(void **state)
 	assert_error("event.hour = = 1", "syntax", 13, 1, 14, "=");
 	assert_error("event.hour = 1 = 2", "syntax", 15, 1, 16, "=");
 	assert_error("ebt.booked ebt.late", "syntax", 11, 1, 12, "ebt.late");
-	assert_error("(ebt.booked and\n ebt.late", "missing_rparen", 25, 2, 10, "");
+	assert_error("(ebt.booked and\n ebt.late", "missing_rparen", 25, 2, 10,
+		     "");
 	assert_error("ebt.booked)", "unmatched_rparen", 10, 1, 11, ")");
-	assert_error("event.plate_country = 'BY", "unterminated_string", 22, 1, 23, "'");
+	assert_error("event.plate_country = 'BY", "unterminated_string", 22, 1,
+		     23, "'");
 	assert_error("event.hour = 2x", "bad_number", 13, 1, 14, "2x");
-	assert_error("event.hour = 99999999999999999999", "bad_number", 13, 1, 14, "99999999999999999999");
+	assert_error("event.hour = 99999999999999999999", "bad_number", 13, 1,
+		     14, "99999999999999999999");
 	assert_error("event.hour = 1;", "bad_char", 14, 1, 15, ";");
 	/* a column counts characters: ł is two bytes */
-	assert_error("'ł' = 'ł' and ebt.booked # x", "bad_char", 27, 1, 26, "#");
+	assert_error("'ł' = 'ł' and ebt.booked # x", "bad_char", 27, 1, 26,
+		     "#");
 	assert_error("event.hour ! 1", "bad_char", 11, 1, 12, "!");
-	assert_error("event.plate_country in 'BY'", "syntax", 23, 1, 24, "'BY'");
-	assert_error("event.plate_country in ('BY' 'RU')", "missing_rparen", 29, 1, 30, "'RU'");
-	assert_error("event.plate_country not ('BY')", "syntax", 20, 1, 21, "not");
+	assert_error("event.plate_country in 'BY'", "syntax", 23, 1, 24,
+		     "'BY'");
+	assert_error("event.plate_country in ('BY' 'RU')", "missing_rparen", 29,
+		     1, 30, "'RU'");
+	assert_error("event.plate_country not ('BY')", "syntax", 20, 1, 21,
+		     "not");
 }
 
 static void test_unknown_field(void **state)
 {
 	(void)state;
-	assert_error("ebt.booked and\n  event.colour = 'red'", "unknown_field", 17, 2, 3, "event.colour");
+	assert_error("ebt.booked and\n  event.colour = 'red'", "unknown_field",
+		     17, 2, 3, "event.colour");
 	assert_error("sighting(30) > 1", "unknown_field", 0, 1, 1, "sighting");
 }
 
@@ -342,8 +372,10 @@ static void test_argument_errors(void **state)
 {
 	(void)state;
 	assert_error("sightings > 1", "arg_count", 0, 1, 1, "sightings");
-	assert_error("sightings(30, 2) > 1", "arg_count", 0, 1, 1, "sightings(30, 2)");
-	assert_error("event.hour(3) > 1", "arg_count", 0, 1, 1, "event.hour(3)");
+	assert_error("sightings(30, 2) > 1", "arg_count", 0, 1, 1,
+		     "sightings(30, 2)");
+	assert_error("event.hour(3) > 1", "arg_count", 0, 1, 1,
+		     "event.hour(3)");
 	assert_error("sightings(0) > 1", "arg_range", 10, 1, 11, "0");
 	assert_error("sightings(3651) > 1", "arg_range", 10, 1, 11, "3651");
 	assert_error("sightings(-3) > 1", "arg_range", 10, 1, 11, "-");
@@ -355,24 +387,31 @@ static void test_type_mismatch(void **state)
 {
 	(void)state;
 	/* a text field with a number */
-	assert_error("event.plate_country = 1", "type_mismatch", 20, 1, 21, "=");
+	assert_error("event.plate_country = 1", "type_mismatch", 20, 1, 21,
+		     "=");
 	assert_error("event.hour = 'BY'", "type_mismatch", 11, 1, 12, "=");
-	assert_error("event.plate_country < 'BY'", "type_mismatch", 20, 1, 21, "<");
+	assert_error("event.plate_country < 'BY'", "type_mismatch", 20, 1, 21,
+		     "<");
 	assert_error("ebt.booked > false", "type_mismatch", 11, 1, 12, ">");
 	assert_error("ebt.booked = 1", "type_mismatch", 11, 1, 12, "=");
-	assert_error("event.hour in (1, 'x')", "type_mismatch", 18, 1, 19, "'x'");
+	assert_error("event.hour in (1, 'x')", "type_mismatch", 18, 1, 19,
+		     "'x'");
 	assert_error("ebt.booked in (1)", "type_mismatch", 11, 1, 12, "in (");
 	/* and / or / not and the whole rule need yes/no conditions */
 	assert_error("event.hour", "not_bool", 0, 1, 1, "event.hour");
-	assert_error("ebt.booked and event.hour", "not_bool", 15, 1, 16, "event.hour");
-	assert_error("event.plate_country or ebt.booked", "not_bool", 0, 1, 1, "event.plate_country");
-	assert_error("not event.plate_country = 'BY'", "not_bool", 4, 1, 5, "event.plate_country");
+	assert_error("ebt.booked and event.hour", "not_bool", 15, 1, 16,
+		     "event.hour");
+	assert_error("event.plate_country or ebt.booked", "not_bool", 0, 1, 1,
+		     "event.plate_country");
+	assert_error("not event.plate_country = 'BY'", "not_bool", 4, 1, 5,
+		     "event.plate_country");
 	assert_error("'BY'", "not_bool", 0, 1, 1, "'BY'");
 }
 
 static void test_limits(void **state)
 {
-	char deep[200], longer[RISK_RULE_MAX_LEN + 2], ok[RISK_RULE_MAX_LEN + 1];
+	char deep[200], longer[RISK_RULE_MAX_LEN + 2],
+		ok[RISK_RULE_MAX_LEN + 1];
 	struct risk_rule *r;
 	struct risk_error err;
 	int n;
@@ -446,18 +485,24 @@ int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test_setup(test_comparisons_on_numbers, setup),
-		cmocka_unit_test_setup(test_comparisons_on_text_and_truth, setup),
+		cmocka_unit_test_setup(test_comparisons_on_text_and_truth,
+				       setup),
 		cmocka_unit_test_setup(test_in_and_not_in, setup),
 		cmocka_unit_test_setup(test_and_or_not, setup),
 		cmocka_unit_test_setup(test_precedence, setup),
-		cmocka_unit_test_setup(test_functions_read_their_argument, setup),
+		cmocka_unit_test_setup(test_functions_read_their_argument,
+				       setup),
 		cmocka_unit_test_setup(test_unknown_is_three_valued, setup),
-		cmocka_unit_test_setup(test_each_fact_fetched_once_and_only_when_needed, setup),
+		cmocka_unit_test_setup(
+			test_each_fact_fetched_once_and_only_when_needed,
+			setup),
 		cmocka_unit_test_setup(test_provider_error, setup),
 		cmocka_unit_test_setup(test_used_text, setup),
 		cmocka_unit_test_setup(test_uses, setup),
-		cmocka_unit_test_setup(test_every_catalogue_field_compiles, setup),
-		cmocka_unit_test_setup(test_syntax_errors_name_the_position, setup),
+		cmocka_unit_test_setup(test_every_catalogue_field_compiles,
+				       setup),
+		cmocka_unit_test_setup(test_syntax_errors_name_the_position,
+				       setup),
 		cmocka_unit_test_setup(test_unknown_field, setup),
 		cmocka_unit_test_setup(test_argument_errors, setup),
 		cmocka_unit_test_setup(test_type_mismatch, setup),

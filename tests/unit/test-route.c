@@ -66,7 +66,8 @@ static void test_no_match_on_prefix_either_way(void **state)
 	assert_false(route_match("/portal/signin", "/portal", NULL));
 	assert_false(route_match("/portal/signin", "/portal/signinx", NULL));
 	assert_false(route_match("/", "/x", NULL));
-	assert_false(route_match("/skr/staff/:id", "/skr/staff/12/roles", NULL));
+	assert_false(
+		route_match("/skr/staff/:id", "/skr/staff/12/roles", NULL));
 	assert_true(route_match("/", "/", NULL));
 }
 
@@ -136,12 +137,20 @@ static int id_fn(struct req *r)
  * members everywhere, clerks under /desk/. */
 static const char *const clerk_roles[] = { "teller", "manager", NULL };
 static const struct session_kind member = {
-	.name = "member", .cookie = "t_member", .path = "/",
-	.signin = "/signin", .home = "/", .look = "plain",
+	.name = "member",
+	.cookie = "t_member",
+	.path = "/",
+	.signin = "/signin",
+	.home = "/",
+	.look = "plain",
 };
 static const struct session_kind clerk = {
-	.name = "clerk", .cookie = "t_clerk", .path = "/desk/",
-	.signin = "/desk/signin", .home = "/desk/", .look = "desk",
+	.name = "clerk",
+	.cookie = "t_clerk",
+	.path = "/desk/",
+	.signin = "/desk/signin",
+	.home = "/desk/",
+	.look = "desk",
 	.roles = clerk_roles,
 };
 
@@ -348,12 +357,21 @@ static void test_dispatch_passes_ids_parsed(void **state)
 static void test_dispatch_answers_404_for_what_is_no_id(void **state)
 {
 	static const char *const bad[] = {
-		"/items/0", "/items/007", "/items/-1", "/items/+1",
-		"/items/ 1", "/items/1x", "/items/x1", "/items/1.0",
-		"/items/1e3", "/items/0x10",
-		"/items/1000000000000000000",	/* 19 digits */
+		"/items/0",
+		"/items/007",
+		"/items/-1",
+		"/items/+1",
+		"/items/ 1",
+		"/items/1x",
+		"/items/x1",
+		"/items/1.0",
+		"/items/1e3",
+		"/items/0x10",
+		"/items/1000000000000000000", /* 19 digits */
 		"/items/99999999999999999999",
-		"/items/7/parts/0", "/items/0/parts/7", "/items/edit",
+		"/items/7/parts/0",
+		"/items/0/parts/7",
+		"/items/edit",
 	};
 
 	(void)state;
@@ -389,7 +407,7 @@ static void test_arg_id_of_other_arguments_is_zero(void **state)
 	(void)state;
 	dispatch(&c, "GET", "/things/42", 0);
 	assert_int_equal(c.r.status, 200);
-	assert_int_equal(route_arg_id(&c.r, 0), 0);	/* ":id" */
+	assert_int_equal(route_arg_id(&c.r, 0), 0); /* ":id" */
 	assert_int_equal(route_arg_id(&c.r, 1), 0);
 	assert_int_equal(route_arg_id(&c.r, -1), 0);
 	undispatch(&c);
@@ -420,8 +438,8 @@ static void test_kind_is_the_longest_path_prefix(void **state)
 	assert_null(route_kind(&desk_only, "/"));
 }
 
-static void look_of(const struct service *s, const char *path,
-		    const char *look, const char *home)
+static void look_of(const struct service *s, const char *path, const char *look,
+		    const char *home)
 {
 	struct req r;
 
@@ -519,9 +537,11 @@ int main(void)
 		cmocka_unit_test(test_dispatch_unknown_path_is_404),
 		cmocka_unit_test(test_dispatch_wrong_method_is_405_with_allow),
 		cmocka_unit_test(test_dispatch_csrf_route_without_token_is_403),
-		cmocka_unit_test(test_dispatch_csrf_route_with_non_form_body_is_415),
+		cmocka_unit_test(
+			test_dispatch_csrf_route_with_non_form_body_is_415),
 		cmocka_unit_test(test_dispatch_failed_handler_is_500),
-		cmocka_unit_test(test_dispatch_page_without_session_goes_to_signin),
+		cmocka_unit_test(
+			test_dispatch_page_without_session_goes_to_signin),
 		cmocka_unit_test(test_dispatch_post_without_session_is_401),
 		cmocka_unit_test(test_dispatch_passes_ids_parsed),
 		cmocka_unit_test(test_dispatch_answers_404_for_what_is_no_id),

@@ -23,20 +23,28 @@
 
 /* Two kinds of session as the modules above the platform describe them
  * (domain/accounts.c, domain/staff.c); no query runs here. */
-static const char *const clerk_roles[] = { "teller", "manager", "audit",
-					   NULL };
+static const char *const clerk_roles[] = { "teller", "manager", "audit", NULL };
 static const struct session_kind member = {
-	.name = "member", .cookie = "t_member", .path = "/",
-	.signin = "/signin", .home = "/", .look = "plain",
+	.name = "member",
+	.cookie = "t_member",
+	.path = "/",
+	.signin = "/signin",
+	.home = "/",
+	.look = "plain",
 };
 static const struct session_kind clerk = {
-	.name = "clerk", .cookie = "t_clerk", .path = "/desk/",
-	.signin = "/desk/signin", .home = "/desk/", .look = "desk",
+	.name = "clerk",
+	.cookie = "t_clerk",
+	.path = "/desk/",
+	.signin = "/desk/signin",
+	.home = "/desk/",
+	.look = "desk",
 	.roles = clerk_roles,
 };
 
 #define TOKEN "0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef"
-#define SECRET "000102030405060708090a0b0c0d0e0f101112131415161718191a1b1c1d1e1f"
+#define SECRET \
+	"000102030405060708090a0b0c0d0e0f101112131415161718191a1b1c1d1e1f"
 
 static char conf_path[] = "/tmp/zsog-test-session-XXXXXX";
 
@@ -112,7 +120,7 @@ static void expect_no_lookup(const char *cookie,
 	struct rq q;
 
 	rq_init(&q, cookie);
-	q.r.sess.kind = &clerk;	/* stale value must be cleared */
+	q.r.sess.kind = &clerk; /* stale value must be cleared */
 	q.r.sess.id = 99;
 	assert_int_equal(session_load(&q.r, kind), 0);
 	assert_null(q.r.sess.kind);

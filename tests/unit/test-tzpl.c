@@ -39,7 +39,7 @@ static void test_from_utc(void **state)
 	assert_int_equal(tzpl_from_utc(1792896000LL, &tm), 1);
 	assert_int_equal(tm.hour, 3);
 	assert_int_equal(tm.min, 40);
-	assert_int_equal(tm.wday, 7);	/* a Sunday */
+	assert_int_equal(tm.wday, 7); /* a Sunday */
 }
 
 static void test_day(void **state)
@@ -131,9 +131,10 @@ static void test_text(void **state)
 	char t[17];
 
 	(void)state;
-	tzpl_text(1774749600LL, t);	/* 02:00 UTC, just after the spring switch */
+	tzpl_text(1774749600LL,
+		  t); /* 02:00 UTC, just after the spring switch */
 	assert_string_equal(t, "2026-03-29 04:00");
-	tzpl_text(1792896000LL, t);	/* 02:40 UTC, after the autumn one */
+	tzpl_text(1792896000LL, t); /* 02:40 UTC, after the autumn one */
 	assert_string_equal(t, "2026-10-25 03:40");
 	tzpl_text(1798756200LL, t);
 	assert_string_equal(t, "2026-12-31 23:30");

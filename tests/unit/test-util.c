@@ -54,7 +54,7 @@ static void test_arena_large_allocation_beyond_chunk_size(void **state)
 	p = arena_alloc(&a, big);
 	assert_non_null(small);
 	assert_non_null(p);
-	memset(p, 0x5a, big);	/* ASan flags it if the chunk is short */
+	memset(p, 0x5a, big); /* ASan flags it if the chunk is short */
 	assert_int_equal((unsigned char)p[big - 1], 0x5a);
 	/* The arena keeps serving small requests after a big one. */
 	assert_non_null(arena_alloc(&a, 16));
@@ -191,9 +191,11 @@ int main(void)
 		cmocka_unit_test(test_arena_refuses_sizes_that_would_overflow),
 		cmocka_unit_test(test_arena_strndup_and_printf),
 		cmocka_unit_test(test_buf_printf_grows_past_initial_capacity),
-		cmocka_unit_test(test_buf_add_keeps_embedded_nul_and_terminates),
+		cmocka_unit_test(
+			test_buf_add_keeps_embedded_nul_and_terminates),
 		cmocka_unit_test(test_hex_round_trip),
-		cmocka_unit_test(test_hex_decode_accepts_upper_case_refuses_non_hex),
+		cmocka_unit_test(
+			test_hex_decode_accepts_upper_case_refuses_non_hex),
 		cmocka_unit_test(test_rand_hex_is_hex_of_the_asked_length),
 		cmocka_unit_test(test_strlcpy_z_truncates_and_terminates),
 	};

@@ -20,8 +20,8 @@
 #include "resp.h"
 #include "view.h"
 
-static char root[PATH_MAX];	/* the repository */
-static char tmp[PATH_MAX];	/* Paths.Templates for this run */
+static char root[PATH_MAX]; /* the repository */
+static char tmp[PATH_MAX];  /* Paths.Templates for this run */
 
 #define HOSTILE_TEXT "</title><script>alert(1)</script>"
 #define HOSTILE_ATTR "\" onmouseover=\"alert(1)"
@@ -112,7 +112,7 @@ static int setup(void **state)
 	snprintf(path, sizeof(path), "%s/mail", tmp);
 	mkdir(path, 0700);
 	snprintf(from, sizeof(from), "%s/templates/mail", root);
-	link_all(from, path, NULL);	/* none yet is fine */
+	link_all(from, path, NULL); /* none yet is fine */
 	snprintf(path, sizeof(path), "%s/test", tmp);
 	mkdir(path, 0700);
 	snprintf(from, sizeof(from), "%s/tests/unit/fixtures/hostile.cs", root);
@@ -184,7 +184,8 @@ static void page_done(struct page *p)
 	fake_free(&p->f);
 }
 
-static void test_hostile_values_are_escaped_in_text_title_and_attribute(void **state)
+static void
+test_hostile_values_are_escaped_in_text_title_and_attribute(void **state)
 {
 	struct page p;
 
@@ -201,12 +202,14 @@ static void test_hostile_values_are_escaped_in_text_title_and_attribute(void **s
 	assert_non_null(strstr(p.out.p, "ZSOG border services"));
 	assert_null(strstr(p.out.p, "<script>alert"));
 	assert_null(strstr(p.out.p, "</title><script>"));
-	assert_non_null(strstr(p.out.p,
-			       "&lt;/title&gt;&lt;script&gt;alert(1)&lt;/script&gt;"));
+	assert_non_null(
+		strstr(p.out.p,
+		       "&lt;/title&gt;&lt;script&gt;alert(1)&lt;/script&gt;"));
 	/* A quote cannot close the attribute. */
 	assert_null(strstr(p.out.p, "\" onmouseover="));
 	assert_non_null(strstr(p.out.p, "&quot; onmouseover="));
-	assert_non_null(strstr(p.out.p, "value=\"&quot;&gt;&lt;script&gt;alert(2)"));
+	assert_non_null(
+		strstr(p.out.p, "value=\"&quot;&gt;&lt;script&gt;alert(2)"));
 	page_done(&p);
 }
 
@@ -255,7 +258,8 @@ static void test_error_page_names_the_problem_in_each_language(void **state)
 	out = fake_output(&p.f);
 	assert_int_equal(p.r.status, 404);
 	assert_non_null(strstr(out, "Status: 404 Not Found\r\n"));
-	assert_non_null(strstr(out, "Content-Type: text/html; charset=utf-8\r\n"));
+	assert_non_null(
+		strstr(out, "Content-Type: text/html; charset=utf-8\r\n"));
 	assert_non_null(strstr(out, "Cache-Control: no-store\r\n"));
 	assert_non_null(strstr(out, "Page not found"));
 	/* The blank lines template directives leave are not sent. */
@@ -275,11 +279,25 @@ static void test_error_page_names_the_problem_in_each_language(void **state)
 static void test_every_core_error_key_has_both_languages(void **state)
 {
 	static const char *const keys[] = {
-		"not_found", "method", "internal", "unavailable", "encoding",
-		"utf8", "too_many_fields", "too_large", "media_type",
-		"malformed", "csrf", "role", "signin_required",
-		"session_expired", "forbidden", "required", "too_long",
-		"one_line", "invalid",
+		"not_found",
+		"method",
+		"internal",
+		"unavailable",
+		"encoding",
+		"utf8",
+		"too_many_fields",
+		"too_large",
+		"media_type",
+		"malformed",
+		"csrf",
+		"role",
+		"signin_required",
+		"session_expired",
+		"forbidden",
+		"required",
+		"too_long",
+		"one_line",
+		"invalid",
 	};
 	char k[64];
 
@@ -318,17 +336,21 @@ static void test_text_keys_resolve_one_way_and_never_show_raw(void **state)
 
 static void test_plural_forms_by_language(void **state)
 {
-	static const struct { long long n; const char *pl, *en; } cases[] = {
-		{ 0, "many", "many" }, { 1, "one", "one" },
-		{ 2, "few", "many" }, { 3, "few", "many" }, { 4, "few", "many" },
-		{ 5, "many", "many" }, { 11, "many", "many" },
-		{ 12, "many", "many" }, { 13, "many", "many" },
-		{ 14, "many", "many" }, { 21, "many", "many" },
-		{ 22, "few", "many" }, { 23, "few", "many" }, { 24, "few", "many" },
-		{ 25, "many", "many" }, { 101, "many", "many" },
-		{ 102, "few", "many" }, { 112, "many", "many" },
+	static const struct {
+		long long n;
+		const char *pl, *en;
+	} cases[] = {
+		{ 0, "many", "many" },	 { 1, "one", "one" },
+		{ 2, "few", "many" },	 { 3, "few", "many" },
+		{ 4, "few", "many" },	 { 5, "many", "many" },
+		{ 11, "many", "many" },	 { 12, "many", "many" },
+		{ 13, "many", "many" },	 { 14, "many", "many" },
+		{ 21, "many", "many" },	 { 22, "few", "many" },
+		{ 23, "few", "many" },	 { 24, "few", "many" },
+		{ 25, "many", "many" },	 { 101, "many", "many" },
+		{ 102, "few", "many" },	 { 112, "many", "many" },
 		{ 113, "many", "many" }, { 114, "many", "many" },
-		{ 122, "few", "many" }, { 240, "many", "many" },
+		{ 122, "few", "many" },	 { 240, "many", "many" },
 		{ 1002, "few", "many" }, { -2, "few", "many" },
 	};
 
@@ -384,24 +406,29 @@ static void test_utc_times_show_in_warsaw_time(void **state)
 
 	(void)state;
 	/* winter: +1 h; summer: +2 h; the night of the switch */
-	assert_int_equal(view_local_time("2026-01-07 09:00:00", b, sizeof(b)), 0);
+	assert_int_equal(view_local_time("2026-01-07 09:00:00", b, sizeof(b)),
+			 0);
 	assert_string_equal(b, "2026-01-07 10:00:00");
 	assert_int_equal(view_local_time("2026-07-01 22:30", b, sizeof(b)), 0);
 	assert_string_equal(b, "2026-07-02 00:30");
-	assert_int_equal(view_local_time("2026-03-29 00:59:59", b, sizeof(b)), 0);
+	assert_int_equal(view_local_time("2026-03-29 00:59:59", b, sizeof(b)),
+			 0);
 	assert_string_equal(b, "2026-03-29 01:59:59");
-	assert_int_equal(view_local_time("2026-03-29 01:00:00", b, sizeof(b)), 0);
+	assert_int_equal(view_local_time("2026-03-29 01:00:00", b, sizeof(b)),
+			 0);
 	assert_string_equal(b, "2026-03-29 03:00:00");
-	assert_int_equal(view_local_time("2026-10-25 00:30:00", b, sizeof(b)), 0);
+	assert_int_equal(view_local_time("2026-10-25 00:30:00", b, sizeof(b)),
+			 0);
 	assert_string_equal(b, "2026-10-25 02:30:00");
-	assert_int_equal(view_local_time("2026-10-25 01:30:00", b, sizeof(b)), 0);
+	assert_int_equal(view_local_time("2026-10-25 01:30:00", b, sizeof(b)),
+			 0);
 	assert_string_equal(b, "2026-10-25 02:30:00");
 	/* fractions and the ISO form */
-	assert_int_equal(view_local_time("2026-12-31 23:59:59.123456", b,
-					 sizeof(b)), 0);
+	assert_int_equal(
+		view_local_time("2026-12-31 23:59:59.123456", b, sizeof(b)), 0);
 	assert_string_equal(b, "2027-01-01 00:59:59");
-	assert_int_equal(view_local_time("2026-12-01T19:49:25.001Z", b,
-					 sizeof(b)), 0);
+	assert_int_equal(
+		view_local_time("2026-12-01T19:49:25.001Z", b, sizeof(b)), 0);
 	assert_string_equal(b, "2026-12-01 20:49:25");
 	/* not a time: left alone by the template function */
 	assert_int_equal(view_local_time("2026-01-07", b, sizeof(b)), -1);
@@ -428,8 +455,11 @@ static void test_json_error_escapes_and_lists_fields(void **state)
 	assert_int_equal(view_render(&p.r, 422, "test/hostile.cs"), 0);
 	out = fake_output(&p.f);
 	assert_non_null(strstr(out, "Content-Type: application/json\r\n"));
-	assert_non_null(strstr(out, "{\"status\":422,\"error\":\"invalid_fields\""));
-	assert_non_null(strstr(out, "\"fields\":{\"email\":\"bad \\u003c\\\"x\\\"\\u003e \\u0026 \\\\\"}"));
+	assert_non_null(
+		strstr(out, "{\"status\":422,\"error\":\"invalid_fields\""));
+	assert_non_null(strstr(
+		out,
+		"\"fields\":{\"email\":\"bad \\u003c\\\"x\\\"\\u003e \\u0026 \\\\\"}"));
 	assert_null(strstr(out, "\"name\""));
 	page_done(&p);
 }
@@ -474,13 +504,16 @@ static void test_headers_and_cookies_refuse_line_breaks(void **state)
 	assert_non_null(strstr(p.r.headers.p, "X-A: ok\r\n"));
 	assert_null(strstr(p.r.headers.p, "evil"));
 	assert_null(strstr(p.r.headers.p, "c="));
-	assert_non_null(strstr(p.r.headers.p, "Set-Cookie: d=1; Path=/; Max-Age=60; HttpOnly; SameSite=Lax\r\n"));
+	assert_non_null(strstr(
+		p.r.headers.p,
+		"Set-Cookie: d=1; Path=/; Max-Age=60; HttpOnly; SameSite=Lax\r\n"));
 	assert_null(strstr(p.r.headers.p, "Secure"));
 	page_done(&p);
 	page_init(&p, "en");
 	p.r.secure = 1;
 	resp_cookie(&p.r, "d", "1", "/", -1);
-	assert_non_null(strstr(p.r.headers.p, "HttpOnly; SameSite=Lax; Secure\r\n"));
+	assert_non_null(
+		strstr(p.r.headers.p, "HttpOnly; SameSite=Lax; Secure\r\n"));
 	page_done(&p);
 }
 
@@ -542,12 +575,15 @@ static void test_language_pick_order(void **state)
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
-		cmocka_unit_test(test_hostile_values_are_escaped_in_text_title_and_attribute),
+		cmocka_unit_test(
+			test_hostile_values_are_escaped_in_text_title_and_attribute),
 		cmocka_unit_test(test_mail_templates_are_not_escaped),
 		cmocka_unit_test(test_undeclared_template_is_refused),
-		cmocka_unit_test(test_error_page_names_the_problem_in_each_language),
+		cmocka_unit_test(
+			test_error_page_names_the_problem_in_each_language),
 		cmocka_unit_test(test_every_core_error_key_has_both_languages),
-		cmocka_unit_test(test_text_keys_resolve_one_way_and_never_show_raw),
+		cmocka_unit_test(
+			test_text_keys_resolve_one_way_and_never_show_raw),
 		cmocka_unit_test(test_plural_forms_by_language),
 		cmocka_unit_test(test_templates_count_in_words),
 		cmocka_unit_test(test_utc_times_show_in_warsaw_time),

@@ -17,7 +17,7 @@ static void test_next_step(void **state)
 	assert_string_equal(alert_next_step("new"), "acknowledged");
 	assert_string_equal(alert_next_step("acknowledged"), "inspection");
 	assert_string_equal(alert_next_step("inspection"), "closed");
-	assert_null(alert_next_step("closed"));		/* the end */
+	assert_null(alert_next_step("closed")); /* the end */
 	assert_null(alert_next_step("bogus"));
 	assert_null(alert_next_step(""));
 	assert_null(alert_next_step(NULL));
@@ -45,13 +45,13 @@ static void test_each_step_from_its_state(void **state)
 	assert_false(alert_may_ack("new", ROLE_RISK));
 
 	assert_true(alert_may_inspect("acknowledged", ROLE_ADMIN));
-	assert_false(alert_may_inspect("new", ROLE_ADMIN));	/* no skipping */
+	assert_false(alert_may_inspect("new", ROLE_ADMIN)); /* no skipping */
 	assert_false(alert_may_inspect("inspection", ROLE_ADMIN));
 	assert_false(alert_may_inspect("acknowledged", ROLE_WATCHLIST));
 
 	assert_true(alert_may_close("inspection", ROLE_CROSSING));
 	assert_false(alert_may_close("acknowledged", ROLE_CROSSING));
-	assert_false(alert_may_close("closed", ROLE_CROSSING));	/* once */
+	assert_false(alert_may_close("closed", ROLE_CROSSING)); /* once */
 	assert_false(alert_may_close("inspection", ROLE_AUDITOR));
 	assert_false(alert_may_close(NULL, ROLE_CROSSING));
 }

@@ -38,7 +38,8 @@ static void test_doctype_and_entities_refused(void **state)
 	assert_null(parse("<!DOCTYPE a SYSTEM 'file:///etc/passwd'><a/>", &e));
 	assert_int_equal(e, XMLSAFE_DOCTYPE);
 	assert_null(parse("<?xml version='1.0'?><!DOCTYPE a [<!ENTITY x SYSTEM "
-			  "'file:///etc/passwd'>]><a>&x;</a>", &e));
+			  "'file:///etc/passwd'>]><a>&x;</a>",
+			  &e));
 	assert_int_equal(e, XMLSAFE_DOCTYPE);
 	/* An undeclared entity is simply not well-formed. */
 	assert_null(parse("<a>&x;</a>", &e));
@@ -68,9 +69,11 @@ static void test_depth_and_node_limits(void **state)
 	const char *wide = "<a><b/><b/><b/><b/><b/><b/><b/><b/><b/><b/><b/></a>";
 
 	(void)state;
-	assert_null(xmlsafe_parse(deep, strlen(deep), &lim, &e, msg, sizeof(msg)));
+	assert_null(
+		xmlsafe_parse(deep, strlen(deep), &lim, &e, msg, sizeof(msg)));
 	assert_int_equal(e, XMLSAFE_LIMIT);
-	assert_null(xmlsafe_parse(wide, strlen(wide), &lim, &e, msg, sizeof(msg)));
+	assert_null(
+		xmlsafe_parse(wide, strlen(wide), &lim, &e, msg, sizeof(msg)));
 	assert_int_equal(e, XMLSAFE_LIMIT);
 	lim.max_depth = 5;
 	lim.max_nodes = 100;
@@ -119,8 +122,7 @@ static void test_escape(void **state)
 
 	(void)state;
 	assert_int_equal(xmlsafe_escape(&b, "<a href=\"x\">&'\x01\xff ż"), 0);
-	assert_string_equal(b.p,
-			    "&lt;a href=&quot;x&quot;&gt;&amp;&apos;?? ż");
+	assert_string_equal(b.p, "&lt;a href=&quot;x&quot;&gt;&amp;&apos;?? ż");
 	buf_free(&b);
 }
 
