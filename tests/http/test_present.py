@@ -208,7 +208,9 @@ def test_register_history_in_words_and_local_time(stack):
                     page[page.index('id="history"'):], re.S)
     assert row, "no row at %s (local time of %s UTC)" % (local(t), t)
     text = visible(row.group(1))
-    assert "GRZ / T1 wjazd WX 1234B (PL)" in text
+    # The crossing, the lane's kind and the country by name (no codes).
+    assert "Grzechotki – Mamonowo II, pas T1 (ciężarowe) wjazd WX 1234B (Polska)" in text
+    assert "GRZ /" not in text and "(PL)" not in text
     assert "Alarm %d: zamknięty, przekazano innej służbie" % alert in text
     assert "handed_over" not in text and "closed" not in text and "entry" not in text
     # The alert itself: raised, read and each step in local time; the country by name.
