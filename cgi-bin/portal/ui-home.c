@@ -12,12 +12,20 @@
 #include "ca_store.h"
 #include "crossings.h"
 #include "db.h"
+#include "epochs.h"
+#include "hdfcache.h"
 #include "registry.h"
 #include "tzpl.h"
 #include "view.h"
 
 #define HOME_BOOKINGS 5
 #define HOME_CERT_DAYS 30
+/* A worker keeps a person's "Home" for a second, and only while neither
+ * e-Customer (registration, companies, rights, certificates: any write of
+ * the ecustomer program bumps EPOCH_REGISTRY) nor eBT's places
+ * (EPOCH_SLOTS, in the key) changed: the page's five or so queries then
+ * run about once a second per person and worker (docs/performance.md). */
+#define HOME_TTL_MS 1000
 
 /* What a person may do for a company, in the catalogue's order. */
 static const char *const codes[] = {
@@ -119,9 +127,27 @@ static int signed_in(struct req *r)
 	return 0;
 }
 
+/* signed_in() through the worker's short-lived copy (HOME_TTL_MS). */
+static int signed_in_cached(struct req *r)
+{
+	char key[64];
+	uint64_t epoch;
+	int rc;
+
+	snprintf(key, sizeof(key), "home:%lld:%s:%llu", r->sess.account_id,
+		 r->lang, (unsigned long long)epoch_get(EPOCH_SLOTS));
+	if ((rc = hdfcache_get(key, EPOCH_REGISTRY, r->hdf, "Home")) != 0)
+		return rc < 0 ? -1 : 0;
+	epoch = epoch_get(EPOCH_REGISTRY);
+	if (signed_in(r) < 0)
+		return -1;
+	hdfcache_put(key, EPOCH_REGISTRY, epoch, HOME_TTL_MS, r->hdf, "Home");
+	return 0;
+}
+
 int home_fn(struct req *r)
 {
-	if (r->sess.kind == &portal_session && signed_in(r) < 0)
+	if (r->sess.kind == &portal_session && signed_in_cached(r) < 0)
 		return -1;
 	return view_render(r, 200, "portal/home.cs");
 }

@@ -104,3 +104,19 @@ def test_approved_person_sees_companies_bookings_and_expiring_certificates(stack
     assert "Możesz: Rezerwacja usługi granicznej (eBT)" in pl
     for code in ("ebt_book", "approved", "booked", "extended"):
         assert code not in pl
+
+
+def test_home_shows_a_booking_change_at_once(stack):
+    """Each worker keeps a person's home for a second (ui-home.c), but
+    never past a change: a booking cancelled after the home was shown by
+    every worker is gone from the very next view."""
+    anna = portal_client(stack, ANNA)
+    # Three hours ahead: among the five soonest the home lists.
+    day, hour = E.local(plus_hours=3)
+    number = E.number_of(E.book(anna, E.KOR, day, hour))
+    for _ in range(12):     # every worker has a copy with the booking
+        assert 'data-number="%s"' % number in section(anna.get("/").text, "home-bookings")
+    r = anna.post("/ebt/bookings/%s/cancel" % number, {"confirm": "1"}, allow_redirects=False)
+    assert r.status_code == 303
+    for _ in range(12):
+        assert 'data-number="%s"' % number not in (section(anna.get("/").text, "home-bookings") or "")
