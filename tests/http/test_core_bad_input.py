@@ -10,27 +10,14 @@ import re
 import pytest
 import requests
 
+from zsog import read_hdf
+
 ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), "..", ".."))
 
 
 def lang_strings(lang):
-    """The err block of templates/lang/<lang>/core.hdf as a dict (the
-    simple `key = value` lines this file uses)."""
-    path = os.path.join(ROOT, "templates", "lang", lang, "core.hdf")
-    stack, out = [], {}
-    with open(path, encoding="utf-8") as f:
-        for line in f:
-            line = line.strip()
-            if not line or line.startswith("#"):
-                continue
-            if line.endswith("{"):
-                stack.append(line[:-1].strip())
-            elif line == "}":
-                stack.pop()
-            elif "=" in line:
-                k, v = line.split("=", 1)
-                out[".".join(stack + [k.strip()])] = v.strip()
-    return out
+    """templates/lang/<lang>/core.hdf as a dict of dotted names."""
+    return read_hdf(os.path.join(ROOT, "templates", "lang", lang, "core.hdf"), {})
 
 
 ERR = {"en": lang_strings("en"), "pl": lang_strings("pl")}

@@ -11,25 +11,11 @@ import re
 
 import pytest
 
+from zsog import read_hdf
+
 ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), "..", ".."))
 
 
-def read_hdf(path, out):
-    """The `name = value` and `name {` ... `}` subset the lang files use."""
-    stack = []
-    with open(path, encoding="utf-8") as f:
-        for line in f:
-            line = line.strip()
-            if not line or line.startswith("#"):
-                continue
-            if line.endswith("{"):
-                stack.append(line[:-1].strip())
-            elif line == "}":
-                stack.pop()
-            elif "=" in line:
-                k, v = line.split("=", 1)
-                out[".".join(stack + [k.strip()])] = v.strip()
-    return out
 
 
 def strings(lang):

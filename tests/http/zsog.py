@@ -199,3 +199,21 @@ class Stack:
     def log(self, name):
         with open("%s/log/%s.log" % (self.var, name), errors="replace") as f:
             return f.read()
+
+
+def read_hdf(path, out):
+    """The `name = value` and `name {` ... `}` subset the lang files use."""
+    stack = []
+    with open(path, encoding="utf-8") as f:
+        for line in f:
+            line = line.strip()
+            if not line or line.startswith("#"):
+                continue
+            if line.endswith("{"):
+                stack.append(line[:-1].strip())
+            elif line == "}":
+                stack.pop()
+            elif "=" in line:
+                k, v = line.split("=", 1)
+                out[".".join(stack + [k.strip()])] = v.strip()
+    return out
