@@ -13,9 +13,9 @@ static const struct route routes[] = {
 	{ "POST", "/puesc/ws", soap_post_fn, R_NOSESSION, 0, NULL },
 	{ "POST", "/puesc/eori", soap_eori_fn, R_NOSESSION, 0, NULL },
 	{ "GET", "/skr/puesc/archive", archive_list_fn, R_STAFF,
-	  ACC_PUESC_ARCHIVE, NULL },
+	  ACC_PUESC_ARCHIVE, "puesc-archive" },
 	{ "GET", "/skr/puesc/archive/#id", archive_show_fn, R_STAFF,
-	  ACC_PUESC_ARCHIVE, NULL },
+	  ACC_PUESC_ARCHIVE, "puesc-archive" },
 };
 
 static const char *const templates[] = {

@@ -1,6 +1,6 @@
 <?cs # skr/help.cs: the help's index (docs/help/<lang>/index.md) and, after a search, what it found (Found.N.{Topic, Title, Before, Match, After, CutStart, CutEnd}) ?>
 <?cs include:"macros.cs" ?><?cs include:"skr/help-macros.cs" ?>
-<?cs set:Page.Title = L.skr.help.title ?>
+<?cs if:Search.Done || Form.q.Error ?><?cs set:Page.Title = L.skr.help.results ?><?cs else ?><?cs set:Page.Title = Help.Title ?><?cs /if ?>
 <?cs set:Page.Css = "skr.css" ?>
 <?cs def:content() ?>
 <?cs if:Search.Done || Form.q.Error ?>
