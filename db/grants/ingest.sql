@@ -74,3 +74,5 @@ GRANT SELECT, INSERT, UPDATE ON @DB@.report_plate_country_day TO 'zsog_ingest'@'
 GRANT SELECT, INSERT, UPDATE ON @DB@.report_busy_hour TO 'zsog_ingest'@'localhost';
 GRANT SELECT, INSERT, UPDATE ON @DB@.report_device_hour TO 'zsog_ingest'@'localhost';
 GRANT SELECT, INSERT, UPDATE ON @DB@.report_device_day TO 'zsog_ingest'@'localhost';
+-- A single event's rows in one round trip (0083, SQL SECURITY INVOKER).
+GRANT EXECUTE ON PROCEDURE @DB@.report_count_event TO 'zsog_ingest'@'localhost';
