@@ -132,3 +132,29 @@ def test_a_single_event_is_its_statements_between_start_and_commit(stack, every_
     assert a["outcome"] == "accepted" and a["decision"] == "yellow"
     assert stack.sql("SELECT COUNT(*) FROM risk_decision_hit h JOIN risk_decision d"
                      " ON d.id = h.decision_id WHERE d.event_id = ?", int(a["id"])) == [["1"]]
+
+
+def test_a_batchs_watch_list_hits_are_two_statements(stack):
+    """Every 20th plate of the batch is on the watch list (seeded entry 1,
+    WX 1234B): five alerts, each on its own event with its first step, from
+    one INSERT into alert and one into alert_step."""
+    code, crossing, lane = GRZ_CAR
+    plates = ["WX 1234B" if i % 20 == 0 else uplate() for i in range(100)]
+
+    def post():
+        r = L.post(stack.base, code, L.doc([L.event(code, crossing, lane, L.plate(p))
+                                            for p in plates]))
+        assert r.status_code == 200, r.text[:300]
+        return [e.attrib for e in ET.fromstring(r.content).findall("{%s}event" % L.NS)]
+    for _ in range(6):
+        post()
+    got, cmds = traced(stack, post)
+    assert [inserts(cmds, t) for t in ("event", "alert", "alert_step")] == [1, 1, 1]
+    hits = [int(a["id"]) for a, p in zip(got, plates) if p == "WX 1234B"]
+    assert len(hits) == 5
+    rows = stack.sql("SELECT a.event_id, a.entry_id, a.kind, a.crossing, a.lane, a.confidence,"
+                     " a.state, (SELECT GROUP_CONCAT(s.step) FROM alert_step s"
+                     " WHERE s.alert_id = a.id) FROM alert a"
+                     " WHERE a.event_id BETWEEN ? AND ? ORDER BY a.event_id",
+                     int(got[0]["id"]), int(got[-1]["id"]))
+    assert rows == [[str(e), "1", "watch", "GRZ", "C1", "exact", "new", "new"] for e in hits]
