@@ -83,7 +83,7 @@ int watch_refresh(void);
 int watch_sync(long long version);
 /* Matches one stored event and raises its alerts in the open transaction
  * (r: the request, for the e-mails of notify_unit entries); returns the
- * number raised or -1. */
+ * number raised (between watch_batch() and watch_flush(): found) or -1. */
 int watch_match_event(struct req *r, const struct event *e);
 /* Between watch_batch() and watch_flush() (both in the open
  * transaction), watch_match_event() keeps the hits it finds and
