@@ -60,3 +60,13 @@ GRANT SELECT (id, booking_id, action) ON @DB@.booking_history TO 'zsog_ingest'@'
 GRANT SELECT (company_id, closed_at, outcome) ON @DB@.control_task TO 'zsog_ingest'@'localhost';
 -- The alert pages show each event's decision (domain/risk_explain.c).
 GRANT SELECT ON @DB@.risk_decision TO 'zsog_ingest'@'localhost';
+-- The reports' rollups (domain/report, 0085): check-ins, alert steps and
+-- decisions are counted in their own transaction. INSERT … ON DUPLICATE
+-- KEY UPDATE n = n + … reads n, hence SELECT.
+GRANT SELECT, INSERT, UPDATE ON @DB@.report_ebt_day TO 'zsog_ingest'@'localhost';
+GRANT SELECT, INSERT, UPDATE ON @DB@.report_ebt_wait TO 'zsog_ingest'@'localhost';
+GRANT SELECT, INSERT, UPDATE ON @DB@.report_ebt_company_month TO 'zsog_ingest'@'localhost';
+GRANT SELECT, INSERT, UPDATE ON @DB@.report_alert_day TO 'zsog_ingest'@'localhost';
+GRANT SELECT, INSERT, UPDATE ON @DB@.report_alert_time TO 'zsog_ingest'@'localhost';
+GRANT SELECT, INSERT, UPDATE ON @DB@.report_decision_day TO 'zsog_ingest'@'localhost';
+GRANT SELECT, INSERT, UPDATE ON @DB@.report_profile_day TO 'zsog_ingest'@'localhost';
