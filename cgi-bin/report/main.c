@@ -7,11 +7,11 @@
 #include "staff.h"
 
 static const struct route routes[] = {
-	{ "GET", "/skr/reports", reports_fn, R_STAFF, ACC_REPORTS },
+	{ "GET", "/skr/reports", reports_fn, R_STAFF, ACC_REPORTS, "reports" },
 	{ "GET", "/skr/reports/traffic", traffic_fn, R_STAFF,
-	  ACC_REPORT_TRAFFIC },
+	  ACC_REPORT_TRAFFIC, "reports" },
 	{ "GET", "/skr/reports/traffic.csv", traffic_csv_fn, R_STAFF,
-	  ACC_REPORT_TRAFFIC },
+	  ACC_REPORT_TRAFFIC, "reports" },
 };
 
 static const char *const templates[] = {
