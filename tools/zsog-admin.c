@@ -362,7 +362,7 @@ int main(int argc, char **argv)
 		"       %s flush-caches CONFIG\n"
 		"       %s check-representations CONFIG\n"
 		"       %s partitions CONFIG [YYYY-MM-DD]\n"
-		"       %s report-figures CONFIG FROM TO ID:CODE...\n",
+		"       %s report-figures CONFIG START END ID:CODE...\n",
 		argv[0], argv[0], argv[0], argv[0], argv[0]);
 	return 2;
 }
