@@ -4,6 +4,7 @@
 #define ZSOG_RISK_INT_H
 
 #include "booking.h"
+#include "devices.h"
 #include "exchange.h"
 #include "risk.h"
 #include "risk_rule.h"
@@ -26,7 +27,21 @@ struct risk_fact_ctx {
 		struct risk_value v;
 	} memo[RISK_MEMO];
 	int nmemo;
+	/* read by risk_facts_more.c */
+	long long day;		    /* of the read, days since 1970 (UTC) */
+	int readings;		    /* 1 read into rd */
+	struct devices_readings rd; /* the lane's scale and portal */
+	int age;		    /* 0 not read, 1 known, 2 unknown */
+	long long age_days;	    /* the company's */
+	int near;		    /* 0 not read, 1 near match, 2 none */
 };
+
+/* The facts beyond the event and the register (risk_facts_more.c):
+ * field one of event.gross_weight, event.radiation(_alarm),
+ * ebt.company_age_days, watch.near_match; booked: the subject's booking
+ * was found (c->bk). 0 or -1. */
+int risk_facts_more(struct risk_fact_ctx *c, int field, int booked,
+		    struct risk_value *out);
 
 void risk_facts_init(struct risk_fact_ctx *c, const struct risk_subject *s,
 		     struct risk_facts *f);
