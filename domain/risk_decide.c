@@ -180,6 +180,7 @@ static struct hit {
 	int subject;
 	long long version;
 	int live;
+	int random; /* the profile's own rate chose it among its matches */
 	char used[200];
 } hits[MAX_HITS];
 static int nhits;
@@ -199,7 +200,7 @@ static int profiles(int i, const struct risk_subject *s, const char *day,
 	struct risk_facts facts;
 	struct hit *h;
 	char used[200];
-	int n, m;
+	int n, m, drawn;
 
 	n = risk_profiles_active(s->crossing, s->lane_kind, day, act,
 				 MAX_PROFILES);
@@ -212,6 +213,12 @@ static int profiles(int i, const struct risk_subject *s, const char *day,
 		if (m < 0)
 			return -1;
 		if (!m)
+			continue;
+		/* A profile with its own rate selects among its matches: a
+		 * match not drawn is as if the rule had not matched. */
+		drawn = act[k]->random_per_mille >= 0;
+		if (drawn && randombytes_uniform(1000) >=
+				     (unsigned)act[k]->random_per_mille)
 			continue;
 		/* a testing profile's hit is only counted (live = 0) */
 		if (!act[k]->shadow) {
@@ -233,6 +240,7 @@ static int profiles(int i, const struct risk_subject *s, const char *day,
 		h->subject = i;
 		h->version = act[k]->version_id;
 		h->live = !act[k]->shadow;
+		h->random = drawn;
 		snprintf(h->used, sizeof(h->used), "%s", used);
 	}
 	return 0;
@@ -294,7 +302,7 @@ static struct sql q_decision = SQL(
 	" ?, UTC_TIMESTAMP(3))");
 static struct sql q_hit = SQL(
 	"INSERT INTO risk_decision_hit (decision_id, profile_version_id, live,"
-	" used) VALUES (?, ?, ?, ?)");
+	" random, used) VALUES (?, ?, ?, ?, ?)");
 
 static MYSQL_BIND binds[BULK_MAX * DEC_COLS];
 static struct {
@@ -440,9 +448,9 @@ int risk_decide(const struct risk_subject *s, struct risk_verdict *v, int n)
 		if (follow(&s[i], &v[i]) < 0)
 			return -1;
 	for (int i = 0; i < nhits; i++)
-		if (db_exec(&q_hit, "iiis", v[hits[i].subject].decision_id,
+		if (db_exec(&q_hit, "iiiis", v[hits[i].subject].decision_id,
 			    hits[i].version, (long long)hits[i].live,
-			    hits[i].used) != 1)
+			    (long long)hits[i].random, hits[i].used) != 1)
 			return -1;
 	account(t0, n);
 	return 0;

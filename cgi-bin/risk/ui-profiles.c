@@ -23,6 +23,7 @@ enum {
 	F_LANES,
 	F_FROM,
 	F_TO,
+	F_RATE,
 	F__MAX
 };
 static const struct param profile_params[F__MAX] = {
@@ -35,7 +36,31 @@ static const struct param profile_params[F__MAX] = {
 	{ "lanes", 0, 200, NULL, NULL, NULL },		 /* F_LANES */
 	{ "valid_from", 0, 10, NULL, NULL, NULL },	 /* F_FROM */
 	{ "valid_to", 0, 10, NULL, NULL, NULL },	 /* F_TO */
+	{ "rate", 0, 5, NULL, NULL, NULL },		 /* F_RATE */
 };
+
+/* A profile's own random rate as written: percent 0-100 with at most one
+ * decimal, a dot or a comma ("2.5", "2,5"); into per mille. 1 read, 0
+ * not a rate. */
+static int read_rate(const char *s, int *per_mille)
+{
+	int whole = 0, tenth = 0, n = 0;
+
+	for (; *s >= '0' && *s <= '9' && n < 3; s++, n++)
+		whole = whole * 10 + (*s - '0');
+	if (!n)
+		return 0;
+	if (*s == '.' || *s == ',') {
+		if (s[1] < '0' || s[1] > '9')
+			return 0;
+		tenth = s[1] - '0';
+		s += 2;
+	}
+	if (*s || whole * 10 + tenth > 1000)
+		return 0;
+	*per_mille = whole * 10 + tenth;
+	return 1;
+}
 
 static const char *const decisions[] = { "score", "green", "yellow", "red",
 					 NULL };
@@ -75,6 +100,7 @@ static int read_profile(struct req *r, struct risk_profile_in *in)
 	int errors = form_read(r, profile_params, F__MAX, v), ok = 0, y, m, d;
 
 	memset(in, 0, sizeof(*in));
+	in->random_per_mille = -1;
 	in->name = v[F_NAME];
 	in->rule = v[F_RULE];
 	if (v[F_RULE]) {
@@ -141,6 +167,11 @@ static int read_profile(struct req *r, struct risk_profile_in *in)
 	if (in->valid_from && in->valid_to &&
 	    strcmp(in->valid_from, in->valid_to) > 0) {
 		view_field_error(r, "valid_to", "risk_profile.err.dates");
+		errors++;
+	}
+	if (v[F_RATE] && *v[F_RATE] &&
+	    !read_rate(v[F_RATE], &in->random_per_mille)) {
+		view_field_error(r, "rate", "risk_profile.err.rate");
 		errors++;
 	}
 	if (errors)
@@ -239,6 +270,8 @@ int profile_load(struct req *r, long long id)
 			      row_get(&row, "valid_from", ""));
 		hdf_set_value(r->hdf, "Form.valid_to",
 			      row_get(&row, "valid_to", ""));
+		hdf_set_value(r->hdf, "Form.rate",
+			      row_get(&row, "random_pct", ""));
 	}
 	if (risk_profile_versions_hdf(r->hdf, "Versions", id) < 0 ||
 	    risk_profile_ranking_hdf(r->hdf, "Ranking", id, OUTCOME_DAYS) < 0 ||

@@ -10,6 +10,6 @@
 <ul id="decision-why">
 <?cs if:Decision.reinspection_id ?><li id="why-reinspection"><?cs var:L.risk.decision.why_order ?> <?cs var:Decision.reinspection_id ?> (<?cs var:Decision.order_by_name ?>): <q><?cs var:Decision.order_reason ?></q></li><?cs /if ?>
 <?cs if:Decision.random == "1" ?><li id="why-random"><?cs var:L.risk.decision.why_random ?></li><?cs /if ?>
-<?cs each:h = Decision.Hits ?><li class="why-profile" data-version="<?cs var:h.version_id ?>"><?cs var:L.risk.decision.why_profile ?> <q><?cs var:h.name ?></q>, <?cs var:L.risk.decision.version ?> <?cs var:h.version_no ?> (<?cs if:h.fixed ?><?cs var:L.risk.colour[h.fixed] ?><?cs else ?><?cs var:L.risk.decision.weight ?> <?cs var:h.weight ?><?cs /if ?>): <code><?cs var:h.used ?></code></li><?cs /each ?>
+<?cs each:h = Decision.Hits ?><li class="why-profile" data-version="<?cs var:h.version_id ?>"><?cs var:L.risk.decision.why_profile ?> <q><?cs var:h.name ?></q>, <?cs var:L.risk.decision.version ?> <?cs var:h.version_no ?> (<?cs if:h.fixed ?><?cs var:L.risk.colour[h.fixed] ?><?cs else ?><?cs var:L.risk.decision.weight ?> <?cs var:h.weight ?><?cs /if ?>)<?cs if:h.random == "1" ?>, <span class="why-drawn"><?cs var:L.risk.decision.why_profile_random ?> (<?cs var:h.random_pct ?> %)</span><?cs /if ?>: <code><?cs var:h.used ?></code></li><?cs /each ?>
 <?cs if:!Decision.reinspection_id && Decision.random != "1" && subcount(Decision.Hits) == 0 ?><li id="why-nothing"><?cs var:L.risk.decision.why_nothing ?></li><?cs /if ?>
 </ul>

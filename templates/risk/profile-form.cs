@@ -11,6 +11,8 @@
  <?cs call:select("decision", L.risk_profile.outcome, Decisions, Form.decision) ?>
  <?cs call:input("weight", L.risk_profile.weight, "number", Form.weight, "") ?>
  <p class="hint"><?cs var:L.risk_profile.weight_hint ?></p>
+ <?cs call:input("rate", L.risk_profile.rate, "text", Form.rate, "") ?>
+ <p class="hint"><?cs var:L.risk_profile.rate_hint ?></p>
  <?cs call:input("crossings", L.risk_profile.crossings, "text", Form.crossings, "") ?>
  <p class="hint"><?cs var:L.risk_profile.crossings_hint ?></p>
  <?cs call:input("lanes", L.risk_profile.lanes, "text", Form.lanes, "") ?>
