@@ -6,6 +6,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "crossings.h"
 #include "epoch.h"
 #include "epochs.h"
 #include "staff.h"
@@ -104,6 +105,8 @@ static size_t scope_list(const char *in, char *out, size_t outsz, int lanes)
 			if (!found)
 				return 0;
 		} else {
+			struct crossing x;
+
 			/* a crossing code: 2 to 8 letters or digits */
 			if (k < 2 || k > 8)
 				return 0;
@@ -116,6 +119,9 @@ static size_t scope_list(const char *in, char *out, size_t outsz, int lanes)
 					   (c >= '0' && c <= '9') || c == '-'))
 					return 0;
 			}
+			/* and a crossing's */
+			if (crossings_by_code(item, &x) != 1)
+				return 0;
 		}
 		if (n + k + 2 > outsz)
 			return 0;

@@ -38,7 +38,7 @@ extern const char *const risk_lane_kinds[];
 
 /* Normalises a comma/space separated list of crossing codes (upper case,
  * "GRZ,KOR") or lane kinds into out; returns its length, 0 when one item
- * is not a code / not a lane kind (or the list is empty). */
+ * is not a crossing's code / not a lane kind (or the list is empty). */
 size_t risk_scope_crossings(const char *in, char *out, size_t outsz);
 size_t risk_scope_lane_kinds(const char *in, char *out, size_t outsz);
 

@@ -99,8 +99,7 @@ def test_other_fields_are_checked_beside_them(stack):
                                 valid_to="2026-04-01"))
     assert r.status_code == 422
     assert field_error(r.text, "weight") == "Give a weight from 1 to 1000, or choose a fixed decision."
-    assert field_error(r.text, "crossings") == \
-        "Write crossing codes separated by commas (letters and digits, 2 to 8)."
+    assert field_error(r.text, "crossings") == "One of these is not a crossing."
     assert field_error(r.text, "lanes") == "One of these is not a lane kind."
     assert field_error(r.text, "valid_to") == "The end is before the start."
     assert stack.count("risk_profile") == before
@@ -214,7 +213,7 @@ def test_backtest_counts_what_the_rule_selects(stack):
     assert max(days) == today.isoformat()
     assert {d: int(n) for d, n in days.items() if n != "0"} == per_day
     # the sample, with the inputs the rule read
-    sample = re.findall(r'<tr data-event="\d+"><td class="nowrap">[^<]*</td><td>KUZ</td>'
+    sample = re.findall(r'<tr data-event="\d+"><td class="nowrap">[^<]*</td><td>Kuźnica – Bruzgi</td>'
                         r'<td><code>([^<]*)</code></td><td><code>([^<]*)</code></td></tr>', r.text)
     assert {s[0] for s in sample} == {"LV0", "LV1", "LV2", "LV3"}
     for _, used in sample:
