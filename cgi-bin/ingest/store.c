@@ -212,11 +212,14 @@ int store_events(struct req *r, const struct device *dev, struct event *evs,
 	}
 	if (db_begin() < 0)
 		return -1;
+	watch_batch();
 	for (int pos = 0; pos < m; pos += k) {
 		k = bulk ? db_bulk_chunk(m - pos) : 1;
 		if (store_chunk(r, dev, evs, todo + pos, k) < 0)
 			goto fail;
 	}
+	if (watch_flush(r) < 0)
+		goto fail;
 	if (decide(dev, evs, n) < 0)
 		goto fail;
 	/* A device posting many times a second moves last_seen once a
@@ -231,6 +234,7 @@ int store_events(struct req *r, const struct device *dev, struct event *evs,
 	return 0;
 fail:
 	log_err("device %s: events not stored: %s", dev->code, db_error());
+	watch_batch_drop();
 	db_rollback();
 	for (int i = 0; i < n; i++) {
 		evs[i].id = 0;
