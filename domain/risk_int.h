@@ -43,6 +43,22 @@ struct risk_fact_ctx {
 int risk_facts_more(struct risk_fact_ctx *c, int field, int booked,
 		    struct risk_value *out);
 
+/* A backtest's register (risk_bt_register.c): the sightings of the
+ * events streamed so far, oldest first. add: one more (key "" none);
+ * count: the object's sightings added at or after since (UTC seconds);
+ * crossings: the distinct crossings among them and crossing (the event's
+ * own). NULL / -1 when out of memory. */
+struct risk_bt_register;
+struct risk_bt_register *risk_bt_register_new(void);
+void risk_bt_register_free(struct risk_bt_register *g);
+int risk_bt_register_add(struct risk_bt_register *g, const char *kind,
+			 const char *key, long long ts, const char *crossing);
+long long risk_bt_register_count(struct risk_bt_register *g, const char *kind,
+				 const char *key, long long since);
+long long risk_bt_register_crossings(struct risk_bt_register *g,
+				     const char *kind, const char *key,
+				     long long since, const char *crossing);
+
 void risk_facts_init(struct risk_fact_ctx *c, const struct risk_subject *s,
 		     struct risk_facts *f);
 

@@ -2,7 +2,7 @@
 <dl class="facts" id="decision">
  <dt><?cs var:L.risk.decision.colour ?></dt><dd id="decision-colour"><?cs set:Risk.DecisionLink = "" ?><?cs call:decision_badge(Decision.id, Decision.colour, Decision.random) ?></dd>
  <dt><?cs var:L.risk.decision.object ?></dt><dd><?cs var:L.risk.kind[Decision.object_kind] ?>: <code id="decision-object"><?cs var:Decision.object_key ?></code></dd>
- <dt><?cs var:L.risk.decision.where ?></dt><dd id="decision-where"><?cs alt:CrossingName[Decision.crossing] ?><?cs var:Decision.crossing ?><?cs /alt ?><?cs if:Decision.lane_kind ?> (<?cs var:L.risk.lane_kind[Decision.lane_kind] ?>)<?cs /if ?><?cs if:Decision.booking_id ?> · <?cs var:L.risk.decision.checkin ?><?cs /if ?></dd>
+ <dt><?cs var:L.risk.decision.where ?></dt><dd id="decision-where"><?cs if:CrossingName[Decision.crossing] ?><?cs var:CrossingName[Decision.crossing] ?><?cs else ?><?cs var:Decision.crossing ?><?cs /if ?><?cs if:Decision.lane_kind ?> (<?cs var:L.risk.lane_kind[Decision.lane_kind] ?>)<?cs /if ?><?cs if:Decision.booking_id ?> · <?cs var:L.risk.decision.checkin ?><?cs /if ?></dd>
  <dt><?cs var:L.risk.decision.at ?></dt><dd><?cs var:local_time(Decision.created_at) ?></dd>
  <dt><?cs var:L.risk.decision.score ?></dt><dd id="decision-score"><?cs var:Decision.score ?></dd>
 </dl>
