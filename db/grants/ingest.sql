@@ -10,6 +10,10 @@ REVOKE ALL PRIVILEGES, GRANT OPTION FROM 'zsog_ingest'@'localhost';
 GRANT SELECT, INSERT ON @DB@.device TO 'zsog_ingest'@'localhost';
 GRANT UPDATE (last_seen, down_alerted, disabled, heartbeat_seconds) ON @DB@.device TO 'zsog_ingest'@'localhost';
 GRANT SELECT, INSERT ON @DB@.event TO 'zsog_ingest'@'localhost';
+-- The event table's monthly partitions (domain/devices_partition.c, the
+-- program's tick): REORGANIZE the empty p_max into next months (ALTER,
+-- CREATE) and DROP PARTITION past the retention (DROP). On event alone.
+GRANT ALTER, CREATE, DROP ON @DB@.event TO 'zsog_ingest'@'localhost';
 GRANT SELECT, INSERT ON @DB@.watch_entry TO 'zsog_ingest'@'localhost';
 GRANT UPDATE (status, decided_by, decided_at) ON @DB@.watch_entry TO 'zsog_ingest'@'localhost';
 GRANT SELECT, UPDATE ON @DB@.watch_state TO 'zsog_ingest'@'localhost';
@@ -63,3 +67,15 @@ GRANT SELECT (company_id, closed_at, outcome) ON @DB@.control_task TO 'zsog_inge
 GRANT SELECT (id, approved_at) ON @DB@.company TO 'zsog_ingest'@'localhost';
 -- The alert pages show each event's decision (domain/risk_explain.c).
 GRANT SELECT ON @DB@.risk_decision TO 'zsog_ingest'@'localhost';
+-- The traffic and device rollups of the reports (domain/report_events.c),
+-- written in the transaction that stores the events: INSERT … ON
+-- DUPLICATE KEY UPDATE needs INSERT and UPDATE; SELECT for its VALUES().
+GRANT SELECT, INSERT, UPDATE ON @DB@.report_traffic_hour TO 'zsog_ingest'@'localhost';
+GRANT SELECT, INSERT, UPDATE ON @DB@.report_traffic_day TO 'zsog_ingest'@'localhost';
+GRANT SELECT, INSERT, UPDATE ON @DB@.report_traffic_month TO 'zsog_ingest'@'localhost';
+GRANT SELECT, INSERT, UPDATE ON @DB@.report_plate_country_day TO 'zsog_ingest'@'localhost';
+GRANT SELECT, INSERT, UPDATE ON @DB@.report_busy_hour TO 'zsog_ingest'@'localhost';
+GRANT SELECT, INSERT, UPDATE ON @DB@.report_device_hour TO 'zsog_ingest'@'localhost';
+GRANT SELECT, INSERT, UPDATE ON @DB@.report_device_day TO 'zsog_ingest'@'localhost';
+-- A single event's rows in one round trip (0083, SQL SECURITY INVOKER).
+GRANT EXECUTE ON PROCEDURE @DB@.report_count_event TO 'zsog_ingest'@'localhost';
