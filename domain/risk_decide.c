@@ -183,6 +183,7 @@ static struct hit {
 	int subject;
 	long long version;
 	int live;
+	int random; /* the profile's own rate chose it among its matches */
 	char used[200];
 } hits[MAX_HITS];
 static int nhits;
@@ -202,7 +203,7 @@ static int profiles(int i, const struct risk_subject *s, const char *day,
 	struct risk_facts facts;
 	struct hit *h;
 	char used[200];
-	int n, m;
+	int n, m, drawn;
 
 	n = risk_profiles_active(s->crossing, s->lane_kind, day, act,
 				 MAX_PROFILES);
@@ -215,6 +216,12 @@ static int profiles(int i, const struct risk_subject *s, const char *day,
 		if (m < 0)
 			return -1;
 		if (!m)
+			continue;
+		/* A profile with its own rate selects among its matches: a
+		 * match not drawn is as if the rule had not matched. */
+		drawn = act[k]->random_per_mille >= 0;
+		if (drawn && randombytes_uniform(1000) >=
+				     (unsigned)act[k]->random_per_mille)
 			continue;
 		/* a testing profile's hit is only counted (live = 0) */
 		if (!act[k]->shadow) {
@@ -236,6 +243,7 @@ static int profiles(int i, const struct risk_subject *s, const char *day,
 		h->subject = i;
 		h->version = act[k]->version_id;
 		h->live = !act[k]->shadow;
+		h->random = drawn;
 		snprintf(h->used, sizeof(h->used), "%s", used);
 	}
 	return 0;
@@ -298,11 +306,11 @@ static struct sql q_decision = SQL(
 /* The profiles that fired, many a statement: with 50 active profiles one
  * firing on every event, a batch of 100 wrote 100 single-row INSERTs
  * (docs/performance.md, "Ingestion"). */
-#define HIT_COLS 4
+#define HIT_COLS 5
 static struct bulk b_hit = BULK(
 	"INSERT INTO risk_decision_hit (decision_id, profile_version_id, live,"
-	" used) VALUES ",
-	"(?, ?, ?, ?)", HIT_COLS);
+	" random, used) VALUES ",
+	"(?, ?, ?, ?, ?)", HIT_COLS);
 
 static MYSQL_BIND binds[BULK_MAX * DEC_COLS];
 static struct {
@@ -383,7 +391,7 @@ static int store_many(const struct risk_subject *s, struct risk_verdict *v,
 static int store_hits(const struct risk_verdict *v)
 {
 	static struct {
-		long long decision, version, live;
+		long long decision, version, live, random;
 		unsigned long len;
 	} hv[BULK_MAX];
 	int k;
@@ -397,10 +405,12 @@ static int store_hits(const struct risk_verdict *v)
 			hv[j].decision = v[h->subject].decision_id;
 			hv[j].version = h->version;
 			hv[j].live = h->live;
+			hv[j].random = h->random;
 			bulk_bind_int(&b[0], &hv[j].decision);
 			bulk_bind_int(&b[1], &hv[j].version);
 			bulk_bind_int(&b[2], &hv[j].live);
-			bulk_bind_str(&b[3], h->used, &hv[j].len);
+			bulk_bind_int(&b[3], &hv[j].random);
+			bulk_bind_str(&b[4], h->used, &hv[j].len);
 		}
 		if (db_bulk_exec(&b_hit, binds, k) != k)
 			return -1;
