@@ -9,10 +9,10 @@
  *                                 lists representations in force that
  *                                 grant more than their granter held
  *                                 (docs/ecustomer.md); exit 1 if any
- *   zsog-admin report-figures CONF FROM TO ID:CODE…
+ *   zsog-admin report-figures CONF START END ID:CODE…
  *                                 prints the eBT, alert and control
  *                                 figures of the crossings over Warsaw
- *                                 days [FROM, TO) as the reports read them
+ *                                 days [START, END) as the reports read them
  *                                 (domain/report.h), and the country's
  *                                 registrations, one figure per line
  *   zsog-admin partitions CONF [YYYY-MM-DD]
@@ -361,7 +361,7 @@ int main(int argc, char **argv)
 		"usage: %s hash < password\n"
 		"       %s flush-caches CONFIG\n"
 		"       %s check-representations CONFIG\n"
-		"       %s report-figures CONFIG FROM TO ID:CODE...\n"
+		"       %s report-figures CONFIG START END ID:CODE...\n"
 		"       %s partitions CONFIG [YYYY-MM-DD]\n",
 		argv[0], argv[0], argv[0], argv[0], argv[0]);
 	return 2;
