@@ -101,6 +101,9 @@ struct watch_alert {
 /* In the open transaction: the alert's id, 0 when it was already raised
  * (a unique key: the same event and entry), -1 on error. */
 long long watch_alert_raise(const struct watch_alert *a);
+/* The same for n alerts (a batch's hits) in a statement or two per
+ * chunk: each one's id (0 already raised) in ids[]. 0 or -1. */
+int watch_alerts_raise(const struct watch_alert *a, int n, long long *ids);
 
 /*
  * The suspect-object procedure of an alert (watch_alert.c, no database):

@@ -222,18 +222,23 @@ int store_events(struct req *r, const struct device *dev, struct event *evs,
 	 * reports' rollups count it in the same commit (docs/reports.md). */
 	if (db_begin() < 0)
 		return -1;
+	watch_batch();
 	for (int pos = 0; pos < m; pos += k) {
 		k = bulk ? db_bulk_chunk(m - pos) : 1;
 		if (store_chunk(r, dev, evs, todo + pos, k) < 0)
 			goto fail;
 	}
-	if (count(dev, evs, n) < 0)
+	if (watch_flush(r) < 0)
 		goto fail;
 	if (decide(dev, evs, n) < 0)
 		goto fail;
 	/* A device posting many times a second moves last_seen once a
 	 * second: the down check works in heartbeat intervals. */
 	if (!dev->seen_now && devices_seen(dev->id) < 0)
+		goto fail;
+	/* Last before COMMIT: the rollup rows are the ones other workers
+	 * share, so they are held locked for the shortest time. */
+	if (count(dev, evs, n) < 0)
 		goto fail;
 	if (db_commit() < 0)
 		goto fail;
@@ -243,6 +248,7 @@ int store_events(struct req *r, const struct device *dev, struct event *evs,
 	return 0;
 fail:
 	log_err("device %s: events not stored: %s", dev->code, db_error());
+	watch_batch_drop();
 	db_rollback();
 	for (int i = 0; i < n; i++) {
 		evs[i].id = 0;
