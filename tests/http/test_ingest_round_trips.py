@@ -127,6 +127,10 @@ def test_a_single_event_is_its_statements_between_start_and_commit(stack, every_
         ("Execute", "INSERT INTO control_task"),
         ("Execute", "INSERT INTO control_step"),
         ("Execute", "INSERT INTO risk_decision_hit"),
+        # the reports' rollups, in the same commit (docs/reports.md)
+        ("Execute", "INSERT INTO report_decision_day"),
+        ("Execute", "INSERT INTO report_profile_day"),
+        ("Execute", "CALL report_count_event(" + ", ".join("?" * 15) + ")"),
         ("Query", "COMMIT"),
     ]
     assert a["outcome"] == "accepted" and a["decision"] == "yellow"
