@@ -150,4 +150,9 @@ int registry_sisc_status(struct arena *a, const char *sisc,
 int registry_reps_hdf(HDF *hdf, const char *prefix, long long company,
 		      const char *lang, int from_today_on);
 
+/* registry_stats.c: counts for the officers' start page and the
+ * registrations report. The applications waiting (submitted or under
+ * review) at the offices of root's subtree: count or -1. */
+long long registry_stats_waiting(long long root);
+
 #endif

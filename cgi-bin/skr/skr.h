@@ -12,6 +12,9 @@ int signout_fn(struct req *r);
 
 /* ui-dashboard.c */
 int dashboard_fn(struct req *r);
+/* ui-today.c: the unit's figures for today as Today.* (Total, Alerts,
+ * Crossings, Link): 0 or -1. */
+int today_hdf(struct req *r);
 
 /* ui-staff.c: the list and the new-staff form */
 int staff_list_fn(struct req *r);
