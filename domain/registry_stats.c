@@ -21,3 +21,17 @@ long long registry_stats_waiting(long long root)
 	arena_reset(&a);
 	return n;
 }
+
+/* Per UTC hour, so the caller puts each in its Warsaw day. */
+static struct sql q_submitted = SQL(
+	UNITS_SUBTREE
+	" SELECT DATE_FORMAT(a.created_at, '%Y-%m-%d %H:00:00') AS hour,"
+	" COUNT(*) AS n FROM application a"
+	" JOIN sub ON sub.id = a.office_unit_id"
+	" WHERE a.created_at >= ? GROUP BY hour ORDER BY hour");
+
+int registry_stats_submitted_each(long long root, const char *since,
+				  db_row_cb cb, void *ctx)
+{
+	return db_each(&q_submitted, cb, ctx, "is", root, since);
+}

@@ -67,8 +67,7 @@ static int task_cb(const struct row *row, void *ctx)
 {
 	struct today *t = ctx;
 
-	add(t->r, row_get(row, "crossing", ""), "tasks",
-	    row_int(row, "n", 0));
+	add(t->r, row_get(row, "crossing", ""), "tasks", row_int(row, "n", 0));
 	return 0;
 }
 
@@ -148,13 +147,12 @@ int today_hdf(struct req *r)
 	hdf_set_value(r->hdf, TODAY ".Total.alerts", "0");
 	hdf_set_value(r->hdf, TODAY ".Total.tasks", "0");
 	hdf_set_value(r->hdf, TODAY ".Total.down", "0");
-	if (*scope &&
-	    (crossings_of_codes_hdf(scope, r->lang, r->sess.unit_id, r->hdf,
-				    TODAY ".Crossings") < 0 ||
-	     trucks(r, day, now.hour) < 0 ||
-	     watch_open_each(scope, alert_cb, &t) < 0 ||
-	     control_open_each(scope, task_cb, &t) < 0 ||
-	     devices_down_each(scope, down_cb, &t) < 0))
+	if (*scope && (crossings_of_codes_hdf(scope, r->lang, r->sess.unit_id,
+					      r->hdf, TODAY ".Crossings") < 0 ||
+		       trucks(r, day, now.hour) < 0 ||
+		       watch_open_each(scope, alert_cb, &t) < 0 ||
+		       control_open_each(scope, task_cb, &t) < 0 ||
+		       devices_down_each(scope, down_cb, &t) < 0))
 		return -1;
 	for (int p = 1; p <= PRIORITIES; p++) {
 		hdf_set_valuef(r->hdf, TODAY ".Alerts.%d.priority=%d", p - 1,
@@ -165,8 +163,7 @@ int today_hdf(struct req *r)
 	waiting_apps = registry_stats_waiting(r->sess.unit_id);
 	if (waiting_apps < 0)
 		return -1;
-	hdf_set_valuef(r->hdf, TODAY ".Total.registrations=%lld",
-		       waiting_apps);
+	hdf_set_valuef(r->hdf, TODAY ".Total.registrations=%lld", waiting_apps);
 	links(r);
 	return 0;
 }

@@ -9,6 +9,7 @@ import random
 import re
 import subprocess
 import time
+import xml.etree.ElementTree as ET
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
@@ -49,7 +50,7 @@ def retried(stack, query, *params):
 
 def booking(stack, cid, day, hour, status):
     start = "%s %02d:00:00" % (day, hour)
-    stack.sql("INSERT IGNORE INTO slot (crossing_id, day, hour, start_utc, capacity)"
+    retried(stack, "INSERT IGNORE INTO slot (crossing_id, day, hour, start_utc, capacity)"
               " VALUES (?, ?, ?, ?, 10)", cid, day, hour, start)
     slot = stack.scalar("SELECT id FROM slot WHERE crossing_id = ? AND day = ? AND hour = ?",
                         cid, day, hour)
@@ -136,6 +137,30 @@ def unit(stack):
     application(stack, chamber, "under_review")
     application(stack, branch, "approved")
     application(stack, other, "submitted")
+    # the last 7 days (today is day 6): rollup rows as the owners write them
+    # (test_report_rollup2 proves those), a day outside the week ignored
+    def d(back):
+        return (now - timedelta(days=back)).strftime("%Y-%m-%d")
+    for back, n in ((0, 4), (2, 7), (6, 1), (7, 50)):
+        stack.sql("INSERT INTO report_ebt_day (crossing_id, day, action, n)"
+                  " VALUES (?, ?, 'arrived', ?)", x, d(back), n)
+    stack.sql("INSERT INTO report_ebt_day (crossing_id, day, action, n)"
+              " VALUES (?, ?, 'created', 9)", x, d(1))
+    for code, back, prio, step, n in ((xcode, 0, 1, "new", 2), (xcode, 0, 3, "new", 1),
+                                      (ycode, 0, 2, "new", 1), (xcode, 0, 1, "closed", 5),
+                                      (xcode, 3, 1, "new", 6), (ycode, 8, 1, "new", 9)):
+        stack.sql("INSERT INTO report_alert_day (crossing, day, kind, priority, step, outcome, n)"
+                  " VALUES (?, ?, 'watch', ?, ?, ?, ?)", code, d(back), prio, step,
+                  "no_irregularity" if step == "closed" else "", n)
+    for code, back, colour, rnd, n in ((xcode, 0, "yellow", 0, 2), (xcode, 0, "yellow", 1, 1),
+                                       (ycode, 1, "red", 0, 3), (xcode, 1, "green", 0, 40)):
+        stack.sql("INSERT INTO report_decision_day (crossing, day, lane_kind, colour, random, n)"
+                  " VALUES (?, ?, 'truck', ?, ?, ?)", code, d(back), colour, rnd, n)
+    for back in (3, 3, 10):
+        stack.sql("INSERT INTO application (kind, subject_id, submitted_by, status,"
+                  " office_unit_id, created_at) VALUES ('person', 1, ?, 'approved', ?,"
+                  " UTC_TIMESTAMP() - INTERVAL ? DAY)",
+                  int(stack.scalar("SELECT MIN(id) FROM portal_account")), branch, back)
     return {"chamber": chamber, "branch": branch, "other": other, "x": x, "xcode": xcode,
             "ycode": ycode, "booked": booked}
 
@@ -164,6 +189,49 @@ def crossing_rows(page):
         link = re.search(r'<a href="([^"]+)">', m.group(2))
         rows[m.group(1)] = (cells, link.group(1) if link else None)
     return rows
+
+
+def charts(page):
+    """Each week chart: (table rows, svg values), both {(series, day): v},
+    and the table's day labels; the SVG must parse as XML."""
+    out = {}
+    for m in re.finditer(r'<figure class="week-chart" id="([\w-]+)-fig">(.*?)</figure>', page, re.S):
+        body = m.group(2)
+        svg = re.search(r"<svg.*?</svg>", body, re.S).group(0)
+        root = ET.fromstring(svg)
+        drawn = {(int(e.get("data-s")), int(e.get("data-c"))): e.get("data-v")
+                 for e in root.iter() if e.get("data-v") is not None}
+        rows = re.findall(r'<tr><th scope="row">([^<]*)</th>(.*?)</tr>', body, re.S)
+        table, labels = {}, []
+        for c, (label, cells) in enumerate(rows):
+            labels.append(label)
+            for sidx, v in enumerate(re.findall(r'<td class="num">([^<]*)</td>', cells)):
+                table[(sidx, c)] = v
+        assert drawn == table, m.group(1)
+        out[m.group(1)] = (labels, [[int(table[(sidx, c)]) for c in range(7)]
+                                    for sidx in range(len(table) // 7)])
+    return out
+
+
+def test_week_charts_equal_their_tables_and_the_rollups(stack, unit):
+    _, login = sql_admin(stack, unit["branch"], roles=("crossing",))
+    r = staff_client(stack, login).get("/skr/")
+    assert r.status_code == 200
+    ch = charts(r.text)
+    now = datetime.now(WARSAW)
+    days = [(now - timedelta(days=6 - i)).strftime("%d.%m") for i in range(7)]
+    assert {k: v[0] for k, v in ch.items()} == {k: days for k in (
+        "week-arrived", "week-alerts", "week-tasks", "week-applications")}
+    assert ch["week-arrived"][1] == [[1, 0, 0, 0, 7, 0, 4]]
+    assert ch["week-alerts"][1] == [[0, 0, 0, 6, 0, 0, 2],   # high
+                                    [0, 0, 0, 0, 0, 0, 1],   # medium
+                                    [0, 0, 0, 0, 0, 0, 1]]   # low
+    assert ch["week-tasks"][1] == [[0, 0, 0, 0, 0, 0, 3],    # yellow
+                                   [0, 0, 0, 0, 0, 3, 0]]    # red
+    # the branch's own office: today's submitted and approved, two 3 days ago
+    assert ch["week-applications"][1] == [[0, 0, 0, 2, 0, 0, 2]]
+    assert '<title id="week-alerts-t">Alerts raised</title>' in r.text
+    assert '<caption>Alerts raised</caption>' in r.text
 
 
 def test_branch_crossing_officer_sees_the_units_figures_exactly(stack, unit):
