@@ -25,3 +25,12 @@ GRANT SELECT ON @DB@.report_plate_country_day TO 'zsog_report'@'localhost';
 GRANT SELECT ON @DB@.report_busy_hour TO 'zsog_report'@'localhost';
 GRANT SELECT ON @DB@.report_device_hour TO 'zsog_report'@'localhost';
 GRANT SELECT ON @DB@.report_device_day TO 'zsog_report'@'localhost';
+-- The rollups of eBT, alerts and control decisions (0085_report_rollup2.sql).
+GRANT SELECT ON @DB@.report_ebt_day TO 'zsog_report'@'localhost';
+GRANT SELECT ON @DB@.report_ebt_wait TO 'zsog_report'@'localhost';
+GRANT SELECT ON @DB@.report_ebt_company_month TO 'zsog_report'@'localhost';
+GRANT SELECT ON @DB@.report_alert_day TO 'zsog_report'@'localhost';
+GRANT SELECT ON @DB@.report_alert_time TO 'zsog_report'@'localhost';
+GRANT SELECT ON @DB@.report_decision_day TO 'zsog_report'@'localhost';
+GRANT SELECT ON @DB@.report_control_day TO 'zsog_report'@'localhost';
+GRANT SELECT ON @DB@.report_profile_day TO 'zsog_report'@'localhost';
