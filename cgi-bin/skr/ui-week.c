@@ -43,9 +43,8 @@ static int day_index(const struct week *w, const char *day)
 
 /* One chart and its table as Week.Chart.N: Id, Title, Svg (escaped by
  * svgchart), Series.M, Day.K.{Label, V.M}. */
-static int chart(struct week *w, const char *id, const char *key,
-		 int nseries, const char *const *names,
-		 double v[MAX_SERIES][DAYS])
+static int chart(struct week *w, const char *id, const char *key, int nseries,
+		 const char *const *names, double v[MAX_SERIES][DAYS])
 {
 	struct req *r = w->r;
 	struct svgchart_series s[MAX_SERIES];
@@ -84,10 +83,9 @@ static int chart(struct week *w, const char *id, const char *key,
 		hdf_set_valuef(r->hdf, WEEK ".Chart.%d.Day.%d.Label=%s", n, d,
 			       w->label[d]);
 		for (int i = 0; i < nseries; i++)
-			hdf_set_valuef(r->hdf, WEEK ".Chart.%d.Day.%d.V.%d=%s",
-				       n, d, i,
-				       svgchart_num(num, sizeof(num), v[i][d],
-						    0));
+			hdf_set_valuef(
+				r->hdf, WEEK ".Chart.%d.Day.%d.V.%d=%s", n, d,
+				i, svgchart_num(num, sizeof(num), v[i][d], 0));
 	}
 	rc = 0;
 out:
@@ -97,8 +95,8 @@ out:
 
 static int arrived(struct week *w)
 {
-	struct report_ebt_row *rows =
-		arena_alloc(&w->r->arena, sizeof(*rows) * DAYS);
+	struct report_ebt_row *rows = arena_alloc(&w->r->arena,
+						  sizeof(*rows) * DAYS);
 	double v[MAX_SERIES][DAYS] = { { 0 } };
 	const char *names[1] = { view_text(w->r, "skr.week.arrived_s") };
 	int n;
@@ -120,8 +118,8 @@ static int arrived(struct week *w)
 
 static int alerts(struct week *w)
 {
-	struct report_alert_row *rows =
-		arena_alloc(&w->r->arena, sizeof(*rows) * MAX_ROWS);
+	struct report_alert_row *rows = arena_alloc(&w->r->arena,
+						    sizeof(*rows) * MAX_ROWS);
 	double v[MAX_SERIES][DAYS] = { { 0 } };
 	const char *names[3] = { view_text(w->r, "ingest.priority.1"),
 				 view_text(w->r, "ingest.priority.2"),
@@ -130,8 +128,8 @@ static int alerts(struct week *w)
 
 	if (!rows)
 		return -1;
-	n = report_alert_days(w->codes, w->ncodes, w->day[0],
-			      w->day[DAYS - 1], REPORT_DAY, rows, MAX_ROWS);
+	n = report_alert_days(w->codes, w->ncodes, w->day[0], w->day[DAYS - 1],
+			      REPORT_DAY, rows, MAX_ROWS);
 	if (n < 0)
 		return -1;
 	for (int i = 0; i < n; i++) {
@@ -146,8 +144,8 @@ static int alerts(struct week *w)
 
 static int tasks(struct week *w)
 {
-	struct report_decision_row *rows =
-		arena_alloc(&w->r->arena, sizeof(*rows) * MAX_ROWS);
+	struct report_decision_row *rows = arena_alloc(
+		&w->r->arena, sizeof(*rows) * MAX_ROWS);
 	double v[MAX_SERIES][DAYS] = { { 0 } };
 	const char *names[2] = { view_text(w->r, "risk.colour.yellow"),
 				 view_text(w->r, "risk.colour.red") };
@@ -184,8 +182,7 @@ static int apps_cb(const struct row *row, void *ctx)
 	char local[32];
 	int d;
 
-	if (view_local_time(row_get(row, "hour", ""), local, sizeof(local)) <
-	    0)
+	if (view_local_time(row_get(row, "hour", ""), local, sizeof(local)) < 0)
 		return 0;
 	d = day_index(a->w, local);
 	if (d >= 0)
@@ -220,8 +217,7 @@ static void scope(struct week *w)
 	     n && w->ncodes < REPORT_MAX_CROSSINGS; n = hdf_obj_next(n)) {
 		w->codes[w->ncodes++] = hdf_get_value(n, "code", "");
 		if (hdf_get_int_value(n, "ebt", 0))
-			w->ids[w->nids++] =
-				atoll(hdf_get_value(n, "id", "0"));
+			w->ids[w->nids++] = atoll(hdf_get_value(n, "id", "0"));
 	}
 }
 
