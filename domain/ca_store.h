@@ -43,10 +43,4 @@ int ca_store_last_revoked(long long *at);
  * now (not revoked, within its validity): 1, 0, -1. */
 int ca_store_holder(const char *serial_hex, long long *person);
 
-/* ca_stats.c: certificates issued (created_at) and revoked (revoked_at)
- * in [from, to) (UTC "YYYY-MM-DD HH:MM:SS"), every certificate (the CA is
- * national): cb gets rows hour (UTC "YYYY-MM-DD HH:00:00"), issued,
- * revoked. As db_each. */
-int ca_stats_each(const char *from, const char *to, db_row_cb cb, void *ctx);
-
 #endif

@@ -165,17 +165,5 @@ long long registry_stats_waiting(long long root);
  * same format), n. As db_each. */
 int registry_stats_submitted_each(long long root, const char *since,
 				  db_row_cb cb, void *ctx);
-/* The registrations report over [from, to) (UTC "YYYY-MM-DD HH:MM:SS")
- * at the offices of root's subtree. As db_each, cb getting rows:
- * apps: office (unit id), code, name_pl, name_en, kind, n — submitted;
- * decided: kind, status (approved, rejected), secs (submitted -> decided),
- *   by kind then secs;
- * eoris: hour (UTC, as since), n — EORI numbers issued. */
-int registry_stats_apps_each(long long root, const char *from, const char *to,
-			     db_row_cb cb, void *ctx);
-int registry_stats_decided_each(long long root, const char *from,
-				const char *to, db_row_cb cb, void *ctx);
-int registry_stats_eoris_each(long long root, const char *from, const char *to,
-			      db_row_cb cb, void *ctx);
 
 #endif
