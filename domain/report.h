@@ -38,22 +38,26 @@ int report_count_events(const struct report_event *ev, int n);
 enum report_grain { REPORT_HOUR, REPORT_DAY, REPORT_MONTH, REPORT__GRAIN };
 
 /*
- * Traffic rows of the crossings named (comma-separated codes, as for
- * FIND_IN_SET; "" none) with bucket in [from, to) ("YYYY-MM-DD" or, for
- * hours, "YYYY-MM-DD HH:MM:SS" UTC), bucket order, columns crossing,
- * bucket, lane_kind, dir, kind, events, objects, foreign_plates, doubtful.
- * As db_each.
+ * The traffic readers (report_traffic.c) read crossing by crossing (each
+ * a range of the rollup's key), so rows of several crossings come one
+ * crossing after the other and the caller sums what it groups.
+ *
+ * Traffic rows of the crossings named (comma-separated codes, as
+ * crossings_subtree_codes gives; "" none) with bucket in [from, to)
+ * ("YYYY-MM-DD" or, for hours, "YYYY-MM-DD HH:MM:SS" UTC), columns
+ * crossing, bucket, lane_kind, dir, kind, events, objects, foreign_plates,
+ * doubtful. 0 or -1.
  */
 int report_traffic_each(enum report_grain g, const char *crossings,
 			const char *from, const char *to, db_row_cb cb,
 			void *ctx);
-/* Plate reads per country over Warsaw days [from, to) of the crossings:
- * columns country ('' unknown), plates, most first. As db_each. */
+/* Plate reads per country over Warsaw days [from, to), a row per crossing
+ * and country: columns country ('' unknown), plates. 0 or -1. */
 int report_countries_each(const char *crossings, const char *from,
 			  const char *to, db_row_cb cb, void *ctx);
-/* The heat map over Warsaw months [from, to) (first days): columns
- * weekday (1 Monday .. 7 Sunday), hour (Warsaw, 0..23), events, objects,
- * summed over the crossings. As db_each. */
+/* The heat map over Warsaw months [from, to) (first days), a row per
+ * crossing, weekday (1 Monday .. 7 Sunday) and hour (Warsaw, 0..23):
+ * columns weekday, hour, events, objects. 0 or -1. */
 int report_busy_each(const char *crossings, const char *from, const char *to,
 		     db_row_cb cb, void *ctx);
 /* Per device over Warsaw days [from, to): columns device_id, crossing,
