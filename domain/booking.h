@@ -361,6 +361,13 @@ struct booking_facts {
 int booking_risk_facts(long long id, long long crossing_id, const char *plate,
 		       struct booking_facts *f);
 
+/* booking_capacity.c: the eBT report's capacity used per hour, from the
+ * slots themselves (no rollup: one row per crossing and hour already):
+ * the crossing's open hours of Warsaw days [from, to), columns day, hour,
+ * capacity, booked (places taken), closed; day then hour. As db_each. */
+int booking_capacity_each(long long crossing_id, const char *from,
+			  const char *to, db_row_cb cb, void *ctx);
+
 /* booking_lanes.c: what the lanes ask of eBT besides the check-in. The
  * active bookings (booked, arrived, called) with plate, or one equal up to
  * O/0 and I/1, that are checked in or due today (UTC), at most 100: cb

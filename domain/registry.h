@@ -59,6 +59,20 @@ int registry_may_act(long long person_id, long long company_id,
 int registry_agency_of(long long person_id, long long company_id,
 		       const char *authz, long long *agency_id);
 
+/* The registrations report (registry_report.c), over Warsaw days [from,
+ * to) ("YYYY-MM-DD") at the offices of root's subtree, read directly (the
+ * tables are small). Per office and kind: columns office, kind, submitted,
+ * approved, rejected (decided in the period). As db_each. */
+int registry_stats_apps_each(long long root, const char *from, const char *to,
+			     db_row_cb cb, void *ctx);
+/* Each decision of the period: columns office, kind, status, secs (from
+ * submission to decision; a page's p50/p90 through report_hist). As
+ * db_each. */
+int registry_stats_decisions_each(long long root, const char *from,
+				  const char *to, db_row_cb cb, void *ctx);
+/* EORIs issued in the period (companies approved with one): count or -1. */
+long long registry_stats_eori(long long root, const char *from, const char *to);
+
 /* The companies person may act for today with authz, into hdf as
  * prefix.N.{id,name,eori,id_sisc}; returns the count or -1. */
 int registry_companies_for(long long person_id, const char *authz, HDF *hdf,
