@@ -1,7 +1,7 @@
 /* ui-week.c: the start page's small charts of the unit's last 7 days
  * (Warsaw days, today included): trucks arrived, alerts raised by
  * priority, control tasks opened by colour, applications submitted. Read
- * from the reports' rollups (domain/report_counts.h) and, for the small
+ * from the reports' rollups (domain/report.h) and, for the small
  * applications table, from its owner; each chart beside a table of the
  * same numbers, both from one array */
 #include "skr.h"
@@ -12,7 +12,7 @@
 
 #include "log.h"
 #include "registry.h"
-#include "report_counts.h"
+#include "report.h"
 #include "svgchart.h"
 #include "tzpl.h"
 #include "view.h"
@@ -26,6 +26,7 @@
 struct week {
 	struct req *r;
 	char day[DAYS][11];    /* YYYY-MM-DD, oldest first */
+	char end[11];	       /* tomorrow: the readers' [from, to) */
 	char label[DAYS][8];   /* DD.MM */
 	const char *cat[DAYS]; /* the labels, for svgchart */
 	const char *codes[REPORT_MAX_CROSSINGS];
@@ -103,8 +104,8 @@ static int arrived(struct week *w)
 
 	if (!rows)
 		return -1;
-	n = report_ebt_days(w->ids, w->nids, w->day[0], w->day[DAYS - 1],
-			    REPORT_DAY, rows, DAYS);
+	n = report_ebt_days(w->ids, w->nids, w->day[0], w->end, REPORT_DAY,
+			    rows, DAYS);
 	if (n < 0)
 		return -1;
 	for (int i = 0; i < n; i++) {
@@ -128,7 +129,7 @@ static int alerts(struct week *w)
 
 	if (!rows)
 		return -1;
-	n = report_alert_days(w->codes, w->ncodes, w->day[0], w->day[DAYS - 1],
+	n = report_alert_days(w->codes, w->ncodes, w->day[0], w->end,
 			      REPORT_DAY, rows, MAX_ROWS);
 	if (n < 0)
 		return -1;
@@ -153,8 +154,8 @@ static int tasks(struct week *w)
 
 	if (!rows)
 		return -1;
-	n = report_decision_days(w->codes, w->ncodes, w->day[0],
-				 w->day[DAYS - 1], REPORT_DAY, rows, MAX_ROWS);
+	n = report_decision_days(w->codes, w->ncodes, w->day[0], w->end,
+				 REPORT_DAY, rows, MAX_ROWS);
 	if (n < 0)
 		return -1;
 	/* A yellow or red decision opens a control task (domain/control). */
@@ -231,6 +232,7 @@ int week_hdf(struct req *r)
 			 w.day[i] + 8, w.day[i] + 5);
 		w.cat[i] = w.label[i];
 	}
+	tzpl_today(1, w.end);
 	scope(&w);
 	if (w.ncodes > 0 && ((w.nids > 0 && arrived(&w) < 0) ||
 			     alerts(&w) < 0 || tasks(&w) < 0))

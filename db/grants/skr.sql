@@ -34,7 +34,7 @@ GRANT SELECT (crossing, state) ON @DB@.control_task TO 'zsog_skr'@'localhost';
 GRANT SELECT (crossing, disabled, last_seen, heartbeat_seconds) ON @DB@.device TO 'zsog_skr'@'localhost';
 GRANT SELECT (status, office_unit_id) ON @DB@.application TO 'zsog_skr'@'localhost';
 -- ...and its small charts of the last 7 days (ui-week.c): the reports'
--- rollups (domain/report_counts.h) and the applications' submission times.
+-- rollups (domain/report.h) and the applications' submission times.
 GRANT SELECT ON @DB@.report_ebt_day TO 'zsog_skr'@'localhost';
 GRANT SELECT ON @DB@.report_alert_day TO 'zsog_skr'@'localhost';
 GRANT SELECT ON @DB@.report_decision_day TO 'zsog_skr'@'localhost';
