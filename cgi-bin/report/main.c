@@ -12,11 +12,16 @@ static const struct route routes[] = {
 	  ACC_REPORT_TRAFFIC },
 	{ "GET", "/skr/reports/traffic.csv", traffic_csv_fn, R_STAFF,
 	  ACC_REPORT_TRAFFIC },
+	{ "GET", "/skr/reports/registrations", registrations_fn, R_STAFF,
+	  ACC_REPORT_REGISTRATIONS },
+	{ "GET", "/skr/reports/registrations.csv", registrations_csv_fn,
+	  R_STAFF, ACC_REPORT_REGISTRATIONS },
 };
 
 static const char *const templates[] = {
 	"report/list.cs",
 	"report/traffic.cs",
+	"report/registrations.cs",
 	NULL,
 };
 

@@ -80,8 +80,10 @@ int buckets_traffic_each(const struct buckets *b, const struct period *p,
 			 const char *crossings, db_row_cb cb, void *ctx);
 
 /* handlers */
-int reports_fn(struct req *r);	   /* ui-reports.c */
-int traffic_fn(struct req *r);	   /* ui-traffic.c */
-int traffic_csv_fn(struct req *r); /* ui-traffic.c */
+int reports_fn(struct req *r);		 /* ui-reports.c */
+int traffic_fn(struct req *r);		 /* ui-traffic.c */
+int traffic_csv_fn(struct req *r);	 /* ui-traffic.c */
+int registrations_fn(struct req *r);	 /* ui-registrations.c */
+int registrations_csv_fn(struct req *r); /* ui-registrations.c */
 
 #endif

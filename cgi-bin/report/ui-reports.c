@@ -18,7 +18,8 @@ static const struct report reports[] = {
 	{ "ebt", NULL, ACC_REPORT_EBT },
 	{ "alerts", NULL, ACC_REPORT_ALERTS },
 	{ "devices", NULL, ACC_REPORT_DEVICES },
-	{ "registrations", NULL, ACC_REPORT_REGISTRATIONS },
+	{ "registrations", "/skr/reports/registrations",
+	  ACC_REPORT_REGISTRATIONS },
 };
 
 int reports_fn(struct req *r)
