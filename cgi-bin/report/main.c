@@ -12,6 +12,8 @@ static const struct route routes[] = {
 	  ACC_REPORT_TRAFFIC },
 	{ "GET", "/skr/reports/traffic.csv", traffic_csv_fn, R_STAFF,
 	  ACC_REPORT_TRAFFIC },
+	{ "GET", "/skr/reports/ebt", ebt_fn, R_STAFF, ACC_REPORT_EBT },
+	{ "GET", "/skr/reports/ebt.csv", ebt_csv_fn, R_STAFF, ACC_REPORT_EBT },
 	{ "GET", "/skr/reports/registrations", registrations_fn, R_STAFF,
 	  ACC_REPORT_REGISTRATIONS },
 	{ "GET", "/skr/reports/registrations.csv", registrations_csv_fn,
@@ -22,6 +24,7 @@ static const char *const templates[] = {
 	"report/list.cs",
 	"report/traffic.cs",
 	"report/registrations.cs",
+	"report/ebt.cs",
 	NULL,
 };
 

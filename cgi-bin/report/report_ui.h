@@ -83,6 +83,8 @@ int buckets_traffic_each(const struct buckets *b, const struct period *p,
 int reports_fn(struct req *r);		 /* ui-reports.c */
 int traffic_fn(struct req *r);		 /* ui-traffic.c */
 int traffic_csv_fn(struct req *r);	 /* ui-traffic.c */
+int ebt_fn(struct req *r);		 /* ui-ebt.c */
+int ebt_csv_fn(struct req *r);		 /* ui-ebt.c */
 int registrations_fn(struct req *r);	 /* ui-registrations.c */
 int registrations_csv_fn(struct req *r); /* ui-registrations.c */
 
