@@ -1,38 +1,44 @@
 /* main.c: the ingest program: lane devices post events here; the officers'
  * alert, watch-list, register and device pages under /skr/ */
 #include "access.h"
+#include "devices.h"
 #include "ingest.h"
 #include "server.h"
 #include "staff.h"
 
 /* "new" comes before "#id": the first route that matches wins. */
 static const struct route routes[] = {
-	{ "POST", "/ingest/events", events_fn, R_NOSESSION, 0 },
-	{ "GET", "/ingest/events.xsd", xsd_fn, R_NOSESSION, 0 },
-	{ "GET", "/skr/alerts", alerts_fn, R_STAFF, ROLES_ALERTS },
-	{ "GET", "/skr/alerts/feed", alerts_feed_fn, R_STAFF, ROLES_ALERTS },
-	{ "GET", "/skr/alerts/#id", alert_fn, R_STAFF, ROLES_ALERTS },
-	{ "GET", "/skr/alerts/#id/image", alert_image_fn, R_STAFF,
-	  ROLES_ALERTS },
+	{ "POST", "/ingest/events", events_fn, R_NOSESSION, 0, NULL },
+	{ "GET", "/ingest/events.xsd", xsd_fn, R_NOSESSION, 0, NULL },
+	{ "GET", "/skr/alerts", alerts_fn, R_STAFF, ROLES_ALERTS, "alerts" },
+	{ "GET", "/skr/alerts/feed", alerts_feed_fn, R_STAFF, ROLES_ALERTS,
+	  "alerts" },
+	{ "GET", "/skr/alerts/#id", alert_fn, R_STAFF, ROLES_ALERTS, "alerts" },
+	{ "GET", "/skr/alerts/#id/image", alert_image_fn, R_STAFF, ROLES_ALERTS,
+	  "alerts" },
 	{ "POST", "/skr/alerts/#id/ack", alert_ack_fn, R_STAFF | R_CSRF,
-	  ROLE_CROSSING | ROLE_ADMIN },
+	  ROLE_CROSSING | ROLE_ADMIN, "alerts" },
 	{ "POST", "/skr/alerts/#id/inspect", alert_inspect_fn, R_STAFF | R_CSRF,
-	  ROLE_CROSSING | ROLE_ADMIN },
+	  ROLE_CROSSING | ROLE_ADMIN, "alerts" },
 	{ "POST", "/skr/alerts/#id/close", alert_close_fn, R_STAFF | R_CSRF,
-	  ROLE_CROSSING | ROLE_ADMIN },
-	{ "GET", "/skr/watchlist", watchlist_fn, R_STAFF, ACC_WATCHLIST },
-	{ "GET", "/skr/watchlist/new", watch_new_fn, R_STAFF, ROLE_WATCHLIST },
+	  ROLE_CROSSING | ROLE_ADMIN, "alerts" },
+	{ "GET", "/skr/watchlist", watchlist_fn, R_STAFF, ACC_WATCHLIST,
+	  "watchlist" },
+	{ "GET", "/skr/watchlist/new", watch_new_fn, R_STAFF, ROLE_WATCHLIST,
+	  "watchlist" },
 	{ "POST", "/skr/watchlist/new", watch_create_fn, R_STAFF | R_CSRF,
-	  ROLE_WATCHLIST },
-	{ "GET", "/skr/watchlist/#id", watch_entry_fn, R_STAFF, ACC_WATCHLIST },
+	  ROLE_WATCHLIST, "watchlist" },
+	{ "GET", "/skr/watchlist/#id", watch_entry_fn, R_STAFF, ACC_WATCHLIST,
+	  "watchlist" },
 	{ "POST", "/skr/watchlist/#id/decide", watch_decide_fn,
-	  R_STAFF | R_CSRF, ROLE_WATCHLIST },
-	{ "GET", "/skr/register", register_fn, R_STAFF, ACC_REGISTER },
+	  R_STAFF | R_CSRF, ROLE_WATCHLIST, "watchlist" },
+	{ "GET", "/skr/register", register_fn, R_STAFF, ACC_REGISTER,
+	  "register" },
 	{ "GET", "/skr/register/images/#id", register_image_fn, R_STAFF,
-	  ACC_REGISTER },
-	{ "GET", "/skr/devices", devices_fn, R_STAFF, ACC_DEVICES },
+	  ACC_REGISTER, "register" },
+	{ "GET", "/skr/devices", devices_fn, R_STAFF, ACC_DEVICES, "devices" },
 	{ "POST", "/skr/devices", device_create_fn, R_STAFF | R_CSRF,
-	  ROLE_CROSSING | ROLE_ADMIN },
+	  ROLE_CROSSING | ROLE_ADMIN, "devices" },
 };
 
 static const char *const templates[] = {
@@ -52,6 +58,10 @@ static const struct service ingest = {
 	.sessions = { &staff_session },
 	.worker_init = events_init,
 	.menu = access_menu,
+	/* The event table's partitions: next months ahead, old ones
+	 * dropped past Ingest.RetentionMonths (docs/ingest.md). */
+	.tick = devices_partitions_tick,
+	.tick_seconds = 3600,
 };
 
 int main(int argc, char **argv)

@@ -7,17 +7,19 @@
 #include "staff.h"
 
 static const struct route routes[] = {
-	{ "GET", "/skr/reports", reports_fn, R_STAFF, ACC_REPORTS },
+	{ "GET", "/skr/reports", reports_fn, R_STAFF, ACC_REPORTS, "reports" },
 	{ "GET", "/skr/reports/traffic", traffic_fn, R_STAFF,
-	  ACC_REPORT_TRAFFIC },
+	  ACC_REPORT_TRAFFIC, "reports" },
 	{ "GET", "/skr/reports/traffic.csv", traffic_csv_fn, R_STAFF,
-	  ACC_REPORT_TRAFFIC },
-	{ "GET", "/skr/reports/ebt", ebt_fn, R_STAFF, ACC_REPORT_EBT },
-	{ "GET", "/skr/reports/ebt.csv", ebt_csv_fn, R_STAFF, ACC_REPORT_EBT },
+	  ACC_REPORT_TRAFFIC, "reports" },
+	{ "GET", "/skr/reports/ebt", ebt_fn, R_STAFF, ACC_REPORT_EBT,
+	  "reports" },
+	{ "GET", "/skr/reports/ebt.csv", ebt_csv_fn, R_STAFF, ACC_REPORT_EBT,
+	  "reports" },
 	{ "GET", "/skr/reports/registrations", registrations_fn, R_STAFF,
-	  ACC_REPORT_REGISTRATIONS },
+	  ACC_REPORT_REGISTRATIONS, "reports" },
 	{ "GET", "/skr/reports/registrations.csv", registrations_csv_fn,
-	  R_STAFF, ACC_REPORT_REGISTRATIONS },
+	  R_STAFF, ACC_REPORT_REGISTRATIONS, "reports" },
 };
 
 static const char *const templates[] = {
