@@ -16,6 +16,10 @@ static const struct route routes[] = {
 	  "reports" },
 	{ "GET", "/skr/reports/ebt.csv", ebt_csv_fn, R_STAFF, ACC_REPORT_EBT,
 	  "reports" },
+	{ "GET", "/skr/reports/alerts", alerts_report_fn, R_STAFF,
+	  ACC_REPORT_ALERTS, "reports" },
+	{ "GET", "/skr/reports/alerts.csv", alerts_report_csv_fn, R_STAFF,
+	  ACC_REPORT_ALERTS, "reports" },
 	{ "GET", "/skr/reports/registrations", registrations_fn, R_STAFF,
 	  ACC_REPORT_REGISTRATIONS, "reports" },
 	{ "GET", "/skr/reports/registrations.csv", registrations_csv_fn,
@@ -23,11 +27,8 @@ static const struct route routes[] = {
 };
 
 static const char *const templates[] = {
-	"report/list.cs",
-	"report/traffic.cs",
-	"report/registrations.cs",
-	"report/ebt.cs",
-	NULL,
+	"report/list.cs", "report/traffic.cs", "report/registrations.cs",
+	"report/ebt.cs",  "report/alerts.cs",  NULL,
 };
 
 static const struct service report = {

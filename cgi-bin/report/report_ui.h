@@ -85,6 +85,8 @@ int traffic_fn(struct req *r);		 /* ui-traffic.c */
 int traffic_csv_fn(struct req *r);	 /* ui-traffic.c */
 int ebt_fn(struct req *r);		 /* ui-ebt.c */
 int ebt_csv_fn(struct req *r);		 /* ui-ebt.c */
+int alerts_report_fn(struct req *r);	 /* ui-alerts.c */
+int alerts_report_csv_fn(struct req *r); /* ui-alerts.c */
 int registrations_fn(struct req *r);	 /* ui-registrations.c */
 int registrations_csv_fn(struct req *r); /* ui-registrations.c */
 
