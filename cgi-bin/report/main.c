@@ -20,6 +20,10 @@ static const struct route routes[] = {
 	  ACC_REPORT_ALERTS, "reports" },
 	{ "GET", "/skr/reports/alerts.csv", alerts_report_csv_fn, R_STAFF,
 	  ACC_REPORT_ALERTS, "reports" },
+	{ "GET", "/skr/reports/devices", devices_report_fn, R_STAFF,
+	  ACC_REPORT_DEVICES, "reports" },
+	{ "GET", "/skr/reports/devices.csv", devices_report_csv_fn, R_STAFF,
+	  ACC_REPORT_DEVICES, "reports" },
 	{ "GET", "/skr/reports/registrations", registrations_fn, R_STAFF,
 	  ACC_REPORT_REGISTRATIONS, "reports" },
 	{ "GET", "/skr/reports/registrations.csv", registrations_csv_fn,
@@ -27,8 +31,13 @@ static const struct route routes[] = {
 };
 
 static const char *const templates[] = {
-	"report/list.cs", "report/traffic.cs", "report/registrations.cs",
-	"report/ebt.cs",  "report/alerts.cs",  NULL,
+	"report/list.cs",
+	"report/traffic.cs",
+	"report/registrations.cs",
+	"report/ebt.cs",
+	"report/alerts.cs",
+	"report/devices.cs",
+	NULL,
 };
 
 static const struct service report = {

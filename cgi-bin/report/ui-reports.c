@@ -17,7 +17,7 @@ static const struct report reports[] = {
 	{ "traffic", "/skr/reports/traffic", ACC_REPORT_TRAFFIC },
 	{ "ebt", "/skr/reports/ebt", ACC_REPORT_EBT },
 	{ "alerts", "/skr/reports/alerts", ACC_REPORT_ALERTS },
-	{ "devices", NULL, ACC_REPORT_DEVICES },
+	{ "devices", "/skr/reports/devices", ACC_REPORT_DEVICES },
 	{ "registrations", "/skr/reports/registrations",
 	  ACC_REPORT_REGISTRATIONS },
 };
