@@ -154,8 +154,8 @@ def unit(stack):
                   "no_irregularity" if step == "closed" else "", n)
     for code, back, colour, rnd, n in ((xcode, 0, "yellow", 0, 2), (xcode, 0, "yellow", 1, 1),
                                        (ycode, 1, "red", 0, 3), (xcode, 1, "green", 0, 40)):
-        stack.sql("INSERT INTO report_decision_day (crossing, day, lane_kind, colour, random, n)"
-                  " VALUES (?, ?, 'truck', ?, ?, ?)", code, d(back), colour, rnd, n)
+        stack.sql("INSERT INTO report_decision_day (crossing, day, lane_kind, colour, random, slot, n)"
+                  " VALUES (?, ?, 'truck', ?, ?, 0, ?)", code, d(back), colour, rnd, n)
     for back in (3, 3, 10):
         stack.sql("INSERT INTO application (kind, subject_id, submitted_by, status,"
                   " office_unit_id, created_at) VALUES ('person', 1, ?, 'approved', ?,"

@@ -45,8 +45,8 @@ def seeded(stack):
                                       ("2020-03-02", "truck", "yellow", 1, 2),
                                       ("2020-03-03", "car", "yellow", 0, 3),
                                       ("2020-03-03", "truck", "red", 0, 1)):
-        stack.sql("INSERT INTO report_decision_day (crossing, day, lane_kind, colour, random, n)"
-                  " VALUES (?, ?, ?, ?, ?, ?)", code, day, lane, colour, rnd, n)
+        stack.sql("INSERT INTO report_decision_day (crossing, day, lane_kind, colour, random, slot, n)"
+                  " VALUES (?, ?, ?, ?, ?, 0, ?)", code, day, lane, colour, rnd, n)
     for colour, outcome, n in (("yellow", "no_irregularity", 3), ("red", "seizure", 1)):
         stack.sql("INSERT INTO report_control_day (crossing, day, colour, random, outcome, n)"
                   " VALUES (?, '2020-03-04', ?, 0, ?, ?)", code, colour, outcome, n)
