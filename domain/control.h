@@ -16,6 +16,15 @@
  * 0 or -1. */
 int control_task_open(long long decision_id, const char *crossing,
 		      const char *colour, long long company_id, long long *id);
+/* The same for n decisions (a batch of events), their tasks and first
+ * steps in one statement each per chunk of BULK_MAX; task_id filled. */
+struct control_open {
+	long long decision_id;
+	const char *crossing, *colour;
+	long long company_id;
+	long long task_id; /* out */
+};
+int control_tasks_open(struct control_open *t, int n);
 /* Irregular outcomes (irregularity, seizure) of the company's controls
  * closed in the last days: count or -1. */
 long long control_company_irregularities(long long company_id, long long days);

@@ -159,6 +159,18 @@ int devices_seen_before(const char *kind, const char *key, long long except_id);
 long long devices_crossings_within(const char *kind, const char *key,
 				   long long hours);
 
+/* What the lane's scale and radiation portal read within
+ * DEVICES_READING_SECONDS before or after event event_id, at its crossing
+ * and lane: the weight nearest in time (kg), the highest radiation level
+ * (µSv/h) and whether any reading alarmed; has_* 0 when none. 0 or -1. */
+#define DEVICES_READING_SECONDS 120
+struct devices_readings {
+	int has_weight, has_radiation, has_alarm;
+	double weight, radiation;
+	int alarm;
+};
+int devices_lane_readings(long long event_id, struct devices_readings *out);
+
 /* ---- for other modules' lists (devices_names.c), one query each ---- */
 /* Each child of prefix with an event id under key gets the event's
  * ev_kind, raw, obj_key, country, image, ev_t, device (its code) and

@@ -35,6 +35,11 @@ struct eori_info {
 /* 1 known (see out->active), 0 unknown, -1 error. Strings in arena a. */
 int registry_eori(struct arena *a, const char *eori, struct eori_info *out);
 
+/* Days since company id was registered (approved in e-Customer), for a
+ * risk rule's ebt.company_age_days: 1 with *days, 0 none (or never
+ * approved), -1 error. */
+int registry_company_age(long long id, long long *days);
+
 /* The approved person registered by portal account, if any: 1/0/-1. */
 int registry_person_of_account(long long account_id, long long *person_id);
 

@@ -76,3 +76,20 @@ int registry_company_dups(HDF *hdf, const char *prefix, long long company,
 	return db_select_hdf(&q_dups, hdf, prefix, "sssisss", nip, regon, email,
 			     company, nip, regon, email);
 }
+
+/* Registered: approved in e-Customer (when its EORI became valid). */
+static struct sql q_age = SQL(
+	"SELECT TIMESTAMPDIFF(DAY, approved_at, UTC_TIMESTAMP()) AS d"
+	" FROM company WHERE id = ? AND approved_at IS NOT NULL");
+
+int registry_company_age(long long id, long long *days)
+{
+	struct arena ar = { 0 };
+	struct row row;
+	int rc = db_get(&ar, &q_age, &row, "i", id);
+
+	if (rc == 1)
+		*days = row_int(&row, "d", 0);
+	arena_reset(&ar);
+	return rc;
+}

@@ -175,12 +175,15 @@ static long long order_take(const char *subject, const char *key)
 
 #define MAX_PROFILES 256
 #define MAX_HITS 4096
+/* Tasks opened per control_tasks_open() call. */
+#define TASKS_MAX 1000
 
 /* The profile versions that fired, for all subjects of one call. */
 static struct hit {
 	int subject;
 	long long version;
 	int live;
+	int random; /* the profile's own rate chose it among its matches */
 	char used[200];
 } hits[MAX_HITS];
 static int nhits;
@@ -200,7 +203,7 @@ static int profiles(int i, const struct risk_subject *s, const char *day,
 	struct risk_facts facts;
 	struct hit *h;
 	char used[200];
-	int n, m;
+	int n, m, drawn;
 
 	n = risk_profiles_active(s->crossing, s->lane_kind, day, act,
 				 MAX_PROFILES);
@@ -213,6 +216,12 @@ static int profiles(int i, const struct risk_subject *s, const char *day,
 		if (m < 0)
 			return -1;
 		if (!m)
+			continue;
+		/* A profile with its own rate selects among its matches: a
+		 * match not drawn is as if the rule had not matched. */
+		drawn = act[k]->random_per_mille >= 0;
+		if (drawn && randombytes_uniform(1000) >=
+				     (unsigned)act[k]->random_per_mille)
 			continue;
 		/* a testing profile's hit is only counted (live = 0) */
 		if (!act[k]->shadow) {
@@ -234,6 +243,7 @@ static int profiles(int i, const struct risk_subject *s, const char *day,
 		h->subject = i;
 		h->version = act[k]->version_id;
 		h->live = !act[k]->shadow;
+		h->random = drawn;
 		snprintf(h->used, sizeof(h->used), "%s", used);
 	}
 	return 0;
@@ -293,9 +303,14 @@ static struct sql q_decision = SQL(
 	" object_key, event_id, booking_id, company_id, colour, score, random,"
 	" reinspection_id, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
 	" ?, UTC_TIMESTAMP(3))");
-static struct sql q_hit = SQL(
+/* The profiles that fired, many a statement: with 50 active profiles one
+ * firing on every event, a batch of 100 wrote 100 single-row INSERTs
+ * (docs/performance.md, "Ingestion"). */
+#define HIT_COLS 5
+static struct bulk b_hit = BULK(
 	"INSERT INTO risk_decision_hit (decision_id, profile_version_id, live,"
-	" used) VALUES (?, ?, ?, ?)");
+	" random, used) VALUES ",
+	"(?, ?, ?, ?, ?)", HIT_COLS);
 
 static MYSQL_BIND binds[BULK_MAX * DEC_COLS];
 static struct {
@@ -371,19 +386,79 @@ static int store_many(const struct risk_subject *s, struct risk_verdict *v,
 	return 0;
 }
 
-/* What follows from a stored decision: the order names it, a control
- * task opens. */
-static int follow(const struct risk_subject *s, struct risk_verdict *v)
+/* The hits of one call, many a statement: they need no ids back, so
+ * whatever the server's auto-increment mode. */
+static int store_hits(const struct risk_verdict *v)
 {
-	if (v->reinspection_id > 0 &&
-	    db_exec(&q_order_decision, "ii", v->decision_id,
-		    v->reinspection_id) != 1)
-		return -1;
-	if (strcmp(v->colour, "green") != 0 &&
-	    control_task_open(v->decision_id, s->crossing, v->colour,
-			      s->company_id, &v->task_id) < 0)
-		return -1;
+	static struct {
+		long long decision, version, live, random;
+		unsigned long len;
+	} hv[BULK_MAX];
+	int k;
+
+	for (int pos = 0; pos < nhits; pos += k) {
+		k = db_bulk_chunk(nhits - pos);
+		for (int j = 0; j < k; j++) {
+			const struct hit *h = &hits[pos + j];
+			MYSQL_BIND *b = &binds[j * HIT_COLS];
+
+			hv[j].decision = v[h->subject].decision_id;
+			hv[j].version = h->version;
+			hv[j].live = h->live;
+			hv[j].random = h->random;
+			bulk_bind_int(&b[0], &hv[j].decision);
+			bulk_bind_int(&b[1], &hv[j].version);
+			bulk_bind_int(&b[2], &hv[j].live);
+			bulk_bind_int(&b[3], &hv[j].random);
+			bulk_bind_str(&b[4], h->used, &hv[j].len);
+		}
+		if (db_bulk_exec(&b_hit, binds, k) != k)
+			return -1;
+	}
 	return 0;
+}
+
+/* The tasks collected by follow(), opened; their ids on the verdicts. */
+static struct control_open tasks[TASKS_MAX];
+static int task_of[TASKS_MAX];
+
+static int open_tasks(struct risk_verdict *v, int k)
+{
+	if (control_tasks_open(tasks, k) < 0)
+		return -1;
+	for (int j = 0; j < k; j++)
+		v[task_of[j]].task_id = tasks[j].task_id;
+	return 0;
+}
+
+/* What follows from the stored decisions: an order names its decision,
+ * a yellow or red one opens a control task (many a statement,
+ * domain/control). */
+static int follow(const struct risk_subject *s, struct risk_verdict *v, int n)
+{
+	int k = 0;
+
+	for (int i = 0; i < n; i++) {
+		if (v[i].reinspection_id > 0 &&
+		    db_exec(&q_order_decision, "ii", v[i].decision_id,
+			    v[i].reinspection_id) != 1)
+			return -1;
+		if (!strcmp(v[i].colour, "green"))
+			continue;
+		if (k == TASKS_MAX) {
+			if (open_tasks(v, k) < 0)
+				return -1;
+			k = 0;
+		}
+		tasks[k] = (struct control_open){
+			.decision_id = v[i].decision_id,
+			.crossing = s[i].crossing,
+			.colour = v[i].colour,
+			.company_id = s[i].company_id,
+		};
+		task_of[k++] = i;
+	}
+	return open_tasks(v, k);
 }
 
 /* What a decision costs (make bench-ingest reads it from the log): the
@@ -497,15 +572,7 @@ int risk_decide(const struct risk_subject *s, struct risk_verdict *v, int n)
 			  : store_one(s + pos, v + pos))
 			return -1;
 	}
-	for (int i = 0; i < n; i++)
-		if (follow(&s[i], &v[i]) < 0)
-			return -1;
-	for (int i = 0; i < nhits; i++)
-		if (db_exec(&q_hit, "iiis", v[hits[i].subject].decision_id,
-			    hits[i].version, (long long)hits[i].live,
-			    hits[i].used) != 1)
-			return -1;
-	if (count(s, v, n) < 0)
+	if (follow(s, v, n) < 0 || store_hits(v) < 0 || count(s, v, n) < 0)
 		return -1;
 	account(t0, n);
 	return 0;

@@ -4,6 +4,7 @@
 #include "risk.h"
 
 #include "db_join.h"
+#include "risk_profile.h"
 #include "staff.h"
 
 static struct sql q_get = SQL(
@@ -21,12 +22,14 @@ int risk_decision_get(struct arena *a, long long id, struct row *row)
 }
 
 static struct sql q_hits = SQL(
-	"SELECT h.profile_version_id AS version_id, h.used, h.live,"
-	" v.no AS version_no, v.weight, v.fixed, p.id AS profile_id, p.name"
-	" FROM risk_decision_hit h"
-	" LEFT JOIN risk_profile_version v ON v.id = h.profile_version_id"
-	" LEFT JOIN risk_profile p ON p.id = v.profile_id"
-	" WHERE h.decision_id = ? AND h.live = 1 ORDER BY h.id");
+	"SELECT h.profile_version_id AS version_id, h.used, h.live, h.random,"
+	" v.no AS version_no, v.weight, v.fixed, "
+	" " RISK_RATE_PCT(
+		"v.random_per_mille") " AS random_pct, p.id AS profile_id, p.name"
+				      " FROM risk_decision_hit h"
+				      " LEFT JOIN risk_profile_version v ON v.id = h.profile_version_id"
+				      " LEFT JOIN risk_profile p ON p.id = v.profile_id"
+				      " WHERE h.decision_id = ? AND h.live = 1 ORDER BY h.id");
 
 /* Only live hits explain: a testing profile's shadow hit decided nothing. */
 int risk_decision_hits_hdf(HDF *hdf, const char *prefix, long long id)

@@ -1,8 +1,8 @@
 /* risk_facts.c: the facts a profile's rule reads about a subject, each
  * from the module that owns it: the event itself, the register
  * (domain/devices), eBT (domain/booking), control outcomes
- * (domain/control), partners' risk information (domain/exchange). The
- * watch list's near matches are unknown here for now (docs/risk.md). */
+ * (domain/control), partners' risk information (domain/exchange); the
+ * others in risk_facts_more.c. */
 #include "risk_int.h"
 
 #include <stdlib.h>
@@ -192,12 +192,13 @@ static int get(void *ctx, int field, const long long *args, int nargs,
 		/* No valid record: the category is unknown. */
 		out->s = c->ext.listed ? c->ext.category : NULL;
 		break;
+	case RF_EBT_COMPANY_AGE_DAYS:
+		if ((rc = booking(c)) < 0)
+			return -1;
+		return risk_facts_more(c, field, rc, out);
 	default:
-		/* gross weight and radiation come from other devices' events;
-		 * the company's age and near matches are not provided yet:
-		 * unknown */
-		out->known = 0;
-		return 0;
+		/* the lane's other devices, a near watch-list match */
+		return risk_facts_more(c, field, 0, out);
 	}
 	if (!out->s)
 		out->known = 0;
@@ -210,6 +211,7 @@ void risk_facts_init(struct risk_fact_ctx *c, const struct risk_subject *s,
 	memset(c, 0, sizeof(*c));
 	c->s = s;
 	tzpl_from_utc(s->t_unix > 0 ? s->t_unix : now_unix(), &c->tm);
+	c->day = (s->t_unix > 0 ? s->t_unix : now_unix()) / 86400;
 	f->ctx = c;
 	f->get = get;
 }

@@ -6,6 +6,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "crossings.h"
 #include "epoch.h"
 #include "epochs.h"
 #include "staff.h"
@@ -20,8 +21,10 @@ static struct sql q_insert = SQL(
 	" VALUES (?, ?, 'draft', UTC_TIMESTAMP(), UTC_TIMESTAMP())");
 static struct sql q_version = SQL(
 	"INSERT INTO risk_profile_version (profile_id, no, rule_text, weight, fixed,"
-	" crossings, lane_kinds, valid_from, valid_to, created_by, created_at)"
-	" SELECT ?, COALESCE(MAX(no), 0) + 1, ?, ?, ?, ?, ?, ?, ?, ?, UTC_TIMESTAMP()"
+	" random_per_mille, crossings, lane_kinds, valid_from, valid_to,"
+	" created_by, created_at)"
+	" SELECT ?, COALESCE(MAX(no), 0) + 1, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
+	" UTC_TIMESTAMP()"
 	" FROM risk_profile_version WHERE profile_id = ?");
 static struct sql q_point = SQL(
 	"UPDATE risk_profile SET name = ?, version_id = ?, changed_at = UTC_TIMESTAMP()"
@@ -41,21 +44,24 @@ static struct sql q_list = SQL(
 static struct sql q_get = SQL(
 	"SELECT p.id, p.name, p.state, p.author_id,"
 	" v.id AS version_id, v.no AS version_no, v.rule_text, v.weight, v.fixed,"
-	" v.crossings, v.lane_kinds, v.valid_from, v.valid_to,"
-	" v.created_by AS version_by,"
-	" p.active_version_id, DATE_FORMAT(p.created_at, '%Y-%m-%d %H:%i') AS created_at,"
-	" DATE_FORMAT(p.changed_at, '%Y-%m-%d %H:%i') AS changed_at"
-	" FROM risk_profile p JOIN risk_profile_version v ON v.id = p.version_id"
-	" WHERE p.id = ?");
+	" " RISK_RATE_PCT(
+		"v.random_per_mille") " AS random_pct, v.crossings, v.lane_kinds, v.valid_from, v.valid_to,"
+				      " v.created_by AS version_by,"
+				      " p.active_version_id, DATE_FORMAT(p.created_at, '%Y-%m-%d %H:%i') AS created_at,"
+				      " DATE_FORMAT(p.changed_at, '%Y-%m-%d %H:%i') AS changed_at"
+				      " FROM risk_profile p JOIN risk_profile_version v ON v.id = p.version_id"
+				      " WHERE p.id = ?");
 static struct sql q_versions = SQL(
-	"SELECT v.id, v.no, v.rule_text, v.weight, v.fixed, v.crossings, v.lane_kinds,"
-	" v.valid_from, v.valid_to, v.created_by AS created_by_id,"
-	" DATE_FORMAT(v.created_at, '%Y-%m-%d %H:%i') AS created_at,"
-	" a.approved_by AS approved_by_id,"
-	" DATE_FORMAT(a.approved_at, '%Y-%m-%d %H:%i') AS approved_at"
-	" FROM risk_profile_version v"
-	" LEFT JOIN risk_approval a ON a.version_id = v.id"
-	" WHERE v.profile_id = ? ORDER BY v.no DESC LIMIT 200");
+	"SELECT v.id, v.no, v.rule_text, v.weight, v.fixed,"
+	" " RISK_RATE_PCT(
+		"v.random_per_mille") " AS random_pct, v.crossings, v.lane_kinds,"
+				      " v.valid_from, v.valid_to, v.created_by AS created_by_id,"
+				      " DATE_FORMAT(v.created_at, '%Y-%m-%d %H:%i') AS created_at,"
+				      " a.approved_by AS approved_by_id,"
+				      " DATE_FORMAT(a.approved_at, '%Y-%m-%d %H:%i') AS approved_at"
+				      " FROM risk_profile_version v"
+				      " LEFT JOIN risk_approval a ON a.version_id = v.id"
+				      " WHERE v.profile_id = ? ORDER BY v.no DESC LIMIT 200");
 static struct sql q_move = SQL(
 	"UPDATE risk_profile SET state = ?, changed_at = UTC_TIMESTAMP()"
 	" WHERE id = ? AND state = ?");
@@ -99,6 +105,8 @@ static size_t scope_list(const char *in, char *out, size_t outsz, int lanes)
 			if (!found)
 				return 0;
 		} else {
+			struct crossing x;
+
 			/* a crossing code: 2 to 8 letters or digits */
 			if (k < 2 || k > 8)
 				return 0;
@@ -111,6 +119,9 @@ static size_t scope_list(const char *in, char *out, size_t outsz, int lanes)
 					   (c >= '0' && c <= '9') || c == '-'))
 					return 0;
 			}
+			/* and a crossing's */
+			if (crossings_by_code(item, &x) != 1)
+				return 0;
 		}
 		if (n + k + 2 > outsz)
 			return 0;
@@ -133,12 +144,15 @@ size_t risk_scope_lane_kinds(const char *in, char *out, size_t outsz)
 static long long add_version(long long id, const struct risk_profile_in *in,
 			     long long by)
 {
-	char weight[24];
+	char weight[24], rate[24];
 
-	/* a fixed decision stores no weight: NULL, bound as a string */
+	/* a fixed decision stores no weight, no rate none: NULL, bound as a
+	 * string */
 	snprintf(weight, sizeof(weight), "%lld", in->weight);
-	if (db_exec(&q_version, "isssssssii", id, in->rule,
-		    in->fixed ? NULL : weight, in->fixed, in->crossings,
+	snprintf(rate, sizeof(rate), "%d", in->random_per_mille);
+	if (db_exec(&q_version, "issssssssii", id, in->rule,
+		    in->fixed ? NULL : weight, in->fixed,
+		    in->random_per_mille >= 0 ? rate : NULL, in->crossings,
 		    in->lane_kinds, in->valid_from, in->valid_to, by, id) != 1)
 		return -1;
 	return db_insert_id(&q_version);

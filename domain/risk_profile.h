@@ -24,14 +24,21 @@ struct risk_profile_in {
 	const char *crossings;
 	const char *lane_kinds;
 	const char *valid_from, *valid_to;
+	int random_per_mille; /* the profile's own rate 0..1000, -1 none */
 };
+
+/* SQL: a rate in per mille (column col) as the analyst wrote it, in
+ * percent with one decimal when not whole ("2.5", "50"); NULL stays NULL. */
+#define RISK_RATE_PCT(col)                                                 \
+	"CONCAT(" col " DIV 10, IF(" col " % 10 = 0, '', CONCAT('.', " col \
+	" % 10)))"
 
 /* The lane kinds a scope may name (device.lane_kind), NULL-ended. */
 extern const char *const risk_lane_kinds[];
 
 /* Normalises a comma/space separated list of crossing codes (upper case,
  * "GRZ,KOR") or lane kinds into out; returns its length, 0 when one item
- * is not a code / not a lane kind (or the list is empty). */
+ * is not a crossing's code / not a lane kind (or the list is empty). */
 size_t risk_scope_crossings(const char *in, char *out, size_t outsz);
 size_t risk_scope_lane_kinds(const char *in, char *out, size_t outsz);
 
@@ -48,12 +55,13 @@ int risk_profile_save(long long id, const struct risk_profile_in *in,
  * author_id, author (name), version_no, active_no, changed_at, fixed, weight. 0 or -1. */
 int risk_profile_list_hdf(HDF *hdf, const char *prefix);
 /* One profile with its newest version as *row: id, name, state,
- * author_id, version_id, version_no, rule_text, weight, fixed, crossings,
+ * author_id, version_id, version_no, rule_text, weight, fixed,
+ * random_pct (the rate in percent, e.g. "2.5"; unset none), crossings,
  * lane_kinds, valid_from, valid_to, version_by (the writer's id),
  * active_version_id, created_at, changed_at. 1, 0 none, -1. */
 int risk_profile_get(struct arena *a, long long id, struct row *row);
 /* Its versions, newest first, as prefix.N: id, no, rule_text, weight,
- * fixed, crossings, lane_kinds, valid_from, valid_to, created_by_id,
+ * fixed, random_pct, crossings, lane_kinds, valid_from, valid_to, created_by_id,
  * created_by (name), created_at, approved_by_id, approved_by (name),
  * approved_at. 0 or -1. */
 int risk_profile_versions_hdf(HDF *hdf, const char *prefix, long long id);
@@ -93,8 +101,10 @@ struct risk_active {
 	char crossings[256];		   /* "" all, else ",GRZ,KOR," */
 	char lane_kinds[256];		   /* "" all, else ",truck,car," */
 	char valid_from[11], valid_to[11]; /* "" open */
-	int shadow; /* in testing: its hit is stored with live = 0
+	int shadow;	      /* in testing: its hit is stored with live = 0
 				 * and changes neither colour, score nor task */
+	int random_per_mille; /* -1: every match fires; else a match fires
+			       * when a draw of 1000 falls below it */
 };
 
 /* The compiled active versions, and the testing profiles' newest

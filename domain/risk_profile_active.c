@@ -18,6 +18,7 @@
 
 static struct sql q_active = SQL(
 	"SELECT p.id, v.id AS version_id, p.name, v.rule_text, v.weight, v.fixed,"
+	" v.random_per_mille,"
 	" v.crossings, v.lane_kinds, v.valid_from, v.valid_to,"
 	" p.state = 'testing' AS shadow"
 	" FROM risk_profile p JOIN risk_profile_version v"
@@ -73,6 +74,7 @@ static int add_cb(const struct row *row, void *ctx)
 	snprintf(a->name, sizeof(a->name), "%s", row_get(row, "name", ""));
 	a->weight = row_int(row, "weight", 0);
 	a->shadow = row_int(row, "shadow", 0) != 0;
+	a->random_per_mille = (int)row_int(row, "random_per_mille", -1);
 	a->fixed = !fixed		      ? RISK_FIXED_NONE
 		   : !strcmp(fixed, "green")  ? RISK_FIXED_GREEN
 		   : !strcmp(fixed, "yellow") ? RISK_FIXED_YELLOW

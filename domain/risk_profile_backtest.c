@@ -11,14 +11,21 @@
 
 #include "devices.h"
 #include "log.h"
+#include "risk_int.h"
 #include "tzpl.h"
 
 #define MAX_DAYS 90
 #define SAMPLE 20
 #define MAX_OTHERS 64
+/* A rule on the register sees the events of the window and of so many
+ * days before it (docs/risk.md, "Backtest"). */
+#define LOOKBACK_DAYS 30
+
+struct bt;
 
 /* One event as the rule sees it. */
 struct ev {
+	struct bt *b;
 	long long id, ts;
 	const char *crossing, *lane_kind, *dir, *kind, *obj_key, *country;
 	const char *confidence;
@@ -43,19 +50,61 @@ struct bt {
 	int nothers;
 	const struct ev *cur;
 	struct risk_facts facts;
+	/* with a rule on the register: the sightings read so far, since
+	 * loaded_from (UTC seconds); the window starts at window_from */
+	struct risk_bt_register *reg;
+	long long loaded_from, window_from;
 };
 
-/* The event's own facts; the register, eBT, watch and external facts are
- * not known in a backtest. */
+/* sightings(days), first_sighting, crossings_within(hours) as of the
+ * event, from the sightings streamed before it; unknown where the
+ * period reaches back before what was read. */
+static void register_fact(const struct ev *e, int field, long long arg,
+			  struct risk_value *out)
+{
+	struct bt *b = e->b;
+	long long since;
+
+	out->known = 0;
+	if (!b->reg || !*e->obj_key)
+		return;
+	switch (field) {
+	case RF_SIGHTINGS:
+		since = e->ts - arg * 86400;
+		if (since < b->loaded_from)
+			return;
+		out->i = risk_bt_register_count(b->reg, e->kind, e->obj_key,
+						since);
+		break;
+	case RF_FIRST_SIGHTING:
+		out->i = risk_bt_register_count(b->reg, e->kind, e->obj_key,
+						b->loaded_from) == 0;
+		break;
+	default: /* RF_CROSSINGS_WITHIN */
+		since = e->ts - arg * 3600;
+		if (since < b->loaded_from)
+			return;
+		out->i = risk_bt_register_crossings(b->reg, e->kind, e->obj_key,
+						    since, e->crossing);
+		break;
+	}
+	out->known = 1;
+}
+
+/* The event's own facts and the register's; eBT, the lane's other
+ * devices, watch and external facts are not known in a backtest. */
 static int get(void *ctx, int field, const long long *args, int nargs,
 	       struct risk_value *out)
 {
 	const struct ev *e = ctx;
 
-	(void)args;
-	(void)nargs;
 	out->known = 1;
 	switch (field) {
+	case RF_SIGHTINGS:
+	case RF_FIRST_SIGHTING:
+	case RF_CROSSINGS_WITHIN:
+		register_fact(e, field, nargs > 0 ? args[0] : 0, out);
+		return 0;
 	case RF_EVENT_CROSSING:
 		out->s = e->crossing;
 		break;
@@ -110,15 +159,58 @@ static long long day_number(int y, int m, int d)
 	return era * 146097 + (long long)doe - 719468;
 }
 
+/* One event of the window evaluated: 0 on, 1 stop (an error). */
+static int evaluate(struct bt *b, const struct ev *e)
+{
+	struct risk_facts f = { (void *)e, get };
+	long long idx;
+	int m;
+
+	/* the validity period is not applied: the backtest asks what the
+	 * rule would have done on those days */
+	if (!risk_active_applies(&b->self, e->crossing, e->lane_kind, NULL))
+		return 0;
+	if ((m = risk_rule_eval(b->self.rule, &f, NULL, 0)) < 0)
+		return 1;
+	if (!m)
+		return 0;
+	b->total++;
+	idx = day_number(e->tm.year, e->tm.mon, e->tm.day) -
+	      (b->today - b->days);
+	if (idx >= 0 && idx <= b->days)
+		b->per_day[idx]++;
+	{
+		int k = b->nsample % SAMPLE;
+
+		b->sample[k].id = e->id;
+		tzpl_text(e->ts, b->sample[k].t);
+		snprintf(b->sample[k].crossing, sizeof(b->sample[k].crossing),
+			 "%s", e->crossing ? e->crossing : "");
+		snprintf(b->sample[k].kind, sizeof(b->sample[k].kind), "%s",
+			 e->kind);
+		snprintf(b->sample[k].obj_key, sizeof(b->sample[k].obj_key),
+			 "%s", e->obj_key);
+		/* again with the inputs written down: only for the selected */
+		risk_rule_eval(b->self.rule, &f, b->sample[k].used,
+			       sizeof(b->sample[k].used));
+		b->nsample++;
+	}
+	for (int i = 0; i < b->nothers; i++)
+		if (risk_active_applies(b->others[i], e->crossing, e->lane_kind,
+					e->day) &&
+		    risk_rule_eval(b->others[i]->rule, &f, NULL, 0) == 1)
+			b->both[i]++;
+	return 0;
+}
+
 static int row_cb(const struct row *row, void *ctx)
 {
 	struct bt *b = ctx;
 	struct ev e;
-	struct risk_facts f = { &e, get };
-	long long idx;
-	int m;
+	int stop;
 
 	memset(&e, 0, sizeof(e));
+	e.b = b;
 	e.id = row_int(row, "id", 0);
 	e.ts = row_int(row, "ts", 0);
 	e.crossing = row_get(row, "crossing", NULL);
@@ -132,41 +224,17 @@ static int row_cb(const struct row *row, void *ctx)
 	tzpl_from_utc(e.ts, &e.tm);
 	snprintf(e.day, sizeof(e.day), "%04d-%02d-%02d", e.tm.year, e.tm.mon,
 		 e.tm.day);
-	b->scanned++;
-	/* the validity period is not applied: the backtest asks what the
-	 * rule would have done on those days */
-	if (!risk_active_applies(&b->self, e.crossing, e.lane_kind, NULL))
-		return 0;
-	if ((m = risk_rule_eval(b->self.rule, &f, NULL, 0)) < 0)
-		return 1;
-	if (!m)
-		return 0;
-	b->total++;
-	idx = day_number(e.tm.year, e.tm.mon, e.tm.day) - (b->today - b->days);
-	if (idx >= 0 && idx <= b->days)
-		b->per_day[idx]++;
-	{
-		int k = b->nsample % SAMPLE;
-
-		b->sample[k].id = e.id;
-		tzpl_text(e.ts, b->sample[k].t);
-		snprintf(b->sample[k].crossing, sizeof(b->sample[k].crossing),
-			 "%s", e.crossing ? e.crossing : "");
-		snprintf(b->sample[k].kind, sizeof(b->sample[k].kind), "%s",
-			 e.kind);
-		snprintf(b->sample[k].obj_key, sizeof(b->sample[k].obj_key),
-			 "%s", e.obj_key);
-		/* again with the inputs written down: only for the selected */
-		risk_rule_eval(b->self.rule, &f, b->sample[k].used,
-			       sizeof(b->sample[k].used));
-		b->nsample++;
+	/* before the window: only a sighting for the events after it */
+	stop = 0;
+	if (!b->reg || e.ts >= b->window_from) {
+		b->scanned++;
+		stop = evaluate(b, &e);
 	}
-	for (int i = 0; i < b->nothers; i++)
-		if (risk_active_applies(b->others[i], e.crossing, e.lane_kind,
-					e.day) &&
-		    risk_rule_eval(b->others[i]->rule, &f, NULL, 0) == 1)
-			b->both[i]++;
-	return 0;
+	if (!stop && b->reg &&
+	    risk_bt_register_add(b->reg, e.kind, e.obj_key, e.ts, e.crossing) <
+		    0)
+		stop = 1;
+	return stop;
 }
 
 static void fenced(const char *list, char *out, size_t outsz)
@@ -252,15 +320,28 @@ int risk_profile_backtest(long long id, int days, HDF *hdf, const char *prefix)
 	for (int i = 0; i < n && b->nothers < MAX_OTHERS; i++)
 		if (all[i]->profile_id != id)
 			b->others[b->nothers++] = all[i];
-	if (devices_backtest_each(days, row_cb, b) < 0) {
+	/* A rule on the register reads the sightings before each event:
+	 * streamed from LOOKBACK_DAYS before the window, kept in memory. */
+	if (risk_rule_uses(b->self.rule, RF_SIGHTINGS) ||
+	    risk_rule_uses(b->self.rule, RF_FIRST_SIGHTING) ||
+	    risk_rule_uses(b->self.rule, RF_CROSSINGS_WITHIN)) {
+		if (!(b->reg = risk_bt_register_new()))
+			goto out;
+		b->window_from = now_unix() - (long long)days * 86400;
+		b->loaded_from = b->window_from - LOOKBACK_DAYS * 86400LL;
+	}
+	if (devices_backtest_each(b->reg ? days + LOOKBACK_DAYS : days, row_cb,
+				  b) < 0) {
 		log_err("risk: backtest of profile %lld: %s", id, db_error());
 		goto out;
 	}
 	put_hdf(b, hdf, prefix);
 	rc = 1;
 out:
-	if (b)
+	if (b) {
 		risk_rule_free(b->self.rule);
+		risk_bt_register_free(b->reg);
+	}
 	free(b);
 	arena_reset(&a);
 	return rc;

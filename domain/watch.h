@@ -41,6 +41,18 @@ long long watch_entry_create(const struct watch_new *e);
  * folds reads (watch_keys.c); its length. */
 size_t watch_fold_key(const char *key, char *out, size_t outsz);
 
+/* For a risk rule's watch.near_match (watch_near.c): does the read key
+ * of subject (plate, container, wagon, document) with country (NULL
+ * unknown) on day (days since 1970-01-01) come close to an active entry
+ * without matching it (no alert): its lookalike key one character apart
+ * (replaced, added, left out, two neighbours swapped), or equal but the
+ * entry's country another? 1, 0, -1 on error. A copy of the active list
+ * per worker, scanned: fine for tens of thousands of entries. */
+int watch_near_match(const char *subject, const char *key, const char *country,
+		     long long day);
+/* a and b one character apart, as above (1), or not (0). */
+int watch_one_apart(const char *a, const char *b);
+
 /* One entry (watch_entry.c): id, subject, value, match_key, country,
  * birth_date, reason, action, priority, valid_from, valid_to, status,
  * created_by, created_at, decided_at, unit_id, decided_by. 1, 0, -1. */
@@ -106,6 +118,9 @@ struct watch_alert {
 /* In the open transaction: the alert's id, 0 when it was already raised
  * (a unique key: the same event and entry), -1 on error. */
 long long watch_alert_raise(const struct watch_alert *a);
+/* The same for n alerts (a batch's hits) in a statement or two per
+ * chunk: each one's id (0 already raised) in ids[]. 0 or -1. */
+int watch_alerts_raise(const struct watch_alert *a, int n, long long *ids);
 
 /*
  * The suspect-object procedure of an alert (watch_alert.c, no database):

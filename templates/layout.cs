@@ -13,11 +13,11 @@
 <?cs if:!Page.Home ?><?cs set:Page.Home = "/" ?><?cs /if ?>
 <body class="look-<?cs var:Page.Look ?>">
 <a class="skip" href="#main"><?cs var:L.site.skip ?></a>
-<?cs # A print view (Page.Print: a report's ?view=print) is the page's content alone: no header, menu or footer. ?>
-<?cs if:!Page.Print ?>
+<?cs # A print view (Page.Print: a report's ?view=print) is the page's content under the site's name alone: no account links, menu or footer. ?>
 <header class="top">
  <div class="wrap top-row">
   <a class="brand" href="<?cs var:Page.Home ?>"><span class="logo" aria-hidden="true">ZS</span> <?cs if:Page.Look == "intranet" ?><?cs var:L.site.intranet ?><?cs else ?><?cs var:L.site.portal ?><?cs /if ?></a>
+<?cs if:!Page.Print ?>
   <nav class="account" aria-label="<?cs var:L.site.account_nav ?>">
    <?cs if:Session.Name ?>
     <span class="who"><?cs var:Session.Name ?></span>
@@ -36,10 +36,10 @@
    <?cs /if ?>
    <a class="lang" href="?lang=<?cs var:Page.OtherLang ?>" hreflang="<?cs var:Page.OtherLang ?>" lang="<?cs var:Page.OtherLang ?>"><?cs var:L.site.other_lang ?></a>
   </nav>
- </div>
- <?cs if:subcount(Menu) ?><?cs include:"menu.cs" ?><?cs /if ?>
-</header>
 <?cs /if ?>
+ </div>
+ <?cs if:subcount(Menu) && !Page.Print ?><?cs include:"menu.cs" ?><?cs /if ?>
+</header>
 <main id="main" class="wrap<?cs if:Page.Print ?> print-view<?cs /if ?>">
 <?cs if:Page.Notice ?><p class="notice" role="status"><?cs var:Page.Notice ?></p><?cs /if ?>
 <?cs call:content() ?>

@@ -361,8 +361,8 @@ int main(int argc, char **argv)
 		"usage: %s hash < password\n"
 		"       %s flush-caches CONFIG\n"
 		"       %s check-representations CONFIG\n"
-		"       %s report-figures CONFIG START END ID:CODE...\n"
-		"       %s partitions CONFIG [YYYY-MM-DD]\n",
+		"       %s partitions CONFIG [YYYY-MM-DD]\n"
+		"       %s report-figures CONFIG START END ID:CODE...\n",
 		argv[0], argv[0], argv[0], argv[0], argv[0]);
 	return 2;
 }

@@ -83,8 +83,16 @@ int watch_refresh(void);
 int watch_sync(long long version);
 /* Matches one stored event and raises its alerts in the open transaction
  * (r: the request, for the e-mails of notify_unit entries); returns the
- * number raised or -1. */
+ * number raised (between watch_batch() and watch_flush(): found) or -1. */
 int watch_match_event(struct req *r, const struct event *e);
+/* Between watch_batch() and watch_flush() (both in the open
+ * transaction), watch_match_event() keeps the hits it finds and
+ * watch_flush() raises them all at once, a statement or two per chunk
+ * instead of two per hit: the count raised or -1. watch_batch_drop()
+ * forgets them (the transaction is rolled back). */
+void watch_batch(void);
+int watch_flush(struct req *r);
+void watch_batch_drop(void);
 /* True when e would raise an alert; writes nothing. */
 int watch_would_match(const struct event *e);
 /* A newly approved entry against the events of the last hours; in the

@@ -222,11 +222,14 @@ int store_events(struct req *r, const struct device *dev, struct event *evs,
 	 * reports' rollups count it in the same commit (docs/reports.md). */
 	if (db_begin() < 0)
 		return -1;
+	watch_batch();
 	for (int pos = 0; pos < m; pos += k) {
 		k = bulk ? db_bulk_chunk(m - pos) : 1;
 		if (store_chunk(r, dev, evs, todo + pos, k) < 0)
 			goto fail;
 	}
+	if (watch_flush(r) < 0)
+		goto fail;
 	if (decide(dev, evs, n) < 0)
 		goto fail;
 	/* A device posting many times a second moves last_seen once a
@@ -245,6 +248,7 @@ int store_events(struct req *r, const struct device *dev, struct event *evs,
 	return 0;
 fail:
 	log_err("device %s: events not stored: %s", dev->code, db_error());
+	watch_batch_drop();
 	db_rollback();
 	for (int i = 0; i < n; i++) {
 		evs[i].id = 0;

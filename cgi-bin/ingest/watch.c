@@ -218,6 +218,88 @@ static const char *confidence_of(const struct wentry *w, const char *key,
 /* Set while watch_would_match() runs: count matches, raise nothing. */
 static int dry_run;
 
+/* Between watch_batch() and watch_flush(): the hits of a batch's events,
+ * raised together (two statements instead of two per hit). */
+#define PENDING_MAX 256
+static struct pending {
+	struct watch_alert a;
+	const struct wentry *w;
+} pending[PENDING_MAX];
+static int npending, batching;
+
+void watch_batch(void)
+{
+	batching = 1;
+	npending = 0;
+}
+
+/* The hits kept so far raised: the count raised or -1. */
+static int raise_pending(struct req *r)
+{
+	static struct watch_alert a[PENDING_MAX];
+	static long long ids[PENDING_MAX];
+	int n = npending, raised = 0;
+
+	npending = 0;
+	for (int i = 0; i < n; i++)
+		a[i] = pending[i].a;
+	if (watch_alerts_raise(a, n, ids) < 0)
+		return -1;
+	for (int i = 0; i < n; i++) {
+		if (notify(r, pending[i].w, ids[i], a[i].crossing, a[i].lane,
+			   NULL, a[i].confidence) < 0)
+			return -1;
+		raised += ids[i] > 0;
+	}
+	return raised;
+}
+
+int watch_flush(struct req *r)
+{
+	int rc = raise_pending(r);
+
+	watch_batch_drop();
+	return rc;
+}
+
+void watch_batch_drop(void)
+{
+	batching = 0;
+	npending = 0;
+}
+
+/* A hit of a stored event: raised now, or kept for watch_flush(). The
+ * alert's id, 1 when kept, 0 raised already, -1 error. */
+static long long hit(struct req *r, const struct wentry *w,
+		     const struct event *e, const char *conf)
+{
+	struct pending *p;
+	long long id;
+
+	if (!batching) {
+		id = raise_alert("watch", e->id, w->id, 0, e->crossing, e->lane,
+				 w->priority, conf);
+		if (id < 0 ||
+		    notify(r, w, id, e->crossing, e->lane, NULL, conf) < 0)
+			return -1;
+		return id;
+	}
+	if (npending == PENDING_MAX && raise_pending(r) < 0)
+		return -1;
+	p = &pending[npending++];
+	p->w = w;
+	p->a = (struct watch_alert){
+		.kind = "watch",
+		.event_id = e->id,
+		.entry_id = w->id,
+		.crossing = e->crossing,
+		.lane = e->lane,
+		.priority = w->priority,
+		.confidence = conf,
+	};
+	return 1;
+}
+
 static int match_key(struct req *r, const struct event *e, enum subject s,
 		     const char *key, const char *fold, const char *raw)
 {
@@ -244,10 +326,8 @@ static int match_key(struct req *r, const struct event *e, enum subject s,
 		if (dry_run)
 			return 1;
 		conf = confidence_of(w, key, raw);
-		id = raise_alert("watch", e->id, w->id, 0, e->crossing, e->lane,
-				 w->priority, conf);
-		if (id < 0 ||
-		    notify(r, w, id, e->crossing, e->lane, NULL, conf) < 0)
+		id = hit(r, w, e, conf);
+		if (id < 0)
 			return -1;
 		raised += id > 0;
 	}

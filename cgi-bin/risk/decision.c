@@ -4,6 +4,7 @@
 #include "risk_ui.h"
 
 #include "control.h"
+#include "crossings.h"
 #include "risk.h"
 #include "staff.h"
 
@@ -27,5 +28,8 @@ int decision_hdf(struct req *r, long long id)
 	if (row_int(&row, "order_by", 0) > 0 &&
 	    (by = staff_name(&r->arena, row_int(&row, "order_by", 0))))
 		hdf_set_value(r->hdf, "Decision.order_by_name", by);
+	/* the crossing in words (CrossingName.<code>) */
+	if (crossings_names_hdf(r->lang, r->hdf, "CrossingName") < 0)
+		return -1;
 	return risk_decision_hits_hdf(r->hdf, "Decision.Hits", id) < 0 ? -1 : 1;
 }

@@ -7,6 +7,7 @@
 
 #include "audit.h"
 #include "control.h"
+#include "crossings.h"
 #include "form.h"
 #include "resp.h"
 #include "risk.h"
@@ -23,7 +24,8 @@ int control_fn(struct req *r)
 	if (!scope)
 		return -1;
 	if (control_tasks_hdf(r->hdf, "Tasks", scope, open_only) < 0 ||
-	    risk_decisions_hdf(r->hdf, "Tasks", "decision_id") < 0)
+	    risk_decisions_hdf(r->hdf, "Tasks", "decision_id") < 0 ||
+	    crossings_names_hdf(r->lang, r->hdf, "CrossingName") < 0)
 		return -1;
 	hdf_set_int_value(r->hdf, "OpenOnly", open_only);
 	return view_render(r, 200, "risk/control.cs");

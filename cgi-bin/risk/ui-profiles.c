@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "audit.h"
+#include "crossings.h"
 #include "form.h"
 #include "resp.h"
 #include "risk_profile.h"
@@ -23,6 +24,7 @@ enum {
 	F_LANES,
 	F_FROM,
 	F_TO,
+	F_RATE,
 	F__MAX
 };
 static const struct param profile_params[F__MAX] = {
@@ -35,13 +37,82 @@ static const struct param profile_params[F__MAX] = {
 	{ "lanes", 0, 200, NULL, NULL, NULL },		 /* F_LANES */
 	{ "valid_from", 0, 10, NULL, NULL, NULL },	 /* F_FROM */
 	{ "valid_to", 0, 10, NULL, NULL, NULL },	 /* F_TO */
+	{ "rate", 0, 5, NULL, NULL, NULL },		 /* F_RATE */
 };
+
+/* A profile's own random rate as written: percent 0-100 with at most one
+ * decimal, a dot or a comma ("2.5", "2,5"); into per mille. 1 read, 0
+ * not a rate. */
+static int read_rate(const char *s, int *per_mille)
+{
+	int whole = 0, tenth = 0, n = 0;
+
+	for (; *s >= '0' && *s <= '9' && n < 3; s++, n++)
+		whole = whole * 10 + (*s - '0');
+	if (!n)
+		return 0;
+	if (*s == '.' || *s == ',') {
+		if (s[1] < '0' || s[1] > '9')
+			return 0;
+		tenth = s[1] - '0';
+		s += 2;
+	}
+	if (*s || whole * 10 + tenth > 1000)
+		return 0;
+	*per_mille = whole * 10 + tenth;
+	return 1;
+}
 
 static const char *const decisions[] = { "score", "green", "yellow", "red",
 					 NULL };
 
-/* The form's choices and the field list with its descriptions. */
-static void form_hdf(struct req *r)
+/* Each item of a comma-separated list as prefix.<item> = 1 (the ticked
+ * boxes), or as prefix.N = item (a list to name in words). */
+static void list_hdf(struct req *r, const char *list, const char *prefix,
+		     int numbered)
+{
+	char item[32];
+	int n = 0;
+
+	while (list && *list) {
+		size_t k = strcspn(list, ",");
+
+		if (k > 0 && k < sizeof(item)) {
+			memcpy(item, list, k);
+			item[k] = '\0';
+			if (numbered)
+				hdf_set_valuef(r->hdf, "%s.%d=%s", prefix, n++,
+					       item);
+			else
+				hdf_set_valuef(r->hdf, "%s.%s=1", prefix, item);
+		}
+		list += k;
+		if (*list == ',')
+			list++;
+	}
+}
+
+/* The values of a repeated field (ticked boxes), joined by commas in the
+ * request's arena; NULL none. */
+static const char *joined(struct req *r, const char *name)
+{
+	const char *out = NULL;
+
+	for (size_t i = 0; i < r->nf; i++) {
+		const struct field *f = &r->ffields[i];
+
+		if (!f->name || strcmp(f->name, name) || !f->value ||
+		    !*f->value)
+			continue;
+		out = out ? arena_printf(&r->arena, "%s,%s", out, f->value)
+			  : f->value;
+	}
+	return out;
+}
+
+/* The form's choices (the crossings by name, the lane kinds) and the
+ * field list with its descriptions. 0 or -1. */
+static int form_hdf(struct req *r)
 {
 	for (int i = 0; decisions[i]; i++) {
 		hdf_set_valuef(r->hdf, "Decisions.%d.Value=%s", i,
@@ -62,6 +133,7 @@ static void form_hdf(struct req *r)
 	for (int i = 0; risk_lane_kinds[i]; i++)
 		hdf_set_valuef(r->hdf, "LaneKinds.%d=%s", i,
 			       risk_lane_kinds[i]);
+	return crossings_names_hdf(r->lang, r->hdf, "CrossingName");
 }
 
 /* Reads and checks the form into *in (strings in the request's arena);
@@ -75,6 +147,7 @@ static int read_profile(struct req *r, struct risk_profile_in *in)
 	int errors = form_read(r, profile_params, F__MAX, v), ok = 0, y, m, d;
 
 	memset(in, 0, sizeof(*in));
+	in->random_per_mille = -1;
 	in->name = v[F_NAME];
 	in->rule = v[F_RULE];
 	if (v[F_RULE]) {
@@ -109,21 +182,26 @@ static int read_profile(struct req *r, struct risk_profile_in *in)
 			errors++;
 		}
 	}
-	if (v[F_CROSSINGS] && *v[F_CROSSINGS]) {
+	/* ticked boxes, one value each (a list typed by hand too) */
+	v[F_CROSSINGS] = joined(r, "crossings");
+	v[F_LANES] = joined(r, "lanes");
+	if (v[F_CROSSINGS]) {
 		if (!risk_scope_crossings(v[F_CROSSINGS], buf, sizeof(buf))) {
 			view_field_error(r, "crossings",
 					 "risk_profile.err.crossings");
 			errors++;
 		} else {
 			in->crossings = arena_strdup(&r->arena, buf);
+			list_hdf(r, buf, "Form.crossings_on", 0);
 		}
 	}
-	if (v[F_LANES] && *v[F_LANES]) {
+	if (v[F_LANES]) {
 		if (!risk_scope_lane_kinds(v[F_LANES], buf, sizeof(buf))) {
 			view_field_error(r, "lanes", "risk_profile.err.lanes");
 			errors++;
 		} else {
 			in->lane_kinds = arena_strdup(&r->arena, buf);
+			list_hdf(r, buf, "Form.lanes_on", 0);
 		}
 	}
 	if (v[F_FROM] && !valid_date(v[F_FROM], &y, &m, &d)) {
@@ -141,6 +219,11 @@ static int read_profile(struct req *r, struct risk_profile_in *in)
 	if (in->valid_from && in->valid_to &&
 	    strcmp(in->valid_from, in->valid_to) > 0) {
 		view_field_error(r, "valid_to", "risk_profile.err.dates");
+		errors++;
+	}
+	if (v[F_RATE] && *v[F_RATE] &&
+	    !read_rate(v[F_RATE], &in->random_per_mille)) {
+		view_field_error(r, "rate", "risk_profile.err.rate");
 		errors++;
 	}
 	if (errors)
@@ -161,7 +244,8 @@ int profiles_fn(struct req *r)
 
 int profile_new_fn(struct req *r)
 {
-	form_hdf(r);
+	if (form_hdf(r) < 0)
+		return -1;
 	if (!hdf_get_value(r->hdf, "Form.decision", NULL))
 		hdf_set_value(r->hdf, "Form.decision", "score");
 	return view_render(r, 200, "risk/profile-new.cs");
@@ -173,13 +257,15 @@ int profile_create_fn(struct req *r)
 	long long id;
 
 	if (read_profile(r, &in)) {
-		form_hdf(r);
+		if (form_hdf(r) < 0)
+			return -1;
 		return view_render(r, 422, "risk/profile-new.cs");
 	}
 	if ((id = risk_profile_create(&in, r->sess.account_id)) == -2) {
 		view_field_error(r, "name", "risk_profile.err.name_taken");
 		hdf_set_int_value(r->hdf, "Page.FormErrors", 1);
-		form_hdf(r);
+		if (form_hdf(r) < 0)
+			return -1;
 		return view_render(r, 422, "risk/profile-new.cs");
 	}
 	/* the audit row after the profile's own transaction (db_tx): a
@@ -231,19 +317,33 @@ int profile_load(struct req *r, long long id)
 		hdf_set_value(r->hdf, "Form.decision", fixed ? fixed : "score");
 		hdf_set_value(r->hdf, "Form.weight",
 			      row_get(&row, "weight", ""));
-		hdf_set_value(r->hdf, "Form.crossings",
-			      row_get(&row, "crossings", ""));
-		hdf_set_value(r->hdf, "Form.lanes",
-			      row_get(&row, "lane_kinds", ""));
+		list_hdf(r, row_get(&row, "crossings", NULL),
+			 "Form.crossings_on", 0);
+		list_hdf(r, row_get(&row, "lane_kinds", NULL), "Form.lanes_on",
+			 0);
 		hdf_set_value(r->hdf, "Form.valid_from",
 			      row_get(&row, "valid_from", ""));
 		hdf_set_value(r->hdf, "Form.valid_to",
 			      row_get(&row, "valid_to", ""));
+		hdf_set_value(r->hdf, "Form.rate",
+			      row_get(&row, "random_pct", ""));
 	}
 	if (risk_profile_versions_hdf(r->hdf, "Versions", id) < 0 ||
 	    risk_profile_ranking_hdf(r->hdf, "Ranking", id, OUTCOME_DAYS) < 0 ||
 	    risk_profile_weeks_hdf(r->hdf, "Weeks", id, OUTCOME_DAYS / 7) < 0)
 		return -1;
+	/* each version's scope as lists the page names in words */
+	for (HDF *v = hdf_get_child(r->hdf, "Versions"); v;
+	     v = hdf_obj_next(v)) {
+		list_hdf(r, hdf_get_value(v, "crossings", NULL),
+			 arena_printf(&r->arena, "Versions.%s.Crossing",
+				      hdf_obj_name(v)),
+			 1);
+		list_hdf(r, hdf_get_value(v, "lane_kinds", NULL),
+			 arena_printf(&r->arena, "Versions.%s.Lane",
+				      hdf_obj_name(v)),
+			 1);
+	}
 	if (!strcmp(row_get(&row, "state", ""), "testing")) {
 		long long shadow = risk_profile_shadow_hits(id);
 
@@ -251,8 +351,7 @@ int profile_load(struct req *r, long long id)
 			return -1;
 		hdf_set_valuef(r->hdf, "Profile.shadow_hits=%lld", shadow);
 	}
-	form_hdf(r);
-	return 1;
+	return form_hdf(r) < 0 ? -1 : 1;
 }
 
 /* The profile page with status (a form to correct, a refusal) */

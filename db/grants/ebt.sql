@@ -61,6 +61,9 @@ GRANT SELECT (source_id, object_kind, value_key, category, level, valid_from, va
 GRANT SELECT (id, code) ON @DB@.exchange_source TO 'zsog_ebt'@'localhost';
 GRANT SELECT (id, obj_key, kind, t, crossing) ON @DB@.event TO 'zsog_ebt'@'localhost';
 GRANT SELECT (company_id, closed_at, outcome) ON @DB@.control_task TO 'zsog_ebt'@'localhost';
+-- A rule's watch.near_match (watch_near.c): the active watch list as the
+-- ingest matcher reads it.
+GRANT SELECT (id, subject, value, match_key, fold_key, country, priority, valid_from, valid_to, action, unit_id, status) ON @DB@.watch_entry TO 'zsog_ebt'@'localhost';
 -- The waiting zone shows each check-in's decision (domain/risk_explain.c).
 GRANT SELECT ON @DB@.risk_decision TO 'zsog_ebt'@'localhost';
 -- The reports' rollups (domain/report, 0085): each booking change and each

@@ -62,6 +62,9 @@ GRANT SELECT (id, code) ON @DB@.exchange_source TO 'zsog_ingest'@'localhost';
 GRANT SELECT ON @DB@.booking_mrn TO 'zsog_ingest'@'localhost';
 GRANT SELECT (id, booking_id, action) ON @DB@.booking_history TO 'zsog_ingest'@'localhost';
 GRANT SELECT (company_id, closed_at, outcome) ON @DB@.control_task TO 'zsog_ingest'@'localhost';
+-- A rule's ebt.company_age_days (registry_company_age): when the booking's
+-- company was registered.
+GRANT SELECT (id, approved_at) ON @DB@.company TO 'zsog_ingest'@'localhost';
 -- The alert pages show each event's decision (domain/risk_explain.c).
 GRANT SELECT ON @DB@.risk_decision TO 'zsog_ingest'@'localhost';
 -- The traffic and device rollups of the reports (domain/report_events.c),

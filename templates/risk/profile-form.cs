@@ -11,10 +11,20 @@
  <?cs call:select("decision", L.risk_profile.outcome, Decisions, Form.decision) ?>
  <?cs call:input("weight", L.risk_profile.weight, "number", Form.weight, "") ?>
  <p class="hint"><?cs var:L.risk_profile.weight_hint ?></p>
- <?cs call:input("crossings", L.risk_profile.crossings, "text", Form.crossings, "") ?>
- <p class="hint"><?cs var:L.risk_profile.crossings_hint ?></p>
- <?cs call:input("lanes", L.risk_profile.lanes, "text", Form.lanes, "") ?>
- <p class="hint"><?cs var:L.risk_profile.lanes_hint ?> <?cs each:k = LaneKinds ?><code><?cs var:k ?></code> <?cs /each ?></p>
+ <?cs call:input("rate", L.risk_profile.rate, "text", Form.rate, "") ?>
+ <p class="hint"><?cs var:L.risk_profile.rate_hint ?></p>
+ <fieldset class="field<?cs if:Form.crossings.Error ?> invalid<?cs /if ?>" id="f-crossings">
+  <legend><?cs var:L.risk_profile.crossings ?></legend>
+  <?cs each:c = CrossingName ?><label class="check"><input type="checkbox" name="crossings" value="<?cs name:c ?>"<?cs if:Form.crossings_on[name(c)] ?> checked<?cs /if ?>> <?cs var:c ?></label><?cs /each ?>
+  <?cs call:field_error("crossings", Form.crossings) ?>
+  <p class="hint"><?cs var:L.risk_profile.crossings_hint ?></p>
+ </fieldset>
+ <fieldset class="field<?cs if:Form.lanes.Error ?> invalid<?cs /if ?>" id="f-lanes">
+  <legend><?cs var:L.risk_profile.lanes ?></legend>
+  <?cs each:k = LaneKinds ?><label class="check"><input type="checkbox" name="lanes" value="<?cs var:k ?>"<?cs if:Form.lanes_on[k] ?> checked<?cs /if ?>> <?cs var:L.risk.lane_kind[k] ?></label><?cs /each ?>
+  <?cs call:field_error("lanes", Form.lanes) ?>
+  <p class="hint"><?cs var:L.risk_profile.lanes_hint ?></p>
+ </fieldset>
  <?cs call:input("valid_from", L.risk_profile.valid_from, "date", Form.valid_from, "") ?>
  <?cs call:input("valid_to", L.risk_profile.valid_to, "date", Form.valid_to, "") ?>
  <details id="field-list"><summary><?cs var:L.risk_profile.fields ?></summary>

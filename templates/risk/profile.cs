@@ -8,6 +8,7 @@
  <dt><?cs var:L.risk_profile.state_label ?></dt><dd id="profile-state" data-state="<?cs var:Profile.state ?>"><?cs var:L.risk_profile.state[Profile.state] ?></dd>
  <dt><?cs var:L.risk_profile.version ?></dt><dd id="profile-version"><?cs var:Profile.version_no ?> (<?cs var:Profile.version_by_name ?>)</dd>
  <dt><?cs var:L.risk_profile.author ?></dt><dd><?cs var:Profile.author ?></dd>
+ <dt><?cs var:L.risk_profile.rate_label ?></dt><dd id="profile-rate" data-pct="<?cs var:Profile.random_pct ?>"><?cs if:Profile.random_pct ?><?cs var:Profile.random_pct ?> % <?cs var:L.risk_profile.rate_of ?><?cs else ?><?cs var:L.risk_profile.rate_none ?><?cs /if ?></dd>
 </dl>
 <div class="actions" id="profile-actions">
 <?cs if:Can.test ?><form method="post" action="/skr/risk/profiles/<?cs var:Profile.id ?>/state" class="inline"><?cs call:csrf() ?><input type="hidden" name="from" value="draft"><input type="hidden" name="to" value="testing"><button type="submit"><?cs var:L.risk_profile.to_testing ?></button></form><?cs /if ?>
@@ -38,7 +39,7 @@
 <?cs if:subcount(Backtest.Sample) == 0 ?><p><?cs var:L.risk_profile.bt.none ?></p><?cs else ?>
 <div class="table-wrap"><table id="bt-sample">
  <thead><tr><th><?cs var:L.risk_profile.bt.when ?></th><th><?cs var:L.risk_profile.bt.crossing ?></th><th><?cs var:L.risk_profile.bt.object ?></th><th><?cs var:L.risk_profile.bt.used ?></th></tr></thead>
- <tbody><?cs each:s = Backtest.Sample ?><tr data-event="<?cs var:s.event_id ?>"><td class="nowrap"><?cs var:s.t ?></td><td><?cs var:s.crossing ?></td><td><code><?cs var:s.obj_key ?></code></td><td><code><?cs var:s.used ?></code></td></tr><?cs /each ?></tbody>
+ <tbody><?cs each:s = Backtest.Sample ?><tr data-event="<?cs var:s.event_id ?>"><td class="nowrap"><?cs var:s.t ?></td><td><?cs if:CrossingName[s.crossing] ?><?cs var:CrossingName[s.crossing] ?><?cs else ?><?cs var:s.crossing ?><?cs /if ?></td><td><code><?cs var:s.obj_key ?></code></td><td><code><?cs var:s.used ?></code></td></tr><?cs /each ?></tbody>
 </table></div>
 <?cs /if ?>
 <h3><?cs var:L.risk_profile.bt.overlap ?></h3>
@@ -75,7 +76,7 @@
 <h2><?cs var:L.risk_profile.versions ?></h2>
 <div class="table-wrap"><table id="versions">
  <thead><tr><th><?cs var:L.risk_profile.version ?></th><th><?cs var:L.risk_profile.rule ?></th><th><?cs var:L.risk_profile.outcome ?></th><th><?cs var:L.risk_profile.scope ?></th><th><?cs var:L.risk_profile.written ?></th><th><?cs var:L.risk_profile.approved ?></th></tr></thead>
- <tbody><?cs each:v = Versions ?><tr data-no="<?cs var:v.no ?>"><td><?cs var:v.no ?></td><td><code><?cs var:v.rule_text ?></code></td><td><?cs if:v.fixed ?><?cs var:L.risk_profile.decision[v.fixed] ?><?cs else ?><?cs var:L.risk_profile.weight ?> <?cs var:v.weight ?><?cs /if ?></td><td><?cs if:v.crossings ?><?cs var:v.crossings ?><?cs else ?><?cs var:L.risk_profile.all_crossings ?><?cs /if ?>; <?cs if:v.lane_kinds ?><?cs var:v.lane_kinds ?><?cs else ?><?cs var:L.risk_profile.all_lanes ?><?cs /if ?><?cs if:v.valid_from || v.valid_to ?>; <?cs var:v.valid_from ?> – <?cs var:v.valid_to ?><?cs /if ?></td><td class="nowrap"><?cs var:v.created_by ?>, <?cs var:local_time(v.created_at) ?></td><td class="approved nowrap"><?cs if:v.approved_by ?><?cs var:v.approved_by ?>, <?cs var:local_time(v.approved_at) ?><?cs else ?><?cs var:L.risk.none ?><?cs /if ?></td></tr><?cs /each ?></tbody>
+ <tbody><?cs each:v = Versions ?><tr data-no="<?cs var:v.no ?>"><td><?cs var:v.no ?></td><td><code><?cs var:v.rule_text ?></code></td><td><?cs if:v.fixed ?><?cs var:L.risk_profile.decision[v.fixed] ?><?cs else ?><?cs var:L.risk_profile.weight ?> <?cs var:v.weight ?><?cs /if ?><?cs if:v.random_pct ?>; <?cs var:L.risk_profile.rate_label ?> <?cs var:v.random_pct ?> %<?cs /if ?></td><td class="scope"><?cs if:subcount(v.Crossing) ?><?cs each:x = v.Crossing ?><?cs if:!first(x) ?>, <?cs /if ?><?cs if:CrossingName[x] ?><?cs var:CrossingName[x] ?><?cs else ?><?cs var:x ?><?cs /if ?><?cs /each ?><?cs else ?><?cs var:L.risk_profile.all_crossings ?><?cs /if ?>; <?cs if:subcount(v.Lane) ?><?cs each:x = v.Lane ?><?cs if:!first(x) ?>, <?cs /if ?><?cs var:L.risk.lane_kind[x] ?><?cs /each ?><?cs else ?><?cs var:L.risk_profile.all_lanes ?><?cs /if ?><?cs if:v.valid_from || v.valid_to ?>; <?cs var:v.valid_from ?> – <?cs var:v.valid_to ?><?cs /if ?></td><td class="nowrap"><?cs var:v.created_by ?>, <?cs var:local_time(v.created_at) ?></td><td class="approved nowrap"><?cs if:v.approved_by ?><?cs var:v.approved_by ?>, <?cs var:local_time(v.approved_at) ?><?cs else ?><?cs var:L.risk.none ?><?cs /if ?></td></tr><?cs /each ?></tbody>
 </table></div>
 <?cs /def ?>
 <?cs include:"layout.cs" ?>

@@ -20,7 +20,7 @@
 <table id="baseline">
  <thead><tr><th><?cs var:L.risk.baseline.crossing ?></th><th><?cs var:L.risk.baseline.selections ?></th><th><?cs var:L.risk.baseline.controls ?></th><th><?cs var:L.risk.baseline.irregular ?></th><th><?cs var:L.risk.baseline.hit_rate ?></th></tr></thead>
  <tbody>
- <?cs each:b = Baseline ?><tr data-crossing="<?cs var:b.crossing ?>"><td><?cs var:b.crossing ?></td><td class="selections"><?cs var:b.selections ?></td><td class="controls"><?cs var:b.controls ?></td><td class="irregular"><?cs var:b.irregular ?></td><td class="hit-rate"><?cs if:b.hit_rate ?><?cs var:b.hit_rate ?> %<?cs else ?><?cs var:L.risk.none ?><?cs /if ?></td></tr><?cs /each ?>
+ <?cs each:b = Baseline ?><tr data-crossing="<?cs var:b.crossing ?>"><td><?cs if:CrossingName[b.crossing] ?><?cs var:CrossingName[b.crossing] ?><?cs else ?><?cs var:b.crossing ?><?cs /if ?></td><td class="selections"><?cs var:b.selections ?></td><td class="controls"><?cs var:b.controls ?></td><td class="irregular"><?cs var:b.irregular ?></td><td class="hit-rate"><?cs if:b.hit_rate ?><?cs var:b.hit_rate ?> %<?cs else ?><?cs var:L.risk.none ?><?cs /if ?></td></tr><?cs /each ?>
  </tbody>
 </table>
 </div>

@@ -48,7 +48,7 @@ async function analysts(browser) {
 	await a1.fill('#f-name', name);
 	await a1.fill('#f-rule', "event.plate_country = 'IS'");
 	await a1.selectOption('#f-decision', 'red');
-	await a1.fill('#f-crossings', 'GRZ');
+	await a1.check('input[name=crossings][value=GRZ]');
 	await shoot(a1, 'risk-profile-new');
 	await Promise.all([a1.waitForNavigation(), a1.click('main form.form button[type=submit]')]);
 	const m = a1.url().match(/\/skr\/risk\/profiles\/(\d+)\?saved=1$/);

@@ -7,6 +7,7 @@ here, and every route refuses outsiders."""
 import datetime
 import html
 import re
+import uuid
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -99,8 +100,7 @@ def test_other_fields_are_checked_beside_them(stack):
                                 valid_to="2026-04-01"))
     assert r.status_code == 422
     assert field_error(r.text, "weight") == "Give a weight from 1 to 1000, or choose a fixed decision."
-    assert field_error(r.text, "crossings") == \
-        "Write crossing codes separated by commas (letters and digits, 2 to 8)."
+    assert field_error(r.text, "crossings") == "One of these is not a crossing."
     assert field_error(r.text, "lanes") == "One of these is not a lane kind."
     assert field_error(r.text, "valid_to") == "The end is before the start."
     assert stack.count("risk_profile") == before
@@ -214,7 +214,7 @@ def test_backtest_counts_what_the_rule_selects(stack):
     assert max(days) == today.isoformat()
     assert {d: int(n) for d, n in days.items() if n != "0"} == per_day
     # the sample, with the inputs the rule read
-    sample = re.findall(r'<tr data-event="\d+"><td class="nowrap">[^<]*</td><td>KUZ</td>'
+    sample = re.findall(r'<tr data-event="\d+"><td class="nowrap">[^<]*</td><td>Kuźnica – Bruzgi</td>'
                         r'<td><code>([^<]*)</code></td><td><code>([^<]*)</code></td></tr>', r.text)
     assert {s[0] for s in sample} == {"LV0", "LV1", "LV2", "LV3"}
     for _, used in sample:
@@ -322,3 +322,37 @@ def test_hit_rates_rank_profiles_against_random_selection(stack):
     measured = [r for r in rates if r is not None]
     assert measured == sorted(measured, reverse=True)
     assert rates == measured + [None] * (len(rates) - len(measured))
+
+
+def test_backtest_reads_the_register_as_of_each_event(stack):
+    """sightings(), first_sighting: counted from the stored events before
+    each one, the 30 days before the window included (docs/risk.md)."""
+    a = staff_client(stack, "analityk")
+    dev = stack.scalar("SELECT id FROM device ORDER BY id LIMIT 1")
+    tag = uuid.uuid4().hex[:6].upper()
+    ka, kb = "RGA" + tag, "RGB" + tag
+    # hours ago; a 7-day window is 168 h: A's first two are before it
+    rows = [(ka, 240), (ka, 200), (ka, 120), (ka, 20), (kb, 100), (kb, 50), (kb, 10)]
+    for key, hours in rows:
+        stack.sql("INSERT INTO event (device_id, seq, t, received_at, crossing, lane, dir, kind,"
+                  " raw, obj_key, obj_fold, confidence) VALUES (?, ?,"
+                  " UTC_TIMESTAMP(3) - INTERVAL ? HOUR, UTC_TIMESTAMP(3), 'KOR', 'T1', 'entry',"
+                  " 'container', ?, ?, ?, 0.123)", dev, unique("rg"), hours, key, key, key)
+
+    def backtest(rule):
+        pid = create(a, unique("rg"), rule)
+        assert move(a, pid, "draft", "testing").status_code == 303
+        r = a.get("/skr/risk/profiles/%d/backtest?days=7" % pid)
+        assert r.status_code == 200
+        total = re.search(r'<dd id="bt-total">(\d+)</dd>', r.text).group(1)
+        sample = re.findall(r'<tr data-event="\d+"><td class="nowrap">[^<]*</td><td>[^<]*</td>'
+                            r'<td><code>([^<]*)</code></td><td><code>([^<]*)</code></td></tr>',
+                            r.text)
+        return int(total), sorted(html.unescape(u) for k, u in sample if tag in k), \
+            sorted(k for k, _ in sample if tag in k)
+
+    total, used, keys = backtest("event.confidence = 0.123 and sightings(7) >= 2")
+    assert (total, keys) == (2, [ka, kb])
+    assert used == ["event.confidence=0.123; sightings(7)=2"] * 2
+    total, used, keys = backtest("event.confidence = 0.123 and first_sighting")
+    assert (total, keys) == (1, [kb])

@@ -1,0 +1,160 @@
+"""test_ingest_round_trips.py: what storing events costs the database,
+counted in MariaDB's general log (every command a client sends is one round
+trip; docs/performance.md, "Ingestion"): a batch's decisions, the hits of
+the profiles that fired and the control tasks with their first steps are
+one statement each, not one per event; a transaction is START TRANSACTION
+and COMMIT, without turning autocommit off and on around it. The answers
+and rows stay exact."""
+import os
+import re
+import uuid
+import xml.etree.ElementTree as ET
+
+import pytest
+
+import ingest_lib as L
+
+GRZ_CAR = ("GRZ-ANPR-C1", "GRZ", "C1")      # lane kind car
+
+
+@pytest.fixture
+def every_event_chosen(stack):
+    """At Grzechotki's car lanes: the random draw chooses every event
+    (yellow, a task each), and a testing profile fires on every Icelandic
+    plate (a shadow hit each, colour unchanged). Both gone after."""
+    before = stack.sql("SELECT per_mille, colour FROM risk_rate"
+                       " WHERE crossing = 'GRZ' AND lane_kind = 'car'")
+    stack.sql("REPLACE INTO risk_rate (crossing, lane_kind, per_mille, colour)"
+              " VALUES ('GRZ', 'car', 1000, 'yellow')")
+    name = "rt-" + uuid.uuid4().hex[:8]
+    stack.sql("INSERT INTO risk_profile (name, author_id, state, created_at, changed_at)"
+              " VALUES (?, 6, 'testing', UTC_TIMESTAMP(), UTC_TIMESTAMP())", name)
+    pid = int(stack.scalar("SELECT id FROM risk_profile WHERE name = ?", name))
+    stack.sql("INSERT INTO risk_profile_version (profile_id, no, rule_text, weight, crossings,"
+              " created_by, created_at) VALUES (?, 1, 'event.plate_country = ''IS''', 10,"
+              " 'GRZ', 6, UTC_TIMESTAMP())", pid)
+    vid = int(stack.scalar("SELECT id FROM risk_profile_version WHERE profile_id = ?", pid))
+    stack.sql("UPDATE risk_profile SET version_id = ? WHERE id = ?", vid, pid)
+    yield vid
+    stack.sql("UPDATE risk_profile SET state = 'retired' WHERE id = ?", pid)
+    stack.sql("DELETE FROM risk_rate WHERE crossing = 'GRZ' AND lane_kind = 'car'")
+    for per_mille, colour in before:
+        stack.sql("INSERT INTO risk_rate (crossing, lane_kind, per_mille, colour)"
+                  " VALUES ('GRZ', 'car', ?, ?)", per_mille, colour)
+
+
+def uplate():
+    return "RT" + uuid.uuid4().hex[:6].upper().replace("O", "P").replace("I", "J")
+
+
+def post_icelandic(stack, n):
+    code, crossing, lane = GRZ_CAR
+    r = L.post(stack.base, code, L.doc([L.event(code, crossing, lane,
+                                                L.plate(uplate(), country="IS"))
+                                        for _ in range(n)]))
+    assert r.status_code == 200, r.text[:300]
+    return [e.attrib for e in ET.fromstring(r.content).findall("{%s}event" % L.NS)]
+
+
+LINE = re.compile(r"^(?:\d{6}\s+[\d:]+)?\s*(\d+) (Query|Execute|Prepare|Close stmt|Reset stmt"
+                  r"|Connect|Quit|Init DB|Ping)\t(.*)$")
+
+
+def traced(stack, fn):
+    """fn() with the general log on: (its result, the commands of the
+    connection that stored the events, in order: [(command, text)])."""
+    log = os.path.join(stack.var, "log", "rt-general.log")
+    if os.path.exists(log):
+        os.unlink(log)
+    stack.sql("SET GLOBAL log_output = 'FILE', general_log_file = '%s', general_log = 1" % log)
+    try:
+        res = fn()
+    finally:
+        stack.sql("SET GLOBAL general_log = 0")
+    rows = []
+    with open(log, errors="replace") as f:
+        for line in f:
+            m = LINE.match(line.rstrip("\n"))
+            if m:
+                rows.append([int(m.group(1)), m.group(2), m.group(3)])
+            elif rows:
+                rows[-1][2] += " " + line.strip()
+    [tid] = {t for t, c, q in rows if c == "Execute" and "INTO event " in q}
+    return res, [(c, re.sub(r"\s+", " ", q)) for t, c, q in rows if t == tid]
+
+
+def inserts(cmds, table):
+    return sum(1 for c, q in cmds if c == "Execute"
+               and re.match(r"INSERT (IGNORE )?INTO %s \(" % table, q))
+
+
+def warm(stack, n):
+    # every worker prepared its statements and loaded its caches
+    for _ in range(6):
+        post_icelandic(stack, n)
+
+
+def test_a_batch_is_a_few_statements_whatever_fires(stack, every_event_chosen):
+    vid = every_event_chosen
+    warm(stack, 100)
+    got, cmds = traced(stack, lambda: post_icelandic(stack, 100))
+    # one statement per table for the 100 events
+    assert [inserts(cmds, t) for t in ("event", "risk_decision", "risk_decision_hit",
+                                       "control_task", "control_step")] == [1, 1, 1, 1, 1]
+    queries = [q for c, q in cmds if c == "Query"]
+    assert queries == ["START TRANSACTION", "COMMIT"]
+    # and the rows are exactly what one statement per event stored
+    assert len(got) == 100
+    assert {(a["outcome"], a["decision"]) for a in got} == {("accepted", "yellow")}
+    ids = [int(a["id"]) for a in got]
+    rows = stack.sql("SELECT d.event_id, t.id, d.random, h.profile_version_id, h.live, h.used,"
+                     " (SELECT GROUP_CONCAT(s.step) FROM control_step s WHERE s.task_id = t.id)"
+                     " FROM risk_decision d JOIN control_task t ON t.decision_id = d.id"
+                     " JOIN risk_decision_hit h ON h.decision_id = d.id"
+                     " WHERE d.event_id BETWEEN ? AND ? ORDER BY d.event_id", min(ids), max(ids))
+    assert rows == [[str(a["id"]), a["task"], "1", str(vid), "0", "event.plate_country=IS", "open"]
+                    for a in got]
+
+
+def test_a_single_event_is_its_statements_between_start_and_commit(stack, every_event_chosen):
+    warm(stack, 1)
+    [a], cmds = traced(stack, lambda: post_icelandic(stack, 1))
+    assert [(c, q.split(" (")[0]) for c, q in cmds if c in ("Query", "Execute")
+            and not q.startswith("SELECT") and not q.startswith("UPDATE device ")] == [
+        ("Query", "START TRANSACTION"),
+        ("Execute", "INSERT IGNORE INTO event"),
+        ("Execute", "INSERT INTO risk_decision"),
+        ("Execute", "INSERT INTO control_task"),
+        ("Execute", "INSERT INTO control_step"),
+        ("Execute", "INSERT INTO risk_decision_hit"),
+        ("Query", "COMMIT"),
+    ]
+    assert a["outcome"] == "accepted" and a["decision"] == "yellow"
+    assert stack.sql("SELECT COUNT(*) FROM risk_decision_hit h JOIN risk_decision d"
+                     " ON d.id = h.decision_id WHERE d.event_id = ?", int(a["id"])) == [["1"]]
+
+
+def test_a_batchs_watch_list_hits_are_two_statements(stack):
+    """Every 20th plate of the batch is on the watch list (seeded entry 1,
+    WX 1234B): five alerts, each on its own event with its first step, from
+    one INSERT into alert and one into alert_step."""
+    code, crossing, lane = GRZ_CAR
+    plates = ["WX 1234B" if i % 20 == 0 else uplate() for i in range(100)]
+
+    def post():
+        r = L.post(stack.base, code, L.doc([L.event(code, crossing, lane, L.plate(p))
+                                            for p in plates]))
+        assert r.status_code == 200, r.text[:300]
+        return [e.attrib for e in ET.fromstring(r.content).findall("{%s}event" % L.NS)]
+    for _ in range(6):
+        post()
+    got, cmds = traced(stack, post)
+    assert [inserts(cmds, t) for t in ("event", "alert", "alert_step")] == [1, 1, 1]
+    hits = [int(a["id"]) for a, p in zip(got, plates) if p == "WX 1234B"]
+    assert len(hits) == 5
+    rows = stack.sql("SELECT a.event_id, a.entry_id, a.kind, a.crossing, a.lane, a.confidence,"
+                     " a.state, (SELECT GROUP_CONCAT(s.step) FROM alert_step s"
+                     " WHERE s.alert_id = a.id) FROM alert a"
+                     " WHERE a.event_id BETWEEN ? AND ? ORDER BY a.event_id",
+                     int(got[0]["id"]), int(got[-1]["id"]))
+    assert rows == [[str(e), "1", "watch", "GRZ", "C1", "exact", "new", "new"] for e in hits]
