@@ -301,6 +301,12 @@ int booking_occupancy_hdf(long long crossing_id, const char *day, HDF *hdf,
 int booking_occupancy_each(long long crossing_id, const char *day, db_row_cb cb,
 			   void *ctx);
 
+/* booking_today.c: for the officers' start page, the crossing's trucks
+ * waiting in the zone now (arrived or called) and those still booked for
+ * day (local) from hour (local) on. 0 or -1. */
+int booking_today(long long crossing_id, const char *day, int hour,
+		  long long *waiting, long long *booked);
+
 /* A truck without a booking in its window: a walk-in booking takes the
  * first free place from the current hour on (today only). A booking the
  * plate already holds at this crossing is moved there instead. */

@@ -175,4 +175,14 @@ int registry_sisc_status(struct arena *a, const char *sisc,
 int registry_reps_hdf(HDF *hdf, const char *prefix, long long company,
 		      const char *lang, int from_today_on);
 
+/* registry_stats.c: counts for the officers' start page and the
+ * registrations report. The applications waiting (submitted or under
+ * review) at the offices of root's subtree: count or -1. */
+long long registry_stats_waiting(long long root);
+/* The applications submitted at the offices of root's subtree since
+ * (UTC "YYYY-MM-DD HH:MM:SS"), per UTC hour: cb gets rows hour (UTC, the
+ * same format), n. As db_each. */
+int registry_stats_submitted_each(long long root, const char *since,
+				  db_row_cb cb, void *ctx);
+
 #endif

@@ -14,10 +14,10 @@
  *                                 does to the event table's partitions
  *                                 (docs/ingest.md), now or as on that
  *                                 UTC day
- *   zsog-admin report-figures CONF FROM TO ID:CODE…
+ *   zsog-admin report-figures CONF START END ID:CODE…
  *                                 prints the eBT, alert and control
  *                                 figures of the crossings over Warsaw
- *                                 days [FROM, TO) as the reports read them
+ *                                 days [START, END) as the reports read them
  *                                 (domain/report.h), and the country's
  *                                 registrations, one figure per line */
 #include <sodium.h>
