@@ -24,12 +24,13 @@ static int size_index(int nrows)
 	return -1;
 }
 
-/* head + row, row, ... : built once per worker and size, kept for the
- * worker's life (struct sql points at it). */
+/* head + row, row, ... + tail: built once per worker and size, kept for
+ * the worker's life (struct sql points at it). */
 static const char *bulk_text(const struct bulk *b, int nrows)
 {
 	size_t hl = strlen(b->head), rl = strlen(b->row);
-	char *t = malloc(hl + (size_t)nrows * (rl + 2) + 1), *p;
+	size_t tl = b->tail ? strlen(b->tail) : 0;
+	char *t = malloc(hl + (size_t)nrows * (rl + 2) + tl + 1), *p;
 
 	if (!t)
 		return NULL;
@@ -42,6 +43,10 @@ static const char *bulk_text(const struct bulk *b, int nrows)
 		}
 		memcpy(p, b->row, rl);
 		p += rl;
+	}
+	if (tl) {
+		memcpy(p, b->tail, tl);
+		p += tl;
 	}
 	*p = '\0';
 	return t;

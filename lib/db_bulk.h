@@ -19,10 +19,15 @@ struct bulk {
 	const char *head, *row;
 	unsigned nparams;
 	struct sql q[BULK_NSIZES];
+	const char *tail; /* after the rows (ON DUPLICATE KEY UPDATE …), or
+			     NULL */
 };
 /* A braced initialiser, which clang-format would lay out as a block. */
 /* clang-format off */
-#define BULK(head, row, nparams) { (head), (row), (nparams), { { 0 } } }
+#define BULK(head, row, nparams) { (head), (row), (nparams), { { 0 } }, NULL }
+/* The same with a constant tail: an upsert of many rows, one statement. */
+#define BULK_TAIL(head, row, nparams, tail) \
+	{ (head), (row), (nparams), { { 0 } }, (tail) }
 /* clang-format on */
 
 /* The number of rows the next statement should take out of remaining

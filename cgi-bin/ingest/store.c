@@ -10,6 +10,7 @@
 #include "db_bulk.h"
 #include "devices.h"
 #include "log.h"
+#include "report.h"
 #include "risk.h"
 
 static const char *nz(const char *s)
@@ -150,6 +151,34 @@ static int decide(const struct device *dev, struct event *evs, int n)
 	return 0;
 }
 
+static struct report_event counted[EV_MAX_BATCH];
+
+/* The events this transaction stored into the reports' rollups
+ * (domain/report), so the counts commit or roll back with them. 0 or -1. */
+static int count(const struct device *dev, const struct event *evs, int n)
+{
+	int k = 0;
+
+	for (int i = 0; i < n && k < EV_MAX_BATCH; i++) {
+		const struct event *e = &evs[i];
+
+		if (e->reject || e->duplicate || e->id <= 0)
+			continue;
+		counted[k++] = (struct report_event){
+			.t = e->t_ms / 1000,
+			.device_id = dev->id,
+			.crossing = dev->crossing,
+			.lane_kind = dev->lane_kind,
+			.dir = e->dir,
+			.kind = ev_kind_name(e->kind),
+			.country = nz(e->country),
+			.object = e->key[0] != 0,
+			.doubtful = e->doubtful,
+		};
+	}
+	return report_count_events(counted, k);
+}
+
 /*
  * eBT: a plate read at a crossing's waiting-zone entry checks the truck's
  * booking in. booking_checkin_plate() runs its own transaction, so it is
@@ -189,27 +218,8 @@ int store_events(struct req *r, const struct device *dev, struct event *evs,
 	for (int i = 0; i < n && m < EV_MAX_BATCH; i++)
 		if (!evs[i].reject)
 			todo[m++] = i;
-	/*
-	 * One event that raises nothing from a device whose last_seen is
-	 * current is one write: as an autocommit statement it is the same
-	 * durable commit, with three round trips fewer (SET autocommit,
-	 * COMMIT, SET autocommit). Its IGNORE keeps a retried statement
-	 * (db.c retries once on a lost connection) from storing it twice.
-	 * An event that identifies an object has its decision stored with
-	 * it, so it takes the transaction below.
-	 */
-	if (m == 1 && dev->seen_now && !watch_would_match(&evs[todo[0]]) &&
-	    !risk_decides_kind(ev_kind_name(evs[todo[0]].kind))) {
-		if (store_one(r, dev, &evs[todo[0]]) < 0) {
-			log_err("device %s: event not stored: %s", dev->code,
-				db_error());
-			evs[todo[0]].id = 0;
-			evs[todo[0]].duplicate = 0;
-			return -1;
-		}
-		checkin(dev, evs, n);
-		return 0;
-	}
+	/* Every event, a lone heartbeat too, takes a transaction: the
+	 * reports' rollups count it in the same commit (docs/reports.md). */
 	if (db_begin() < 0)
 		return -1;
 	for (int pos = 0; pos < m; pos += k) {
@@ -217,6 +227,8 @@ int store_events(struct req *r, const struct device *dev, struct event *evs,
 		if (store_chunk(r, dev, evs, todo + pos, k) < 0)
 			goto fail;
 	}
+	if (count(dev, evs, n) < 0)
+		goto fail;
 	if (decide(dev, evs, n) < 0)
 		goto fail;
 	/* A device posting many times a second moves last_seen once a

@@ -60,3 +60,13 @@ GRANT SELECT (id, booking_id, action) ON @DB@.booking_history TO 'zsog_ingest'@'
 GRANT SELECT (company_id, closed_at, outcome) ON @DB@.control_task TO 'zsog_ingest'@'localhost';
 -- The alert pages show each event's decision (domain/risk_explain.c).
 GRANT SELECT ON @DB@.risk_decision TO 'zsog_ingest'@'localhost';
+-- The traffic and device rollups of the reports (domain/report_events.c),
+-- written in the transaction that stores the events: INSERT … ON
+-- DUPLICATE KEY UPDATE needs INSERT and UPDATE; SELECT for its VALUES().
+GRANT SELECT, INSERT, UPDATE ON @DB@.report_traffic_hour TO 'zsog_ingest'@'localhost';
+GRANT SELECT, INSERT, UPDATE ON @DB@.report_traffic_day TO 'zsog_ingest'@'localhost';
+GRANT SELECT, INSERT, UPDATE ON @DB@.report_traffic_month TO 'zsog_ingest'@'localhost';
+GRANT SELECT, INSERT, UPDATE ON @DB@.report_plate_country_day TO 'zsog_ingest'@'localhost';
+GRANT SELECT, INSERT, UPDATE ON @DB@.report_busy_hour TO 'zsog_ingest'@'localhost';
+GRANT SELECT, INSERT, UPDATE ON @DB@.report_device_hour TO 'zsog_ingest'@'localhost';
+GRANT SELECT, INSERT, UPDATE ON @DB@.report_device_day TO 'zsog_ingest'@'localhost';
