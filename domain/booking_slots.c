@@ -10,6 +10,8 @@
 
 #include "epochs.h"
 #include "log.h"
+#include "registry.h"
+#include "report_counts.h"
 #include "tzpl.h"
 #include "valid.h"
 
@@ -132,6 +134,44 @@ int bk_slot_release(long long slot_id)
 	return 0;
 }
 
+/* The history line just written, as the reports count it: its own time
+ * (so the rollup's day is the line's), the booking's crossing and company,
+ * and the wait from arrival to the call. */
+static struct sql q_counted = SQL(
+	"SELECT UNIX_TIMESTAMP(h.at) AS at, h.action, h.actor_kind,"
+	" h.actor_id, b.crossing_id, b.company_id,"
+	" TIMESTAMPDIFF(SECOND, b.arrived_at, b.called_at) AS wait"
+	" FROM booking_history h JOIN booking b ON b.id = h.booking_id"
+	" WHERE h.id = ?");
+
+/* Every booking change is counted in the reports' rollups (domain/report)
+ * in the transaction that records it: the history line is the change. */
+static int count(long long history_id)
+{
+	struct arena a = { 0 };
+	struct row row;
+	struct report_booking_change c = { 0 };
+	int rc = -1;
+
+	if (db_get(&a, &q_counted, &row, "i", history_id) != 1)
+		goto out;
+	c.crossing_id = row_int(&row, "crossing_id", 0);
+	c.action = row_get(&row, "action", "");
+	c.at = row_int(&row, "at", 0);
+	c.company_id = row_int(&row, "company_id", 0);
+	c.wait_secs = row_int(&row, "wait", 0);
+	/* A person who books for a company through an agency. */
+	if (!strcmp(c.action, "created") && c.company_id > 0 &&
+	    !strcmp(row_get(&row, "actor_kind", ""), "person") &&
+	    registry_agency_of(row_int(&row, "actor_id", 0), c.company_id,
+			       AUTHZ_EBT_BOOK, &c.agency_id) < 0)
+		goto out;
+	rc = report_count_booking(&c);
+out:
+	arena_reset(&a);
+	return rc;
+}
+
 int bk_history(long long booking_id, enum bk_actor kind, long long actor_id,
 	       const char *action, long long from_start, long long to_start,
 	       const char *reason)
@@ -139,11 +179,11 @@ int bk_history(long long booking_id, enum bk_actor kind, long long actor_id,
 	static const char *const kinds[] = { "person", "staff", "system",
 					     "device" };
 
-	return db_exec(&q_history, "isisiiiis", booking_id, kinds[kind],
-		       actor_id, action, from_start, from_start, to_start,
-		       to_start, reason) < 0
-		       ? -1
-		       : 0;
+	if (db_exec(&q_history, "isisiiiis", booking_id, kinds[kind], actor_id,
+		    action, from_start, from_start, to_start, to_start,
+		    reason) < 0)
+		return -1;
+	return count(db_insert_id(&q_history));
 }
 
 void bk_number(const char *code, char out[17])

@@ -30,7 +30,8 @@ int control_tasks_hdf(HDF *hdf, const char *prefix, const char *scope,
 		      int open_only);
 /* One task: the columns above. 1, 0 none, -1. */
 int control_task_get(struct arena *a, long long id, struct row *row);
-/* The task a decision opened: id, state, outcome. 1, 0 none, -1. */
+/* The task a decision opened: id, state, outcome, closed_at (UTC
+ * seconds). 1, 0 none, -1. */
 int control_task_of_decision(struct arena *a, long long decision_id,
 			     struct row *row);
 /* Its steps, oldest first, as prefix.N: id, step, at, staff_id, who (the

@@ -25,7 +25,8 @@ static struct sql q_get = SQL(
 	" DATE_FORMAT(closed_at, '%Y-%m-%d %H:%i:%s') AS closed_at"
 	" FROM control_task WHERE id = ?");
 static struct sql q_of_decision = SQL(
-	"SELECT id, state, outcome FROM control_task WHERE decision_id = ?");
+	"SELECT id, state, outcome, UNIX_TIMESTAMP(closed_at) AS closed_at"
+	" FROM control_task WHERE decision_id = ?");
 
 int control_task_get(struct arena *a, long long id, struct row *row)
 {

@@ -55,6 +55,25 @@ static struct sql q_may_act = SQL(
 		     "  AND a1.authz_code = ? AND a2.authz_code = ?"
 		     "  AND" VALID_ON("r1") " AND" VALID_ON("r2") ")");
 
+/* The agency through which person acts for company with authz today: 0
+ * when a direct link holds (it wins, as in q_may_act), else the lowest id
+ * of the agencies that link them. For the reports' bookings per agency. */
+static struct sql q_agency_of = SQL(
+	"SELECT IF(EXISTS (SELECT 1 FROM representation r"
+	"  JOIN representation_authz a ON a.representation_id = r.id"
+	"  WHERE r.company_id = ? AND r.rep_person_id = ?"
+	"  AND a.authz_code = ? AND" VALID_ON(
+		"r") "), 0,"
+		     " (SELECT MIN(r1.rep_company_id) FROM representation r1"
+		     "  JOIN representation_authz a1 ON a1.representation_id = r1.id"
+		     "  JOIN representation r2 ON r2.company_id = r1.rep_company_id"
+		     "  JOIN representation_authz a2 ON a2.representation_id = r2.id"
+		     "  WHERE r1.company_id = ? AND r2.rep_person_id = ?"
+		     "  AND a1.authz_code = ? AND a2.authz_code = ?"
+		     "  AND" VALID_ON("r1") " AND" VALID_ON(
+			     "r2") ")) AS agency"
+				   " FROM (SELECT UTC_DATE() AS day) d");
+
 /* authz NULL: any authorisation (for an agency employee, any that both
  * links share). */
 static struct sql q_companies_for = SQL(
@@ -309,6 +328,22 @@ int registry_may_act(long long person_id, long long company_id,
 		rcache_put(person_id, company_id, authz, day, epoch, rc, 0);
 	arena_reset(&a);
 	return rc;
+}
+
+int registry_agency_of(long long person_id, long long company_id,
+		       const char *authz, long long *agency_id)
+{
+	struct arena a = { 0 };
+	struct row row;
+	int rc;
+
+	*agency_id = 0;
+	rc = db_get(&a, &q_agency_of, &row, "iisiiss", company_id, person_id,
+		    authz, company_id, person_id, authz, authz);
+	if (rc == 1)
+		*agency_id = row_int(&row, "agency", 0);
+	arena_reset(&a);
+	return rc < 0 ? -1 : 0;
 }
 
 int registry_companies_for(long long person_id, const char *authz, HDF *hdf,

@@ -53,6 +53,11 @@ int registry_registration_of(struct arena *a, long long account_id,
 int registry_may_act(long long person_id, long long company_id,
 		     const char *authz, const char *date);
 
+/* The agency (a company's id) through which person acts for company with
+ * authz today, or 0 when directly (or not at all); 0, or -1 on error. */
+int registry_agency_of(long long person_id, long long company_id,
+		       const char *authz, long long *agency_id);
+
 /* The companies person may act for today with authz, into hdf as
  * prefix.N.{id,name,eori,id_sisc}; returns the count or -1. */
 int registry_companies_for(long long person_id, const char *authz, HDF *hdf,

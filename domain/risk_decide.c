@@ -11,6 +11,7 @@
 #include "db_bulk.h"
 #include "epochs.h"
 #include "log.h"
+#include "report_counts.h"
 #include "risk_profile.h"
 #include "tzpl.h"
 
@@ -412,6 +413,66 @@ static void account(double t0, int n)
 	}
 }
 
+/* ---- the reports' rollups ---- */
+
+/* The decisions' own times (created_at, as stored), so each is counted on
+ * the day its row says; i is 1-based in the JSON array of ids. */
+static struct sql q_times = SQL(
+	"SELECT j.i, UNIX_TIMESTAMP(d.created_at) AS at FROM JSON_TABLE(?,"
+	" '$[*]' COLUMNS (i FOR ORDINALITY, id BIGINT PATH '$')) j"
+	" JOIN risk_decision d ON d.id = j.id");
+
+static struct report_decision counted[MAX_HITS];
+static struct report_hit counted_hits[MAX_HITS];
+
+static int time_cb(const struct row *row, void *ctx)
+{
+	int n = *(int *)ctx;
+	long long i = row_int(row, "i", 0);
+
+	if (i >= 1 && i <= n)
+		counted[i - 1].at = row_int(row, "at", 0);
+	return 0;
+}
+
+/* The batch's decisions and hits counted in the reports' rollups
+ * (domain/report) in the transaction that stores them. */
+static int count(const struct risk_subject *s, const struct risk_verdict *v,
+		 int n)
+{
+	struct buf ids = { 0 };
+	int i, h = 0, rc = -1;
+
+	if (n > MAX_HITS)
+		goto out;
+	buf_puts(&ids, "[");
+	for (i = 0; i < n; i++) {
+		counted[i] = (struct report_decision){
+			.crossing = s[i].crossing,
+			.lane_kind = s[i].lane_kind,
+			.colour = v[i].colour,
+			.random = v[i].random,
+			.hits = &counted_hits[h],
+		};
+		/* judge() appends each subject's hits in subject order. */
+		for (; h < nhits && hits[h].subject == i; h++) {
+			counted_hits[h].version_id = hits[h].version;
+			counted_hits[h].live = hits[h].live;
+			counted[i].nhits++;
+		}
+		if (buf_printf(&ids, "%s%lld", i ? "," : "", v[i].decision_id) <
+		    0)
+			goto out;
+	}
+	if (buf_puts(&ids, "]") < 0 ||
+	    db_each(&q_times, time_cb, &n, "s", ids.p) < 0)
+		goto out;
+	rc = report_count_decisions(counted, n);
+out:
+	buf_free(&ids);
+	return rc;
+}
+
 int risk_decide(const struct risk_subject *s, struct risk_verdict *v, int n)
 {
 	double t0 = now_mono();
@@ -444,6 +505,8 @@ int risk_decide(const struct risk_subject *s, struct risk_verdict *v, int n)
 			    hits[i].version, (long long)hits[i].live,
 			    hits[i].used) != 1)
 			return -1;
+	if (count(s, v, n) < 0)
+		return -1;
 	account(t0, n);
 	return 0;
 }

@@ -6,12 +6,70 @@
 #include <stdio.h>
 #include <stdlib.h>
 
+#include "control.h"
+#include "report_counts.h"
+
 static struct sql q_outcome = SQL(
 	"UPDATE risk_decision SET outcome = ? WHERE id = ?");
 
+static struct sql q_decision = SQL(
+	"SELECT crossing, colour, random FROM risk_decision WHERE id = ?");
+static struct sql q_hits = SQL(
+	"SELECT profile_version_id, live FROM risk_decision_hit"
+	" WHERE decision_id = ? ORDER BY id");
+
+struct hits {
+	struct report_hit h[64];
+	int n;
+};
+
+static int hit_cb(const struct row *row, void *ctx)
+{
+	struct hits *hs = ctx;
+
+	if (hs->n == (int)(sizeof(hs->h) / sizeof(hs->h[0])))
+		return 1;
+	hs->h[hs->n].version_id = row_int(row, "profile_version_id", 0);
+	hs->h[hs->n].live = (int)row_int(row, "live", 0);
+	hs->n++;
+	return 0;
+}
+
+/* The outcome counted in the reports' rollups (domain/report): per colour
+ * and draw, and per profile version that fired, on the day the task was
+ * closed (its closed_at, as stored). */
+static int count(long long decision_id, const char *outcome)
+{
+	struct arena a = { 0 };
+	struct row d, t;
+	struct hits hs = { .n = 0 };
+	struct report_outcome o;
+	int rc = -1;
+
+	if (db_get(&a, &q_decision, &d, "i", decision_id) != 1 ||
+	    control_task_of_decision(&a, decision_id, &t) != 1 ||
+	    db_each(&q_hits, hit_cb, &hs, "i", decision_id) < 0)
+		goto out;
+	o = (struct report_outcome){
+		.crossing = row_get(&d, "crossing", ""),
+		.colour = row_get(&d, "colour", ""),
+		.random = (int)row_int(&d, "random", 0),
+		.outcome = outcome,
+		.at = row_int(&t, "closed_at", 0),
+		.hits = hs.h,
+		.nhits = hs.n,
+	};
+	rc = report_count_outcome(&o);
+out:
+	arena_reset(&a);
+	return rc;
+}
+
 int risk_decision_outcome(long long decision_id, const char *outcome)
 {
-	return db_exec(&q_outcome, "si", outcome, decision_id) < 0 ? -1 : 0;
+	if (db_exec(&q_outcome, "si", outcome, decision_id) < 0)
+		return -1;
+	return count(decision_id, outcome);
 }
 
 #define COUNTS                                     \

@@ -87,6 +87,10 @@ int watch_alert_step(long long id, const char *step, long long staff,
 		     const char *assigned, const char *lane,
 		     const char *outcome, const char *notes);
 
+/* The step just stored (alert_step.id) counted in the reports' rollups
+ * (domain/report), in the same transaction: every step path calls it. */
+int watch_step_count(long long step_id);
+
 /* A new alert and its first step ("new"); 0 ids stand for none. */
 struct watch_alert {
 	const char *kind;

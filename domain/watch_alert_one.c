@@ -3,6 +3,7 @@
 #include "watch.h"
 
 #include "devices.h"
+#include "report_counts.h"
 #include "staff.h"
 
 static struct sql q_alert = SQL(
@@ -25,6 +26,12 @@ static struct sql q_move = SQL(
 static struct sql q_step = SQL(
 	"INSERT INTO alert_step (alert_id, step, at, staff_id, assigned_to,"
 	" lane, outcome, notes) VALUES (?, ?, UTC_TIMESTAMP(3), ?, ?, ?, ?, ?)");
+
+static struct sql q_counted = SQL(
+	"SELECT a.crossing, a.kind, a.priority, s.step, s.outcome,"
+	" UNIX_TIMESTAMP(s.at) AS at,"
+	" TIMESTAMPDIFF(SECOND, a.created_at, s.at) AS since"
+	" FROM alert_step s JOIN alert a ON a.id = s.alert_id WHERE s.id = ?");
 
 int watch_alert_get(struct arena *a, long long id, struct row *row)
 {
@@ -51,8 +58,34 @@ int watch_alert_step(long long id, const char *step, long long staff,
 		     const char *assigned, const char *lane,
 		     const char *outcome, const char *notes)
 {
-	return db_exec(&q_step, "isissss", id, step, staff, assigned, lane,
-		       outcome, notes) < 0
-		       ? -1
-		       : 0;
+	if (db_exec(&q_step, "isissss", id, step, staff, assigned, lane,
+		    outcome, notes) < 0)
+		return -1;
+	return watch_step_count(db_insert_id(&q_step));
+}
+
+int watch_step_count(long long step_id)
+{
+	struct arena a = { 0 };
+	struct row row;
+	struct report_alert_step s;
+	int rc = -1;
+
+	/* The step's own time, so its day is the row's; the alert's age at
+	 * the step as TIMESTAMPDIFF counts it (the bulk fill does the same). */
+	if (db_get(&a, &q_counted, &row, "i", step_id) != 1)
+		goto out;
+	s = (struct report_alert_step){
+		.crossing = row_get(&row, "crossing", ""),
+		.kind = row_get(&row, "kind", ""),
+		.priority = (int)row_int(&row, "priority", 0),
+		.step = row_get(&row, "step", ""),
+		.outcome = row_get(&row, "outcome", NULL),
+		.at = row_int(&row, "at", 0),
+		.since = row_int(&row, "since", 0),
+	};
+	rc = report_count_alert(&s);
+out:
+	arena_reset(&a);
+	return rc;
 }

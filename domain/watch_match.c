@@ -52,7 +52,8 @@ long long watch_alert_raise(const struct watch_alert *a)
 		    a->confidence) < 0)
 		return db_duplicate() ? 0 : -1;
 	id = db_insert_id(&q_alert);
-	if (db_exec(&q_step, "i", id) < 0)
+	if (db_exec(&q_step, "i", id) < 0 ||
+	    watch_step_count(db_insert_id(&q_step)) < 0)
 		return -1;
 	return id;
 }

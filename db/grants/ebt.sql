@@ -63,3 +63,11 @@ GRANT SELECT (id, obj_key, kind, t, crossing) ON @DB@.event TO 'zsog_ebt'@'local
 GRANT SELECT (company_id, closed_at, outcome) ON @DB@.control_task TO 'zsog_ebt'@'localhost';
 -- The waiting zone shows each check-in's decision (domain/risk_explain.c).
 GRANT SELECT ON @DB@.risk_decision TO 'zsog_ebt'@'localhost';
+-- The reports' rollups (domain/report, 0085): each booking change and each
+-- check-in's decision is counted in its own transaction. INSERT … ON
+-- DUPLICATE KEY UPDATE n = n + … reads n, hence SELECT.
+GRANT SELECT, INSERT, UPDATE ON @DB@.report_ebt_day TO 'zsog_ebt'@'localhost';
+GRANT SELECT, INSERT, UPDATE ON @DB@.report_ebt_wait TO 'zsog_ebt'@'localhost';
+GRANT SELECT, INSERT, UPDATE ON @DB@.report_ebt_company_month TO 'zsog_ebt'@'localhost';
+GRANT SELECT, INSERT, UPDATE ON @DB@.report_decision_day TO 'zsog_ebt'@'localhost';
+GRANT SELECT, INSERT, UPDATE ON @DB@.report_profile_day TO 'zsog_ebt'@'localhost';

@@ -70,3 +70,13 @@ GRANT SELECT, INSERT, UPDATE ON @DB@.report_plate_country_day TO 'zsog_ingest'@'
 GRANT SELECT, INSERT, UPDATE ON @DB@.report_busy_hour TO 'zsog_ingest'@'localhost';
 GRANT SELECT, INSERT, UPDATE ON @DB@.report_device_hour TO 'zsog_ingest'@'localhost';
 GRANT SELECT, INSERT, UPDATE ON @DB@.report_device_day TO 'zsog_ingest'@'localhost';
+-- The reports' rollups (domain/report, 0085): check-ins, alert steps and
+-- decisions are counted in their own transaction. INSERT … ON DUPLICATE
+-- KEY UPDATE n = n + … reads n, hence SELECT.
+GRANT SELECT, INSERT, UPDATE ON @DB@.report_ebt_day TO 'zsog_ingest'@'localhost';
+GRANT SELECT, INSERT, UPDATE ON @DB@.report_ebt_wait TO 'zsog_ingest'@'localhost';
+GRANT SELECT, INSERT, UPDATE ON @DB@.report_ebt_company_month TO 'zsog_ingest'@'localhost';
+GRANT SELECT, INSERT, UPDATE ON @DB@.report_alert_day TO 'zsog_ingest'@'localhost';
+GRANT SELECT, INSERT, UPDATE ON @DB@.report_alert_time TO 'zsog_ingest'@'localhost';
+GRANT SELECT, INSERT, UPDATE ON @DB@.report_decision_day TO 'zsog_ingest'@'localhost';
+GRANT SELECT, INSERT, UPDATE ON @DB@.report_profile_day TO 'zsog_ingest'@'localhost';

@@ -35,3 +35,8 @@ GRANT SELECT, INSERT ON @DB@.booking_mrn TO 'zsog_puesc'@'localhost';
 GRANT SELECT, INSERT ON @DB@.booking_history TO 'zsog_puesc'@'localhost';
 GRANT INSERT ON @DB@.outbox TO 'zsog_puesc'@'localhost';
 GRANT INSERT ON @DB@.audit_log TO 'zsog_puesc'@'localhost';
+-- The reports' rollups (domain/report, 0085): bookings made and cancelled
+-- through the API are counted in their own transaction.
+GRANT SELECT, INSERT, UPDATE ON @DB@.report_ebt_day TO 'zsog_puesc'@'localhost';
+GRANT SELECT, INSERT, UPDATE ON @DB@.report_ebt_wait TO 'zsog_puesc'@'localhost';
+GRANT SELECT, INSERT, UPDATE ON @DB@.report_ebt_company_month TO 'zsog_puesc'@'localhost';

@@ -59,3 +59,8 @@ GRANT SELECT, INSERT ON @DB@.control_step TO 'zsog_risk'@'localhost';
 GRANT SELECT ON @DB@.crossing TO 'zsog_risk'@'localhost';
 -- A closed task's outcome is fed back to its decision (risk_outcomes.c).
 GRANT UPDATE (outcome) ON @DB@.risk_decision TO 'zsog_risk'@'localhost';
+-- The reports' rollups (domain/report, 0085): a closed task's outcome is
+-- counted in the transaction that closes it, per colour and per profile
+-- version that fired.
+GRANT SELECT, INSERT, UPDATE ON @DB@.report_control_day TO 'zsog_risk'@'localhost';
+GRANT SELECT, INSERT, UPDATE ON @DB@.report_profile_day TO 'zsog_risk'@'localhost';

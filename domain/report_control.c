@@ -1,0 +1,259 @@
+/* report_control.c: the control decisions' rollups: decisions per
+ * crossing, day, lane kind, colour and draw; the closed tasks' outcomes;
+ * and per profile version its hits and outcomes; written by domain/risk in
+ * the decision's and the closing's transaction */
+#include "report_int.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+static struct sql q_decision = SQL(
+	"INSERT INTO report_decision_day (crossing, day, lane_kind, colour,"
+	" random, n) VALUES (?, ?, ?, ?, ?, ?)"
+	" ON DUPLICATE KEY UPDATE n = n + VALUES(n)");
+static struct sql q_control = SQL(
+	"INSERT INTO report_control_day (crossing, day, colour, random,"
+	" outcome, n) VALUES (?, ?, ?, ?, ?, 1)"
+	" ON DUPLICATE KEY UPDATE n = n + 1");
+static struct sql q_profile = SQL(
+	"INSERT INTO report_profile_day (profile_version_id, day, live, what,"
+	" n) VALUES (?, ?, ?, ?, ?) ON DUPLICATE KEY UPDATE n = n + VALUES(n)");
+
+static struct sql q_decisions = SQL(
+	"SELECT " REPORT_PERIOD " AS period, lane_kind, colour, random,"
+	" SUM(n) AS n FROM report_decision_day"
+	" WHERE" REPORT_IN_CODES("crossing") " AND day BETWEEN ? AND ?"
+	" GROUP BY period, lane_kind, colour, random"
+	" ORDER BY period, lane_kind, colour, random");
+static struct sql q_controls = SQL(
+	"SELECT " REPORT_PERIOD " AS period, colour, random, outcome,"
+	" SUM(n) AS n FROM report_control_day"
+	" WHERE" REPORT_IN_CODES("crossing") " AND day BETWEEN ? AND ?"
+	" GROUP BY period, colour, random, outcome"
+	" ORDER BY period, colour, random, outcome");
+/* By version first: the key's leading column, one range per version. */
+static struct sql q_profiles = SQL(
+	"SELECT profile_version_id, live, what, SUM(n) AS n"
+	" FROM report_profile_day WHERE day BETWEEN ? AND ?"
+	" GROUP BY profile_version_id, live, what"
+	" ORDER BY profile_version_id, live, what");
+
+/* A decision's or a hit's key and its count, to aggregate a batch. */
+struct dkey {
+	const char *crossing, *lane_kind, *colour;
+	char day[11];
+	int random;
+	long long n;
+};
+struct hkey {
+	long long version_id;
+	char day[11];
+	int live;
+	long long n;
+};
+
+/* The tables' key order: rows locked in the same order by every
+ * transaction, so two batches cannot deadlock on each other. */
+static int dkey_order(const void *a, const void *b)
+{
+	const struct dkey *x = a, *y = b;
+	int c;
+
+	if ((c = strcmp(x->crossing, y->crossing)) ||
+	    (c = strcmp(x->day, y->day)) ||
+	    (c = strcmp(x->lane_kind, y->lane_kind)) ||
+	    (c = strcmp(x->colour, y->colour)))
+		return c;
+	return x->random - y->random;
+}
+
+static int hkey_order(const void *a, const void *b)
+{
+	const struct hkey *x = a, *y = b;
+	int c;
+
+	if (x->version_id != y->version_id)
+		return x->version_id < y->version_id ? -1 : 1;
+	if ((c = strcmp(x->day, y->day)))
+		return c;
+	return x->live - y->live;
+}
+
+#define REPORT_HITS_MAX 4096
+
+/* The hits' rows (what: fired or an outcome) summed per key and written
+ * in key order. */
+static int count_hits(struct hkey *k, int n, const char *what)
+{
+	int i, j;
+
+	qsort(k, (size_t)n, sizeof(k[0]), hkey_order);
+	for (i = 0; i < n; i = j) {
+		long long sum = 0;
+
+		for (j = i; j < n && !hkey_order(&k[i], &k[j]); j++)
+			sum += k[j].n;
+		if (db_exec(&q_profile, "isisi", k[i].version_id, k[i].day,
+			    (long long)(k[i].live != 0), what, sum) < 0)
+			return -1;
+	}
+	return 0;
+}
+
+int report_count_decisions(const struct report_decision *d, int n)
+{
+	static struct dkey keys[REPORT_HITS_MAX];
+	static struct hkey hk[REPORT_HITS_MAX];
+	int i, j, nh = 0;
+
+	if (n <= 0)
+		return 0;
+	if (n > REPORT_HITS_MAX)
+		return -1;
+	for (i = 0; i < n; i++) {
+		keys[i] = (struct dkey){ d[i].crossing,
+					 d[i].lane_kind ? d[i].lane_kind : "",
+					 d[i].colour, "", d[i].random != 0, 1 };
+		report_day(d[i].at, keys[i].day);
+		for (j = 0; j < d[i].nhits; j++) {
+			if (nh == REPORT_HITS_MAX)
+				return -1;
+			hk[nh] = (struct hkey){ d[i].hits[j].version_id, "",
+						d[i].hits[j].live != 0, 1 };
+			memcpy(hk[nh].day, keys[i].day, sizeof(hk[nh].day));
+			nh++;
+		}
+	}
+	qsort(keys, (size_t)n, sizeof(keys[0]), dkey_order);
+	for (i = 0; i < n; i = j) {
+		long long sum = 0;
+
+		for (j = i; j < n && !dkey_order(&keys[i], &keys[j]); j++)
+			sum += keys[j].n;
+		if (db_exec(&q_decision, "ssssii", keys[i].crossing,
+			    keys[i].day, keys[i].lane_kind, keys[i].colour,
+			    (long long)keys[i].random, sum) < 0)
+			return -1;
+	}
+	return count_hits(hk, nh, "fired");
+}
+
+int report_count_outcome(const struct report_outcome *o)
+{
+	struct hkey hk[64];
+	char day[11];
+	int i;
+
+	if (o->nhits > (int)(sizeof(hk) / sizeof(hk[0])))
+		return -1;
+	report_day(o->at, day);
+	if (db_exec(&q_control, "sssis", o->crossing, day, o->colour,
+		    (long long)(o->random != 0), o->outcome) < 0)
+		return -1;
+	for (i = 0; i < o->nhits; i++) {
+		hk[i] = (struct hkey){ o->hits[i].version_id, "",
+				       o->hits[i].live != 0, 1 };
+		memcpy(hk[i].day, day, sizeof(day));
+	}
+	return count_hits(hk, o->nhits, o->outcome);
+}
+
+struct acc {
+	void *out;
+	int max, n;
+};
+
+static int decisions_cb(const struct row *row, void *ctx)
+{
+	struct acc *acc = ctx;
+	struct report_decision_row *r;
+
+	if (acc->n == acc->max)
+		return 1;
+	r = (struct report_decision_row *)acc->out + acc->n++;
+	memset(r, 0, sizeof(*r));
+	snprintf(r->period, sizeof(r->period), "%s",
+		 row_get(row, "period", ""));
+	snprintf(r->lane_kind, sizeof(r->lane_kind), "%s",
+		 row_get(row, "lane_kind", ""));
+	snprintf(r->colour, sizeof(r->colour), "%s",
+		 row_get(row, "colour", ""));
+	r->random = (int)row_int(row, "random", 0);
+	r->n = row_int(row, "n", 0);
+	return 0;
+}
+
+static int controls_cb(const struct row *row, void *ctx)
+{
+	struct acc *acc = ctx;
+	struct report_control_row *r;
+
+	if (acc->n == acc->max)
+		return 1;
+	r = (struct report_control_row *)acc->out + acc->n++;
+	memset(r, 0, sizeof(*r));
+	snprintf(r->period, sizeof(r->period), "%s",
+		 row_get(row, "period", ""));
+	snprintf(r->colour, sizeof(r->colour), "%s",
+		 row_get(row, "colour", ""));
+	r->random = (int)row_int(row, "random", 0);
+	snprintf(r->outcome, sizeof(r->outcome), "%s",
+		 row_get(row, "outcome", ""));
+	r->n = row_int(row, "n", 0);
+	return 0;
+}
+
+static int profiles_cb(const struct row *row, void *ctx)
+{
+	struct acc *acc = ctx;
+	struct report_profile_row *r;
+
+	if (acc->n == acc->max)
+		return 1;
+	r = (struct report_profile_row *)acc->out + acc->n++;
+	memset(r, 0, sizeof(*r));
+	r->version_id = row_int(row, "profile_version_id", 0);
+	r->live = (int)row_int(row, "live", 0);
+	snprintf(r->what, sizeof(r->what), "%s", row_get(row, "what", ""));
+	r->n = row_int(row, "n", 0);
+	return 0;
+}
+
+int report_decision_days(const char *const *crossings, int ncross,
+			 const char *from, const char *to, enum report_grain g,
+			 struct report_decision_row *out, int max)
+{
+	struct acc acc = { out, max, 0 };
+	char in[REPORT_JSON_MAX];
+
+	if (report_json_codes(crossings, ncross, in, sizeof(in)) < 0 ||
+	    db_each(&q_decisions, decisions_cb, &acc, "isss", (long long)g,
+		    in, from, to) < 0)
+		return -1;
+	return acc.n;
+}
+
+int report_control_days(const char *const *crossings, int ncross,
+			const char *from, const char *to, enum report_grain g,
+			struct report_control_row *out, int max)
+{
+	struct acc acc = { out, max, 0 };
+	char in[REPORT_JSON_MAX];
+
+	if (report_json_codes(crossings, ncross, in, sizeof(in)) < 0 ||
+	    db_each(&q_controls, controls_cb, &acc, "isss", (long long)g, in,
+		    from, to) < 0)
+		return -1;
+	return acc.n;
+}
+
+int report_profile_counts(const char *from, const char *to,
+			  struct report_profile_row *out, int max)
+{
+	struct acc acc = { out, max, 0 };
+
+	if (db_each(&q_profiles, profiles_cb, &acc, "ss", from, to) < 0)
+		return -1;
+	return acc.n;
+}

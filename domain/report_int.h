@@ -1,0 +1,44 @@
+/* report_int.h: what the report module's files share: the crossings in
+ * scope as one JSON parameter and the period of a grain in SQL */
+#ifndef ZSOG_REPORT_INT_H
+#define ZSOG_REPORT_INT_H
+
+#include "db.h"
+#include "report_counts.h"
+
+/* A rollup's day column grouped into the grain bound to one ? (enum
+ * report_grain): the first day of the period, as text YYYY-MM-DD. */
+#define REPORT_PERIOD                                                     \
+	"DATE_FORMAT(CASE ? WHEN 1 THEN day - INTERVAL WEEKDAY(day) DAY"  \
+	" WHEN 2 THEN day - INTERVAL (DAYOFMONTH(day) - 1) DAY ELSE day END," \
+	" '%Y-%m-%d')"
+/* The crossings bound to one ? as a JSON array, read with JSON_TABLE. */
+#define REPORT_IN_IDS(col)                                                \
+	" " col " IN (SELECT j.v FROM JSON_TABLE(?, '$[*]' COLUMNS"       \
+	" (v INT UNSIGNED PATH '$')) j)"
+#define REPORT_IN_CODES(col)                                              \
+	" " col " IN (SELECT j.v FROM JSON_TABLE(?, '$[*]' COLUMNS"       \
+	" (v VARCHAR(8) PATH '$')) j)"
+
+/* The JSON array of ids or codes into out (size n); 0, or -1 when too many
+ * or a code is not plain letters and digits. */
+int report_json_ids(const long long *ids, int n, char *out, size_t size);
+int report_json_codes(const char *const *codes, int n, char *out,
+		      size_t size);
+#define REPORT_JSON_MAX (REPORT_MAX_CROSSINGS * 24 + 4)
+
+/* Adds a histogram row (bucket, n) to h. */
+void report_hist_add(struct report_hist *h, int bucket, long long n);
+/* The percentile rows of a (period, bucket, n) result ordered by period:
+ * db_each callback state. */
+struct report_pct_acc {
+	struct report_hist *all;
+	struct report_pct_row *out;
+	int max, n;
+	struct report_hist cur;
+};
+int report_pct_cb(const struct row *row, void *ctx);
+/* Closes the last period; the row count. */
+int report_pct_end(struct report_pct_acc *acc);
+
+#endif

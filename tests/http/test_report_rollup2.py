@@ -1,0 +1,246 @@
+"""test_report_rollup2.py: the reports' rollups of eBT, alerts and control
+decisions (0085, domain/report_*.c) are exact: after bookings taken along
+every status path (made directly and through an agency, moved, cancelled,
+checked in, called, served, no-show, walk-in), alert steps and control
+decisions with outcomes, each rollup table holds exactly the rows the bulk
+fill (db/seed/90_report_rollup2.sql: INSERT … SELECT … GROUP BY over the
+raw rows) gives, and its sums equal plain COUNTs over the raw tables. The
+SQL helpers agree with the C rules (Warsaw day over DST, histogram
+buckets), and `zsog-admin report-rollup2` prints the readers' figures."""
+import datetime
+import os
+import random
+import subprocess
+import uuid
+import xml.etree.ElementTree as ET
+import zoneinfo
+
+import pytest
+
+import ingest_lib as L
+from ebt_lib import (AGENCY, ANNA, GRZ, JAN, KOR, TRANSPOL, book, local, mrn,
+                     number_of, plate, portal, staff)
+
+ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), "..", ".."))
+FILL = os.path.join(ROOT, "db", "seed", "90_report_rollup2.sql")
+TABLES = ("report_ebt_day", "report_ebt_wait", "report_ebt_company_month",
+          "report_alert_day", "report_alert_time", "report_decision_day",
+          "report_control_day", "report_profile_day")
+WARSAW = zoneinfo.ZoneInfo("Europe/Warsaw")
+
+
+def snapshot(stack):
+    return {t: sorted(map(tuple, stack.sql("SELECT * FROM %s" % t))) for t in TABLES}
+
+
+def refill(stack):
+    """The bulk fill, run as the seed runs it."""
+    with open(FILL, "rb") as f:
+        subprocess.run(["mariadb", "--no-defaults", "--socket=%s/run/mysqld.sock" % stack.var,
+                        "-uroot", "zsog"], stdin=f, check=True)
+
+
+def assert_live_equals_fill(stack):
+    live = snapshot(stack)
+    refill(stack)
+    filled = snapshot(stack)
+    for t in TABLES:
+        assert live[t] == filled[t], t
+
+
+def total(stack, table, where="1", *params):
+    return int(stack.scalar("SELECT IFNULL(SUM(n), 0) FROM %s WHERE %s" % (table, where), *params))
+
+
+@pytest.fixture(scope="module")
+def anna(stack):
+    return portal(stack, ANNA)
+
+
+@pytest.fixture(scope="module")
+def jan(stack):
+    return portal(stack, JAN)
+
+
+@pytest.fixture(scope="module")
+def kor(stack):
+    return staff(stack, "koroszczyn")
+
+
+def status(stack, no):
+    return stack.scalar("SELECT status FROM booking WHERE number = ?", no)
+
+
+def walk_in(kor):
+    kor.get("/skr/ebt/%d/walkin" % KOR)
+    r = kor.post("/skr/ebt/%d/walkin" % KOR, {
+        "plate": plate(), "plate_country": "BY", "driver_name": "Ivan Petrov",
+        "driver_doc": "MP1234567", "driver_phone": "+375 29 123 45 67",
+        "mrns": mrn(), "goods": "Drewno", "mass_kg": "9000", "packages": "1"})
+    assert r.status_code == 303, r.text[:400]
+    return r
+
+
+def test_ebt_rollups_equal_counts_over_history(stack, anna, jan, kor):
+    rnd = random.Random(15)
+    before = total(stack, "report_ebt_day", "action = 'created'")
+    day, hour = local(plus_hours=1)
+    later = local(plus_days=3)[0]
+    made = []
+    for i in range(6):
+        made.append(number_of(book(anna, KOR, day, hour)))
+    # Jan books for Trans-Pol through the agency he works for.
+    via_agency = number_of(book(jan, GRZ, later, 12, company=TRANSPOL))
+    own = number_of(book(jan, GRZ, later, 13, company=AGENCY))
+    moved = number_of(book(anna, GRZ, later, 10))
+    anna.get("/ebt/bookings/%s" % moved)
+    assert anna.post("/ebt/bookings/%s/change" % moved,
+                     {"day": later, "hour": "11", "reason": ""}).status_code == 303
+    anna.get("/ebt/bookings/%s" % moved)
+    assert anna.post("/ebt/bookings/%s/cancel" % moved,
+                     {"reason": "", "confirm": "1"}).status_code == 303
+    assert status(stack, moved) == "cancelled"
+    kor.get("/skr/ebt/%d" % KOR)
+    # Each of today's bookings goes its own way: left booked, arrived,
+    # called, served, or (its hour long past) a no-show.
+    for no in made:
+        path = rnd.choice(["booked", "arrived", "called", "served", "no_show"])
+        if path == "no_show":
+            stack.sql("UPDATE booking SET start_utc = UTC_TIMESTAMP() - INTERVAL 90 MINUTE"
+                      " WHERE number = ?", no)
+            r = kor.post("/skr/ebt/%d/bookings/%s/no_show" % (KOR, no), {"confirm": "1"})
+            assert r.status_code == 303 and status(stack, no) == "no_show"
+            continue
+        if path == "booked":
+            continue
+        r = kor.post("/skr/ebt/%d/checkin" % KOR, {"q": no})
+        assert 'data-result="done"' in r.text
+        if path == "arrived":
+            continue
+        r = kor.post("/skr/ebt/%d/bookings/%s/called" % (KOR, no), {"lane": "1"})
+        assert r.status_code == 303
+        if path == "served":
+            r = kor.post("/skr/ebt/%d/bookings/%s/served" % (KOR, no), {})
+            assert r.status_code == 303
+    # A walk-in, checked in as it is registered, then called.
+    walk_in(kor)
+    kor.get("/skr/ebt/%d" % KOR)
+    wid = stack.scalar("SELECT number FROM booking WHERE crossing_id = ? AND walk_in = 1"
+                       " ORDER BY id DESC LIMIT 1", KOR)
+    assert kor.post("/skr/ebt/%d/bookings/%s/called" % (KOR, wid), {"lane": "2"}).status_code == 303
+
+    # Per action, the rollup sums to the history's count.
+    for action, n in stack.sql("SELECT action, COUNT(*) FROM booking_history GROUP BY action"):
+        assert total(stack, "report_ebt_day", "action = ?", action) == int(n), action
+    assert total(stack, "report_ebt_day", "action = 'created'") == before + 9
+    assert total(stack, "report_ebt_wait") == stack.count("booking_history", "action = 'called'")
+    assert total(stack, "report_ebt_company_month") == stack.count("booking_history", "action = 'created'")
+    # Through the agency: Trans-Pol's booking by Jan names the agency; the
+    # agency's own booking by its employee does not.
+    month = stack.scalar("SELECT DATE_FORMAT(report_waw_day(UTC_TIMESTAMP()), '%Y-%m-01')")
+    assert total(stack, "report_ebt_company_month",
+                 "month = ? AND crossing_id = ? AND company_id = ? AND agency_id = ?",
+                 month, GRZ, TRANSPOL, AGENCY) >= 1
+    assert total(stack, "report_ebt_company_month",
+                 "crossing_id = ? AND company_id = ? AND agency_id <> 0", GRZ, AGENCY) == 0
+    assert via_agency and own
+    assert_live_equals_fill(stack)
+
+
+def test_alert_rollups_equal_counts_over_steps(stack):
+    g = staff(stack, "grzechotki")
+    seq = L.next_seq()
+    r = L.post(stack.base, "GRZ-ANPR-T1", L.doc(L.event("GRZ-ANPR-T1", "GRZ", "T1",
+                                                       L.plate("WX 1234B"), seq=seq)))
+    assert r.status_code == 200
+    ev = int(stack.scalar("SELECT id FROM event WHERE seq = ?", seq))
+    alert = int(stack.scalar("SELECT id FROM alert WHERE event_id = ?", ev))
+    g.get("/skr/alerts/%d" % alert)
+    assert g.post("/skr/alerts/%d/ack" % alert, {}).status_code == 303
+    g.get("/skr/alerts/%d" % alert)
+    assert g.post("/skr/alerts/%d/inspect" % alert, {"officer": "4", "lane": "T2"}).status_code == 303
+    g.get("/skr/alerts/%d" % alert)
+    assert g.post("/skr/alerts/%d/close" % alert, {"outcome": "seizure", "notes": ""}).status_code == 303
+    seq = L.next_seq()
+    r = L.post(stack.base, "GRZ-RAD-T1", L.doc(L.event("GRZ-RAD-T1", "GRZ", "T1",
+               '<radiation level="12.500" alarm="true"/>', seq=seq)))
+    assert r.status_code == 200
+    for step, n in stack.sql("SELECT step, COUNT(*) FROM alert_step GROUP BY step"):
+        assert total(stack, "report_alert_day", "step = ?", step) == int(n), step
+    assert total(stack, "report_alert_day", "step = 'closed' AND outcome = 'seizure'") == \
+        stack.count("alert_step", "step = 'closed' AND outcome = 'seizure'")
+    assert total(stack, "report_alert_time") == \
+        stack.count("alert_step", "step IN ('acknowledged', 'closed')")
+    assert_live_equals_fill(stack)
+
+
+def set_rate(stack, crossing, lane_kind, per_mille, colour="yellow"):
+    stack.sql("REPLACE INTO risk_rate (crossing, lane_kind, per_mille, colour)"
+              " VALUES (?, ?, ?, ?)", crossing, lane_kind, per_mille, colour)
+
+
+def test_decision_rollups_equal_counts(stack):
+    g = staff(stack, "grzechotki")
+    before = stack.sql("SELECT per_mille, colour FROM risk_rate"
+                       " WHERE crossing = 'GRZ' AND lane_kind = 'car'")
+    set_rate(stack, "GRZ", "car", 1000, "red")
+    tasks = []
+    try:
+        code = "GRZ-ANPR-C1"
+        # A batch of three events: three decisions in one transaction.
+        events = [L.event(code, "GRZ", "C1", L.plate("RP" + uuid.uuid4().hex[:6].upper()))
+                  for _ in range(3)]
+        r = L.post(stack.base, code, L.doc(events))
+        assert r.status_code == 200, r.text[:300]
+        for e in ET.fromstring(r.content).findall("{%s}event" % L.NS):
+            assert e.attrib["decision"] == "red"
+            tasks.append(int(e.attrib["task"]))
+    finally:
+        if before:
+            set_rate(stack, "GRZ", "car", *before[0])
+        else:
+            stack.sql("DELETE FROM risk_rate WHERE crossing = 'GRZ' AND lane_kind = 'car'")
+    for task, outcome in zip(tasks, ("no_irregularity", "seizure")):
+        g.get("/skr/control/%d" % task)
+        data = {"outcome": outcome, "notes": ""}
+        if outcome == "seizure":
+            data["category"] = "excise_goods"
+        r = g.post("/skr/control/%d/close" % task, data)
+        assert r.status_code == 303, r.text[:300]
+    assert total(stack, "report_decision_day") == stack.count("risk_decision")
+    assert total(stack, "report_decision_day", "random = 1 AND colour = 'red'") == \
+        stack.count("risk_decision", "random = 1 AND colour = 'red'")
+    assert total(stack, "report_control_day") == \
+        stack.count("risk_decision d JOIN control_task t ON t.decision_id = d.id",
+                    "d.outcome IS NOT NULL AND t.closed_at IS NOT NULL")
+    assert total(stack, "report_control_day", "outcome = 'seizure'") >= 1
+    assert total(stack, "report_profile_day", "what = 'fired'") == stack.count("risk_decision_hit")
+    assert_live_equals_fill(stack)
+
+
+def test_sql_helpers_agree_with_the_rules(stack):
+    """report_waw_day() is the Warsaw date (DST switches at 01:00 UTC on the
+    last Sundays of March and October); report_bucket() the buckets of
+    report_counts.h (one minute to 2 h, five to 24 h, then longer)."""
+    start = datetime.datetime(2026, 3, 28, 20, 0, tzinfo=datetime.timezone.utc)
+    times = [start + datetime.timedelta(minutes=30 * k) for k in range(0, 48 * 3)]
+    times += [datetime.datetime(2026, 10, 24, 20, 0, tzinfo=datetime.timezone.utc)
+              + datetime.timedelta(minutes=30 * k) for k in range(0, 48 * 3)]
+    q = " UNION ALL ".join("SELECT %d, report_waw_day('%s')" % (i, t.strftime("%Y-%m-%d %H:%M:%S"))
+                           for i, t in enumerate(times))
+    got = dict((int(i), d) for i, d in stack.sql(q))
+    for i, t in enumerate(times):
+        assert got[i] == t.astimezone(WARSAW).strftime("%Y-%m-%d"), t
+
+    def bucket(secs):
+        if secs < 0:
+            return 0
+        if secs < 7200:
+            return secs // 60
+        if secs < 86400:
+            return secs // 300 * 5
+        return 1440
+    secs = [-5, 0, 59, 60, 119 * 60 + 59, 7199, 7200, 7499, 7500, 86399, 86400, 10 ** 7]
+    q = " UNION ALL ".join("SELECT %d, report_bucket(%d)" % (i, s) for i, s in enumerate(secs))
+    got = dict((int(i), int(b)) for i, b in stack.sql(q))
+    assert [got[i] for i in range(len(secs))] == [bucket(s) for s in secs]
