@@ -21,7 +21,7 @@ pkg_cflags = -I/usr/include/ClearSilver $(shell mariadb_config --cflags) \
 	$(shell xml2-config --cflags) $(shell pkg-config --cflags xmlsec1-openssl)
 pkg_libs = -lfcgi $(shell mariadb_config --libs) -lneo_cs -lneo_utl -lz -lsodium \
 	$(shell xml2-config --libs) -lcrypto -lqrencode \
-	$(shell pkg-config --libs xmlsec1-openssl)
+	$(shell pkg-config --libs xmlsec1-openssl) -lm
 PKG_CFLAGS = $(eval PKG_CFLAGS := $(pkg_cflags))$(PKG_CFLAGS)
 PKG_LIBS = $(eval PKG_LIBS := $(pkg_libs))$(PKG_LIBS)
 WARN    := -Wall -Wextra -Werror -Wno-unused-parameter -Wshadow -Wformat=2

@@ -48,6 +48,7 @@ static const struct entry staff_menu[] = {
 	{ "/skr/control", "control", ACC_CONTROL, NULL, NAV | CARD },
 	{ "/skr/risk", "risk", ACC_RISK, NULL, NAV | CARD },
 	{ "/skr/risk/exchange", "exchange", ACC_RISK, NULL, CARD },
+	{ "/skr/reports", "reports", ACC_REPORTS, NULL, NAV | CARD },
 	{ "/skr/puesc/archive", "puesc", ACC_PUESC_ARCHIVE,
 	  access_puesc_archive, NAV | CARD },
 	{ "/skr/admin/staff", "staff", ACC_STAFF_ADMIN, NULL, NAV | CARD },

@@ -31,6 +31,19 @@
 #define ACC_PUESC_ARCHIVE (ROLE_ADMIN | ROLE_AUDITOR)
 #define ACC_STAFF_ADMIN ROLE_ADMIN /* /skr/admin/staff, grants, units */
 #define ACC_AUDIT (ROLE_ADMIN | ROLE_AUDITOR) /* /skr/audit */
+/* /skr/reports/...: the reports (cgi-bin/report), each open to the
+ * officers whose work it counts, the heads (administrators) and the
+ * auditors; /skr/reports lists those of the account's roles. */
+#define ACC_REPORT_TRAFFIC \
+	(ROLE_CROSSING | ROLE_RISK | ROLE_ADMIN | ROLE_AUDITOR)
+#define ACC_REPORT_EBT (ROLE_CROSSING | ROLE_RISK | ROLE_ADMIN | ROLE_AUDITOR)
+#define ACC_REPORT_ALERTS \
+	(ROLE_CROSSING | ROLE_RISK | ROLE_WATCHLIST | ROLE_ADMIN | ROLE_AUDITOR)
+#define ACC_REPORT_DEVICES (ROLE_CROSSING | ROLE_ADMIN | ROLE_AUDITOR)
+#define ACC_REPORT_REGISTRATIONS (ROLE_REGISTRATION | ROLE_ADMIN | ROLE_AUDITOR)
+#define ACC_REPORTS                                                \
+	(ACC_REPORT_TRAFFIC | ACC_REPORT_EBT | ACC_REPORT_ALERTS | \
+	 ACC_REPORT_DEVICES | ACC_REPORT_REGISTRATIONS)
 /* Fleet pages come with a later issue: the dashboard says so. */
 #define ACC_FLEET ROLE_FLEET
 

@@ -37,30 +37,33 @@ def cards(page):
 STAFF_MENUS = {
     # The registration queue is the registration officers' (its route's
     # role): the administrator is not offered it.
-    "admin": ["/skr/", "/skr/alerts", "/skr/devices", "/skr/control", "/skr/puesc/archive",
+    "admin": ["/skr/", "/skr/alerts", "/skr/devices", "/skr/control", "/skr/reports",
+              "/skr/puesc/archive",
               "/skr/admin/staff", "/skr/admin/grants", "/skr/audit"],
     # The PUESC archive is national: not offered below the Ministry.
     "admin.olsztyn": ["/skr/", "/skr/alerts", "/skr/devices", "/skr/control",
-                      "/skr/admin/staff", "/skr/admin/grants", "/skr/audit"],
-    "rejestracja": ["/skr/", "/skr/ecustomer/queue"],
+                      "/skr/reports", "/skr/admin/staff", "/skr/admin/grants", "/skr/audit"],
+    "rejestracja": ["/skr/", "/skr/ecustomer/queue", "/skr/reports"],
     "grzechotki": ["/skr/", "/skr/ebt/", "/skr/alerts", "/skr/watchlist",
-                   "/skr/register", "/skr/devices", "/skr/control"],
+                   "/skr/register", "/skr/devices", "/skr/control", "/skr/reports"],
     "koroszczyn": ["/skr/", "/skr/ebt/", "/skr/alerts", "/skr/register",
-                   "/skr/devices", "/skr/control"],
-    "analityk": ["/skr/", "/skr/alerts", "/skr/watchlist", "/skr/register", "/skr/risk"],
+                   "/skr/devices", "/skr/control", "/skr/reports"],
+    "analityk": ["/skr/", "/skr/alerts", "/skr/watchlist", "/skr/register", "/skr/risk",
+                 "/skr/reports"],
     "flota": ["/skr/"],
-    "audytor": ["/skr/", "/skr/puesc/archive", "/skr/audit"],
+    "audytor": ["/skr/", "/skr/reports", "/skr/puesc/archive", "/skr/audit"],
 }
 
 STAFF_CARDS = {
-    "admin": ["alerts", "devices", "control", "puesc", "staff", "grants", "units", "audit"],
-    "admin.olsztyn": ["alerts", "devices", "control", "staff", "grants", "units", "audit"],
-    "rejestracja": ["registrations"],
-    "grzechotki": ["crossing", "alerts", "watchlist", "register", "devices", "control"],
-    "koroszczyn": ["crossing", "alerts", "register", "devices", "control"],
-    "analityk": ["alerts", "watchlist", "register", "risk", "exchange"],
+    "admin": ["alerts", "devices", "control", "reports", "puesc", "staff", "grants", "units", "audit"],
+    "admin.olsztyn": ["alerts", "devices", "control", "reports", "staff", "grants", "units", "audit"],
+    "rejestracja": ["registrations", "reports"],
+    "grzechotki": ["crossing", "alerts", "watchlist", "register", "devices", "control",
+                   "reports"],
+    "koroszczyn": ["crossing", "alerts", "register", "devices", "control", "reports"],
+    "analityk": ["alerts", "watchlist", "register", "risk", "exchange", "reports"],
     "flota": ["fleet"],
-    "audytor": ["puesc", "audit"],
+    "audytor": ["reports", "puesc", "audit"],
 }
 
 
@@ -103,8 +106,9 @@ def test_watchlist_officer_is_offered_the_register_its_route_admits(stack):
     assert second.post("/skr/admin/grants/%s" % grant, {"decision": "approve"}).status_code == 303
     c = staff_client(stack, login, pw)
     page = c.get("/skr/")
-    assert menu(page) == ["/skr/", "/skr/alerts", "/skr/watchlist", "/skr/register"]
-    assert [cid for cid, _, _ in cards(page)] == ["alerts", "watchlist", "register"]
+    assert menu(page) == ["/skr/", "/skr/alerts", "/skr/watchlist", "/skr/register",
+                          "/skr/reports"]  # the alerts report
+    assert [cid for cid, _, _ in cards(page)] == ["alerts", "watchlist", "register", "reports"]
     assert c.get("/skr/register").status_code == 200
 
 

@@ -1,0 +1,30 @@
+/* main.c: the report program: statistics of the crossings, bookings,
+ * alerts, devices and registrations for the officers (/skr/reports),
+ * read from the rollups domain/report keeps (docs/reports.md) */
+#include "access.h"
+#include "report_ui.h"
+#include "server.h"
+#include "staff.h"
+
+static const struct route routes[] = {
+	{ "GET", "/skr/reports", reports_fn, R_STAFF, ACC_REPORTS },
+};
+
+static const char *const templates[] = {
+	"report/list.cs",
+	NULL,
+};
+
+static const struct service report = {
+	.name = "report",
+	.routes = routes,
+	.nroutes = sizeof(routes) / sizeof(routes[0]),
+	.templates = templates,
+	.sessions = { &staff_session },
+	.menu = access_menu,
+};
+
+int main(int argc, char **argv)
+{
+	return server_main(argc, argv, &report);
+}
