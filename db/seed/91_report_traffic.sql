@@ -13,6 +13,11 @@
 -- Warsaw day, month, weekday and hour (the offset is whole hours and
 -- changes on the hour), so the coarser buckets are exact sums of it.
 
+-- The groups of a year at two crossings (about a million) are summed in a
+-- memory table: on disk the same scan took twice as long (1.5 million
+-- events: 112 s against 54 s, on 2 busy cores). A limit, not an allocation.
+SET SESSION tmp_table_size = 1073741824, max_heap_table_size = 1073741824;
+
 CREATE TEMPORARY TABLE report_fill_group (
   device_id  BIGINT UNSIGNED NOT NULL,
   crossing   VARCHAR(8) NOT NULL,
