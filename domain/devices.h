@@ -131,6 +131,19 @@ int devices_export_hdf(HDF *hdf, const char *prefix, const char *from,
 		       const char *to, const char *crossings, const char *kind,
 		       long long limit);
 
+/* ---- the event table's monthly partitions (devices_partition.c) ---- */
+/* Months of partitions kept ahead of the current one (UTC months). */
+#define DEVICES_MONTHS_AHEAD 3
+/* At time now (UTC seconds): partitions added up to DEVICES_MONTHS_AHEAD
+ * months ahead, and those wholly before the current month minus
+ * keep_months dropped (their events go; the rollups stay). Outside a
+ * transaction (DDL). 0 with the counts, -1 error. */
+int devices_partitions_keep(long long now, int keep_months, int *added,
+			    int *dropped);
+/* The same now, with Ingest.RetentionMonths (default 24): the ingest
+ * program's tick. */
+void devices_partitions_tick(void);
+
 /* ---- what the register tells a risk rule (devices_facts.c) ---- */
 /* Events of kind with obj_key key in the last hours other than
  * except_id (the one being decided; 0 none): count or -1. */

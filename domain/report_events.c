@@ -75,8 +75,8 @@ static int traffic_row(const struct report_event *e, const char *bucket,
 	r->s[4] = e->kind;
 	r->c[0] = 1;
 	r->c[1] = e->object != 0;
-	r->c[2] = strcmp(e->kind, "plate") == 0 && e->country &&
-		  *e->country && strcmp(e->country, "PL") != 0;
+	r->c[2] = strcmp(e->kind, "plate") == 0 && e->country && *e->country &&
+		  strcmp(e->country, "PL") != 0;
 	r->c[3] = e->doubtful != 0;
 	return 1;
 }
@@ -100,8 +100,8 @@ static int fill_country(const struct report_event *e, int i, struct agg *r)
 
 	if (strcmp(e->kind, "plate") != 0)
 		return 0;
-	snprintf(r->key, sizeof(r->key), "%s\x1f%s\x1f%s", e->crossing,
-		 day[i], c);
+	snprintf(r->key, sizeof(r->key), "%s\x1f%s\x1f%s", e->crossing, day[i],
+		 c);
 	r->s[0] = e->crossing;
 	r->s[1] = day[i];
 	r->s[2] = c;
@@ -139,8 +139,7 @@ static int fill_dev_hour(const struct report_event *e, int i, struct agg *r)
 
 static int fill_dev_day(const struct report_event *e, int i, struct agg *r)
 {
-	snprintf(r->key, sizeof(r->key), "%020lld\x1f%s", e->device_id,
-		 day[i]);
+	snprintf(r->key, sizeof(r->key), "%020lld\x1f%s", e->device_id, day[i]);
 	r->k[0] = e->device_id;
 	r->s[0] = day[i];
 	r->s[1] = e->crossing;
@@ -149,26 +148,29 @@ static int fill_dev_day(const struct report_event *e, int i, struct agg *r)
 	return 1;
 }
 
-#define TRAFFIC_SET                                                       \
-	" ON DUPLICATE KEY UPDATE events = events + VALUES(events),"      \
-	" objects = objects + VALUES(objects),"                           \
-	" foreign_plates = foreign_plates + VALUES(foreign_plates),"      \
+#define TRAFFIC_SET                                                  \
+	" ON DUPLICATE KEY UPDATE events = events + VALUES(events)," \
+	" objects = objects + VALUES(objects),"                      \
+	" foreign_plates = foreign_plates + VALUES(foreign_plates)," \
 	" doubtful = doubtful + VALUES(doubtful)"
-#define TRAFFIC_COLS                                                      \
+#define TRAFFIC_COLS                                                        \
 	" lane_kind, dir, kind, events, objects, foreign_plates, doubtful)" \
 	" VALUES "
 
 /* In this order, every transaction: rows locked in one order never
  * deadlock on each other. */
 static struct tab tabs[] = {
-	{ BULK_TAIL("INSERT INTO report_traffic_hour (crossing, hour," TRAFFIC_COLS,
-		    "(?, ?, ?, ?, ?, ?, ?, ?, ?)", 9, TRAFFIC_SET),
+	{ BULK_TAIL(
+		  "INSERT INTO report_traffic_hour (crossing, hour," TRAFFIC_COLS,
+		  "(?, ?, ?, ?, ?, ?, ?, ?, ?)", 9, TRAFFIC_SET),
 	  "SSSSSCCCC", fill_hour },
-	{ BULK_TAIL("INSERT INTO report_traffic_day (crossing, day," TRAFFIC_COLS,
-		    "(?, ?, ?, ?, ?, ?, ?, ?, ?)", 9, TRAFFIC_SET),
+	{ BULK_TAIL(
+		  "INSERT INTO report_traffic_day (crossing, day," TRAFFIC_COLS,
+		  "(?, ?, ?, ?, ?, ?, ?, ?, ?)", 9, TRAFFIC_SET),
 	  "SSSSSCCCC", fill_day },
-	{ BULK_TAIL("INSERT INTO report_traffic_month (crossing, month," TRAFFIC_COLS,
-		    "(?, ?, ?, ?, ?, ?, ?, ?, ?)", 9, TRAFFIC_SET),
+	{ BULK_TAIL(
+		  "INSERT INTO report_traffic_month (crossing, month," TRAFFIC_COLS,
+		  "(?, ?, ?, ?, ?, ?, ?, ?, ?)", 9, TRAFFIC_SET),
 	  "SSSSSCCCC", fill_month },
 	{ BULK_TAIL("INSERT INTO report_plate_country_day (crossing, day,"
 		    " country, plates) VALUES ",

@@ -267,6 +267,17 @@ long long db_exec_bind(struct sql *q, MYSQL_BIND *bind, unsigned long n)
 	return (long long)mysql_stmt_affected_rows(st);
 }
 
+int db_ddl(const char *text)
+{
+	if (!conn && connect_db() < 0)
+		return -1;
+	if (mysql_real_query(conn, text, strlen(text))) {
+		set_error(mysql_errno(conn), mysql_error(conn));
+		return -1;
+	}
+	return 0;
+}
+
 long long db_insert_id(struct sql *q)
 {
 	return q->st ? (long long)mysql_stmt_insert_id(q->st) : 0;

@@ -8,12 +8,19 @@
  *   zsog-admin check-representations CONF
  *                                 lists representations in force that
  *                                 grant more than their granter held
- *                                 (docs/ecustomer.md); exit 1 if any */
+ *                                 (docs/ecustomer.md); exit 1 if any
+ *   zsog-admin partitions CONF [YYYY-MM-DD]
+ *                                 what the ingest program's hourly tick
+ *                                 does to the event table's partitions
+ *                                 (docs/ingest.md), now or as on that
+ *                                 UTC day */
 #include <sodium.h>
 #include <stdio.h>
 #include <string.h>
+#include <time.h>
 
 #include "conf.h"
+#include "devices.h"
 #include "db.h"
 #include "epoch.h"
 #include "password.h"
@@ -89,6 +96,39 @@ static int check_representations(const char *conf_path)
 	return 0;
 }
 
+/* Through the ingest program's account, which keeps the partitions. */
+static int partitions(const char *conf_path, const char *day)
+{
+	struct tm tm = { 0 };
+	long long now = (long long)time(NULL);
+	int added, dropped;
+
+	if (day) {
+		if (sscanf(day, "%4d-%2d-%2d", &tm.tm_year, &tm.tm_mon,
+			   &tm.tm_mday) != 3) {
+			fprintf(stderr, "not a date: %s\n", day);
+			return 2;
+		}
+		tm.tm_year -= 1900;
+		tm.tm_mon -= 1;
+		now = (long long)timegm(&tm);
+	}
+	if (conf_load(conf_path) < 0) {
+		fprintf(stderr, "cannot read %s\n", conf_path);
+		return 2;
+	}
+	if (db_open("ingest") < 0 ||
+	    devices_partitions_keep(now, conf_int("Ingest.RetentionMonths", 24),
+				    &added, &dropped) < 0) {
+		fprintf(stderr, "partitions: %s\n", db_error());
+		db_close();
+		return 1;
+	}
+	db_close();
+	printf("event partitions: %d added, %d dropped\n", added, dropped);
+	return 0;
+}
+
 static int print_hash(void)
 {
 	char pw[256], hash[PASSWORD_HASH_MAX];
@@ -124,10 +164,13 @@ int main(int argc, char **argv)
 		return flush_caches(argv[2]);
 	if (argc == 3 && strcmp(argv[1], "check-representations") == 0)
 		return check_representations(argv[2]);
+	if ((argc == 3 || argc == 4) && strcmp(argv[1], "partitions") == 0)
+		return partitions(argv[2], argc == 4 ? argv[3] : NULL);
 	fprintf(stderr,
 		"usage: %s hash < password\n"
 		"       %s flush-caches CONFIG\n"
-		"       %s check-representations CONFIG\n",
-		argv[0], argv[0], argv[0]);
+		"       %s check-representations CONFIG\n"
+		"       %s partitions CONFIG [YYYY-MM-DD]\n",
+		argv[0], argv[0], argv[0], argv[0]);
 	return 2;
 }

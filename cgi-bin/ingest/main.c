@@ -1,6 +1,7 @@
 /* main.c: the ingest program: lane devices post events here; the officers'
  * alert, watch-list, register and device pages under /skr/ */
 #include "access.h"
+#include "devices.h"
 #include "ingest.h"
 #include "server.h"
 #include "staff.h"
@@ -52,6 +53,10 @@ static const struct service ingest = {
 	.sessions = { &staff_session },
 	.worker_init = events_init,
 	.menu = access_menu,
+	/* The event table's partitions: next months ahead, old ones
+	 * dropped past Ingest.RetentionMonths (docs/ingest.md). */
+	.tick = devices_partitions_tick,
+	.tick_seconds = 3600,
 };
 
 int main(int argc, char **argv)

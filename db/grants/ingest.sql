@@ -10,6 +10,10 @@ REVOKE ALL PRIVILEGES, GRANT OPTION FROM 'zsog_ingest'@'localhost';
 GRANT SELECT, INSERT ON @DB@.device TO 'zsog_ingest'@'localhost';
 GRANT UPDATE (last_seen, down_alerted, disabled, heartbeat_seconds) ON @DB@.device TO 'zsog_ingest'@'localhost';
 GRANT SELECT, INSERT ON @DB@.event TO 'zsog_ingest'@'localhost';
+-- The event table's monthly partitions (domain/devices_partition.c, the
+-- program's tick): REORGANIZE the empty p_max into next months (ALTER,
+-- CREATE) and DROP PARTITION past the retention (DROP). On event alone.
+GRANT ALTER, CREATE, DROP ON @DB@.event TO 'zsog_ingest'@'localhost';
 GRANT SELECT, INSERT ON @DB@.watch_entry TO 'zsog_ingest'@'localhost';
 GRANT UPDATE (status, decided_by, decided_at) ON @DB@.watch_entry TO 'zsog_ingest'@'localhost';
 GRANT SELECT, UPDATE ON @DB@.watch_state TO 'zsog_ingest'@'localhost';

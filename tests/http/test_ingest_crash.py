@@ -2,7 +2,10 @@
 its own, device threads post signed batches and retry each until it is
 acknowledged; mid-run a worker and then the MariaDB server are killed with
 SIGKILL and the server restarted. Afterwards every event sent is stored
-exactly once, and every acknowledged one among them."""
+exactly once, and every acknowledged one among them, and the reports'
+rollups equal the COUNT over the raw events (docs/reports.md). Then, on
+the same stack, the event table's partitions past the retention are
+dropped whole and the rollups stay."""
 import os
 import shutil
 import signal
@@ -10,10 +13,12 @@ import subprocess
 import tempfile
 import threading
 import time
+from datetime import datetime, timezone
 
 import requests
 
 import ingest_lib as L
+import report_lib as R
 from conftest import ROOT, free_port
 from zsog import Stack
 
@@ -106,6 +111,61 @@ def test_no_acknowledged_event_is_lost():
             " WHERE d.code IN ('GRZ-ANPR-T1', 'GRZ-ANPR-C1', 'KOR-ANPR-T1', 'GRZ-ANPR-WZ')")]
         assert len(seqs) == len(set(seqs))             # exactly once
         assert set(seqs) == set(sent)                 # nothing missing, nothing extra
+        # Counted in the events' own transactions: exactly once too.
+        R.assert_all_exact(st)
+        retention(st, var)
     finally:
         subprocess.run([os.path.join(ROOT, "scripts", "stack"), "stop", var], cwd=ROOT)
         shutil.rmtree(var, ignore_errors=True)
+
+
+def partitions(st):
+    return [r[0] for r in st.sql(
+        "SELECT partition_name FROM information_schema.partitions"
+        " WHERE table_schema = DATABASE() AND table_name = 'event'"
+        " ORDER BY partition_ordinal_position")]
+
+
+def month_names(first, last):
+    """pYYYYMM from month index first to last (year * 12 + month - 1)."""
+    return ["p%04d%02d" % (m // 12, m % 12 + 1) for m in range(first, last + 1)]
+
+
+def keep(var, day):
+    build = os.environ.get("ZSOG_BUILD", os.path.join(ROOT, "build"))
+    return subprocess.run([os.path.join(build, "zsog-admin"), "partitions",
+                           os.path.join(var, "etc", "zsog.hdf"), day],
+                          check=True, capture_output=True, text=True).stdout.strip()
+
+
+def retention(st, var):
+    """What the ingest program's hourly tick does (devices_partitions_keep),
+    run as on later days by zsog-admin, with Ingest.RetentionMonths 24."""
+    today = datetime.now(timezone.utc)
+    cur = today.year * 12 + today.month - 1
+    # As made at migration (last month on) and kept by the tick: three
+    # months ahead.
+    got = partitions(st)
+    assert got[-4:] == month_names(cur, cur + 3)[1:] + ["p_max"]
+    assert keep(var, day_of(cur)) == "event partitions: 0 added, 0 dropped"
+    # Two months on: two more months ahead, nothing old enough to drop.
+    assert keep(var, day_of(cur + 2)) == "event partitions: 2 added, 0 dropped"
+    assert partitions(st)[-3:] == month_names(cur + 4, cur + 5) + ["p_max"]
+    events = int(st.scalar("SELECT COUNT(*) FROM event"))
+    assert events > 0
+    before = {t: R.actual(st, t) for t in R.TABLES}
+    # 25 months on: this month's events are past the retention. Their
+    # partitions go whole (p_old, last month, this month); the rollups stay.
+    dropped = len([p for p in partitions(st) if p != "p_max"]) - len(
+        month_names(cur + 1, cur + 5))
+    out = keep(var, day_of(cur + 25))
+    assert out == "event partitions: %d added, %d dropped" % (
+        (cur + 25 + 3) - (cur + 5), dropped)
+    assert partitions(st) == month_names(cur + 1, cur + 28) + ["p_max"]
+    assert int(st.scalar("SELECT COUNT(*) FROM event")) == 0
+    assert {t: R.actual(st, t) for t in R.TABLES} == before
+    assert sum(v[0] for v in before["report_device_day"].values()) == events
+
+
+def day_of(month):
+    return "%04d-%02d-15" % (month // 12, month % 12 + 1)
