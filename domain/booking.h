@@ -301,6 +301,12 @@ int booking_occupancy_hdf(long long crossing_id, const char *day, HDF *hdf,
 int booking_occupancy_each(long long crossing_id, const char *day, db_row_cb cb,
 			   void *ctx);
 
+/* booking_today.c: for the officers' start page, the crossing's trucks
+ * waiting in the zone now (arrived or called) and those still booked for
+ * day (local) from hour (local) on. 0 or -1. */
+int booking_today(long long crossing_id, const char *day, int hour,
+		  long long *waiting, long long *booked);
+
 /* A truck without a booking in its window: a walk-in booking takes the
  * first free place from the current hour on (today only). A booking the
  * plate already holds at this crossing is moved there instead. */
@@ -354,6 +360,13 @@ struct booking_facts {
 };
 int booking_risk_facts(long long id, long long crossing_id, const char *plate,
 		       struct booking_facts *f);
+
+/* booking_capacity.c: the eBT report's capacity used per hour, from the
+ * slots themselves (no rollup: one row per crossing and hour already):
+ * the crossing's open hours of Warsaw days [from, to), columns day, hour,
+ * capacity, booked (places taken), closed; day then hour. As db_each. */
+int booking_capacity_each(long long crossing_id, const char *from,
+			  const char *to, db_row_cb cb, void *ctx);
 
 /* booking_lanes.c: what the lanes ask of eBT besides the check-in. The
  * active bookings (booked, arrived, called) with plate, or one equal up to

@@ -11,7 +11,7 @@
 #include "epochs.h"
 #include "log.h"
 #include "registry.h"
-#include "report_counts.h"
+#include "report.h"
 #include "tzpl.h"
 #include "valid.h"
 

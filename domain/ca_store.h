@@ -39,6 +39,11 @@ int ca_store_revoke(long long id, const char *reason, const char *by_kind,
 int ca_store_write_crl(const char *path, int days);
 /* When the newest revocation happened (Unix time; 0: never): 0 or -1. */
 int ca_store_last_revoked(long long *at);
+/* The registrations report (ca_stats.c): certificates issued and revoked
+ * over Warsaw days [from, to) ("YYYY-MM-DD"), the whole country (the CA
+ * has no office). 0 or -1. */
+int ca_stats_certs(const char *from, const char *to, long long *issued,
+		   long long *revoked);
 /* The person a certificate (serial, hex) was issued to, while it is valid
  * now (not revoked, within its validity): 1, 0, -1. */
 int ca_store_holder(const char *serial_hex, long long *person);

@@ -28,6 +28,9 @@ long long control_company_irregularities(long long company_id, long long days);
  * closed_at. Count or -1. */
 int control_tasks_hdf(HDF *hdf, const char *prefix, const char *scope,
 		      int open_only);
+/* The open tasks at the crossings of scope, per crossing: cb gets rows
+ * crossing, n. As db_each. */
+int control_open_each(const char *scope, db_row_cb cb, void *ctx);
 /* One task: the columns above. 1, 0 none, -1. */
 int control_task_get(struct arena *a, long long id, struct row *row);
 /* The task a decision opened: id, state, outcome, closed_at (UTC

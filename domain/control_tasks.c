@@ -19,6 +19,15 @@ int control_tasks_hdf(HDF *hdf, const char *prefix, const char *scope,
 			     open_only ? "1" : "");
 }
 
+static struct sql q_open = SQL(
+	"SELECT crossing, COUNT(*) AS n FROM control_task"
+	" WHERE FIND_IN_SET(crossing, ?) AND state = 'open' GROUP BY crossing");
+
+int control_open_each(const char *scope, db_row_cb cb, void *ctx)
+{
+	return db_each(&q_open, cb, ctx, "s", scope);
+}
+
 static struct sql q_get = SQL(
 	"SELECT id, decision_id, crossing, colour, state, outcome, category,"
 	" DATE_FORMAT(created_at, '%Y-%m-%d %H:%i:%s') AS created_at,"

@@ -41,6 +41,10 @@ static struct sql q_codes_of_units = SQL(
 static struct sql q_code_options = SQL(
 	"SELECT code AS Value, IF(? = 'en', name_en, name_pl) AS Label"
 	" FROM crossing WHERE FIND_IN_SET(code, ?) ORDER BY Label");
+static struct sql q_of_codes = SQL(
+	"SELECT id, code, IF(? = 'en', name_en, name_pl) AS name, ebt,"
+	" unit_id = ? AS own FROM crossing WHERE FIND_IN_SET(code, ?)"
+	" ORDER BY name, code");
 static struct sql q_names = SQL(
 	"SELECT code, IF(? = 'en', name_en, name_pl) AS name FROM crossing");
 
@@ -229,6 +233,13 @@ int crossings_code_options(const char *codes, const char *lang, HDF *hdf,
 			   const char *prefix)
 {
 	return db_select_hdf(&q_code_options, hdf, prefix, "ss", lang, codes);
+}
+
+int crossings_of_codes_hdf(const char *codes, const char *lang,
+			   long long unit_id, HDF *hdf, const char *prefix)
+{
+	return db_select_hdf(&q_of_codes, hdf, prefix, "sis", lang, unit_id,
+			     codes);
 }
 
 struct names {

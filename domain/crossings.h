@@ -57,6 +57,11 @@ const char *crossings_subtree_codes(struct arena *a, long long unit_id);
  * {Value (code), Label (the name in lang)}; count or -1. */
 int crossings_code_options(const char *codes, const char *lang, HDF *hdf,
 			   const char *prefix);
+/* The crossings whose codes are listed, by name in lang, as prefix.N.
+ * {id, code, name, ebt, own (1: run by unit_id itself, so its eBT page
+ * opens to the unit's officers: crossings_run_by)}; count or -1. */
+int crossings_of_codes_hdf(const char *codes, const char *lang,
+			   long long unit_id, HDF *hdf, const char *prefix);
 /* Every crossing's name in lang by its code, prefix.<code> = name, so a
  * page names the crossing a list row carries by code. 0 or -1. */
 int crossings_names_hdf(const char *lang, HDF *hdf, const char *prefix);

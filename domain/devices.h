@@ -21,6 +21,10 @@ int devices_by_code(struct arena *a, const char *code, struct row *row);
  * heartbeat_seconds, disabled, last_seen, status} with status never, down
  * or up. Count or -1. */
 int devices_list(HDF *hdf, const char *prefix, const char *scope);
+/* The enabled devices of scope that are down or were never heard from
+ * (devices_list's status), per crossing: cb gets rows crossing, n. As
+ * db_each. */
+int devices_down_each(const char *scope, db_row_cb cb, void *ctx);
 
 /* Registers a device in the caller's transaction: its id, -2 when the code
  * is taken, -1 on error. */

@@ -21,6 +21,19 @@ int devices_list(HDF *hdf, const char *prefix, const char *scope)
 	return db_select_hdf(&q_list, hdf, prefix, "s", scope);
 }
 
+/* The same test of down as q_list's status. */
+static struct sql q_down = SQL(
+	"SELECT crossing, COUNT(*) AS n FROM device"
+	" WHERE FIND_IN_SET(crossing, ?) AND disabled = 0"
+	" AND (last_seen IS NULL"
+	"  OR last_seen < UTC_TIMESTAMP(3) - INTERVAL heartbeat_seconds SECOND)"
+	" GROUP BY crossing");
+
+int devices_down_each(const char *scope, db_row_cb cb, void *ctx)
+{
+	return db_each(&q_down, cb, ctx, "s", scope);
+}
+
 long long devices_create(const char *code, const char *crossing,
 			 const char *lane, const char *lane_kind,
 			 const char *device_kind, const char *secret,

@@ -10,6 +10,7 @@
 
 #include <ClearSilver.h>
 
+#include "db.h"
 #include "util.h"
 
 struct row;
@@ -57,6 +58,20 @@ int registry_may_act(long long person_id, long long company_id,
  * authz today, or 0 when directly (or not at all); 0, or -1 on error. */
 int registry_agency_of(long long person_id, long long company_id,
 		       const char *authz, long long *agency_id);
+
+/* The registrations report (registry_report.c), over Warsaw days [from,
+ * to) ("YYYY-MM-DD") at the offices of root's subtree, read directly (the
+ * tables are small). Per office and kind: columns office, kind, submitted,
+ * approved, rejected (decided in the period). As db_each. */
+int registry_stats_apps_each(long long root, const char *from, const char *to,
+			     db_row_cb cb, void *ctx);
+/* Each decision of the period: columns office, kind, status, secs (from
+ * submission to decision; a page's p50/p90 through report_hist). As
+ * db_each. */
+int registry_stats_decisions_each(long long root, const char *from,
+				  const char *to, db_row_cb cb, void *ctx);
+/* EORIs issued in the period (companies approved with one): count or -1. */
+long long registry_stats_eori(long long root, const char *from, const char *to);
 
 /* The companies person may act for today with authz, into hdf as
  * prefix.N.{id,name,eori,id_sisc}; returns the count or -1. */
@@ -154,5 +169,15 @@ int registry_sisc_status(struct arena *a, const char *sisc,
  * page, the office and GetRepresentations (registry_reps.c). */
 int registry_reps_hdf(HDF *hdf, const char *prefix, long long company,
 		      const char *lang, int from_today_on);
+
+/* registry_stats.c: counts for the officers' start page and the
+ * registrations report. The applications waiting (submitted or under
+ * review) at the offices of root's subtree: count or -1. */
+long long registry_stats_waiting(long long root);
+/* The applications submitted at the offices of root's subtree since
+ * (UTC "YYYY-MM-DD HH:MM:SS"), per UTC hour: cb gets rows hour (UTC, the
+ * same format), n. As db_each. */
+int registry_stats_submitted_each(long long root, const char *since,
+				  db_row_cb cb, void *ctx);
 
 #endif

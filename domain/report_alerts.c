@@ -17,19 +17,21 @@ static struct sql q_time = SQL(
 static struct sql q_days = SQL(
 	"SELECT " REPORT_PERIOD " AS period, kind, priority, step, outcome,"
 	" SUM(n) AS n FROM report_alert_day"
-	" WHERE" REPORT_IN_CODES("crossing") " AND day BETWEEN ? AND ?"
-	" GROUP BY period, kind, priority, step, outcome"
-	" ORDER BY period, kind, priority, step, outcome");
+	" WHERE" REPORT_IN_CODES(
+		"crossing") " AND day >= ? AND day < ?"
+			    " GROUP BY period, kind, priority, step, outcome"
+			    " ORDER BY period, kind, priority, step, outcome");
 static struct sql q_times = SQL(
 	"SELECT " REPORT_PERIOD " AS period, bucket, SUM(n) AS n"
-	" FROM report_alert_time WHERE" REPORT_IN_CODES("crossing")
-	" AND day BETWEEN ? AND ? AND step = ? AND (? = 0 OR priority = ?)"
-	" GROUP BY period, bucket ORDER BY period, bucket");
+	" FROM report_alert_time WHERE" REPORT_IN_CODES(
+		"crossing") " AND day >= ? AND day < ? AND step = ? AND (? = 0 OR priority = ?)"
+			    " GROUP BY period, bucket ORDER BY period, bucket");
 
 int report_count_alert(const struct report_alert_step *s)
 {
 	char day[11];
-	int timed = !strcmp(s->step, "acknowledged") || !strcmp(s->step, "closed");
+	int timed = !strcmp(s->step, "acknowledged") ||
+		    !strcmp(s->step, "closed");
 
 	report_day(s->at, day);
 	if (db_exec(&q_day, "sssiss", s->crossing, day, s->kind,
@@ -95,8 +97,8 @@ int report_alert_time(const char *const *crossings, int ncross,
 	if (all)
 		memset(all, 0, sizeof(*all));
 	if (report_json_codes(crossings, ncross, in, sizeof(in)) < 0 ||
-	    db_each(&q_times, report_pct_cb, &acc, "issssii", (long long)g,
-		    in, from, to, step, (long long)priority,
+	    db_each(&q_times, report_pct_cb, &acc, "issssii", (long long)g, in,
+		    from, to, step, (long long)priority,
 		    (long long)priority) < 0)
 		return -1;
 	return report_pct_end(&acc);

@@ -23,19 +23,21 @@ static struct sql q_profile = SQL(
 static struct sql q_decisions = SQL(
 	"SELECT " REPORT_PERIOD " AS period, lane_kind, colour, random,"
 	" SUM(n) AS n FROM report_decision_day"
-	" WHERE" REPORT_IN_CODES("crossing") " AND day BETWEEN ? AND ?"
-	" GROUP BY period, lane_kind, colour, random"
-	" ORDER BY period, lane_kind, colour, random");
+	" WHERE" REPORT_IN_CODES(
+		"crossing") " AND day >= ? AND day < ?"
+			    " GROUP BY period, lane_kind, colour, random"
+			    " ORDER BY period, lane_kind, colour, random");
 static struct sql q_controls = SQL(
 	"SELECT " REPORT_PERIOD " AS period, colour, random, outcome,"
 	" SUM(n) AS n FROM report_control_day"
-	" WHERE" REPORT_IN_CODES("crossing") " AND day BETWEEN ? AND ?"
-	" GROUP BY period, colour, random, outcome"
-	" ORDER BY period, colour, random, outcome");
+	" WHERE" REPORT_IN_CODES(
+		"crossing") " AND day >= ? AND day < ?"
+			    " GROUP BY period, colour, random, outcome"
+			    " ORDER BY period, colour, random, outcome");
 /* By version first: the key's leading column, one range per version. */
 static struct sql q_profiles = SQL(
 	"SELECT profile_version_id, live, what, SUM(n) AS n"
-	" FROM report_profile_day WHERE day BETWEEN ? AND ?"
+	" FROM report_profile_day WHERE day >= ? AND day < ?"
 	" GROUP BY profile_version_id, live, what"
 	" ORDER BY profile_version_id, live, what");
 
@@ -112,9 +114,11 @@ int report_count_decisions(const struct report_decision *d, int n)
 	if (n > REPORT_HITS_MAX)
 		return -1;
 	for (i = 0; i < n; i++) {
-		keys[i] = (struct dkey){ d[i].crossing,
-					 d[i].lane_kind ? d[i].lane_kind : "",
-					 d[i].colour, "", d[i].random != 0, 1 };
+		keys[i] = (struct dkey){
+			d[i].crossing,	  d[i].lane_kind ? d[i].lane_kind : "",
+			d[i].colour,	  "",
+			d[i].random != 0, 1
+		};
 		report_day(d[i].at, keys[i].day);
 		for (j = 0; j < d[i].nhits; j++) {
 			if (nh == REPORT_HITS_MAX)
@@ -228,8 +232,8 @@ int report_decision_days(const char *const *crossings, int ncross,
 	char in[REPORT_JSON_MAX];
 
 	if (report_json_codes(crossings, ncross, in, sizeof(in)) < 0 ||
-	    db_each(&q_decisions, decisions_cb, &acc, "isss", (long long)g,
-		    in, from, to) < 0)
+	    db_each(&q_decisions, decisions_cb, &acc, "isss", (long long)g, in,
+		    from, to) < 0)
 		return -1;
 	return acc.n;
 }

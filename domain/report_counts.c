@@ -113,7 +113,8 @@ int report_json_codes(const char *const *codes, int n, char *out, size_t size)
 		    strspn(c, "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789") !=
 			    strlen(c))
 			return -1;
-		w = snprintf(out + len, size - len, "%s\"%s\"", i ? "," : "", c);
+		w = snprintf(out + len, size - len, "%s\"%s\"", i ? "," : "",
+			     c);
 		if (w < 0 || (size_t)w >= size - len)
 			return -1;
 		len += (size_t)w;

@@ -30,21 +30,21 @@ static struct sql q_company = SQL(
 
 static struct sql q_days = SQL(
 	"SELECT " REPORT_PERIOD " AS period, action, SUM(n) AS n"
-	" FROM report_ebt_day WHERE" REPORT_IN_IDS("crossing_id")
-	" AND day BETWEEN ? AND ? GROUP BY period, action ORDER BY period");
+	" FROM report_ebt_day WHERE" REPORT_IN_IDS(
+		"crossing_id") " AND day >= ? AND day < ? GROUP BY period, action ORDER BY period");
 static struct sql q_waits = SQL(
 	"SELECT " REPORT_PERIOD " AS period, bucket, SUM(n) AS n"
-	" FROM report_ebt_wait WHERE" REPORT_IN_IDS("crossing_id")
-	" AND day BETWEEN ? AND ? GROUP BY period, bucket"
-	" ORDER BY period, bucket");
-/* Whole months: from's month to to's. */
+	" FROM report_ebt_wait WHERE" REPORT_IN_IDS(
+		"crossing_id") " AND day >= ? AND day < ? GROUP BY period, bucket"
+			       " ORDER BY period, bucket");
+/* Whole months: from's month up to the last that begins before to. */
 static struct sql q_companies = SQL(
 	"SELECT company_id, IF(? = 1, agency_id, 0) AS agency, SUM(n) AS n"
-	" FROM report_ebt_company_month WHERE month BETWEEN"
-	" ? - INTERVAL (DAYOFMONTH(?) - 1) DAY AND ?"
-	" AND" REPORT_IN_IDS("crossing_id")
-	" GROUP BY company_id, agency ORDER BY n DESC, company_id, agency"
-	" LIMIT ?");
+	" FROM report_ebt_company_month WHERE month >="
+	" ? - INTERVAL (DAYOFMONTH(?) - 1) DAY AND month < ?"
+	" AND" REPORT_IN_IDS(
+		"crossing_id") " GROUP BY company_id, agency ORDER BY n DESC, company_id, agency"
+			       " LIMIT ?");
 
 /* Rows in a fixed key order (crossing, day, then the table): two changes
  * of one crossing's day in two transactions lock in the same order. */
@@ -95,8 +95,8 @@ static int days_cb(const struct row *row, void *ctx)
 	return 0;
 }
 
-int report_ebt_days(const long long *crossing_ids, int ncross,
-		    const char *from, const char *to, enum report_grain g,
+int report_ebt_days(const long long *crossing_ids, int ncross, const char *from,
+		    const char *to, enum report_grain g,
 		    struct report_ebt_row *out, int max)
 {
 	struct days_acc acc = { out, max, 0 };
@@ -109,8 +109,8 @@ int report_ebt_days(const long long *crossing_ids, int ncross,
 	return acc.n;
 }
 
-int report_ebt_wait(const long long *crossing_ids, int ncross,
-		    const char *from, const char *to, enum report_grain g,
+int report_ebt_wait(const long long *crossing_ids, int ncross, const char *from,
+		    const char *to, enum report_grain g,
 		    struct report_hist *all, struct report_pct_row *out,
 		    int max)
 {

@@ -4,31 +4,29 @@
 #define ZSOG_REPORT_INT_H
 
 #include "db.h"
-#include "report_counts.h"
+#include "report.h"
 
-/* A rollup's day column grouped into the grain bound to one ? (enum
- * report_grain): the first day of the period, as text YYYY-MM-DD. */
+/* A rollup's day column as the period of the grain bound to one ? (enum
+ * report_grain): the first day of its Warsaw month for REPORT_MONTH, the
+ * day itself otherwise (the rollups are daily), as text YYYY-MM-DD. */
 #define REPORT_PERIOD                                                     \
-	"DATE_FORMAT(CASE ? WHEN 1 THEN day - INTERVAL WEEKDAY(day) DAY"  \
-	" WHEN 2 THEN day - INTERVAL (DAYOFMONTH(day) - 1) DAY ELSE day END," \
-	" '%Y-%m-%d')"
+	"DATE_FORMAT(IF(? = 2, day - INTERVAL (DAYOFMONTH(day) - 1) DAY," \
+	" day), '%Y-%m-%d')"
+_Static_assert(REPORT_MONTH == 2, "REPORT_PERIOD names REPORT_MONTH as 2");
 /* The crossings bound to one ? as a JSON array, read with JSON_TABLE. */
-#define REPORT_IN_IDS(col)                                                \
-	" " col " IN (SELECT j.v FROM JSON_TABLE(?, '$[*]' COLUMNS"       \
+#define REPORT_IN_IDS(col)                                          \
+	" " col " IN (SELECT j.v FROM JSON_TABLE(?, '$[*]' COLUMNS" \
 	" (v INT UNSIGNED PATH '$')) j)"
-#define REPORT_IN_CODES(col)                                              \
-	" " col " IN (SELECT j.v FROM JSON_TABLE(?, '$[*]' COLUMNS"       \
+#define REPORT_IN_CODES(col)                                        \
+	" " col " IN (SELECT j.v FROM JSON_TABLE(?, '$[*]' COLUMNS" \
 	" (v VARCHAR(8) PATH '$')) j)"
 
 /* The JSON array of ids or codes into out (size n); 0, or -1 when too many
  * or a code is not plain letters and digits. */
 int report_json_ids(const long long *ids, int n, char *out, size_t size);
-int report_json_codes(const char *const *codes, int n, char *out,
-		      size_t size);
+int report_json_codes(const char *const *codes, int n, char *out, size_t size);
 #define REPORT_JSON_MAX (REPORT_MAX_CROSSINGS * 24 + 4)
 
-/* Adds a histogram row (bucket, n) to h. */
-void report_hist_add(struct report_hist *h, int bucket, long long n);
 /* The percentile rows of a (period, bucket, n) result ordered by period:
  * db_each callback state. */
 struct report_pct_acc {

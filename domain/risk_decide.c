@@ -11,7 +11,7 @@
 #include "db_bulk.h"
 #include "epochs.h"
 #include "log.h"
-#include "report_counts.h"
+#include "report.h"
 #include "risk_profile.h"
 #include "tzpl.h"
 

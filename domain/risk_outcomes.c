@@ -7,7 +7,7 @@
 #include <stdlib.h>
 
 #include "control.h"
-#include "report_counts.h"
+#include "report.h"
 
 static struct sql q_outcome = SQL(
 	"UPDATE risk_decision SET outcome = ? WHERE id = ?");

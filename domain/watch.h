@@ -70,6 +70,11 @@ int watch_alerts_hdf(HDF *hdf, const char *prefix, long long after,
  * (watch_event_alerts.c). 0 or -1. */
 int watch_event_alerts_hdf(HDF *hdf, const char *prefix, const char *key);
 
+/* The alerts not closed at the crossings of scope (comma-separated
+ * codes), counted per crossing and priority: cb gets rows crossing,
+ * priority, n (watch_today.c). As db_each. */
+int watch_open_each(const char *scope, db_row_cb cb, void *ctx);
+
 /* One alert (watch_alert_one.c) with its entry's columns: id, kind,
  * crossing, lane, priority, confidence, booking_number, state, outcome,
  * assigned_to, created_at, event_id, device_id, entry_id, subject,

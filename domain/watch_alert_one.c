@@ -3,7 +3,7 @@
 #include "watch.h"
 
 #include "devices.h"
-#include "report_counts.h"
+#include "report.h"
 #include "staff.h"
 
 static struct sql q_alert = SQL(

@@ -18,9 +18,9 @@ const char *const svgchart_colours[SVGCHART_COLOURS] = {
 #define W 600
 #define FONT 13
 #define CHAR 7.5
-#define LEFT 70	 /* y tick labels and the y title */
+#define LEFT 70 /* y tick labels and the y title */
 #define RIGHT 12
-#define TOP 36	 /* the title */
+#define TOP 36 /* the title */
 #define PLOT_H 220
 #define ROW_H 22 /* a heat map's row, a legend's row */
 
@@ -80,7 +80,12 @@ double svgchart_ticks(double max, int want, double *top)
 	raw = max / want;
 	mag = pow(10, floor(log10(raw)));
 	f = raw / mag;
-	step = (f <= 1 ? 1 : f <= 2 ? 2 : f <= 2.5 ? 2.5 : f <= 5 ? 5 : 10) * mag;
+	step = (f <= 1	   ? 1
+		: f <= 2   ? 2
+		: f <= 2.5 ? 2.5
+		: f <= 5   ? 5
+			   : 10) *
+	       mag;
 	*top = ceil(max / step - 1e-9) * step;
 	return step;
 }
@@ -124,8 +129,8 @@ static int value_tail(struct buf *b, const struct svgchart *c, size_t s,
 	char num[64];
 
 	svgchart_num(num, sizeof(num), v, c->decimals);
-	buf_printf(b, " data-s=\"%zu\" data-c=\"%zu\" data-v=\"%s\"><title>",
-		   s, j, num);
+	buf_printf(b, " data-s=\"%zu\" data-c=\"%zu\" data-v=\"%s\"><title>", s,
+		   j, num);
 	svgchart_escape(b, c->cat[j]);
 	buf_puts(b, " · ");
 	svgchart_escape(b, c->series[s].name);
@@ -135,8 +140,8 @@ static int value_tail(struct buf *b, const struct svgchart *c, size_t s,
 static void text(struct buf *b, double x, double y, const char *anchor,
 		 const char *extra, const char *s)
 {
-	buf_printf(b, "<text x=\"%.1f\" y=\"%.1f\" text-anchor=\"%s\"%s>", x,
-		   y, anchor, extra ? extra : "");
+	buf_printf(b, "<text x=\"%.1f\" y=\"%.1f\" text-anchor=\"%s\"%s>", x, y,
+		   anchor, extra ? extra : "");
 	svgchart_escape(b, s);
 	buf_puts(b, "</text>");
 }
@@ -192,11 +197,11 @@ static void y_axis(struct buf *b, const struct frame *f, double step)
 		   f->x0, f->x1, f->y1, f->y1);
 }
 
-static void bars(struct buf *b, const struct svgchart *c,
-		 const struct frame *f)
+static void bars(struct buf *b, const struct svgchart *c, const struct frame *f)
 {
 	size_t s, j;
-	double bw = f->cw * 0.8 / (c->kind == SVGCHART_STACKED ? 1 : c->nseries);
+	double bw = f->cw * 0.8 /
+		    (c->kind == SVGCHART_STACKED ? 1 : c->nseries);
 
 	for (s = 0; s < c->nseries; s++) {
 		buf_printf(b, "<g class=\"series\" fill=\"%s\">", colour(s));
@@ -280,8 +285,7 @@ static void heatmap(struct buf *b, const struct svgchart *c,
  * map's is its scale, from the background to the largest value. Returns
  * the rows' count (what the drawing's height must leave room for) when
  * b is NULL. */
-static int legend(struct buf *b, const struct svgchart *c, double y,
-		  double max)
+static int legend(struct buf *b, const struct svgchart *c, double y, double max)
 {
 	double x = LEFT;
 	int rows = 1;
@@ -292,11 +296,12 @@ static int legend(struct buf *b, const struct svgchart *c, double y,
 	if (c->kind == SVGCHART_HEATMAP) {
 		if (b) {
 			svgchart_num(num, sizeof(num), 0, c->decimals);
-			buf_printf(b,
-				   "<rect x=\"%.1f\" y=\"%.1f\" width=\"14\" "
-				   "height=\"14\" fill=\"%s\" fill-opacity=\"0\" "
-				   "stroke=\"#999\"/>",
-				   x, y, colour(0));
+			buf_printf(
+				b,
+				"<rect x=\"%.1f\" y=\"%.1f\" width=\"14\" "
+				"height=\"14\" fill=\"%s\" fill-opacity=\"0\" "
+				"stroke=\"#999\"/>",
+				x, y, colour(0));
 			text(b, x + 20, y + 12, "start", NULL, num);
 			svgchart_num(num, sizeof(num), max, c->decimals);
 			buf_printf(b,
@@ -407,8 +412,9 @@ int svgchart_render(const struct svgchart *c, struct buf *b)
 	if (!heat) {
 		y_axis(b, &f, step);
 		if (c->y_title) {
-			buf_printf(b, "<text transform=\"translate(14 %.1f) "
-				      "rotate(-90)\" text-anchor=\"middle\">",
+			buf_printf(b,
+				   "<text transform=\"translate(14 %.1f) "
+				   "rotate(-90)\" text-anchor=\"middle\">",
 				   (f.y0 + f.y1) / 2);
 			svgchart_escape(b, c->y_title);
 			buf_puts(b, "</text>");
@@ -422,8 +428,8 @@ int svgchart_render(const struct svgchart *c, struct buf *b)
 		bars(b, c, &f);
 	x_labels(b, c, &f);
 	if (c->x_title)
-		text(b, (f.x0 + f.x1) / 2, f.y1 + 2 * FONT + 12, "middle",
-		     NULL, c->x_title);
+		text(b, (f.x0 + f.x1) / 2, f.y1 + 2 * FONT + 12, "middle", NULL,
+		     c->x_title);
 	if (c->nseries)
 		legend(b, c, f.y1 + 2 * FONT + 20, max);
 	/* An append fails only when memory runs out, and then the last one

@@ -13,6 +13,8 @@
 <?cs if:!Page.Home ?><?cs set:Page.Home = "/" ?><?cs /if ?>
 <body class="look-<?cs var:Page.Look ?>">
 <a class="skip" href="#main"><?cs var:L.site.skip ?></a>
+<?cs # A print view (Page.Print: a report's ?view=print) is the page's content alone: no header, menu or footer. ?>
+<?cs if:!Page.Print ?>
 <header class="top">
  <div class="wrap top-row">
   <a class="brand" href="<?cs var:Page.Home ?>"><span class="logo" aria-hidden="true">ZS</span> <?cs if:Page.Look == "intranet" ?><?cs var:L.site.intranet ?><?cs else ?><?cs var:L.site.portal ?><?cs /if ?></a>
@@ -35,12 +37,15 @@
  </div>
  <?cs if:subcount(Menu) ?><?cs include:"menu.cs" ?><?cs /if ?>
 </header>
-<main id="main" class="wrap">
+<?cs /if ?>
+<main id="main" class="wrap<?cs if:Page.Print ?> print-view<?cs /if ?>">
 <?cs if:Page.Notice ?><p class="notice" role="status"><?cs var:Page.Notice ?></p><?cs /if ?>
 <?cs call:content() ?>
 </main>
+<?cs if:!Page.Print ?>
 <footer class="foot">
  <div class="wrap"><?cs var:L.site.footer ?><?cs if:Page.Dev ?> · <a href="/dev/outbox"><?cs var:L.site.dev_outbox ?></a><?cs /if ?></div>
 </footer>
+<?cs /if ?>
 </body>
 </html>

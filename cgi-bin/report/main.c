@@ -8,10 +8,15 @@
 
 static const struct route routes[] = {
 	{ "GET", "/skr/reports", reports_fn, R_STAFF, ACC_REPORTS },
+	{ "GET", "/skr/reports/traffic", traffic_fn, R_STAFF,
+	  ACC_REPORT_TRAFFIC },
+	{ "GET", "/skr/reports/traffic.csv", traffic_csv_fn, R_STAFF,
+	  ACC_REPORT_TRAFFIC },
 };
 
 static const char *const templates[] = {
 	"report/list.cs",
+	"report/traffic.cs",
 	NULL,
 };
 

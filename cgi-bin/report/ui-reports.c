@@ -14,7 +14,7 @@ struct report {
 
 /* In the order the list shows them (docs/reports.md). */
 static const struct report reports[] = {
-	{ "traffic", NULL, ACC_REPORT_TRAFFIC },
+	{ "traffic", "/skr/reports/traffic", ACC_REPORT_TRAFFIC },
 	{ "ebt", NULL, ACC_REPORT_EBT },
 	{ "alerts", NULL, ACC_REPORT_ALERTS },
 	{ "devices", NULL, ACC_REPORT_DEVICES },

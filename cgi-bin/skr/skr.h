@@ -12,6 +12,12 @@ int signout_fn(struct req *r);
 
 /* ui-dashboard.c */
 int dashboard_fn(struct req *r);
+/* ui-today.c: the unit's figures for today as Today.* (Total, Alerts,
+ * Crossings, Link): 0 or -1. */
+int today_hdf(struct req *r);
+/* ui-week.c: the unit's last 7 days as small charts with their tables,
+ * Week.Chart.N (after today_hdf, whose crossings it reads): 0 or -1. */
+int week_hdf(struct req *r);
 
 /* ui-staff.c: the list and the new-staff form */
 int staff_list_fn(struct req *r);

@@ -25,3 +25,21 @@ GRANT SELECT ON @DB@.report_plate_country_day TO 'zsog_report'@'localhost';
 GRANT SELECT ON @DB@.report_busy_hour TO 'zsog_report'@'localhost';
 GRANT SELECT ON @DB@.report_device_hour TO 'zsog_report'@'localhost';
 GRANT SELECT ON @DB@.report_device_day TO 'zsog_report'@'localhost';
+-- The rollups of eBT, alerts and control decisions (0085_report_rollup2.sql).
+GRANT SELECT ON @DB@.report_ebt_day TO 'zsog_report'@'localhost';
+GRANT SELECT ON @DB@.report_ebt_wait TO 'zsog_report'@'localhost';
+GRANT SELECT ON @DB@.report_ebt_company_month TO 'zsog_report'@'localhost';
+GRANT SELECT ON @DB@.report_alert_day TO 'zsog_report'@'localhost';
+GRANT SELECT ON @DB@.report_alert_time TO 'zsog_report'@'localhost';
+GRANT SELECT ON @DB@.report_decision_day TO 'zsog_report'@'localhost';
+GRANT SELECT ON @DB@.report_control_day TO 'zsog_report'@'localhost';
+GRANT SELECT ON @DB@.report_profile_day TO 'zsog_report'@'localhost';
+-- The registrations report asks e-Customer and the CA for counts
+-- (registry_stats_*, ca_stats_certs): the columns they read, no personal
+-- data.
+GRANT SELECT (id, kind, subject_id, status, office_unit_id, created_at, decided_at) ON @DB@.application TO 'zsog_report'@'localhost';
+GRANT SELECT (id, eori, approved_at) ON @DB@.company TO 'zsog_report'@'localhost';
+GRANT SELECT (created_at, revoked_at) ON @DB@.certificate TO 'zsog_report'@'localhost';
+-- Capacity used per hour: the slots of eBT (domain/booking,
+-- booking_capacity_each), no booking's data.
+GRANT SELECT (crossing_id, day, hour, capacity, booked, closed) ON @DB@.slot TO 'zsog_report'@'localhost';

@@ -22,3 +22,20 @@ GRANT SELECT ON @DB@.staff_notice TO 'zsog_skr'@'localhost';
 GRANT SELECT (code, name_pl, name_en) ON @DB@.crossing TO 'zsog_skr'@'localhost';
 -- Sign-in backoff (domain/signin.c): rows come and go with failures.
 GRANT SELECT, INSERT, UPDATE, DELETE ON @DB@.signin_backoff TO 'zsog_skr'@'localhost';
+-- The start page's figures of the officer's unit for today (ui-today.c),
+-- each asked of its owner: the crossings of the subtree (domain/crossings),
+-- trucks waiting and booked (domain/booking), alerts open (domain/watch),
+-- control tasks open (domain/control), devices down (domain/devices),
+-- applications waiting (domain/registry).
+GRANT SELECT (id, unit_id, ebt) ON @DB@.crossing TO 'zsog_skr'@'localhost';
+GRANT SELECT (crossing_id, day, hour, status) ON @DB@.booking TO 'zsog_skr'@'localhost';
+GRANT SELECT (crossing, priority, state) ON @DB@.alert TO 'zsog_skr'@'localhost';
+GRANT SELECT (crossing, state) ON @DB@.control_task TO 'zsog_skr'@'localhost';
+GRANT SELECT (crossing, disabled, last_seen, heartbeat_seconds) ON @DB@.device TO 'zsog_skr'@'localhost';
+GRANT SELECT (status, office_unit_id) ON @DB@.application TO 'zsog_skr'@'localhost';
+-- ...and its small charts of the last 7 days (ui-week.c): the reports'
+-- rollups (domain/report.h) and the applications' submission times.
+GRANT SELECT ON @DB@.report_ebt_day TO 'zsog_skr'@'localhost';
+GRANT SELECT ON @DB@.report_alert_day TO 'zsog_skr'@'localhost';
+GRANT SELECT ON @DB@.report_decision_day TO 'zsog_skr'@'localhost';
+GRANT SELECT (created_at) ON @DB@.application TO 'zsog_skr'@'localhost';

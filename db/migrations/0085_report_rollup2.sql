@@ -23,10 +23,11 @@ CREATE FUNCTION report_waw_day(t DATETIME(3)) RETURNS DATE DETERMINISTIC
           - INTERVAL (DAYOFWEEK(CONCAT(YEAR(t), '-10-31')) - 1) DAY, '01:00:00'),
     2, 1) HOUR);
 
--- The histogram bucket of a duration in seconds (negative reads as 0).
+-- The histogram bucket of a duration in seconds (negative or unknown reads
+-- as 0, as in C).
 CREATE FUNCTION report_bucket(secs BIGINT) RETURNS SMALLINT UNSIGNED DETERMINISTIC
   RETURN CASE
-    WHEN secs < 0 THEN 0
+    WHEN secs IS NULL OR secs < 0 THEN 0
     WHEN secs < 7200 THEN secs DIV 60
     WHEN secs < 86400 THEN (secs DIV 300) * 5
     ELSE 1440 END;
@@ -127,3 +128,12 @@ CREATE TABLE report_profile_day (
   n                  INT UNSIGNED NOT NULL,
   PRIMARY KEY (profile_version_id, day, live, what)
 ) ENGINE=InnoDB;
+
+-- The registrations report reads e-Customer's and the CA's small tables
+-- directly (domain/registry_report.c, domain/ca_stats.c): a period's rows
+-- by these keys, never a whole table.
+ALTER TABLE application
+  ADD KEY ix_application_created (created_at),
+  ADD KEY ix_application_decided (decided_at);
+ALTER TABLE company ADD KEY ix_company_approved (approved_at);
+ALTER TABLE certificate ADD KEY ix_certificate_created (created_at);

@@ -244,3 +244,117 @@ def test_sql_helpers_agree_with_the_rules(stack):
     q = " UNION ALL ".join("SELECT %d, report_bucket(%d)" % (i, s) for i, s in enumerate(secs))
     got = dict((int(i), int(b)) for i, b in stack.sql(q))
     assert [got[i] for i in range(len(secs))] == [bucket(s) for s in secs]
+
+
+def bucket(secs):
+    """report_counts.c's buckets: one minute to 2 h, five to 24 h, then 1440."""
+    if secs < 0:
+        return 0
+    if secs < 7200:
+        return secs // 60
+    if secs < 86400:
+        return secs // 300 * 5
+    return 1440
+
+
+def exact_pct(values, pct):
+    """The nearest-rank percentile: the value at rank ceil(pct/100 * n)."""
+    v = sorted(values)
+    rank = max(1, -(-len(v) * pct // 100))
+    return v[rank - 1]
+
+
+def figures(stack, frm="2020-01-01", to="2030-01-01"):
+    build = os.environ.get("ZSOG_BUILD", os.path.join(ROOT, "build"))
+    out = subprocess.run([os.path.join(build, "zsog-admin"), "report-figures",
+                          "%s/etc/zsog.hdf" % stack.var, frm, to, "1:GRZ", "2:KOR"],
+                         check=True, capture_output=True, text=True).stdout
+    return out.splitlines()
+
+
+def test_readers_give_the_rollups_and_percentiles(stack):
+    """The readers (as zsog-admin report-figures prints them, through the
+    report program's account) sum the rollups per day and month; the p50
+    and p90 of the waits and of the alert times equal the exact percentile
+    of the raw durations rounded down to its bucket."""
+    lines = figures(stack)
+    days = {}
+    for line in lines:
+        if line.startswith("ebt day "):
+            _, _, day, *cols = line.split()
+            days[day] = dict(c.split("=") for c in cols)
+    raw = stack.sql("SELECT DATE_FORMAT(report_waw_day(h.at), '%Y-%m-%d'), h.action, COUNT(*)"
+                    " FROM booking_history h JOIN booking b ON b.id = h.booking_id"
+                    " WHERE b.crossing_id IN (1, 2) GROUP BY 1, 2")
+    assert raw
+    for day, action, n in raw:
+        assert days[day][action] == n, (day, action)
+    months = [line for line in lines if line.startswith("ebt month ")]
+    total_created = sum(int(dict(c.split("=") for c in m.split()[3:])["created"]) for m in months)
+    assert total_created == stack.count("booking_history", "action = 'created'")
+
+    waits = [int(x[0]) for x in stack.sql(
+        "SELECT IFNULL(TIMESTAMPDIFF(SECOND, b.arrived_at, b.called_at), 0) FROM booking_history h"
+        " JOIN booking b ON b.id = h.booking_id WHERE h.action = 'called'")]
+    assert waits
+    expect = "wait all n=%d p50=%d p90=%d" % (len(waits), bucket(exact_pct(waits, 50)),
+                                             bucket(exact_pct(waits, 90)))
+    assert expect in lines
+    for step in ("acknowledged", "closed"):
+        secs = [int(x[0]) for x in stack.sql(
+            "SELECT TIMESTAMPDIFF(SECOND, a.created_at, s.at) FROM alert_step s"
+            " JOIN alert a ON a.id = s.alert_id WHERE s.step = ?"
+            " AND a.crossing IN ('GRZ', 'KOR')", step)]
+        assert secs, step
+        expect = "alert-%s all n=%d p50=%d p90=%d" % (step, len(secs), bucket(exact_pct(secs, 50)),
+                                                      bucket(exact_pct(secs, 90)))
+        assert expect in lines
+    decided = sum(int(line.rsplit("n=", 1)[1]) for line in lines if line.startswith("decision "))
+    assert decided == stack.count("risk_decision", "crossing IN ('GRZ', 'KOR')")
+    agency = [line for line in lines if line.startswith("company+agency %d agency=%d " % (TRANSPOL, AGENCY))]
+    assert agency, lines
+    # Capacity per hour comes from eBT's own slots (domain/booking).
+    for cid, code in ((GRZ, "GRZ"), (KOR, "KOR")):
+        places, taken = stack.sql("SELECT SUM(capacity), SUM(booked) FROM slot"
+                                  " WHERE crossing_id = ?", cid)[0]
+        assert "capacity %s places=%s taken=%s" % (code, places, taken) in lines
+
+
+def test_registration_counts_from_their_owners(stack):
+    """registry_stats_* and ca_stats_certs (read directly, small tables)
+    give what COUNT over application, company and certificate gives for the
+    period, scoped to the Ministry's subtree; time to decision as the exact
+    percentile rounded to its bucket."""
+    lo, hi = "2019-12-31 23:00:00", "2029-12-31 23:00:00"   # Warsaw [2020, 2030)
+    lines = figures(stack)
+    got = {}
+    for line in lines:
+        if line.startswith("apps "):
+            _, office, kind, *cols = line.split()
+            got[(office, kind)] = {k: int(v) for k, v in (c.split("=") for c in cols)}
+    want = {}
+    for office, kind, s, a, r in stack.sql(
+            "SELECT office_unit_id, kind, SUM(created_at >= ? AND created_at < ?),"
+            " SUM(status = 'approved' AND decided_at >= ? AND decided_at < ?),"
+            " SUM(status = 'rejected' AND decided_at >= ? AND decided_at < ?)"
+            " FROM application GROUP BY office_unit_id, kind", lo, hi, lo, hi, lo, hi):
+        if int(s) or int(a) or int(r):
+            want[(office, kind)] = {"submitted": int(s), "approved": int(a), "rejected": int(r)}
+    assert want and got == want
+    secs = [int(x[0]) for x in stack.sql(
+        "SELECT TIMESTAMPDIFF(SECOND, created_at, decided_at) FROM application"
+        " WHERE decided_at >= ? AND decided_at < ?", lo, hi)]
+    if secs:
+        assert "decided n=%d p50=%d p90=%d" % (len(secs), bucket(exact_pct(secs, 50)),
+                                              bucket(exact_pct(secs, 90))) in lines
+    eori = stack.count("company c", "c.eori IS NOT NULL AND c.approved_at >= ? AND c.approved_at < ?"
+                       " AND EXISTS (SELECT 1 FROM application a WHERE a.kind = 'company'"
+                       " AND a.subject_id = c.id AND a.status = 'approved')", lo, hi)
+    assert "eori n=%d" % eori in lines
+    issued = stack.count("certificate", "created_at >= ? AND created_at < ?", lo, hi)
+    revoked = stack.count("certificate", "revoked_at >= ? AND revoked_at < ?", lo, hi)
+    assert "certificates issued=%d revoked=%d" % (issued, revoked) in lines
+    # A period that holds none of them: zeros, not errors.
+    empty = figures(stack, "2001-01-01", "2001-02-01")
+    assert "eori n=0" in empty and "certificates issued=0 revoked=0" in empty
+    assert not [line for line in empty if line.startswith("apps ")]

@@ -70,11 +70,16 @@ static char *string(xmlDocPtr doc, const char *xpath)
 static void test_every_kind_is_well_formed_with_its_values(void **state)
 {
 	const struct svgchart_series ser[] = { { "now", a }, { "before", bb } };
-	struct svgchart c = { .id = "ch", .title = "Events",
+	struct svgchart c = { .id = "ch",
+			      .title = "Events",
 			      .desc = "Events per day",
-			      .x_title = "day", .y_title = "events",
-			      .decimals = 1, .ncat = 3, .cat = cats,
-			      .nseries = 2, .series = ser };
+			      .x_title = "day",
+			      .y_title = "events",
+			      .decimals = 1,
+			      .ncat = 3,
+			      .cat = cats,
+			      .nseries = 2,
+			      .series = ser };
 
 	(void)state;
 	for (int k = 0; k < SVGCHART__MAX; k++) {
@@ -90,10 +95,12 @@ static void test_every_kind_is_well_formed_with_its_values(void **state)
 		assert_non_null(strstr(b.p, "viewBox=\"0 0 "));
 		/* one element per value, carrying it */
 		assert_int_equal(count(doc, "//*[@data-v]"), 6);
-		v = string(doc, "string(//*[@data-s='0'][@data-c='2']/@data-v)");
+		v = string(doc,
+			   "string(//*[@data-s='0'][@data-c='2']/@data-v)");
 		assert_string_equal(v, "12.0");
 		free(v);
-		v = string(doc, "string(//*[@data-s='1'][@data-c='2']/@data-v)");
+		v = string(doc,
+			   "string(//*[@data-s='1'][@data-c='2']/@data-v)");
 		assert_string_equal(v, "2.5");
 		free(v);
 		xmlFreeDoc(doc);
@@ -106,11 +113,16 @@ static void test_labels_are_escaped(void **state)
 	const char *const hostile[] = { "a&b", "\"q\" 'q'",
 					"</title><script>x</script>" };
 	const struct svgchart_series ser[] = { { "<b>bold</b>", a } };
-	struct svgchart c = { .kind = SVGCHART_BAR, .id = "x\"y",
+	struct svgchart c = { .kind = SVGCHART_BAR,
+			      .id = "x\"y",
 			      .title = "</svg><script>alert(1)</script>",
-			      .desc = "a & b < c", .x_title = "x<",
-			      .y_title = "y>", .ncat = 3, .cat = hostile,
-			      .nseries = 1, .series = ser };
+			      .desc = "a & b < c",
+			      .x_title = "x<",
+			      .y_title = "y>",
+			      .ncat = 3,
+			      .cat = hostile,
+			      .nseries = 1,
+			      .series = ser };
 	struct buf b = { 0 };
 	xmlDocPtr doc;
 	char *t;
@@ -139,8 +151,11 @@ static void test_control_characters_are_dropped(void **state)
 {
 	const char *const odd[] = { "a\001b", "c", "d" };
 	const struct svgchart_series ser[] = { { "s\033", a } };
-	struct svgchart c = { .kind = SVGCHART_LINE, .title = "t\002",
-			      .ncat = 3, .cat = odd, .nseries = 1,
+	struct svgchart c = { .kind = SVGCHART_LINE,
+			      .title = "t\002",
+			      .ncat = 3,
+			      .cat = odd,
+			      .nseries = 1,
 			      .series = ser };
 	struct buf b = { 0 };
 	xmlDocPtr doc;
@@ -178,8 +193,12 @@ static void test_tick_labels_on_the_axis(void **state)
 	const double v[] = { 23 };
 	const char *const one[] = { "x" };
 	const struct svgchart_series ser[] = { { "s", v } };
-	struct svgchart c = { .kind = SVGCHART_BAR, .title = "t", .ncat = 1,
-			      .cat = one, .nseries = 1, .series = ser };
+	struct svgchart c = { .kind = SVGCHART_BAR,
+			      .title = "t",
+			      .ncat = 1,
+			      .cat = one,
+			      .nseries = 1,
+			      .series = ser };
 	struct buf b = { 0 };
 	xmlDocPtr doc;
 
@@ -195,7 +214,8 @@ static void test_tick_labels_on_the_axis(void **state)
 
 static void test_empty_chart_is_an_svg(void **state)
 {
-	struct svgchart c = { .kind = SVGCHART_LINE, .title = "nothing",
+	struct svgchart c = { .kind = SVGCHART_LINE,
+			      .title = "nothing",
 			      .desc = "no data" };
 
 	(void)state;
@@ -216,8 +236,11 @@ static void test_all_zero_series_draws_flat(void **state)
 {
 	const double z[] = { 0, 0, 0 };
 	const struct svgchart_series ser[] = { { "s", z } };
-	struct svgchart c = { .kind = SVGCHART_STACKED, .title = "t",
-			      .ncat = 3, .cat = cats, .nseries = 1,
+	struct svgchart c = { .kind = SVGCHART_STACKED,
+			      .title = "t",
+			      .ncat = 3,
+			      .cat = cats,
+			      .nseries = 1,
 			      .series = ser };
 	struct buf b = { 0 };
 	xmlDocPtr doc;
@@ -239,14 +262,14 @@ static void test_num_writes_no_negative_zero(void **state)
 	assert_string_equal(svgchart_num(s, sizeof(s), -0.0, 1), "0.0");
 	assert_string_equal(svgchart_num(s, sizeof(s), -0.01, 1), "0.0");
 	assert_string_equal(svgchart_num(s, sizeof(s), 12.5, 0), "12");
-	assert_string_equal(svgchart_num(s, sizeof(s), 1234567, 0),
-			    "1234567");
+	assert_string_equal(svgchart_num(s, sizeof(s), 1234567, 0), "1234567");
 }
 
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
-		cmocka_unit_test(test_every_kind_is_well_formed_with_its_values),
+		cmocka_unit_test(
+			test_every_kind_is_well_formed_with_its_values),
 		cmocka_unit_test(test_labels_are_escaped),
 		cmocka_unit_test(test_control_characters_are_dropped),
 		cmocka_unit_test(test_ticks_are_nice_numbers),
