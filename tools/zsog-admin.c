@@ -9,17 +9,17 @@
  *                                 lists representations in force that
  *                                 grant more than their granter held
  *                                 (docs/ecustomer.md); exit 1 if any
+ *   zsog-admin report-figures CONF START END ID:CODE…
+ *                                 prints the eBT, alert and control
+ *                                 figures of the crossings over Warsaw
+ *                                 days [START, END) as the reports read them
+ *                                 (domain/report.h), and the country's
+ *                                 registrations, one figure per line
  *   zsog-admin partitions CONF [YYYY-MM-DD]
  *                                 what the ingest program's hourly tick
  *                                 does to the event table's partitions
  *                                 (docs/ingest.md), now or as on that
- *                                 UTC day
- *   zsog-admin report-figures CONF FROM TO ID:CODE…
- *                                 prints the eBT, alert and control
- *                                 figures of the crossings over Warsaw
- *                                 days [FROM, TO) as the reports read them
- *                                 (domain/report.h), and the country's
- *                                 registrations, one figure per line */
+ *                                 UTC day */
 #include <sodium.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -103,39 +103,6 @@ static int check_representations(const char *conf_path)
 		return 1;
 	}
 	puts("every representation lies within its granter's authorisations");
-	return 0;
-}
-
-/* Through the ingest program's account, which keeps the partitions. */
-static int partitions(const char *conf_path, const char *day)
-{
-	struct tm tm = { 0 };
-	long long now = (long long)time(NULL);
-	int added, dropped;
-
-	if (day) {
-		if (sscanf(day, "%4d-%2d-%2d", &tm.tm_year, &tm.tm_mon,
-			   &tm.tm_mday) != 3) {
-			fprintf(stderr, "not a date: %s\n", day);
-			return 2;
-		}
-		tm.tm_year -= 1900;
-		tm.tm_mon -= 1;
-		now = (long long)timegm(&tm);
-	}
-	if (conf_load(conf_path) < 0) {
-		fprintf(stderr, "cannot read %s\n", conf_path);
-		return 2;
-	}
-	if (db_open("ingest") < 0 ||
-	    devices_partitions_keep(now, conf_int("Ingest.RetentionMonths", 24),
-				    &added, &dropped) < 0) {
-		fprintf(stderr, "partitions: %s\n", db_error());
-		db_close();
-		return 1;
-	}
-	db_close();
-	printf("event partitions: %d added, %d dropped\n", added, dropped);
 	return 0;
 }
 
@@ -318,6 +285,39 @@ static int report_figures(int argc, char **argv)
 	return rc < 0 ? 1 : 0;
 }
 
+/* Through the ingest program's account, which keeps the partitions. */
+static int partitions(const char *conf_path, const char *day)
+{
+	struct tm tm = { 0 };
+	long long now = (long long)time(NULL);
+	int added, dropped;
+
+	if (day) {
+		if (sscanf(day, "%4d-%2d-%2d", &tm.tm_year, &tm.tm_mon,
+			   &tm.tm_mday) != 3) {
+			fprintf(stderr, "not a date: %s\n", day);
+			return 2;
+		}
+		tm.tm_year -= 1900;
+		tm.tm_mon -= 1;
+		now = (long long)timegm(&tm);
+	}
+	if (conf_load(conf_path) < 0) {
+		fprintf(stderr, "cannot read %s\n", conf_path);
+		return 2;
+	}
+	if (db_open("ingest") < 0 ||
+	    devices_partitions_keep(now, conf_int("Ingest.RetentionMonths", 24),
+				    &added, &dropped) < 0) {
+		fprintf(stderr, "partitions: %s\n", db_error());
+		db_close();
+		return 1;
+	}
+	db_close();
+	printf("event partitions: %d added, %d dropped\n", added, dropped);
+	return 0;
+}
+
 static int print_hash(void)
 {
 	char pw[256], hash[PASSWORD_HASH_MAX];
@@ -353,16 +353,16 @@ int main(int argc, char **argv)
 		return flush_caches(argv[2]);
 	if (argc == 3 && strcmp(argv[1], "check-representations") == 0)
 		return check_representations(argv[2]);
-	if ((argc == 3 || argc == 4) && strcmp(argv[1], "partitions") == 0)
-		return partitions(argv[2], argc == 4 ? argv[3] : NULL);
 	if (argc >= 6 && strcmp(argv[1], "report-figures") == 0)
 		return report_figures(argc, argv);
+	if ((argc == 3 || argc == 4) && strcmp(argv[1], "partitions") == 0)
+		return partitions(argv[2], argc == 4 ? argv[3] : NULL);
 	fprintf(stderr,
 		"usage: %s hash < password\n"
 		"       %s flush-caches CONFIG\n"
 		"       %s check-representations CONFIG\n"
-		"       %s partitions CONFIG [YYYY-MM-DD]\n"
-		"       %s report-figures CONFIG FROM TO ID:CODE...\n",
+		"       %s report-figures CONFIG START END ID:CODE...\n"
+		"       %s partitions CONFIG [YYYY-MM-DD]\n",
 		argv[0], argv[0], argv[0], argv[0], argv[0]);
 	return 2;
 }

@@ -77,6 +77,9 @@ GRANT SELECT, INSERT, UPDATE ON @DB@.report_device_day TO 'zsog_ingest'@'localho
 -- The reports' rollups (domain/report, 0085): check-ins, alert steps and
 -- decisions are counted in their own transaction. INSERT … ON DUPLICATE
 -- KEY UPDATE n = n + … reads n, hence SELECT.
+-- A check-in's history line is read back to be counted on its own day
+-- (domain/booking_slots.c).
+GRANT SELECT (at, actor_kind, actor_id) ON @DB@.booking_history TO 'zsog_ingest'@'localhost';
 GRANT SELECT, INSERT, UPDATE ON @DB@.report_ebt_day TO 'zsog_ingest'@'localhost';
 GRANT SELECT, INSERT, UPDATE ON @DB@.report_ebt_wait TO 'zsog_ingest'@'localhost';
 GRANT SELECT, INSERT, UPDATE ON @DB@.report_ebt_company_month TO 'zsog_ingest'@'localhost';

@@ -11,6 +11,7 @@ import datetime
 import os
 import random
 import subprocess
+import time
 import uuid
 import xml.etree.ElementTree as ET
 import zoneinfo
@@ -84,10 +85,12 @@ def walk_in(kor):
 def test_ebt_rollups_equal_counts_over_history(stack, anna, jan, kor):
     rnd = random.Random(15)
     before = total(stack, "report_ebt_day", "action = 'created'")
-    day, hour = local(plus_hours=1)
+    # Two hours ahead: still inside the arrival window, and the hour the
+    # other suites book (one ahead) keeps its places.
+    day, hour = local(plus_hours=2)
     later = local(plus_days=3)[0]
     made = []
-    for i in range(6):
+    for i in range(5):
         made.append(number_of(book(anna, KOR, day, hour)))
     # Jan books for Trans-Pol through the agency he works for.
     via_agency = number_of(book(jan, GRZ, later, 12, company=TRANSPOL))
@@ -129,10 +132,30 @@ def test_ebt_rollups_equal_counts_over_history(stack, anna, jan, kor):
                        " ORDER BY id DESC LIMIT 1", KOR)
     assert kor.post("/skr/ebt/%d/bookings/%s/called" % (KOR, wid), {"lane": "2"}).status_code == 303
 
+    # A plate read at the waiting zone checks a booking in through the
+    # ingest program (its own database account) and counts it the same.
+    arrived = total(stack, "report_ebt_day", "action = 'arrived'")
+    wz = "HR%05d" % (int(time.time() * 7) % 100000)
+    stack.sql("INSERT IGNORE INTO slot (crossing_id, day, hour, start_utc, capacity)"
+              " VALUES (1, UTC_DATE(), HOUR(UTC_TIMESTAMP()),"
+              " DATE_FORMAT(UTC_TIMESTAMP(), '%Y-%m-%d %H:00:00'), 5)")
+    slot = stack.scalar("SELECT id FROM slot WHERE crossing_id = 1 AND start_utc ="
+                        " DATE_FORMAT(UTC_TIMESTAMP(), '%Y-%m-%d %H:00:00')")
+    stack.sql("INSERT INTO booking (number, crossing_id, slot_id, day, hour, start_utc, status, plate,"
+              " plate_country, driver_name, driver_doc, driver_phone, goods, mass_kg, packages, created_at)"
+              " SELECT ?, 1, id, day, hour, start_utc, 'booked', ?, 'PL', 'Jan Test', 'X1', '+48600000000',"
+              " 'test', 1000, 1, UTC_TIMESTAMP() FROM slot WHERE id = ?", "R" + wz, wz, int(slot))
+    seq = L.next_seq()
+    r = L.post(stack.base, "GRZ-ANPR-WZ", L.doc(L.event("GRZ-ANPR-WZ", "GRZ", "WZ",
+               L.plate(wz[:2] + " " + wz[2:]), seq=seq)))
+    assert r.status_code == 200, r.text
+    assert status(stack, "R" + wz) == "arrived"
+    assert total(stack, "report_ebt_day", "action = 'arrived'") == arrived + 1
+
     # Per action, the rollup sums to the history's count.
     for action, n in stack.sql("SELECT action, COUNT(*) FROM booking_history GROUP BY action"):
         assert total(stack, "report_ebt_day", "action = ?", action) == int(n), action
-    assert total(stack, "report_ebt_day", "action = 'created'") == before + 9
+    assert total(stack, "report_ebt_day", "action = 'created'") == before + 8
     assert total(stack, "report_ebt_wait") == stack.count("booking_history", "action = 'called'")
     assert total(stack, "report_ebt_company_month") == stack.count("booking_history", "action = 'created'")
     # Through the agency: Trans-Pol's booking by Jan names the agency; the
