@@ -16,12 +16,13 @@ DEPS    ?= scripts/deps
 # recipe first needs them -- after `deps` has run, since every object waits
 # for it -- and never when this file is read: on a fresh machine that would
 # give empty flags for the whole run. Debian 12: ClearSilver ships no
-# pkg-config file.
+# pkg-config file; libcmark (the help pages' Markdown) has one.
 pkg_cflags = -I/usr/include/ClearSilver $(shell mariadb_config --cflags) \
-	$(shell xml2-config --cflags) $(shell pkg-config --cflags xmlsec1-openssl)
+	$(shell xml2-config --cflags) $(shell pkg-config --cflags xmlsec1-openssl) \
+	$(shell pkg-config --cflags libcmark)
 pkg_libs = -lfcgi $(shell mariadb_config --libs) -lneo_cs -lneo_utl -lz -lsodium \
 	$(shell xml2-config --libs) -lcrypto -lqrencode \
-	$(shell pkg-config --libs xmlsec1-openssl) -lm
+	$(shell pkg-config --libs xmlsec1-openssl) $(shell pkg-config --libs libcmark) -lm
 PKG_CFLAGS = $(eval PKG_CFLAGS := $(pkg_cflags))$(PKG_CFLAGS)
 PKG_LIBS = $(eval PKG_LIBS := $(pkg_libs))$(PKG_LIBS)
 WARN    := -Wall -Wextra -Werror -Wno-unused-parameter -Wshadow -Wformat=2

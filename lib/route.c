@@ -188,6 +188,10 @@ void route_dispatch(struct req *r)
 	buf_free(&allow);
 	route_match(rt->pattern, r->path, r);
 	r->route = rt;
+	/* Set before the checks: a refusal or a form with errors is where
+	 * help is wanted most. */
+	if (rt->help)
+		hdf_set_value(r->hdf, "Page.Help", rt->help);
 
 	kind = route_kind(svc, r->path);
 	if ((rt->flags & R_SIGNIN) && !kind) {

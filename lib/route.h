@@ -30,6 +30,10 @@ struct route {
 	handler_fn fn;
 	unsigned flags;
 	unsigned roles; /* with R_SIGNIN: any of these; 0: anyone */
+	/* The help topic of the page (docs/help/<lang>/<help>.md): the
+	 * layout links the page's header to it (Page.Help). Every route of
+	 * the intranet names one (tests/http/test_help.py). */
+	const char *help;
 };
 
 #define SERVICE_MAXKINDS 4

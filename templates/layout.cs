@@ -22,6 +22,8 @@
    <?cs if:Session.Name ?>
     <span class="who"><?cs var:Session.Name ?></span>
     <?cs if:Session.Kind == "portal" ?><a href="/portal/account"><?cs var:L.nav.account ?></a><?cs /if ?>
+    <?cs # The help of the page shown: its route names the topic (lib/route.h: help); the index where none does ?>
+    <?cs if:Session.Kind == "staff" ?><a class="help" rel="help" id="help-link" href="/skr/help<?cs if:Page.Help ?>/<?cs var:Page.Help ?><?cs /if ?>"><?cs var:L.nav.help ?></a><?cs /if ?>
     <form method="post" action="<?cs if:Session.Kind == "staff" ?>/skr/signout<?cs else ?>/portal/signout<?cs /if ?>" class="inline">
      <input type="hidden" name="csrf" value="<?cs var:Page.Csrf ?>">
      <button type="submit" class="link"><?cs var:L.nav.signout ?></button>

@@ -227,13 +227,15 @@ int store_events(struct req *r, const struct device *dev, struct event *evs,
 		if (store_chunk(r, dev, evs, todo + pos, k) < 0)
 			goto fail;
 	}
-	if (count(dev, evs, n) < 0)
-		goto fail;
 	if (decide(dev, evs, n) < 0)
 		goto fail;
 	/* A device posting many times a second moves last_seen once a
 	 * second: the down check works in heartbeat intervals. */
 	if (!dev->seen_now && devices_seen(dev->id) < 0)
+		goto fail;
+	/* Last before COMMIT: the rollup rows are the ones other workers
+	 * share, so they are held locked for the shortest time. */
+	if (count(dev, evs, n) < 0)
 		goto fail;
 	if (db_commit() < 0)
 		goto fail;

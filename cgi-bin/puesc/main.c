@@ -9,13 +9,13 @@
 /* SOAP posts carry no CSRF token: they are not browser forms, and each
  * signed message authenticates itself. */
 static const struct route routes[] = {
-	{ "GET", "/puesc/ws", soap_wsdl_fn, R_NOSESSION, 0 },
-	{ "POST", "/puesc/ws", soap_post_fn, R_NOSESSION, 0 },
-	{ "POST", "/puesc/eori", soap_eori_fn, R_NOSESSION, 0 },
+	{ "GET", "/puesc/ws", soap_wsdl_fn, R_NOSESSION, 0, NULL },
+	{ "POST", "/puesc/ws", soap_post_fn, R_NOSESSION, 0, NULL },
+	{ "POST", "/puesc/eori", soap_eori_fn, R_NOSESSION, 0, NULL },
 	{ "GET", "/skr/puesc/archive", archive_list_fn, R_STAFF,
-	  ACC_PUESC_ARCHIVE },
+	  ACC_PUESC_ARCHIVE, "puesc-archive" },
 	{ "GET", "/skr/puesc/archive/#id", archive_show_fn, R_STAFF,
-	  ACC_PUESC_ARCHIVE },
+	  ACC_PUESC_ARCHIVE, "puesc-archive" },
 };
 
 static const char *const templates[] = {

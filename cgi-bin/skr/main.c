@@ -1,5 +1,6 @@
 /* main.c: the SKR program: the customs staff intranet (sign-in, staff and
- * roles administration with second-administrator approval, audit log) */
+ * roles administration with second-administrator approval, audit log,
+ * help pages) */
 #include "access.h"
 #include "server.h"
 #include "skr.h"
@@ -7,26 +8,33 @@
 
 /* "new" comes before "#id": the first route that matches wins. */
 static const struct route routes[] = {
-	{ "GET", "/skr/", dashboard_fn, R_STAFF, 0 },
-	{ "GET", "/skr/signin", signin_form_fn, 0, 0 },
-	{ "POST", "/skr/signin", signin_fn, R_CSRF, 0 },
-	{ "POST", "/skr/signout", signout_fn, R_STAFF | R_CSRF, 0 },
-	{ "GET", "/skr/admin/staff", staff_list_fn, R_STAFF, ACC_STAFF_ADMIN },
-	{ "GET", "/skr/admin/staff/new", staff_new_fn, R_STAFF, ROLE_ADMIN },
+	{ "GET", "/skr/", dashboard_fn, R_STAFF, 0, "start" },
+	{ "GET", "/skr/signin", signin_form_fn, 0, 0, NULL },
+	{ "POST", "/skr/signin", signin_fn, R_CSRF, 0, NULL },
+	{ "POST", "/skr/signout", signout_fn, R_STAFF | R_CSRF, 0, "start" },
+	{ "GET", "/skr/admin/staff", staff_list_fn, R_STAFF, ACC_STAFF_ADMIN,
+	  "staff" },
+	{ "GET", "/skr/admin/staff/new", staff_new_fn, R_STAFF, ROLE_ADMIN,
+	  "staff" },
 	{ "POST", "/skr/admin/staff/new", staff_create_fn, R_STAFF | R_CSRF,
-	  ROLE_ADMIN },
-	{ "GET", "/skr/admin/staff/#id", staff_edit_fn, R_STAFF, ROLE_ADMIN },
+	  ROLE_ADMIN, "staff" },
+	{ "GET", "/skr/admin/staff/#id", staff_edit_fn, R_STAFF, ROLE_ADMIN,
+	  "staff" },
 	{ "POST", "/skr/admin/staff/#id", staff_update_fn, R_STAFF | R_CSRF,
-	  ROLE_ADMIN },
+	  ROLE_ADMIN, "staff" },
 	{ "POST", "/skr/admin/staff/#id/status", staff_status_fn,
-	  R_STAFF | R_CSRF, ROLE_ADMIN },
+	  R_STAFF | R_CSRF, ROLE_ADMIN, "staff" },
 	{ "POST", "/skr/admin/staff/#id/password", staff_password_fn,
-	  R_STAFF | R_CSRF, ROLE_ADMIN },
-	{ "GET", "/skr/admin/grants", grants_fn, R_STAFF, ACC_STAFF_ADMIN },
+	  R_STAFF | R_CSRF, ROLE_ADMIN, "staff" },
+	{ "GET", "/skr/admin/grants", grants_fn, R_STAFF, ACC_STAFF_ADMIN,
+	  "grants" },
 	{ "POST", "/skr/admin/grants/#id", grant_decide_fn, R_STAFF | R_CSRF,
-	  ROLE_ADMIN },
-	{ "GET", "/skr/admin/units", units_fn, R_STAFF, ACC_STAFF_ADMIN },
-	{ "GET", "/skr/audit", audit_fn, R_STAFF, ACC_AUDIT },
+	  ROLE_ADMIN, "grants" },
+	{ "GET", "/skr/admin/units", units_fn, R_STAFF, ACC_STAFF_ADMIN,
+	  "units" },
+	{ "GET", "/skr/audit", audit_fn, R_STAFF, ACC_AUDIT, "audit" },
+	{ "GET", "/skr/help", help_index_fn, R_STAFF, 0, "index" },
+	{ "GET", "/skr/help/:topic", help_topic_fn, R_STAFF, 0, "index" },
 };
 
 static const char *const templates[] = {
@@ -38,6 +46,8 @@ static const char *const templates[] = {
 	"skr/grants.cs",
 	"skr/units.cs",
 	"skr/audit.cs",
+	"skr/help.cs",
+	"skr/help-topic.cs",
 	"mail/signin_failures.cs",
 	NULL,
 };
@@ -49,6 +59,7 @@ static const struct service skr = {
 	.templates = templates,
 	.sessions = { &staff_session },
 	.menu = access_menu,
+	.worker_init = help_init,
 };
 
 int main(int argc, char **argv)

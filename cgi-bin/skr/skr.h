@@ -37,6 +37,11 @@ int grant_decide_fn(struct req *r);
 /* ui-units.c */
 int units_fn(struct req *r);
 
+/* ui-help.c: the help index, search and topics (worker_init loads them) */
+int help_init(void);
+int help_index_fn(struct req *r);
+int help_topic_fn(struct req *r);
+
 /* ui-audit.c */
 int audit_fn(struct req *r);
 /* The details of the audit rows under prefix (prefix.N.detail) with the

@@ -73,7 +73,11 @@ def actual(stack, table, where="1", *params):
     """{key: [counts]} of one rollup table's rows matching where."""
     keys, counts = COLUMNS[table]
     nk = len(split_cols(keys))
-    rows = stack.sql("SELECT %s, %s FROM %s WHERE %s" % (keys, counts, table, where), *params)
+    sums = ", ".join("BIT_OR(%s)" % c if c == "alive" else "SUM(%s)" % c
+                     for c in split_cols(counts))
+    # A bucket's rows are split by the writer's slot (0083): summed here.
+    rows = stack.sql("SELECT %s, %s FROM %s WHERE %s GROUP BY %s"
+                     % (keys, sums, table, where, keys), *params)
     return {tuple(r[:nk]): [int(v) for v in r[nk:]] for r in rows}
 
 

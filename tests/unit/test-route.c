@@ -155,16 +155,16 @@ static const struct session_kind clerk = {
 };
 
 static const struct route routes[] = {
-	{ "GET", "/things/:id", ok_fn, 0, 0 },
-	{ "POST", "/things/:id", ok_fn, R_CSRF, 0 },
-	{ "GET", "/broken", fail_fn, 0, 0 },
-	{ "GET", "/mine", ok_fn, R_SIGNIN, 0 },
-	{ "POST", "/mine", ok_fn, R_SIGNIN | R_CSRF, 0 },
-	{ "GET", "/items/new", ok_fn, 0, 0 },
-	{ "GET", "/items/#id", id_fn, 0, 0 },
-	{ "GET", "/items/#id/parts/#part", id_fn, 0, 0 },
-	{ "POST", "/items/#id", id_fn, R_CSRF, 0 },
-	{ "GET", "/desk/items/#id", id_fn, R_SIGNIN, 2 },
+	{ "GET", "/things/:id", ok_fn, 0, 0, "things" },
+	{ "POST", "/things/:id", ok_fn, R_CSRF, 0, NULL },
+	{ "GET", "/broken", fail_fn, 0, 0, NULL },
+	{ "GET", "/mine", ok_fn, R_SIGNIN, 0, NULL },
+	{ "POST", "/mine", ok_fn, R_SIGNIN | R_CSRF, 0, NULL },
+	{ "GET", "/items/new", ok_fn, 0, 0, NULL },
+	{ "GET", "/items/#id", id_fn, 0, 0, NULL },
+	{ "GET", "/items/#id/parts/#part", id_fn, 0, 0, NULL },
+	{ "POST", "/items/#id", id_fn, R_CSRF, 0, NULL },
+	{ "GET", "/desk/items/#id", id_fn, R_SIGNIN, 2, NULL },
 };
 
 static const struct service svc = {
@@ -227,6 +227,24 @@ static void test_dispatch_calls_the_handler_with_args(void **state)
 	dispatch(&c, "HEAD", "/things/1", 0);
 	assert_int_equal(calls, 1);
 	assert_int_equal(c.r.status, 200);
+	undispatch(&c);
+}
+
+/* The layout's Help link names the topic of the route that answers, set
+ * before the handler (which may name another) and before any refusal. */
+static void test_dispatch_sets_the_routes_help_topic(void **state)
+{
+	struct call c;
+
+	(void)state;
+	dispatch(&c, "GET", "/things/42", 0);
+	assert_string_equal(hdf_get_value(c.r.hdf, "Page.Help", ""), "things");
+	undispatch(&c);
+	dispatch(&c, "POST", "/things/42", 0); /* no topic; refused (CSRF) */
+	assert_null(hdf_get_value(c.r.hdf, "Page.Help", NULL));
+	undispatch(&c);
+	dispatch(&c, "GET", "/nothing", 0);
+	assert_null(hdf_get_value(c.r.hdf, "Page.Help", NULL));
 	undispatch(&c);
 }
 
@@ -499,17 +517,17 @@ static void test_check_accepts_a_consistent_table(void **state)
 static void test_check_refuses_what_fails_every_request(void **state)
 {
 	static const struct route signin_nowhere[] = {
-		{ "GET", "/api/me", ok_fn, R_SIGNIN, 0 },
+		{ "GET", "/api/me", ok_fn, R_SIGNIN, 0, NULL },
 	};
 	static const struct route roles_of_nobody[] = {
-		{ "GET", "/mine", ok_fn, R_SIGNIN, 1 },
+		{ "GET", "/mine", ok_fn, R_SIGNIN, 1, NULL },
 	};
 	static const struct route roles_without_signin[] = {
-		{ "GET", "/desk/x", ok_fn, 0, 1 },
+		{ "GET", "/desk/x", ok_fn, 0, 1, NULL },
 	};
 	static const struct route fine[] = {
-		{ "GET", "/desk/#id", ok_fn, R_SIGNIN, 1 },
-		{ "GET", "/api/x", ok_fn, R_NOSESSION, 0 },
+		{ "GET", "/desk/#id", ok_fn, R_SIGNIN, 1, NULL },
+		{ "GET", "/api/x", ok_fn, R_NOSESSION, 0, NULL },
 	};
 
 	(void)state;
@@ -534,6 +552,7 @@ int main(void)
 		cmocka_unit_test(test_match_refuses_more_args_than_req_holds),
 		cmocka_unit_test(test_match_id_segment_like_any_segment),
 		cmocka_unit_test(test_dispatch_calls_the_handler_with_args),
+		cmocka_unit_test(test_dispatch_sets_the_routes_help_topic),
 		cmocka_unit_test(test_dispatch_unknown_path_is_404),
 		cmocka_unit_test(test_dispatch_wrong_method_is_405_with_allow),
 		cmocka_unit_test(test_dispatch_csrf_route_without_token_is_403),
