@@ -10,7 +10,7 @@
 
 static struct sql q_decision = SQL(
 	"INSERT INTO report_decision_day (crossing, day, lane_kind, colour,"
-	" random, n) VALUES (?, ?, ?, ?, ?, ?)"
+	" random, slot, n) VALUES (?, ?, ?, ?, ?, CONNECTION_ID() % 16, ?)"
 	" ON DUPLICATE KEY UPDATE n = n + VALUES(n)");
 static struct sql q_control = SQL(
 	"INSERT INTO report_control_day (crossing, day, colour, random,"
@@ -18,7 +18,8 @@ static struct sql q_control = SQL(
 	" ON DUPLICATE KEY UPDATE n = n + 1");
 static struct sql q_profile = SQL(
 	"INSERT INTO report_profile_day (profile_version_id, day, live, what,"
-	" n) VALUES (?, ?, ?, ?, ?) ON DUPLICATE KEY UPDATE n = n + VALUES(n)");
+	" slot, n) VALUES (?, ?, ?, ?, CONNECTION_ID() % 16, ?)"
+	" ON DUPLICATE KEY UPDATE n = n + VALUES(n)");
 
 static struct sql q_decisions = SQL(
 	"SELECT " REPORT_PERIOD " AS period, lane_kind, colour, random,"

@@ -27,21 +27,20 @@ static struct sql q_traffic[REPORT__GRAIN] = {
 	    " WHERE crossing = ? AND month >= ? AND month < ?"),
 };
 
-static struct sql q_countries =
-	SQL("SELECT country, SUM(plates) FROM report_plate_country_day"
-	    " WHERE crossing = ? AND day >= ? AND day < ? GROUP BY country");
+static struct sql q_countries = SQL(
+	"SELECT country, SUM(plates) FROM report_plate_country_day"
+	" WHERE crossing = ? AND day >= ? AND day < ? GROUP BY country");
 
-static struct sql q_busy =
-	SQL("SELECT weekday, hour, SUM(events), SUM(objects)"
-	    " FROM report_busy_hour"
-	    " WHERE crossing = ? AND month >= ? AND month < ?"
-	    " GROUP BY weekday, hour");
+static struct sql q_busy = SQL(
+	"SELECT weekday, hour, SUM(events), SUM(objects)"
+	" FROM report_busy_hour"
+	" WHERE crossing = ? AND month >= ? AND month < ?"
+	" GROUP BY weekday, hour");
 
 /* q for each code of the comma-separated list: 0, or the first failure
  * (-1) or cb's stop. */
-static int each_crossing(struct sql *q, const char *crossings,
-			 const char *from, const char *to, db_row_cb cb,
-			 void *ctx)
+static int each_crossing(struct sql *q, const char *crossings, const char *from,
+			 const char *to, db_row_cb cb, void *ctx)
 {
 	const char *p = crossings;
 

@@ -21,7 +21,7 @@ const char *const svgchart_colours[SVGCHART_COLOURS] = {
 #define LEFT 70 /* y tick labels and the y title */
 #define RIGHT 12
 #define TOP 36 /* the title */
-#define PLOT_H 220
+#define PLOT_H 200
 #define ROW_H 22 /* a heat map's row, a legend's row */
 
 int svgchart_escape(struct buf *out, const char *s)
@@ -260,6 +260,11 @@ static void heatmap(struct buf *b, const struct svgchart *c,
 {
 	size_t s, j;
 
+	/* the grid's ground: an empty cell is this, a busy one darker */
+	buf_printf(b,
+		   "<rect x=\"%.2f\" y=\"%.2f\" width=\"%.2f\" height=\"%.2f\" "
+		   "fill=\"#f2f2f2\"/>",
+		   f->x0, f->y0, f->x1 - f->x0, (double)c->nseries * ROW_H);
 	for (s = 0; s < c->nseries; s++) {
 		double y = f->y0 + s * ROW_H;
 
@@ -373,6 +378,13 @@ int svgchart_render(const struct svgchart *c, struct buf *b)
 	}
 	max = max_of(c);
 	f.x0 = LEFT;
+	if (heat) /* the rows' labels: as wide as the longest */
+		for (size_t s = 0; s < c->nseries; s++) {
+			double w = strlen(c->series[s].name) * CHAR * 0.95 + 12;
+
+			if (w > f.x0 && w < W / 3.0)
+				f.x0 = w;
+		}
 	f.x1 = W - RIGHT;
 	f.y0 = TOP;
 	f.y1 = TOP + (heat ? (double)c->nseries * ROW_H : PLOT_H);

@@ -93,8 +93,7 @@ long buckets_index(const struct buckets *b, const char *bucket)
 	int y, m, d, h = 0;
 	long long k;
 
-	if (!bucket ||
-	    sscanf(bucket, "%d-%d-%d %d", &y, &m, &d, &h) < 3)
+	if (!bucket || sscanf(bucket, "%d-%d-%d %d", &y, &m, &d, &h) < 3)
 		return -1;
 	switch (b->by) {
 	case BY_HOUR: {
@@ -137,8 +136,8 @@ static long next_month(long n)
 	return m == 12 ? day_number(y + 1, 1, 1) : day_number(y, m + 1, 1);
 }
 
-static int days(enum report_grain g, long from, long to,
-		const char *crossings, db_row_cb cb, void *ctx)
+static int days(enum report_grain g, long from, long to, const char *crossings,
+		db_row_cb cb, void *ctx)
 {
 	char a[11], z[11];
 

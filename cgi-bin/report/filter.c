@@ -14,8 +14,7 @@
 #include "view.h"
 
 /* hour: 31 days, day: a leap year, week: 3 years, month: 10 years. */
-const long filter_max_days[BY__MAX] = { 31, 366, 3 * 365 + 1,
-					10 * 365 + 3 };
+const long filter_max_days[BY__MAX] = { 31, 366, 3 * 365 + 1, 10 * 365 + 3 };
 
 static const char *const by_names[BY__MAX + 1] = { "hour", "day", "week",
 						   "month", NULL };
@@ -154,9 +153,8 @@ int filter_read(struct req *r, struct filter *f,
 
 	memset(f, 0, sizeof(*f));
 	f->scope = crossings_subtree_codes(&r->arena, r->sess.unit_id);
-	if (!f->scope ||
-	    crossings_code_options(f->scope, r->lang, r->hdf, "Opt.crossing") <
-		    0)
+	if (!f->scope || crossings_code_options(f->scope, r->lang, r->hdf,
+						"Opt.crossing") < 0)
 		return -1;
 	bad = form_read(r, params, F__MAX, v);
 	f->print = v[F_VIEW] && !strcmp(v[F_VIEW], "print");

@@ -80,8 +80,16 @@ int buckets_traffic_each(const struct buckets *b, const struct period *p,
 			 const char *crossings, db_row_cb cb, void *ctx);
 
 /* handlers */
-int reports_fn(struct req *r);	   /* ui-reports.c */
-int traffic_fn(struct req *r);	   /* ui-traffic.c */
-int traffic_csv_fn(struct req *r); /* ui-traffic.c */
+int reports_fn(struct req *r);		  /* ui-reports.c */
+int traffic_fn(struct req *r);		  /* ui-traffic.c */
+int traffic_csv_fn(struct req *r);	  /* ui-traffic.c */
+int ebt_fn(struct req *r);		  /* ui-ebt.c */
+int ebt_csv_fn(struct req *r);		  /* ui-ebt.c */
+int alerts_report_fn(struct req *r);	  /* ui-alerts.c */
+int alerts_report_csv_fn(struct req *r);  /* ui-alerts.c */
+int devices_report_fn(struct req *r);	  /* ui-devices.c */
+int devices_report_csv_fn(struct req *r); /* ui-devices.c */
+int registrations_fn(struct req *r);	  /* ui-registrations.c */
+int registrations_csv_fn(struct req *r);  /* ui-registrations.c */
 
 #endif

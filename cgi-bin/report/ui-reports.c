@@ -15,10 +15,11 @@ struct report {
 /* In the order the list shows them (docs/reports.md). */
 static const struct report reports[] = {
 	{ "traffic", "/skr/reports/traffic", ACC_REPORT_TRAFFIC },
-	{ "ebt", NULL, ACC_REPORT_EBT },
-	{ "alerts", NULL, ACC_REPORT_ALERTS },
-	{ "devices", NULL, ACC_REPORT_DEVICES },
-	{ "registrations", NULL, ACC_REPORT_REGISTRATIONS },
+	{ "ebt", "/skr/reports/ebt", ACC_REPORT_EBT },
+	{ "alerts", "/skr/reports/alerts", ACC_REPORT_ALERTS },
+	{ "devices", "/skr/reports/devices", ACC_REPORT_DEVICES },
+	{ "registrations", "/skr/reports/registrations",
+	  ACC_REPORT_REGISTRATIONS },
 };
 
 int reports_fn(struct req *r)

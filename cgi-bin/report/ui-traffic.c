@@ -24,13 +24,13 @@ static const char *const measure_names[M__MAX + 1] = { "events", "objects",
 						       NULL };
 /* The rollups' ENUMs (0083_report_rollup.sql), in the order shown; the
  * words are L.report.traffic.<dim>.<value>. */
-static const char *const lane_kinds[] = { "car",	"truck",   "bus",
-					  "pedestrian", "rail",	   "terminal",
+static const char *const lane_kinds[] = { "car",	  "truck", "bus",
+					  "pedestrian",	  "rail",  "terminal",
 					  "waiting_zone", NULL };
 static const char *const dirs[] = { "entry", "exit", NULL };
-static const char *const kinds[] = { "plate",	  "container", "wagon",
-				     "weight",	  "radiation", "document",
-				     "lane",	  NULL };
+static const char *const kinds[] = { "plate",  "container", "wagon",
+				     "weight", "radiation", "document",
+				     "lane",   NULL };
 /* the column of a traffic row each dimension splits by */
 static const int dim_col[DIM__MAX] = { -1, 0, 2, 3, 4 };
 
@@ -249,15 +249,13 @@ static int load(struct traffic *t)
 	if (buckets_make(&r->arena, t->f.by, &t->f.p, &t->b) < 0 ||
 	    make_series(t) < 0)
 		return -1;
-	t->m = arena_alloc(&r->arena,
-			   (t->ns * t->b.n + 1) * sizeof(double));
+	t->m = arena_alloc(&r->arena, (t->ns * t->b.n + 1) * sizeof(double));
 	t->cmp = arena_alloc(&r->arena, (t->b.n + 1) * sizeof(double));
 	if (!t->m || !t->cmp)
 		return -1;
 	memset(t->m, 0, (t->ns * t->b.n + 1) * sizeof(double));
 	memset(t->cmp, 0, (t->b.n + 1) * sizeof(double));
-	if (buckets_traffic_each(&t->b, &t->f.p, t->f.crossings, row_cb, t) <
-	    0)
+	if (buckets_traffic_each(&t->b, &t->f.p, t->f.crossings, row_cb, t) < 0)
 		return -1;
 	drop_empty(t);
 	if (t->f.compare != CMP_NONE &&
@@ -349,7 +347,8 @@ static void tables_hdf(struct traffic *t)
 		hdf_set_valuef(h, "Time.Total.Cmp=%s", num(r, allcmp, 0));
 	for (int d = 0; d < 7; d++) {
 		snprintf(key, sizeof(key), "ebt.dow.%d", d + 1);
-		hdf_set_valuef(h, "Heat.Rows.%d.Label=%s", d, view_text(r, key));
+		hdf_set_valuef(h, "Heat.Rows.%d.Label=%s", d,
+			       view_text(r, key));
 		for (int hr = 0; hr < 24; hr++)
 			hdf_set_valuef(h, "Heat.Rows.%d.V.%d=%s", d, hr,
 				       num(r, t->heat[d][hr], 0));
@@ -417,7 +416,8 @@ static int charts_hdf(struct traffic *t)
 			      .kind = SVGCHART_STACKED,
 			      .id = "chart-time",
 			      .title = text_of(t, "report.traffic.chart.time"),
-			      .desc = text_of(t, "report.traffic.chart.time_desc"),
+			      .desc = text_of(t,
+					      "report.traffic.chart.time_desc"),
 			      .x_title = text_of(t, key),
 			      .y_title = y_title,
 			      .ncat = t->b.n,
@@ -439,18 +439,21 @@ static int charts_hdf(struct traffic *t)
 					   : "report.traffic.period_before"),
 			t->cmp
 		};
-		if (chart_hdf(t, "cmp",
-			      &(struct svgchart){
-				      .kind = SVGCHART_LINE,
-				      .id = "chart-cmp",
-				      .title = text_of(t, "report.traffic.chart.cmp"),
-				      .desc = text_of(t, "report.traffic.chart.cmp_desc"),
-				      .x_title = text_of(t, key),
-				      .y_title = y_title,
-				      .ncat = t->b.n,
-				      .cat = t->b.cat,
-				      .nseries = 2,
-				      .series = two }) < 0)
+		if (chart_hdf(
+			    t, "cmp",
+			    &(struct svgchart){
+				    .kind = SVGCHART_LINE,
+				    .id = "chart-cmp",
+				    .title = text_of(
+					    t, "report.traffic.chart.cmp"),
+				    .desc = text_of(
+					    t, "report.traffic.chart.cmp_desc"),
+				    .x_title = text_of(t, key),
+				    .y_title = y_title,
+				    .ncat = t->b.n,
+				    .cat = t->b.cat,
+				    .nseries = 2,
+				    .series = two }) < 0)
 			return -1;
 	}
 	for (int h = 0; h < 24; h++)
@@ -460,17 +463,18 @@ static int charts_hdf(struct traffic *t)
 			hdf_get_valuef(r->hdf, "Heat.Rows.%d.Label", d),
 			t->heat[d]
 		};
-	if (chart_hdf(t, "heat",
-		      &(struct svgchart){
-			      .kind = SVGCHART_HEATMAP,
-			      .id = "chart-heat",
-			      .title = text_of(t, "report.traffic.chart.heat"),
-			      .desc = text_of(t, "report.traffic.chart.heat_desc"),
-			      .x_title = text_of(t, "report.traffic.hour_of_day"),
-			      .ncat = 24,
-			      .cat = hours,
-			      .nseries = 7,
-			      .series = heat }) < 0)
+	if (chart_hdf(
+		    t, "heat",
+		    &(struct svgchart){
+			    .kind = SVGCHART_HEATMAP,
+			    .id = "chart-heat",
+			    .title = text_of(t, "report.traffic.chart.heat"),
+			    .desc = text_of(t, "report.traffic.chart.heat_desc"),
+			    .x_title = text_of(t, "report.traffic.hour_of_day"),
+			    .ncat = 24,
+			    .cat = hours,
+			    .nseries = 7,
+			    .series = heat }) < 0)
 		return -1;
 	/* the foreign countries, most first, ten at most */
 	for (size_t i = 0; i < t->nc && nc < 10; i++) {
@@ -485,7 +489,8 @@ static int charts_hdf(struct traffic *t)
 			.kind = SVGCHART_BAR,
 			.id = "chart-countries",
 			.title = text_of(t, "report.traffic.chart.countries"),
-			.desc = text_of(t, "report.traffic.chart.countries_desc"),
+			.desc = text_of(t,
+					"report.traffic.chart.countries_desc"),
 			.y_title = text_of(t, "report.traffic.share"),
 			.decimals = 1,
 			.ncat = nc,

@@ -43,7 +43,7 @@ static int day_index(const struct week *w, const char *day)
 }
 
 /* One chart and its table as Week.Chart.N: Id, Title, Svg (escaped by
- * svgchart), Series.M, Day.K.{Label, V.M}. */
+ * svgchart) as Chart.<key>, Series.M, Day.K.{Label, V.M}. */
 static int chart(struct week *w, const char *id, const char *key, int nseries,
 		 const char *const *names, double v[MAX_SERIES][DAYS])
 {
@@ -76,7 +76,10 @@ static int chart(struct week *w, const char *id, const char *key, int nseries,
 		goto out;
 	hdf_set_valuef(r->hdf, WEEK ".Chart.%d.Id=%s", n, id);
 	hdf_set_valuef(r->hdf, WEEK ".Chart.%d.Title=%s", n, c.title);
-	hdf_set_valuef(r->hdf, WEEK ".Chart.%d.Svg=%s", n, svg.p ? svg.p : "");
+	/* Chart.<key>: the one name the templates print unescaped
+	 * (test_report_traffic: test_only_charts_are_printed_unescaped). */
+	hdf_set_valuef(r->hdf, WEEK ".Chart.%d.Key=%s", n, key);
+	hdf_set_valuef(r->hdf, "Chart.%s=%s", key, svg.p ? svg.p : "");
 	for (int i = 0; i < nseries; i++)
 		hdf_set_valuef(r->hdf, WEEK ".Chart.%d.Series.%d=%s", n, i,
 			       names[i]);

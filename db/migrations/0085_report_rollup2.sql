@@ -94,15 +94,21 @@ CREATE TABLE report_alert_time (
 ) ENGINE=InnoDB;
 
 -- Control decisions by crossing, Warsaw day, lane kind ('' for none),
--- colour and whether the random draw chose it.
+-- colour and whether the random draw chose it. Every identified event is
+-- decided in the ingest's transaction, so one row (a crossing's green
+-- cars today) would be written by every worker at once and hold each
+-- until the other's COMMIT: `slot` (the writer's CONNECTION_ID() % 16,
+-- as 0083 does) spreads it over rows the readers sum. The bulk fill
+-- writes slot 0.
 CREATE TABLE report_decision_day (
   crossing  VARCHAR(8) NOT NULL,
   day       DATE NOT NULL,
   lane_kind ENUM('','car','truck','bus','pedestrian','rail','terminal','waiting_zone') NOT NULL,
   colour    ENUM('green','yellow','red') NOT NULL,
   random    TINYINT(1) NOT NULL,
+  slot      TINYINT UNSIGNED NOT NULL,
   n         INT UNSIGNED NOT NULL,
-  PRIMARY KEY (crossing, day, lane_kind, colour, random)
+  PRIMARY KEY (crossing, day, lane_kind, colour, random, slot)
 ) ENGINE=InnoDB;
 
 -- Control outcomes: the decisions whose task was closed, by the Warsaw day
@@ -120,13 +126,15 @@ CREATE TABLE report_control_day (
 -- Per profile version: `fired` counts its hits by the Warsaw day of the
 -- decision (live = 0: a profile in testing); the outcomes count the
 -- decisions it fired on whose task was closed, by the day of the closing.
+-- `slot` as in report_decision_day (a busy profile fires in every worker).
 CREATE TABLE report_profile_day (
   profile_version_id BIGINT UNSIGNED NOT NULL,
   day                DATE NOT NULL,
   live               TINYINT(1) NOT NULL,
   what               ENUM('fired','no_irregularity','irregularity','seizure','handed_over') NOT NULL,
+  slot               TINYINT UNSIGNED NOT NULL,
   n                  INT UNSIGNED NOT NULL,
-  PRIMARY KEY (profile_version_id, day, live, what)
+  PRIMARY KEY (profile_version_id, day, live, what, slot)
 ) ENGINE=InnoDB;
 
 -- The registrations report reads e-Customer's and the CA's small tables

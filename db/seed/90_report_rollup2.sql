@@ -5,7 +5,8 @@
 -- the demo's seeded bookings, alerts and decisions have figures; the bench
 -- loads it after its bulk data, and tests/http/test_report_rollup2.py
 -- proves that on any data it gives exactly the rows the live path gave.
--- Idempotent: each table is emptied first (run it on a quiet database: a
+-- The decision rollups' `slot` (spread of a hot row) is 0 here: compare
+-- sums over it. Idempotent: each table is emptied first (run it on a quiet database: a
 -- change counted meanwhile by the live path would be lost).
 
 DELETE FROM report_ebt_day;
@@ -69,9 +70,9 @@ SELECT a.crossing, report_waw_day(s.at) AS d, s.step, a.priority,
  GROUP BY a.crossing, d, s.step, a.priority, k;
 
 DELETE FROM report_decision_day;
-INSERT INTO report_decision_day (crossing, day, lane_kind, colour, random, n)
+INSERT INTO report_decision_day (crossing, day, lane_kind, colour, random, slot, n)
 SELECT d.crossing, report_waw_day(d.created_at) AS dd, IFNULL(d.lane_kind, '') AS lk,
-       d.colour, d.random, COUNT(*)
+       d.colour, d.random, 0, COUNT(*)
   FROM risk_decision d
  GROUP BY d.crossing, dd, lk, d.colour, d.random;
 
@@ -85,12 +86,12 @@ SELECT d.crossing, report_waw_day(t.closed_at) AS dd, d.colour, d.random, d.outc
  GROUP BY d.crossing, dd, d.colour, d.random, d.outcome;
 
 DELETE FROM report_profile_day;
-INSERT INTO report_profile_day (profile_version_id, day, live, what, n)
-SELECT h.profile_version_id, report_waw_day(d.created_at) AS dd, h.live, 'fired', COUNT(*)
+INSERT INTO report_profile_day (profile_version_id, day, live, what, slot, n)
+SELECT h.profile_version_id, report_waw_day(d.created_at) AS dd, h.live, 'fired', 0, COUNT(*)
   FROM risk_decision_hit h JOIN risk_decision d ON d.id = h.decision_id
  GROUP BY h.profile_version_id, dd, h.live;
-INSERT INTO report_profile_day (profile_version_id, day, live, what, n)
-SELECT h.profile_version_id, report_waw_day(t.closed_at) AS dd, h.live, d.outcome, COUNT(*)
+INSERT INTO report_profile_day (profile_version_id, day, live, what, slot, n)
+SELECT h.profile_version_id, report_waw_day(t.closed_at) AS dd, h.live, d.outcome, 0, COUNT(*)
   FROM risk_decision_hit h JOIN risk_decision d ON d.id = h.decision_id
   JOIN control_task t ON t.decision_id = d.id
  WHERE d.outcome IS NOT NULL AND t.closed_at IS NOT NULL

@@ -46,7 +46,7 @@
 <div class="week-charts">
 <?cs each:ch = Week.Chart ?><figure class="week-chart" id="<?cs var:ch.Id ?>-fig">
 <?cs # The SVG is svgchart's text, every value in it escaped there (lib/svgchart.c) ?>
-<?cs uvar:ch.Svg ?>
+<?cs if:ch.Key == "arrived" ?><?cs uvar:Chart.arrived ?><?cs elif:ch.Key == "alerts" ?><?cs uvar:Chart.alerts ?><?cs elif:ch.Key == "tasks" ?><?cs uvar:Chart.tasks ?><?cs elif:ch.Key == "applications" ?><?cs uvar:Chart.applications ?><?cs /if ?>
 <div class="table-wrap"><table class="week-table">
 <caption><?cs var:ch.Title ?></caption>
 <thead><tr><th scope="col"><?cs var:L.skr.week.x ?></th><?cs each:se = ch.Series ?><th scope="col"><?cs var:se ?></th><?cs /each ?></tr></thead>

@@ -149,7 +149,12 @@ LOOKS = {"/skr/": "intranet", "/": "portal"}
 
 def look_of(doc):
     brand = doc.xpath('//header//a[contains(concat(" ", @class, " "), " brand ")]/@href')
-    return LOOKS.get(brand[0]) if brand else None
+    if brand:
+        return LOOKS.get(brand[0])
+    # A report's print view has no header: the body's class names the look.
+    body = " ".join(doc.xpath("//body/@class"))
+    m = re.search(r"\blook-(intranet|portal)\b", body)
+    return m.group(1) if m else None
 
 
 def side(url):

@@ -30,8 +30,21 @@ TABLES = ("report_ebt_day", "report_ebt_wait", "report_ebt_company_month",
 WARSAW = zoneinfo.ZoneInfo("Europe/Warsaw")
 
 
+# The decision rollups spread a hot row over `slot` (the writer's
+# connection): rows are compared summed over it.
+KEYS = {"report_decision_day": "crossing, day, lane_kind, colour, random",
+        "report_profile_day": "profile_version_id, day, live, what"}
+
+
 def snapshot(stack):
-    return {t: sorted(map(tuple, stack.sql("SELECT * FROM %s" % t))) for t in TABLES}
+    snap = {}
+    for t in TABLES:
+        if t in KEYS:
+            q = "SELECT %s, SUM(n) FROM %s GROUP BY %s" % (KEYS[t], t, KEYS[t])
+        else:
+            q = "SELECT * FROM %s" % t
+        snap[t] = sorted(map(tuple, stack.sql(q)))
+    return snap
 
 
 def refill(stack):

@@ -1,0 +1,41 @@
+<?cs # report/devices.cs: the devices report: filters, then each chart (SVG drawn by lib/svgchart from the same numbers) beside the table; ?view=print drops menus and filters ?>
+<?cs include:"macros.cs" ?>
+<?cs include:"report/filter.cs" ?>
+<?cs set:Page.Title = L.report.dev.title ?>
+<?cs set:Page.Css = "report.css" ?>
+<?cs def:content() ?>
+<h1><?cs var:L.report.dev.title ?></h1>
+<?cs if:!Page.Print ?>
+<p class="lead"><?cs var:L.report.dev.intro ?></p>
+<?cs call:form_errors() ?>
+<form method="get" action="/skr/reports/devices" class="filters report-filters" novalidate>
+<?cs call:report_filters() ?>
+ <button type="submit"><?cs var:L.report.show ?></button>
+</form>
+<?cs /if ?>
+<?cs if:Report.Ready ?>
+<p class="report-links no-print"><a id="csv-link" href="/skr/reports/devices.csv?<?cs call:report_query() ?>"><?cs var:L.report.csv ?></a> · <a id="print-link" href="/skr/reports/devices?<?cs call:report_query() ?>&amp;view=print"><?cs var:L.report.print ?></a></p>
+<p id="period"><?cs var:L.report.period ?>: <?cs var:Form.from ?> – <?cs var:Form.to ?>, <?cs if:Form.crossing ?><?cs each:o = Opt.crossing ?><?cs if:o.Value == Form.crossing ?><?cs var:o.Label ?><?cs /if ?><?cs /each ?><?cs else ?><?cs var:L.report.f.all_crossings ?><?cs /if ?>. <?cs var:L.report.dev.note ?></p>
+<?cs if:subcount(Dev) == 0 ?><p id="devices-empty"><?cs var:L.report.dev.empty ?></p><?cs else ?>
+<section class="report-part" id="part-avail">
+<h2><?cs var:L.report.dev.avail ?></h2>
+<figure class="chart"><?cs # the SVG is lib/svgchart's output: every text in it escaped there ?><?cs uvar:Chart.avail ?></figure>
+</section>
+<section class="report-part" id="part-doubtful">
+<h2><?cs var:L.report.dev.doubtful ?></h2>
+<figure class="chart"><?cs uvar:Chart.doubtful ?></figure>
+</section>
+<div class="table-wrap">
+<table id="table-devices">
+ <caption><?cs var:L.report.dev.title ?></caption>
+ <thead><tr><th scope="col"><?cs var:L.report.dev.device ?></th><th scope="col"><?cs var:L.report.dev.crossing ?></th><th scope="col"><?cs var:L.report.dev.avail_pct ?></th><th scope="col"><?cs var:L.report.dev.silent ?></th><th scope="col"><?cs var:L.report.dev.events ?></th><th scope="col"><?cs var:L.report.dev.doubtful_n ?></th><th scope="col"><?cs var:L.report.dev.dshare ?></th></tr></thead>
+ <tbody>
+ <?cs each:d = Dev ?><tr><th scope="row"><?cs var:d.code ?></th><td><?cs var:d.crossing ?></td><td class="num"><?cs var:d.avail ?></td><td class="num"><?cs var:d.silent ?></td><td class="num"><?cs var:d.events ?></td><td class="num"><?cs var:d.doubtful ?></td><td class="num"><?cs var:d.dshare ?></td></tr>
+ <?cs /each ?>
+ </tbody>
+</table>
+</div>
+<?cs /if ?>
+<?cs /if ?>
+<?cs /def ?>
+<?cs include:"layout.cs" ?>
