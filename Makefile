@@ -174,6 +174,13 @@ bench-ebt: deps build
 bench-risk: deps build
 	@scripts/bench-risk --record
 
+# Reports (issue 15): a year of data at two crossings (100k, then 10M
+# events) and wrk on the traffic reports and the dashboard against the
+# static file; about half an hour on 2 cores (docs/performance.md).
+.PHONY: bench-reports
+bench-reports: deps build
+	@scripts/bench-reports
+
 FUZZ_SRC := tests/fuzz/fuzz-events.c cgi-bin/ingest/event.c lib/xmlsafe.c lib/valid.c lib/util.c lib/log.c domain/watch_keys.c
 FUZZ_RULE_SRC := tests/fuzz/fuzz-risk-rule.c domain/risk_rule.c domain/risk_rule_fields.c
 FUZZ_TIME ?= 60
