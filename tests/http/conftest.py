@@ -2,6 +2,7 @@
 nginx) per test session, in a temp dir with its own sockets and ports, so
 the suite runs beside `make run`. Tests reach it only over real HTTP, and
 read the database as root only to check what a request changed."""
+import contextlib
 import os
 import shutil
 import socket
@@ -23,6 +24,15 @@ def free_port():
 
 @pytest.fixture(scope="session")
 def stack():
+    with private_stack() as st:
+        yield st
+
+
+@contextlib.contextmanager
+def private_stack():
+    """A stack of its own, seeded: for a module that compares totals over
+    whole tables (another module's rows would count in them). Use it as
+    a module-scoped `stack` fixture in that module."""
     var = tempfile.mkdtemp(prefix="zsog-test-")
     port, db_port = free_port(), free_port()
     env = dict(os.environ)

@@ -286,7 +286,7 @@ def test_chamber_officer_sees_the_subtree_and_only_the_pages_that_open(stack, un
     # the chamber runs neither crossing itself: no link to their days
     assert rows[unit["xcode"]][1] is None and rows[unit["ycode"]][1] is None
     assert rows[unit["ycode"]][0][1] == "bez eBT"
-    assert "Dziś w Twojej jednostce" in r.text and "Otwarte alerty" in r.text
+    assert "Dziś w Twojej jednostce" in r.text and "Otwarte alarmy" in r.text
     assert c.get("/skr/ecustomer/queue").status_code == 200
 
 

@@ -18,6 +18,18 @@ import zoneinfo
 
 import pytest
 
+from conftest import private_stack
+
+
+@pytest.fixture(scope="module")
+def stack():
+    """These tests compare rollups with counts over whole tables, so they
+    run on a stack of their own: other modules seed rollup rows directly
+    (reports of a past month) or drop event partitions (retention)."""
+    with private_stack() as st:
+        yield st
+
+
 import ingest_lib as L
 from ebt_lib import (AGENCY, ANNA, GRZ, JAN, KOR, TRANSPOL, book, local, mrn,
                      number_of, plate, portal, staff)

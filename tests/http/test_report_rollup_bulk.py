@@ -9,9 +9,20 @@ import random
 import subprocess
 import time
 
+import pytest
+
 import ingest_lib as L
 import report_lib as R
 from test_report_rollup import new_device, post_ok
+from conftest import private_stack
+
+
+@pytest.fixture(scope="module")
+def stack():
+    """The whole tables are compared, so a stack of its own: other modules
+    seed rollup rows directly (reports of a past month)."""
+    with private_stack() as st:
+        yield st
 
 FILL = os.path.join(os.path.dirname(__file__), "..", "..", "db", "seed", "91_report_traffic.sql")
 

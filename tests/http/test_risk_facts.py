@@ -13,6 +13,16 @@ import pytest
 
 import ingest_lib as L
 from ebt_lib import ANNA, KOR, TRANSPOL, book, local, number_of, portal, staff
+from conftest import private_stack
+
+
+@pytest.fixture(scope="module")
+def stack():
+    """A stack of its own: the check-in test books an hour that other
+    modules' bookings may have filled, and profiles here must be the only
+    ones active."""
+    with private_stack() as st:
+        yield st
 
 T1 = ("GRZ-ANPR-T1", "GRZ", "T1")     # trucks at Grzechotki
 C1 = ("GRZ-ANPR-C1", "GRZ", "C1")     # cars: no scale, no portal

@@ -2,12 +2,22 @@
 crossings by name and the lane kinds in words as boxes to tick; the
 profile and decision pages name crossings and lane kinds in words, never
 by code (tests/http/never_on_screen.txt lists the codes for the crawl)."""
+import pytest
 import re
 import uuid
 
 import ingest_lib as L
 from test_risk_profiles import NEW, form, page
 from zsog import field_error, staff_client
+from conftest import private_stack
+
+
+@pytest.fixture(scope="module")
+def stack():
+    """A stack of its own: the form lists every crossing, and other
+    modules add crossings of their own."""
+    with private_stack() as st:
+        yield st
 
 
 def boxes(html, name):
