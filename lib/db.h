@@ -55,8 +55,8 @@ int db_get(struct arena *a, struct sql *q, struct row *row, const char *fmt,
 typedef int (*db_row_cb)(const struct row *row, void *ctx);
 int db_each(struct sql *q, db_row_cb cb, void *ctx, const char *fmt, ...);
 
-/* One statement not prepared, outside a transaction: DDL whose text the
- * caller builds from its own constants and the clock (a partition's name
+/* One statement without parameters, outside a transaction: DDL whose text
+ * the caller builds from its own constants and the clock (a partition's name
  * and bound), never from input. 0 or -1. */
 int db_ddl(const char *text);
 

@@ -56,6 +56,10 @@ long day_number(int y, int m, int d);
 void day_civil(long n, int *y, int *m, int *d);
 /* "YYYY-MM-DD" of day n into out (11 bytes); returns out. */
 char *day_text(long n, char out[11]);
+/* Sends a report's CSV as the attachment "NAME-FROM-TO.csv" (the period's
+ * first and last day) and frees b: what every report's .csv route ends with. */
+int report_csv_send(struct req *r, struct buf *b, const char *name,
+		    const struct period *p);
 
 /* ---- bucket.c: a period cut into the buckets of its resolution ---- */
 

@@ -321,7 +321,6 @@ int alerts_report_csv_fn(struct req *r)
 {
 	struct alerts *a = alerts_new(r);
 	struct buf b = { 0 };
-	char x[11], z[11];
 	int rc;
 
 	if (!a)
@@ -358,13 +357,5 @@ int alerts_report_csv_fn(struct req *r)
 			return -1;
 		}
 	}
-	resp_header(r, "Content-Disposition",
-		    arena_printf(&r->arena,
-				 "attachment; filename=\"alerts-%s-%s.csv\"",
-				 day_text(a->f.p.from, x),
-				 day_text(a->f.p.to, z)));
-	rc = resp_send(r, 200, "text/csv; charset=utf-8", b.p ? b.p : "",
-		       b.len);
-	buf_free(&b);
-	return rc;
+	return report_csv_send(r, &b, "alerts", &a->f.p);
 }

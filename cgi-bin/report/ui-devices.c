@@ -270,7 +270,6 @@ int devices_report_csv_fn(struct req *r)
 {
 	struct devs *s = devs_new(r);
 	struct buf b = { 0 };
-	char x[11], z[11];
 	int rc;
 
 	if (!s)
@@ -303,13 +302,5 @@ int devices_report_csv_fn(struct req *r)
 			return -1;
 		}
 	}
-	resp_header(r, "Content-Disposition",
-		    arena_printf(&r->arena,
-				 "attachment; filename=\"devices-%s-%s.csv\"",
-				 day_text(s->f.p.from, x),
-				 day_text(s->f.p.to, z)));
-	rc = resp_send(r, 200, "text/csv; charset=utf-8", b.p ? b.p : "",
-		       b.len);
-	buf_free(&b);
-	return rc;
+	return report_csv_send(r, &b, "devices", &s->f.p);
 }

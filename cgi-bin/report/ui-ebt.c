@@ -297,7 +297,6 @@ int ebt_csv_fn(struct req *r)
 {
 	struct ebt *e = ebt_new(r);
 	struct buf b = { 0 };
-	char a[11], z[11];
 	int rc;
 
 	if (!e)
@@ -322,12 +321,5 @@ int ebt_csv_fn(struct req *r)
 			return -1;
 		}
 	}
-	resp_header(r, "Content-Disposition",
-		    arena_printf(
-			    &r->arena, "attachment; filename=\"ebt-%s-%s.csv\"",
-			    day_text(e->f.p.from, a), day_text(e->f.p.to, z)));
-	rc = resp_send(r, 200, "text/csv; charset=utf-8", b.p ? b.p : "",
-		       b.len);
-	buf_free(&b);
-	return rc;
+	return report_csv_send(r, &b, "ebt", &e->f.p);
 }

@@ -434,7 +434,6 @@ int registrations_csv_fn(struct req *r)
 {
 	struct regs *g = regs_new(r);
 	struct buf b = { 0 };
-	char a[11], z[11];
 	int rc;
 
 	if (!g)
@@ -448,15 +447,8 @@ int registrations_csv_fn(struct req *r)
 		buf_free(&b);
 		return -1;
 	}
-	resp_header(
-		r, "Content-Disposition",
-		arena_printf(&r->arena,
-			     "attachment; filename=\"registrations-%s-%s-%s."
-			     "csv\"",
-			     part_names[g->part], day_text(g->f.p.from, a),
-			     day_text(g->f.p.to, z)));
-	rc = resp_send(r, 200, "text/csv; charset=utf-8", b.p ? b.p : "",
-		       b.len);
-	buf_free(&b);
-	return rc;
+	return report_csv_send(r, &b,
+			       arena_printf(&r->arena, "registrations-%s",
+					    part_names[g->part]),
+			       &g->f.p);
 }

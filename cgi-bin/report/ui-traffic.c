@@ -548,7 +548,6 @@ int traffic_csv_fn(struct req *r)
 {
 	struct traffic *t = arena_alloc(&r->arena, sizeof(*t));
 	struct buf b = { 0 };
-	char a[11], z[11];
 	int rc;
 
 	if (!t)
@@ -588,13 +587,5 @@ int traffic_csv_fn(struct req *r)
 			return -1;
 		}
 	}
-	resp_header(r, "Content-Disposition",
-		    arena_printf(&r->arena,
-				 "attachment; filename=\"traffic-%s-%s.csv\"",
-				 day_text(t->f.p.from, a),
-				 day_text(t->f.p.to, z)));
-	rc = resp_send(r, 200, "text/csv; charset=utf-8", b.p ? b.p : "",
-		       b.len);
-	buf_free(&b);
-	return rc;
+	return report_csv_send(r, &b, "traffic", &t->f.p);
 }
