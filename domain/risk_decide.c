@@ -4,8 +4,10 @@
 #include "risk_int.h"
 
 #include <sodium.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #include "control.h"
 #include "db_bulk.h"
@@ -292,17 +294,36 @@ static int judge(int i, const struct risk_subject *s, const char *day,
 
 /* ---- storing ---- */
 
-#define DEC_COLS 11
+/* The decisions of one call carry one time, taken here rather than by the
+ * server: the reports' rollups count them on its Warsaw day without
+ * reading the rows back (a round trip per call on the ingest path). */
+#define DEC_COLS 12
 static struct bulk b_decision = BULK(
 	"INSERT INTO risk_decision (crossing, lane_kind, object_kind,"
 	" object_key, event_id, booking_id, company_id, colour, score, random,"
 	" reinspection_id, created_at) VALUES ",
-	"(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, UTC_TIMESTAMP(3))", DEC_COLS);
+	"(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", DEC_COLS);
 static struct sql q_decision = SQL(
 	"INSERT INTO risk_decision (crossing, lane_kind, object_kind,"
 	" object_key, event_id, booking_id, company_id, colour, score, random,"
 	" reinspection_id, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
-	" ?, UTC_TIMESTAMP(3))");
+	" ?, ?)");
+static char decided_at[48]; /* "YYYY-MM-DD HH:MM:SS.mmm" UTC */
+static long long decided_sec;
+
+static void decided_now(void)
+{
+	struct timespec ts;
+	struct tm tm;
+	char sec[24];
+
+	clock_gettime(CLOCK_REALTIME, &ts);
+	decided_sec = (long long)ts.tv_sec;
+	gmtime_r(&ts.tv_sec, &tm);
+	strftime(sec, sizeof(sec), "%Y-%m-%d %H:%M:%S", &tm);
+	snprintf(decided_at, sizeof(decided_at), "%s.%03ld", sec,
+		 ts.tv_nsec / 1000000);
+}
 /* The profiles that fired, many a statement: with 50 active profiles one
  * firing on every event, a batch of 100 wrote 100 single-row INSERTs
  * (docs/performance.md, "Ingestion"). */
@@ -330,13 +351,14 @@ static int store_one(const struct risk_subject *s, struct risk_verdict *v)
 {
 	char ev[24], bk[24], co[24], order[24];
 
-	if (db_exec(&q_decision, "ssssssssiis", s->crossing, s->lane_kind,
+	if (db_exec(&q_decision, "ssssssssiiss", s->crossing, s->lane_kind,
 		    s->object_kind, s->object_key,
 		    id_or_null(s->event_id, ev, sizeof(ev)),
 		    id_or_null(s->booking_id, bk, sizeof(bk)),
 		    id_or_null(s->company_id, co, sizeof(co)), v->colour,
 		    v->score, (long long)v->random,
-		    id_or_null(v->reinspection_id, order, sizeof(order))) != 1)
+		    id_or_null(v->reinspection_id, order, sizeof(order)),
+		    decided_at) != 1)
 		return -1;
 	v->decision_id = db_insert_id(&q_decision);
 	return 0;
@@ -378,6 +400,7 @@ static int store_many(const struct risk_subject *s, struct risk_verdict *v,
 			bulk_bind_int(&b[10], &vals[j].order);
 		else
 			bulk_bind_str(&b[10], NULL, &vals[j].len[10]);
+		bulk_bind_str(&b[11], decided_at, &vals[j].len[11]);
 	}
 	if (db_bulk_exec(&b_decision, binds, k) != k)
 		return -1;
@@ -492,41 +515,25 @@ static void account(double t0, int n)
 
 /* The decisions' own times (created_at, as stored), so each is counted on
  * the day its row says; i is 1-based in the JSON array of ids. */
-static struct sql q_times = SQL(
-	"SELECT j.i, UNIX_TIMESTAMP(d.created_at) AS at FROM JSON_TABLE(?,"
-	" '$[*]' COLUMNS (i FOR ORDINALITY, id BIGINT PATH '$')) j"
-	" JOIN risk_decision d ON d.id = j.id");
-
 static struct report_decision counted[MAX_HITS];
 static struct report_hit counted_hits[MAX_HITS];
-
-static int time_cb(const struct row *row, void *ctx)
-{
-	int n = *(int *)ctx;
-	long long i = row_int(row, "i", 0);
-
-	if (i >= 1 && i <= n)
-		counted[i - 1].at = row_int(row, "at", 0);
-	return 0;
-}
 
 /* The batch's decisions and hits counted in the reports' rollups
  * (domain/report) in the transaction that stores them. */
 static int count(const struct risk_subject *s, const struct risk_verdict *v,
 		 int n)
 {
-	struct buf ids = { 0 };
-	int i, h = 0, rc = -1;
+	int h = 0;
 
 	if (n > MAX_HITS)
-		goto out;
-	buf_puts(&ids, "[");
-	for (i = 0; i < n; i++) {
+		return -1;
+	for (int i = 0; i < n; i++) {
 		counted[i] = (struct report_decision){
 			.crossing = s[i].crossing,
 			.lane_kind = s[i].lane_kind,
 			.colour = v[i].colour,
 			.random = v[i].random,
+			.at = decided_sec,
 			.hits = &counted_hits[h],
 		};
 		/* judge() appends each subject's hits in subject order. */
@@ -535,17 +542,8 @@ static int count(const struct risk_subject *s, const struct risk_verdict *v,
 			counted_hits[h].live = hits[h].live;
 			counted[i].nhits++;
 		}
-		if (buf_printf(&ids, "%s%lld", i ? "," : "", v[i].decision_id) <
-		    0)
-			goto out;
 	}
-	if (buf_puts(&ids, "]") < 0 ||
-	    db_each(&q_times, time_cb, &n, "s", ids.p) < 0)
-		goto out;
-	rc = report_count_decisions(counted, n);
-out:
-	buf_free(&ids);
-	return rc;
+	return report_count_decisions(counted, n);
 }
 
 int risk_decide(const struct risk_subject *s, struct risk_verdict *v, int n)
@@ -560,6 +558,7 @@ int risk_decide(const struct risk_subject *s, struct risk_verdict *v, int n)
 		return -1;
 	tzpl_today(0, day);
 	nhits = 0;
+	decided_now();
 	for (int i = 0; i < n; i++)
 		if (judge(i, &s[i], day, &v[i]) < 0)
 			return -1;
