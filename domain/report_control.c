@@ -104,7 +104,7 @@ static int count_hits(struct hkey *k, int n, const char *what)
 	return 0;
 }
 
-int report_count_decisions(const struct report_decision *d, int n)
+static int write_decisions(const struct report_decision *d, int n)
 {
 	static struct dkey keys[REPORT_HITS_MAX];
 	static struct hkey hk[REPORT_HITS_MAX];
@@ -142,6 +142,100 @@ int report_count_decisions(const struct report_decision *d, int n)
 			return -1;
 	}
 	return count_hits(hk, nh, "fired");
+}
+
+/* ---- a lone event's decision, held for the event's CALL ---- */
+
+/* At most this many hits go into report_count_one's p_hits; a decision
+ * with more is written unheld (its own statements). */
+#define HELD_HITS_MAX 40
+
+static int holding, have_held;
+static struct report_held held;
+/* The held decision as write_decisions() takes it, for report_held_write. */
+static struct report_decision held_d;
+static struct report_hit held_hits[HELD_HITS_MAX];
+
+void report_hold_decision(void)
+{
+	holding = 1;
+	have_held = 0;
+}
+
+void report_drop_held(void)
+{
+	holding = have_held = 0;
+}
+
+const struct report_held *report_held(void)
+{
+	return have_held ? &held : NULL;
+}
+
+static int hit_order(const void *a, const void *b)
+{
+	const struct report_hit *x = a, *y = b;
+
+	if (x->version_id != y->version_id)
+		return x->version_id < y->version_id ? -1 : 1;
+	return (x->live != 0) - (y->live != 0);
+}
+
+/* d kept in held; 0 when it does not fit (written unheld then). */
+static int hold(const struct report_decision *d)
+{
+	size_t len = 0;
+	int w;
+
+	if (d->nhits > HELD_HITS_MAX ||
+	    snprintf(held.crossing, sizeof(held.crossing), "%s", d->crossing) >=
+		    (int)sizeof(held.crossing) ||
+	    snprintf(held.lane_kind, sizeof(held.lane_kind), "%s",
+		     d->lane_kind ? d->lane_kind : "") >=
+		    (int)sizeof(held.lane_kind) ||
+	    snprintf(held.colour, sizeof(held.colour), "%s", d->colour) >=
+		    (int)sizeof(held.colour))
+		return 0;
+	held.random = d->random != 0;
+	report_day(d->at, held.day);
+	memcpy(held_hits, d->hits, sizeof(held_hits[0]) * (size_t)d->nhits);
+	/* In the table's key order, as write_decisions() writes them. */
+	qsort(held_hits, (size_t)d->nhits, sizeof(held_hits[0]), hit_order);
+	held.hits[0] = 0;
+	for (int i = 0; i < d->nhits; i++) {
+		w = snprintf(held.hits + len, sizeof(held.hits) - len,
+			     "%s%lld:%d", i ? "," : "", held_hits[i].version_id,
+			     held_hits[i].live != 0);
+		if (w < 0 || (size_t)w >= sizeof(held.hits) - len)
+			return 0;
+		len += (size_t)w;
+	}
+	held_d = *d;
+	held_d.crossing = held.crossing;
+	held_d.lane_kind = held.lane_kind;
+	held_d.colour = held.colour;
+	held_d.hits = held_hits;
+	return 1;
+}
+
+int report_held_write(void)
+{
+	if (!have_held)
+		return 0;
+	have_held = 0;
+	return write_decisions(&held_d, 1);
+}
+
+int report_count_decisions(const struct report_decision *d, int n)
+{
+	int keep = holding && n == 1;
+
+	holding = 0;
+	if (keep && hold(d)) {
+		have_held = 1;
+		return 0;
+	}
+	return write_decisions(d, n);
 }
 
 int report_count_outcome(const struct report_outcome *o)

@@ -127,15 +127,49 @@ def test_a_single_event_is_its_statements_between_start_and_commit(stack, every_
         ("Execute", "INSERT INTO control_task"),
         ("Execute", "INSERT INTO control_step"),
         ("Execute", "INSERT INTO risk_decision_hit"),
-        # the reports' rollups, in the same commit (docs/reports.md)
-        ("Execute", "INSERT INTO report_decision_day"),
-        ("Execute", "INSERT INTO report_profile_day"),
-        ("Execute", "CALL report_count_event(" + ", ".join("?" * 15) + ")"),
+        # the reports' rollups, the decision's with the event's in one
+        # round trip, in the same commit (docs/reports.md, 0093)
+        ("Execute", "CALL report_count_one(" + ", ".join("?" * 21) + ")"),
         ("Query", "COMMIT"),
     ]
     assert a["outcome"] == "accepted" and a["decision"] == "yellow"
     assert stack.sql("SELECT COUNT(*) FROM risk_decision_hit h JOIN risk_decision d"
                      " ON d.id = h.decision_id WHERE d.event_id = ?", int(a["id"])) == [["1"]]
+
+
+def decision_counts(stack, vid):
+    """(GRZ car yellow drawn decisions, version vid's fired hits) in the
+    reports' rollups, summed over slot, and the rows they count."""
+    return (stack.scalar("SELECT IFNULL(SUM(n), 0) FROM report_decision_day WHERE crossing = 'GRZ'"
+                         " AND lane_kind = 'car' AND colour = 'yellow' AND random = 1"),
+            stack.scalar("SELECT IFNULL(SUM(n), 0) FROM report_profile_day"
+                         " WHERE profile_version_id = ? AND live = 0 AND what = 'fired'", vid),
+            stack.scalar("SELECT COUNT(*) FROM risk_decision WHERE crossing = 'GRZ'"
+                         " AND lane_kind = 'car' AND colour = 'yellow' AND random = 1"),
+            stack.scalar("SELECT COUNT(*) FROM risk_decision_hit WHERE profile_version_id = ?"
+                         " AND live = 0", vid))
+
+
+@pytest.mark.parametrize("heartbeat", [False, True], ids=["alone", "with-a-heartbeat"])
+def test_a_single_events_decision_is_counted_once_with_its_rollups(stack, every_event_chosen,
+                                                                   heartbeat):
+    """The decision's rows held for the event's CALL: counted exactly once,
+    alone (one CALL) and beside an event without a decision (the held rows
+    written before the multi-row rollups); a resend counts nothing."""
+    vid = every_event_chosen
+    code, crossing, lane = GRZ_CAR
+    warm(stack, 1)
+    before = decision_counts(stack, vid)
+    ev = L.event(code, crossing, lane, L.plate(uplate(), country="IS"))
+    evs = [ev, L.event(code, crossing, lane, "<heartbeat/>")] if heartbeat else [ev]
+    for _ in range(2):      # the second post is a resend: duplicates only
+        r = L.post(stack.base, code, L.doc(evs))
+        assert r.status_code == 200, r.text[:300]
+    got = [e.attrib for e in ET.fromstring(r.content).findall("{%s}event" % L.NS)]
+    assert got[0]["outcome"] == "duplicate"
+    after = decision_counts(stack, vid)
+    assert [int(a) - int(b) for a, b in zip(after, before)] == [1, 1, 1, 1]
+    assert after[0] == after[2] and after[1] == after[3]
 
 
 def test_a_batchs_watch_list_hits_are_two_statements(stack):
