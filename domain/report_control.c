@@ -8,19 +8,24 @@
 #include <stdlib.h>
 #include <string.h>
 
-static struct sql q_decision = SQL(
+#include "db_bulk.h"
+
+/* Many keys a statement (a batch's decisions fall on a few keys: green
+ * and yellow, drawn or not; its hits on one row per profile that fired). */
+static struct bulk b_decision = BULK_TAIL(
 	"INSERT INTO report_decision_day (crossing, day, lane_kind, colour,"
-	" random, slot, n) VALUES (?, ?, ?, ?, ?, CONNECTION_ID() % 16, ?)"
+	" random, slot, n) VALUES ",
+	"(?, ?, ?, ?, ?, CONNECTION_ID() % 16, ?)", 6,
 	" ON DUPLICATE KEY UPDATE n = n + VALUES(n)");
 static struct sql q_control = SQL(
 	"INSERT INTO report_control_day (crossing, day, colour, random,"
 	" outcome, n) VALUES (?, ?, ?, ?, ?, 1)"
 	" ON DUPLICATE KEY UPDATE n = n + 1");
-static struct sql q_profile = SQL(
+static struct bulk b_profile = BULK_TAIL(
 	"INSERT INTO report_profile_day (profile_version_id, day, live, what,"
-	" slot, n) VALUES (?, ?, ?, ?, CONNECTION_ID() % 16, ?)"
+	" slot, n) VALUES ",
+	"(?, ?, ?, ?, CONNECTION_ID() % 16, ?)", 5,
 	" ON DUPLICATE KEY UPDATE n = n + VALUES(n)");
-
 static struct sql q_decisions = SQL(
 	"SELECT " REPORT_PERIOD " AS period, lane_kind, colour, random,"
 	" SUM(n) AS n FROM report_decision_day"
@@ -85,11 +90,16 @@ static int hkey_order(const void *a, const void *b)
 
 #define REPORT_HITS_MAX 4096
 
+/* One chunk's parameters; a worker serves one request at a time. */
+static MYSQL_BIND binds[BULK_MAX * 6];
+static unsigned long lens[BULK_MAX * 6];
+static long long nums[BULK_MAX * 6];
+
 /* The hits' rows (what: fired or an outcome) summed per key and written
  * in key order. */
 static int count_hits(struct hkey *k, int n, const char *what)
 {
-	int i, j;
+	int i, j, u = 0, m;
 
 	qsort(k, (size_t)n, sizeof(k[0]), hkey_order);
 	for (i = 0; i < n; i = j) {
@@ -97,8 +107,25 @@ static int count_hits(struct hkey *k, int n, const char *what)
 
 		for (j = i; j < n && !hkey_order(&k[i], &k[j]); j++)
 			sum += k[j].n;
-		if (db_exec(&q_profile, "isisi", k[i].version_id, k[i].day,
-			    (long long)(k[i].live != 0), what, sum) < 0)
+		k[u] = k[i];
+		k[u++].n = sum;
+	}
+	for (i = 0; i < u; i += m) {
+		m = db_bulk_chunk(u - i);
+		for (j = 0; j < m; j++) {
+			MYSQL_BIND *b = &binds[j * 5];
+			long long *v = &nums[j * 5];
+
+			v[0] = k[i + j].version_id;
+			v[2] = k[i + j].live != 0;
+			v[4] = k[i + j].n;
+			bulk_bind_int(&b[0], &v[0]);
+			bulk_bind_str(&b[1], k[i + j].day, &lens[j * 5 + 1]);
+			bulk_bind_int(&b[2], &v[2]);
+			bulk_bind_str(&b[3], what, &lens[j * 5 + 3]);
+			bulk_bind_int(&b[4], &v[4]);
+		}
+		if (db_bulk_exec(&b_profile, binds, m) < 0)
 			return -1;
 	}
 	return 0;
@@ -108,7 +135,7 @@ static int write_decisions(const struct report_decision *d, int n)
 {
 	static struct dkey keys[REPORT_HITS_MAX];
 	static struct hkey hk[REPORT_HITS_MAX];
-	int i, j, nh = 0;
+	int i, j, nh = 0, u = 0, m;
 
 	if (n <= 0)
 		return 0;
@@ -136,9 +163,26 @@ static int write_decisions(const struct report_decision *d, int n)
 
 		for (j = i; j < n && !dkey_order(&keys[i], &keys[j]); j++)
 			sum += keys[j].n;
-		if (db_exec(&q_decision, "ssssii", keys[i].crossing,
-			    keys[i].day, keys[i].lane_kind, keys[i].colour,
-			    (long long)keys[i].random, sum) < 0)
+		keys[u] = keys[i];
+		keys[u++].n = sum;
+	}
+	for (i = 0; i < u; i += m) {
+		m = db_bulk_chunk(u - i);
+		for (j = 0; j < m; j++) {
+			MYSQL_BIND *b = &binds[j * 6];
+			unsigned long *len = &lens[j * 6];
+			long long *v = &nums[j * 6];
+
+			v[4] = keys[i + j].random;
+			v[5] = keys[i + j].n;
+			bulk_bind_str(&b[0], keys[i + j].crossing, &len[0]);
+			bulk_bind_str(&b[1], keys[i + j].day, &len[1]);
+			bulk_bind_str(&b[2], keys[i + j].lane_kind, &len[2]);
+			bulk_bind_str(&b[3], keys[i + j].colour, &len[3]);
+			bulk_bind_int(&b[4], &v[4]);
+			bulk_bind_int(&b[5], &v[5]);
+		}
+		if (db_bulk_exec(&b_decision, binds, m) < 0)
 			return -1;
 	}
 	return count_hits(hk, nh, "fired");

@@ -22,10 +22,21 @@ def every_event_chosen(stack):
     """At Grzechotki's car lanes: the random draw chooses every event
     (yellow, a task each), and a testing profile fires on every Icelandic
     plate (a shadow hit each, colour unchanged). Both gone after."""
+    yield from chosen(stack, 1000)
+
+
+@pytest.fixture
+def half_chosen(stack):
+    """The same with half of the events drawn: a batch's decisions fall on
+    two keys of the rollup (green not drawn, yellow drawn)."""
+    yield from chosen(stack, 500)
+
+
+def chosen(stack, per_mille):
     before = stack.sql("SELECT per_mille, colour FROM risk_rate"
                        " WHERE crossing = 'GRZ' AND lane_kind = 'car'")
     stack.sql("REPLACE INTO risk_rate (crossing, lane_kind, per_mille, colour)"
-              " VALUES ('GRZ', 'car', 1000, 'yellow')")
+              " VALUES ('GRZ', 'car', ?, 'yellow')", per_mille)
     name = "rt-" + uuid.uuid4().hex[:8]
     stack.sql("INSERT INTO risk_profile (name, author_id, state, created_at, changed_at)"
               " VALUES (?, 6, 'testing', UTC_TIMESTAMP(), UTC_TIMESTAMP())", name)
@@ -135,6 +146,27 @@ def test_a_single_event_is_its_statements_between_start_and_commit(stack, every_
     assert a["outcome"] == "accepted" and a["decision"] == "yellow"
     assert stack.sql("SELECT COUNT(*) FROM risk_decision_hit h JOIN risk_decision d"
                      " ON d.id = h.decision_id WHERE d.event_id = ?", int(a["id"])) == [["1"]]
+
+
+def test_a_batchs_decision_rollups_are_one_statement_each(stack, half_chosen):
+    """The decisions' keys (green and yellow) in one multi-row upsert, the
+    profile's hits in another, and the sums exact."""
+    vid = half_chosen
+    warm(stack, 100)
+    q = ("SELECT colour, random, IFNULL(SUM(n), 0) FROM report_decision_day WHERE crossing = 'GRZ'"
+         " AND lane_kind = 'car' GROUP BY colour, random ORDER BY colour, random")
+    before = {(c, r): int(n) for c, r, n in stack.sql(q)}
+    fired = int(stack.scalar("SELECT IFNULL(SUM(n), 0) FROM report_profile_day"
+                             " WHERE profile_version_id = ? AND what = 'fired'", vid))
+    got, cmds = traced(stack, lambda: post_icelandic(stack, 100))
+    assert [inserts(cmds, t) for t in ("report_decision_day", "report_profile_day")] == [1, 1]
+    drawn = sum(1 for a in got if a["decision"] == "yellow")
+    assert 0 < drawn < 100
+    after = {(c, r): int(n) for c, r, n in stack.sql(q)}
+    assert after.get(("yellow", "1"), 0) - before.get(("yellow", "1"), 0) == drawn
+    assert after.get(("green", "0"), 0) - before.get(("green", "0"), 0) == 100 - drawn
+    assert int(stack.scalar("SELECT IFNULL(SUM(n), 0) FROM report_profile_day"
+                            " WHERE profile_version_id = ? AND what = 'fired'", vid)) == fired + 100
 
 
 def decision_counts(stack, vid):
