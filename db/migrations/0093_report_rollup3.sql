@@ -75,3 +75,17 @@ BEGIN
     ON DUPLICATE KEY UPDATE events = events + 1, doubtful = doubtful + p_doubtful;
 END //
 DELIMITER ;
+
+-- Alerts raised at ingest counted per writer (issue 14, "Speed"): every
+-- watch-list hit of a crossing and day added 1 to one report_alert_day row
+-- (step 'new'), held locked by its transaction until the durable COMMIT, so
+-- concurrent ingest workers raising alerts waited for each other (bench-
+-- ingest, 16 workers: 1,199 row-lock waits, 26 s of waiting in a 10 s phase
+-- of single events, nearly all on this row; docs/performance.md). `slot`
+-- as in the traffic rollups (0083) and report_decision_day (0085): the
+-- writer's CONNECTION_ID() % 16; readers already SUM(n) over it; the bulk
+-- fill (db/seed/90_report_rollup2.sql) writes slot 0.
+ALTER TABLE report_alert_day
+  ADD COLUMN slot TINYINT UNSIGNED NOT NULL DEFAULT 0 AFTER outcome,
+  DROP PRIMARY KEY,
+  ADD PRIMARY KEY (crossing, day, kind, priority, step, outcome, slot);

@@ -7,6 +7,8 @@ and COMMIT, without turning autocommit off and on around it. The answers
 and rows stay exact."""
 import os
 import re
+import subprocess
+import time
 import uuid
 import xml.etree.ElementTree as ET
 
@@ -228,3 +230,48 @@ def test_a_batchs_watch_list_hits_are_two_statements(stack):
                      " WHERE a.event_id BETWEEN ? AND ? ORDER BY a.event_id",
                      int(got[0]["id"]), int(got[-1]["id"]))
     assert rows == [[str(e), "1", "watch", "GRZ", "C1", "exact", "new", "new"] for e in hits]
+
+
+def test_an_alert_does_not_wait_for_another_writers_count(stack):
+    """Another writer counting an alert of the same crossing, day and
+    priority (a connection whose slot no ingest worker has) holds its
+    report_alert_day row until it ends; a watch-list hit stored meanwhile
+    neither waits for it nor counts into it (0093: the writer's slot; the
+    one shared row made every worker raising an alert wait for the others'
+    durable COMMIT: docs/performance.md, "Ingestion")."""
+    code, crossing, lane = GRZ_CAR
+
+    def hit():
+        r = L.post(stack.base, code, L.doc([L.event(code, crossing, lane, L.plate("WX 1234B"))]))
+        assert r.status_code == 200, r.text[:300]
+        return ET.fromstring(r.content).find("{%s}event" % L.NS).attrib
+    first = hit()
+    prio = int(stack.scalar("SELECT priority FROM alert WHERE event_id = ?", int(first["id"])))
+    day = stack.scalar("SELECT report_waw_day(UTC_TIMESTAMP())")
+    key = ("crossing = 'GRZ' AND day = '%s' AND kind = 'watch' AND priority = %d"
+           " AND step = 'new' AND outcome = ''" % (day, prio))
+    if stack.sql("SHOW COLUMNS FROM report_alert_day LIKE 'slot'"):
+        used = {int(i) % 16 for [i] in stack.sql("SELECT id FROM information_schema.processlist"
+                                                 " WHERE user = 'zsog_ingest'")}
+        other = min(set(range(16)) - used)
+        stack.sql("INSERT INTO report_alert_day (crossing, day, kind, priority, step, outcome,"
+                  " slot, n) VALUES ('GRZ', ?, 'watch', ?, 'new', '', ?, 0)"
+                  " ON DUPLICATE KEY UPDATE n = n", day, prio, other)
+        key += " AND slot = %d" % other
+    before = int(stack.scalar("SELECT SUM(n) FROM report_alert_day WHERE " + key))
+    holder = subprocess.Popen(
+        ["mariadb", "--no-defaults", "--socket=%s/run/mysqld.sock" % stack.var, "-uroot", "zsog",
+         "-e", "SET SESSION TRANSACTION ISOLATION LEVEL READ COMMITTED; START TRANSACTION;"
+               " UPDATE report_alert_day SET n = n WHERE " + key + "; SELECT SLEEP(6); ROLLBACK"],
+        stdout=subprocess.DEVNULL)
+    try:
+        time.sleep(1.5)
+        t0 = time.monotonic()
+        got = hit()
+        took = time.monotonic() - t0
+    finally:
+        holder.wait()
+    assert got["outcome"] == "accepted"
+    assert took < 3, took
+    assert stack.count("alert", "event_id = ?", int(got["id"])) == 1
+    assert int(stack.scalar("SELECT SUM(n) FROM report_alert_day WHERE " + key)) == before
