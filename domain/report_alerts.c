@@ -11,7 +11,7 @@
  * rows"); readers sum over slot. */
 static struct sql q_day = SQL(
 	"INSERT INTO report_alert_day (crossing, day, kind, priority, step,"
-	" outcome, slot, n) VALUES (?, ?, ?, ?, ?, ?, CONNECTION_ID() % 16, 1)"
+	" outcome, slot, n) VALUES (?, ?, ?, ?, ?, ?, " REPORT_SLOT ", 1)"
 	" ON DUPLICATE KEY UPDATE n = n + 1");
 static struct sql q_time = SQL(
 	"INSERT INTO report_alert_time (crossing, day, step, priority, bucket,"

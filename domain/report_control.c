@@ -15,7 +15,7 @@
 static struct bulk b_decision = BULK_TAIL(
 	"INSERT INTO report_decision_day (crossing, day, lane_kind, colour,"
 	" random, slot, n) VALUES ",
-	"(?, ?, ?, ?, ?, CONNECTION_ID() % 16, ?)", 6,
+	"(?, ?, ?, ?, ?, " REPORT_SLOT ", ?)", 6,
 	" ON DUPLICATE KEY UPDATE n = n + VALUES(n)");
 static struct sql q_control = SQL(
 	"INSERT INTO report_control_day (crossing, day, colour, random,"
@@ -24,7 +24,7 @@ static struct sql q_control = SQL(
 static struct bulk b_profile = BULK_TAIL(
 	"INSERT INTO report_profile_day (profile_version_id, day, live, what,"
 	" slot, n) VALUES ",
-	"(?, ?, ?, ?, CONNECTION_ID() % 16, ?)", 5,
+	"(?, ?, ?, ?, " REPORT_SLOT ", ?)", 5,
 	" ON DUPLICATE KEY UPDATE n = n + VALUES(n)");
 static struct sql q_decisions = SQL(
 	"SELECT " REPORT_PERIOD " AS period, lane_kind, colour, random,"

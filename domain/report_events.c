@@ -148,10 +148,10 @@ static int fill_dev_day(const struct report_event *e, int i, struct agg *r)
 	return 1;
 }
 
-/* The writer's own rows (0083: slot): a worker is one connection, so two
+/* The writer's own rows (0083: slot, the worker's index: lib/db.h), so two
  * workers counting one crossing's hour at once lock different rows and
  * neither waits for the other's durable COMMIT. Readers sum over slot. */
-#define SLOT "CONNECTION_ID() % 16, "
+#define SLOT REPORT_SLOT ", "
 
 #define TRAFFIC_SET                                                  \
 	" ON DUPLICATE KEY UPDATE events = events + VALUES(events)," \

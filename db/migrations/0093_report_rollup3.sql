@@ -25,7 +25,7 @@ CREATE PROCEDURE report_count_one(
   IN p_hits VARCHAR(2000))
 SQL SECURITY INVOKER
 BEGIN
-  DECLARE v_slot TINYINT UNSIGNED DEFAULT CONNECTION_ID() % 16;
+  DECLARE v_slot TINYINT UNSIGNED DEFAULT IFNULL(@zsog_slot, CONNECTION_ID() % 16);
   DECLARE v_rest VARCHAR(2000) DEFAULT COALESCE(p_hits, '');
   DECLARE v_hit VARCHAR(48);
   IF p_colour IS NOT NULL THEN
@@ -83,7 +83,7 @@ DELIMITER ;
 -- ingest, 16 workers: 1,199 row-lock waits, 26 s of waiting in a 10 s phase
 -- of single events, nearly all on this row; docs/performance.md). `slot`
 -- as in the traffic rollups (0083) and report_decision_day (0085): the
--- writer's CONNECTION_ID() % 16; readers already SUM(n) over it; the bulk
+-- writer's slot; readers already SUM(n) over it; the bulk
 -- fill (db/seed/90_report_rollup2.sql) writes slot 0.
 ALTER TABLE report_alert_day
   ADD COLUMN slot TINYINT UNSIGNED NOT NULL DEFAULT 0 AFTER outcome,

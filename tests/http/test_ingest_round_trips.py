@@ -275,3 +275,26 @@ def test_an_alert_does_not_wait_for_another_writers_count(stack):
     assert took < 3, took
     assert stack.count("alert", "event_id = ?", int(got["id"])) == 1
     assert int(stack.scalar("SELECT SUM(n) FROM report_alert_day WHERE " + key)) == before
+
+
+def test_each_ingest_worker_counts_in_its_own_slot(stack):
+    """The rollups' slot is the worker's index (lib/db.h db_set_slot), not
+    CONNECTION_ID() % 16: connection ids collide modulo 16 (in a bench
+    stack 16 workers had 13 slots), and two workers sharing a slot waited
+    on each other's rows. Single events from a new device, spread over the
+    workers: every row's slot is a worker index."""
+    with open(os.path.join(stack.var, "etc", "zsog.hdf")) as f:
+        workers = int(re.search(r"^Services\.ingest\.Workers = (\d+)$", f.read(), re.M).group(1))
+    code = ("RTS-" + uuid.uuid4().hex[:10]).upper()
+    stack.sql("INSERT INTO device (code, crossing, lane, lane_kind, device_kind, secret,"
+              " heartbeat_seconds, created_at) VALUES (?, 'GRZ', 'C1', 'car', 'anpr', ?, 60,"
+              " UTC_TIMESTAMP())", code, L.secret(code))
+    dev = int(stack.scalar("SELECT id FROM device WHERE code = ?", code))
+    for _ in range(8 * workers):
+        r = L.post(stack.base, code, L.doc([L.event(code, "GRZ", "C1", "<heartbeat/>")]))
+        assert r.status_code == 200, r.text[:300]
+    slots = {int(s) for [s] in stack.sql("SELECT DISTINCT slot FROM report_device_day"
+                                         " WHERE device_id = ?", dev)}
+    assert slots and slots <= set(range(workers)), (slots, workers)
+    assert int(stack.scalar("SELECT SUM(events) FROM report_device_day WHERE device_id = ?",
+                            dev)) == 8 * workers
