@@ -13,7 +13,8 @@
 
 /* ---- fleet_due.c: the deadline arithmetic, pure (tests/unit) ---- */
 
-/* fleet_document.kind, in the ENUM's order. */
+/* fleet_document.kind, in the ENUM's order (fleet_doc_kinds in fleet.h
+ * holds their codes). */
 enum fleet_doc_kind {
 	FLEET_DOC_REGISTRATION,
 	FLEET_DOC_INSURANCE,
@@ -22,8 +23,8 @@ enum fleet_doc_kind {
 	FLEET_DOC_TYRES,
 	FLEET_DOC__MAX
 };
-extern const char *const fleet_doc_kinds[FLEET_DOC__MAX];
-/* The kind from its code, or -1. */
+
+/* The kind of a code of fleet_doc_kinds, or -1 (fleet_docs.c). */
 int fleet_doc_kind(const char *code);
 
 /* Warsaw dates as day numbers (days since 1970-01-01). */
@@ -89,10 +90,79 @@ void fleet_due_of(const struct fleet_terms *t, const struct fleet_rules *rules,
 /* The reminder due for d today, days (the Fleet.RemindDays list, any
  * order): the smallest N of them with days_left <= N, so a job that missed
  * a day catches up with the latest one and never sends two at once;
- * FLEET_STAGE_OVERDUE once it is overdue (by day or km); -1 none yet. */
-#define FLEET_STAGE_OVERDUE (-2)
+ * FLEET_STAGE_OVERDUE once it is overdue (by day or km); FLEET_STAGE_NONE
+ * none yet. The stage is what fleet_reminder.stage keeps. */
+#define FLEET_STAGE_OVERDUE (-1)
+#define FLEET_STAGE_NONE (-2)
 int fleet_remind_stage(const struct fleet_due *d, const int *days, int ndays);
 /* Fleet.RemindDays ("14,3,0") into days[max]: the count, at least 1. */
 int fleet_remind_days(const char *list, int *days, int max);
+
+/* ---- fleet_docs.c: the documents (fleet_document) ---- */
+
+/* A document as a form gives it: text, already checked (ui-docs.c); NULL
+ * for a field its kind does not use. */
+struct fleet_doc_in {
+	const char *kind, *number, *valid_until, *every_km, *every_months;
+	const char *done_on, *done_km, *season, *note;
+};
+
+/* One vehicle for the documents' pages: id, unit_id, plate, make, model,
+ * status, odometer_km. 1, 0 none, -1. */
+int fleet_docs_vehicle(struct arena *a, long long vehicle_id, struct row *row);
+/* One document with its vehicle's unit_id, plate and odometer_km. 1, 0
+ * none, -1. */
+int fleet_doc_get(struct arena *a, long long id, struct row *row);
+/* A new document (also a renewal: the newest of a kind is the one in
+ * force). 0 with *id, or -1. */
+int fleet_doc_add(long long vehicle_id, const struct fleet_doc_in *in,
+		  long long *id);
+/* Corrects a document; its reminders are forgotten, so a changed deadline
+ * is reminded of anew. 1 changed, 0 none, -1. Inside a transaction. */
+int fleet_doc_update(long long id, const struct fleet_doc_in *in);
+/* The vehicle's documents, newest first, as prefix.N.{id, kind, number,
+ * valid_until, service_every_km, service_every_months, done_on, done_km,
+ * season, note, created_at, current (1: the newest of its kind)}; the
+ * count or -1. */
+int fleet_docs_of_vehicle_hdf(HDF *hdf, const char *prefix,
+			      long long vehicle_id);
+/* The deadline terms a document row (the columns above) states. */
+void fleet_terms_of(const struct row *row, struct fleet_terms *t);
+/* The documents in force (the newest of each kind) of the vehicles in
+ * root's subtree (unit > 0: of that unit only) not written off, by plate
+ * and kind: the columns above and vehicle_id, plate, make, model, unit_id,
+ * unit_code, odometer_km. root 0: every unit, without unit_code (the
+ * reminders). 0 or -1. */
+int fleet_deadlines_each(long long root, long long unit, db_row_cb cb,
+			 void *ctx);
+/* The same rows as prefix.N.*; the count or -1. */
+int fleet_deadlines_hdf(HDF *hdf, const char *prefix, long long root,
+			long long unit);
+
+/* ---- fleet_remind.c: the reminders (fleet_reminder) ---- */
+
+/* Mails what falls due on today (a Warsaw day number) to the fleet
+ * managers over each vehicle's unit, in each one's language, through r
+ * (a request or the admin tool's stand-in; its HDF is used for the mail),
+ * and records it: a document's stage is mailed once. The documents
+ * reminded of in *docs, the mails in *mails. 0 or -1. */
+int fleet_remind_run(struct req *r, long today, int *docs, int *mails);
+
+/* ---- fleet_driver.c: the drivers (fleet_driver) ---- */
+
+/* The driver rows of the staff now in root's subtree, as prefix.<staff
+ * id>.{categories, licence_until, permitted, granted_by, granted_at}; 0 or
+ * -1. */
+int fleet_drivers_hdf(HDF *hdf, const char *prefix, long long root);
+/* staff_id, unit_id, categories, licence_until, permitted, granted_by,
+ * granted_at. 1, 0 none, -1. */
+int fleet_driver_get(struct arena *a, long long staff_id, struct row *row);
+/* Creates or corrects the licence of staff_id (of unit): categories
+ * comma-separated codes, licence_until a date. 0 or -1. */
+int fleet_driver_save(long long staff_id, long long unit,
+		      const char *categories, const char *licence_until);
+/* Grants (permitted 1, by whom, now) or withdraws (0) the permission to
+ * drive service vehicles. 1 changed, 0 no driver row, -1. */
+int fleet_driver_permit(long long staff_id, int permitted, long long by);
 
 #endif

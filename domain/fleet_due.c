@@ -8,24 +8,6 @@
 
 #include "valid.h"
 
-const char *const fleet_doc_kinds[FLEET_DOC__MAX] = {
-	"registration", /* FLEET_DOC_REGISTRATION */
-	"insurance",	/* FLEET_DOC_INSURANCE */
-	"inspection",	/* FLEET_DOC_INSPECTION */
-	"service",	/* FLEET_DOC_SERVICE */
-	"tyres",	/* FLEET_DOC_TYRES */
-};
-
-int fleet_doc_kind(const char *code)
-{
-	int i;
-
-	for (i = 0; code && i < FLEET_DOC__MAX; i++)
-		if (!strcmp(code, fleet_doc_kinds[i]))
-			return i;
-	return -1;
-}
-
 /* H. Hinnant's days_from_civil: exact for the proleptic Gregorian
  * calendar, leap years included, without a table. */
 long fleet_day(int y, int m, int d)
@@ -162,14 +144,15 @@ void fleet_due_of(const struct fleet_terms *t, const struct fleet_rules *rules,
 
 int fleet_remind_stage(const struct fleet_due *d, const int *days, int ndays)
 {
-	int i, best = -1;
+	int i, best = FLEET_STAGE_NONE;
 
 	if (d->state == FLEET_DUE_OVERDUE)
 		return FLEET_STAGE_OVERDUE;
 	if (d->day < 0 || d->days_left < 0)
-		return -1;
+		return FLEET_STAGE_NONE;
 	for (i = 0; i < ndays; i++)
-		if (d->days_left <= days[i] && (best < 0 || days[i] < best))
+		if (d->days_left <= days[i] &&
+		    (best == FLEET_STAGE_NONE || days[i] < best))
 			best = days[i];
 	return best;
 }

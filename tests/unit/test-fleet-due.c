@@ -219,7 +219,7 @@ static void test_remind_stage(void **state)
 
 	(void)state;
 	d.days_left = 15;
-	assert_int_equal(fleet_remind_stage(&d, days, 3), -1);
+	assert_int_equal(fleet_remind_stage(&d, days, 3), FLEET_STAGE_NONE);
 	d.days_left = 14;
 	assert_int_equal(fleet_remind_stage(&d, days, 3), 14);
 	d.days_left = 4;
@@ -238,7 +238,7 @@ static void test_remind_stage(void **state)
 	assert_int_equal(fleet_remind_stage(&d, days, 3), FLEET_STAGE_OVERDUE);
 	d.state = FLEET_DUE_NONE;
 	d.day = -1;
-	assert_int_equal(fleet_remind_stage(&d, days, 3), -1);
+	assert_int_equal(fleet_remind_stage(&d, days, 3), FLEET_STAGE_NONE);
 }
 
 static void test_remind_days(void **state)
