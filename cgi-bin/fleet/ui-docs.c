@@ -123,10 +123,12 @@ static int vehicle_of(struct req *r, long long id, int manage, struct row *v)
 	rc = fleet_can_manage(r, row_int(v, "unit_id", 0));
 	if (rc < 0)
 		return -1;
-	if (rc)
-		hdf_set_value(r->hdf, "Fleet.CanManage", "1");
-	else if (manage)
+	if (rc == 0 && manage)
 		return resp_error(r, 403, "fleet_doc_forbidden") < 0 ? -1 : 403;
+	/* Written off is final (docs/fleet.md): its documents stay as they
+	 * are. */
+	if (manage && !strcmp(row_get(v, "status", ""), "written_off"))
+		return resp_error(r, 403, "fleet_final") < 0 ? -1 : 403;
 	hdf_set_valuef(r->hdf, "Vehicle.id=%lld", id);
 	hdf_set_value(r->hdf, "Vehicle.plate", row_get(v, "plate", ""));
 	hdf_set_value(r->hdf, "Vehicle.make", row_get(v, "make", ""));
@@ -145,9 +147,19 @@ int fleet_section_documents(struct req *r, long long vehicle_id,
 	HDF *o;
 	int n;
 
-	(void)unit_id;
 	if (fleet_docs_vehicle(&r->arena, vehicle_id, &v) != 1)
 		return -1;
+	/* The vehicle page calls this for whoever may read it (a driver
+	 * too): the add, renew and correct links only for its manager, and
+	 * never for a vehicle written off. */
+	n = fleet_can_manage(r, unit_id);
+	if (n < 0)
+		return -1;
+	if (n && strcmp(row_get(&v, "status", ""), "written_off"))
+		hdf_set_value(r->hdf, "Fleet.CanManage", "1");
+	else
+		hdf_remove_tree(r->hdf, "Fleet.CanManage");
+	hdf_set_valuef(r->hdf, "Vehicle.id=%lld", vehicle_id);
 	fleet_rules_conf(&rules);
 	n = fleet_docs_of_vehicle_hdf(r->hdf, "Docs", vehicle_id);
 	if (n < 0)

@@ -338,3 +338,30 @@ def test_no_such_vehicle_or_document_is_404(flota):
     assert flota.get("/skr/fleet/vehicles/999999999/documents").status_code == 404
     assert flota.get("/skr/fleet/documents/999999999").status_code == 404
     assert flota.get("/skr/fleet/vehicles/0123/documents").status_code == 404
+
+
+def test_the_vehicle_page_shows_the_documents_section(stack, flota):
+    vid, _ = make_vehicle(stack, 12)
+    add_doc(flota, vid, kind="insurance", number="VP-1", valid_until=day(-2))
+    doc = newest_doc(stack, vid)
+    r = flota.get("/skr/fleet/vehicles/%d?lang=en" % vid)
+    assert r.status_code == 200
+    assert '<section id="documents">' in r.text
+    assert badge(doc_row(r.text, doc)) == ("overdue", "overdue by 2 days")
+    assert 'id="document-new"' in r.text
+    boss = staff_client(stack, "admin.olsztyn")
+    page = boss.get("/skr/fleet/vehicles/%d" % vid).text
+    assert 'data-id="%d"' % doc in page and 'id="document-new"' not in page
+
+
+def test_a_written_off_vehicle_s_documents_stay(stack, flota):
+    vid, _ = make_vehicle(stack, 12, status="written_off")
+    before = stack.count("fleet_document")
+    r = flota.get("/skr/fleet/vehicles/%d/documents/new" % vid)
+    assert r.status_code == 403
+    assert "written off" in r.text
+    assert 'id="document-new"' not in flota.get("/skr/fleet/vehicles/%d/documents" % vid).text
+    r = flota.post("/skr/fleet/vehicles/%d/documents" % vid,
+                   {"kind": "inspection", "valid_until": day(9)})
+    assert r.status_code == 403
+    assert stack.count("fleet_document") == before
