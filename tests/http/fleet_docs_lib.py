@@ -32,7 +32,7 @@ def make_vehicle(stack, unit, odometer=50000, status="in_service"):
     vin = "W" + "".join(random.choice(VIN_CHARS) for _ in range(16))
     stack.sql("INSERT INTO fleet_vehicle (unit_id, plate, vin, make, model, kind,"
               " status, odometer_km, fuel, tank_l, norm_l100, created_at, updated_at)"
-              " VALUES (?, ?, ?, 'Skoda', 'Octavia', 'car', ?, ?, 'diesel', 50, 6.5,"
+              " VALUES (?, ?, ?, 'Testmobil', 'Docs', 'car', ?, ?, 'diesel', 50, 6.5,"
               " UTC_TIMESTAMP(), UTC_TIMESTAMP())", unit, plate, vin, status, odometer)
     vid = int(stack.scalar("SELECT id FROM fleet_vehicle WHERE plate = ?", plate))
     return vid, plate

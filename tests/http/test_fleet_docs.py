@@ -238,9 +238,9 @@ def test_deadlines_list_filters_and_csv(stack, flota):
                        "Due", "Due at (km)", "State"]
     mine = [x for x in rows[1:] if x[0] == plate]
     assert mine == [
-        [plate, "Skoda Octavia", "UCS-OLS", "technical inspection", "", day(-3), "",
+        [plate, "Testmobil Docs", "UCS-OLS", "technical inspection", "", day(-3), "",
          "overdue by 3 days"],
-        [plate, "Skoda Octavia", "UCS-OLS", "third-party insurance", "L-1", day(4), "",
+        [plate, "Testmobil Docs", "UCS-OLS", "third-party insurance", "L-1", day(4), "",
          "in 4 days"]]
 
 

@@ -91,7 +91,7 @@ def test_fourteen_days_before_one_mail_per_manager_in_their_language(stack, setu
         assert len(about(stack, e, setup["plate"])) == 1, e
     subject, body = about(stack, setup["office"], setup["plate"])[0]
     assert subject == "Fleet: a vehicle's deadline"
-    assert "Registration plate: %s (Skoda Octavia)" % setup["plate"] in body
+    assert "Registration plate: %s (Testmobil Docs)" % setup["plate"] in body
     assert "Document: third-party insurance PZU-R1" in body
     assert "Due: %s (in 14 days)" % words(setup["due"], "en") in body
     assert "/skr/fleet/vehicles/%d/documents" % setup["vid"] in body
