@@ -77,6 +77,10 @@ int drivers_fn(struct req *r)
 						  hdf_get_value(o, "id", "0")));
 		HDF *f;
 
+		/* One's own record is another manager's to change. */
+		if (strtoll(hdf_get_value(o, "id", "0"), NULL, 10) ==
+		    r->sess.account_id)
+			hdf_set_value(o, "self", "1");
 		if (!d)
 			continue;
 		hdf_set_value(o, "has", "1");

@@ -19,7 +19,7 @@
    <td><?cs if:d.has ?><?cs var:d.categories ?><?cs else ?><span class="muted"><?cs var:L.Fleet.Driver.no_record ?></span><?cs /if ?></td>
    <td><?cs if:d.lapsed ?><span class="badge bad" data-state="lapsed"><?cs var:L.Fleet.Driver.lapsed ?> <?cs var:d.licence_until ?></span><?cs elif:d.licence_until ?><?cs var:d.licence_until ?><?cs /if ?></td>
    <td><?cs if:d.permitted == "1" ?><span class="badge ok" data-permitted="1"><?cs var:L.Fleet.Driver.permitted ?></span><?cs if:d.granted_by_name ?><br><span class="muted"><?cs var:L.Fleet.Driver.granted_by ?> <?cs var:d.granted_by_name ?></span><?cs /if ?><?cs else ?><span class="badge" data-permitted="0"><?cs var:L.Fleet.Driver.not_permitted ?></span><?cs /if ?></td>
-   <?cs if:Fleet.CanManage ?><td><a href="/skr/fleet/drivers/<?cs var:d.id ?>"><?cs if:d.has ?><?cs var:L.Fleet.Driver.edit ?><?cs else ?><?cs var:L.Fleet.Driver.add ?><?cs /if ?></a></td><?cs /if ?>
+   <?cs if:Fleet.CanManage ?><td><?cs if:d.self ?><span class="muted"><?cs var:L.Fleet.Driver.self ?></span><?cs else ?><a href="/skr/fleet/drivers/<?cs var:d.id ?>"><?cs if:d.has ?><?cs var:L.Fleet.Driver.edit ?><?cs else ?><?cs var:L.Fleet.Driver.add ?><?cs /if ?></a><?cs /if ?></td><?cs /if ?>
   </tr>
  <?cs /each ?>
  </tbody>

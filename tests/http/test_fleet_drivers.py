@@ -78,6 +78,9 @@ def test_record_a_licence_then_grant_and_withdraw(stack, flota):
 
 def test_nobody_permits_themselves_another_manager_must(stack, flota):
     before = driver(stack, FLOTA)
+    page = flota.get("/skr/fleet/drivers?lang=en").text
+    assert 'href="/skr/fleet/drivers/%d"' % FLOTA not in page
+    assert "another fleet manager changes your own" in row(page, FLOTA)
     r = flota.get("/skr/fleet/drivers/%d" % FLOTA)
     assert r.status_code == 403
     assert "another fleet manager must" in r.text
