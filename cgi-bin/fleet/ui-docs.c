@@ -397,13 +397,16 @@ struct doc_tx {
 	int edit;
 };
 
+/* What the audit row says: the plate and the document's figures, without
+ * its kind's code (the object, fleet_document:ID, names the document; the
+ * audit page shows details as they are, and a code is no word). */
 static const char *doc_detail(struct doc_tx *t)
 {
 	const struct fleet_doc_in *in = t->in;
 
 	return arena_printf(
-		&t->r->arena, "vehicle %s: %s%s%s%s%s%s%s%s%s", t->plate,
-		in->kind, in->number && *in->number ? " " : "",
+		&t->r->arena, "vehicle %s%s%s%s%s%s%s%s%s", t->plate,
+		in->number && *in->number ? ", number " : "",
 		in->number ? in->number : "",
 		in->valid_until ? ", valid until " : "",
 		in->valid_until ? in->valid_until : "",
