@@ -1,0 +1,76 @@
+/* main.c: the fleet program: SKR-Flota, the service vehicles of the customs
+ * crime-combating departments (/skr/fleet, docs/fleet.md). Every route is
+ * open to any officer: the fleet's scope (domain/fleet_scope.c) decides in
+ * the handler, since a driver holds no fleet role. */
+#include "access.h"
+#include "fleet_ui.h"
+#include "server.h"
+#include "staff.h"
+
+/* Each feature adds its routes as one block under a comment naming it;
+ * "new" comes before "#id": the first route that matches wins. */
+static const struct route routes[] = {
+	/* the start page: the vehicles until the dashboard comes
+	 * (fleet-reports replaces it) */
+	{ "GET", "/skr/fleet", vehicles_fn, R_STAFF, 0, "fleet-vehicles" },
+	/* vehicles (fleet-core) */
+	{ "GET", "/skr/fleet/vehicles", vehicles_fn, R_STAFF, 0,
+	  "fleet-vehicles" },
+	{ "GET", "/skr/fleet/vehicles.csv", vehicles_csv_fn, R_STAFF, 0,
+	  "fleet-vehicles" },
+	{ "GET", "/skr/fleet/vehicles/new", vehicle_new_fn, R_STAFF, 0,
+	  "fleet-vehicles" },
+	{ "POST", "/skr/fleet/vehicles/new", vehicle_create_fn,
+	  R_STAFF | R_CSRF, 0, "fleet-vehicles" },
+	{ "GET", "/skr/fleet/vehicles/#id", vehicle_fn, R_STAFF, 0,
+	  "fleet-vehicles" },
+	{ "GET", "/skr/fleet/vehicles/#id/edit", vehicle_edit_fn, R_STAFF, 0,
+	  "fleet-vehicles" },
+	{ "POST", "/skr/fleet/vehicles/#id/edit", vehicle_update_fn,
+	  R_STAFF | R_CSRF, 0, "fleet-vehicles" },
+	{ "POST", "/skr/fleet/vehicles/#id/status", vehicle_status_fn,
+	  R_STAFF | R_CSRF, 0, "fleet-vehicles" },
+	/* documents, deadlines and drivers (fleet-docs) */
+	{ "GET", "/skr/fleet/deadlines", deadlines_fn, R_STAFF, 0,
+	  "fleet-deadlines" },
+	{ "GET", "/skr/fleet/deadlines.csv", deadlines_csv_fn, R_STAFF, 0,
+	  "fleet-deadlines" },
+	{ "GET", "/skr/fleet/vehicles/#id/documents", documents_fn, R_STAFF, 0,
+	  "fleet-deadlines" },
+	{ "GET", "/skr/fleet/vehicles/#id/documents/new", document_new_fn,
+	  R_STAFF, 0, "fleet-deadlines" },
+	{ "POST", "/skr/fleet/vehicles/#id/documents", document_add_fn,
+	  R_STAFF | R_CSRF, 0, "fleet-deadlines" },
+	{ "GET", "/skr/fleet/documents/#id", document_edit_fn, R_STAFF, 0,
+	  "fleet-deadlines" },
+	{ "POST", "/skr/fleet/documents/#id", document_save_fn,
+	  R_STAFF | R_CSRF, 0, "fleet-deadlines" },
+	{ "GET", "/skr/fleet/drivers", drivers_fn, R_STAFF, 0,
+	  "fleet-drivers" },
+	{ "GET", "/skr/fleet/drivers/#id", driver_fn, R_STAFF, 0,
+	  "fleet-drivers" },
+	{ "POST", "/skr/fleet/drivers/#id", driver_save_fn, R_STAFF | R_CSRF, 0,
+	  "fleet-drivers" },
+	{ "POST", "/skr/fleet/drivers/#id/permission", driver_permit_fn,
+	  R_STAFF | R_CSRF, 0, "fleet-drivers" },
+};
+
+static const char *const templates[] = {
+	"fleet/vehicles.cs",  "fleet/vehicle.cs",	"fleet/vehicle-form.cs",
+	"fleet/documents.cs", "fleet/document-form.cs", "fleet/deadlines.cs",
+	"fleet/drivers.cs",   "fleet/driver-form.cs",	NULL,
+};
+
+static const struct service fleet = {
+	.name = "fleet",
+	.routes = routes,
+	.nroutes = sizeof(routes) / sizeof(routes[0]),
+	.templates = templates,
+	.sessions = { &staff_session },
+	.menu = access_menu,
+};
+
+int main(int argc, char **argv)
+{
+	return server_main(argc, argv, &fleet);
+}
