@@ -10,6 +10,8 @@
 #include "db.h"
 #include "util.h"
 
+struct fleet_blockers; /* fleet.h */
+
 /* ---- the rules, without the database (fleet_trip_rules.c) ---- */
 
 /* Why a reservation or a trip is refused. Each has a message key under
@@ -46,6 +48,11 @@ const char *fleet_refusal_field(enum fleet_refusal why);
 /* 409 for a conflict with another record (overlaps, a state changed under
  * the user), 422 for what the user typed. */
 int fleet_refusal_status(enum fleet_refusal why);
+
+/* The UTC span [t0, t1) of the Warsaw days from..to (both included); an
+ * empty or malformed from is the beginning of time, to the year 2100. */
+void fleet_day_span(const char *from, const char *to, long long *t0,
+		    long long *t1);
 
 /* A Warsaw local time "YYYY-MM-DDTHH:MM" (the datetime-local input; a
  * space may stand for the T) as UTC seconds: 0, or -1 malformed or a time
@@ -121,14 +128,13 @@ struct fleet_trip_in {
 };
 
 /* Inside the caller's transaction: locks the vehicle row then the
- * driver's, asks fleet_trip_blockers, checks the odometer and the
- * overlaps (the vehicle's and the driver's trips, open ones lasting until
- * closed; other people's reservations over [start, planned_end)), inserts
- * the card and its passengers. The new id, 0 refused (*why, and for
- * FLEET_BLOCKED the blockers' words in *blocker), -1 error. */
+ * driver's, asks fleet_trip_blockers for the Warsaw day of the start,
+ * checks the odometer and the overlaps (the vehicle's and the driver's
+ * trips, open ones lasting until closed; other people's reservations over
+ * [start, planned_end)), inserts the card and its passengers. The new id,
+ * 0 refused (*why; FLEET_BLOCKED with the reasons in *b), -1 error. */
 long long fleet_trip_open(const struct fleet_trip_in *in,
-			  enum fleet_refusal *why, const char **blocker,
-			  struct arena *a);
+			  enum fleet_refusal *why, struct fleet_blockers *b);
 /* Inside the caller's transaction: closes an open trip (end, odometer
  * in), moves the vehicle's odometer up, counts the km in the vehicle's
  * month (fleet_rollup_trip, the Warsaw day of the end). 1, 0 refused
@@ -161,9 +167,9 @@ int fleet_trips_hdf(HDF *hdf, const char *prefix,
 int fleet_trips_each(const struct fleet_trip_filter *f, db_row_cb cb,
 		     void *ctx);
 
-/* The permitted drivers of unit (for the forms) as prefix.N.{Value,
- * Label}; the active staff of the unit as passengers: prefix.N.{id,
- * name}. 0 or -1. */
+/* The drivers of unit permitted with a licence valid today (for the
+ * forms) as prefix.N.{Value, Label}; the active staff of the unit as
+ * passengers: prefix.N.{id, name}. 0 or -1. */
 int fleet_trip_drivers_options(HDF *hdf, const char *prefix, long long unit);
 int fleet_trip_staff_hdf(HDF *hdf, const char *prefix, long long unit);
 /* Whether staff is active staff of unit: 1, 0, -1. */

@@ -68,6 +68,30 @@ int fleet_local_parse(const char *s, long long *utc)
 	return 0;
 }
 
+/* A Warsaw date's first moment in UTC, or def. */
+static long long day_start(const char *day, int plus, long long def)
+{
+	char next[11];
+	int y, m, d;
+
+	if (!day || !*day || !valid_date(day, &y, &m, &d))
+		return def;
+	if (plus) {
+		/* Noon of the day is safely inside it whatever the clock does;
+		 * the next day's midnight from there. */
+		tzpl_day(tzpl_to_utc(y, m, d, 12), plus, next);
+		valid_date(next, &y, &m, &d);
+	}
+	return tzpl_to_utc(y, m, d, 0);
+}
+
+void fleet_day_span(const char *from, const char *to, long long *t0,
+		    long long *t1)
+{
+	*t0 = day_start(from, 0, 0);
+	*t1 = day_start(to, 1, 4102444800LL); /* 2100 */
+}
+
 void fleet_local_text(long long utc, char out[17])
 {
 	tzpl_text(utc, out);

@@ -12,7 +12,7 @@
 
 CREATE TABLE fleet_reservation (
   id           BIGINT UNSIGNED AUTO_INCREMENT PRIMARY KEY,
-  vehicle_id   INT UNSIGNED NOT NULL,
+  vehicle_id   BIGINT UNSIGNED NOT NULL,
   -- The vehicle's unit when reserved: the unit's list reads it directly.
   unit_id      INT UNSIGNED NOT NULL,
   -- Who will drive (a permitted driver of the unit); created_by is the
@@ -31,6 +31,7 @@ CREATE TABLE fleet_reservation (
   KEY ix_fleet_reservation_vehicle (vehicle_id, end_utc),
   KEY ix_fleet_reservation_unit (unit_id, start_utc),
   KEY ix_fleet_reservation_staff (staff_id, start_utc),
+  CONSTRAINT fk_fleet_reservation_vehicle FOREIGN KEY (vehicle_id) REFERENCES fleet_vehicle (id),
   CONSTRAINT fk_fleet_reservation_staff FOREIGN KEY (staff_id) REFERENCES staff (id),
   CONSTRAINT fk_fleet_reservation_creator FOREIGN KEY (created_by) REFERENCES staff (id)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
@@ -41,7 +42,7 @@ CREATE TABLE fleet_reservation (
 -- against other people's reservations when the trip is opened.
 CREATE TABLE fleet_trip (
   id              BIGINT UNSIGNED AUTO_INCREMENT PRIMARY KEY,
-  vehicle_id      INT UNSIGNED NOT NULL,
+  vehicle_id      BIGINT UNSIGNED NOT NULL,
   unit_id         INT UNSIGNED NOT NULL,
   driver_id       BIGINT UNSIGNED NOT NULL,
   opened_by       BIGINT UNSIGNED NOT NULL,
@@ -64,6 +65,7 @@ CREATE TABLE fleet_trip (
   KEY ix_fleet_trip_driver (driver_id, end_utc),
   KEY ix_fleet_trip_unit (unit_id, start_utc),
   KEY ix_fleet_trip_status (status, unit_id),
+  CONSTRAINT fk_fleet_trip_vehicle FOREIGN KEY (vehicle_id) REFERENCES fleet_vehicle (id),
   CONSTRAINT fk_fleet_trip_driver FOREIGN KEY (driver_id) REFERENCES staff (id),
   CONSTRAINT fk_fleet_trip_opener FOREIGN KEY (opened_by) REFERENCES staff (id),
   CONSTRAINT fk_fleet_trip_checker FOREIGN KEY (checked_by) REFERENCES staff (id)

@@ -92,6 +92,27 @@ static void test_local(void **state)
 	assert_int_equal(fleet_local_parse(NULL, &t), -1);
 }
 
+static void test_day_span(void **state)
+{
+	long long t0, t1;
+
+	(void)state;
+	/* The autumn day has 25 hours, the spring one 23. */
+	fleet_day_span("2026-10-25", "2026-10-25", &t0, &t1);
+	assert_int_equal(t0, 1792879200LL); /* 2026-10-24 22:00 UTC */
+	assert_int_equal(t1 - t0, 25 * 3600);
+	fleet_day_span("2026-03-29", "2026-03-29", &t0, &t1);
+	assert_int_equal(t1 - t0, 23 * 3600);
+	fleet_day_span("2026-12-01", "2026-12-31", &t0, &t1);
+	assert_int_equal(t1 - t0, 31 * 86400);
+	fleet_day_span("", "", &t0, &t1);
+	assert_int_equal(t0, 0);
+	assert_int_equal(t1, 4102444800LL);
+	fleet_day_span("2026-13-01", "nope", &t0, &t1);
+	assert_int_equal(t0, 0);
+	assert_int_equal(t1, 4102444800LL);
+}
+
 static void test_refusal_words(void **state)
 {
 	int i;
@@ -113,6 +134,7 @@ int main(void)
 		cmocka_unit_test(test_reserve_span),
 		cmocka_unit_test(test_odometer),
 		cmocka_unit_test(test_local),
+		cmocka_unit_test(test_day_span),
 		cmocka_unit_test(test_refusal_words),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
