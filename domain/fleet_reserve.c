@@ -4,6 +4,7 @@
 
 #include <string.h>
 
+#include "staff.h"
 #include "units.h"
 
 /* The guarantee: every writer of a vehicle's reservations (and trips)
@@ -102,38 +103,28 @@ int fleet_reservation_cancel(long long id, long long by)
 	return n < 0 ? -1 : n == 1;
 }
 
-static int list(const struct fleet_res_filter *f, HDF *hdf, const char *prefix,
-		db_row_cb cb, void *ctx)
+static int list(const struct fleet_res_filter *f, HDF *hdf, const char *prefix)
 {
 	long long t0, t1, lim = f->limit > 0 ? f->limit : 500;
 	const char *st = f->status ? f->status : "";
 
 	fleet_day_span(f->from, f->to, &t0, &t1);
-	if (f->subtree && f->unit_id > 0) {
-		if (hdf)
-			return db_select_hdf(
-				&q_list_tree, hdf, prefix, "iiiiiiissi",
-				f->unit_id, f->vehicle_id, f->vehicle_id,
-				f->staff_id, f->staff_id, t0, t1, st, st, lim);
-		return db_each(&q_list_tree, cb, ctx, "iiiiiiissi", f->unit_id,
-			       f->vehicle_id, f->vehicle_id, f->staff_id,
-			       f->staff_id, t0, t1, st, st, lim);
-	}
-	if (hdf)
-		return db_select_hdf(&q_list_unit, hdf, prefix, "iiiiiiiissi",
-				     f->unit_id, f->unit_id, f->vehicle_id,
-				     f->vehicle_id, f->staff_id, f->staff_id,
-				     t0, t1, st, st, lim);
-	return db_each(&q_list_unit, cb, ctx, "iiiiiiiissi", f->unit_id,
-		       f->unit_id, f->vehicle_id, f->vehicle_id, f->staff_id,
-		       f->staff_id, t0, t1, st, st, lim);
+	if (f->subtree && f->unit_id > 0)
+		return db_select_hdf(&q_list_tree, hdf, prefix, "iiiiiiissi",
+				     f->unit_id, f->vehicle_id, f->vehicle_id,
+				     f->staff_id, f->staff_id, t0, t1, st, st,
+				     lim);
+	return db_select_hdf(&q_list_unit, hdf, prefix, "iiiiiiiissi",
+			     f->unit_id, f->unit_id, f->vehicle_id,
+			     f->vehicle_id, f->staff_id, f->staff_id, t0, t1,
+			     st, st, lim);
 }
 
 int fleet_reservations_hdf(HDF *hdf, const char *prefix,
 			   const struct fleet_res_filter *f, long long me)
 {
 	HDF *h;
-	int n = list(f, hdf, prefix, NULL, NULL);
+	int n = list(f, hdf, prefix);
 
 	if (n <= 0)
 		return n;
@@ -143,10 +134,4 @@ int fleet_reservations_hdf(HDF *hdf, const char *prefix,
 			hdf_get_int_value(h, "staff_id", 0) == me ||
 				hdf_get_int_value(h, "created_by", 0) == me);
 	return n;
-}
-
-int fleet_reservations_each(const struct fleet_res_filter *f, db_row_cb cb,
-			    void *ctx)
-{
-	return list(f, NULL, NULL, cb, ctx);
 }

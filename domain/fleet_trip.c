@@ -94,10 +94,14 @@ static struct sql q_list_unit = SQL(
 	"SELECT" TRIP_COLS " FROM fleet_trip t"
 	" JOIN fleet_vehicle v ON v.id = t.vehicle_id"
 	" WHERE (? = 0 OR t.unit_id = ?)" TRIP_WHERE);
+static struct sql q_vehicle = SQL(
+	"SELECT id, unit_id, plate, make, model, pool, status, odometer_km"
+	" FROM fleet_vehicle WHERE id = ?");
 static struct sql q_drivers = SQL(
-	"SELECT staff_id AS id FROM fleet_driver WHERE unit_id = ?"
-	" AND permitted = 1 AND (licence_until IS NULL"
-	" OR licence_until >= ?) ORDER BY staff_id");
+	UNITS_SUBTREE
+	" SELECT d.staff_id AS id, sub.code FROM sub"
+	" JOIN fleet_driver d ON d.unit_id = sub.id WHERE d.permitted = 1"
+	" AND d.licence_until >= ? ORDER BY sub.code, d.staff_id");
 
 /* Sets *why and answers "refused". */
 static long long refuse(enum fleet_refusal *why, enum fleet_refusal w)
@@ -237,6 +241,11 @@ out:
 	return rc;
 }
 
+int fleet_trip_vehicle(struct arena *a, long long id, struct row *row)
+{
+	return db_get(a, &q_vehicle, row, "i", id);
+}
+
 int fleet_trip_get(struct arena *a, long long id, struct row *row)
 {
 	return db_get(a, &q_get, row, "i", id);
@@ -263,93 +272,50 @@ long long fleet_trip_open_of(long long driver_id)
 	return id;
 }
 
-static int list(const struct fleet_trip_filter *f, HDF *hdf, const char *prefix,
-		db_row_cb cb, void *ctx)
+static int list(const struct fleet_trip_filter *f, HDF *hdf, const char *prefix)
 {
 	long long t0, t1, lim = f->limit > 0 ? f->limit : 500;
 	const char *st = f->status ? f->status : "";
 	const char *pu = f->purpose ? f->purpose : "";
 
 	fleet_day_span(f->from, f->to, &t0, &t1);
-	if (f->subtree && f->unit_id > 0) {
-		if (hdf)
-			return db_select_hdf(&q_list_tree, hdf, prefix,
-					     "iiiiiiissssi", f->unit_id,
-					     f->vehicle_id, f->vehicle_id,
-					     f->driver_id, f->driver_id, t0, t1,
-					     st, st, pu, pu, lim);
-		return db_each(&q_list_tree, cb, ctx, "iiiiiiissssi",
-			       f->unit_id, f->vehicle_id, f->vehicle_id,
-			       f->driver_id, f->driver_id, t0, t1, st, st, pu,
-			       pu, lim);
-	}
-	if (hdf)
-		return db_select_hdf(&q_list_unit, hdf, prefix, "iiiiiiiissssi",
-				     f->unit_id, f->unit_id, f->vehicle_id,
-				     f->vehicle_id, f->driver_id, f->driver_id,
-				     t0, t1, st, st, pu, pu, lim);
-	return db_each(&q_list_unit, cb, ctx, "iiiiiiiissssi", f->unit_id,
-		       f->unit_id, f->vehicle_id, f->vehicle_id, f->driver_id,
-		       f->driver_id, t0, t1, st, st, pu, pu, lim);
+	if (f->subtree && f->unit_id > 0)
+		return db_select_hdf(&q_list_tree, hdf, prefix, "iiiiiiissssi",
+				     f->unit_id, f->vehicle_id, f->vehicle_id,
+				     f->driver_id, f->driver_id, t0, t1, st, st,
+				     pu, pu, lim);
+	return db_select_hdf(&q_list_unit, hdf, prefix, "iiiiiiiissssi",
+			     f->unit_id, f->unit_id, f->vehicle_id,
+			     f->vehicle_id, f->driver_id, f->driver_id, t0, t1,
+			     st, st, pu, pu, lim);
 }
 
 int fleet_trips_hdf(HDF *hdf, const char *prefix,
 		    const struct fleet_trip_filter *f)
 {
-	int n = list(f, hdf, prefix, NULL, NULL);
+	int n = list(f, hdf, prefix);
 
 	if (n > 0 && staff_names_hdf(hdf, prefix, "driver_id", "driver") < 0)
 		return -1;
 	return n;
 }
 
-int fleet_trips_each(const struct fleet_trip_filter *f, db_row_cb cb, void *ctx)
-{
-	return list(f, NULL, NULL, cb, ctx);
-}
-
-int fleet_trip_drivers_options(HDF *hdf, const char *prefix, long long unit)
+int fleet_trip_drivers_options(HDF *hdf, const char *prefix, long long root)
 {
 	char today[11];
 	HDF *h;
 	int n;
 
 	tzpl_today(0, today);
-	n = db_select_hdf(&q_drivers, hdf, prefix, "is", unit, today);
+	n = db_select_hdf(&q_drivers, hdf, prefix, "is", root, today);
 	if (n <= 0)
 		return n;
-	if (staff_names_hdf(hdf, prefix, "id", "Label") < 0)
+	if (staff_names_hdf(hdf, prefix, "id", "name") < 0)
 		return -1;
-	for (h = hdf_get_child(hdf, prefix); h; h = hdf_obj_next(h))
+	for (h = hdf_get_child(hdf, prefix); h; h = hdf_obj_next(h)) {
 		hdf_set_value(h, "Value", hdf_get_value(h, "id", ""));
+		hdf_set_valuef(h, "Label=%s · %s", hdf_get_value(h, "name", ""),
+			       hdf_get_value(h, "code", ""));
+	}
 	return 0;
-}
-
-int fleet_trip_staff_hdf(HDF *hdf, const char *prefix, long long unit)
-{
-	if (staff_active_of_unit_hdf(hdf, prefix, unit) < 0)
-		return -1;
-	return staff_names_hdf(hdf, prefix, "id", "name");
-}
-
-int fleet_trip_staff_in(long long unit, long long staff)
-{
-	HDF *h = NULL, *c;
-	NEOERR *err = hdf_init(&h);
-	int found = 0;
-
-	if (err) {
-		nerr_ignore(&err);
-		return -1;
-	}
-	if (staff_active_of_unit_hdf(h, "S", unit) < 0) {
-		found = -1;
-		goto out;
-	}
-	for (c = hdf_get_child(h, "S"); c; c = hdf_obj_next(c))
-		if (hdf_get_int_value(c, "id", 0) == staff)
-			found = 1;
-out:
-	hdf_destroy(&h);
-	return found;
 }

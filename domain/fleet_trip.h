@@ -49,8 +49,13 @@ const char *fleet_refusal_field(enum fleet_refusal why);
  * the user), 422 for what the user typed. */
 int fleet_refusal_status(enum fleet_refusal why);
 
+/* The moments the forms accept, [2000-01-01, 2038-01-01) UTC: MariaDB's
+ * FROM_UNIXTIME answers NULL from 2038 on. */
+#define FLEET_TIME_MIN 946684800LL
+#define FLEET_TIME_MAX 2145916800LL
+
 /* The UTC span [t0, t1) of the Warsaw days from..to (both included); an
- * empty or malformed from is the beginning of time, to the year 2100. */
+ * empty or malformed from is the beginning of time, to FLEET_TIME_MAX. */
 void fleet_day_span(const char *from, const char *to, long long *t0,
 		    long long *t1);
 
@@ -108,12 +113,11 @@ struct fleet_res_filter {
 	const char *status;    /* active, cancelled */
 	int limit;
 };
-/* Rows prefix.N.{id, vehicle_id, plate, staff_id, driver, start, end,
- * status, purpose, note, mine}, by start; the count or -1. */
+/* Rows prefix.N.{id, vehicle_id, plate, make, model, staff_id, driver
+ * (the name), created_by, start, end (UTC text), status, purpose, note,
+ * unit_id, mine (me drives or made it)}, by start; the count or -1. */
 int fleet_reservations_hdf(HDF *hdf, const char *prefix,
 			   const struct fleet_res_filter *f, long long me);
-int fleet_reservations_each(const struct fleet_res_filter *f, db_row_cb cb,
-			    void *ctx);
 
 /* ---- trip cards (fleet_trip.c) ---- */
 
@@ -144,6 +148,9 @@ int fleet_trip_close(long long id, long long end, long long odo_in,
 /* A manager checks a closed trip; nobody checks their own. 1, 0 refused
  * (*why), -1. */
 int fleet_trip_check(long long id, long long by, enum fleet_refusal *why);
+/* What the forms check of a vehicle picked: id, unit_id, plate, make,
+ * model, pool, status, odometer_km. 1, 0 none, -1. */
+int fleet_trip_vehicle(struct arena *a, long long id, struct row *row);
 /* One trip: id, vehicle_id, unit_id, driver_id, opened_by, purpose,
  * route, start, planned_end, end (UTC text), odo_out, odo_in, km, status,
  * checked_by, plate, make, model, driver. 1, 0 none, -1. */
@@ -162,17 +169,15 @@ struct fleet_trip_filter {
 	const char *purpose;
 	int limit;
 };
+/* Rows prefix.N.{id, vehicle_id, plate, make, model, driver_id, driver
+ * (the name), purpose, route, odo_out, odo_in, km, status, start, end
+ * (UTC text), unit_id}, newest first; the count or -1. */
 int fleet_trips_hdf(HDF *hdf, const char *prefix,
 		    const struct fleet_trip_filter *f);
-int fleet_trips_each(const struct fleet_trip_filter *f, db_row_cb cb,
-		     void *ctx);
 
-/* The drivers of unit permitted with a licence valid today (for the
- * forms) as prefix.N.{Value, Label}; the active staff of the unit as
- * passengers: prefix.N.{id, name}. 0 or -1. */
-int fleet_trip_drivers_options(HDF *hdf, const char *prefix, long long unit);
-int fleet_trip_staff_hdf(HDF *hdf, const char *prefix, long long unit);
-/* Whether staff is active staff of unit: 1, 0, -1. */
-int fleet_trip_staff_in(long long unit, long long staff);
+/* The drivers of root's subtree permitted with a licence valid today (a
+ * manager's form) as prefix.N.{Value, Label "name · unit code"}. 0 or
+ * -1. */
+int fleet_trip_drivers_options(HDF *hdf, const char *prefix, long long root);
 
 #endif

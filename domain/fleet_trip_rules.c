@@ -64,6 +64,8 @@ int fleet_local_parse(const char *s, long long *utc)
 	t = tzpl_to_utc(y, m, d, h);
 	if (t < 0)
 		return -1; /* the hour skipped in spring */
+	if (t < FLEET_TIME_MIN || t >= FLEET_TIME_MAX)
+		return -1;
 	*utc = t + mi * 60LL;
 	return 0;
 }
@@ -89,7 +91,9 @@ void fleet_day_span(const char *from, const char *to, long long *t0,
 		    long long *t1)
 {
 	*t0 = day_start(from, 0, 0);
-	*t1 = day_start(to, 1, 4102444800LL); /* 2100 */
+	*t1 = day_start(to, 1, FLEET_TIME_MAX);
+	if (*t1 > FLEET_TIME_MAX)
+		*t1 = FLEET_TIME_MAX;
 }
 
 void fleet_local_text(long long utc, char out[17])
