@@ -14,10 +14,19 @@ import pytest
 import requests
 
 from fleet_trip_lib import at, local, page_error, person, signin, utc_text, vehicle
+from conftest import private_stack
 from zsog import DEMO_PASSWORD, field_error, portal_client
 
 OVERLAP = ("The vehicle is already reserved for part of this time: choose another "
            "time or another vehicle.")
+
+
+@pytest.fixture(scope="module")
+def stack():
+    """A stack of its own: the vehicles, drivers and reservations made here would
+    show in the other modules' whole lists (the vehicles of a scope)."""
+    with private_stack() as st:
+        yield st
 
 
 @pytest.fixture(scope="module")

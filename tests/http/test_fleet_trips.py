@@ -15,7 +15,16 @@ import pytest
 
 from fleet_trip_lib import (UTC, WAW, drive, local, now_waw, page_error, person,
                             signin, vehicle)
+from conftest import private_stack
 from zsog import DEMO_PASSWORD, field_error, portal_client
+
+
+@pytest.fixture(scope="module")
+def stack():
+    """A stack of its own: the vehicles, drivers and trips made here would
+    show in the other modules' whole lists (the vehicles of a scope)."""
+    with private_stack() as st:
+        yield st
 
 
 @pytest.fixture(scope="module")
