@@ -55,8 +55,17 @@ int fleet_section_trips(struct req *r, long long vehicle_id, long long unit_id)
 {
 	struct fleet_trip_filter tf = { 0 };
 	struct fleet_res_filter rf = { 0 };
+	struct fleet_scope s;
 	char today[11];
+	int read = fleet_can_read(r, unit_id);
 
+	if (read < 0 || fleet_scope(r, &s) < 0)
+		return -1;
+	/* A driver who reads nothing else opens only their own cards. */
+	hdf_set_int_value(r->hdf, "VTrips.CanRead", read);
+	hdf_set_valuef(r->hdf, "VTrips.Me=%lld", r->sess.account_id);
+	hdf_set_int_value(r->hdf, "VTrips.CanAct",
+			  s.manage_root || s.drive_unit == unit_id);
 	tzpl_today(0, today);
 	tf.vehicle_id = vehicle_id;
 	tf.limit = 10;

@@ -327,3 +327,16 @@ def test_access_per_route(stack, w):
     r = c.get("/skr/fleet/trips")
     assert r.status_code == 200 and 'href="/skr/fleet/trips/%d"' % tid not in r.text
     assert stack.sql("SELECT id, status, odo_in FROM fleet_trip ORDER BY id") == before
+
+
+def test_the_vehicle_page_shows_its_trips_and_reservations(stack, w):
+    ids = [int(r[0]) for r in stack.sql("SELECT id FROM fleet_trip WHERE vehicle_id = ? ORDER BY id", w.vc)]
+    page = w.c["flota"].get("/skr/fleet/vehicles/%d" % w.vc)
+    assert page.status_code == 200
+    assert 'id="vehicle-trips"' in page.text
+    for tid in ids:
+        assert 'href="/skr/fleet/trips/%d"' % tid in page.text
+    assert 'href="/skr/fleet/trips/new?vehicle=%d"' % w.vc in page.text
+    # vehicle b: d2's reservation ahead, by name
+    page = w.c["d2"].get("/skr/fleet/vehicles/%d" % w.vb)
+    assert page.status_code == 200 and "Zasadzka" in page.text
