@@ -55,6 +55,9 @@ static int list_filter(struct req *r, struct fleet_scope *s,
 	f->status = q->status;
 	if (s->manage_root || s->drive_unit)
 		hdf_set_value(r->hdf, "Res.CanReserve", "1");
+	/* The cancel buttons: a manager's list is of the managed subtree. */
+	if (s->manage_root && s->manage_root == s->read_root)
+		hdf_set_value(r->hdf, "Fleet.CanManage", "1");
 	if (rc > 0)
 		return 422;
 	return 0;
