@@ -4,6 +4,7 @@
  * the handler, since a driver holds no fleet role. */
 #include "access.h"
 #include "fleet_ui.h"
+#include "trip_ui.h"
 #include "server.h"
 #include "staff.h"
 
@@ -53,12 +54,48 @@ static const struct route routes[] = {
 	  "fleet-drivers" },
 	{ "POST", "/skr/fleet/drivers/#id/permission", driver_permit_fn,
 	  R_STAFF | R_CSRF, 0, "fleet-drivers" },
+	/* reservations, trip cards and the driver's page (fleet-trips) */
+	{ "GET", "/skr/fleet/reservations", reservations_fn, R_STAFF, 0,
+	  "fleet-reservations" },
+	{ "GET", "/skr/fleet/reservations.csv", reservations_csv_fn, R_STAFF, 0,
+	  "fleet-reservations" },
+	{ "GET", "/skr/fleet/reservations/new", reservation_new_fn, R_STAFF, 0,
+	  "fleet-reservations" },
+	{ "POST", "/skr/fleet/reservations/new", reservation_create_fn,
+	  R_STAFF | R_CSRF, 0, "fleet-reservations" },
+	{ "POST", "/skr/fleet/reservations/#id/cancel", reservation_cancel_fn,
+	  R_STAFF | R_CSRF, 0, "fleet-reservations" },
+	{ "GET", "/skr/fleet/trips", trips_fn, R_STAFF, 0, "fleet-trips" },
+	{ "GET", "/skr/fleet/trips.csv", trips_csv_fn, R_STAFF, 0,
+	  "fleet-trips" },
+	{ "GET", "/skr/fleet/trips/new", trip_new_fn, R_STAFF, 0,
+	  "fleet-trips" },
+	{ "POST", "/skr/fleet/trips/new", trip_create_fn, R_STAFF | R_CSRF, 0,
+	  "fleet-trips" },
+	{ "GET", "/skr/fleet/trips/#id", trip_fn, R_STAFF, 0, "fleet-trips" },
+	{ "POST", "/skr/fleet/trips/#id/close", trip_close_fn, R_STAFF | R_CSRF,
+	  0, "fleet-trips" },
+	{ "POST", "/skr/fleet/trips/#id/check", trip_check_fn, R_STAFF | R_CSRF,
+	  0, "fleet-trips" },
+	{ "GET", "/skr/fleet/my", my_fn, R_STAFF, 0, "fleet-trips" },
 };
 
 static const char *const templates[] = {
-	"fleet/vehicles.cs",  "fleet/vehicle.cs",	"fleet/vehicle-form.cs",
-	"fleet/documents.cs", "fleet/document-form.cs", "fleet/deadlines.cs",
-	"fleet/drivers.cs",   "fleet/driver-form.cs",	NULL,
+	"fleet/vehicles.cs",
+	"fleet/vehicle.cs",
+	"fleet/vehicle-form.cs",
+	"fleet/documents.cs",
+	"fleet/document-form.cs",
+	"fleet/deadlines.cs",
+	"fleet/drivers.cs",
+	"fleet/driver-form.cs",
+	"fleet/reservations.cs",
+	"fleet/reserve-new.cs",
+	"fleet/trips.cs",
+	"fleet/trip-new.cs",
+	"fleet/trip.cs",
+	"fleet/my.cs",
+	NULL,
 };
 
 static const struct service fleet = {

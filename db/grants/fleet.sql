@@ -26,6 +26,11 @@ GRANT SELECT, INSERT, UPDATE ON @DB@.fleet_month TO 'zsog_fleet'@'localhost';
 -- deleted so that its new deadline is reminded of anew (a log of mails, no
 -- history of the fleet's own).
 GRANT SELECT, INSERT, UPDATE, DELETE ON @DB@.fleet_reminder TO 'zsog_fleet'@'localhost';
+-- Reservations and trip cards (0089_fleet_trips.sql): written by the
+-- drivers and managers, cancelled or closed by an UPDATE, never deleted.
+GRANT SELECT, INSERT, UPDATE ON @DB@.fleet_reservation TO 'zsog_fleet'@'localhost';
+GRANT SELECT, INSERT, UPDATE ON @DB@.fleet_trip TO 'zsog_fleet'@'localhost';
+GRANT SELECT, INSERT ON @DB@.fleet_trip_passenger TO 'zsog_fleet'@'localhost';
 -- Reminders to the fleet managers go through the outbox; every change is
 -- audited.
 GRANT INSERT ON @DB@.outbox TO 'zsog_fleet'@'localhost';
