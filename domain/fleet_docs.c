@@ -11,9 +11,9 @@
 #include "conf.h"
 #include "units.h"
 
-#define DOC_COLS                                                            \
-	" d.id, d.kind, d.number, d.valid_until, d.service_every_km,"       \
-	" d.service_every_months, d.done_on, d.done_km, d.season, d.note,"  \
+#define DOC_COLS                                                           \
+	" d.id, d.kind, d.number, d.valid_until, d.service_every_km,"      \
+	" d.service_every_months, d.done_on, d.done_km, d.season, d.note," \
 	" d.created_at"
 
 static struct sql q_vehicle = SQL(
@@ -41,8 +41,8 @@ static struct sql q_of_vehicle = SQL(
 	" ORDER BY d.kind, d.id DESC");
 /* The newest document of each kind is the one in force: a renewal is a
  * new row, the old one stays as history. */
-#define IN_FORCE                                                        \
-	" AND d.id = (SELECT MAX(c.id) FROM fleet_document c"           \
+#define IN_FORCE                                              \
+	" AND d.id = (SELECT MAX(c.id) FROM fleet_document c" \
 	"  WHERE c.vehicle_id = d.vehicle_id AND c.kind = d.kind)"
 static struct sql q_deadlines = SQL(
 	UNITS_SUBTREE
@@ -50,8 +50,8 @@ static struct sql q_deadlines = SQL(
 	" v.unit_id, sub.code AS unit_code, v.odometer_km"
 	" FROM fleet_vehicle v JOIN sub ON sub.id = v.unit_id"
 	" JOIN fleet_document d ON d.vehicle_id = v.id"
-	" WHERE v.status <> 'written_off' AND (? = 0 OR v.unit_id = ?)"
-	IN_FORCE " ORDER BY v.plate, d.kind");
+	" WHERE v.status <> 'written_off' AND (? = 0 OR v.unit_id = ?)" IN_FORCE
+	" ORDER BY v.plate, d.kind");
 static struct sql q_deadlines_all = SQL(
 	"SELECT" DOC_COLS ", d.vehicle_id, v.plate, v.make, v.model,"
 	" v.unit_id, v.odometer_km"
@@ -102,9 +102,9 @@ int fleet_doc_add(long long vehicle_id, const struct fleet_doc_in *in,
 		  long long *id)
 {
 	if (db_exec(&q_add, "isssssssss", vehicle_id, in->kind,
-		    in->number ? in->number : "", in->valid_until,
-		    in->every_km, in->every_months, in->done_on, in->done_km,
-		    in->season, in->note ? in->note : "") < 0)
+		    in->number ? in->number : "", in->valid_until, in->every_km,
+		    in->every_months, in->done_on, in->done_km, in->season,
+		    in->note ? in->note : "") < 0)
 		return -1;
 	*id = db_insert_id(&q_add);
 	return 0;
@@ -157,9 +157,8 @@ int fleet_deadlines_each(long long root, long long unit, db_row_cb cb,
 {
 	if (root <= 0)
 		return db_each(&q_deadlines_all, cb, ctx, "") < 0 ? -1 : 0;
-	return db_each(&q_deadlines, cb, ctx, "iii", root, unit, unit) < 0
-		       ? -1
-		       : 0;
+	return db_each(&q_deadlines, cb, ctx, "iii", root, unit, unit) < 0 ? -1
+									   : 0;
 }
 
 int fleet_deadlines_hdf(HDF *hdf, const char *prefix, long long root,

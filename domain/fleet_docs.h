@@ -38,31 +38,35 @@ char *fleet_day_text(long n, char out[11]);
  * (31 January + 1 month = 28 or 29 February). */
 long fleet_day_add_months(long day, int months);
 
-enum fleet_season { FLEET_SEASON_NONE, FLEET_SEASON_SUMMER, FLEET_SEASON_WINTER };
+enum fleet_season {
+	FLEET_SEASON_NONE,
+	FLEET_SEASON_SUMMER,
+	FLEET_SEASON_WINTER
+};
 
 /* What a document says about its deadline; -1 (or 0 for the periods)
  * where it says nothing. */
 struct fleet_terms {
 	enum fleet_doc_kind kind;
-	long valid_until;	  /* registration, insurance, inspection */
-	long done_on;		  /* service, tyres: when it was done */
-	long long done_km;	  /* service: the odometer then */
+	long valid_until;	    /* registration, insurance, inspection */
+	long done_on;		    /* service, tyres: when it was done */
+	long long done_km;	    /* service: the odometer then */
 	int every_km, every_months; /* service: either or both */
-	enum fleet_season season; /* tyres: the ones fitted on done_on */
+	enum fleet_season season;   /* tyres: the ones fitted on done_on */
 };
 
 /* The rules from the configuration (docs/fleet.md "Deadlines"). */
 struct fleet_rules {
-	int soon_days;	  /* Fleet.SoonDays: highlighted within this */
+	int soon_days;	   /* Fleet.SoonDays: highlighted within this */
 	long long soon_km; /* Fleet.ServiceSoonKm: a service this close */
-	int summer_by;	  /* Fleet.SummerTyresBy "MM-DD" as month*100+day */
-	int winter_by;	  /* Fleet.WinterTyresBy */
+	int summer_by;	   /* Fleet.SummerTyresBy "MM-DD" as month*100+day */
+	int winter_by;	   /* Fleet.WinterTyresBy */
 };
 /* The rules as configured (defaults 30 days, 1000 km, 04-15, 11-01). */
 void fleet_rules_conf(struct fleet_rules *rules);
 
 enum fleet_due_state {
-	FLEET_DUE_NONE,	   /* no deadline (a registration without end) */
+	FLEET_DUE_NONE, /* no deadline (a registration without end) */
 	FLEET_DUE_OK,
 	FLEET_DUE_SOON,	   /* within soon_days (or soon_km) */
 	FLEET_DUE_OVERDUE, /* past its day, or its km */

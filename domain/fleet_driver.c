@@ -10,7 +10,8 @@
 #include "staff.h"
 
 static struct sql q_of_subtree = SQL(
-	UNITS_SUBTREE "," STAFF_OF_SUBTREE
+	UNITS_SUBTREE
+	"," STAFF_OF_SUBTREE
 	" SELECT d.staff_id, d.categories, d.licence_until, d.permitted,"
 	" d.granted_by, d.granted_at"
 	" FROM fleet_driver d JOIN mine ON mine.id = d.staff_id");

@@ -21,9 +21,8 @@
 static struct sql q_record = SQL(
 	"INSERT IGNORE INTO fleet_reminder (document_id, stage, due_on,"
 	" sent_on, recipients) VALUES (?, ?, ?, ?, 0)");
-static struct sql q_count = SQL(
-	"UPDATE fleet_reminder SET recipients = ?"
-	" WHERE document_id = ? AND stage = ?");
+static struct sql q_count = SQL("UPDATE fleet_reminder SET recipients = ?"
+				" WHERE document_id = ? AND stage = ?");
 
 struct remind {
 	struct req *r;

@@ -24,7 +24,7 @@ static struct sql q_vehicles = SQL(
 	" FROM fleet_vehicle v JOIN sub ON v.unit_id = sub.id"
 	" LEFT JOIN fleet_month m ON m.vehicle_id = v.id"
 	"  AND m.month >= ? AND m.month < ?"
-	" WHERE v.created_at < ?"
+	" WHERE v.created_at < ? AND (? = 0 OR v.unit_id = ?)"
 	" GROUP BY v.id, v.unit_id, sub.code, v.plate, v.make, v.model,"
 	" v.norm_l100 ORDER BY v.plate, v.id");
 /* since is UTC and so is every connection's time zone (lib/db.c): the
@@ -34,6 +34,7 @@ static struct sql q_status = SQL(
 	" SELECT s.vehicle_id, UNIX_TIMESTAMP(s.since) AS t, s.status"
 	" FROM fleet_vehicle_status s JOIN fleet_vehicle v ON v.id = s.vehicle_id"
 	" JOIN sub ON v.unit_id = sub.id WHERE s.since < FROM_UNIXTIME(?)"
+	" AND (? = 0 OR v.unit_id = ?)"
 	" ORDER BY s.vehicle_id, s.since, s.id");
 
 struct load {
@@ -74,14 +75,14 @@ static int vehicle_cb(const struct row *row, void *ctx)
 	return 0;
 }
 
-long fleet_report_vehicles(struct arena *a, long long unit, const char *from,
-			   const char *to, struct fleet_report_vehicle *v,
-			   long max)
+long fleet_report_vehicles(struct arena *a, long long root, long long unit,
+			   const char *from, const char *to,
+			   struct fleet_report_vehicle *v, long max)
 {
 	struct load l = { a, v, 0, max };
 
-	if (db_each(&q_vehicles, vehicle_cb, &l, "isss", unit, from, to, to) <
-	    0)
+	if (db_each(&q_vehicles, vehicle_cb, &l, "isssii", root, from, to, to,
+		    unit, unit) < 0)
 		return -1;
 	return l.n;
 }
@@ -161,9 +162,9 @@ static int status_cb(const struct row *row, void *ctx)
 	return 0;
 }
 
-int fleet_report_availability(struct arena *a, long long unit, long long t0,
-			      long long t1, struct fleet_report_vehicle *v,
-			      long n)
+int fleet_report_availability(struct arena *a, long long root, long long unit,
+			      long long t0, long long t1,
+			      struct fleet_report_vehicle *v, long n)
 {
 	struct hist *h;
 	struct fleet_report_vehicle *sorted;
@@ -180,7 +181,7 @@ int fleet_report_availability(struct arena *a, long long unit, long long t0,
 	h->n = n;
 	h->t0 = t0;
 	h->t1 = t1;
-	rc = db_each(&q_status, status_cb, h, "ii", unit, t1);
+	rc = db_each(&q_status, status_cb, h, "iiii", root, t1, unit, unit);
 	if (rc < 0)
 		return -1;
 	flush(h);

@@ -26,14 +26,17 @@ extern const char *const fleet_dash_status_codes[FLEET_DASH__MAX];
 /* ---- fleet_dash.c ---- */
 
 /*
- * The dashboard of unit's subtree on Warsaw date today ("YYYY-MM-DD") at
- * now (UTC "YYYY-MM-DD HH:MM:SS"): under prefix, Status.<code> (vehicles
- * in each status), Vehicles (all but the written off), Due (documents of
- * those vehicles with a deadline from today to today + 29), Overdue (a
- * deadline before today), Damage (open damage reports) and OnTrip
- * (vehicles on a trip now), each a number, 0 included. 0 or -1.
+ * The dashboard of root's subtree (unit > 0: of that unit only, as the
+ * fleet's lists filter) on Warsaw date today ("YYYY-MM-DD") at now (UTC
+ * "YYYY-MM-DD HH:MM:SS"): under prefix, Status.<code> (vehicles in each
+ * status), Vehicles (all but the written off), Overdue and Due (the
+ * deadlines of the documents in force of those vehicles as the deadlines
+ * list judges them, domain/fleet_docs.h: overdue, or falling due within
+ * FLEET_DASH_DUE_DAYS days from today), Damage (open damage reports) and
+ * OnTrip (vehicles with an open trip card), each a number, 0 included.
+ * 0 or -1.
  */
-int fleet_dash_hdf(HDF *hdf, const char *prefix, long long unit,
+int fleet_dash_hdf(HDF *hdf, const char *prefix, long long root, long long unit,
 		   const char *today, const char *now);
 
 /* ---- fleet_report.c ---- */
@@ -48,14 +51,15 @@ struct fleet_report_vehicle {
 };
 
 /*
- * The vehicles of unit's subtree registered before to (their sums of
+ * The vehicles of root's subtree (unit > 0: of that unit only) registered
+ * before to (their sums of
  * fleet_month over the months from..to-1, "YYYY-MM-01" each, zero when
  * none), by plate, into v (strings in arena a; at most max): the count,
  * or -1.
  */
-long fleet_report_vehicles(struct arena *a, long long unit, const char *from,
-			   const char *to, struct fleet_report_vehicle *v,
-			   long max);
+long fleet_report_vehicles(struct arena *a, long long root, long long unit,
+			   const char *from, const char *to,
+			   struct fleet_report_vehicle *v, long max);
 
 /*
  * Fills in_service_s and counted_s of each of the n vehicles (sorted by
@@ -64,9 +68,9 @@ long fleet_report_vehicles(struct arena *a, long long unit, const char *from,
  * (from its first status, written-off time left out), in service the part
  * of it in status in_service. 0 or -1.
  */
-int fleet_report_availability(struct arena *a, long long unit, long long t0,
-			      long long t1, struct fleet_report_vehicle *v,
-			      long n);
+int fleet_report_availability(struct arena *a, long long root, long long unit,
+			      long long t0, long long t1,
+			      struct fleet_report_vehicle *v, long n);
 
 /* The pure part, for tests: one vehicle's history of n status changes
  * (since: UTC seconds, ascending; status: a fleet_dash_status) over

@@ -4,6 +4,7 @@
 
 #include "db.h"
 #include "db_join.h"
+#include "units.h"
 
 static struct sql q_name = SQL("SELECT full_name FROM staff WHERE id = ?");
 static struct sql q_names = SQL(

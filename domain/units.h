@@ -32,10 +32,10 @@
 /* The other way: a CTE `up (id, parent_id)` of the unit bound to its one
  * parameter and every unit above it up to the top (whoever's subtree holds
  * that unit), for other modules' statements as UNITS_SUBTREE. */
-#define UNITS_ANCESTORS                                             \
-	"WITH RECURSIVE up (id, parent_id) AS ("                    \
-	" SELECT id, parent_id FROM org_unit WHERE id = ?"          \
-	" UNION ALL"                                                \
+#define UNITS_ANCESTORS                                    \
+	"WITH RECURSIVE up (id, parent_id) AS ("           \
+	" SELECT id, parent_id FROM org_unit WHERE id = ?" \
+	" UNION ALL"                                       \
 	" SELECT u.id, u.parent_id FROM org_unit u JOIN up ON u.id = up.parent_id)"
 
 /* The unit's fields a page shows; code "" when there is no such unit. */

@@ -367,8 +367,8 @@ static int fleet_remind(const char *conf_path, const char *day)
 			db_error());
 	else
 		rc = 0;
-	printf("fleet reminders on %s: %d document(s), %d mail(s)\n", day,
-	       docs, mails);
+	printf("fleet reminders on %s: %d document(s), %d mail(s)\n", day, docs,
+	       mails);
 	db_close();
 out:
 	hdf_destroy(&r.hdf);

@@ -10,11 +10,13 @@
 #include "req.h"
 #include "util.h"
 
-/* The unit a dashboard or report is about, from ?unit= (default: the top
- * of what s reads), with the picker's options (Opt.unit: the units s
- * reads) and Form.unit, Fleet.Unit.{code, name}: 0 and *unit; 422 with
- * the message beside the field (not a unit); 403 answered here in words
- * (a unit outside what s reads, or s reads none); -1 error. */
+/* The unit a dashboard or report is about, from ?unit= (as the fleet's
+ * lists read it: a unit, that unit's vehicles only; none, *unit 0: every
+ * unit s reads), with the picker's options (Opt.unit) and
+ * Fleet.Unit.{code, name} (the chosen unit, or the top of s; all: 1 when
+ * none was chosen): 0; 422 with the message beside the field (not a
+ * unit); 403 answered here in words (a unit outside what s reads, or s
+ * reads none); -1 error. */
 int fleet_unit_read(struct req *r, const struct fleet_scope *s,
 		    long long *unit);
 

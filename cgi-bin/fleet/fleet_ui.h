@@ -37,4 +37,17 @@ int fleet_section_repairs(struct req *r, long long vehicle_id,
 int vehicles_fn(struct req *r);	    /* ui-vehicles.c */
 int vehicles_csv_fn(struct req *r); /* ui-vehicles.c */
 
+/* ---- handlers: documents, deadlines and drivers (fleet-docs) ---- */
+int documents_fn(struct req *r);     /* ui-docs.c */
+int document_new_fn(struct req *r);  /* ui-docs.c */
+int document_add_fn(struct req *r);  /* ui-docs.c */
+int document_edit_fn(struct req *r); /* ui-docs.c */
+int document_save_fn(struct req *r); /* ui-docs.c */
+int deadlines_fn(struct req *r);     /* ui-docs.c */
+int deadlines_csv_fn(struct req *r); /* ui-docs.c */
+int drivers_fn(struct req *r);	     /* ui-drivers.c */
+int driver_fn(struct req *r);	     /* ui-drivers.c */
+int driver_save_fn(struct req *r);   /* ui-drivers.c */
+int driver_permit_fn(struct req *r); /* ui-drivers.c */
+
 #endif

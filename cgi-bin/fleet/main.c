@@ -24,13 +24,35 @@ static const struct route routes[] = {
 	  "fleet-vehicles" },
 	{ "GET", "/skr/fleet/vehicles.csv", vehicles_csv_fn, R_STAFF, 0,
 	  "fleet-vehicles" },
+	/* documents, deadlines and drivers (fleet-docs) */
+	{ "GET", "/skr/fleet/deadlines", deadlines_fn, R_STAFF, 0,
+	  "fleet-deadlines" },
+	{ "GET", "/skr/fleet/deadlines.csv", deadlines_csv_fn, R_STAFF, 0,
+	  "fleet-deadlines" },
+	{ "GET", "/skr/fleet/vehicles/#id/documents", documents_fn, R_STAFF, 0,
+	  "fleet-deadlines" },
+	{ "GET", "/skr/fleet/vehicles/#id/documents/new", document_new_fn,
+	  R_STAFF, 0, "fleet-deadlines" },
+	{ "POST", "/skr/fleet/vehicles/#id/documents", document_add_fn,
+	  R_STAFF | R_CSRF, 0, "fleet-deadlines" },
+	{ "GET", "/skr/fleet/documents/#id", document_edit_fn, R_STAFF, 0,
+	  "fleet-deadlines" },
+	{ "POST", "/skr/fleet/documents/#id", document_save_fn,
+	  R_STAFF | R_CSRF, 0, "fleet-deadlines" },
+	{ "GET", "/skr/fleet/drivers", drivers_fn, R_STAFF, 0,
+	  "fleet-drivers" },
+	{ "GET", "/skr/fleet/drivers/#id", driver_fn, R_STAFF, 0,
+	  "fleet-drivers" },
+	{ "POST", "/skr/fleet/drivers/#id", driver_save_fn, R_STAFF | R_CSRF, 0,
+	  "fleet-drivers" },
+	{ "POST", "/skr/fleet/drivers/#id/permission", driver_permit_fn,
+	  R_STAFF | R_CSRF, 0, "fleet-drivers" },
 };
 
 static const char *const templates[] = {
-	"fleet/vehicles.cs",
-	"fleet/dashboard.cs",
-	"fleet/report.cs",
-	NULL,
+	"fleet/vehicles.cs",  "fleet/dashboard.cs",	"fleet/report.cs",
+	"fleet/documents.cs", "fleet/document-form.cs", "fleet/deadlines.cs",
+	"fleet/drivers.cs",   "fleet/driver-form.cs",	NULL,
 };
 
 static const struct service fleet = {

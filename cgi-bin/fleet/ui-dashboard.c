@@ -36,37 +36,47 @@ int fleet_unit_read(struct req *r, const struct fleet_scope *s, long long *unit)
 {
 	const char *v[U__MAX];
 	struct unit_info u;
+	long long shown;
 	int rc;
 
+	*unit = 0;
 	if (!s->read_root)
 		return resp_error(r, 403, "fleet_unit_scope") < 0 ? -1 : 403;
 	if (fleet_ui_unit_options(r, "Opt.unit", s->read_root) < 0)
 		return -1;
 	if (form_read(r, unit_params, U__MAX, v) > 0)
 		return 422;
-	*unit = v[U_UNIT] ? valid_id(v[U_UNIT]) : s->read_root;
-	rc = units_get(&r->arena, *unit, &u);
-	if (rc < 0)
-		return -1;
-	if (rc == 0) {
-		view_field_error(r, "unit", "fleet_unit");
-		return 422;
+	if (v[U_UNIT]) {
+		*unit = valid_id(v[U_UNIT]);
+		rc = units_get(&r->arena, *unit, &u);
+		if (rc < 0)
+			return -1;
+		if (rc == 0) {
+			view_field_error(r, "unit", "fleet_unit");
+			return 422;
+		}
+		/* A unit that exists but lies outside: refused in words
+		 * (the units' names are no secret, their fleet is). */
+		rc = units_in_subtree(&r->arena, s->read_root, *unit);
+		if (rc < 0)
+			return -1;
+		if (rc == 0)
+			return resp_error(r, 403, "fleet_unit_scope") < 0 ? -1
+									  : 403;
 	}
-	/* A unit that exists but lies outside: refused in words (the
-	 * units' names are no secret, their fleet is). */
-	rc = units_in_subtree(&r->arena, s->read_root, *unit);
-	if (rc < 0)
+	/* The unit named on the page: the one chosen, or the top of all. */
+	shown = *unit ? *unit : s->read_root;
+	if (units_get(&r->arena, shown, &u) != 1)
 		return -1;
-	if (rc == 0)
-		return resp_error(r, 403, "fleet_unit_scope") < 0 ? -1 : 403;
-	hdf_set_valuef(r->hdf, "Form.unit=%lld", *unit);
 	hdf_set_value(r->hdf, "Fleet.Unit.code", u.code);
 	hdf_set_value(r->hdf, "Fleet.Unit.name",
 		      !strcmp(r->lang, "pl") ? u.name_pl : u.name_en);
+	if (!*unit)
+		hdf_set_value(r->hdf, "Fleet.Unit.all", "1");
 	return 0;
 }
 
-static int counts(struct req *r, long long unit)
+static int counts(struct req *r, long long root, long long unit)
 {
 	char today[11], now[20];
 	time_t t = time(NULL);
@@ -75,7 +85,7 @@ static int counts(struct req *r, long long unit)
 	tzpl_today(0, today);
 	gmtime_r(&t, &tm);
 	strftime(now, sizeof(now), "%Y-%m-%d %H:%M:%S", &tm);
-	return fleet_dash_hdf(r->hdf, "Fleet.Dash", unit, today, now);
+	return fleet_dash_hdf(r->hdf, "Fleet.Dash", root, unit, today, now);
 }
 
 int fleet_dash_fn(struct req *r)
@@ -99,7 +109,7 @@ int fleet_dash_fn(struct req *r)
 		return 0;
 	if (rc == 422)
 		return view_render(r, 422, "fleet/dashboard.cs");
-	if (rc < 0 || counts(r, unit) < 0)
+	if (rc < 0 || counts(r, s.read_root, unit) < 0)
 		return -1;
 	hdf_set_value(r->hdf, "Fleet.Dash.Ready", "1");
 	return fleet_cache_page(r, &c, "fleet/dashboard.cs", DASH_TTL_MS);

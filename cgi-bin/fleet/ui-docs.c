@@ -77,11 +77,10 @@ static const char *due_words(struct req *r, const struct fleet_due *d)
 	if (d->day < 0)
 		return "";
 	if (d->days_left < 0)
-		return arena_printf(&r->arena, "%s %ld %s",
-				    view_text(r, "Fleet.Doc.due.overdue_by"),
-				    -d->days_left,
-				    view_plural(r, -d->days_left,
-						"Fleet.Doc.due.day"));
+		return arena_printf(
+			&r->arena, "%s %ld %s",
+			view_text(r, "Fleet.Doc.due.overdue_by"), -d->days_left,
+			view_plural(r, -d->days_left, "Fleet.Doc.due.day"));
 	if (d->days_left == 0)
 		return view_text(r, "Fleet.Doc.due.today");
 	return arena_printf(&r->arena, "%s %ld %s",
@@ -242,15 +241,15 @@ enum {
 };
 static const struct param doc_params[D__MAX] = {
 	{ "kind", 0, 16, NULL, valid_kind, "fleet_choice" }, /* D_KIND */
-	{ "number", 0, 60, NULL, NULL, NULL },		   /* D_NUMBER */
+	{ "number", 0, 60, NULL, NULL, NULL },		     /* D_NUMBER */
 	{ "valid_until", 0, 10, NULL, valid_day,
 	  "fleet_date" }, /* D_VALID_UNTIL */
 	{ "every_km", 0, 9, NULL, valid_every_km,
 	  "fleet_every_km" }, /* D_EVERY_KM */
 	{ "every_months", 0, 9, NULL, valid_every_months,
-	  "fleet_every_months" },			     /* D_EVERY_MONTHS */
-	{ "done_on", 0, 10, NULL, valid_day, "fleet_date" }, /* D_DONE_ON */
-	{ "done_km", 0, 9, NULL, valid_km, "fleet_km" },     /* D_DONE_KM */
+	  "fleet_every_months" }, /* D_EVERY_MONTHS */
+	{ "done_on", 0, 10, NULL, valid_day, "fleet_date" },	/* D_DONE_ON */
+	{ "done_km", 0, 9, NULL, valid_km, "fleet_km" },	/* D_DONE_KM */
 	{ "season", 0, 8, NULL, valid_season, "fleet_choice" }, /* D_SEASON */
 	{ "note", P_MULTILINE, 500, NULL, NULL, NULL },		/* D_NOTE */
 };
@@ -266,8 +265,8 @@ static int need(struct req *r, const char **v, int i)
 
 /* A date the form gives: not before 2000, and within 20 years (a typo in
  * the year is the usual mistake); done_on not after today. */
-static int check_day(struct req *r, const char *name, const char *s,
-		     long today, int past_only)
+static int check_day(struct req *r, const char *name, const char *s, long today,
+		     int past_only)
 {
 	long n;
 
@@ -328,7 +327,8 @@ static int read_doc(struct req *r, const char *kind, long long odometer,
 			view_field_error(r, "every_km", "fleet_every");
 			bad++;
 		}
-		if (v[D_DONE_KM] && strtoll(v[D_DONE_KM], NULL, 10) > odometer) {
+		if (v[D_DONE_KM] &&
+		    strtoll(v[D_DONE_KM], NULL, 10) > odometer) {
 			view_field_error(r, "done_km", "fleet_km_above");
 			bad++;
 		}
@@ -437,9 +437,9 @@ int document_add_fn(struct req *r)
 	t.plate = row_get(&v, "plate", "");
 	if (db_tx(doc_tx_fn, &t) != 0)
 		return -1;
-	return resp_redirect(r, arena_printf(&r->arena,
-					     "/skr/fleet/vehicles/%lld/documents",
-					     id));
+	return resp_redirect(
+		r, arena_printf(&r->arena, "/skr/fleet/vehicles/%lld/documents",
+				id));
 }
 
 /* The document of the URL and its vehicle, for its manager. */
@@ -509,9 +509,9 @@ int document_save_fn(struct req *r)
 	t.plate = row_get(&v, "plate", "");
 	if (db_tx(doc_tx_fn, &t) != 0)
 		return -1;
-	return resp_redirect(r, arena_printf(&r->arena,
-					     "/skr/fleet/vehicles/%lld/documents",
-					     t.vehicle_id));
+	return resp_redirect(
+		r, arena_printf(&r->arena, "/skr/fleet/vehicles/%lld/documents",
+				t.vehicle_id));
 }
 
 /* ---- the deadlines of the officer's units ---- */
@@ -536,7 +536,7 @@ static const struct param list_params[L__MAX] = {
 	{ "unit", P_QUERY, 18, NULL, valid_unit, "fleet_unit" }, /* L_UNIT */
 	{ "within", P_QUERY, 3, NULL, valid_within,
 	  "fleet_within" }, /* L_WITHIN */
-	{ "overdue", P_QUERY, 1, NULL, valid_flag,
+	{ "overdue", P_QUERY, 8, NULL, valid_flag,
 	  "fleet_choice" }, /* L_OVERDUE */
 };
 
@@ -632,12 +632,13 @@ static int deadlines_read(struct req *r, const struct deadline_filter *f,
 
 		row_of(o, &row);
 		fleet_terms_of(&row, &t);
-		fleet_due_of(&t, &rules, today,
-			     row_int(&row, "odometer_km", 0), &items[i].d);
+		fleet_due_of(&t, &rules, today, row_int(&row, "odometer_km", 0),
+			     &items[i].d);
 		if (items[i].d.state == FLEET_DUE_NONE ||
 		    (f->overdue && items[i].d.state != FLEET_DUE_OVERDUE) ||
 		    (f->within >= 0 && items[i].d.state != FLEET_DUE_OVERDUE &&
-		     !(items[i].d.day >= 0 && items[i].d.days_left <= f->within)))
+		     !(items[i].d.day >= 0 &&
+		       items[i].d.days_left <= f->within)))
 			continue;
 		items[i++].node = o;
 	}
@@ -647,9 +648,8 @@ static int deadlines_read(struct req *r, const struct deadline_filter *f,
 }
 
 static const char *const copy_cols[] = {
-	"id",	  "vehicle_id", "plate",     "make",	  "model",
-	"kind",	  "number",	"unit_code", "odometer_km", "done_on",
-	"season",
+	"id",	  "vehicle_id", "plate",       "make",	  "model",  "kind",
+	"number", "unit_code",	"odometer_km", "done_on", "season",
 };
 
 int deadlines_fn(struct req *r)
@@ -671,9 +671,9 @@ int deadlines_fn(struct req *r)
 		const char *p = arena_printf(&r->arena, "Deadlines.%d", i);
 
 		for (k = 0; k < sizeof(copy_cols) / sizeof(copy_cols[0]); k++)
-			hdf_set_valuef(r->hdf, "%s.%s=%s", p, copy_cols[k],
-				       hdf_get_value(items[i].node,
-						     copy_cols[k], ""));
+			hdf_set_valuef(
+				r->hdf, "%s.%s=%s", p, copy_cols[k],
+				hdf_get_value(items[i].node, copy_cols[k], ""));
 		due_set(r, p, &items[i].d);
 	}
 	hdf_remove_tree(r->hdf, "All");
@@ -683,8 +683,8 @@ int deadlines_fn(struct req *r)
 }
 
 static const char *const csv_head[] = {
-	"Fleet.v.plate",    "Fleet.v.make",	 "Fleet.v.unit",
-	"Fleet.Doc.f.kind", "Fleet.Doc.f.number", "Fleet.Doc.due.date",
+	"Fleet.v.plate",    "Fleet.v.make",	   "Fleet.v.unit",
+	"Fleet.Doc.f.kind", "Fleet.Doc.f.number",  "Fleet.Doc.due.date",
 	"Fleet.Doc.due.km", "Fleet.Doc.due.state",
 };
 
@@ -719,12 +719,12 @@ int deadlines_csv_fn(struct req *r)
 					    hdf_get_value(o, "make", ""),
 					    hdf_get_value(o, "model", ""))) ||
 		      csv_cell(&b, 0, hdf_get_value(o, "unit_code", "")) ||
-		      csv_cell(&b, 0,
-			       view_text(r, arena_printf(
-						    &r->arena,
-						    "Fleet.doc_kind.%s",
-						    hdf_get_value(o, "kind",
-								  "")))) ||
+		      csv_cell(
+			      &b, 0,
+			      view_text(r, arena_printf(&r->arena,
+							"Fleet.doc_kind.%s",
+							hdf_get_value(o, "kind",
+								      "")))) ||
 		      csv_cell(&b, 0, hdf_get_value(o, "number", "")) ||
 		      csv_cell(&b, 0,
 			       d->day >= 0 ? fleet_day_text(d->day, day)

@@ -32,9 +32,8 @@ static int staff_cb(const struct row *row, void *ctx)
 	size_t i;
 
 	for (i = 0; i < sizeof(cols) / sizeof(cols[0]); i++)
-		if (hdf_set_valuef(c->r->hdf, "Drivers.%d.%s=%s", c->n,
-				   cols[i], row_get(row, cols[i], "")) !=
-		    STATUS_OK) {
+		if (hdf_set_valuef(c->r->hdf, "Drivers.%d.%s=%s", c->n, cols[i],
+				   row_get(row, cols[i], "")) != STATUS_OK) {
 			c->failed = 1;
 			return 1;
 		}
@@ -97,8 +96,8 @@ int drivers_fn(struct req *r)
  * driver row into *d, has 1 when there is one); 0, or the status answered
  * (404 outside the scope, 403 a superior who only reads, or oneself), or
  * -1. */
-static int driver_of(struct req *r, long long id, struct row *st,
-		     struct row *d, int *has)
+static int driver_of(struct req *r, long long id, struct row *st, struct row *d,
+		     int *has)
 {
 	struct fleet_scope s;
 	int rc;
@@ -106,9 +105,9 @@ static int driver_of(struct req *r, long long id, struct row *st,
 	rc = fleet_ui_scope(r, &s);
 	if (rc)
 		return rc;
-	rc = s.read_root ? staff_brief_in_subtree(&r->arena, s.read_root, id,
-						  st)
-			 : 0;
+	rc = s.read_root
+		     ? staff_brief_in_subtree(&r->arena, s.read_root, id, st)
+		     : 0;
 	if (rc < 0)
 		return -1;
 	if (rc == 0)
@@ -233,8 +232,8 @@ struct save_tx {
 static int save_tx_fn(void *ctx)
 {
 	struct save_tx *t = ctx;
-	const char *object =
-		arena_printf(&t->r->arena, "fleet_driver:%lld", t->id);
+	const char *object = arena_printf(&t->r->arena, "fleet_driver:%lld",
+					  t->id);
 
 	if (t->permit < 0) {
 		if (fleet_driver_save(t->id, t->unit, t->cats, t->until) < 0)

@@ -30,7 +30,7 @@
 
 struct rep {
 	struct req *r;
-	long long unit;
+	long long root, unit;  /* unit 0: every unit of root's subtree */
 	int y0, m0, y1, m1;    /* first and last month, included */
 	char from[11], to[11]; /* "YYYY-MM-01": [from, to) */
 	long long t0, t1;      /* the same in UTC seconds, t1 not after now */
@@ -152,10 +152,10 @@ static int load(struct rep *s)
 	s->v = arena_alloc(&r->arena, MAX_VEHICLES * sizeof(*s->v));
 	if (!s->v)
 		return -1;
-	s->n = fleet_report_vehicles(&r->arena, s->unit, s->from, s->to, s->v,
-				     MAX_VEHICLES);
-	if (s->n < 0 || fleet_report_availability(&r->arena, s->unit, s->t0,
-						  s->t1, s->v, s->n) < 0)
+	s->n = fleet_report_vehicles(&r->arena, s->root, s->unit, s->from,
+				     s->to, s->v, MAX_VEHICLES);
+	if (s->n < 0 || fleet_report_availability(&r->arena, s->root, s->unit,
+						  s->t0, s->t1, s->v, s->n) < 0)
 		return -1;
 	k = (size_t)s->n + 1;
 	s->label = arena_alloc(&r->arena, k * sizeof(*s->label));
@@ -349,6 +349,7 @@ static int prepare(struct req *r, struct rep *s)
 	rc = fleet_ui_scope(r, &scope);
 	if (rc)
 		return rc < 0 ? -1 : 1;
+	s->root = scope.read_root;
 	rc = fleet_unit_read(r, &scope, &s->unit);
 	if (rc == 403)
 		return 1;

@@ -21,6 +21,11 @@ GRANT SELECT, INSERT ON @DB@.fleet_vehicle_status TO 'zsog_fleet'@'localhost';
 GRANT SELECT, INSERT, UPDATE ON @DB@.fleet_document TO 'zsog_fleet'@'localhost';
 GRANT SELECT, INSERT, UPDATE ON @DB@.fleet_driver TO 'zsog_fleet'@'localhost';
 GRANT SELECT, INSERT, UPDATE ON @DB@.fleet_month TO 'zsog_fleet'@'localhost';
+-- The reminders sent (0088_fleet_reminders.sql): written by `zsog-admin
+-- fleet-remind` through this account; a corrected document's rows are
+-- deleted so that its new deadline is reminded of anew (a log of mails, no
+-- history of the fleet's own).
+GRANT SELECT, INSERT, UPDATE, DELETE ON @DB@.fleet_reminder TO 'zsog_fleet'@'localhost';
 -- Reminders to the fleet managers go through the outbox; every change is
 -- audited.
 GRANT INSERT ON @DB@.outbox TO 'zsog_fleet'@'localhost';

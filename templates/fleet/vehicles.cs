@@ -6,6 +6,7 @@
 <h1><?cs var:L.Fleet.vehicles.title ?></h1>
 <?cs if:Fleet.DriverOnly ?><p class="lead" id="driver-only"><?cs var:L.Fleet.vehicles.driver_only ?></p><?cs else ?><p class="lead"><?cs var:L.Fleet.vehicles.intro ?></p><?cs /if ?>
 <?cs if:Fleet.CanManage ?><p class="actions"><a class="button" href="/skr/fleet/vehicles/new" id="vehicle-new"><?cs var:L.Fleet.vehicles.new ?></a></p><?cs /if ?>
+<?cs if:!Fleet.DriverOnly ?><p class="muted" id="fleet-docs-links"><a href="/skr/fleet/deadlines"><?cs var:L.Fleet.Doc.deadlines ?></a> · <a href="/skr/fleet/drivers"><?cs var:L.Fleet.Driver.title ?></a></p><?cs /if ?>
 <?cs call:form_errors() ?>
 <form method="get" action="/skr/fleet/vehicles" class="filters" id="vehicle-filters">
  <?cs if:!Fleet.DriverOnly ?>

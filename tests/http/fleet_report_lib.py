@@ -83,8 +83,8 @@ def seed_dashboard(stack):
     vehicle(stack, 880303, 8803, "TD 0003", "Kia", "Ceed", "6.5", "written_off")
     t = today()
     d = datetime.timedelta
-    document(stack, 880301, "insurance", t + d(days=5))     # due
     document(stack, 880301, "insurance", t - d(days=400))   # renewed since: not overdue
+    document(stack, 880301, "insurance", t + d(days=5))     # due (the newest is in force)
     document(stack, 880301, "inspection", t - d(days=3))    # overdue
     document(stack, 880302, "inspection", t + d(days=40))   # later
     document(stack, 880302, "insurance", t + d(days=29))    # due (the 30th day)

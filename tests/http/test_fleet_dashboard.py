@@ -38,9 +38,9 @@ def test_counts_of_a_unit(stack, seeded):
     assert count(r.text, "out_of_service")[2] == "vehicles out of service"
     assert count(r.text, "written_off")[0] == 1
     assert count(r.text, "overdue") == (
-        1, "/skr/fleet/documents?unit=8803&due=overdue", "deadline overdue")
+        1, "/skr/fleet/deadlines?unit=8803&overdue=1", "deadline overdue")
     assert count(r.text, "due") == (
-        2, "/skr/fleet/documents?unit=8803&due=30", "deadlines in the next 30 days")
+        2, "/skr/fleet/deadlines?unit=8803&within=29", "deadlines in the next 30 days")
     assert count(r.text, "damage")[:1] == (1,)
     assert count(r.text, "on_trip")[:1] == (1,)
     # overdue is shown red, coming amber
@@ -61,12 +61,19 @@ def test_default_unit_and_picker(stack, seeded):
     c = staff_client(stack, "flota")
     r = c.get("/skr/fleet")
     assert r.status_code == 200
-    opts = re.findall(r'<option value="(\d+)"', r.text)
-    # flota's chamber (10) and its subtree, not Lublin's
-    assert opts[0] == "10"
+    opts = re.findall(r'<option value="(\d*)"', r.text)
+    # all of flota's units first (chosen), then the chamber (10) and its
+    # subtree, not Lublin's
+    assert opts[:2] == ["", "10"]
     assert "8803" in opts and "11" in opts and "12" in opts
     assert "20" not in opts and "22" not in opts
-    assert re.search(r'<option value="10" selected>', r.text)
+    assert '<option value="" selected>' not in r.text
+    # every unit: the test branch's vehicles count with the demo's
+    assert count(r.text, "in_service")[1] == "/skr/fleet/vehicles?status=in_service"
+    assert count(r.text, "written_off")[0] >= 1
+    # a unit chosen: that unit's vehicles only, as the lists filter
+    r = c.get("/skr/fleet?unit=11")
+    assert count(r.text, "written_off")[0] == 0
 
 
 def test_bad_unit_beside_the_field(stack, seeded):

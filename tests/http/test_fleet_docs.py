@@ -164,7 +164,7 @@ BAD = [
      "Give a date as YYYY-MM-DD"),
     ({"kind": "inspection", "valid_until": "1999-12-31"}, "valid_until",
      "This date is out of range: check the year"),
-    ({"kind": "inspection", "valid_until": "2207-01-01"}, "valid_until",
+    ({"kind": "inspection", "valid_until": "2099-01-01"}, "valid_until",
      "This date is out of range: check the year"),
     ({"kind": "service", "done_on": day(-1), "done_km": "1000"}, "every_km",
      "Give the service interval in kilometres, in months, or both"),

@@ -31,8 +31,11 @@ def save(c, staff_id, **fields):
     assert r.status_code == 200, r.status_code
     data = dict(fields)
     cats = data.pop("cat", [])
+    # Several boxes of one name: Client.post takes a dict, so the list goes
+    # straight to requests.
     body = list(data.items()) + [("cat", x) for x in cats] + [("csrf", c.csrf)]
-    return c.post("/skr/fleet/drivers/%d" % staff_id, body)
+    return c._seen(c.http.post(c.base + "/skr/fleet/drivers/%d" % staff_id, data=body,
+                               allow_redirects=False))
 
 
 def permit(c, staff_id, value):
