@@ -6,8 +6,9 @@
 --     Warsaw day it ended (domain/fleet_trip.c);
 --   a refuelling: its litres and cost_gr on the Warsaw day it was made
 --     (domain/fleet_fuel.c);
---   a repair when it is closed: its cost_gr and to_day − from_day + 1 days
---     on its last day, to_day (a Warsaw date already).
+--   a repair when it is closed: its days out of service split by month
+--     (from_day..to_day, both included, Warsaw dates), its cost_gr in the
+--     month of to_day (domain/fleet_damage.c, fleet_repair_months).
 -- Loaded by scripts/seed after the demo rows (db/seed/50_fleet*.sql, which
 -- write the raw rows only) and by scripts/bench-fleet after its bulk load;
 -- tests/http/test_fleet_reports.py proves it gives exactly the rows the
@@ -29,7 +30,16 @@ SELECT vehicle_id, DATE_FORMAT(day, '%Y-%m-01') AS month, SUM(km), SUM(trips),
                0, 0
           FROM fleet_fuel
         UNION ALL
-        SELECT vehicle_id, to_day, 0, 0, 0, 0, cost_gr,
-               DATEDIFF(to_day, from_day) + 1
-          FROM fleet_repair WHERE to_day IS NOT NULL AND cost_gr IS NOT NULL) x
+        SELECT vehicle_id, first, 0, 0, 0, 0,
+               IF(first = DATE_FORMAT(to_day, '%Y-%m-01'), cost_gr, 0),
+               DATEDIFF(LEAST(to_day, LAST_DAY(first)),
+                        GREATEST(from_day, first)) + 1
+          FROM (SELECT r.vehicle_id, r.from_day, r.to_day, r.cost_gr,
+                       DATE_FORMAT(r.from_day, '%Y-%m-01')
+                       + INTERVAL s.seq MONTH AS first
+                  FROM fleet_repair r
+                  JOIN seq_0_to_119 s
+                    ON s.seq <= PERIOD_DIFF(DATE_FORMAT(r.to_day, '%Y%m'),
+                                            DATE_FORMAT(r.from_day, '%Y%m'))
+                 WHERE r.to_day IS NOT NULL AND r.cost_gr IS NOT NULL) m) x
  GROUP BY vehicle_id, month;
