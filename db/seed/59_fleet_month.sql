@@ -16,6 +16,10 @@
 -- quiet database: a write counted meanwhile by the live path would be
 -- lost or counted twice). report_waw_day() (0085) is the Warsaw date of a
 -- UTC moment as lib/tzpl decides it.
+-- The groups (a vehicle's months: 120,000 for the bench's five years of
+-- 2,000 vehicles) are summed in memory, as 91_report_traffic.sql does. A
+-- limit, not an allocation.
+SET SESSION tmp_table_size = 1073741824, max_heap_table_size = 1073741824;
 DELETE FROM fleet_month;
 INSERT INTO fleet_month (vehicle_id, month, km, trips, litres, fuel_cost_gr,
                          repair_cost_gr, repair_days)
