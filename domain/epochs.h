@@ -14,6 +14,9 @@ enum {
 	EPOCH_WATCH,   /* the watch list (watch_state.version) */
 	EPOCH_RISK,    /* risk: active profile versions, random rates, active
 			 * re-inspection orders */
+	/* fleet: every write of the fleet program (its dashboard's and
+	 * reports' copies: cgi-bin/fleet/ui-dashboard.c, ui-reports.c) */
+	EPOCH_FLEET,
 	EPOCH_DOMAIN_END
 };
 _Static_assert(EPOCH_DOMAIN_END <= EPOCH_MAX, "more kinds than epoch slots");

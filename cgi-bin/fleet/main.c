@@ -3,6 +3,8 @@
  * open to any officer: the fleet's scope (domain/fleet_scope.c) decides in
  * the handler, since a driver holds no fleet role. */
 #include "access.h"
+#include "epochs.h"
+#include "fleet_report_ui.h"
 #include "fleet_ui.h"
 #include "trip_ui.h"
 #include "server.h"
@@ -11,9 +13,14 @@
 /* Each feature adds its routes as one block under a comment naming it;
  * "new" comes before "#id": the first route that matches wins. */
 static const struct route routes[] = {
-	/* the start page: the vehicles until the dashboard comes
-	 * (fleet-reports replaces it) */
-	{ "GET", "/skr/fleet", vehicles_fn, R_STAFF, 0, "fleet-vehicles" },
+	/* dashboard and reports (fleet-reports) */
+	{ "GET", "/skr/fleet", fleet_dash_fn, R_STAFF, 0, "fleet" },
+	{ "GET", "/skr/fleet/reports", fleet_reports_fn, R_STAFF, 0,
+	  "fleet-reports" },
+	{ "GET", "/skr/fleet/reports/vehicles", fleet_report_fn, R_STAFF, 0,
+	  "fleet-reports" },
+	{ "GET", "/skr/fleet/reports/vehicles.csv", fleet_report_csv_fn,
+	  R_STAFF, 0, "fleet-reports" },
 	/* vehicles (fleet-core) */
 	{ "GET", "/skr/fleet/vehicles", vehicles_fn, R_STAFF, 0,
 	  "fleet-vehicles" },
@@ -95,6 +102,8 @@ static const char *const templates[] = {
 	"fleet/trip-new.cs",
 	"fleet/trip.cs",
 	"fleet/my.cs",
+	"fleet/dashboard.cs",
+	"fleet/report.cs",
 	NULL,
 };
 
@@ -105,6 +114,8 @@ static const struct service fleet = {
 	.templates = templates,
 	.sessions = { &staff_session },
 	.menu = access_menu,
+	/* the dashboard's and reports' kept pages (fleet_cache.c) */
+	.write_epochs = EPOCH_BIT(EPOCH_FLEET),
 };
 
 int main(int argc, char **argv)

@@ -35,3 +35,7 @@ GRANT SELECT, INSERT ON @DB@.fleet_trip_passenger TO 'zsog_fleet'@'localhost';
 -- audited.
 GRANT INSERT ON @DB@.outbox TO 'zsog_fleet'@'localhost';
 GRANT INSERT ON @DB@.audit_log TO 'zsog_fleet'@'localhost';
+-- The dashboard counts open damage reports and the vehicles on a trip now
+-- (domain/fleet_dash.c).
+GRANT SELECT ON @DB@.fleet_trip TO 'zsog_fleet'@'localhost';
+GRANT SELECT ON @DB@.fleet_damage TO 'zsog_fleet'@'localhost';

@@ -35,7 +35,7 @@ def plates(page):
     ("kierowca", ["NO 1001A", "NO 1003A", "NO 1005A"]),
     ("grzechotki", ["NO 1207A", "NO 1208A"]),
 ])
-@pytest.mark.parametrize("path", ["/skr/fleet", "/skr/fleet/vehicles"])
+@pytest.mark.parametrize("path", ["/skr/fleet/vehicles"])
 def test_the_vehicle_list_is_the_scope(stack, login, expected, path):
     c = staff_client(stack, login)
     r = c.get(path + "?lang=en")
@@ -46,9 +46,9 @@ def test_the_vehicle_list_is_the_scope(stack, login, expected, path):
 
 
 def test_only_managers_are_offered_a_new_vehicle(stack):
-    assert 'id="vehicle-new"' in staff_client(stack, "flota").get("/skr/fleet").text
-    assert 'id="vehicle-new"' not in staff_client(stack, "audytor").get("/skr/fleet").text
-    assert 'id="vehicle-new"' not in staff_client(stack, "kierowca").get("/skr/fleet").text
+    assert 'id="vehicle-new"' in staff_client(stack, "flota").get("/skr/fleet/vehicles").text
+    assert 'id="vehicle-new"' not in staff_client(stack, "audytor").get("/skr/fleet/vehicles").text
+    assert 'id="vehicle-new"' not in staff_client(stack, "kierowca").get("/skr/fleet/vehicles").text
 
 
 @pytest.mark.parametrize("path", ["/skr/fleet", "/skr/fleet/vehicles",
