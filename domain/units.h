@@ -41,6 +41,11 @@ int units_in_subtree(struct arena *a, long long root, long long unit);
 /* 1 found, 0 none, -1 error; strings in arena a. */
 int units_get(struct arena *a, long long unit, struct unit_info *u);
 
+/* The top of unit's hierarchy (the Ministry): the root whose subtree is
+ * every unit, for a scope that reads everything (the auditor's). The id,
+ * 0 for no such unit, -1 on error. */
+long long units_top_of(struct arena *a, long long unit);
+
 /* "CODE (id)" for the audit log, or "id" for an unknown unit. */
 const char *units_label(struct arena *a, long long unit);
 

@@ -1,0 +1,27 @@
+-- grants/fleet.sql: the database account of the fleet program (SKR-Flota
+-- under /skr/fleet, docs/fleet.md). Applied after every migration run;
+-- @PW_fleet@ is replaced by its generated password and @DB@ by the
+-- database name. REVOKE first, so this file is the whole truth about the
+-- account. No DELETE on the fleet's tables: a vehicle is written off, never
+-- removed, and its history stays.
+
+CREATE USER IF NOT EXISTS 'zsog_fleet'@'localhost' IDENTIFIED BY '@PW_fleet@';
+ALTER USER 'zsog_fleet'@'localhost' IDENTIFIED BY '@PW_fleet@';
+REVOKE ALL PRIVILEGES, GRANT OPTION FROM 'zsog_fleet'@'localhost';
+-- Signed-in officers: their session, account, roles and unit (the scope).
+GRANT SELECT, UPDATE, DELETE ON @DB@.session TO 'zsog_fleet'@'localhost';
+GRANT SELECT (id, login, full_name, email, unit_id, disabled, lang) ON @DB@.staff TO 'zsog_fleet'@'localhost';
+GRANT UPDATE (lang) ON @DB@.staff TO 'zsog_fleet'@'localhost';
+GRANT SELECT ON @DB@.staff_role TO 'zsog_fleet'@'localhost';
+GRANT SELECT ON @DB@.org_unit TO 'zsog_fleet'@'localhost';
+-- The fleet's own tables (0087_fleet.sql): vehicles and their status
+-- history, documents, drivers, the monthly rollup.
+GRANT SELECT, INSERT, UPDATE ON @DB@.fleet_vehicle TO 'zsog_fleet'@'localhost';
+GRANT SELECT, INSERT ON @DB@.fleet_vehicle_status TO 'zsog_fleet'@'localhost';
+GRANT SELECT, INSERT, UPDATE ON @DB@.fleet_document TO 'zsog_fleet'@'localhost';
+GRANT SELECT, INSERT, UPDATE ON @DB@.fleet_driver TO 'zsog_fleet'@'localhost';
+GRANT SELECT, INSERT, UPDATE ON @DB@.fleet_month TO 'zsog_fleet'@'localhost';
+-- Reminders to the fleet managers go through the outbox; every change is
+-- audited.
+GRANT INSERT ON @DB@.outbox TO 'zsog_fleet'@'localhost';
+GRANT INSERT ON @DB@.audit_log TO 'zsog_fleet'@'localhost';
