@@ -14,10 +14,10 @@ static struct sql q_damage_add = SQL(
 	"INSERT INTO fleet_damage (vehicle_id, happened_on, place, description,"
 	" reported_by, third_party, third_details) VALUES (?, ?, ?, ?, ?, ?, ?)");
 
-#define DAMAGE_COLS                                                          \
-	"SELECT d.id, d.vehicle_id, v.unit_id, v.plate, d.happened_on,"      \
-	" d.place, d.description, d.reported_by, d.third_party,"             \
-	" d.third_details, d.status, d.closed_at, d.created_at"              \
+#define DAMAGE_COLS                                                     \
+	"SELECT d.id, d.vehicle_id, v.unit_id, v.plate, d.happened_on," \
+	" d.place, d.description, d.reported_by, d.third_party,"        \
+	" d.third_details, d.status, d.closed_at, d.created_at"         \
 	" FROM fleet_damage d JOIN fleet_vehicle v ON v.id = d.vehicle_id"
 
 static struct sql q_damage_get = SQL(DAMAGE_COLS " WHERE d.id = ?");
@@ -25,16 +25,16 @@ static struct sql q_damage_close = SQL(
 	"UPDATE fleet_damage SET status = 'closed', closed_at = UTC_TIMESTAMP()"
 	" WHERE id = ? AND status = 'open'");
 
-#define DAMAGE_WHERE                                                        \
-	" WHERE FIND_IN_SET(v.unit_id, ?) AND (? = 0 OR d.vehicle_id = ?)"  \
-	" AND (? = '' OR d.status = ?) AND (? = '' OR d.happened_on >= ?)"  \
+#define DAMAGE_WHERE                                                       \
+	" WHERE FIND_IN_SET(v.unit_id, ?) AND (? = 0 OR d.vehicle_id = ?)" \
+	" AND (? = '' OR d.status = ?) AND (? = '' OR d.happened_on >= ?)" \
 	" AND (? = '' OR d.happened_on <= ?)"
 
-static struct sql q_damage_list = SQL(
-	DAMAGE_COLS DAMAGE_WHERE " ORDER BY d.happened_on DESC, d.id DESC"
-				 " LIMIT ?");
-static struct sql q_damage_each = SQL(
-	DAMAGE_COLS DAMAGE_WHERE " ORDER BY d.happened_on, d.id LIMIT ?");
+static struct sql q_damage_list = SQL(DAMAGE_COLS DAMAGE_WHERE
+				      " ORDER BY d.happened_on DESC, d.id DESC"
+				      " LIMIT ?");
+static struct sql q_damage_each = SQL(DAMAGE_COLS DAMAGE_WHERE
+				      " ORDER BY d.happened_on, d.id LIMIT ?");
 
 static struct sql q_lock = SQL(
 	"SELECT id, status FROM fleet_vehicle WHERE id = ? FOR UPDATE");
@@ -59,11 +59,11 @@ static struct sql q_status_row = SQL(
 	"INSERT INTO fleet_vehicle_status (vehicle_id, since, status, by_staff)"
 	" VALUES (?, UTC_TIMESTAMP(), ?, ?)");
 
-#define REPAIR_COLS                                                          \
-	"SELECT p.id, p.vehicle_id, v.unit_id, v.plate, p.damage_id,"        \
-	" p.reason, p.workshop, p.from_day, p.to_day, p.cost_gr,"            \
-	" CAST(p.cost_gr / 100 AS DECIMAL(14,2)) AS cost,"                   \
-	" DATEDIFF(p.to_day, p.from_day) + 1 AS days, p.note"                \
+#define REPAIR_COLS                                                   \
+	"SELECT p.id, p.vehicle_id, v.unit_id, v.plate, p.damage_id," \
+	" p.reason, p.workshop, p.from_day, p.to_day, p.cost_gr,"     \
+	" CAST(p.cost_gr / 100 AS DECIMAL(14,2)) AS cost,"            \
+	" DATEDIFF(p.to_day, p.from_day) + 1 AS days, p.note"         \
 	" FROM fleet_repair p JOIN fleet_vehicle v ON v.id = p.vehicle_id"
 
 static struct sql q_repair_get = SQL(REPAIR_COLS " WHERE p.id = ?");
@@ -76,11 +76,11 @@ static struct sql q_repair_get = SQL(REPAIR_COLS " WHERE p.id = ?");
 	" AND (? = '' OR COALESCE(p.to_day, '9999-12-31') >= ?)"           \
 	" AND (? = '' OR p.from_day <= ?)"
 
-static struct sql q_repair_list = SQL(
-	REPAIR_COLS REPAIR_WHERE " ORDER BY p.from_day DESC, p.id DESC"
-				 " LIMIT ?");
-static struct sql q_repair_each = SQL(
-	REPAIR_COLS REPAIR_WHERE " ORDER BY p.from_day, p.id LIMIT ?");
+static struct sql q_repair_list = SQL(REPAIR_COLS REPAIR_WHERE
+				      " ORDER BY p.from_day DESC, p.id DESC"
+				      " LIMIT ?");
+static struct sql q_repair_each = SQL(REPAIR_COLS REPAIR_WHERE
+				      " ORDER BY p.from_day, p.id LIMIT ?");
 
 long long fleet_damage_add(struct req *r, const struct fleet_damage_in *in)
 {
@@ -99,8 +99,7 @@ long long fleet_damage_add(struct req *r, const struct fleet_damage_in *in)
 				   in->vehicle_id),
 		      arena_printf(&r->arena, "damage %lld; %s; %s%s", id,
 				   in->happened_on, in->place,
-				   in->third_party ? "; third party" : "")) <
-	    0)
+				   in->third_party ? "; third party" : "")) < 0)
 		goto fail;
 	if (db_commit() < 0)
 		return -1;
@@ -128,8 +127,8 @@ int fleet_damage_close(struct req *r, long long id)
 		return 0;
 	}
 	if (audit_log(r, "fleet.damage.close",
-		      arena_printf(&r->arena, "fleet_damage:%lld", id), NULL) <
-	    0)
+		      arena_printf(&r->arena, "fleet_damage:%lld", id),
+		      NULL) < 0)
 		goto fail;
 	return db_commit() < 0 ? -1 : 1;
 fail:
@@ -137,8 +136,8 @@ fail:
 	return -1;
 }
 
-#define DAMAGE_ARGS(f)                                                     \
-	(f)->units, (f)->vehicle, (f)->vehicle, (f)->status, (f)->status,  \
+#define DAMAGE_ARGS(f)                                                    \
+	(f)->units, (f)->vehicle, (f)->vehicle, (f)->status, (f)->status, \
 		(f)->from, (f)->from, (f)->to, (f)->to
 
 int fleet_damage_list_hdf(HDF *hdf, const char *prefix,
@@ -296,9 +295,9 @@ int fleet_repair_get(struct arena *a, long long id, struct row *row)
 	return db_get(a, &q_repair_get, row, "i", id);
 }
 
-#define REPAIR_ARGS(f)                                                     \
-	(f)->units, (f)->vehicle, (f)->vehicle, (f)->damage, (f)->damage,  \
-		(long long)(f)->open, (long long)(f)->open,                \
+#define REPAIR_ARGS(f)                                                    \
+	(f)->units, (f)->vehicle, (f)->vehicle, (f)->damage, (f)->damage, \
+		(long long)(f)->open, (long long)(f)->open,               \
 		(long long)(f)->open, (f)->from, (f)->from, (f)->to, (f)->to
 
 int fleet_repair_list_hdf(HDF *hdf, const char *prefix,
@@ -311,6 +310,6 @@ int fleet_repair_list_hdf(HDF *hdf, const char *prefix,
 int fleet_repair_each(const struct fleet_repair_filter *f, long long limit,
 		      db_row_cb cb, void *ctx)
 {
-	return db_each(&q_repair_each, cb, ctx, "siiiiiiissssi",
-		       REPAIR_ARGS(f), limit);
+	return db_each(&q_repair_each, cb, ctx, "siiiiiiissssi", REPAIR_ARGS(f),
+		       limit);
 }

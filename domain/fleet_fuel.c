@@ -56,27 +56,26 @@ static struct sql q_odometer = SQL(
 
 /* The columns of a list: money in zł and litres with two decimals, the
  * anomalies' figures as the words on the page quote them. */
-#define FUEL_COLS                                                         \
-	"SELECT f.id, f.vehicle_id, v.plate, v.unit_id, f.filled_at,"     \
-	" f.litres, FORMAT(f.price_gr / 100, 2, 'en_US') AS price,"       \
+#define FUEL_COLS                                                                 \
+	"SELECT f.id, f.vehicle_id, v.plate, v.unit_id, f.filled_at,"             \
+	" f.litres, FORMAT(f.price_gr / 100, 2, 'en_US') AS price,"               \
 	" f.price_gr, f.cost_gr, CAST(f.cost_gr / 100 AS DECIMAL(14,2)) AS cost," \
-	" f.odo_km, f.station, f.card_last4, f.anomalies, f.since_km,"    \
-	" CAST(f.litres * 100 / f.since_km AS DECIMAL(8,2)) AS l100,"     \
-	" f.norm_l100, f.pct,"                                            \
-	" CAST(f.norm_l100 * (100 + f.pct) / 100 AS DECIMAL(8,2))"        \
-	"  AS limit_l100,"                                                \
-	" f.tank_l, CAST(f.tank_l * 1.05 AS DECIMAL(8,2)) AS tank_max,"   \
-	" f.prev_km, f.next_km"                                           \
-	" FROM fleet_fuel f JOIN fleet_vehicle v ON v.id = f.vehicle_id"  \
-	" WHERE FIND_IN_SET(v.unit_id, ?) AND (? = 0 OR f.vehicle_id = ?)" \
-	" AND (? = 0 OR f.entered_by = ?)"                                \
-	" AND f.filled_at >= FROM_UNIXTIME(?)"                            \
+	" f.odo_km, f.station, f.card_last4, f.anomalies, f.since_km,"            \
+	" CAST(f.litres * 100 / f.since_km AS DECIMAL(8,2)) AS l100,"             \
+	" f.norm_l100, f.pct,"                                                    \
+	" CAST(f.norm_l100 * (100 + f.pct) / 100 AS DECIMAL(8,2))"                \
+	"  AS limit_l100,"                                                        \
+	" f.tank_l, CAST(f.tank_l * 1.05 AS DECIMAL(8,2)) AS tank_max,"           \
+	" f.prev_km, f.next_km"                                                   \
+	" FROM fleet_fuel f JOIN fleet_vehicle v ON v.id = f.vehicle_id"          \
+	" WHERE FIND_IN_SET(v.unit_id, ?) AND (? = 0 OR f.vehicle_id = ?)"        \
+	" AND (? = 0 OR f.entered_by = ?)"                                        \
+	" AND f.filled_at >= FROM_UNIXTIME(?)"                                    \
 	" AND f.filled_at < FROM_UNIXTIME(?) AND (? = 0 OR f.anomalies <> '')"
 
 static struct sql q_list = SQL(FUEL_COLS
 			       " ORDER BY f.filled_at DESC, f.id DESC LIMIT ?");
-static struct sql q_each = SQL(FUEL_COLS
-			       " ORDER BY f.filled_at, f.id LIMIT ?");
+static struct sql q_each = SQL(FUEL_COLS " ORDER BY f.filled_at, f.id LIMIT ?");
 static struct sql q_fills = SQL(
 	"SELECT f.vehicle_id, v.plate, v.norm_l100,"
 	" CAST(ROUND(v.norm_l100 * 10) AS SIGNED) AS norm_dl, f.odo_km,"
@@ -128,14 +127,14 @@ static int add_run(void *ctx)
 	f.odo_km = in->odo_km;
 	f.pct = in->pct;
 	f.tank_l = row_int(&row, "tank_l", 0) > 0 ? row_int(&row, "tank_l", 0)
-						    : -1;
+						  : -1;
 	f.norm_dl = row_int(&row, "norm_dl", 0) > 0
 			    ? row_int(&row, "norm_dl", 0)
 			    : -1;
 	snprintf(norm, sizeof(norm), "%s", row_get(&row, "norm_l100", "0"));
 	rc = -1;
-	if (db_get(&a, &q_around, &row, "iiii", in->vehicle_id,
-		   in->filled_utc, in->vehicle_id, in->filled_utc) != 1)
+	if (db_get(&a, &q_around, &row, "iiii", in->vehicle_id, in->filled_utc,
+		   in->vehicle_id, in->filled_utc) != 1)
 		goto out;
 	f.fuel_km = row_int(&row, "fuel_km", -1);
 	next_km = row_int(&row, "next_km", -1);
@@ -219,8 +218,8 @@ int fleet_fuel_add(struct req *r, const struct fleet_fuel_in *in,
 	return db_tx(add_run, &t);
 }
 
-#define FILTER_ARGS(f)                                                   \
-	(f)->units, (f)->vehicle, (f)->vehicle, (f)->entered_by,         \
+#define FILTER_ARGS(f)                                           \
+	(f)->units, (f)->vehicle, (f)->vehicle, (f)->entered_by, \
 		(f)->entered_by, (f)->from, (f)->to, (long long)(f)->anomalies
 
 struct list_ctx {
@@ -242,8 +241,7 @@ static int list_cb(const struct row *row, void *ctx)
 			err = hdf_set_valuef(c->hdf, "%s.%d.%s=%s", c->prefix,
 					     c->n, row->name[i], row->v[i]);
 	/* One flag per anomaly, for the template's words. */
-	for (size_t i = 0; i < sizeof(kinds) / sizeof(kinds[0]) && !err;
-	     i++) {
+	for (size_t i = 0; i < sizeof(kinds) / sizeof(kinds[0]) && !err; i++) {
 		char set[40], needle[16];
 
 		snprintf(set, sizeof(set), ",%s,", an);
@@ -266,8 +264,8 @@ int fleet_fuel_list_hdf(HDF *hdf, const char *prefix,
 {
 	struct list_ctx c = { hdf, prefix, 0, 0 };
 
-	if (db_each(&q_list, list_cb, &c, "siiiiiiii", FILTER_ARGS(f),
-		    limit) < 0 ||
+	if (db_each(&q_list, list_cb, &c, "siiiiiiii", FILTER_ARGS(f), limit) <
+		    0 ||
 	    c.failed)
 		return -1;
 	return c.n;
@@ -315,15 +313,15 @@ static void cons_flush(struct cons_ctx *c)
 		if (!err)
 			err = hdf_set_valuef(
 				c->hdf, "%s.%d.limit_l100=%s", p, c->n,
-				decimal2((c->norm_dl * 10 * (100 + c->pct) + 50) /
-						 100,
+				decimal2((c->norm_dl * 10 * (100 + c->pct) +
+					  50) / 100,
 					 l));
 	}
 	if (!err && fleet_fuel_consumption(c->fill, c->nfill, &k)) {
 		err = hdf_set_valuef(c->hdf, "%s.%d.km=%lld", p, c->n, k.km);
 		if (!err)
-			err = hdf_set_valuef(c->hdf, "%s.%d.litres=%s", p,
-					     c->n, decimal2(k.cl, l));
+			err = hdf_set_valuef(c->hdf, "%s.%d.litres=%s", p, c->n,
+					     decimal2(k.cl, l));
 		if (!err)
 			err = hdf_set_valuef(c->hdf, "%s.%d.l100=%s", p, c->n,
 					     decimal2(k.cl100, l));

@@ -59,23 +59,23 @@ enum fleet_fuel_anomaly {
 
 /* What a new refuelling is judged by. -1: not known (no check). */
 struct fleet_fuel_facts {
-	long long cl;	      /* this refuelling's litres, hundredths */
-	long long odo_km;     /* its odometer */
-	long long tank_l;     /* the vehicle's tank, litres; -1 */
-	long long norm_dl;    /* its norm in tenths of l/100 km; -1 */
-	int pct;	      /* Fleet.AnomalyPercent */
-	long long fuel_km;    /* the previous refuelling's odometer; -1 */
-	long long before_km;  /* the highest reading before it (refuellings,
+	long long cl;	     /* this refuelling's litres, hundredths */
+	long long odo_km;    /* its odometer */
+	long long tank_l;    /* the vehicle's tank, litres; -1 */
+	long long norm_dl;   /* its norm in tenths of l/100 km; -1 */
+	int pct;	     /* Fleet.AnomalyPercent */
+	long long fuel_km;   /* the previous refuelling's odometer; -1 */
+	long long before_km; /* the highest reading before it (refuellings,
 				 trips' odometers out and in); -1 */
-	long long after_km;   /* the lowest reading after it; -1 */
+	long long after_km;  /* the lowest reading after it; -1 */
 };
 
 struct fleet_fuel_verdict {
-	unsigned anomalies; /* FLEET_FA_* */
-	long long since_km; /* km since the previous refuelling; -1 none */
-	long long cl100;    /* its consumption, hundredths of l/100 km; -1 */
+	unsigned anomalies;    /* FLEET_FA_* */
+	long long since_km;    /* km since the previous refuelling; -1 none */
+	long long cl100;       /* its consumption, hundredths of l/100 km; -1 */
 	long long limit_cl100; /* the norm raised by pct, hundredths; -1 */
-	long long tank_cl;  /* the most the tank takes with the tolerance */
+	long long tank_cl;     /* the most the tank takes with the tolerance */
 };
 
 /* Judges a refuelling (it passed the bounds and is not below the previous
@@ -112,13 +112,13 @@ int fleet_fuel_vehicle(struct arena *a, long long vehicle_id, struct row *row);
 /* A refuelling to store, its bounds already checked. */
 struct fleet_fuel_in {
 	long long vehicle_id;
-	long long filled_utc;	  /* the moment, UTC seconds */
-	const char *day;	  /* its Warsaw date: the rollup's */
-	long long cl, price_gr;	  /* litres in hundredths, grosze per litre */
+	long long filled_utc;	/* the moment, UTC seconds */
+	const char *day;	/* its Warsaw date: the rollup's */
+	long long cl, price_gr; /* litres in hundredths, grosze per litre */
 	long long odo_km;
 	const char *station;
-	const char *card_last4;	  /* NULL: none given */
-	int pct;		  /* Fleet.AnomalyPercent */
+	const char *card_last4; /* NULL: none given */
+	int pct;		/* Fleet.AnomalyPercent */
 };
 
 struct fleet_fuel_out {
@@ -216,8 +216,13 @@ struct fleet_repair_in {
 	const char *note;     /* NULL none */
 };
 
-enum { FLEET_REPAIR_DONE, FLEET_REPAIR_NO_VEHICLE, FLEET_REPAIR_OPEN,
-       FLEET_REPAIR_NOT_OPEN, FLEET_REPAIR_REVERSED };
+enum {
+	FLEET_REPAIR_DONE,
+	FLEET_REPAIR_NO_VEHICLE,
+	FLEET_REPAIR_OPEN,
+	FLEET_REPAIR_NOT_OPEN,
+	FLEET_REPAIR_REVERSED
+};
 
 /* Opens a repair in one transaction: locks the vehicle, refuses a second
  * open repair of it (FLEET_REPAIR_OPEN), stores it, puts the vehicle in
@@ -239,7 +244,7 @@ int fleet_repair_get(struct arena *a, long long id, struct row *row);
 struct fleet_repair_filter {
 	const char *units;
 	long long vehicle, damage;
-	int open; /* 1 only open, 2 only closed, 0 both */
+	int open;	       /* 1 only open, 2 only closed, 0 both */
 	const char *from, *to; /* Warsaw days the repair touched */
 };
 

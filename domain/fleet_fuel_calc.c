@@ -73,7 +73,8 @@ void fleet_fuel_judge(const struct fleet_fuel_facts *f,
 		v->cl100 = div_round(f->cl * 100, v->since_km);
 	}
 	if (f->norm_dl > 0) {
-		v->limit_cl100 = div_round(f->norm_dl * 10 * (100 + f->pct), 100);
+		v->limit_cl100 = div_round(f->norm_dl * 10 * (100 + f->pct),
+					   100);
 		/* Exact, not on the rounded figures: cl / km against
 		 * norm_dl / 10 × (100 + pct) / 100. */
 		if (v->since_km > 0 &&

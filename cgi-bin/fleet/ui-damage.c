@@ -69,9 +69,9 @@ static const struct param list_params[L__MAX] = {
 	{ "vehicle", P_QUERY, 18, NULL, valid_vehicle,
 	  "fleet_choice" }, /* L_VEHICLE */
 	{ "status", P_QUERY, 6, NULL, valid_status,
-	  "fleet_choice" },				   /* L_STATUS */
+	  "fleet_choice" },				  /* L_STATUS */
 	{ "from", P_QUERY, 10, NULL, valid_day, "date" }, /* L_FROM */
-	{ "to", P_QUERY, 10, NULL, valid_day, "date" },	   /* L_TO */
+	{ "to", P_QUERY, 10, NULL, valid_day, "date" },	  /* L_TO */
 };
 
 /* 0, 422 (Form.*.Error), 403 answered, -1. */
@@ -144,9 +144,9 @@ static int csv_cb(const struct row *row, void *ctx)
 		       view_text(r, third ? "Fleet.yes" : "Fleet.no")) ||
 	      csv_cell(&c->b, 0, row_get(row, "third_details", "")) ||
 	      csv_cell(&c->b, 0,
-		       view_text(r, arena_printf(&r->arena,
-						 "Fleet.Damage.status.%s",
-						 row_get(row, "status", "")))) ||
+		       view_text(r, arena_printf(
+					    &r->arena, "Fleet.Damage.status.%s",
+					    row_get(row, "status", "")))) ||
 	      csv_end(&c->b);
 	if (bad) {
 		c->failed = 1;
@@ -209,17 +209,15 @@ static int valid_yes(const char *s)
 	return !strcmp(s, "1");
 }
 
-enum { D_VEHICLE, D_DAY, D_PLACE, D_DESCRIPTION, D_THIRD, D_DETAILS,
-       D__MAX };
+enum { D_VEHICLE, D_DAY, D_PLACE, D_DESCRIPTION, D_THIRD, D_DETAILS, D__MAX };
 static const struct param add_params[D__MAX] = {
 	{ "vehicle", P_REQUIRED, 18, NULL, valid_vehicle,
-	  "fleet_choice" },				     /* D_VEHICLE */
-	{ "day", P_REQUIRED, 10, NULL, valid_day, "date" }, /* D_DAY */
+	  "fleet_choice" },				       /* D_VEHICLE */
+	{ "day", P_REQUIRED, 10, NULL, valid_day, "date" },    /* D_DAY */
 	{ "place", P_REQUIRED, 160, NULL, valid_place, NULL }, /* D_PLACE */
 	{ "description", P_REQUIRED | P_MULTILINE, 2000, NULL,
 	  valid_description, NULL }, /* D_DESCRIPTION */
-	{ "third_party", 0, 1, NULL, valid_yes,
-	  "fleet_choice" }, /* D_THIRD */
+	{ "third_party", 0, 1, NULL, valid_yes, "fleet_choice" }, /* D_THIRD */
 	{ "third_details", P_MULTILINE, 500, NULL, valid_details,
 	  NULL }, /* D_DETAILS */
 };
@@ -350,7 +348,7 @@ int damage_close_fn(struct req *r)
 		return -1;
 	if (rc == 0)
 		return resp_error(r, 409, "fleet_damage_closed");
-	return resp_redirect(r, arena_printf(&r->arena,
-					     "/skr/fleet/damage/%lld",
-					     route_arg_id(r, 0)));
+	return resp_redirect(r,
+			     arena_printf(&r->arena, "/skr/fleet/damage/%lld",
+					  route_arg_id(r, 0)));
 }

@@ -105,16 +105,15 @@ int fleet_ui_vehicle_options(struct req *r, const char *units)
 	} else {
 		return 0;
 	}
-	return fleet_vehicle_list_hdf(r->hdf, "Opt.vehicle", &vf,
-				      VEHICLES_MAX);
+	return fleet_vehicle_list_hdf(r->hdf, "Opt.vehicle", &vf, VEHICLES_MAX);
 }
 
 enum { L_VEHICLE, L_FROM, L_TO, L_ANOMALY, L__MAX };
 static const struct param list_params[L__MAX] = {
 	{ "vehicle", P_QUERY, 18, NULL, valid_vehicle,
-	  "fleet_choice" },				   /* L_VEHICLE */
+	  "fleet_choice" },				  /* L_VEHICLE */
 	{ "from", P_QUERY, 10, NULL, valid_day, "date" }, /* L_FROM */
-	{ "to", P_QUERY, 10, NULL, valid_day, "date" },	   /* L_TO */
+	{ "to", P_QUERY, 10, NULL, valid_day, "date" },	  /* L_TO */
 	{ "anomaly", P_QUERY, 1, NULL, valid_flag,
 	  "fleet_choice" }, /* L_ANOMALY */
 };
@@ -154,8 +153,8 @@ static int read_filter(struct req *r, struct fleet_fuel_filter *f)
 		hdf_set_value(r->hdf, "Form.to", to);
 	snprintf(from, sizeof(from), "%s", v[L_FROM] ? v[L_FROM] : from);
 	snprintf(to, sizeof(to), "%s", v[L_TO] ? v[L_TO] : to);
-	if (strcmp(from, to) > 0 && !hdf_get_value(r->hdf, "Form.to.Error",
-						    NULL)) {
+	if (strcmp(from, to) > 0 &&
+	    !hdf_get_value(r->hdf, "Form.to.Error", NULL)) {
 		view_field_error(r, "to", "Fleet.Fuel.err_reversed");
 		bad++;
 	}
@@ -170,7 +169,8 @@ static int read_filter(struct req *r, struct fleet_fuel_filter *f)
 		rc = fleet_fuel_vehicle(&r->arena, f->vehicle, &row);
 		if (rc < 0)
 			return -1;
-		if (rc == 0 || !in_units(f->units, row_int(&row, "unit_id", 0))) {
+		if (rc == 0 ||
+		    !in_units(f->units, row_int(&row, "unit_id", 0))) {
 			view_field_error(r, "vehicle", "fleet_choice");
 			bad++;
 		} else {
@@ -268,8 +268,7 @@ static int csv_cb(const struct row *row, void *ctx)
 	char at[40];
 	int bad;
 
-	if (view_local_time(row_get(row, "filled_at", ""), at, sizeof(at)) <
-	    0)
+	if (view_local_time(row_get(row, "filled_at", ""), at, sizeof(at)) < 0)
 		snprintf(at, sizeof(at), "%s", row_get(row, "filled_at", ""));
 	bad = csv_cell(&c->b, 1, at) ||
 	      csv_cell(&c->b, 0, row_get(row, "plate", "")) ||
@@ -291,9 +290,9 @@ static int csv_cb(const struct row *row, void *ctx)
 }
 
 static const char *const csv_head[] = {
-	"Fleet.Fuel.at",      "Fleet.v.plate",	  "Fleet.Fuel.litres",
-	"Fleet.Fuel.price",   "Fleet.Fuel.cost",  "Fleet.Fuel.odometer",
-	"Fleet.Fuel.station", "Fleet.Fuel.card",  "Fleet.Fuel.anomalies",
+	"Fleet.Fuel.at",      "Fleet.v.plate",	 "Fleet.Fuel.litres",
+	"Fleet.Fuel.price",   "Fleet.Fuel.cost", "Fleet.Fuel.odometer",
+	"Fleet.Fuel.station", "Fleet.Fuel.card", "Fleet.Fuel.anomalies",
 };
 
 int fuel_csv_fn(struct req *r)
@@ -380,12 +379,12 @@ enum {
 };
 static const struct param add_params[A__MAX] = {
 	{ "vehicle", P_REQUIRED, 18, NULL, valid_vehicle,
-	  "fleet_choice" },				     /* A_VEHICLE */
+	  "fleet_choice" },				    /* A_VEHICLE */
 	{ "day", P_REQUIRED, 10, NULL, valid_day, "date" }, /* A_DAY */
 	{ "time", P_REQUIRED, 5, NULL, valid_time,
-	  "Fleet.Fuel.err_time" },			  /* A_TIME */
+	  "Fleet.Fuel.err_time" },			/* A_TIME */
 	{ "litres", P_REQUIRED, 12, NULL, NULL, NULL }, /* A_LITRES */
-	{ "price", P_REQUIRED, 12, NULL, NULL, NULL },	  /* A_PRICE */
+	{ "price", P_REQUIRED, 12, NULL, NULL, NULL },	/* A_PRICE */
 	{ "odometer", P_REQUIRED, 7, NULL, valid_odo,
 	  "Fleet.Fuel.err_odometer" }, /* A_ODO */
 	{ "station", P_REQUIRED, 120, NULL, valid_station,
@@ -447,7 +446,7 @@ int fleet_ui_fuel_vehicle(struct req *r, long long id, struct row *row)
 		return -1;
 	if (!rc && !driver)
 		return resp_error(r, 403, "fleet_fuel_forbidden") < 0 ? -1
-								       : 403;
+								      : 403;
 	return 0;
 }
 

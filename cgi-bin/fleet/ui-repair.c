@@ -41,9 +41,9 @@ static const struct param list_params[L__MAX] = {
 	{ "vehicle", P_QUERY, 18, NULL, valid_idtext,
 	  "fleet_choice" }, /* L_VEHICLE */
 	{ "state", P_QUERY, 6, NULL, valid_state,
-	  "fleet_choice" },				   /* L_STATE */
+	  "fleet_choice" },				  /* L_STATE */
 	{ "from", P_QUERY, 10, NULL, valid_day, "date" }, /* L_FROM */
-	{ "to", P_QUERY, 10, NULL, valid_day, "date" },	   /* L_TO */
+	{ "to", P_QUERY, 10, NULL, valid_day, "date" },	  /* L_TO */
 };
 
 static int read_filter(struct req *r, struct fleet_repair_filter *f)
@@ -117,9 +117,9 @@ static int csv_cb(const struct row *row, void *ctx)
 
 	bad = csv_cell(&c->b, 1, row_get(row, "plate", "")) ||
 	      csv_cell(&c->b, 0,
-		       view_text(r, arena_printf(&r->arena,
-						 "Fleet.Repair.reason.%s",
-						 row_get(row, "reason", "")))) ||
+		       view_text(r, arena_printf(
+					    &r->arena, "Fleet.Repair.reason.%s",
+					    row_get(row, "reason", "")))) ||
 	      csv_cell(&c->b, 0, row_get(row, "workshop", "")) ||
 	      csv_cell(&c->b, 0, row_get(row, "from_day", "")) ||
 	      csv_cell(&c->b, 0, row_get(row, "to_day", "")) ||
@@ -139,10 +139,10 @@ static int csv_cb(const struct row *row, void *ctx)
 }
 
 static const char *const csv_head[] = {
-	"Fleet.v.plate",      "Fleet.Repair.reason_label",
+	"Fleet.v.plate",	 "Fleet.Repair.reason_label",
 	"Fleet.Repair.workshop", "Fleet.Repair.from",
-	"Fleet.Repair.to",    "Fleet.Repair.days",
-	"Fleet.Repair.cost",  "Fleet.Repair.note",
+	"Fleet.Repair.to",	 "Fleet.Repair.days",
+	"Fleet.Repair.cost",	 "Fleet.Repair.note",
 };
 
 int repairs_csv_fn(struct req *r)
@@ -206,12 +206,11 @@ static int valid_note(const char *s)
 enum { O_VEHICLE, O_DAMAGE, O_WORKSHOP, O_FROM, O_NOTE, O__MAX };
 static const struct param open_params[O__MAX] = {
 	{ "vehicle", P_REQUIRED, 18, NULL, valid_idtext,
-	  "fleet_choice" }, /* O_VEHICLE */
-	{ "damage", 0, 18, NULL, valid_idtext,
-	  "fleet_choice" }, /* O_DAMAGE */
+	  "fleet_choice" },					 /* O_VEHICLE */
+	{ "damage", 0, 18, NULL, valid_idtext, "fleet_choice" }, /* O_DAMAGE */
 	{ "workshop", P_REQUIRED, 160, NULL, valid_workshop,
-	  NULL }, /* O_WORKSHOP */
-	{ "from", P_REQUIRED, 10, NULL, valid_day, "date" }, /* O_FROM */
+	  NULL },					      /* O_WORKSHOP */
+	{ "from", P_REQUIRED, 10, NULL, valid_day, "date" },  /* O_FROM */
 	{ "note", P_MULTILINE, 500, NULL, valid_note, NULL }, /* O_NOTE */
 };
 
@@ -348,7 +347,8 @@ int repair_close_fn(struct req *r)
 		if (rc == FLEET_REPAIR_NOT_OPEN)
 			return resp_error(r, 409, "fleet_repair_closed");
 		if (rc == FLEET_REPAIR_REVERSED) {
-			view_field_error(r, "to_day", "Fleet.Repair.err_reversed");
+			view_field_error(r, "to_day",
+					 "Fleet.Repair.err_reversed");
 			bad++;
 		}
 	}

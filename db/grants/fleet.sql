@@ -21,6 +21,11 @@ GRANT SELECT, INSERT ON @DB@.fleet_vehicle_status TO 'zsog_fleet'@'localhost';
 GRANT SELECT, INSERT, UPDATE ON @DB@.fleet_document TO 'zsog_fleet'@'localhost';
 GRANT SELECT, INSERT, UPDATE ON @DB@.fleet_driver TO 'zsog_fleet'@'localhost';
 GRANT SELECT, INSERT, UPDATE ON @DB@.fleet_month TO 'zsog_fleet'@'localhost';
+-- Refuellings are entered, never changed (0090_fleet_fuel.sql); a damage
+-- report is closed and a repair closed with its last day and cost.
+GRANT SELECT, INSERT ON @DB@.fleet_fuel TO 'zsog_fleet'@'localhost';
+GRANT SELECT, INSERT, UPDATE (status, closed_at) ON @DB@.fleet_damage TO 'zsog_fleet'@'localhost';
+GRANT SELECT, INSERT, UPDATE (to_day, cost_gr) ON @DB@.fleet_repair TO 'zsog_fleet'@'localhost';
 -- Reminders to the fleet managers go through the outbox; every change is
 -- audited.
 GRANT INSERT ON @DB@.outbox TO 'zsog_fleet'@'localhost';

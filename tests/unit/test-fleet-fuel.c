@@ -198,9 +198,9 @@ static void test_cost(void **state)
 	/* 10.50 l × 6.49 = 68.145 → 68.15 (half up) */
 	assert_int_equal(fleet_fuel_cost_gr(1050, 649), 6815);
 	/* the largest: 2,000 l × 50 zł = 100,000 zł */
-	assert_int_equal(fleet_fuel_cost_gr(FLEET_FUEL_MAX_CL,
-					    FLEET_FUEL_MAX_PRICE_GR),
-			 10000000);
+	assert_int_equal(
+		fleet_fuel_cost_gr(FLEET_FUEL_MAX_CL, FLEET_FUEL_MAX_PRICE_GR),
+		10000000);
 }
 
 static void test_repair_days(void **state)
