@@ -57,7 +57,8 @@ static struct sql q_odometer = SQL(
 /* The columns of a list: money in zł and litres with two decimals, the
  * anomalies' figures as the words on the page quote them. */
 #define FUEL_COLS                                                                 \
-	"SELECT f.id, f.vehicle_id, v.plate, v.unit_id, f.filled_at,"             \
+	"SELECT f.id, f.vehicle_id, v.plate, v.unit_id,"                          \
+	" DATE_FORMAT(f.filled_at, '%Y-%m-%d %H:%i') AS filled_at,"               \
 	" f.litres, FORMAT(f.price_gr / 100, 2, 'en_US') AS price,"               \
 	" f.price_gr, f.cost_gr, CAST(f.cost_gr / 100 AS DECIMAL(14,2)) AS cost," \
 	" f.odo_km, f.station, f.card_last4, f.anomalies, f.since_km,"            \

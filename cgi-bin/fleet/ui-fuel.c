@@ -138,21 +138,21 @@ static long long day_end(int y, int m, int d)
  * included), only flagged. 0, 422 (Form.*.Error), 403 answered, -1. */
 static int read_filter(struct req *r, struct fleet_fuel_filter *f)
 {
-	const char *v[L__MAX];
-	char from[11], to[11];
+	const char *v[L__MAX], *from, *to;
+	char dfrom[11], dto[11];
 	int y, m, d, bad, rc;
 
 	if ((rc = fuel_scope(r, f)))
 		return rc;
 	bad = form_read(r, list_params, L__MAX, v);
-	tzpl_today(-(DEFAULT_DAYS - 1), from);
-	tzpl_today(0, to);
+	tzpl_today(-(DEFAULT_DAYS - 1), dfrom);
+	tzpl_today(0, dto);
 	if (!v[L_FROM])
-		hdf_set_value(r->hdf, "Form.from", from);
+		hdf_set_value(r->hdf, "Form.from", dfrom);
 	if (!v[L_TO])
-		hdf_set_value(r->hdf, "Form.to", to);
-	snprintf(from, sizeof(from), "%s", v[L_FROM] ? v[L_FROM] : from);
-	snprintf(to, sizeof(to), "%s", v[L_TO] ? v[L_TO] : to);
+		hdf_set_value(r->hdf, "Form.to", dto);
+	from = v[L_FROM] ? v[L_FROM] : dfrom;
+	to = v[L_TO] ? v[L_TO] : dto;
 	if (strcmp(from, to) > 0 &&
 	    !hdf_get_value(r->hdf, "Form.to.Error", NULL)) {
 		view_field_error(r, "to", "Fleet.Fuel.err_reversed");
@@ -382,15 +382,15 @@ static const struct param add_params[A__MAX] = {
 	  "fleet_choice" },				    /* A_VEHICLE */
 	{ "day", P_REQUIRED, 10, NULL, valid_day, "date" }, /* A_DAY */
 	{ "time", P_REQUIRED, 5, NULL, valid_time,
-	  "Fleet.Fuel.err_time" },			/* A_TIME */
+	  "fleet_fuel_time" },				/* A_TIME */
 	{ "litres", P_REQUIRED, 12, NULL, NULL, NULL }, /* A_LITRES */
 	{ "price", P_REQUIRED, 12, NULL, NULL, NULL },	/* A_PRICE */
 	{ "odometer", P_REQUIRED, 7, NULL, valid_odo,
-	  "Fleet.Fuel.err_odometer" }, /* A_ODO */
+	  "fleet_fuel_odometer" }, /* A_ODO */
 	{ "station", P_REQUIRED, 120, NULL, valid_station,
 	  NULL }, /* A_STATION */
 	{ "card", P_SECRET, 23, card_norm, valid_card,
-	  "Fleet.Fuel.err_card" }, /* A_CARD */
+	  "fleet_fuel_card" }, /* A_CARD */
 };
 
 int fuel_new_fn(struct req *r)
@@ -484,7 +484,7 @@ int fuel_add_fn(struct req *r)
 
 		/* An hour skipped in spring is on no receipt. */
 		if (t < 0) {
-			view_field_error(r, "time", "Fleet.Fuel.err_time");
+			view_field_error(r, "time", "err.fleet_fuel_time");
 			bad++;
 		} else if ((in.filled_utc = t + 60LL * mi) > time(NULL)) {
 			view_field_error(r, "day", "Fleet.Fuel.err_future");

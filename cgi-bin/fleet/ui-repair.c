@@ -312,7 +312,7 @@ enum { C_TO, C_COST, C__MAX };
 static const struct param close_params[C__MAX] = {
 	{ "to_day", P_REQUIRED, 10, NULL, valid_day, "date" }, /* C_TO */
 	{ "cost", P_REQUIRED, 14, NULL, valid_cost,
-	  "Fleet.Repair.err_cost" }, /* C_COST */
+	  "fleet_repair_cost" }, /* C_COST */
 };
 
 int repair_close_fn(struct req *r)

@@ -26,6 +26,8 @@ GRANT SELECT, INSERT, UPDATE ON @DB@.fleet_month TO 'zsog_fleet'@'localhost';
 GRANT SELECT, INSERT ON @DB@.fleet_fuel TO 'zsog_fleet'@'localhost';
 GRANT SELECT, INSERT, UPDATE (status, closed_at) ON @DB@.fleet_damage TO 'zsog_fleet'@'localhost';
 GRANT SELECT, INSERT, UPDATE (to_day, cost_gr) ON @DB@.fleet_repair TO 'zsog_fleet'@'localhost';
+-- The trips' odometer readings around a refuelling (its third anomaly).
+GRANT SELECT ON @DB@.fleet_trip TO 'zsog_fleet'@'localhost';
 -- Reminders to the fleet managers go through the outbox; every change is
 -- audited.
 GRANT INSERT ON @DB@.outbox TO 'zsog_fleet'@'localhost';
