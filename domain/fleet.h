@@ -86,6 +86,74 @@ int fleet_vehicle_list_hdf(HDF *hdf, const char *prefix,
 int fleet_vehicle_each(const struct fleet_vehicle_filter *f, long long limit,
 		       db_row_cb cb, void *ctx);
 
+/* A vehicle as a form gives it, every field checked by the caller (the
+ * unit within the manager's subtree, the codes among fleet_kinds …,
+ * equipment a comma-separated list of fleet_equipment codes, norm a
+ * decimal text "0.0"-"99.9"). */
+struct fleet_vehicle_in {
+	long long unit;
+	const char *plate, *vin, *make, *model, *kind, *fuel, *equipment;
+	const char *norm;
+	long long tank_l, odometer_km;
+	int marked, pool;
+};
+
+/* The vehicle id with the columns of the list (but unit_code) and
+ * version, created_at, updated_at (UTC) into row (strings in a). 1, 0
+ * none, -1. */
+int fleet_vehicle_get(struct arena *a, long long id, struct row *row);
+/* Its status history, newest first, as prefix.N.{since (UTC), status,
+ * by_staff}; the count or -1. */
+int fleet_vehicle_history_hdf(HDF *hdf, const char *prefix, long long id);
+
+/* What a write of a vehicle answers besides 0 and -1. */
+enum {
+	FLEET_TAKEN_PLATE = -2,	  /* another vehicle has this plate */
+	FLEET_TAKEN_VIN = -3,	  /* another vehicle has this VIN */
+	FLEET_STALE = -4,	  /* version moved on: someone saved first */
+	FLEET_ODOMETER_BACK = -5, /* below the last reading */
+	FLEET_FINAL = -6,	  /* written off: no change any more */
+	FLEET_GONE = -7,	  /* no such vehicle */
+};
+
+/* A new vehicle in service, its first status row beside it, in one
+ * transaction; *id. 0, FLEET_TAKEN_*, -1. */
+int fleet_vehicle_create(const struct fleet_vehicle_in *in, long long by,
+			 long long *id);
+/* Saves in over vehicle id if its version is still version (the form's):
+ * the odometer never goes back, a written-off vehicle never changes. 0
+ * saved, FLEET_STALE, FLEET_TAKEN_*, FLEET_ODOMETER_BACK, FLEET_FINAL,
+ * FLEET_GONE, -1. */
+int fleet_vehicle_update(long long id, long long version,
+			 const struct fleet_vehicle_in *in);
+/* Moves vehicle id to status (a fleet_statuses code), recording it in
+ * fleet_vehicle_status: 1 moved, 0 it was already so, FLEET_FINAL (it was
+ * written off), FLEET_GONE, -1. */
+int fleet_vehicle_set_status(long long id, const char *status, long long by);
+
+/* ---- VIN (fleet_vin.c) ----
+ *
+ * 17 characters A-Z and 0-9 without I, O and Q (ISO 3779). The ninth is
+ * the check digit (ISO 3779 Annex / 49 CFR 565: transliterate, weigh
+ * 8 7 6 5 4 3 2 10 0 9 8 7 6 5 4 3 2, sum mod 11, 10 written X), mandatory
+ * for a North-American WMI (first character 1 to 5): such a VIN must carry
+ * it. Elsewhere (Europe's W, V, S, T, Z, Japan's J …) no check digit is
+ * required, so any allowed character passes there (docs/fleet.md).
+ */
+enum fleet_vin_error {
+	FLEET_VIN_OK,
+	FLEET_VIN_LENGTH, /* not 17 characters */
+	FLEET_VIN_CHARS,  /* a character outside A-Z 0-9, or I, O, Q */
+	FLEET_VIN_CHECK,  /* North-American and the check digit is wrong */
+};
+/* Upper-cases vin and drops spaces and dashes into out (18 bytes); the
+ * length, 0 when it does not fit. */
+size_t fleet_vin_normalise(const char *in, char *out, size_t outsz);
+/* The check digit of a 17-character VIN: '0'-'9' or 'X'; 0 when a
+ * character cannot be transliterated. */
+char fleet_vin_check_digit(const char *vin);
+enum fleet_vin_error fleet_vin_check(const char *vin);
+
 /* ---- what blocks a trip (fleet_blockers.c) ---- */
 
 /* The reasons a driver may not take a vehicle on day (Warsaw date), each 1

@@ -88,7 +88,7 @@ long long fleet_damage_add(struct req *r, const struct fleet_damage_in *in)
 
 	if (db_begin() < 0)
 		return -1;
-	if (db_exec(&q_damage_add, "issssis", in->vehicle_id, in->happened_on,
+	if (db_exec(&q_damage_add, "isssiis", in->vehicle_id, in->happened_on,
 		    in->place, in->description, r->sess.account_id,
 		    (long long)in->third_party,
 		    in->third_party ? in->third_details : NULL) != 1)

@@ -20,10 +20,19 @@ int fleet_ui_options(struct req *r, const char *prefix, const char *set,
  * ("CODE · name")}; 0 or -1. */
 int fleet_ui_unit_options(struct req *r, const char *prefix, long long root);
 
-/* ---- the vehicle page's sections (ui-vehicle.c calls each with the
- * vehicle's id and unit after filling Vehicle.*; each fills its own HDF
- * and names templates/fleet/vehicle-<section>.cs in Vehicle.Sections).
- * 0 or -1. ---- */
+/* What the officer may do with one vehicle. */
+enum fleet_access { FLEET_DRIVE = 1, FLEET_READ, FLEET_MANAGE };
+/* The vehicle of the route's first #id into row (fleet_vehicle_get) and
+ * what the officer may do with it into *acc: 0; 403 answered (no fleet
+ * scope at all); 404 answered (no such vehicle, or not in the scope: never
+ * told apart); -1 error. A driver sees only their own unit's pool. */
+int fleet_ui_vehicle(struct req *r, struct row *row, enum fleet_access *acc);
+
+/* ---- the vehicle page's sections: ui-vehicle.c calls each with the
+ * vehicle's id and unit after filling Vehicle.* and Vehicle.Access (what
+ * the officer may do: 1 drive, 2 read, 3 manage); each fills its own HDF
+ * under Vehicle.<Section> and templates/fleet/vehicle-<section>.cs (which
+ * vehicle.cs includes) presents it. 0 or -1 (the page then fails). ---- */
 int fleet_section_documents(struct req *r, long long vehicle_id,
 			    long long unit_id); /* fleet-docs */
 int fleet_section_trips(struct req *r, long long vehicle_id,
@@ -34,8 +43,14 @@ int fleet_section_repairs(struct req *r, long long vehicle_id,
 			  long long unit_id); /* fleet-fuel */
 
 /* ---- handlers: vehicles (fleet-core) ---- */
-int vehicles_fn(struct req *r);	    /* ui-vehicles.c */
-int vehicles_csv_fn(struct req *r); /* ui-vehicles.c */
+int vehicles_fn(struct req *r);	      /* ui-vehicles.c */
+int vehicles_csv_fn(struct req *r);   /* ui-vehicles.c */
+int vehicle_fn(struct req *r);	      /* ui-vehicle.c */
+int vehicle_status_fn(struct req *r); /* ui-vehicle.c */
+int vehicle_new_fn(struct req *r);    /* ui-vehicle-form.c */
+int vehicle_create_fn(struct req *r); /* ui-vehicle-form.c */
+int vehicle_edit_fn(struct req *r);   /* ui-vehicle-form.c */
+int vehicle_update_fn(struct req *r); /* ui-vehicle-form.c */
 
 /* ---- handlers: fuel, damage and repairs (fleet-fuel) ---- */
 

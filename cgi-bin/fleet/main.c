@@ -7,7 +7,8 @@
 #include "server.h"
 #include "staff.h"
 
-/* Each feature adds its routes as one block under a comment naming it. */
+/* Each feature adds its routes as one block under a comment naming it;
+ * "new" comes before "#id": the first route that matches wins. */
 static const struct route routes[] = {
 	/* the start page: the vehicles until the dashboard comes
 	 * (fleet-reports replaces it) */
@@ -17,6 +18,18 @@ static const struct route routes[] = {
 	  "fleet-vehicles" },
 	{ "GET", "/skr/fleet/vehicles.csv", vehicles_csv_fn, R_STAFF, 0,
 	  "fleet-vehicles" },
+	{ "GET", "/skr/fleet/vehicles/new", vehicle_new_fn, R_STAFF, 0,
+	  "fleet-vehicles" },
+	{ "POST", "/skr/fleet/vehicles/new", vehicle_create_fn,
+	  R_STAFF | R_CSRF, 0, "fleet-vehicles" },
+	{ "GET", "/skr/fleet/vehicles/#id", vehicle_fn, R_STAFF, 0,
+	  "fleet-vehicles" },
+	{ "GET", "/skr/fleet/vehicles/#id/edit", vehicle_edit_fn, R_STAFF, 0,
+	  "fleet-vehicles" },
+	{ "POST", "/skr/fleet/vehicles/#id/edit", vehicle_update_fn,
+	  R_STAFF | R_CSRF, 0, "fleet-vehicles" },
+	{ "POST", "/skr/fleet/vehicles/#id/status", vehicle_status_fn,
+	  R_STAFF | R_CSRF, 0, "fleet-vehicles" },
 	/* fuel, anomalies, damage and repairs (fleet-fuel) */
 	{ "GET", "/skr/fleet/fuel", fuel_fn, R_STAFF, 0, "fleet-fuel" },
 	{ "GET", "/skr/fleet/fuel.csv", fuel_csv_fn, R_STAFF, 0, "fleet-fuel" },
@@ -49,6 +62,8 @@ static const struct route routes[] = {
 
 static const char *const templates[] = {
 	"fleet/vehicles.cs",
+	"fleet/vehicle.cs",
+	"fleet/vehicle-form.cs",
 	/* fleet-fuel */
 	"fleet/fuel.cs",
 	"fleet/fuel-new.cs",

@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "log.h"
+#include "route.h"
 #include "resp.h"
 #include "units.h"
 #include "view.h"
@@ -77,5 +78,34 @@ int fleet_ui_unit_options(struct req *r, const char *prefix, long long root)
 		return 0;
 	if (units_each(root, unit_cb, &o) < 0 || o.failed)
 		return -1;
+	return 0;
+}
+
+int fleet_ui_vehicle(struct req *r, struct row *row, enum fleet_access *acc)
+{
+	struct fleet_scope s;
+	long long unit;
+	int rc;
+
+	rc = fleet_ui_scope(r, &s);
+	if (rc)
+		return rc;
+	rc = fleet_vehicle_get(&r->arena, route_arg_id(r, 0), row);
+	if (rc < 0)
+		return -1;
+	unit = rc ? row_int(row, "unit_id", 0) : 0;
+	*acc = 0;
+	if (unit && s.manage_root &&
+	    (rc = units_in_subtree(&r->arena, s.manage_root, unit)) != 0)
+		*acc = FLEET_MANAGE;
+	else if (unit && s.read_root &&
+		 (rc = units_in_subtree(&r->arena, s.read_root, unit)) != 0)
+		*acc = FLEET_READ;
+	else if (unit && s.drive_unit == unit && row_int(row, "pool", 0))
+		*acc = FLEET_DRIVE;
+	if (rc < 0)
+		return -1;
+	if (!*acc)
+		return resp_error(r, 404, "fleet_not_found") < 0 ? -1 : 404;
 	return 0;
 }

@@ -176,13 +176,18 @@ int repairs_csv_fn(struct req *r)
  * not managed 403. 0 theirs, the status answered, -1. */
 static int managed_vehicle(struct req *r, long long id, struct row *row)
 {
+	struct fleet_scope s;
 	long long unit;
 	int rc;
 
+	if (fleet_scope(r, &s) < 0)
+		return -1;
 	if ((rc = fleet_fuel_vehicle(&r->arena, id, row)) < 0)
 		return -1;
 	unit = rc ? row_int(row, "unit_id", 0) : 0;
-	if (rc && (rc = fleet_can_read(r, unit)) < 0)
+	/* A driver sees their own unit's vehicles. */
+	if (rc && !(s.drive_unit && s.drive_unit == unit) &&
+	    (rc = fleet_can_read(r, unit)) < 0)
 		return -1;
 	if (!rc)
 		return resp_error(r, 404, "fleet_not_found") < 0 ? -1 : 404;
