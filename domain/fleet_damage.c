@@ -51,7 +51,10 @@ static struct sql q_repair_close = SQL(
 	"UPDATE fleet_repair SET to_day = ?, cost_gr = ? WHERE id = ?"
 	" AND to_day IS NULL");
 /* The vehicle's status and its history (0087: availability is computed
- * from fleet_vehicle_status). */
+ * from fleet_vehicle_status). fleet_vehicle_set_status (fleet_vehicle.c)
+ * runs a transaction of its own, and the status must change in the
+ * repair's: the same two statements, the same rule (written off is
+ * final, checked by the callers on the locked row). */
 static struct sql q_status = SQL(
 	"UPDATE fleet_vehicle SET status = ?, updated_at = UTC_TIMESTAMP()"
 	" WHERE id = ?");
@@ -176,12 +179,19 @@ static int open_run(void *ctx)
 	struct arena a = { 0 };
 	struct row row;
 	char damage[24];
-	int rc = db_get(&a, &q_lock, &row, "i", in->vehicle_id);
+	const char *status;
+	int in_repair, rc = db_get(&a, &q_lock, &row, "i", in->vehicle_id);
 
 	if (rc != 1) {
 		rc = rc < 0 ? -1 : FLEET_REPAIR_NO_VEHICLE;
 		goto out;
 	}
+	if (!strcmp(row_get(&row, "status", ""), "written_off")) {
+		rc = FLEET_REPAIR_FINAL;
+		goto out;
+	}
+	status = row_get(&row, "status", "");
+	in_repair = !strcmp(status, "in_repair");
 	/* One repair at a time: the vehicle is in one workshop. */
 	rc = db_get(&a, &q_open_of, &row, "i", in->vehicle_id);
 	if (rc != 0) {
@@ -196,7 +206,8 @@ static int open_run(void *ctx)
 		    in->from_day, in->note, t->r->sess.account_id) != 1)
 		goto out;
 	t->id = db_insert_id(&q_repair_add);
-	if (set_status(in->vehicle_id, "in_repair", t->r->sess.account_id) < 0)
+	if (!in_repair &&
+	    set_status(in->vehicle_id, "in_repair", t->r->sess.account_id) < 0)
 		goto out;
 	if (audit_log(t->r, "fleet.repair.open",
 		      arena_printf(&a, "fleet_vehicle:%lld", in->vehicle_id),
@@ -233,7 +244,7 @@ static int close_run(void *ctx)
 	struct fleet_repair_month mo[MONTHS_MAX];
 	struct arena a = { 0 };
 	struct row row;
-	int rc, n;
+	int rc, n, in_repair;
 
 	/* The vehicle before the repair, as every fleet write locks. */
 	rc = db_get(&a, &q_repair_get, &row, "i", t->id);
@@ -246,6 +257,7 @@ static int close_run(void *ctx)
 		rc = rc < 0 ? -1 : FLEET_REPAIR_NOT_OPEN;
 		goto out;
 	}
+	in_repair = !strcmp(row_get(&row, "status", ""), "in_repair");
 	if ((rc = db_get(&a, &q_repair_lock, &row, "i", t->id)) != 1) {
 		rc = rc < 0 ? -1 : FLEET_REPAIR_NOT_OPEN;
 		goto out;
@@ -268,7 +280,8 @@ static int close_run(void *ctx)
 					i == n - 1 ? t->cost_gr : 0,
 					mo[i].days) < 0)
 			goto out;
-	if (set_status(t->vehicle, "in_service", t->r->sess.account_id) < 0)
+	if (in_repair &&
+	    set_status(t->vehicle, "in_service", t->r->sess.account_id) < 0)
 		goto out;
 	if (audit_log(t->r, "fleet.repair.close",
 		      arena_printf(&a, "fleet_vehicle:%lld", t->vehicle),

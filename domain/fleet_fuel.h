@@ -221,11 +221,13 @@ enum {
 	FLEET_REPAIR_NO_VEHICLE,
 	FLEET_REPAIR_OPEN,
 	FLEET_REPAIR_NOT_OPEN,
-	FLEET_REPAIR_REVERSED
+	FLEET_REPAIR_REVERSED,
+	FLEET_REPAIR_FINAL /* the vehicle is written off */
 };
 
 /* Opens a repair in one transaction: locks the vehicle, refuses a second
- * open repair of it (FLEET_REPAIR_OPEN), stores it, puts the vehicle in
+ * open repair of it (FLEET_REPAIR_OPEN) or of a written-off one
+ * (FLEET_REPAIR_FINAL), stores it, puts the vehicle in
  * repair (its status history too) and audits. FLEET_REPAIR_DONE (*id),
  * a refusal, or -1. */
 int fleet_repair_open(struct req *r, const struct fleet_repair_in *in,
@@ -234,7 +236,8 @@ int fleet_repair_open(struct req *r, const struct fleet_repair_in *in,
  * refuses a repair not open (FLEET_REPAIR_NOT_OPEN) or a to_day before
  * its from_day (FLEET_REPAIR_REVERSED); adds cost and days to fleet_month
  * (the days in the months they fell in, the cost in the last), puts the
- * vehicle back in service and audits. */
+ * vehicle back in service (if it is still in repair: a manager may have
+ * taken it out of service meanwhile) and audits. */
 int fleet_repair_close(struct req *r, long long id, const char *to_day,
 		       long long cost_gr);
 /* 1 found (row: id, vehicle_id, unit_id, plate, damage_id, reason,

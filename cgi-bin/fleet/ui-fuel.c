@@ -515,3 +515,38 @@ int fuel_add_fn(struct req *r)
 					     "added=%lld",
 					     in.vehicle_id, out.id));
 }
+
+/* ---- the vehicle page's fuel section ---- */
+
+#define SECTION_ROWS 10
+
+int fleet_section_fuel(struct req *r, long long vehicle_id, long long unit_id)
+{
+	struct fleet_fuel_filter f = { 0 };
+	struct fleet_scope s;
+	char from[11];
+	int y, m, d, n;
+
+	if (fleet_scope(r, &s) < 0)
+		return -1;
+	f.units = arena_printf(&r->arena, "%lld", unit_id);
+	f.vehicle = vehicle_id;
+	/* Only a driver: the refuellings they entered, as in the list. */
+	if (!s.read_root)
+		f.entered_by = r->sess.account_id;
+	if (s.manage_root || s.drive_unit == unit_id)
+		hdf_set_value(r->hdf, "Fleet.CanEnter", "1");
+	/* The last year's consumption, the newest refuellings. */
+	tzpl_today(-364, from);
+	if (!valid_date(from, &y, &m, &d))
+		return -1;
+	f.from = day_start(y, m, d);
+	f.to = time(NULL) + 86400;
+	hdf_set_int_value(r->hdf, "Fleet.Fuel.Pct", anomaly_pct());
+	if (fleet_fuel_consumption_hdf(r->hdf, "Vehicle.Consumption", &f,
+				       anomaly_pct()) < 0)
+		return -1;
+	f.from = 0;
+	n = fleet_fuel_list_hdf(r->hdf, "Vehicle.Fuel", &f, SECTION_ROWS);
+	return n < 0 ? -1 : 0;
+}

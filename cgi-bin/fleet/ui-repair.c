@@ -293,8 +293,11 @@ int repair_open_fn(struct req *r)
 		return -1;
 	if (rc == FLEET_REPAIR_NO_VEHICLE)
 		return resp_error(r, 404, "fleet_not_found");
-	if (rc == FLEET_REPAIR_OPEN) {
-		view_field_error(r, "vehicle", "Fleet.Repair.err_open");
+	if (rc == FLEET_REPAIR_OPEN || rc == FLEET_REPAIR_FINAL) {
+		view_field_error(r, "vehicle",
+				 rc == FLEET_REPAIR_OPEN
+					 ? "Fleet.Repair.err_open"
+					 : "err.fleet_final");
 		hdf_set_value(r->hdf, "Page.FormErrors", "1");
 		return new_form(r, 422);
 	}
@@ -367,4 +370,31 @@ int repair_close_fn(struct req *r)
 					     "/skr/fleet/repairs?vehicle=%lld&"
 					     "done=close",
 					     row_int(&row, "vehicle_id", 0)));
+}
+
+/* ---- the vehicle page's damage and repairs section ---- */
+
+#define SECTION_ROWS 10
+
+int fleet_section_repairs(struct req *r, long long vehicle_id,
+			  long long unit_id)
+{
+	struct fleet_repair_filter f = { 0 };
+	struct fleet_damage_filter d = { 0 };
+	int rc;
+
+	f.units = d.units = arena_printf(&r->arena, "%lld", unit_id);
+	f.vehicle = d.vehicle = vehicle_id;
+	f.from = f.to = d.from = d.to = "";
+	d.status = "open";
+	if ((rc = fleet_can_manage(r, unit_id)) < 0)
+		return -1;
+	if (rc)
+		hdf_set_value(r->hdf, "Fleet.CanManage", "1");
+	if (fleet_repair_list_hdf(r->hdf, "Vehicle.Repairs", &f, SECTION_ROWS) <
+		    0 ||
+	    fleet_damage_list_hdf(r->hdf, "Vehicle.Damage", &d, SECTION_ROWS) <
+		    0)
+		return -1;
+	return 0;
 }

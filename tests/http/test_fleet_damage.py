@@ -135,10 +135,29 @@ def test_a_repair_puts_the_vehicle_in_repair_and_its_closing_counts_month_by_mon
     assert stack.scalar("SELECT SUM(repair_cost_gr) FROM fleet_month WHERE vehicle_id = ?", vid) == "123456"
     page = flota.get("/skr/fleet/damage/%s" % did)
     assert re.findall(r'<tr data-id="(\d+)"', page.text) == [rid]
+    # The vehicle's page: its open damage report and the repair.
+    page = flota.get("/skr/fleet/vehicles/%d" % vid)
+    assert page.status_code == 200
+    assert re.findall(r'<a href="/skr/fleet/damage/(\d+)">[^<]*</a> <span class="badge warn">open',
+                      page.text) == [did]
+    assert re.findall(r'<tr data-id="(\d+)"', page.text) == [rid]
     csv = flota.get("/skr/fleet/repairs.csv?vehicle=%d" % vid)
     lines = csv.text.strip().split("\r\n")
     assert lines[0] == "Registration plate,Reason,Workshop,First day out of service,Last day out of service,Days out of service,Cost,Note"
     assert lines[1].endswith(",repair of damage,Auto-Serwis Nowak,%s,%s,16,1234.56," % (first, last))
+
+
+def test_a_written_off_vehicle_is_not_repaired(stack):
+    vid = new_vehicle(stack, unit=11)
+    stack.sql("UPDATE fleet_vehicle SET status = 'written_off' WHERE id = ?", vid)
+    flota = staff_client(stack, "flota")
+    flota.get("/skr/fleet/repairs/new")
+    r = flota.post("/skr/fleet/repairs", {"vehicle": str(vid), "workshop": "X",
+                                          "from": warsaw_day(1)})
+    assert r.status_code == 422
+    assert field_error(r.text, "vehicle") == "This vehicle is written off: nothing about it changes any more."
+    assert stack.count("fleet_repair", "vehicle_id = %d" % vid) == 0
+    assert stack.scalar("SELECT status FROM fleet_vehicle WHERE id = ?", vid) == "written_off"
 
 
 def test_repairs_are_a_manager_s(stack):

@@ -142,6 +142,40 @@ def test_an_odometer_above_the_next_reading_is_flagged(stack):
     assert stack.scalar("SELECT odometer_km FROM fleet_vehicle WHERE id = ?", vid) == "12500"
 
 
+def test_an_odometer_below_a_trip_s_reading_before_it_is_flagged(stack):
+    # A trip card closed 8 days ago at 11,300 km; a refuelling 5 days ago
+    # reading 11,200 (the previous refuelling, 20 days ago, read 10,000).
+    vid = new_vehicle(stack, tank=70, norm="8.0")
+    flota = staff_client(stack, "flota")
+    assert refuel(flota, vid, 20, 10000, "30.00").status_code == 303
+    stack.sql("INSERT INTO fleet_trip (vehicle_id, unit_id, driver_id, opened_by,"
+              " purpose, route, start_utc, planned_end_utc, end_utc, odo_out, odo_in,"
+              " status, created_at) VALUES (?, 11, 12, 12, 'transfer', 'Olsztyn - Elbląg',"
+              " UTC_TIMESTAMP() - INTERVAL 9 DAY, UTC_TIMESTAMP() - INTERVAL 8 DAY,"
+              " UTC_TIMESTAMP() - INTERVAL 8 DAY, 10100, 11300, 'closed', UTC_TIMESTAMP())", vid)
+    assert refuel(flota, vid, 5, 11200, "40.00").status_code == 303
+    fid = stack.scalar("SELECT MAX(id) FROM fleet_fuel WHERE vehicle_id = ?", vid)
+    assert stack.scalar("SELECT anomalies FROM fleet_fuel WHERE id = ?", fid) == "odometer"
+    page = flota.get("/skr/fleet/anomalies?vehicle=%d" % vid)
+    assert anomaly_words(page.text, fid) == [
+        "The odometer of 11200 km lies outside the readings around it: the last"
+        " before it was 11300 km."]
+
+
+def test_the_vehicle_page_shows_its_fuel_and_consumption(stack):
+    vid = new_vehicle(stack, tank=70, norm="8.0")
+    flota = staff_client(stack, "flota")
+    for days_ago, odo, litres in ((40, 10000, "50.00"), (30, 10500, "40.00"),
+                                  (20, 11000, "35.50"), (10, 11800, "60.25")):
+        assert refuel(flota, vid, days_ago, odo, litres).status_code == 303
+    page = flota.get("/skr/fleet/vehicles/%d" % vid)
+    assert page.status_code == 200
+    m = re.search(r'<p id="vehicle-consumption">(.*?)</p>', page.text, re.S)
+    assert visible(m.group(1)) == ("Consumption over the last year: 7.54 l/100 km"
+                                   " (135.75 l / 1800 km), Consumption norm (l/100 km) 8.0")
+    assert len(re.findall(r'<tr data-id="\d+"', page.text)) == 4
+
+
 def test_the_demo_shows_its_one_anomaly(stack):
     page = staff_client(stack, "flota").get("/skr/fleet/anomalies")
     assert page.status_code == 200
