@@ -9,8 +9,17 @@ import re
 
 import pytest
 
+from conftest import private_stack
 from fleet_fuel_lib import new_vehicle, visible, warsaw_day
 from zsog import DEMO_PASSWORD, field_error, portal_client, staff_client
+
+
+# Each test makes vehicles of its own; a stack of its own keeps them out of
+# the other modules' whole-list comparisons (test_fleet_access.py).
+@pytest.fixture(scope="module")
+def stack():
+    with private_stack() as st:
+        yield st
 
 
 def report(client, vid, **change):
