@@ -46,6 +46,8 @@ int fleet_ui_fuel_units(struct req *r, const char **units)
 			return -1;
 	} else {
 		*units = arena_printf(&r->arena, "%lld", s.drive_unit);
+		/* A driver's vehicle pages are the pool's: no plate links. */
+		hdf_set_value(r->hdf, "Fleet.DriverOnly", "1");
 	}
 	if (s.manage_root || s.drive_unit)
 		hdf_set_value(r->hdf, "Fleet.CanEnter", "1");

@@ -525,7 +525,7 @@ int fleet_section_fuel(struct req *r, long long vehicle_id, long long unit_id)
 	struct fleet_fuel_filter f = { 0 };
 	struct fleet_scope s;
 	char from[11];
-	int y, m, d, n;
+	int y, m, d, n, rc;
 
 	if (fleet_scope(r, &s) < 0)
 		return -1;
@@ -534,7 +534,9 @@ int fleet_section_fuel(struct req *r, long long vehicle_id, long long unit_id)
 	/* Only a driver: the refuellings they entered, as in the list. */
 	if (!s.read_root)
 		f.entered_by = r->sess.account_id;
-	if (s.manage_root || s.drive_unit == unit_id)
+	if ((rc = fleet_can_manage(r, unit_id)) < 0)
+		return -1;
+	if (rc || s.drive_unit == unit_id)
 		hdf_set_value(r->hdf, "Fleet.CanEnter", "1");
 	/* The last year's consumption, the newest refuellings. */
 	tzpl_today(-364, from);

@@ -16,7 +16,7 @@
  <tbody>
  <?cs each:p = list ?>
   <tr data-id="<?cs var:p.id ?>">
-   <td data-label="<?cs var:L.Fleet.v.plate ?>"><a href="/skr/fleet/vehicles/<?cs var:p.vehicle_id ?>"><?cs var:p.plate ?></a></td>
+   <td data-label="<?cs var:L.Fleet.v.plate ?>"><?cs if:Fleet.DriverOnly ?><?cs var:p.plate ?><?cs else ?><a href="/skr/fleet/vehicles/<?cs var:p.vehicle_id ?>"><?cs var:p.plate ?></a><?cs /if ?></td>
    <td data-label="<?cs var:L.Fleet.Repair.reason_label ?>"><?cs if:p.damage_id ?><a href="/skr/fleet/damage/<?cs var:p.damage_id ?>"><?cs var:L.Fleet.Repair.reason[p.reason] ?></a><?cs else ?><?cs var:L.Fleet.Repair.reason[p.reason] ?><?cs /if ?><?cs if:p.note ?><br><span class="muted"><?cs var:p.note ?></span><?cs /if ?></td>
    <td data-label="<?cs var:L.Fleet.Repair.workshop ?>"><?cs var:p.workshop ?></td>
    <td data-label="<?cs var:L.Fleet.Repair.from ?>"><?cs var:p.from_day ?></td>

@@ -30,7 +30,7 @@
  <?cs each:f = list ?>
   <tr data-id="<?cs var:f.id ?>"<?cs if:f.anomalies ?> class="flagged"<?cs /if ?>>
    <td data-label="<?cs var:L.Fleet.Fuel.at ?>"><?cs var:local_time(f.filled_at) ?></td>
-   <td data-label="<?cs var:L.Fleet.v.plate ?>"><a href="/skr/fleet/vehicles/<?cs var:f.vehicle_id ?>"><?cs var:f.plate ?></a></td>
+   <td data-label="<?cs var:L.Fleet.v.plate ?>"><?cs if:Fleet.DriverOnly ?><?cs var:f.plate ?><?cs else ?><a href="/skr/fleet/vehicles/<?cs var:f.vehicle_id ?>"><?cs var:f.plate ?></a><?cs /if ?></td>
    <td class="num" data-label="<?cs var:L.Fleet.Fuel.litres ?>"><?cs var:f.litres ?> l</td>
    <td class="num" data-label="<?cs var:L.Fleet.Fuel.price ?>"><?cs var:f.price ?> zł</td>
    <td class="num" data-label="<?cs var:L.Fleet.Fuel.cost ?>"><?cs var:f.cost ?> zł</td>
