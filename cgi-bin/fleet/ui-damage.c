@@ -298,6 +298,8 @@ static int damage_of(struct req *r, struct row *row)
 
 	if ((rc = fleet_ui_scope(r, &s)))
 		return rc < 0 ? -1 : 403;
+	if (!s.read_root)
+		hdf_set_value(r->hdf, "Fleet.DriverOnly", "1");
 	rc = fleet_damage_get(&r->arena, route_arg_id(r, 0), row);
 	if (rc < 0)
 		return -1;
