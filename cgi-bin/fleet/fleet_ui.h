@@ -64,5 +64,37 @@ int drivers_fn(struct req *r);	     /* ui-drivers.c */
 int driver_fn(struct req *r);	     /* ui-drivers.c */
 int driver_save_fn(struct req *r);   /* ui-drivers.c */
 int driver_permit_fn(struct req *r); /* ui-drivers.c */
+/* ---- handlers: fuel, damage and repairs (fleet-fuel) ---- */
+
+/* ui-fuel.c: as Opt.vehicle, with units (a list's filter) the vehicles
+ * the officer reads, without them the ones they may enter for (a
+ * manager's subtree, else a driver's own unit); the count or -1. */
+int fleet_ui_vehicle_options(struct req *r, const char *units);
+/* ui-fuel.c: the vehicle of a refuelling or a damage report: outside the
+ * officer's units 404, read but neither managed nor driven 403 (both
+ * answered); 0 theirs (row as fleet_fuel_vehicle), the status, or -1. */
+int fleet_ui_fuel_vehicle(struct req *r, long long id, struct row *row);
+/* ui-damage.c: the units whose damage and repairs the officer lists
+ * (their read scope, else a driver's unit) and Fleet.CanEnter and
+ * Fleet.CanManage; 0, 403 answered, -1. */
+int fleet_ui_fuel_units(struct req *r, const char **units);
+/* ui-damage.c: Form.to.Error when to is before from; 1 so, 0 not. */
+int fleet_ui_period(struct req *r, const char *from, const char *to);
+int fuel_fn(struct req *r);	    /* ui-fuel.c */
+int fuel_csv_fn(struct req *r);	    /* ui-fuel.c */
+int fuel_new_fn(struct req *r);	    /* ui-fuel.c */
+int fuel_add_fn(struct req *r);	    /* ui-fuel.c */
+int anomalies_fn(struct req *r);    /* ui-fuel.c */
+int damage_fn(struct req *r);	    /* ui-damage.c */
+int damage_csv_fn(struct req *r);   /* ui-damage.c */
+int damage_new_fn(struct req *r);   /* ui-damage.c */
+int damage_add_fn(struct req *r);   /* ui-damage.c */
+int damage_one_fn(struct req *r);   /* ui-damage.c */
+int damage_close_fn(struct req *r); /* ui-damage.c */
+int repairs_fn(struct req *r);	    /* ui-repair.c */
+int repairs_csv_fn(struct req *r);  /* ui-repair.c */
+int repair_new_fn(struct req *r);   /* ui-repair.c */
+int repair_open_fn(struct req *r);  /* ui-repair.c */
+int repair_close_fn(struct req *r); /* ui-repair.c */
 
 #endif

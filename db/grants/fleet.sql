@@ -31,11 +31,15 @@ GRANT SELECT, INSERT, UPDATE, DELETE ON @DB@.fleet_reminder TO 'zsog_fleet'@'loc
 GRANT SELECT, INSERT, UPDATE ON @DB@.fleet_reservation TO 'zsog_fleet'@'localhost';
 GRANT SELECT, INSERT, UPDATE ON @DB@.fleet_trip TO 'zsog_fleet'@'localhost';
 GRANT SELECT, INSERT ON @DB@.fleet_trip_passenger TO 'zsog_fleet'@'localhost';
+-- Refuellings are entered, never changed (0090_fleet_fuel.sql); a damage
+-- report is closed and a repair closed with its last day and cost.
+GRANT SELECT, INSERT ON @DB@.fleet_fuel TO 'zsog_fleet'@'localhost';
+GRANT SELECT, INSERT, UPDATE (status, closed_at) ON @DB@.fleet_damage TO 'zsog_fleet'@'localhost';
+GRANT SELECT, INSERT, UPDATE (to_day, cost_gr) ON @DB@.fleet_repair TO 'zsog_fleet'@'localhost';
 -- Reminders to the fleet managers go through the outbox; every change is
 -- audited.
 GRANT INSERT ON @DB@.outbox TO 'zsog_fleet'@'localhost';
 GRANT INSERT ON @DB@.audit_log TO 'zsog_fleet'@'localhost';
 -- The dashboard counts open damage reports and the vehicles on a trip now
 -- (domain/fleet_dash.c).
-GRANT SELECT ON @DB@.fleet_trip TO 'zsog_fleet'@'localhost';
 GRANT SELECT ON @DB@.fleet_damage TO 'zsog_fleet'@'localhost';

@@ -6,7 +6,9 @@
 
 -- A refuelling. price_gr is the price of one litre in grosze as typed (the
 -- receipt's), cost_gr = litres × price_gr rounded to the grosz: what the
--- rollup (fleet_month.fuel_cost_gr) adds. card_last4: only the last four
+-- rollup (fleet_month.fuel_cost_gr) adds; filled_day is the Warsaw date of
+-- filled_at, the day the rollup counts it on (a bulk fill groups by it: the
+-- database has no time zone tables). card_last4: only the last four
 -- digits of the fuel card are kept (docs/fleet.md says why).
 -- The anomalies found at entry are kept with the figures they were found
 -- on (the vehicle's norm and tank may change later; the words on the
@@ -20,6 +22,7 @@ CREATE TABLE fleet_fuel (
   id          BIGINT UNSIGNED NOT NULL AUTO_INCREMENT PRIMARY KEY,
   vehicle_id  BIGINT UNSIGNED NOT NULL,
   filled_at   DATETIME NOT NULL,
+  filled_day  DATE NOT NULL,
   litres      DECIMAL(8,2) NOT NULL,
   price_gr    INT UNSIGNED NOT NULL,
   cost_gr     BIGINT UNSIGNED NOT NULL,
@@ -36,8 +39,9 @@ CREATE TABLE fleet_fuel (
   next_km     INT UNSIGNED NULL,
   created_at  DATETIME NOT NULL DEFAULT UTC_TIMESTAMP(),
   KEY fleet_fuel_vehicle (vehicle_id, filled_at),
-  KEY fleet_fuel_anomaly (anomalies, filled_at)
-) ENGINE=InnoDB;
+  KEY fleet_fuel_anomaly (anomalies, filled_at),
+  CONSTRAINT fk_fleet_fuel_vehicle FOREIGN KEY (vehicle_id) REFERENCES fleet_vehicle (id)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
 
 -- A damage report: what happened, where, who reported it, a third party
 -- (their details in words: name, plate, insurer) and whether it is closed.
@@ -54,8 +58,9 @@ CREATE TABLE fleet_damage (
   closed_at   DATETIME NULL,
   created_at  DATETIME NOT NULL DEFAULT UTC_TIMESTAMP(),
   KEY fleet_damage_vehicle (vehicle_id, happened_on),
-  KEY fleet_damage_status (status, happened_on)
-) ENGINE=InnoDB;
+  KEY fleet_damage_status (status, happened_on),
+  CONSTRAINT fk_fleet_damage_vehicle FOREIGN KEY (vehicle_id) REFERENCES fleet_vehicle (id)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
 
 -- A repair: at a workshop, from a Warsaw day to another (both included:
 -- the days out of service), for a damage or a service. Open while to_day
@@ -75,5 +80,9 @@ CREATE TABLE fleet_repair (
   opened_by   BIGINT UNSIGNED NOT NULL,
   created_at  DATETIME NOT NULL DEFAULT UTC_TIMESTAMP(),
   KEY fleet_repair_vehicle (vehicle_id, from_day),
-  KEY fleet_repair_damage (damage_id)
-) ENGINE=InnoDB;
+  KEY fleet_repair_damage (damage_id),
+  KEY fleet_repair_open (vehicle_id, to_day),
+  CONSTRAINT fk_fleet_repair_vehicle FOREIGN KEY (vehicle_id) REFERENCES fleet_vehicle (id),
+  CONSTRAINT fk_fleet_repair_damage FOREIGN KEY (damage_id) REFERENCES fleet_damage (id),
+  CONSTRAINT ck_fleet_repair_days CHECK (to_day IS NULL OR to_day >= from_day)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;

@@ -198,9 +198,44 @@ static void test_cost(void **state)
 	/* 10.50 l × 6.49 = 68.145 → 68.15 (half up) */
 	assert_int_equal(fleet_fuel_cost_gr(1050, 649), 6815);
 	/* the largest: 2,000 l × 50 zł = 100,000 zł */
-	assert_int_equal(fleet_fuel_cost_gr(FLEET_FUEL_MAX_CL,
-					    FLEET_FUEL_MAX_PRICE_GR),
-			 10000000);
+	assert_int_equal(
+		fleet_fuel_cost_gr(FLEET_FUEL_MAX_CL, FLEET_FUEL_MAX_PRICE_GR),
+		10000000);
+}
+
+static void test_repair_days(void **state)
+{
+	struct fleet_repair_month mo[4];
+
+	(void)state;
+	assert_int_equal(fleet_repair_days("2026-03-10", "2026-03-10"), 1);
+	assert_int_equal(fleet_repair_days("2026-03-10", "2026-03-14"), 5);
+	/* over a leap day: 27, 28, 29 Feb, 1 Mar */
+	assert_int_equal(fleet_repair_days("2028-02-27", "2028-03-01"), 4);
+	assert_int_equal(fleet_repair_days("2026-03-14", "2026-03-10"), -1);
+	assert_int_equal(fleet_repair_days("2026-02-30", "2026-03-10"), -1);
+	assert_int_equal(fleet_repair_days(NULL, "2026-03-10"), -1);
+	/* 28 Jan - 3 Feb: 4 days in January, 3 in February */
+	assert_int_equal(fleet_repair_months("2026-01-28", "2026-02-03", mo, 4),
+			 2);
+	assert_string_equal(mo[0].month, "2026-01-01");
+	assert_int_equal(mo[0].days, 4);
+	assert_string_equal(mo[1].month, "2026-02-01");
+	assert_int_equal(mo[1].days, 3);
+	/* over the new year and three months: 1 + 31 + 28 + 2 */
+	assert_int_equal(fleet_repair_months("2025-12-31", "2026-03-02", mo, 4),
+			 4);
+	assert_string_equal(mo[0].month, "2025-12-01");
+	assert_int_equal(mo[0].days, 1);
+	assert_int_equal(mo[1].days, 31);
+	assert_int_equal(mo[2].days, 28);
+	assert_string_equal(mo[3].month, "2026-03-01");
+	assert_int_equal(mo[3].days, 2);
+	/* more months than room, and reversed */
+	assert_int_equal(fleet_repair_months("2025-12-31", "2026-03-02", mo, 3),
+			 -1);
+	assert_int_equal(fleet_repair_months("2026-03-02", "2026-03-01", mo, 4),
+			 -1);
 }
 
 int main(void)
@@ -213,6 +248,7 @@ int main(void)
 		cmocka_unit_test(test_judge_tank),
 		cmocka_unit_test(test_judge_odometer),
 		cmocka_unit_test(test_cost),
+		cmocka_unit_test(test_repair_days),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
