@@ -1,4 +1,4 @@
--- 50_fleet_docs.sql: the demo fleet's documents and drivers (issue 16;
+-- 51_fleet_docs.sql: the demo fleet's documents and drivers (issue 16;
 -- docs/fleet.md, "Deadlines and reminders"): every vehicle of
 -- 50_fleet_vehicles.sql has its registration, a valid insurance and
 -- inspection (a trip needs both), a service and winter tyres (the trailer

@@ -1,4 +1,4 @@
--- 50_fleet_fuel.sql: the demo's refuellings, damage and repairs (issue 16,
+-- 53_fleet_fuel.sql: the demo's refuellings, damage and repairs (issue 16,
 -- docs/fleet.md "Fuel", "Damage and repairs"): a few months of refuellings
 -- of five vehicles, close to their norms, with ONE anomaly (NO 1003A took
 -- 95 l into its 80 l tank five days ago); an open damage report of the

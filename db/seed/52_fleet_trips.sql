@@ -1,4 +1,4 @@
--- 50_fleet_trips.sql: the demo trips and reservations (issue 16;
+-- 52_fleet_trips.sql: the demo trips and reservations (issue 16;
 -- docs/fleet.md): three months of weekday trips of the Olsztyn chamber's
 -- vehicles (50_fleet_vehicles.sql) by its two drivers, `kierowca` (staff
 -- 12) in the Olsztyn office and `grzechotki` (4) at the Grzechotki branch,
