@@ -13,6 +13,7 @@
  * the TTL bounds what the clock changes (a trip running, a deadline
  * coming). */
 #include "fleet_report_ui.h"
+#include "fleet_ui.h"
 
 #include <stdio.h>
 #include <string.h>
@@ -50,7 +51,9 @@ int fleet_cache_page(struct req *r, struct fleet_cache *c, const char *tpl,
 	struct buf part = { 0 }, meta = { 0 };
 	int rc = -1;
 
-	if (view_render_part(r, tpl, &part, &meta) < 0)
+	/* The part is made without the frame's menu hook: the fleet's
+	 * navigation in it follows from the key's unit and roles. */
+	if (fleet_ui_nav(r) < 0 || view_render_part(r, tpl, &part, &meta) < 0)
 		goto out;
 	if (c->key)
 		pagecache_put(c->key, EPOCH_FLEET, c->epoch, ttl_ms,

@@ -20,6 +20,16 @@ int fleet_ui_options(struct req *r, const char *prefix, const char *set,
  * ("CODE · name")}; 0 or -1. */
 int fleet_ui_unit_options(struct req *r, const char *prefix, long long root);
 
+/* ---- nav.c ---- */
+
+/* The fleet's navigation (templates/fleet/nav.cs) as FleetNav.N.{Id, Href,
+ * Current ("page" or "true" on a sub-page)}: the pages this officer's scope
+ * opens (a driver alone: no dashboard, deadlines, drivers or reports); none
+ * outside the fleet's scope. 0 or -1. */
+int fleet_ui_nav(struct req *r);
+/* The service's menu hook: the menu (domain/access.c), then the above. */
+void fleet_ui_menu(struct req *r);
+
 /* What the officer may do with one vehicle. */
 enum fleet_access { FLEET_DRIVE = 1, FLEET_READ, FLEET_MANAGE };
 /* The vehicle of the route's first #id into row (fleet_vehicle_get) and

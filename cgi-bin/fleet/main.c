@@ -150,7 +150,8 @@ static const struct service fleet = {
 	.nroutes = sizeof(routes) / sizeof(routes[0]),
 	.templates = templates,
 	.sessions = { &staff_session },
-	.menu = access_menu,
+	/* the menu and the fleet's own navigation (nav.c) */
+	.menu = fleet_ui_menu,
 	/* the dashboard's and reports' kept pages (fleet_cache.c) */
 	.write_epochs = EPOCH_BIT(EPOCH_FLEET),
 };

@@ -4,6 +4,7 @@
 <?cs set:Page.Title = L.Fleet.Fuel.anomalies_title ?>
 <?cs set:Page.Css = "skr.css" ?>
 <?cs def:content() ?>
+<?cs include:"fleet/nav.cs" ?>
 <h1><?cs var:L.Fleet.Fuel.anomalies_title ?></h1>
 <p class="lead"><?cs var:L.Fleet.Fuel.anomalies_intro ?> <?cs var:Fleet.Fuel.Pct ?> %.</p>
 <p class="actions"><a class="button secondary" href="/skr/fleet/fuel"><?cs var:L.Fleet.Fuel.title ?></a></p>

@@ -4,6 +4,7 @@
 <?cs set:Page.Title = L.Fleet.Damage.new ?>
 <?cs set:Page.Css = "skr.css" ?>
 <?cs def:content() ?>
+<?cs include:"fleet/nav.cs" ?>
 <h1><?cs var:L.Fleet.Damage.new ?></h1>
 <form method="post" action="/skr/fleet/damage" class="form" id="damage-form" novalidate>
  <?cs call:csrf() ?>

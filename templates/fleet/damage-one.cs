@@ -4,6 +4,7 @@
 <?cs set:Page.Title = L.Fleet.Damage.one ?>
 <?cs set:Page.Css = "skr.css" ?>
 <?cs def:content() ?>
+<?cs include:"fleet/nav.cs" ?>
 <h1><?cs var:L.Fleet.Damage.one ?> · <?cs var:Damage.plate ?></h1>
 <dl class="facts" id="damage-facts">
  <dt><?cs var:L.Fleet.Damage.happened_on ?></dt><dd><?cs var:Damage.happened_on ?></dd>

@@ -4,6 +4,7 @@
 <?cs set:Page.Title = L.Fleet.Damage.title ?>
 <?cs set:Page.Css = "skr.css" ?>
 <?cs def:content() ?>
+<?cs include:"fleet/nav.cs" ?>
 <h1><?cs var:L.Fleet.Damage.title ?></h1>
 <p class="lead"><?cs var:L.Fleet.Damage.intro ?></p>
 <p class="actions"><?cs if:Fleet.CanEnter ?><a class="button" id="damage-new" href="/skr/fleet/damage/new"><?cs var:L.Fleet.Damage.new ?></a> <?cs /if ?><a class="button secondary" href="/skr/fleet/repairs"><?cs var:L.Fleet.Repair.title ?></a></p>

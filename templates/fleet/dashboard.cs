@@ -5,6 +5,7 @@
 <?cs set:Page.Css = "report.css" ?>
 <?cs def:dash_count(id, n, key, href, cls) ?><li class="card dash-count<?cs if:cls && n > 0 ?> <?cs var:cls ?><?cs /if ?>" id="<?cs var:id ?>"><a href="<?cs var:href ?>"><strong class="n"><?cs var:n ?></strong> <span><?cs var:plural(n, key) ?></span></a></li><?cs /def ?>
 <?cs def:content() ?>
+<?cs include:"fleet/nav.cs" ?>
 <h1><?cs var:L.Fleet.Dash.title ?><?cs if:Fleet.Unit.code ?> · <?cs var:Fleet.Unit.name ?><?cs if:Fleet.Unit.all ?> <?cs var:L.Fleet.Dash.and_below ?><?cs /if ?><?cs /if ?></h1>
 <?cs call:form_errors() ?>
 <form method="get" action="/skr/fleet" class="filters report-filters" novalidate>

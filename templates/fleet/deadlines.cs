@@ -4,6 +4,7 @@
 <?cs set:Page.Title = L.Fleet.Doc.deadlines ?>
 <?cs set:Page.Css = "skr.css" ?>
 <?cs def:content() ?>
+<?cs include:"fleet/nav.cs" ?>
 <h1><?cs var:L.Fleet.Doc.deadlines ?></h1>
 <p class="lead"><?cs var:L.Fleet.Doc.deadlines_intro ?></p>
 <?cs call:form_errors() ?>

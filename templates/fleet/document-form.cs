@@ -3,6 +3,7 @@
 <?cs set:Page.Title = L.Fleet.Doc.form_title ?>
 <?cs set:Page.Css = "skr.css" ?>
 <?cs def:content() ?>
+<?cs include:"fleet/nav.cs" ?>
 <p class="muted"><a href="/skr/fleet/vehicles/<?cs var:Vehicle.id ?>/documents"><?cs var:Vehicle.plate ?> · <?cs var:L.Fleet.Doc.title ?></a></p>
 <h1><?cs if:Doc.Edit ?><?cs var:L.Fleet.Doc.edit_title ?><?cs else ?><?cs var:L.Fleet.Doc.form_title ?><?cs /if ?>: <?cs var:Vehicle.plate ?></h1>
 <p class="lead"><?cs var:L.Fleet.Doc.form_intro ?></p>

@@ -3,6 +3,7 @@
 <?cs set:Page.Title = L.Fleet.Driver.form_title ?>
 <?cs set:Page.Css = "skr.css" ?>
 <?cs def:content() ?>
+<?cs include:"fleet/nav.cs" ?>
 <p class="muted"><a href="/skr/fleet/drivers"><?cs var:L.Fleet.Driver.title ?></a></p>
 <h1><?cs var:L.Fleet.Driver.form_title ?>: <?cs var:Driver.full_name ?></h1>
 <p class="lead"><?cs var:Driver.login ?> · <?cs var:Driver.unit_code ?></p>

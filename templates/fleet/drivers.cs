@@ -3,6 +3,7 @@
 <?cs set:Page.Title = L.Fleet.Driver.title ?>
 <?cs set:Page.Css = "skr.css" ?>
 <?cs def:content() ?>
+<?cs include:"fleet/nav.cs" ?>
 <h1><?cs var:L.Fleet.Driver.title ?></h1>
 <p class="lead"><?cs var:L.Fleet.Driver.intro ?></p>
 <?cs if:List.Count == 0 ?>

@@ -3,6 +3,7 @@
 <?cs set:Page.Title = L.Fleet.Fuel.new ?>
 <?cs set:Page.Css = "skr.css" ?>
 <?cs def:content() ?>
+<?cs include:"fleet/nav.cs" ?>
 <h1><?cs var:L.Fleet.Fuel.new ?></h1>
 <form method="post" action="/skr/fleet/fuel" class="form" id="fuel-form" novalidate>
  <?cs call:csrf() ?>

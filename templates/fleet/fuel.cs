@@ -4,6 +4,7 @@
 <?cs set:Page.Title = L.Fleet.Fuel.title ?>
 <?cs set:Page.Css = "skr.css" ?>
 <?cs def:content() ?>
+<?cs include:"fleet/nav.cs" ?>
 <h1><?cs var:L.Fleet.Fuel.title ?></h1>
 <p class="lead"><?cs if:Fleet.DriverOnly ?><?cs var:L.Fleet.Fuel.driver_only ?><?cs else ?><?cs var:L.Fleet.Fuel.intro ?><?cs /if ?></p>
 <p class="actions"><?cs if:Fleet.CanEnter ?><a class="button" id="fuel-new" href="/skr/fleet/fuel/new<?cs if:Form.vehicle && !Form.vehicle.Error ?>?vehicle=<?cs var:Form.vehicle ?><?cs /if ?>"><?cs var:L.Fleet.Fuel.new ?></a> <?cs /if ?><a class="button secondary" href="/skr/fleet/anomalies"><?cs var:L.Fleet.Fuel.anomalies_title ?></a></p>

@@ -4,6 +4,7 @@
 <?cs set:Page.Title = L.Fleet.My.title ?>
 <?cs set:Page.Css = "skr.css" ?>
 <?cs def:content() ?>
+<?cs include:"fleet/nav.cs" ?>
 <h1><?cs var:L.Fleet.My.title ?></h1>
 <?cs if:My.CanDrive ?><p class="actions"><a class="button" href="/skr/fleet/trips/new"><?cs var:L.Fleet.Trip.new ?></a> <a class="button secondary" href="/skr/fleet/reservations/new"><?cs var:L.Fleet.Res.new ?></a></p><?cs /if ?>
 <section id="my-open">

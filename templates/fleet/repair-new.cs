@@ -4,6 +4,7 @@
 <?cs set:Page.Title = L.Fleet.Repair.new ?>
 <?cs set:Page.Css = "skr.css" ?>
 <?cs def:content() ?>
+<?cs include:"fleet/nav.cs" ?>
 <h1><?cs var:L.Fleet.Repair.new ?></h1>
 <p class="lead"><?cs var:L.Fleet.Repair.new_intro ?></p>
 <form method="post" action="/skr/fleet/repairs" class="form" id="repair-form" novalidate>

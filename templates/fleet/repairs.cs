@@ -4,6 +4,7 @@
 <?cs set:Page.Title = L.Fleet.Repair.title ?>
 <?cs set:Page.Css = "skr.css" ?>
 <?cs def:content() ?>
+<?cs include:"fleet/nav.cs" ?>
 <h1><?cs var:L.Fleet.Repair.title ?></h1>
 <p class="lead"><?cs var:L.Fleet.Repair.intro ?></p>
 <p class="actions"><?cs if:Fleet.CanManage ?><a class="button" id="repair-new" href="/skr/fleet/repairs/new"><?cs var:L.Fleet.Repair.new ?></a> <?cs /if ?><a class="button secondary" href="/skr/fleet/damage"><?cs var:L.Fleet.Damage.title ?></a></p>

@@ -6,6 +6,7 @@
 <?cs def:rep_query() ?>unit=<?cs var:url_escape(Form.unit) ?>&amp;from=<?cs var:url_escape(Form.from) ?>&amp;to=<?cs var:url_escape(Form.to) ?><?cs /def ?>
 <?cs def:rep_cells(v) ?><td class="num"><?cs var:v.km ?></td><td class="num"><?cs var:v.trips ?></td><td class="num"><?cs var:v.litres ?></td><td class="num"><?cs var:v.fuel ?></td><td class="num"><?cs var:v.repair ?></td><td class="num"><?cs alt:v.cost_km ?>–<?cs /alt ?></td><td class="num<?cs if:v.over_norm ?> over<?cs /if ?>"><?cs alt:v.cons ?>–<?cs /alt ?></td><td class="num"><?cs alt:v.norm ?>–<?cs /alt ?></td><td class="num<?cs if:v.over_norm ?> over<?cs /if ?>"><?cs alt:v.over ?>–<?cs /alt ?></td><td class="num"><?cs alt:v.avail ?>–<?cs /alt ?></td><?cs /def ?>
 <?cs def:content() ?>
+<?cs include:"fleet/nav.cs" ?>
 <h1><?cs var:L.Fleet.Rep.title ?></h1>
 <?cs if:!Page.Print ?>
 <p class="lead"><?cs var:L.Fleet.Rep.intro ?></p>

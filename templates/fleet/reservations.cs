@@ -4,6 +4,7 @@
 <?cs set:Page.Title = L.Fleet.Res.title ?>
 <?cs set:Page.Css = "skr.css" ?>
 <?cs def:content() ?>
+<?cs include:"fleet/nav.cs" ?>
 <h1><?cs var:L.Fleet.Res.title ?><?cs if:List.Plate ?> · <?cs var:List.Plate ?><?cs /if ?></h1>
 <p class="lead"><?cs var:L.Fleet.Res.intro ?></p>
 <?cs if:Res.CanReserve ?><p class="actions"><a class="button" id="res-new" href="/skr/fleet/reservations/new<?cs if:Form.vehicle && !Form.vehicle.Error ?>?vehicle=<?cs var:url_escape(Form.vehicle) ?><?cs /if ?>"><?cs var:L.Fleet.Res.new ?></a> <a class="button secondary" href="/skr/fleet/my"><?cs var:L.Fleet.My.title ?></a></p><?cs /if ?>

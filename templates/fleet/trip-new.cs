@@ -3,6 +3,7 @@
 <?cs set:Page.Title = L.Fleet.Trip.new ?>
 <?cs set:Page.Css = "skr.css" ?>
 <?cs def:content() ?>
+<?cs include:"fleet/nav.cs" ?>
 <h1><?cs var:L.Fleet.Trip.new ?></h1>
 <p class="lead"><?cs var:L.Fleet.Trip.new_intro ?></p>
 <?cs call:form_errors() ?>

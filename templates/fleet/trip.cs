@@ -4,6 +4,7 @@
 <?cs set:Page.Title = L.Fleet.Trip.card ?>
 <?cs set:Page.Css = "skr.css" ?>
 <?cs def:content() ?>
+<?cs include:"fleet/nav.cs" ?>
 <h1><?cs var:L.Fleet.Trip.card ?> <?cs var:Card.id ?></h1>
 <?cs call:form_errors() ?>
 <dl class="facts" id="card">

@@ -4,6 +4,7 @@
 <?cs set:Page.Title = L.Fleet.Trip.title ?>
 <?cs set:Page.Css = "skr.css" ?>
 <?cs def:content() ?>
+<?cs include:"fleet/nav.cs" ?>
 <h1><?cs var:L.Fleet.Trip.title ?><?cs if:List.Plate ?> · <?cs var:List.Plate ?><?cs /if ?></h1>
 <?cs if:!Page.Print ?>
 <p class="lead"><?cs if:Fleet.DriverOnly ?><?cs var:L.Fleet.Trip.intro_driver ?><?cs else ?><?cs var:L.Fleet.Trip.intro ?><?cs /if ?></p>

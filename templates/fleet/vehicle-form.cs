@@ -3,6 +3,7 @@
 <?cs if:Vehicle.id ?><?cs set:Page.Title = L.Fleet.vehicle.edit ?><?cs else ?><?cs set:Page.Title = L.Fleet.vehicles.new ?><?cs /if ?>
 <?cs set:Page.Css = "skr.css" ?>
 <?cs def:content() ?>
+<?cs include:"fleet/nav.cs" ?>
 <h1><?cs if:Vehicle.id ?><?cs var:L.Fleet.vehicle.edit ?>: <?cs var:Vehicle.plate ?><?cs else ?><?cs var:L.Fleet.vehicles.new ?><?cs /if ?></h1>
 <?cs if:Vehicle.Stale ?><div class="alert" role="alert" id="stale"><?cs var:Vehicle.Stale ?></div><?cs else ?><?cs call:form_errors() ?><?cs /if ?>
 <form method="post" action="<?cs if:Vehicle.id ?>/skr/fleet/vehicles/<?cs var:Vehicle.id ?>/edit<?cs else ?>/skr/fleet/vehicles/new<?cs /if ?>" id="vehicle-form">

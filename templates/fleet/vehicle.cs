@@ -3,6 +3,7 @@
 <?cs set:Page.Title = Vehicle.plate ?>
 <?cs set:Page.Css = "skr.css" ?>
 <?cs def:content() ?>
+<?cs include:"fleet/nav.cs" ?>
 <p><a href="/skr/fleet/vehicles"><?cs var:L.Fleet.vehicles.back ?></a></p>
 <h1 id="vehicle-title"><?cs var:Vehicle.plate ?> <span class="muted"><?cs var:Vehicle.make ?> <?cs var:Vehicle.model ?></span></h1>
 <?cs if:Vehicle.Saved ?><p class="notice" role="status" id="saved"><?cs var:L.Fleet.vehicle.saved ?></p><?cs /if ?>

@@ -3,6 +3,7 @@
 <?cs set:Page.Title = L.Fleet.vehicles.title ?>
 <?cs set:Page.Css = "skr.css" ?>
 <?cs def:content() ?>
+<?cs include:"fleet/nav.cs" ?>
 <h1><?cs var:L.Fleet.vehicles.title ?></h1>
 <?cs if:Fleet.DriverOnly ?><p class="lead" id="driver-only"><?cs var:L.Fleet.vehicles.driver_only ?></p><?cs else ?><p class="lead"><?cs var:L.Fleet.vehicles.intro ?></p><?cs /if ?>
 <?cs if:Fleet.CanManage ?><p class="actions"><a class="button" href="/skr/fleet/vehicles/new" id="vehicle-new"><?cs var:L.Fleet.vehicles.new ?></a></p><?cs /if ?>
