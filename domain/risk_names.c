@@ -13,5 +13,5 @@ static struct sql q_version_names = SQL(
 int risk_version_names_hdf(HDF *hdf, const char *prefix, const char *key)
 {
 	return db_join_hdf(&q_version_names, hdf, prefix, key, NULL) < 0 ? -1
-									: 0;
+									 : 0;
 }
