@@ -393,106 +393,70 @@ static int charts_hdf(struct alerts *a)
 			.series = cs });
 }
 
-static int prepare(struct req *r, struct alerts *a)
+static int load_fn(void *st)
 {
-	int rc;
-
-	a->r = r;
-	rc = filter_read(r, &a->f, NULL, 0);
-	if (rc == 403)
-		return 1;
-	if (rc != 0)
-		return rc;
-	return load(a) < 0 ? -1 : 0;
+	return load(st);
 }
 
-static struct alerts *alerts_new(struct req *r)
+static int page_hdf(void *st)
 {
-	struct alerts *a = arena_alloc(&r->arena, sizeof(*a));
+	struct alerts *a = st;
 
-	if (a)
-		memset(a, 0, sizeof(*a));
-	return a;
-}
-
-int alerts_report_fn(struct req *r)
-{
-	struct alerts *a = alerts_new(r);
-	int rc;
-
-	if (!a)
-		return -1;
-	rc = prepare(r, a);
-	if (rc == 1)
-		return 0;
-	if (rc == 422)
-		return view_render(r, 422, "report/alerts.cs");
-	if (rc < 0)
-		return -1;
-	hdf_set_value(r->hdf, "Report.Ready", "1");
 	tables_hdf(a);
-	if (profiles_hdf(a) < 0 || charts_hdf(a) < 0)
-		return -1;
-	return view_render(r, 200, "report/alerts.cs");
+	return profiles_hdf(a) < 0 || charts_hdf(a) < 0 ? -1 : 0;
 }
 
 /* The CSV: one row per priority (alerts) then per colour (control), the
  * outcomes as columns. */
-int alerts_report_csv_fn(struct req *r)
+static int csv_fn(void *st, struct buf *b, const char **name)
 {
-	struct alerts *a = alerts_new(r);
-	struct buf b = { 0 };
-	int rc;
+	struct alerts *a = st;
+	struct req *r = a->r;
 
-	if (!a)
-		return -1;
-	rc = prepare(r, a);
-	if (rc == 1)
-		return 0;
-	if (rc == 422)
-		return resp_error(r, 422, "report_filter");
-	if (rc < 0)
-		return -1;
-	csv_cell(&b, 1, view_text(r, "report.alerts.what"));
-	csv_cell(&b, 0, view_text(r, "report.alerts.of"));
-	csv_cell(&b, 0, view_text(r, "report.alerts.count"));
+	(void)name;
+	csv_cell(b, 1, view_text(r, "report.alerts.what"));
+	csv_cell(b, 0, view_text(r, "report.alerts.of"));
+	csv_cell(b, 0, view_text(r, "report.alerts.count"));
 	for (size_t o = 0; o < NOUT; o++)
-		csv_cell(&b, 0, word(r, "ingest.outcome", outcomes[o]));
-	csv_end(&b);
+		csv_cell(b, 0, word(r, "ingest.outcome", outcomes[o]));
+	csv_end(b);
 	for (int p = 0; p < NPRIO; p++) {
-		csv_cell(&b, 1, view_text(r, "report.alerts.priority"));
-		csv_cell(&b, 0, prio_word(r, p + 1));
-		csv_num(&b, 0, a->raised[p], 0);
+		csv_cell(b, 1, view_text(r, "report.alerts.priority"));
+		csv_cell(b, 0, prio_word(r, p + 1));
+		csv_num(b, 0, a->raised[p], 0);
 		for (size_t o = 0; o < NOUT; o++)
-			csv_num(&b, 0, a->closed[o][p], 0);
-		csv_end(&b);
+			csv_num(b, 0, a->closed[o][p], 0);
+		csv_end(b);
 	}
 	for (size_t c = 0; c < NCOL; c++) {
-		csv_cell(&b, 1, view_text(r, "report.alerts.colour"));
-		csv_cell(&b, 0, word(r, "risk.colour", colours[c]));
-		csv_num(&b, 0, a->decided[c], 0);
+		csv_cell(b, 1, view_text(r, "report.alerts.colour"));
+		csv_cell(b, 0, word(r, "risk.colour", colours[c]));
+		csv_num(b, 0, a->decided[c], 0);
 		for (size_t o = 0; o < NOUT; o++)
-			csv_num(&b, 0, a->outcome[o][c], 0);
-		if (csv_end(&b) < 0) {
-			buf_free(&b);
+			csv_num(b, 0, a->outcome[o][c], 0);
+		if (csv_end(b) < 0)
 			return -1;
-		}
 	}
-	if (profiles_hdf(a) < 0) {
-		buf_free(&b);
+	if (profiles_hdf(a) < 0)
 		return -1;
-	}
 	/* a row per profile version: its live hits, the controls' outcomes */
 	for (int i = 0; i < a->nv; i++) {
-		csv_cell(&b, 1, view_text(r, "report.alerts.profile"));
-		csv_cell(&b, 0, version_label(a, i));
-		csv_num(&b, 0, a->v[i].fired, 0);
+		csv_cell(b, 1, view_text(r, "report.alerts.profile"));
+		csv_cell(b, 0, version_label(a, i));
+		csv_num(b, 0, a->v[i].fired, 0);
 		for (size_t o = 0; o < NOUT; o++)
-			csv_num(&b, 0, a->v[i].out[o], 0);
-		if (csv_end(&b) < 0) {
-			buf_free(&b);
+			csv_num(b, 0, a->v[i].out[o], 0);
+		if (csv_end(b) < 0)
 			return -1;
-		}
 	}
-	return report_csv_send(r, &b, "alerts", &a->f.p);
+	return 0;
 }
+
+const struct report_desc report_alerts = {
+	.name = "alerts",
+	.page = "report/alerts.cs",
+	REPORT_STATE(struct alerts),
+	.load = load_fn,
+	.hdf = page_hdf,
+	.csv = csv_fn,
+};

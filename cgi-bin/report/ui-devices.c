@@ -384,49 +384,23 @@ static int charts_hdf(struct devs *s)
 				s->dshare } });
 }
 
-static int prepare(struct req *r, struct devs *s)
+static size_t choices(void *st, struct filter_choice *c)
 {
-	int rc;
+	struct devs *s = st;
 
-	s->r = r;
-	rc = filter_read(
-		r, &s->f,
-		&(struct filter_choice){ "part", part_names, &s->part }, 1);
-	if (rc == 403)
-		return 1;
-	if (rc != 0)
-		return rc;
-	return load(s) < 0 ? -1 : 0;
+	c[0] = (struct filter_choice){ "part", part_names, &s->part };
+	return 1;
 }
 
-static struct devs *devs_new(struct req *r)
+static int load_fn(void *st)
 {
-	struct devs *s = arena_alloc(&r->arena, sizeof(*s));
-
-	if (s)
-		memset(s, 0, sizeof(*s));
-	return s;
+	return load(st);
 }
 
-int devices_report_fn(struct req *r)
+static int page_hdf(void *st)
 {
-	struct devs *s = devs_new(r);
-	int rc;
-
-	if (!s)
-		return -1;
-	rc = prepare(r, s);
-	if (rc == 1)
-		return 0;
-	if (rc == 422)
-		return view_render(r, 422, "report/devices.cs");
-	if (rc < 0)
-		return -1;
-	hdf_set_value(r->hdf, "Report.Ready", "1");
-	tables_hdf(s);
-	if (charts_hdf(s) < 0)
-		return -1;
-	return view_render(r, 200, "report/devices.cs");
+	tables_hdf(st);
+	return charts_hdf(st);
 }
 
 /* part=series: a row per period, a column per device. */
@@ -471,53 +445,45 @@ static int silent_csv(struct devs *s, struct buf *b)
 	return 0;
 }
 
-int devices_report_csv_fn(struct req *r)
+static int csv_fn(void *st, struct buf *b, const char **name)
 {
-	struct devs *s = devs_new(r);
-	struct buf b = { 0 };
-	int rc;
+	struct devs *s = st;
+	struct req *r = s->r;
 
-	if (!s)
-		return -1;
-	rc = prepare(r, s);
-	if (rc == 1)
-		return 0;
-	if (rc == 422)
-		return resp_error(r, 422, "report_filter");
-	if (rc < 0)
-		return -1;
 	if (s->part != PART_DEVICES) {
-		if ((s->part == PART_SERIES ? series_csv(s, &b)
-					    : silent_csv(s, &b)) < 0) {
-			buf_free(&b);
-			return -1;
-		}
-		return report_csv_send(r, &b,
-				       s->part == PART_SERIES
-					       ? "devices-series"
-					       : "devices-silent",
-				       &s->f.p);
+		*name = s->part == PART_SERIES ? "devices-series"
+					       : "devices-silent";
+		return s->part == PART_SERIES ? series_csv(s, b)
+					      : silent_csv(s, b);
 	}
-	csv_cell(&b, 1, view_text(r, "report.dev.device"));
-	csv_cell(&b, 0, view_text(r, "report.dev.crossing"));
-	csv_cell(&b, 0, view_text(r, "report.dev.avail_pct"));
-	csv_cell(&b, 0, view_text(r, "report.dev.silent"));
-	csv_cell(&b, 0, view_text(r, "report.dev.events"));
-	csv_cell(&b, 0, view_text(r, "report.dev.doubtful_n"));
-	csv_cell(&b, 0, view_text(r, "report.dev.dshare"));
-	csv_end(&b);
+	csv_cell(b, 1, view_text(r, "report.dev.device"));
+	csv_cell(b, 0, view_text(r, "report.dev.crossing"));
+	csv_cell(b, 0, view_text(r, "report.dev.avail_pct"));
+	csv_cell(b, 0, view_text(r, "report.dev.silent"));
+	csv_cell(b, 0, view_text(r, "report.dev.events"));
+	csv_cell(b, 0, view_text(r, "report.dev.doubtful_n"));
+	csv_cell(b, 0, view_text(r, "report.dev.dshare"));
+	csv_end(b);
 	for (size_t i = 0; i < s->n; i++) {
-		csv_cell(&b, 1, s->label[i]);
-		csv_cell(&b, 0, s->d[i].crossing);
-		csv_num(&b, 0, s->d[i].avail, 1);
-		csv_num(&b, 0, s->d[i].silent, 0);
-		csv_num(&b, 0, s->d[i].events, 0);
-		csv_num(&b, 0, s->d[i].doubtful, 0);
-		csv_num(&b, 0, s->d[i].dshare, 1);
-		if (csv_end(&b) < 0) {
-			buf_free(&b);
+		csv_cell(b, 1, s->label[i]);
+		csv_cell(b, 0, s->d[i].crossing);
+		csv_num(b, 0, s->d[i].avail, 1);
+		csv_num(b, 0, s->d[i].silent, 0);
+		csv_num(b, 0, s->d[i].events, 0);
+		csv_num(b, 0, s->d[i].doubtful, 0);
+		csv_num(b, 0, s->d[i].dshare, 1);
+		if (csv_end(b) < 0)
 			return -1;
-		}
 	}
-	return report_csv_send(r, &b, "devices", &s->f.p);
+	return 0;
 }
+
+const struct report_desc report_devices = {
+	.name = "devices",
+	.page = "report/devices.cs",
+	REPORT_STATE(struct devs),
+	.choices = choices,
+	.load = load_fn,
+	.hdf = page_hdf,
+	.csv = csv_fn,
+};

@@ -409,58 +409,38 @@ static int charts_hdf(struct ebt *e)
 		       : companies_chart(e);
 }
 
-/* Filters and data; 0 ready, 1 answered (403), 422, -1. */
-static int prepare(struct req *r, struct ebt *e)
+static size_t choices(void *st, struct filter_choice *c)
 {
-	int rc;
+	struct ebt *e = st;
 
-	e->r = r;
-	rc = filter_read(r, &e->f,
-			 (const struct filter_choice[]){
-				 { "top", top_names, &e->top },
-				 { "part", part_names, &e->part } },
-			 2);
-	if (rc == 403)
-		return 1;
-	if (rc != 0)
-		return rc;
-	/* The eBT rollups are daily: no report by hour. */
-	if (e->f.by == BY_HOUR) {
-		view_field_error(r, "by", "report.ebt.by_hour");
-		hdf_set_value(r->hdf, "Page.FormErrors", "1");
-		return 422;
-	}
-	return load(e) < 0 ? -1 : 0;
+	c[0] = (struct filter_choice){ "top", top_names, &e->top };
+	c[1] = (struct filter_choice){ "part", part_names, &e->part };
+	return 2;
 }
 
-static struct ebt *ebt_new(struct req *r)
+/* The eBT rollups are daily: no report by hour. */
+static int check(void *st)
 {
-	struct ebt *e = arena_alloc(&r->arena, sizeof(*e));
+	struct ebt *e = st;
 
-	if (e)
-		memset(e, 0, sizeof(*e));
-	return e;
-}
-
-int ebt_fn(struct req *r)
-{
-	struct ebt *e = ebt_new(r);
-	int rc;
-
-	if (!e)
-		return -1;
-	rc = prepare(r, e);
-	if (rc == 1)
+	if (e->f.by != BY_HOUR)
 		return 0;
-	if (rc == 422)
-		return view_render(r, 422, "report/ebt.cs");
-	if (rc < 0)
-		return -1;
-	hdf_set_value(r->hdf, "Report.Ready", "1");
+	view_field_error(e->r, "by", "report.ebt.by_hour");
+	hdf_set_value(e->r->hdf, "Page.FormErrors", "1");
+	return 422;
+}
+
+static int load_fn(void *st)
+{
+	return load(st);
+}
+
+static int page_hdf(void *st)
+{
+	struct ebt *e = st;
+
 	tables_hdf(e);
-	if (companies_hdf(e) < 0 || charts_hdf(e) < 0)
-		return -1;
-	return view_render(r, 200, "report/ebt.cs");
+	return companies_hdf(e) < 0 || charts_hdf(e) < 0 ? -1 : 0;
 }
 
 /* The CSV of the companies (part=companies: rank, company, bookings) or
@@ -499,44 +479,38 @@ static int companies_csv(struct ebt *e, struct buf *b)
 	return 0;
 }
 
-int ebt_csv_fn(struct req *r)
+/* part=days (a row per period), companies or agencies. */
+static int csv_fn(void *st, struct buf *b, const char **name)
 {
-	struct ebt *e = ebt_new(r);
-	struct buf b = { 0 };
-	int rc;
+	struct ebt *e = st;
+	struct req *r = e->r;
 
-	if (!e)
-		return -1;
-	rc = prepare(r, e);
-	if (rc == 1)
-		return 0;
-	if (rc == 422)
-		return resp_error(r, 422, "report_filter");
-	if (rc < 0)
-		return -1;
 	if (e->part != PART_DAYS) {
-		if (companies_csv(e, &b) < 0) {
-			buf_free(&b);
-			return -1;
-		}
-		return report_csv_send(r, &b,
-				       e->part == PART_AGENCIES
-					       ? "ebt-agencies"
-					       : "ebt-companies",
-				       &e->f.p);
+		*name = e->part == PART_AGENCIES ? "ebt-agencies"
+						 : "ebt-companies";
+		return companies_csv(e, b);
 	}
-	csv_cell(&b, 1, view_text(r, "report.ebt.period"));
+	csv_cell(b, 1, view_text(r, "report.ebt.period"));
 	for (size_t c = 0; c < NCOLS; c++)
-		csv_cell(&b, 0, col_word(r, c));
-	csv_end(&b);
+		csv_cell(b, 0, col_word(r, c));
+	csv_end(b);
 	for (size_t i = 0; i < e->b.n; i++) {
-		csv_cell(&b, 1, e->b.label[i]);
+		csv_cell(b, 1, e->b.label[i]);
 		for (size_t c = 0; c < NCOLS; c++)
-			csv_num(&b, 0, e->m[c][i], 0);
-		if (csv_end(&b) < 0) {
-			buf_free(&b);
+			csv_num(b, 0, e->m[c][i], 0);
+		if (csv_end(b) < 0)
 			return -1;
-		}
 	}
-	return report_csv_send(r, &b, "ebt", &e->f.p);
+	return 0;
 }
+
+const struct report_desc report_ebt = {
+	.name = "ebt",
+	.page = "report/ebt.cs",
+	REPORT_STATE(struct ebt),
+	.choices = choices,
+	.check = check,
+	.load = load_fn,
+	.hdf = page_hdf,
+	.csv = csv_fn,
+};

@@ -456,7 +456,7 @@ static int periods_chart(struct regs *g)
 			      .series = ks }) < 0)
 		return -1;
 	return chart_hdf(
-		g, "period_decisions",
+		g, "perioddecisions",
 		&(struct svgchart){
 			.kind = SVGCHART_LINE,
 			.id = "chart-period-decisions",
@@ -543,49 +543,23 @@ static int charts_hdf(struct regs *g)
 					 g->issued } });
 }
 
-/* Filters and data; 0 ready, 1 answered (403), 422, -1. */
-static int prepare(struct req *r, struct regs *g)
+static size_t choices(void *st, struct filter_choice *c)
 {
-	struct filter_choice c = { "part", part_names, &g->part };
-	int rc;
+	struct regs *g = st;
 
-	g->r = r;
-	rc = filter_read(r, &g->f, &c, 1);
-	if (rc == 403)
-		return 1;
-	if (rc != 0)
-		return rc;
-	return load(g) < 0 ? -1 : 0;
+	c[0] = (struct filter_choice){ "part", part_names, &g->part };
+	return 1;
 }
 
-static struct regs *regs_new(struct req *r)
+static int load_fn(void *st)
 {
-	struct regs *g = arena_alloc(&r->arena, sizeof(*g));
-
-	if (g)
-		memset(g, 0, sizeof(*g));
-	return g;
+	return load(st);
 }
 
-int registrations_fn(struct req *r)
+static int page_hdf(void *st)
 {
-	struct regs *g = regs_new(r);
-	int rc;
-
-	if (!g)
-		return -1;
-	rc = prepare(r, g);
-	if (rc == 1)
-		return 0;
-	if (rc == 422)
-		return view_render(r, 422, "report/registrations.cs");
-	if (rc < 0)
-		return -1;
-	hdf_set_value(r->hdf, "Report.Ready", "1");
-	tables_hdf(g);
-	if (charts_hdf(g) < 0)
-		return -1;
-	return view_render(r, 200, "report/registrations.cs");
+	tables_hdf(st);
+	return charts_hdf(st);
 }
 
 static int csv_of(struct regs *g, struct buf *b)
@@ -661,25 +635,22 @@ static int csv_of(struct regs *g, struct buf *b)
 	}
 }
 
-int registrations_csv_fn(struct req *r)
+/* One of its tables, named registrations-<part>. */
+static int csv_fn(void *st, struct buf *b, const char **name)
 {
-	struct regs *g = regs_new(r);
-	struct buf b = { 0 };
-	int rc;
+	struct regs *g = st;
 
-	if (!g)
-		return -1;
-	rc = prepare(r, g);
-	if (rc == 1)
-		return 0;
-	if (rc == 422)
-		return resp_error(r, 422, "report_filter");
-	if (rc < 0 || csv_of(g, &b) < 0) {
-		buf_free(&b);
-		return -1;
-	}
-	return report_csv_send(r, &b,
-			       arena_printf(&r->arena, "registrations-%s",
-					    part_names[g->part]),
-			       &g->f.p);
+	*name = arena_printf(&g->r->arena, "registrations-%s",
+			     part_names[g->part]);
+	return *name ? csv_of(g, b) : -1;
 }
+
+const struct report_desc report_registrations = {
+	.name = "registrations",
+	.page = "report/registrations.cs",
+	REPORT_STATE(struct regs),
+	.choices = choices,
+	.load = load_fn,
+	.hdf = page_hdf,
+	.csv = csv_fn,
+};

@@ -77,7 +77,7 @@
 </table>
 </div>
 <h3><?cs var:L.report.reg.period_decisions ?></h3>
-<figure class="chart"><?cs uvar:Chart.period_decisions ?></figure>
+<figure class="chart"><?cs uvar:Chart.perioddecisions ?></figure>
 <div class="table-wrap">
 <table id="table-period-decisions">
  <caption><?cs var:L.report.reg.period_decisions ?></caption>
