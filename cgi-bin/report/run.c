@@ -12,7 +12,7 @@
 
 /* Every report with a page and a CSV under /skr/reports/<name>. */
 static const struct report_desc *const reports[] = {
-	&report_traffic, &report_ebt,	      &report_alerts,
+	&report_traffic, &report_ebt,		&report_alerts,
 	&report_devices, &report_registrations,
 };
 
