@@ -56,8 +56,19 @@ long day_number(int y, int m, int d);
 void day_civil(long n, int *y, int *m, int *d);
 /* "YYYY-MM-DD" of day n into out (11 bytes); returns out. */
 char *day_text(long n, char out[11]);
+
+/* ---- cache.c: the answers each worker keeps (Report.CacheSeconds) ---- */
+
+/* What every report's handler starts with: 1 answered from the copy kept
+ * for this officer's unit, 0 not kept (make it, end with report_page or
+ * report_csv_send, which keep it), -1 error. */
+int report_cache_serve(struct req *r);
+/* Renders a report's page (tpl) with the time its figures were read
+ * (Report.AsOf), keeps its content and sends it in the reader's frame. */
+int report_page(struct req *r, const char *tpl);
 /* Sends a report's CSV as the attachment "NAME-FROM-TO.csv" (the period's
- * first and last day) and frees b: what every report's .csv route ends with. */
+ * first and last day), keeps it and frees b: what every report's .csv
+ * route ends with. */
 int report_csv_send(struct req *r, struct buf *b, const char *name,
 		    const struct period *p);
 

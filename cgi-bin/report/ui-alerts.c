@@ -301,6 +301,9 @@ int alerts_report_fn(struct req *r)
 
 	if (!a)
 		return -1;
+	rc = report_cache_serve(r);
+	if (rc != 0)
+		return rc < 0 ? -1 : 0;
 	rc = prepare(r, a);
 	if (rc == 1)
 		return 0;
@@ -312,7 +315,7 @@ int alerts_report_fn(struct req *r)
 	tables_hdf(a);
 	if (charts_hdf(a) < 0)
 		return -1;
-	return view_render(r, 200, "report/alerts.cs");
+	return report_page(r, "report/alerts.cs");
 }
 
 /* The CSV: one row per priority (alerts) then per colour (control), the
@@ -325,6 +328,9 @@ int alerts_report_csv_fn(struct req *r)
 
 	if (!a)
 		return -1;
+	rc = report_cache_serve(r);
+	if (rc != 0)
+		return rc < 0 ? -1 : 0;
 	rc = prepare(r, a);
 	if (rc == 1)
 		return 0;

@@ -252,6 +252,9 @@ int devices_report_fn(struct req *r)
 
 	if (!s)
 		return -1;
+	rc = report_cache_serve(r);
+	if (rc != 0)
+		return rc < 0 ? -1 : 0;
 	rc = prepare(r, s);
 	if (rc == 1)
 		return 0;
@@ -263,7 +266,7 @@ int devices_report_fn(struct req *r)
 	tables_hdf(s);
 	if (charts_hdf(s) < 0)
 		return -1;
-	return view_render(r, 200, "report/devices.cs");
+	return report_page(r, "report/devices.cs");
 }
 
 int devices_report_csv_fn(struct req *r)
@@ -274,6 +277,9 @@ int devices_report_csv_fn(struct req *r)
 
 	if (!s)
 		return -1;
+	rc = report_cache_serve(r);
+	if (rc != 0)
+		return rc < 0 ? -1 : 0;
 	rc = prepare(r, s);
 	if (rc == 1)
 		return 0;

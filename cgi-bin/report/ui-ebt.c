@@ -279,6 +279,9 @@ int ebt_fn(struct req *r)
 
 	if (!e)
 		return -1;
+	rc = report_cache_serve(r);
+	if (rc != 0)
+		return rc < 0 ? -1 : 0;
 	rc = prepare(r, e);
 	if (rc == 1)
 		return 0;
@@ -290,7 +293,7 @@ int ebt_fn(struct req *r)
 	tables_hdf(e);
 	if (charts_hdf(e) < 0)
 		return -1;
-	return view_render(r, 200, "report/ebt.cs");
+	return report_page(r, "report/ebt.cs");
 }
 
 int ebt_csv_fn(struct req *r)
@@ -301,6 +304,9 @@ int ebt_csv_fn(struct req *r)
 
 	if (!e)
 		return -1;
+	rc = report_cache_serve(r);
+	if (rc != 0)
+		return rc < 0 ? -1 : 0;
 	rc = prepare(r, e);
 	if (rc == 1)
 		return 0;

@@ -366,6 +366,9 @@ int registrations_fn(struct req *r)
 
 	if (!g)
 		return -1;
+	rc = report_cache_serve(r);
+	if (rc != 0)
+		return rc < 0 ? -1 : 0;
 	rc = prepare(r, g);
 	if (rc == 1)
 		return 0;
@@ -377,7 +380,7 @@ int registrations_fn(struct req *r)
 	tables_hdf(g);
 	if (charts_hdf(g) < 0)
 		return -1;
-	return view_render(r, 200, "report/registrations.cs");
+	return report_page(r, "report/registrations.cs");
 }
 
 static int csv_of(struct regs *g, struct buf *b)
@@ -438,6 +441,9 @@ int registrations_csv_fn(struct req *r)
 
 	if (!g)
 		return -1;
+	rc = report_cache_serve(r);
+	if (rc != 0)
+		return rc < 0 ? -1 : 0;
 	rc = prepare(r, g);
 	if (rc == 1)
 		return 0;

@@ -530,6 +530,9 @@ int traffic_fn(struct req *r)
 		return -1;
 	memset(t, 0, sizeof(*t));
 	hours_hdf(r);
+	rc = report_cache_serve(r);
+	if (rc != 0)
+		return rc < 0 ? -1 : 0;
 	rc = prepare(r, t);
 	if (rc == 1)
 		return 0;
@@ -541,7 +544,7 @@ int traffic_fn(struct req *r)
 	tables_hdf(t);
 	if (charts_hdf(t) < 0)
 		return -1;
-	return view_render(r, 200, "report/traffic.cs");
+	return report_page(r, "report/traffic.cs");
 }
 
 int traffic_csv_fn(struct req *r)
@@ -553,6 +556,9 @@ int traffic_csv_fn(struct req *r)
 	if (!t)
 		return -1;
 	memset(t, 0, sizeof(*t));
+	rc = report_cache_serve(r);
+	if (rc != 0)
+		return rc < 0 ? -1 : 0;
 	rc = prepare(r, t);
 	if (rc == 1)
 		return 0;
