@@ -230,7 +230,8 @@ static int parse_one(struct tpl *t, const char *name)
 
 int view_init(const char *const *templates)
 {
-	static const char *const common[] = { "error.cs", "confirm.cs", NULL };
+	static const char *const common[] = { "error.cs", "confirm.cs",
+					      "part.cs", NULL };
 	size_t n = 0, i;
 	NEOERR *err;
 
@@ -550,4 +551,48 @@ int view_render(struct req *r, int status, const char *tpl)
 		       out.p ? out.p + skip : "", out.len - skip);
 	buf_free(&out);
 	return rc;
+}
+
+/* The layout's fields a page's template or handler sets for its frame:
+ * kept with a part, set again before the frame is drawn. */
+static const char *const frame_fields[] = { "Title", "Css", "Script", "Print",
+					    NULL };
+
+int view_render_part(struct req *r, const char *tpl, struct buf *out,
+		     struct buf *meta)
+{
+	NEOERR *err;
+	int rc;
+
+	hdf_set_value(r->hdf, "Page.Part", "1");
+	rc = view_render_to(r, tpl, out);
+	if ((err = hdf_remove_tree(r->hdf, "Page.Part")))
+		nerr_ignore(&err);
+	if (rc < 0)
+		return -1;
+	for (size_t i = 0; frame_fields[i]; i++) {
+		const char *v = hdf_get_valuef(r->hdf, "Page.%s",
+					       frame_fields[i]);
+
+		if (v && !strchr(v, '\n'))
+			buf_printf(meta, "%s=%s\n", frame_fields[i], v);
+	}
+	return 0;
+}
+
+int view_render_framed(struct req *r, int status, const char *part,
+		       const char *meta)
+{
+	const char *p = meta ? meta : "", *eq, *nl;
+	NEOERR *err;
+
+	for (; *p && (eq = strchr(p, '=')) && (nl = strchr(eq, '\n'));
+	     p = nl + 1)
+		hdf_set_valuef(r->hdf, "Page.%.*s=%.*s", (int)(eq - p), p,
+			       (int)(nl - eq - 1), eq + 1);
+	if ((err = hdf_set_value(r->hdf, "Part.body", part ? part : ""))) {
+		log_nerr("part", err);
+		return -1;
+	}
+	return view_render(r, status, "part.cs");
 }

@@ -12,6 +12,21 @@ void view_free(void);
 int view_render(struct req *r, int status, const char *tpl);
 /* Renders into out instead of sending (e-mails, tests). */
 int view_render_to(struct req *r, const char *tpl, struct buf *out);
+/*
+ * A page for a cache shared by readers (lib/pagecache.h) is made in two
+ * steps. view_render_part renders tpl's content() alone (layout.cs draws
+ * no frame while Page.Part is set): nothing of the reader is in it — no
+ * CSRF token, name or menu, which are the frame's — as long as the
+ * page's content shows none (a page with a form per person is not kept).
+ * meta gets the frame's fields the page set (Page.Title, Css, Script,
+ * Print) as "Name=value" lines. view_render_framed draws the reader's
+ * frame around such a part (NUL-ended) and its meta and sends it with
+ * status.
+ */
+int view_render_part(struct req *r, const char *tpl, struct buf *out,
+		     struct buf *meta);
+int view_render_framed(struct req *r, int status, const char *part,
+		       const char *meta);
 /* A string of the request's language: key under L (e.g. "err.required");
  * a key without a dot is a message under L.err ("required"), as struct
  * param's err. A missing string is logged and comes back empty, never

@@ -1,4 +1,4 @@
-<?cs # layout.cs: the page every template fills; a page defines content() and includes this ?><!DOCTYPE html>
+<?cs # layout.cs: the page every template fills; a page defines content() and includes this ?><?cs # Page.Part: the content alone, for a cache shared by readers (lib/view.c: view_render_part); part.cs draws this frame around it later ?><?cs if:Page.Part ?><?cs call:content() ?><?cs else ?><!DOCTYPE html>
 <html lang="<?cs var:Page.Lang ?>">
 <head>
 <meta charset="utf-8">
@@ -51,3 +51,4 @@
 <?cs /if ?>
 </body>
 </html>
+<?cs /if ?>

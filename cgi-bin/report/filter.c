@@ -59,22 +59,6 @@ char *day_text(long n, char out[11])
 	return out;
 }
 
-int report_csv_send(struct req *r, struct buf *b, const char *name,
-		    const struct period *p)
-{
-	char a[11], z[11];
-	int rc;
-
-	resp_header(r, "Content-Disposition",
-		    arena_printf(&r->arena,
-				 "attachment; filename=\"%s-%s-%s.csv\"", name,
-				 day_text(p->from, a), day_text(p->to, z)));
-	rc = resp_send(r, 200, "text/csv; charset=utf-8", b->p ? b->p : "",
-		       b->len);
-	buf_free(b);
-	return rc;
-}
-
 static int valid_day(const char *s)
 {
 	return valid_date(s, NULL, NULL, NULL);

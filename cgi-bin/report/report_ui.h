@@ -58,8 +58,19 @@ long day_number(int y, int m, int d);
 void day_civil(long n, int *y, int *m, int *d);
 /* "YYYY-MM-DD" of day n into out (11 bytes); returns out. */
 char *day_text(long n, char out[11]);
+
+/* ---- cache.c: the answers each worker keeps (Report.CacheSeconds) ---- */
+
+/* What run.c starts both routes of a report with: 1 answered from the
+ * copy kept for this officer's unit and roles, 0 not kept (make it, end
+ * with report_page or report_csv_send, which keep it), -1 error. */
+int report_cache_serve(struct req *r);
+/* Renders a report's page (tpl) with the time its figures were read
+ * (Report.AsOf), keeps its content and sends it in the reader's frame. */
+int report_page(struct req *r, const char *tpl);
 /* Sends a report's CSV as the attachment "NAME-FROM-TO.csv" (the period's
- * first and last day) and frees b: what every report's .csv route ends with. */
+ * first and last day), keeps it and frees b: what run.c ends every
+ * report's .csv route with. */
 int report_csv_send(struct req *r, struct buf *b, const char *name,
 		    const struct period *p);
 
@@ -90,10 +101,11 @@ int buckets_traffic_each(const struct buckets *b, const struct period *p,
 #define REPORT_MAX_CHOICES 4
 
 /*
- * What a report is: run.c reads the filters (with its choices), answers a
- * crossing outside the scope (403) and bad filters (422 beside the field
- * on the page, a message for the CSV), then calls load and, for the page,
- * hdf and its template; for the CSV, csv. Its state is a struct of its own
+ * What a report is: run.c answers from the kept copy (cache.c) or reads
+ * the filters (with its choices), answers a crossing outside the scope
+ * (403) and bad filters (422 beside the field on the page, a message for
+ * the CSV), then calls load and, for the page, hdf and its template; for
+ * the CSV, csv; a 200 is kept. Its state is a struct of its own
  * with `struct req *r` and `struct filter f` members (REPORT_STATE), zeroed
  * and given r before anything is called.
  */

@@ -1,8 +1,10 @@
 /* run.c: the one skeleton of every report's page and CSV: its descriptor
- * looked up by the route's path, the filters read (with the report's own
- * choices), the scope answered (403), the rollups read, then the tables
- * and charts into the page or the table into the CSV. Each ui-*.c keeps
- * only what is its own: its state, choices, reads, tables and charts. */
+ * looked up by the route's path, the copy this worker keeps answered
+ * (cache.c), else the filters read (with the report's own choices), the
+ * scope answered (403), the rollups read, then the tables and charts into
+ * the page or the table into the CSV, kept for the next reader. Each
+ * ui-*.c keeps only what is its own: its state, choices, reads, tables
+ * and charts. */
 #include "report_ui.h"
 
 #include <string.h>
@@ -71,7 +73,14 @@ int report_page_fn(struct req *r)
 	void *st;
 	int rc;
 
-	if (!d || !(st = state_new(r, d, &f)))
+	if (!d)
+		return -1;
+	/* The key is the whole query, so every filter and a report's own
+	 * choices (top, part, …) are in it; the kept copy is only of a 200. */
+	rc = report_cache_serve(r);
+	if (rc != 0)
+		return rc < 0 ? -1 : 0;
+	if (!(st = state_new(r, d, &f)))
 		return -1;
 	if (d->before)
 		d->before(r);
@@ -85,7 +94,7 @@ int report_page_fn(struct req *r)
 	hdf_set_value(r->hdf, "Report.Ready", "1");
 	if (d->hdf(st) < 0)
 		return -1;
-	return view_render(r, 200, d->page);
+	return report_page(r, d->page);
 }
 
 int report_csv_fn(struct req *r)
@@ -97,7 +106,12 @@ int report_csv_fn(struct req *r)
 	void *st;
 	int rc;
 
-	if (!d || !(st = state_new(r, d, &f)))
+	if (!d)
+		return -1;
+	rc = report_cache_serve(r);
+	if (rc != 0)
+		return rc < 0 ? -1 : 0;
+	if (!(st = state_new(r, d, &f)))
 		return -1;
 	rc = prepare(r, d, st, f);
 	if (rc == 1)

@@ -16,6 +16,7 @@
 <?cs if:Report.Ready ?>
 <p class="report-links no-print"><a id="csv-link" href="/skr/reports/alerts.csv?<?cs call:report_query() ?>"><?cs var:L.report.csv ?></a> · <a id="print-link" href="/skr/reports/alerts?<?cs call:report_query() ?>&amp;view=print"><?cs var:L.report.print ?></a></p>
 <p id="period"><?cs var:L.report.period ?>: <?cs var:Form.from ?> – <?cs var:Form.to ?>, <?cs if:Form.crossing ?><?cs each:o = Opt.crossing ?><?cs if:o.Value == Form.crossing ?><?cs var:o.Label ?><?cs /if ?><?cs /each ?><?cs else ?><?cs var:L.report.f.all_crossings ?><?cs /if ?>. <?cs var:L.report.alerts.period_note ?></p>
+<?cs call:report_as_of() ?>
 
 <section class="report-part" id="part-alerts">
 <h2><?cs var:L.report.alerts.closed ?></h2>

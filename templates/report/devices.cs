@@ -16,6 +16,7 @@
 <?cs if:Report.Ready ?>
 <p class="report-links no-print"><a id="csv-link" href="/skr/reports/devices.csv?<?cs call:report_query() ?>"><?cs var:L.report.csv ?></a> · <a id="print-link" href="/skr/reports/devices?<?cs call:report_query() ?>&amp;view=print"><?cs var:L.report.print ?></a></p>
 <p id="period"><?cs var:L.report.period ?>: <?cs var:Form.from ?> – <?cs var:Form.to ?>, <?cs if:Form.crossing ?><?cs each:o = Opt.crossing ?><?cs if:o.Value == Form.crossing ?><?cs var:o.Label ?><?cs /if ?><?cs /each ?><?cs else ?><?cs var:L.report.f.all_crossings ?><?cs /if ?>. <?cs var:L.report.dev.note ?></p>
+<?cs call:report_as_of() ?>
 <?cs if:subcount(Dev) == 0 ?><p id="devices-empty"><?cs var:L.report.dev.empty ?></p><?cs else ?>
 <section class="report-part" id="part-avail">
 <h2><?cs var:L.report.dev.avail ?></h2>

@@ -17,6 +17,7 @@
 <?cs if:Report.Ready ?>
 <p class="report-links no-print"><a id="csv-link" href="/skr/reports/ebt.csv?<?cs call:report_query() ?>"><?cs var:L.report.csv ?></a> · <a id="print-link" href="/skr/reports/ebt?<?cs call:report_query() ?>&amp;top=<?cs var:url_escape(Form.top) ?>&amp;view=print"><?cs var:L.report.print ?></a></p>
 <p id="period"><?cs var:L.report.period ?>: <?cs var:Form.from ?> – <?cs var:Form.to ?>, <?cs var:L.report.by[Form.by] ?>, <?cs if:Form.crossing ?><?cs each:o = Opt.crossing ?><?cs if:o.Value == Form.crossing ?><?cs var:o.Label ?><?cs /if ?><?cs /each ?><?cs else ?><?cs var:L.report.f.all_crossings ?><?cs /if ?>.</p>
+<?cs call:report_as_of() ?>
 
 <section class="report-part" id="part-days">
 <h2><?cs var:L.report.ebt.days ?></h2>

@@ -16,6 +16,7 @@
 <?cs if:Report.Ready ?>
 <p class="report-links no-print"><?cs var:L.report.csv ?>: <a id="csv-offices" href="/skr/reports/registrations.csv?<?cs call:report_query() ?>&amp;part=offices"><?cs var:L.report.reg.offices ?></a> · <a id="csv-decisions" href="/skr/reports/registrations.csv?<?cs call:report_query() ?>&amp;part=decisions"><?cs var:L.report.reg.decisions ?></a> · <a id="csv-issued" href="/skr/reports/registrations.csv?<?cs call:report_query() ?>&amp;part=issued"><?cs var:L.report.reg.issued ?></a> · <a id="print-link" href="/skr/reports/registrations?<?cs call:report_query() ?>&amp;view=print"><?cs var:L.report.print ?></a></p>
 <p id="period"><?cs var:L.report.period ?>: <?cs var:Form.from ?> – <?cs var:Form.to ?>, <?cs var:L.report.by[Form.by] ?>.</p>
+<?cs call:report_as_of() ?>
 
 <section class="report-part" id="part-offices">
 <h2><?cs var:L.report.reg.offices ?></h2>

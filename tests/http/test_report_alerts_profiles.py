@@ -10,6 +10,7 @@ import io
 import pytest
 
 from test_dashboard_today import new_crossing, new_unit
+from test_report_cache import until_kept
 from test_report_registrations import svg_values, table
 from test_skr_staff import sql_admin
 from zsog import staff_client, unique
@@ -88,3 +89,24 @@ def test_profiles_csv(stack, seeded):
         ["Risk profile", tag + " Heavy <trucks> (version 1)", "4", "2", "1", "0", "0"],
         ["Risk profile", tag + " Heavy <trucks> (version 2)", "6", "0", "0", "1", "0"],
         ["Risk profile", tag + " Tobacco (version 1)", "0", "0", "0", "0", "0"]]
+
+
+def test_the_kept_copy_is_of_the_readers_roles(stack, seeded):
+    """The reports are kept per worker (cgi-bin/report/cache.c): an officer
+    and an analyst of the same unit asking the same URL each get what their
+    roles offer, never the other's copy (the key has the roles)."""
+    officer = staff_client(stack, seeded["officer"])
+    analyst = staff_client(stack, seeded["analyst"])
+    link = 'href="/skr/risk/profiles/%d"' % seeded["pa"]
+    path = "/skr/reports/alerts?roles=1&" + Q
+    until_kept(officer, path)                         # a worker keeps the officer's
+    for _ in range(12):                               # every worker
+        r = analyst.get(path)
+        assert r.status_code == 200
+        assert link in r.text
+    path = "/skr/reports/alerts?roles=2&" + Q
+    until_kept(analyst, path)                         # and the other way round
+    for _ in range(12):
+        r = officer.get(path)
+        assert r.status_code == 200
+        assert "/skr/risk/profiles/" not in r.text

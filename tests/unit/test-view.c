@@ -572,6 +572,64 @@ static void test_language_pick_order(void **state)
 	page_done(&p);
 }
 
+/* A part for a shared cache holds the page's content and none of its
+ * reader: no name, no CSRF token; the frame drawn around it later is the
+ * next reader's, with the title the page set, still escaped. */
+static void test_part_has_no_reader_and_frame_is_the_next_readers(void **state)
+{
+	struct page a, b;
+	struct buf meta = { 0 };
+	const char *out;
+
+	(void)state;
+	page_init(&a, "en");
+	hdf_set_value(a.r.hdf, "Session.Name", "Officer Alpha");
+	hdf_set_value(a.r.hdf, "Page.Csrf", "token-of-alpha");
+	hdf_set_value(a.r.hdf, "Hostile.Title", HOSTILE_TEXT);
+	hdf_set_value(a.r.hdf, "Hostile.Text", "figures");
+	hdf_set_value(a.r.hdf, "Page.Print", "1");
+	assert_int_equal(
+		view_render_part(&a.r, "test/hostile.cs", &a.out, &meta), 0);
+	assert_non_null(strstr(a.out.p, "<p id=\"text\">figures</p>"));
+	assert_null(strstr(a.out.p, "Officer Alpha"));
+	assert_null(strstr(a.out.p, "token-of-alpha"));
+	assert_null(strstr(a.out.p, "<!DOCTYPE"));
+	assert_null(hdf_get_value(a.r.hdf, "Page.Part", NULL));
+	assert_string_equal(meta.p, "Title=" HOSTILE_TEXT "\nPrint=1\n");
+
+	page_init(&b, "en");
+	hdf_set_value(b.r.hdf, "Session.Name", "Officer Beta");
+	hdf_set_value(b.r.hdf, "Page.Csrf", "token-of-beta");
+	assert_int_equal(view_render_framed(&b.r, 200, a.out.p, meta.p), 0);
+	out = fake_output(&b.f);
+	assert_non_null(strstr(out, "Status: 200 OK\r\n"));
+	assert_non_null(strstr(out, "<!DOCTYPE html>"));
+	assert_non_null(strstr(out, "<p id=\"text\">figures</p>"));
+	assert_null(strstr(out, "Officer Alpha"));
+	assert_null(strstr(out, "token-of-alpha"));
+	/* a print view: no account links in the frame */
+	assert_null(strstr(out, "Officer Beta"));
+	assert_non_null(strstr(out, "print-view"));
+	assert_null(strstr(out, "</title><script>"));
+	assert_non_null(strstr(out, "<title>&lt;/title&gt;&lt;script&gt;"));
+	buf_free(&meta);
+
+	/* not a print view: the frame names the reader and has their token */
+	page_done(&b);
+	page_init(&b, "en");
+	hdf_set_value(b.r.hdf, "Session.Name", "Officer Beta");
+	hdf_set_value(b.r.hdf, "Page.Csrf", "token-of-beta");
+	assert_int_equal(view_render_framed(&b.r, 200, a.out.p, "Css=x.css\n"),
+			 0);
+	out = fake_output(&b.f);
+	assert_non_null(strstr(out, "Officer Beta"));
+	assert_non_null(strstr(out, "value=\"token-of-beta\""));
+	assert_non_null(strstr(out, "href=\"/static/x.css\""));
+	assert_non_null(strstr(out, "<p id=\"text\">figures</p>"));
+	page_done(&a);
+	page_done(&b);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -593,6 +651,8 @@ int main(void)
 		cmocka_unit_test(test_headers_and_cookies_refuse_line_breaks),
 		cmocka_unit_test(test_safe_next_only_local_paths),
 		cmocka_unit_test(test_language_pick_order),
+		cmocka_unit_test(
+			test_part_has_no_reader_and_frame_is_the_next_readers),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
