@@ -31,6 +31,16 @@ struct report_event {
  * order (a deadlock retried by the caller's transaction stays one).
  * 0 or -1. */
 int report_count_events(const struct report_event *ev, int n);
+/*
+ * A lone event's decision counted in the event's own round trip: after
+ * report_hold_decision(), the next report_count_decisions() of one decision
+ * keeps it (no statement), and report_count_events() writes it with its
+ * events' rows (one event: one CALL with both; more: the decision's rows
+ * first, as unheld). report_drop_held() forgets it (a rolled-back
+ * transaction). The ingest path's single event: docs/performance.md.
+ */
+void report_hold_decision(void);
+void report_drop_held(void);
 
 /* ---- readers ---- */
 

@@ -6,9 +6,12 @@
 #include <stdio.h>
 #include <string.h>
 
+/* The writer's own row (0093: slot): ingest workers raising alerts at one
+ * crossing on one day lock different rows (docs/reports.md, "No hot
+ * rows"); readers sum over slot. */
 static struct sql q_day = SQL(
 	"INSERT INTO report_alert_day (crossing, day, kind, priority, step,"
-	" outcome, n) VALUES (?, ?, ?, ?, ?, ?, 1)"
+	" outcome, slot, n) VALUES (?, ?, ?, ?, ?, ?, " REPORT_SLOT ", 1)"
 	" ON DUPLICATE KEY UPDATE n = n + 1");
 static struct sql q_time = SQL(
 	"INSERT INTO report_alert_time (crossing, day, step, priority, bucket,"

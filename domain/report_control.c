@@ -8,19 +8,24 @@
 #include <stdlib.h>
 #include <string.h>
 
-static struct sql q_decision = SQL(
+#include "db_bulk.h"
+
+/* Many keys a statement (a batch's decisions fall on a few keys: green
+ * and yellow, drawn or not; its hits on one row per profile that fired). */
+static struct bulk b_decision = BULK_TAIL(
 	"INSERT INTO report_decision_day (crossing, day, lane_kind, colour,"
-	" random, slot, n) VALUES (?, ?, ?, ?, ?, CONNECTION_ID() % 16, ?)"
+	" random, slot, n) VALUES ",
+	"(?, ?, ?, ?, ?, " REPORT_SLOT ", ?)", 6,
 	" ON DUPLICATE KEY UPDATE n = n + VALUES(n)");
 static struct sql q_control = SQL(
 	"INSERT INTO report_control_day (crossing, day, colour, random,"
 	" outcome, n) VALUES (?, ?, ?, ?, ?, 1)"
 	" ON DUPLICATE KEY UPDATE n = n + 1");
-static struct sql q_profile = SQL(
+static struct bulk b_profile = BULK_TAIL(
 	"INSERT INTO report_profile_day (profile_version_id, day, live, what,"
-	" slot, n) VALUES (?, ?, ?, ?, CONNECTION_ID() % 16, ?)"
+	" slot, n) VALUES ",
+	"(?, ?, ?, ?, " REPORT_SLOT ", ?)", 5,
 	" ON DUPLICATE KEY UPDATE n = n + VALUES(n)");
-
 static struct sql q_decisions = SQL(
 	"SELECT " REPORT_PERIOD " AS period, lane_kind, colour, random,"
 	" SUM(n) AS n FROM report_decision_day"
@@ -85,11 +90,16 @@ static int hkey_order(const void *a, const void *b)
 
 #define REPORT_HITS_MAX 4096
 
+/* One chunk's parameters; a worker serves one request at a time. */
+static MYSQL_BIND binds[BULK_MAX * 6];
+static unsigned long lens[BULK_MAX * 6];
+static long long nums[BULK_MAX * 6];
+
 /* The hits' rows (what: fired or an outcome) summed per key and written
  * in key order. */
 static int count_hits(struct hkey *k, int n, const char *what)
 {
-	int i, j;
+	int i, j, u = 0, m;
 
 	qsort(k, (size_t)n, sizeof(k[0]), hkey_order);
 	for (i = 0; i < n; i = j) {
@@ -97,18 +107,35 @@ static int count_hits(struct hkey *k, int n, const char *what)
 
 		for (j = i; j < n && !hkey_order(&k[i], &k[j]); j++)
 			sum += k[j].n;
-		if (db_exec(&q_profile, "isisi", k[i].version_id, k[i].day,
-			    (long long)(k[i].live != 0), what, sum) < 0)
+		k[u] = k[i];
+		k[u++].n = sum;
+	}
+	for (i = 0; i < u; i += m) {
+		m = db_bulk_chunk(u - i);
+		for (j = 0; j < m; j++) {
+			MYSQL_BIND *b = &binds[j * 5];
+			long long *v = &nums[j * 5];
+
+			v[0] = k[i + j].version_id;
+			v[2] = k[i + j].live != 0;
+			v[4] = k[i + j].n;
+			bulk_bind_int(&b[0], &v[0]);
+			bulk_bind_str(&b[1], k[i + j].day, &lens[j * 5 + 1]);
+			bulk_bind_int(&b[2], &v[2]);
+			bulk_bind_str(&b[3], what, &lens[j * 5 + 3]);
+			bulk_bind_int(&b[4], &v[4]);
+		}
+		if (db_bulk_exec(&b_profile, binds, m) < 0)
 			return -1;
 	}
 	return 0;
 }
 
-int report_count_decisions(const struct report_decision *d, int n)
+static int write_decisions(const struct report_decision *d, int n)
 {
 	static struct dkey keys[REPORT_HITS_MAX];
 	static struct hkey hk[REPORT_HITS_MAX];
-	int i, j, nh = 0;
+	int i, j, nh = 0, u = 0, m;
 
 	if (n <= 0)
 		return 0;
@@ -136,12 +163,123 @@ int report_count_decisions(const struct report_decision *d, int n)
 
 		for (j = i; j < n && !dkey_order(&keys[i], &keys[j]); j++)
 			sum += keys[j].n;
-		if (db_exec(&q_decision, "ssssii", keys[i].crossing,
-			    keys[i].day, keys[i].lane_kind, keys[i].colour,
-			    (long long)keys[i].random, sum) < 0)
+		keys[u] = keys[i];
+		keys[u++].n = sum;
+	}
+	for (i = 0; i < u; i += m) {
+		m = db_bulk_chunk(u - i);
+		for (j = 0; j < m; j++) {
+			MYSQL_BIND *b = &binds[j * 6];
+			unsigned long *len = &lens[j * 6];
+			long long *v = &nums[j * 6];
+
+			v[4] = keys[i + j].random;
+			v[5] = keys[i + j].n;
+			bulk_bind_str(&b[0], keys[i + j].crossing, &len[0]);
+			bulk_bind_str(&b[1], keys[i + j].day, &len[1]);
+			bulk_bind_str(&b[2], keys[i + j].lane_kind, &len[2]);
+			bulk_bind_str(&b[3], keys[i + j].colour, &len[3]);
+			bulk_bind_int(&b[4], &v[4]);
+			bulk_bind_int(&b[5], &v[5]);
+		}
+		if (db_bulk_exec(&b_decision, binds, m) < 0)
 			return -1;
 	}
 	return count_hits(hk, nh, "fired");
+}
+
+/* ---- a lone event's decision, held for the event's CALL ---- */
+
+/* At most this many hits go into report_count_one's p_hits; a decision
+ * with more is written unheld (its own statements). */
+#define HELD_HITS_MAX 40
+
+static int holding, have_held;
+static struct report_held held;
+/* The held decision as write_decisions() takes it, for report_held_write. */
+static struct report_decision held_d;
+static struct report_hit held_hits[HELD_HITS_MAX];
+
+void report_hold_decision(void)
+{
+	holding = 1;
+	have_held = 0;
+}
+
+void report_drop_held(void)
+{
+	holding = have_held = 0;
+}
+
+const struct report_held *report_held(void)
+{
+	return have_held ? &held : NULL;
+}
+
+static int hit_order(const void *a, const void *b)
+{
+	const struct report_hit *x = a, *y = b;
+
+	if (x->version_id != y->version_id)
+		return x->version_id < y->version_id ? -1 : 1;
+	return (x->live != 0) - (y->live != 0);
+}
+
+/* d kept in held; 0 when it does not fit (written unheld then). */
+static int hold(const struct report_decision *d)
+{
+	size_t len = 0;
+	int w;
+
+	if (d->nhits > HELD_HITS_MAX ||
+	    snprintf(held.crossing, sizeof(held.crossing), "%s", d->crossing) >=
+		    (int)sizeof(held.crossing) ||
+	    snprintf(held.lane_kind, sizeof(held.lane_kind), "%s",
+		     d->lane_kind ? d->lane_kind : "") >=
+		    (int)sizeof(held.lane_kind) ||
+	    snprintf(held.colour, sizeof(held.colour), "%s", d->colour) >=
+		    (int)sizeof(held.colour))
+		return 0;
+	held.random = d->random != 0;
+	report_day(d->at, held.day);
+	memcpy(held_hits, d->hits, sizeof(held_hits[0]) * (size_t)d->nhits);
+	/* In the table's key order, as write_decisions() writes them. */
+	qsort(held_hits, (size_t)d->nhits, sizeof(held_hits[0]), hit_order);
+	held.hits[0] = 0;
+	for (int i = 0; i < d->nhits; i++) {
+		w = snprintf(held.hits + len, sizeof(held.hits) - len,
+			     "%s%lld:%d", i ? "," : "", held_hits[i].version_id,
+			     held_hits[i].live != 0);
+		if (w < 0 || (size_t)w >= sizeof(held.hits) - len)
+			return 0;
+		len += (size_t)w;
+	}
+	held_d = *d;
+	held_d.crossing = held.crossing;
+	held_d.lane_kind = held.lane_kind;
+	held_d.colour = held.colour;
+	held_d.hits = held_hits;
+	return 1;
+}
+
+int report_held_write(void)
+{
+	if (!have_held)
+		return 0;
+	have_held = 0;
+	return write_decisions(&held_d, 1);
+}
+
+int report_count_decisions(const struct report_decision *d, int n)
+{
+	int keep = holding && n == 1;
+
+	holding = 0;
+	if (keep && hold(d)) {
+		have_held = 1;
+		return 0;
+	}
+	return write_decisions(d, n);
 }
 
 int report_count_outcome(const struct report_outcome *o)

@@ -39,4 +39,21 @@ int report_pct_cb(const struct row *row, void *ctx);
 /* Closes the last period; the row count. */
 int report_pct_end(struct report_pct_acc *acc);
 
+/* The writer's slot of a rollup row (lib/db.h, db_set_slot): the
+ * worker's own, or CONNECTION_ID() % 16 in a process that set none. */
+#define REPORT_SLOT "IFNULL(@zsog_slot, CONNECTION_ID() % 16)"
+
+/* The decision report_hold_decision() kept (report_control.c), as
+ * report_count_one (0093) takes it: hits "version:live,…" in key order. */
+struct report_held {
+	char crossing[16], lane_kind[24], colour[8], day[11];
+	int random;
+	char hits[1024];
+};
+/* The held decision, or NULL when none is held. */
+const struct report_held *report_held(void);
+/* Writes the held decision (if any) as report_count_decisions() writes an
+ * unheld one, and forgets it. 0 or -1. */
+int report_held_write(void);
+
 #endif

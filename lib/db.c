@@ -42,8 +42,16 @@ static void forget_statements(void)
 	prepared = NULL;
 }
 
+static int slot = -1; /* db_set_slot(), -1 none */
+
+void db_set_slot(int s)
+{
+	slot = s >= 0 && s < DB_SLOTS ? s : -1;
+}
+
 static int connect_db(void)
 {
+	char init[48];
 	char key[96];
 	const char *user, *pw;
 	unsigned timeout = 5;
@@ -59,6 +67,14 @@ static int connect_db(void)
 	mysql_options(conn, MYSQL_OPT_RECONNECT, &off);
 	mysql_options(conn, MYSQL_SET_CHARSET_NAME, "utf8mb4");
 	mysql_options(conn, MYSQL_INIT_COMMAND, "SET time_zone='+00:00'");
+	/* Run by the client on every (re)connect, before any statement. The
+	 * number is this process's own worker index, never input. Two ingest
+	 * workers whose CONNECTION_ID() % 16 collided shared rollup rows and
+	 * waited on each other's durable COMMIT (docs/performance.md). */
+	if (slot >= 0) {
+		snprintf(init, sizeof(init), "SET @zsog_slot = %d", slot);
+		mysql_options(conn, MYSQL_INIT_COMMAND, init);
+	}
 	snprintf(key, sizeof(key), "zsog_%s", account);
 	if (!mysql_real_connect(conn, NULL, user ? user : key, pw,
 				conf_get("Db.Name", "zsog"), 0,

@@ -31,6 +31,14 @@ struct row {
 	const char *name[DB_MAXCOLS];
 };
 
+/* Rows written by many workers at once are spread over DB_SLOTS rows
+ * keyed by the writer (the reports' rollups), read back summed. A worker
+ * calls db_set_slot(its index % DB_SLOTS) before db_open(): each
+ * (re)connect then sets the session's @zsog_slot, which such statements
+ * read (IFNULL(@zsog_slot, CONNECTION_ID() % 16) where none was set). */
+#define DB_SLOTS 16
+void db_set_slot(int slot);
+
 /* Connects with the account named in the config for this service. */
 int db_open(const char *service);
 void db_close(void);

@@ -142,7 +142,7 @@ static void child_signals(sigset_t *term)
 	signal(SIGCHLD, SIG_DFL);
 }
 
-static void worker(const struct service *svc, int sock)
+static void worker(const struct service *svc, int sock, int index)
 {
 	sigset_t term;
 	FCGX_Request fr;
@@ -153,6 +153,7 @@ static void worker(const struct service *svc, int sock)
 		log_err("templates failed to load; worker exits");
 		_exit(3);
 	}
+	db_set_slot(index % DB_SLOTS);
 	if (db_open(svc->name) < 0)
 		log_warn("database not reachable yet; will retry per request");
 	if (svc->worker_init && svc->worker_init() < 0) {
@@ -233,12 +234,14 @@ static pid_t spawn_ticker(const struct service *svc)
 	return pid;
 }
 
-static pid_t spawn(const struct service *svc, int sock)
+/* Worker index is its place in the master's table: a respawned worker
+ * takes the place, and the database slot, of the one that ended. */
+static pid_t spawn(const struct service *svc, int sock, int index)
 {
 	pid_t pid = fork();
 
 	if (pid == 0)
-		worker(svc, sock);
+		worker(svc, sock, index);
 	if (pid < 0)
 		log_err("fork: %s", strerror(errno));
 	return pid;
@@ -383,7 +386,7 @@ int server_main(int argc, char **argv, const struct service *svc)
 
 		for (int i = 0; i < nworkers && !stopping; i++)
 			if (pids[i] <= 0)
-				pids[i] = spawn(svc, sock);
+				pids[i] = spawn(svc, sock, i);
 		if (svc->tick && pids[nworkers] <= 0 && !stopping)
 			pids[nworkers] = spawn_ticker(svc);
 		metrics_workers(count_alive(pids, nworkers));

@@ -230,6 +230,8 @@ int store_events(struct req *r, const struct device *dev, struct event *evs,
 	}
 	if (watch_flush(r) < 0)
 		goto fail;
+	/* A lone event's decision rows go in its rollups' one CALL. */
+	report_hold_decision();
 	if (decide(dev, evs, n) < 0)
 		goto fail;
 	/* A device posting many times a second moves last_seen once a
@@ -249,6 +251,7 @@ int store_events(struct req *r, const struct device *dev, struct event *evs,
 fail:
 	log_err("device %s: events not stored: %s", dev->code, db_error());
 	watch_batch_drop();
+	report_drop_held();
 	db_rollback();
 	for (int i = 0; i < n; i++) {
 		evs[i].id = 0;

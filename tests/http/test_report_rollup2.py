@@ -42,9 +42,10 @@ TABLES = ("report_ebt_day", "report_ebt_wait", "report_ebt_company_month",
 WARSAW = zoneinfo.ZoneInfo("Europe/Warsaw")
 
 
-# The decision rollups spread a hot row over `slot` (the writer's
+# The decision and alert rollups spread a hot row over `slot` (the writer's
 # connection): rows are compared summed over it.
-KEYS = {"report_decision_day": "crossing, day, lane_kind, colour, random",
+KEYS = {"report_alert_day": "crossing, day, kind, priority, step, outcome",
+        "report_decision_day": "crossing, day, lane_kind, colour, random",
         "report_profile_day": "profile_version_id, day, live, what"}
 
 
