@@ -181,6 +181,13 @@ bench-risk: deps build
 bench-reports: deps build
 	@scripts/bench-reports
 
+.PHONY: bench-fleet
+# The fleet (issue 16): 2,000 vehicles with five years of trips and
+# refuellings, the dashboard and a unit's yearly report against the static
+# file (docs/performance.md).
+bench-fleet: deps build
+	@scripts/bench-fleet
+
 FUZZ_SRC := tests/fuzz/fuzz-events.c cgi-bin/ingest/event.c lib/xmlsafe.c lib/valid.c lib/util.c lib/log.c domain/watch_keys.c
 FUZZ_RULE_SRC := tests/fuzz/fuzz-risk-rule.c domain/risk_rule.c domain/risk_rule_fields.c
 FUZZ_TIME ?= 60

@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "accounts.h"
+#include "fleet.h"
 #include "log.h"
 #include "registry.h"
 #include "staff.h"
@@ -55,7 +56,7 @@ static const struct entry staff_menu[] = {
 	{ "/skr/admin/grants", "grants", ACC_STAFF_ADMIN, NULL, NAV | CARD },
 	{ "/skr/admin/units", "units", ACC_STAFF_ADMIN, NULL, CARD },
 	{ "/skr/audit", "audit", ACC_AUDIT, NULL, NAV | CARD },
-	{ NULL, "fleet", ACC_FLEET, NULL, CARD },
+	{ "/skr/fleet", "fleet", ACC_FLEET, fleet_may_open, CARD },
 };
 
 static const struct entry portal_menu[] = {

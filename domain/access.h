@@ -44,8 +44,10 @@
 #define ACC_REPORTS                                                \
 	(ACC_REPORT_TRAFFIC | ACC_REPORT_EBT | ACC_REPORT_ALERTS | \
 	 ACC_REPORT_DEVICES | ACC_REPORT_REGISTRATIONS)
-/* Fleet pages come with a later issue: the dashboard says so. */
-#define ACC_FLEET ROLE_FLEET
+/* /skr/fleet: any officer reaches the fleet's routes; fleet_may_open()
+ * (domain/fleet.h) offers the card to fleet managers, administrators,
+ * auditors and permitted drivers, the scope the fleet's pages decide by. */
+#define ACC_FLEET 0
 
 /* The PUESC archive is national: no message is one unit's, so auditors and
  * the Ministry's administrators only (1), not an administrator of a

@@ -18,6 +18,9 @@ enum {
 	 * bumped by nothing but zsog-admin flush-caches; the rollups under
 	 * them change at every event, so a TTL ends those copies */
 	EPOCH_REPORT,
+	/* fleet: every write of the fleet program (its dashboard's and
+	 * reports' copies: cgi-bin/fleet/ui-dashboard.c, ui-reports.c) */
+	EPOCH_FLEET,
 	EPOCH_DOMAIN_END
 };
 _Static_assert(EPOCH_DOMAIN_END <= EPOCH_MAX, "more kinds than epoch slots");

@@ -118,6 +118,16 @@ int staff_names_hdf(HDF *hdf, const char *prefix, const char *key,
  * prefix.N.id, .email; 0 or -1. */
 int staff_active_of_unit_hdf(HDF *hdf, const char *prefix, long long unit);
 
+/* The active officers holding role in unit or any unit above it (those
+ * whose subtree holds unit: its fleet managers, say), by id, as
+ * prefix.N.id, .email, .lang, .full_name; 0 or -1. */
+int staff_with_role_above_hdf(HDF *hdf, const char *prefix, long long unit,
+			      const char *role);
+/* One active officer of root's subtree for another module's page: id,
+ * login, full_name, unit_id, unit_code (only the columns every program's
+ * account may read). 1, 0 none (or outside), -1. */
+int staff_brief_in_subtree(struct arena *a, long long root, long long id,
+			   struct row *row);
 /* staff_officers.c: the active crossing officers of unit as select
  * options prefix.N.{Value, Label}, by name; 0 or -1. */
 int staff_officers_options(HDF *hdf, const char *prefix, long long unit);

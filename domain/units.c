@@ -8,6 +8,13 @@ static struct sql q_in_subtree = SQL(UNITS_SUBTREE
 				     " SELECT id FROM sub WHERE id = ?");
 static struct sql q_get = SQL(
 	"SELECT code, kind, name_pl, name_en FROM org_unit WHERE id = ?");
+/* Up from the unit to the one without a parent. */
+static struct sql q_top = SQL(
+	"WITH RECURSIVE up (id, parent_id) AS ("
+	" SELECT id, parent_id FROM org_unit WHERE id = ?"
+	" UNION ALL"
+	" SELECT u.id, u.parent_id FROM org_unit u JOIN up ON u.id = up.parent_id)"
+	" SELECT id FROM up WHERE parent_id IS NULL");
 /* path orders the rows depth first, siblings by id; a root of 0 starts
  * from every unit without a parent. */
 static struct sql q_each = SQL(
@@ -46,6 +53,17 @@ int units_get(struct arena *a, long long unit, struct unit_info *u)
 		u->name_en = row_get(&row, "name_en", "");
 	}
 	return rc;
+}
+
+long long units_top_of(struct arena *a, long long unit)
+{
+	struct row row;
+	int rc;
+
+	rc = db_get(a, &q_top, &row, "i", unit);
+	if (rc <= 0)
+		return rc;
+	return row_int(&row, "id", 0);
 }
 
 const char *units_label(struct arena *a, long long unit)

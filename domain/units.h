@@ -29,6 +29,15 @@
 #define UNITS_IS_TOP(unit) \
 	"(SELECT u.parent_id IS NULL FROM org_unit u WHERE u.id = " unit ")"
 
+/* The other way: a CTE `up (id, parent_id)` of the unit bound to its one
+ * parameter and every unit above it up to the top (whoever's subtree holds
+ * that unit), for other modules' statements as UNITS_SUBTREE. */
+#define UNITS_ANCESTORS                                    \
+	"WITH RECURSIVE up (id, parent_id) AS ("           \
+	" SELECT id, parent_id FROM org_unit WHERE id = ?" \
+	" UNION ALL"                                       \
+	" SELECT u.id, u.parent_id FROM org_unit u JOIN up ON u.id = up.parent_id)"
+
 /* The unit's fields a page shows; code "" when there is no such unit. */
 struct unit_info {
 	const char *code, *kind, *name_pl, *name_en;
@@ -40,6 +49,11 @@ int units_in_subtree(struct arena *a, long long root, long long unit);
 
 /* 1 found, 0 none, -1 error; strings in arena a. */
 int units_get(struct arena *a, long long unit, struct unit_info *u);
+
+/* The top of unit's hierarchy (the Ministry): the root whose subtree is
+ * every unit, for a scope that reads everything (the auditor's). The id,
+ * 0 for no such unit, -1 on error. */
+long long units_top_of(struct arena *a, long long unit);
 
 /* "CODE (id)" for the audit log, or "id" for an unknown unit. */
 const char *units_label(struct arena *a, long long unit);

@@ -128,6 +128,19 @@ int resp_redirect(struct req *r, const char *location)
 	return resp_send(r, 303, "text/plain; charset=utf-8", "", 0);
 }
 
+int resp_csv(struct req *r, struct buf *b, const char *filename)
+{
+	int rc;
+
+	resp_header(r, "Content-Disposition",
+		    arena_printf(&r->arena, "attachment; filename=\"%s\"",
+				 filename));
+	rc = resp_send(r, 200, "text/csv; charset=utf-8", b->p ? b->p : "",
+		       b->len);
+	buf_free(b);
+	return rc;
+}
+
 int resp_error(struct req *r, int status, const char *msgkey)
 {
 	char key[96];

@@ -12,6 +12,9 @@ void resp_cookie(struct req *r, const char *name, const char *value,
 		 const char *path, long max_age);
 int resp_send(struct req *r, int status, const char *ctype, const char *body,
 	      size_t len);
+/* Sends b as the CSV attachment filename (a name the program makes, never
+ * input: no quotes) and frees b: how every list's .csv route ends. */
+int resp_csv(struct req *r, struct buf *b, const char *filename);
 /* 303 See Other to a local path (never an absolute URL from input). */
 int resp_redirect(struct req *r, const char *location);
 /* The error page in the layout, or JSON for clients that ask for it.

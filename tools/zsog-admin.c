@@ -19,7 +19,12 @@
  *                                 figures of the crossings over Warsaw
  *                                 days [START, END) as the reports read them
  *                                 (domain/report.h), and the country's
- *                                 registrations, one figure per line */
+ *                                 registrations, one figure per line
+ *   zsog-admin fleet-remind CONF [--today YYYY-MM-DD]
+ *                                 mails the fleet managers the vehicles'
+ *                                 deadlines that fall due (Fleet.RemindDays
+ *                                 before, and once overdue), each once;
+ *                                 daily by cron (docs/operations.md) */
 #include <sodium.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -32,9 +37,12 @@
 #include "devices.h"
 #include "db.h"
 #include "epoch.h"
+#include "fleet_docs.h"
 #include "password.h"
 #include "registry.h"
 #include "report.h"
+#include "tzpl.h"
+#include "view.h"
 
 static int flush_caches(const char *conf_path)
 {
@@ -318,6 +326,57 @@ static int report_figures(int argc, char **argv)
 	return rc < 0 ? 1 : 0;
 }
 
+/* Through the fleet program's account (it owns the fleet's tables and may
+ * write the outbox); the mails are rendered as the program would, each in
+ * its recipient's language, through a request that only carries them. */
+static int fleet_remind(const char *conf_path, const char *day)
+{
+	static const char *const templates[] = { "mail/fleet_deadline.cs",
+						 NULL };
+	struct req r;
+	char today[11];
+	long n;
+	int docs = 0, mails = 0, rc = 1;
+
+	if (conf_load(conf_path) < 0) {
+		fprintf(stderr, "cannot read %s\n", conf_path);
+		return 2;
+	}
+	if (!day) {
+		tzpl_today(0, today);
+		day = today;
+	}
+	if (fleet_day_parse(day, &n) < 0) {
+		fprintf(stderr, "not a date: %s\n", day);
+		return 2;
+	}
+	memset(&r, 0, sizeof(r));
+	r.lang = "pl";
+	nerr_init();
+	if (view_init(templates) < 0 || hdf_init(&r.hdf) != STATUS_OK) {
+		fprintf(stderr, "cannot read the templates\n");
+		return 2;
+	}
+	if (db_open("fleet") < 0) {
+		fprintf(stderr, "cannot connect to the database: %s\n",
+			db_error());
+		goto out;
+	}
+	if (fleet_remind_run(&r, n, &docs, &mails) < 0)
+		fprintf(stderr, "fleet-remind: some reminders failed: %s\n",
+			db_error());
+	else
+		rc = 0;
+	printf("fleet reminders on %s: %d document(s), %d mail(s)\n", day, docs,
+	       mails);
+	db_close();
+out:
+	hdf_destroy(&r.hdf);
+	arena_reset(&r.arena);
+	view_free();
+	return rc;
+}
+
 static int print_hash(void)
 {
 	char pw[256], hash[PASSWORD_HASH_MAX];
@@ -357,12 +416,16 @@ int main(int argc, char **argv)
 		return partitions(argv[2], argc == 4 ? argv[3] : NULL);
 	if (argc >= 6 && strcmp(argv[1], "report-figures") == 0)
 		return report_figures(argc, argv);
+	if ((argc == 3 || (argc == 5 && !strcmp(argv[3], "--today"))) &&
+	    strcmp(argv[1], "fleet-remind") == 0)
+		return fleet_remind(argv[2], argc == 5 ? argv[4] : NULL);
 	fprintf(stderr,
 		"usage: %s hash < password\n"
 		"       %s flush-caches CONFIG\n"
 		"       %s check-representations CONFIG\n"
 		"       %s partitions CONFIG [YYYY-MM-DD]\n"
-		"       %s report-figures CONFIG START END ID:CODE...\n",
-		argv[0], argv[0], argv[0], argv[0], argv[0]);
+		"       %s report-figures CONFIG START END ID:CODE...\n"
+		"       %s fleet-remind CONFIG [--today YYYY-MM-DD]\n",
+		argv[0], argv[0], argv[0], argv[0], argv[0], argv[0]);
 	return 2;
 }

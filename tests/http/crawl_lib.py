@@ -34,6 +34,8 @@ PEOPLE = [
     ("flota", "staff", "flota"),
     ("audytor", "staff", "audytor"),
     ("admin.olsztyn", "staff", "admin.olsztyn"),
+    ("flota.lublin", "staff", "flota.lublin"),
+    ("kierowca", "staff", "kierowca"),
     ("anna", "portal", "anna.kowalska@demo.zsog.pl"),
     ("jan", "portal", "jan.wisniewski@demo.zsog.pl"),
     ("piotr", "portal", "piotr.zajac@demo.zsog.pl"),

@@ -55,15 +55,18 @@ STAFF_MENUS = {
 }
 
 STAFF_CARDS = {
-    "admin": ["alerts", "devices", "control", "reports", "puesc", "staff", "grants", "units", "audit"],
-    "admin.olsztyn": ["alerts", "devices", "control", "reports", "staff", "grants", "units", "audit"],
+    "admin": ["alerts", "devices", "control", "reports", "puesc", "staff", "grants", "units", "audit",
+              "fleet"],
+    "admin.olsztyn": ["alerts", "devices", "control", "reports", "staff", "grants", "units", "audit",
+                      "fleet"],
     "rejestracja": ["registrations", "reports"],
+    # A permitted driver (db/seed/50_fleet_vehicles.sql) is offered the fleet.
     "grzechotki": ["crossing", "alerts", "watchlist", "register", "devices", "control",
-                   "reports"],
+                   "reports", "fleet"],
     "koroszczyn": ["crossing", "alerts", "register", "devices", "control", "reports"],
     "analityk": ["alerts", "watchlist", "register", "risk", "exchange", "reports"],
     "flota": ["fleet"],
-    "audytor": ["reports", "puesc", "audit"],
+    "audytor": ["reports", "puesc", "audit", "fleet"],
 }
 
 
@@ -113,16 +116,16 @@ def test_watchlist_officer_is_offered_the_register_its_route_admits(stack):
 
 
 @pytest.mark.parametrize("lang,text", [
-    ("pl", "Strony zarządzania flotą pojazdów służbowych powstają w kolejnym etapie;"
-           " na razie Twoja rola nie otwiera tu jeszcze żadnej strony."),
-    ("en", "The pages for managing the service vehicle fleet come in a later stage;"
-           " for now your role opens no page here yet."),
+    ("pl", "Pojazdy służbowe Twoich jednostek: ich stan, dokumenty i terminy, rezerwacje,"
+           " karty drogowe, paliwo i naprawy."),
+    ("en", "Service vehicles of your units: their state, documents and deadlines,"
+           " reservations, trip cards, fuel and repairs."),
 ])
-def test_fleet_manager_dashboard_says_the_fleet_pages_are_to_come(stack, lang, text):
+def test_fleet_manager_dashboard_links_the_fleet(stack, lang, text):
     c = staff_client(stack, "flota")
     page = c.get("/skr/?lang=" + lang)
     assert page.status_code == 200
-    assert cards(page) == [("fleet", None, text)]
+    assert cards(page) == [("fleet", "/skr/fleet", text)]
     assert menu(page) == ["/skr/"]
 
 

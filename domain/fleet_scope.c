@@ -1,0 +1,144 @@
+/* fleet_scope.c: who may manage, read or drive in a unit (docs/fleet.md,
+ * "Who may do what"), and the fleet's words */
+#include "fleet.h"
+
+#include <string.h>
+
+#include "staff.h"
+#include "tzpl.h"
+#include "units.h"
+
+const char *const fleet_kinds[] = { "car",	  "van",  "offroad", "truck",
+				    "motorcycle", "boat", "trailer", NULL };
+const char *const fleet_statuses[] = { "in_service", "in_repair",
+				       "out_of_service", "written_off", NULL };
+const char *const fleet_fuels[] = { "petrol",	"diesel", "lpg",
+				    "electric", "hybrid", NULL };
+const char *const fleet_equipment[] = { "radio",
+					"anpr",
+					"speed_camera",
+					"first_aid",
+					"fire_extinguisher",
+					"warning_lights",
+					"dashcam",
+					"gps",
+					NULL };
+const char *const fleet_doc_kinds[] = { "registration", "insurance",
+					"inspection",	"service",
+					"tyres",	NULL };
+const char *const fleet_categories[] = { "AM", "A1", "A2",  "A", "B",
+					 "BE", "C1", "C1E", "C", "CE",
+					 "D1", "D",  "T",   NULL };
+
+/* A licence valid on day: its last valid day is licence_until. */
+static struct sql q_driver = SQL(
+	"SELECT unit_id FROM fleet_driver WHERE staff_id = ? AND permitted = 1"
+	" AND licence_until >= ?");
+
+int fleet_is_code(const char *const *codes, const char *s)
+{
+	for (; s && *codes; codes++)
+		if (!strcmp(*codes, s))
+			return 1;
+	return 0;
+}
+
+int fleet_driver_permitted(struct arena *a, long long staff_id, const char *day,
+			   long long *unit_id)
+{
+	struct row row;
+	int rc;
+
+	rc = db_get(a, &q_driver, &row, "is", staff_id, day);
+	if (rc == 1 && unit_id)
+		*unit_id = row_int(&row, "unit_id", 0);
+	return rc;
+}
+
+int fleet_scope(struct req *r, struct fleet_scope *s)
+{
+	char today[11];
+	long long unit = r->sess.unit_id, driven = 0;
+	int rc;
+
+	memset(s, 0, sizeof(*s));
+	if (r->sess.kind != &staff_session)
+		return 0;
+	if (r->sess.roles & ROLE_FLEET)
+		s->manage_root = s->read_root = unit;
+	else if (r->sess.roles & ROLE_ADMIN)
+		s->read_root = unit;
+	/* The auditor reads every unit's fleet: the top's subtree. */
+	if (r->sess.roles & ROLE_AUDITOR) {
+		long long top = units_top_of(&r->arena, unit);
+
+		if (top < 0)
+			return -1;
+		s->read_root = top;
+	}
+	tzpl_today(0, today);
+	rc = fleet_driver_permitted(&r->arena, r->sess.account_id, today,
+				    &driven);
+	if (rc < 0)
+		return -1;
+	/* A driver drives in the unit the permission was given for, and
+	 * only while they still belong to it. */
+	if (rc == 1 && driven == unit)
+		s->drive_unit = unit;
+	return 0;
+}
+
+int fleet_can_manage(struct req *r, long long unit_id)
+{
+	if (r->sess.kind != &staff_session || !(r->sess.roles & ROLE_FLEET))
+		return 0;
+	return units_in_subtree(&r->arena, r->sess.unit_id, unit_id);
+}
+
+int fleet_can_read(struct req *r, long long unit_id)
+{
+	struct fleet_scope s;
+
+	if (r->sess.kind != &staff_session)
+		return 0;
+	if (r->sess.roles & ROLE_AUDITOR)
+		return unit_id > 0 ? 1 : 0;
+	if (!(r->sess.roles & (ROLE_FLEET | ROLE_ADMIN)))
+		return 0;
+	if (fleet_scope(r, &s) < 0)
+		return -1;
+	return units_in_subtree(&r->arena, s.read_root, unit_id);
+}
+
+int fleet_can_drive(struct req *r, long long unit_id)
+{
+	struct fleet_scope s;
+
+	if (fleet_scope(r, &s) < 0)
+		return -1;
+	return s.drive_unit > 0 && s.drive_unit == unit_id;
+}
+
+int fleet_may_open(const struct req *r)
+{
+	struct arena a = { NULL };
+	char today[11];
+	long long unit = 0;
+	int rc;
+
+	if (r->sess.kind != &staff_session)
+		return 0;
+	if (r->sess.roles & (ROLE_FLEET | ROLE_ADMIN | ROLE_AUDITOR))
+		return 1;
+	tzpl_today(0, today);
+	rc = fleet_driver_permitted(&a, r->sess.account_id, today, &unit);
+	arena_reset(&a);
+	return rc == 1 && unit == r->sess.unit_id;
+}
+
+const char *fleet_scope_units(struct req *r, long long root)
+{
+	if (root <= 0)
+		return "";
+	return units_subtree(&r->arena, root);
+}
