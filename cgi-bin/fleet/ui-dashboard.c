@@ -100,10 +100,10 @@ int fleet_dash_fn(struct req *r)
 	rc = fleet_ui_scope(r, &s);
 	if (rc)
 		return rc < 0 ? -1 : 0;
-	/* A driver who reads no unit's fleet starts from the vehicles they
-	 * may take. */
+	/* A driver who reads no unit's fleet starts from their own trips
+	 * and reservations (which link the vehicles they may take). */
 	if (!s.read_root)
-		return resp_redirect(r, "/skr/fleet/vehicles");
+		return resp_redirect(r, "/skr/fleet/my");
 	rc = fleet_unit_read(r, &s, &unit);
 	if (rc == 403)
 		return 0;

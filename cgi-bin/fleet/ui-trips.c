@@ -200,8 +200,9 @@ static const struct param open_params[O__MAX] = {
 	{ "purpose", P_REQUIRED, 12, NULL, valid_purpose,
 	  "fleet_choice" }, /* O_PURPOSE */
 	{ "route", P_REQUIRED, 500, NULL, valid_route,
-	  "invalid" },						  /* O_ROUTE */
-	{ "odo_out", P_REQUIRED, 7, NULL, valid_km, "fleet_km" }, /* O_ODO */
+	  "invalid" }, /* O_ROUTE */
+	{ "odo_out", P_REQUIRED, 7, NULL, valid_km,
+	  "fleet_trip_km" }, /* O_ODO */
 };
 
 /* The people who may ride along: the staff of the officer's units. */
@@ -527,7 +528,8 @@ int trip_fn(struct req *r)
 enum { C_END, C_ODO, C__MAX };
 static const struct param close_params[C__MAX] = {
 	{ "end", P_REQUIRED, 16, NULL, valid_when, "fleet_when" }, /* C_END */
-	{ "odo_in", P_REQUIRED, 7, NULL, valid_km, "fleet_km" },   /* C_ODO */
+	{ "odo_in", P_REQUIRED, 7, NULL, valid_km,
+	  "fleet_trip_km" }, /* C_ODO */
 };
 
 struct close_tx {

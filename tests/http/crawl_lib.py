@@ -47,7 +47,7 @@ LANGS = ("pl", "en")
 # Bounds: pages per person and language, and pages of one shape (the path
 # with numbers and dates as N, plus the query's names): a calendar's "next
 # day" or a list's filters would otherwise go on for ever.
-MAX_PAGES = 160
+MAX_PAGES = 320
 MAX_PER_SHAPE = 4
 MAX_REDIRECTS = 5
 

@@ -45,7 +45,7 @@ MUST_REACH = {
     "flota": ["/skr/", "/skr/fleet", "/skr/fleet/vehicles", r"/skr/fleet/vehicles/\d+",
               r"/skr/fleet/vehicles/\d+/edit", "/skr/fleet/vehicles/new"],
     "flota.lublin": ["/skr/fleet", r"/skr/fleet/vehicles/\d+"],
-    "kierowca": ["/skr/", "/skr/fleet", r"/skr/fleet/vehicles/\d+"],
+    "kierowca": ["/skr/", "/skr/fleet/my", r"/skr/fleet/vehicles/\d+"],
     "audytor": ["/skr/audit", "/skr/puesc/archive", r"/skr/puesc/archive/\w+",
                 "/skr/reports"],
     "anna": ["/ecustomer/", "/ecustomer/company/1", "/ecustomer/certificates",

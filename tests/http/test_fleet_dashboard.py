@@ -100,7 +100,7 @@ def test_readers_and_drivers(stack, seeded):
         r = staff_client(stack, login).get("/skr/fleet?unit=8803")
         assert r.status_code == 200, login
         assert count(r.text, "on_trip")[0] == 1
-    # A driver who reads no unit's fleet starts from the vehicles they may take.
+    # A driver who reads no unit's fleet starts from their own trips.
     r = staff_client(stack, "kierowca").get("/skr/fleet", allow_redirects=False)
     assert r.status_code == 303
-    assert r.headers["Location"] == "/skr/fleet/vehicles"
+    assert r.headers["Location"] == "/skr/fleet/my"
