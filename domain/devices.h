@@ -186,5 +186,9 @@ const char *devices_code(struct arena *a, long long id);
 /* Each child with a device id under key gets its code under as. */
 int devices_codes_hdf(HDF *hdf, const char *prefix, const char *key,
 		      const char *as);
+/* Each child with a device id under key gets its heartbeat_seconds (the
+ * longest silence its heartbeat allows: the devices report's silent
+ * periods). */
+int devices_heartbeats_hdf(HDF *hdf, const char *prefix, const char *key);
 
 #endif

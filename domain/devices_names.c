@@ -26,6 +26,16 @@ int devices_codes_hdf(HDF *hdf, const char *prefix, const char *key,
 	return db_join_hdf(&q_codes, hdf, prefix, key, as) < 0 ? -1 : 0;
 }
 
+static struct sql q_heartbeats = SQL(
+	"SELECT d.id, d.heartbeat_seconds"
+	" FROM JSON_TABLE(?, '$[*]' COLUMNS (id BIGINT PATH '$')) j"
+	" JOIN device d ON d.id = j.id");
+
+int devices_heartbeats_hdf(HDF *hdf, const char *prefix, const char *key)
+{
+	return db_join_hdf(&q_heartbeats, hdf, prefix, key, NULL) < 0 ? -1 : 0;
+}
+
 static struct sql q_event = SQL(
 	"SELECT e.kind AS ev_kind, e.raw, e.obj_key, e.country, e.image,"
 	" e.vin, e.doubtful, e.confidence AS read_confidence, e.person_name,"

@@ -14,6 +14,10 @@ enum {
 	EPOCH_WATCH,   /* the watch list (watch_state.version) */
 	EPOCH_RISK,    /* risk: active profile versions, random rates, active
 			 * re-inspection orders */
+	/* the reports' pages and charts kept by the programs (lib/pagecache):
+	 * bumped by nothing but zsog-admin flush-caches; the rollups under
+	 * them change at every event, so a TTL ends those copies */
+	EPOCH_REPORT,
 	/* fleet: every write of the fleet program (its dashboard's and
 	 * reports' copies: cgi-bin/fleet/ui-dashboard.c, ui-reports.c) */
 	EPOCH_FLEET,

@@ -71,12 +71,21 @@ int registry_agency_of(long long person_id, long long company_id,
 int registry_stats_apps_each(long long root, const char *from, const char *to,
 			     db_row_cb cb, void *ctx);
 /* Each decision of the period: columns office, kind, status, secs (from
- * submission to decision; a page's p50/p90 through report_hist). As
- * db_each. */
+ * submission to decision) and decided (its UTC time, YYYY-MM-DD
+ * HH:MM:SS). As db_each. */
 int registry_stats_decisions_each(long long root, const char *from,
 				  const char *to, db_row_cb cb, void *ctx);
+/* Submitted in the period per UTC hour, office and kind: columns hour
+ * (YYYY-MM-DD HH:00:00 UTC), office, kind, n. As db_each. */
+int registry_stats_apps_hours_each(long long root, const char *from,
+				   const char *to, db_row_cb cb, void *ctx);
 /* EORIs issued in the period (companies approved with one): count or -1. */
 long long registry_stats_eori(long long root, const char *from, const char *to);
+/* Each child of prefix with a company id under key gets the company's name
+ * under as (the eBT report's bookings per company and agency): one query
+ * for the list; 0 or -1. */
+int registry_company_names_hdf(HDF *hdf, const char *prefix, const char *key,
+			       const char *as);
 
 /* The companies person may act for today with authz, into hdf as
  * prefix.N.{id,name,eori,id_sisc}; returns the count or -1. */

@@ -41,10 +41,21 @@ static struct sql q_apps = SQL(
 static struct sql q_decisions = SQL(
 	UNITS_SUBTREE
 	" SELECT a.office_unit_id AS office, a.kind, a.status,"
-	" TIMESTAMPDIFF(SECOND, a.created_at, a.decided_at) AS secs"
+	" TIMESTAMPDIFF(SECOND, a.created_at, a.decided_at) AS secs,"
+	" DATE_FORMAT(a.decided_at, '%Y-%m-%d %H:%i:%s') AS decided"
 	" FROM application a JOIN sub ON sub.id = a.office_unit_id"
 	" WHERE a.decided_at >= FROM_UNIXTIME(?)"
 	" AND a.decided_at < FROM_UNIXTIME(?) ORDER BY a.decided_at, a.id");
+/* Submitted per UTC hour, office and kind (the caller puts each hour in
+ * its Warsaw day): ix_application_created. */
+static struct sql q_apps_hours = SQL(
+	UNITS_SUBTREE
+	" SELECT DATE_FORMAT(a.created_at, '%Y-%m-%d %H:00:00') AS hour,"
+	" a.office_unit_id AS office, a.kind, COUNT(*) AS n"
+	" FROM application a JOIN sub ON sub.id = a.office_unit_id"
+	" WHERE a.created_at >= FROM_UNIXTIME(?)"
+	" AND a.created_at < FROM_UNIXTIME(?)"
+	" GROUP BY hour, office, a.kind ORDER BY hour, office, a.kind");
 /* An EORI is given when the company's registration is approved: the
  * companies approved in the period that hold one, at the offices of the
  * subtree that approved their registration. */
@@ -75,6 +86,16 @@ int registry_stats_decisions_each(long long root, const char *from,
 	if (a < 0 || z < 0)
 		return -1;
 	return db_each(&q_decisions, cb, ctx, "iii", root, a, z);
+}
+
+int registry_stats_apps_hours_each(long long root, const char *from,
+				   const char *to, db_row_cb cb, void *ctx)
+{
+	long long a = day_utc(from), z = day_utc(to);
+
+	if (a < 0 || z < 0)
+		return -1;
+	return db_each(&q_apps_hours, cb, ctx, "iii", root, a, z);
 }
 
 long long registry_stats_eori(long long root, const char *from, const char *to)

@@ -2,6 +2,7 @@
  * and the registrations report (the tables are small: thousands a year) */
 #include "registry_int.h"
 
+#include "db_join.h"
 #include "units.h"
 
 /* Waiting: submitted or under review, at an office of root's subtree. */
@@ -34,4 +35,15 @@ int registry_stats_submitted_each(long long root, const char *since,
 				  db_row_cb cb, void *ctx)
 {
 	return db_each(&q_submitted, cb, ctx, "is", root, since);
+}
+
+static struct sql q_company_names = SQL(
+	"SELECT c.id, c.name"
+	" FROM JSON_TABLE(?, '$[*]' COLUMNS (id BIGINT PATH '$')) j"
+	" JOIN company c ON c.id = j.id");
+
+int registry_company_names_hdf(HDF *hdf, const char *prefix, const char *key,
+			       const char *as)
+{
+	return db_join_hdf(&q_company_names, hdf, prefix, key, as) < 0 ? -1 : 0;
 }

@@ -72,8 +72,8 @@ int report_countries_each(const char *crossings, const char *from,
  * columns weekday, hour, events, objects. 0 or -1. */
 int report_busy_each(const char *crossings, const char *from, const char *to,
 		     db_row_cb cb, void *ctx);
-/* Per device over Warsaw days [from, to): columns device_id, crossing,
- * events, doubtful. As db_each. */
+/* Per device and Warsaw day in [from, to), device then day order: columns
+ * device_id, crossing, day, events, doubtful. As db_each. */
 int report_device_days_each(const char *crossings, const char *from,
 			    const char *to, db_row_cb cb, void *ctx);
 /* Per device and UTC hour in [from, to) ("YYYY-MM-DD HH:MM:SS"), device

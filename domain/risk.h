@@ -104,6 +104,10 @@ int risk_decision_outcome(long long decision_id, const char *outcome);
  * (version_id, profile_id, version_no, name). 0 or -1. */
 int risk_outcomes_random_hdf(HDF *hdf, const char *prefix, int days);
 int risk_outcomes_versions_hdf(HDF *hdf, const char *prefix, int days);
+/* Each child of prefix with a profile version id under key gets its
+ * profile_id, version_no and name (the profile's): the reports' figures
+ * per profile, one query for the list; 0 or -1. */
+int risk_version_names_hdf(HDF *hdf, const char *prefix, const char *key);
 
 /* ---- the analysts' start page (risk_start.c) ---- */
 

@@ -590,7 +590,7 @@ int view_render_framed(struct req *r, int status, const char *part,
 	     p = nl + 1)
 		hdf_set_valuef(r->hdf, "Page.%.*s=%.*s", (int)(eq - p), p,
 			       (int)(nl - eq - 1), eq + 1);
-	if ((err = hdf_set_value(r->hdf, "Page.PartBody", part ? part : ""))) {
+	if ((err = hdf_set_value(r->hdf, "Part.body", part ? part : ""))) {
 		log_nerr("part", err);
 		return -1;
 	}

@@ -59,16 +59,6 @@ char *day_text(long n, char out[11])
 	return out;
 }
 
-int report_csv_send(struct req *r, struct buf *b, const char *name,
-		    const struct period *p)
-{
-	char a[11], z[11];
-
-	return resp_csv(r, b,
-			arena_printf(&r->arena, "%s-%s-%s.csv", name,
-				     day_text(p->from, a), day_text(p->to, z)));
-}
-
 static int valid_day(const char *s)
 {
 	return valid_date(s, NULL, NULL, NULL);

@@ -3,6 +3,8 @@
 #ifndef ZSOG_REPORT_UI_H
 #define ZSOG_REPORT_UI_H
 
+#include <stddef.h>
+
 #include "report.h"
 #include "req.h"
 
@@ -56,8 +58,19 @@ long day_number(int y, int m, int d);
 void day_civil(long n, int *y, int *m, int *d);
 /* "YYYY-MM-DD" of day n into out (11 bytes); returns out. */
 char *day_text(long n, char out[11]);
+
+/* ---- cache.c: the answers each worker keeps (Report.CacheSeconds) ---- */
+
+/* What run.c starts both routes of a report with: 1 answered from the
+ * copy kept for this officer's unit and roles, 0 not kept (make it, end
+ * with report_page or report_csv_send, which keep it), -1 error. */
+int report_cache_serve(struct req *r);
+/* Renders a report's page (tpl) with the time its figures were read
+ * (Report.AsOf), keeps its content and sends it in the reader's frame. */
+int report_page(struct req *r, const char *tpl);
 /* Sends a report's CSV as the attachment "NAME-FROM-TO.csv" (the period's
- * first and last day) and frees b: what every report's .csv route ends with. */
+ * first and last day), keeps it and frees b: what run.c ends every
+ * report's .csv route with. */
 int report_csv_send(struct req *r, struct buf *b, const char *name,
 		    const struct period *p);
 
@@ -83,17 +96,50 @@ long buckets_index(const struct buckets *b, const char *bucket);
 int buckets_traffic_each(const struct buckets *b, const struct period *p,
 			 const char *crossings, db_row_cb cb, void *ctx);
 
+/* ---- run.c: the skeleton every report's two routes share ---- */
+
+#define REPORT_MAX_CHOICES 4
+
+/*
+ * What a report is: run.c answers from the kept copy (cache.c) or reads
+ * the filters (with its choices), answers a crossing outside the scope
+ * (403) and bad filters (422 beside the field on the page, a message for
+ * the CSV), then calls load and, for the page, hdf and its template; for
+ * the CSV, csv; a 200 is kept. Its state is a struct of its own
+ * with `struct req *r` and `struct filter f` members (REPORT_STATE), zeroed
+ * and given r before anything is called.
+ */
+struct report_desc {
+	const char *name;		/* /skr/reports/<name> and <name>.csv */
+	const char *page;		/* its template */
+	size_t size, req_at, filter_at; /* REPORT_STATE(its struct) */
+	/* its own choices into c (at most REPORT_MAX_CHOICES): their count;
+	 * NULL none */
+	size_t (*choices)(void *st, struct filter_choice *c);
+	/* after the filters passed: 0, or 422 with the message beside the
+	 * field; NULL none */
+	int (*check)(void *st);
+	/* before the filters are read (what the page shows even with bad
+	 * filters); NULL none */
+	void (*before)(struct req *r);
+	int (*load)(void *st); /* the figures: 0 or -1 */
+	int (*hdf)(void *st);  /* the page's tables and charts: 0 or -1 */
+	/* the CSV into b, *name the attachment's (defaults to name): 0, -1 */
+	int (*csv)(void *st, struct buf *b, const char **name);
+};
+#define REPORT_STATE(type)                                 \
+	.size = sizeof(type), .req_at = offsetof(type, r), \
+	.filter_at = offsetof(type, f)
+
+extern const struct report_desc report_traffic;	      /* ui-traffic.c */
+extern const struct report_desc report_ebt;	      /* ui-ebt.c */
+extern const struct report_desc report_alerts;	      /* ui-alerts.c */
+extern const struct report_desc report_devices;	      /* ui-devices.c */
+extern const struct report_desc report_registrations; /* ui-registrations.c */
+
 /* handlers */
-int reports_fn(struct req *r);		  /* ui-reports.c */
-int traffic_fn(struct req *r);		  /* ui-traffic.c */
-int traffic_csv_fn(struct req *r);	  /* ui-traffic.c */
-int ebt_fn(struct req *r);		  /* ui-ebt.c */
-int ebt_csv_fn(struct req *r);		  /* ui-ebt.c */
-int alerts_report_fn(struct req *r);	  /* ui-alerts.c */
-int alerts_report_csv_fn(struct req *r);  /* ui-alerts.c */
-int devices_report_fn(struct req *r);	  /* ui-devices.c */
-int devices_report_csv_fn(struct req *r); /* ui-devices.c */
-int registrations_fn(struct req *r);	  /* ui-registrations.c */
-int registrations_csv_fn(struct req *r);  /* ui-registrations.c */
+int reports_fn(struct req *r);	   /* ui-reports.c: the list */
+int report_page_fn(struct req *r); /* run.c: /skr/reports/<name> */
+int report_csv_fn(struct req *r);  /* run.c: /skr/reports/<name>.csv */
 
 #endif

@@ -1,16 +1,19 @@
 /* ui-alerts.c: the alerts and control report: alerts raised and closed by
  * priority and outcome, the time from an alert to its acknowledgement and
  * to its closing (p50/p90), control decisions by colour and the closed
- * controls by outcome. The whole period's figures, from the rollups
- * (domain/report.h); one set of C arrays feeds the charts, the tables and
- * the CSV. */
+ * controls by outcome, and per risk profile version its hits and the
+ * outcomes of the controls it caused (names asked of domain/risk by id).
+ * The whole period's figures, from the rollups (domain/report.h); one set
+ * of C arrays feeds the charts, the tables and the CSV. */
 #include "report_ui.h"
 
 #include <stdio.h>
 #include <string.h>
 
+#include "access.h"
 #include "csv.h"
 #include "resp.h"
+#include "risk.h"
 #include "svgchart.h"
 #include "view.h"
 
@@ -22,6 +25,8 @@ static const char *const colours[] = { "green", "yellow", "red" };
 #define NCOL (sizeof(colours) / sizeof(colours[0]))
 /* rows of the whole period (grain month): a few hundred keys a month */
 #define MAX_ROWS 20000
+/* profile versions with a count in the period */
+#define MAX_VERSIONS 200
 
 struct alerts {
 	struct req *r;
@@ -33,6 +38,13 @@ struct alerts {
 	long long ack_n[NPRIO], close_n[NPRIO];
 	int ack50[NPRIO], ack90[NPRIO], close50[NPRIO], close90[NPRIO];
 	double decided[NCOL], random[NCOL], outcome[NOUT][NCOL];
+	/* per profile version (national: every crossing's) */
+	struct version {
+		long long id;
+		double fired, shadow, out[NOUT];
+	} v[MAX_VERSIONS];
+	int nv;
+	double *fired; /* nv: v[i].fired, the chart's series */
 };
 
 static int out_of(const char *o)
@@ -66,6 +78,51 @@ static int codes(struct alerts *a)
 		if (*p)
 			p++;
 	}
+	return 0;
+}
+
+static struct version *version_of(struct alerts *a, long long id)
+{
+	/* rows come ordered by version: the last one or a new one */
+	if (a->nv > 0 && a->v[a->nv - 1].id == id)
+		return &a->v[a->nv - 1];
+	if (a->nv == MAX_VERSIONS)
+		return NULL;
+	a->v[a->nv].id = id;
+	return &a->v[a->nv++];
+}
+
+/* Per profile version: live hits, hits while in testing (shadow), and the
+ * outcomes of the controls its live hits caused. */
+static int profiles(struct alerts *a)
+{
+	struct report_profile_row *pr;
+	int n;
+
+	pr = arena_alloc(&a->r->arena, MAX_ROWS * sizeof(*pr));
+	if (!pr)
+		return -1;
+	n = report_profile_counts(a->from, a->to, pr, MAX_ROWS);
+	if (n < 0)
+		return -1;
+	for (int i = 0; i < n; i++) {
+		struct version *v = version_of(a, pr[i].version_id);
+		int o = out_of(pr[i].what);
+
+		if (!v)
+			break;
+		if (!strcmp(pr[i].what, "fired"))
+			*(pr[i].live ? &v->fired
+				     : &v->shadow) += (double)pr[i].n;
+		else if (o >= 0 && pr[i].live)
+			v->out[o] += (double)pr[i].n;
+	}
+	a->fired = arena_alloc(&a->r->arena,
+			       (size_t)(a->nv + 1) * sizeof(double));
+	if (!a->fired)
+		return -1;
+	for (int i = 0; i < a->nv; i++)
+		a->fired[i] = a->v[i].fired;
 	return 0;
 }
 
@@ -140,7 +197,7 @@ static int load(struct alerts *a)
 		if (c >= 0 && o >= 0)
 			a->outcome[o][c] += (double)cr[i].n;
 	}
-	return 0;
+	return profiles(a);
 }
 
 static const char *num(struct req *r, double v)
@@ -216,6 +273,41 @@ static void tables_hdf(struct alerts *a)
 	}
 }
 
+/* The versions with their profiles' names (domain/risk, by id); an
+ * analyst gets a link to each profile. */
+static int profiles_hdf(struct alerts *a)
+{
+	struct req *r = a->r;
+
+	hdf_set_int_value(r->hdf, "Report.ProfileLinks",
+			  access_offers(r, "risk"));
+	for (int i = 0; i < a->nv; i++) {
+		hdf_set_valuef(r->hdf, "Profiles.%d.version_id=%lld", i,
+			       a->v[i].id);
+		hdf_set_valuef(r->hdf, "Profiles.%d.fired=%s", i,
+			       num(r, a->v[i].fired));
+		hdf_set_valuef(r->hdf, "Profiles.%d.shadow=%s", i,
+			       num(r, a->v[i].shadow));
+		for (size_t o = 0; o < NOUT; o++)
+			hdf_set_valuef(r->hdf, "Profiles.%d.V.%zu=%s", i, o,
+				       num(r, a->v[i].out[o]));
+	}
+	return risk_version_names_hdf(r->hdf, "Profiles", "version_id");
+}
+
+/* "name (version N)" of version i, as the table shows it. */
+static const char *version_label(struct alerts *a, int i)
+{
+	struct req *r = a->r;
+	const char *name = hdf_get_valuef(r->hdf, "Profiles.%d.name", i);
+	const char *no = hdf_get_valuef(r->hdf, "Profiles.%d.version_no", i);
+
+	return arena_printf(&r->arena, "%s (%s %s)",
+			    name ? name : view_text(r, "report.alerts.none"),
+			    view_text(r, "report.alerts.version"),
+			    no ? no : "?");
+}
+
 static int chart_hdf(struct alerts *a, const char *name,
 		     const struct svgchart *c)
 {
@@ -226,6 +318,33 @@ static int chart_hdf(struct alerts *a, const char *name,
 		hdf_set_valuef(a->r->hdf, "Chart.%s=%s", name, b.p ? b.p : "");
 	buf_free(&b);
 	return rc;
+}
+
+static int profiles_chart(struct alerts *a)
+{
+	struct req *r = a->r;
+	const char **cat;
+
+	cat = arena_alloc(&r->arena, (size_t)(a->nv + 1) * sizeof(*cat));
+	if (!cat)
+		return -1;
+	for (int i = 0; i < a->nv; i++)
+		cat[i] = version_label(a, i);
+	return chart_hdf(
+		a, "profiles",
+		&(struct svgchart){
+			.kind = SVGCHART_BAR,
+			.id = "chart-profiles",
+			.title = view_text(r, "report.alerts.profiles"),
+			.desc = view_text(r, "report.alerts.profiles_desc"),
+			.x_title = view_text(r, "report.alerts.profile"),
+			.y_title = view_text(r, "report.alerts.fired"),
+			.ncat = (size_t)a->nv,
+			.cat = cat,
+			.nseries = 1,
+			.series = &(struct svgchart_series){
+				view_text(r, "report.alerts.fired"),
+				a->fired } });
 }
 
 static int charts_hdf(struct alerts *a)
@@ -257,6 +376,8 @@ static int charts_hdf(struct alerts *a)
 			      .nseries = NOUT,
 			      .series = ps }) < 0)
 		return -1;
+	if (profiles_chart(a) < 0)
+		return -1;
 	return chart_hdf(
 		a, "control",
 		&(struct svgchart){
@@ -272,90 +393,70 @@ static int charts_hdf(struct alerts *a)
 			.series = cs });
 }
 
-static int prepare(struct req *r, struct alerts *a)
+static int load_fn(void *st)
 {
-	int rc;
-
-	a->r = r;
-	rc = filter_read(r, &a->f, NULL, 0);
-	if (rc == 403)
-		return 1;
-	if (rc != 0)
-		return rc;
-	return load(a) < 0 ? -1 : 0;
+	return load(st);
 }
 
-static struct alerts *alerts_new(struct req *r)
+static int page_hdf(void *st)
 {
-	struct alerts *a = arena_alloc(&r->arena, sizeof(*a));
+	struct alerts *a = st;
 
-	if (a)
-		memset(a, 0, sizeof(*a));
-	return a;
-}
-
-int alerts_report_fn(struct req *r)
-{
-	struct alerts *a = alerts_new(r);
-	int rc;
-
-	if (!a)
-		return -1;
-	rc = prepare(r, a);
-	if (rc == 1)
-		return 0;
-	if (rc == 422)
-		return view_render(r, 422, "report/alerts.cs");
-	if (rc < 0)
-		return -1;
-	hdf_set_value(r->hdf, "Report.Ready", "1");
 	tables_hdf(a);
-	if (charts_hdf(a) < 0)
-		return -1;
-	return view_render(r, 200, "report/alerts.cs");
+	return profiles_hdf(a) < 0 || charts_hdf(a) < 0 ? -1 : 0;
 }
 
 /* The CSV: one row per priority (alerts) then per colour (control), the
  * outcomes as columns. */
-int alerts_report_csv_fn(struct req *r)
+static int csv_fn(void *st, struct buf *b, const char **name)
 {
-	struct alerts *a = alerts_new(r);
-	struct buf b = { 0 };
-	int rc;
+	struct alerts *a = st;
+	struct req *r = a->r;
 
-	if (!a)
-		return -1;
-	rc = prepare(r, a);
-	if (rc == 1)
-		return 0;
-	if (rc == 422)
-		return resp_error(r, 422, "report_filter");
-	if (rc < 0)
-		return -1;
-	csv_cell(&b, 1, view_text(r, "report.alerts.what"));
-	csv_cell(&b, 0, view_text(r, "report.alerts.of"));
-	csv_cell(&b, 0, view_text(r, "report.alerts.count"));
+	(void)name;
+	csv_cell(b, 1, view_text(r, "report.alerts.what"));
+	csv_cell(b, 0, view_text(r, "report.alerts.of"));
+	csv_cell(b, 0, view_text(r, "report.alerts.count"));
 	for (size_t o = 0; o < NOUT; o++)
-		csv_cell(&b, 0, word(r, "ingest.outcome", outcomes[o]));
-	csv_end(&b);
+		csv_cell(b, 0, word(r, "ingest.outcome", outcomes[o]));
+	csv_end(b);
 	for (int p = 0; p < NPRIO; p++) {
-		csv_cell(&b, 1, view_text(r, "report.alerts.priority"));
-		csv_cell(&b, 0, prio_word(r, p + 1));
-		csv_num(&b, 0, a->raised[p], 0);
+		csv_cell(b, 1, view_text(r, "report.alerts.priority"));
+		csv_cell(b, 0, prio_word(r, p + 1));
+		csv_num(b, 0, a->raised[p], 0);
 		for (size_t o = 0; o < NOUT; o++)
-			csv_num(&b, 0, a->closed[o][p], 0);
-		csv_end(&b);
+			csv_num(b, 0, a->closed[o][p], 0);
+		csv_end(b);
 	}
 	for (size_t c = 0; c < NCOL; c++) {
-		csv_cell(&b, 1, view_text(r, "report.alerts.colour"));
-		csv_cell(&b, 0, word(r, "risk.colour", colours[c]));
-		csv_num(&b, 0, a->decided[c], 0);
+		csv_cell(b, 1, view_text(r, "report.alerts.colour"));
+		csv_cell(b, 0, word(r, "risk.colour", colours[c]));
+		csv_num(b, 0, a->decided[c], 0);
 		for (size_t o = 0; o < NOUT; o++)
-			csv_num(&b, 0, a->outcome[o][c], 0);
-		if (csv_end(&b) < 0) {
-			buf_free(&b);
+			csv_num(b, 0, a->outcome[o][c], 0);
+		if (csv_end(b) < 0)
 			return -1;
-		}
 	}
-	return report_csv_send(r, &b, "alerts", &a->f.p);
+	if (profiles_hdf(a) < 0)
+		return -1;
+	/* a row per profile version: its live hits, the controls' outcomes */
+	for (int i = 0; i < a->nv; i++) {
+		csv_cell(b, 1, view_text(r, "report.alerts.profile"));
+		csv_cell(b, 0, version_label(a, i));
+		csv_num(b, 0, a->v[i].fired, 0);
+		for (size_t o = 0; o < NOUT; o++)
+			csv_num(b, 0, a->v[i].out[o], 0);
+		if (csv_end(b) < 0)
+			return -1;
+	}
+	return 0;
 }
+
+const struct report_desc report_alerts = {
+	.name = "alerts",
+	.page = "report/alerts.cs",
+	REPORT_STATE(struct alerts),
+	.load = load_fn,
+	.hdf = page_hdf,
+	.csv = csv_fn,
+};

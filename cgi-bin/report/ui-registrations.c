@@ -1,6 +1,7 @@
 /* ui-registrations.c: the registrations report: applications per office
- * and kind, the time from submission to decision (p50/p90), EORI numbers
- * issued, certificates issued and revoked, over the offices of the
+ * and kind, for the period and by day, week, month or hour; the time from
+ * submission to decision (p50/p90), for the period and per period; EORI
+ * numbers issued, certificates issued and revoked, over the offices of the
  * officer's subtree (certificates: the whole country, the CA being
  * national). The figures are the registry's and the CA's
  * (registry_stats_*, ca_stats_certs); one set of C arrays feeds the
@@ -17,6 +18,7 @@
 #include "registry.h"
 #include "resp.h"
 #include "svgchart.h"
+#include "tzpl.h"
 #include "units.h"
 #include "view.h"
 
@@ -28,9 +30,16 @@ static const char *const app_kinds[] = { "person", "company", "company_update",
 /* Durations kept for the percentiles: thousands of applications a year. */
 #define MAX_DECIDED 100000
 
-enum part { PART_OFFICES, PART_DECISIONS, PART_ISSUED, PART__MAX };
+enum part {
+	PART_OFFICES,
+	PART_DECISIONS,
+	PART_ISSUED,
+	PART_PERIODS,
+	PART__MAX
+};
 static const char *const part_names[PART__MAX + 1] = { "offices", "decisions",
-						       "issued", NULL };
+						       "issued", "periods",
+						       NULL };
 /* the issued part's figures */
 enum { S_EORI, S_CERT, S_REVOKED, S__MAX };
 
@@ -44,7 +53,19 @@ struct regs {
 		long long id;
 		const char *label;
 		double n[NKINDS];
+		double *per[NKINDS]; /* submitted per bucket, b.n each */
 	} off[MAX_OFFICES];
+	struct buckets b;
+	double *per_kind[NKINDS]; /* submitted per bucket, all offices */
+	double *per_total;
+	/* decisions per bucket: each one's bucket and seconds, then per
+	 * bucket its count and p50/p90 in hours (-1 none) */
+	struct decided {
+		long k;
+		long long secs;
+	} * dec;
+	size_t ndec;
+	double *dec_n, *dec_p50, *dec_p90;
 	/* decisions per kind: counts and their durations in seconds */
 	double approved[NKINDS], rejected[NKINDS];
 	double p50[NKINDS], p90[NKINDS]; /* hours; -1 none */
@@ -73,8 +94,51 @@ static struct office *office_of(struct regs *g, long long id)
 	if (g->noff == MAX_OFFICES)
 		return NULL;
 	g->off[i].id = id;
+	for (size_t k = 0; k < NKINDS; k++) {
+		g->off[i].per[k] = arena_alloc(&g->r->arena,
+					       (g->b.n + 1) * sizeof(double));
+		if (!g->off[i].per[k])
+			return NULL;
+		memset(g->off[i].per[k], 0, (g->b.n + 1) * sizeof(double));
+	}
 	g->noff++;
 	return &g->off[i];
+}
+
+/* The bucket of a UTC time "YYYY-MM-DD HH:MM:SS": by hour its UTC hour
+ * (the buckets are UTC hours), otherwise its Warsaw day. -1 outside. */
+static long bucket_of(const struct regs *g, const char *utc)
+{
+	int y, m, d, h = 0, mi = 0, se = 0;
+	char day[11];
+
+	if (sscanf(utc, "%d-%d-%d %d:%d:%d", &y, &m, &d, &h, &mi, &se) < 3)
+		return -1;
+	if (g->b.by == BY_HOUR)
+		return buckets_index(&g->b, utc);
+	tzpl_day((long long)day_number(y, m, d) * 86400 + h * 3600LL +
+			 mi * 60LL + se,
+		 0, day);
+	return buckets_index(&g->b, day);
+}
+
+static int hours_cb(const struct row *row, void *ctx)
+{
+	struct regs *g = ctx;
+	int k = kind_of(row_get(row, "kind", ""));
+	long b = bucket_of(g, row_get(row, "hour", ""));
+	double n = (double)row_int(row, "n", 0);
+	struct office *o;
+
+	if (k < 0 || b < 0)
+		return 0;
+	o = office_of(g, row_int(row, "office", 0));
+	if (!o)
+		return 1;
+	o->per[k][b] += n;
+	g->per_kind[k][b] += n;
+	g->per_total[b] += n;
+	return 0;
 }
 
 /* "code · name" of each office (domain/units). 0 or -1. */
@@ -121,7 +185,20 @@ static int decided_cb(const struct row *row, void *ctx)
 
 	if (k >= 0 && g->nsecs[k] < MAX_DECIDED)
 		g->secs[k][g->nsecs[k]++] = row_int(row, "secs", 0);
+	if (g->ndec < MAX_DECIDED) {
+		g->dec[g->ndec].k = bucket_of(g, row_get(row, "decided", ""));
+		g->dec[g->ndec++].secs = row_int(row, "secs", 0);
+	}
 	return 0;
+}
+
+static int by_bucket(const void *a, const void *b)
+{
+	const struct decided *x = a, *y = b;
+
+	if (x->k != y->k)
+		return x->k < y->k ? -1 : 1;
+	return x->secs < y->secs ? -1 : x->secs > y->secs;
 }
 
 static int by_value(const void *a, const void *b)
@@ -152,6 +229,37 @@ static int by_label(const void *a, const void *b)
 		      ((const struct office *)b)->label);
 }
 
+static double *zeros(struct req *r, size_t n)
+{
+	double *v = arena_alloc(&r->arena, (n + 1) * sizeof(double));
+
+	if (v)
+		memset(v, 0, (n + 1) * sizeof(double));
+	return v;
+}
+
+/* Per bucket: the decisions' count and their p50/p90 in hours (every
+ * kind; nearest rank as for the whole period). */
+static void decided_per_bucket(struct regs *g)
+{
+	long long *v;
+	size_t i = 0;
+
+	qsort(g->dec, g->ndec, sizeof(g->dec[0]), by_bucket);
+	v = arena_alloc(&g->r->arena, (g->ndec + 1) * sizeof(*v));
+	for (size_t k = 0; k < g->b.n; k++) {
+		size_t n = 0;
+
+		while (i < g->ndec && g->dec[i].k < (long)k)
+			i++;
+		while (v && i < g->ndec && g->dec[i].k == (long)k)
+			v[n++] = g->dec[i++].secs;
+		g->dec_n[k] = (double)n;
+		g->dec_p50[k] = v ? pct_hours(v, n, 50) : -1;
+		g->dec_p90[k] = v ? pct_hours(v, n, 90) : -1;
+	}
+}
+
 static int load(struct regs *g)
 {
 	struct req *r = g->r;
@@ -159,14 +267,26 @@ static int load(struct regs *g)
 
 	day_text(g->f.p.from, g->from);
 	day_text(g->f.p.to + 1, g->to);
+	if (buckets_make(&r->arena, g->f.by, &g->f.p, &g->b) < 0)
+		return -1;
 	for (size_t k = 0; k < NKINDS; k++) {
 		g->secs[k] = arena_alloc(&r->arena,
 					 MAX_DECIDED * sizeof(long long));
-		if (!g->secs[k])
+		g->per_kind[k] = zeros(r, g->b.n);
+		if (!g->secs[k] || !g->per_kind[k])
 			return -1;
 	}
+	g->per_total = zeros(r, g->b.n);
+	g->dec_n = zeros(r, g->b.n);
+	g->dec_p50 = zeros(r, g->b.n);
+	g->dec_p90 = zeros(r, g->b.n);
+	g->dec = arena_alloc(&r->arena, MAX_DECIDED * sizeof(*g->dec));
+	if (!g->per_total || !g->dec_n || !g->dec_p50 || !g->dec_p90 || !g->dec)
+		return -1;
 	if (registry_stats_apps_each(r->sess.unit_id, g->from, g->to, apps_cb,
 				     g) < 0 ||
+	    registry_stats_apps_hours_each(r->sess.unit_id, g->from, g->to,
+					   hours_cb, g) < 0 ||
 	    registry_stats_decisions_each(r->sess.unit_id, g->from, g->to,
 					  decided_cb, g) < 0 ||
 	    ca_stats_certs(g->from, g->to, &issued, &revoked) < 0)
@@ -185,6 +305,7 @@ static int load(struct regs *g)
 		g->p50[k] = pct_hours(g->secs[k], g->nsecs[k], 50);
 		g->p90[k] = pct_hours(g->secs[k], g->nsecs[k], 90);
 	}
+	decided_per_bucket(g);
 	return 0;
 }
 
@@ -212,6 +333,37 @@ static const char *series_word(struct req *r, int s)
 						  "report.reg.revoked" };
 
 	return view_text(r, keys[s]);
+}
+
+/* Per bucket: Periods.B.{Label, V.K (kinds), Total, O.N (offices, in
+ * the table's order), dn, p50, p90}. */
+static void periods_hdf(struct regs *g)
+{
+	struct req *r = g->r;
+
+	for (size_t b = 0; b < g->b.n; b++) {
+		hdf_set_valuef(r->hdf, "Periods.%zu.Label=%s", b,
+			       g->b.label[b]);
+		for (size_t k = 0; k < NKINDS; k++)
+			hdf_set_valuef(r->hdf, "Periods.%zu.V.%zu=%s", b, k,
+				       num(r, g->per_kind[k][b], 0));
+		hdf_set_valuef(r->hdf, "Periods.%zu.Total=%s", b,
+			       num(r, g->per_total[b], 0));
+		for (size_t i = 0; i < g->noff; i++) {
+			double sum = 0;
+
+			for (size_t k = 0; k < NKINDS; k++)
+				sum += g->off[i].per[k][b];
+			hdf_set_valuef(r->hdf, "Periods.%zu.O.%zu=%s", b, i,
+				       num(r, sum, 0));
+		}
+		hdf_set_valuef(r->hdf, "Periods.%zu.dn=%s", b,
+			       num(r, g->dec_n[b], 0));
+		hdf_set_valuef(r->hdf, "Periods.%zu.p50=%s", b,
+			       num(r, g->dec_p50[b], 1));
+		hdf_set_valuef(r->hdf, "Periods.%zu.p90=%s", b,
+			       num(r, g->dec_p90[b], 1));
+	}
 }
 
 /* The tables: Offices.N.{Label, V.K, Total}, Kinds.K, Decisions.K.{Kind,
@@ -253,6 +405,7 @@ static void tables_hdf(struct regs *g)
 		hdf_set_valuef(r->hdf, "Issued.%d.V=%s", s,
 			       num(r, g->issued[s], 0));
 	}
+	periods_hdf(g);
 }
 
 static int chart_hdf(struct regs *g, const char *name, const struct svgchart *c)
@@ -264,6 +417,59 @@ static int chart_hdf(struct regs *g, const char *name, const struct svgchart *c)
 		hdf_set_valuef(g->r->hdf, "Chart.%s=%s", name, b.p ? b.p : "");
 	buf_free(&b);
 	return rc;
+}
+
+/* Submitted per period stacked by kind; p50/p90 of the decisions per
+ * period (a period without one draws 0; the table says none). */
+static int periods_chart(struct regs *g)
+{
+	struct req *r = g->r;
+	struct svgchart_series ks[NKINDS], ds[2];
+	double *p50 = zeros(r, g->b.n), *p90 = zeros(r, g->b.n);
+	char key[48];
+
+	if (!p50 || !p90)
+		return -1;
+	for (size_t k = 0; k < NKINDS; k++)
+		ks[k] = (struct svgchart_series){ kind_word(r, k),
+						  g->per_kind[k] };
+	for (size_t b = 0; b < g->b.n; b++) {
+		p50[b] = g->dec_p50[b] < 0 ? 0 : g->dec_p50[b];
+		p90[b] = g->dec_p90[b] < 0 ? 0 : g->dec_p90[b];
+	}
+	ds[0] = (struct svgchart_series){ "p50", p50 };
+	ds[1] = (struct svgchart_series){ "p90", p90 };
+	snprintf(key, sizeof(key), "report.by_title.%s",
+		 (const char *const[]){ "hour", "day", "week",
+					"month" }[g->f.by]);
+	if (chart_hdf(g, "periods",
+		      &(struct svgchart){
+			      .kind = SVGCHART_STACKED,
+			      .id = "chart-periods",
+			      .title = view_text(r, "report.reg.periods"),
+			      .desc = view_text(r, "report.reg.periods_desc"),
+			      .x_title = view_text(r, key),
+			      .y_title = view_text(r, "report.reg.apps"),
+			      .ncat = g->b.n,
+			      .cat = g->b.cat,
+			      .nseries = NKINDS,
+			      .series = ks }) < 0)
+		return -1;
+	return chart_hdf(
+		g, "perioddecisions",
+		&(struct svgchart){
+			.kind = SVGCHART_LINE,
+			.id = "chart-period-decisions",
+			.title = view_text(r, "report.reg.period_decisions"),
+			.desc = view_text(r,
+					  "report.reg.period_decisions_desc"),
+			.x_title = view_text(r, key),
+			.y_title = view_text(r, "report.reg.hours"),
+			.decimals = 1,
+			.ncat = g->b.n,
+			.cat = g->b.cat,
+			.nseries = 2,
+			.series = ds });
 }
 
 static int charts_hdf(struct regs *g)
@@ -320,6 +526,8 @@ static int charts_hdf(struct regs *g)
 			      .nseries = 2,
 			      .series = ds }) < 0)
 		return -1;
+	if (periods_chart(g) < 0)
+		return -1;
 	return chart_hdf(g, "issued",
 			 &(struct svgchart){
 				 .kind = SVGCHART_BAR,
@@ -335,49 +543,23 @@ static int charts_hdf(struct regs *g)
 					 g->issued } });
 }
 
-/* Filters and data; 0 ready, 1 answered (403), 422, -1. */
-static int prepare(struct req *r, struct regs *g)
+static size_t choices(void *st, struct filter_choice *c)
 {
-	struct filter_choice c = { "part", part_names, &g->part };
-	int rc;
+	struct regs *g = st;
 
-	g->r = r;
-	rc = filter_read(r, &g->f, &c, 1);
-	if (rc == 403)
-		return 1;
-	if (rc != 0)
-		return rc;
-	return load(g) < 0 ? -1 : 0;
+	c[0] = (struct filter_choice){ "part", part_names, &g->part };
+	return 1;
 }
 
-static struct regs *regs_new(struct req *r)
+static int load_fn(void *st)
 {
-	struct regs *g = arena_alloc(&r->arena, sizeof(*g));
-
-	if (g)
-		memset(g, 0, sizeof(*g));
-	return g;
+	return load(st);
 }
 
-int registrations_fn(struct req *r)
+static int page_hdf(void *st)
 {
-	struct regs *g = regs_new(r);
-	int rc;
-
-	if (!g)
-		return -1;
-	rc = prepare(r, g);
-	if (rc == 1)
-		return 0;
-	if (rc == 422)
-		return view_render(r, 422, "report/registrations.cs");
-	if (rc < 0)
-		return -1;
-	hdf_set_value(r->hdf, "Report.Ready", "1");
-	tables_hdf(g);
-	if (charts_hdf(g) < 0)
-		return -1;
-	return view_render(r, 200, "report/registrations.cs");
+	tables_hdf(st);
+	return charts_hdf(st);
 }
 
 static int csv_of(struct regs *g, struct buf *b)
@@ -407,6 +589,29 @@ static int csv_of(struct regs *g, struct buf *b)
 				return -1;
 		}
 		return 0;
+	case PART_PERIODS:
+		/* a row per period and office that has any application */
+		csv_cell(b, 1, view_text(r, "report.reg.period"));
+		csv_cell(b, 0, view_text(r, "report.reg.office"));
+		for (size_t k = 0; k < NKINDS; k++)
+			csv_cell(b, 0, kind_word(r, k));
+		csv_end(b);
+		for (size_t p = 0; p < g->b.n; p++)
+			for (size_t i = 0; i < g->noff; i++) {
+				double sum = 0;
+
+				for (size_t k = 0; k < NKINDS; k++)
+					sum += g->off[i].per[k][p];
+				if (sum == 0)
+					continue;
+				csv_cell(b, 1, g->b.label[p]);
+				csv_cell(b, 0, g->off[i].label);
+				for (size_t k = 0; k < NKINDS; k++)
+					csv_num(b, 0, g->off[i].per[k][p], 0);
+				if (csv_end(b) < 0)
+					return -1;
+			}
+		return 0;
 	case PART_ISSUED:
 		for (int s = 0; s < S__MAX; s++)
 			csv_cell(b, s == 0, series_word(r, s));
@@ -430,25 +635,22 @@ static int csv_of(struct regs *g, struct buf *b)
 	}
 }
 
-int registrations_csv_fn(struct req *r)
+/* One of its tables, named registrations-<part>. */
+static int csv_fn(void *st, struct buf *b, const char **name)
 {
-	struct regs *g = regs_new(r);
-	struct buf b = { 0 };
-	int rc;
+	struct regs *g = st;
 
-	if (!g)
-		return -1;
-	rc = prepare(r, g);
-	if (rc == 1)
-		return 0;
-	if (rc == 422)
-		return resp_error(r, 422, "report_filter");
-	if (rc < 0 || csv_of(g, &b) < 0) {
-		buf_free(&b);
-		return -1;
-	}
-	return report_csv_send(r, &b,
-			       arena_printf(&r->arena, "registrations-%s",
-					    part_names[g->part]),
-			       &g->f.p);
+	*name = arena_printf(&g->r->arena, "registrations-%s",
+			     part_names[g->part]);
+	return *name ? csv_of(g, b) : -1;
 }
+
+const struct report_desc report_registrations = {
+	.name = "registrations",
+	.page = "report/registrations.cs",
+	REPORT_STATE(struct regs),
+	.choices = choices,
+	.load = load_fn,
+	.hdf = page_hdf,
+	.csv = csv_fn,
+};

@@ -54,13 +54,13 @@ struct traffic {
 	double plates; /* every plate read */
 };
 
-static const struct filter_choice *choices(struct traffic *t)
+static size_t choices(void *st, struct filter_choice *c)
 {
-	static struct filter_choice c[2];
+	struct traffic *t = st;
 
 	c[0] = (struct filter_choice){ "dim", dim_names, &t->dim };
 	c[1] = (struct filter_choice){ "measure", measure_names, &t->measure };
-	return c;
+	return 2;
 }
 
 static long series_of(const struct traffic *t, const char *v)
@@ -507,85 +507,58 @@ static void hours_hdf(struct req *r)
 		hdf_set_valuef(r->hdf, "Heat.Hours.%d=%d", h, h);
 }
 
-/* Filters and data; 0 ready, else what the handler returns. */
-static int prepare(struct req *r, struct traffic *t)
+static int load_fn(void *st)
 {
-	int rc;
-
-	t->r = r;
-	rc = filter_read(r, &t->f, choices(t), 2);
-	if (rc == 403)
-		return 1; /* answered */
-	if (rc != 0)
-		return rc;
-	return load(t) < 0 ? -1 : 0;
+	return load(st);
 }
 
-int traffic_fn(struct req *r)
+static int page_hdf(void *st)
 {
-	struct traffic *t = arena_alloc(&r->arena, sizeof(*t));
-	int rc;
-
-	if (!t)
-		return -1;
-	memset(t, 0, sizeof(*t));
-	hours_hdf(r);
-	rc = prepare(r, t);
-	if (rc == 1)
-		return 0;
-	if (rc == 422)
-		return view_render(r, 422, "report/traffic.cs");
-	if (rc < 0)
-		return -1;
-	hdf_set_value(r->hdf, "Report.Ready", "1");
-	tables_hdf(t);
-	if (charts_hdf(t) < 0)
-		return -1;
-	return view_render(r, 200, "report/traffic.cs");
+	tables_hdf(st);
+	return charts_hdf(st);
 }
 
-int traffic_csv_fn(struct req *r)
+static int csv_fn(void *st, struct buf *b, const char **name)
 {
-	struct traffic *t = arena_alloc(&r->arena, sizeof(*t));
-	struct buf b = { 0 };
-	int rc;
+	struct traffic *t = st;
+	struct req *r = t->r;
 
-	if (!t)
-		return -1;
-	memset(t, 0, sizeof(*t));
-	rc = prepare(r, t);
-	if (rc == 1)
-		return 0;
-	if (rc == 422)
-		return resp_error(r, 422, "report_filter");
-	if (rc < 0)
-		return -1;
-	csv_cell(&b, 1, view_text(r, "report.traffic.csv.bucket"));
+	(void)name; /* "traffic" */
+	csv_cell(b, 1, view_text(r, "report.traffic.csv.bucket"));
 	for (size_t s = 0; s < t->ns; s++)
-		csv_cell(&b, 0, t->label[s]);
-	csv_cell(&b, 0, view_text(r, "report.traffic.total"));
+		csv_cell(b, 0, t->label[s]);
+	csv_cell(b, 0, view_text(r, "report.traffic.total"));
 	if (t->f.compare != CMP_NONE) {
-		csv_cell(&b, 0, view_text(r, "report.traffic.csv.cmp_bucket"));
-		csv_cell(&b, 0, view_text(r, "report.traffic.csv.cmp_total"));
+		csv_cell(b, 0, view_text(r, "report.traffic.csv.cmp_bucket"));
+		csv_cell(b, 0, view_text(r, "report.traffic.csv.cmp_total"));
 	}
-	csv_end(&b);
+	csv_end(b);
 	for (size_t i = 0; i < t->b.n; i++) {
 		double sum = 0;
 
-		csv_cell(&b, 1, t->b.label[i]);
+		csv_cell(b, 1, t->b.label[i]);
 		for (size_t s = 0; s < t->ns; s++) {
 			sum += t->m[s * t->b.n + i];
-			csv_num(&b, 0, t->m[s * t->b.n + i], 0);
+			csv_num(b, 0, t->m[s * t->b.n + i], 0);
 		}
-		csv_num(&b, 0, sum, 0);
+		csv_num(b, 0, sum, 0);
 		if (t->f.compare != CMP_NONE) {
-			csv_cell(&b, 0, i < t->cb.n ? t->cb.label[i] : "");
-			csv_num(&b, 0, t->cmp[i], 0);
+			csv_cell(b, 0, i < t->cb.n ? t->cb.label[i] : "");
+			csv_num(b, 0, t->cmp[i], 0);
 		}
-		if (csv_end(&b) < 0) {
-			buf_free(&b);
+		if (csv_end(b) < 0)
 			return -1;
-		}
 	}
-	return report_csv_send(r, &b, "traffic", &t->f.p);
+	return 0;
 }
+
+const struct report_desc report_traffic = {
+	.name = "traffic",
+	.page = "report/traffic.cs",
+	REPORT_STATE(struct traffic),
+	.choices = choices,
+	.before = hours_hdf,
+	.load = load_fn,
+	.hdf = page_hdf,
+	.csv = csv_fn,
+};

@@ -39,6 +39,7 @@ static const struct route routes[] = {
 
 static const char *const templates[] = {
 	"skr/dashboard.cs",
+	"skr/week.cs",
 	"skr/signin.cs",
 	"skr/staff-list.cs",
 	"skr/staff-new.cs",

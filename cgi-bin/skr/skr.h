@@ -18,6 +18,10 @@ int today_hdf(struct req *r);
 /* ui-week.c: the unit's last 7 days as small charts with their tables,
  * Week.Chart.N (after today_hdf, whose crossings it reads): 0 or -1. */
 int week_hdf(struct req *r);
+/* The same drawn as HTML into Part.week (skr/week.cs), kept by the worker
+ * for the officer's unit and language for Report.CacheSeconds: the
+ * charts and their tables are the unit's, nothing of the officer. */
+int week_part(struct req *r);
 
 /* ui-staff.c: the list and the new-staff form */
 int staff_list_fn(struct req *r);

@@ -27,7 +27,7 @@ int dashboard_fn(struct req *r)
 			      unit_name_of(r, u.name_pl, u.name_en));
 	}
 	roles_hdf(r, "Me.Roles", r->sess.roles);
-	if (today_hdf(r) < 0 || week_hdf(r) < 0)
+	if (today_hdf(r) < 0 || week_part(r) < 0)
 		return -1;
 	/* A notice names its crossing in words (CrossingName). */
 	if (notice_list(r, "Notices", (r->sess.roles & ROLES_ALERTS) != 0) <

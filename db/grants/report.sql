@@ -41,8 +41,13 @@ GRANT SELECT ON @DB@.report_profile_day TO 'zsog_report'@'localhost';
 -- (registry_stats_*, ca_stats_certs): the columns they read, no personal
 -- data.
 GRANT SELECT (id, kind, subject_id, status, office_unit_id, created_at, decided_at) ON @DB@.application TO 'zsog_report'@'localhost';
-GRANT SELECT (id, eori, approved_at) ON @DB@.company TO 'zsog_report'@'localhost';
+GRANT SELECT (id, eori, approved_at, name) ON @DB@.company TO 'zsog_report'@'localhost';
 GRANT SELECT (created_at, revoked_at) ON @DB@.certificate TO 'zsog_report'@'localhost';
+-- Bookings per company and agency, control decisions per risk profile:
+-- the names by id from their owners (registry_company_names_hdf,
+-- risk_version_names_hdf), nothing of a profile's rule.
+GRANT SELECT (id, profile_id, no) ON @DB@.risk_profile_version TO 'zsog_report'@'localhost';
+GRANT SELECT (id, name) ON @DB@.risk_profile TO 'zsog_report'@'localhost';
 -- Capacity used per hour: the slots of eBT (domain/booking,
 -- booking_capacity_each), no booking's data.
 GRANT SELECT (crossing_id, day, hour, capacity, booked, closed) ON @DB@.slot TO 'zsog_report'@'localhost';

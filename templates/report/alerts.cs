@@ -16,6 +16,7 @@
 <?cs if:Report.Ready ?>
 <p class="report-links no-print"><a id="csv-link" href="/skr/reports/alerts.csv?<?cs call:report_query() ?>"><?cs var:L.report.csv ?></a> · <a id="print-link" href="/skr/reports/alerts?<?cs call:report_query() ?>&amp;view=print"><?cs var:L.report.print ?></a></p>
 <p id="period"><?cs var:L.report.period ?>: <?cs var:Form.from ?> – <?cs var:Form.to ?>, <?cs if:Form.crossing ?><?cs each:o = Opt.crossing ?><?cs if:o.Value == Form.crossing ?><?cs var:o.Label ?><?cs /if ?><?cs /each ?><?cs else ?><?cs var:L.report.f.all_crossings ?><?cs /if ?>. <?cs var:L.report.alerts.period_note ?></p>
+<?cs call:report_as_of() ?>
 
 <section class="report-part" id="part-alerts">
 <h2><?cs var:L.report.alerts.closed ?></h2>
@@ -60,6 +61,26 @@
  </tbody>
 </table>
 </div>
+</section>
+
+<section class="report-part" id="part-profiles">
+<h2><?cs var:L.report.alerts.profiles ?></h2>
+<p class="muted"><?cs var:L.report.alerts.profiles_note ?></p>
+<?cs if:subcount(Profiles) ?>
+<figure class="chart"><?cs uvar:Chart.profiles ?></figure>
+<div class="table-wrap">
+<table id="table-profiles">
+ <caption><?cs var:L.report.alerts.profiles ?></caption>
+ <thead><tr><th scope="col"><?cs var:L.report.alerts.profile ?></th><th scope="col"><?cs var:L.report.alerts.version ?></th><th scope="col"><?cs var:L.report.alerts.fired ?></th><th scope="col"><?cs var:L.report.alerts.shadow ?></th><?cs each:o = Outcomes ?><th scope="col"><?cs var:o ?></th><?cs /each ?></tr></thead>
+ <tbody>
+ <?cs each:p = Profiles ?><tr><th scope="row"><?cs if:!p.name ?><?cs var:L.report.alerts.none ?><?cs elif:Report.ProfileLinks && !Page.Print ?><a href="/skr/risk/profiles/<?cs var:url_escape(p.profile_id) ?>"><?cs var:p.name ?></a><?cs else ?><?cs var:p.name ?><?cs /if ?></th><td class="num"><?cs var:p.version_no ?></td><td class="num"><?cs var:p.fired ?></td><td class="num"><?cs var:p.shadow ?></td><?cs each:v = p.V ?><td class="num"><?cs var:v ?></td><?cs /each ?></tr>
+ <?cs /each ?>
+ </tbody>
+</table>
+</div>
+<?cs else ?>
+<p id="profiles-none"><?cs var:L.report.alerts.no_profiles ?></p>
+<?cs /if ?>
 </section>
 <?cs /if ?>
 <?cs /def ?>

@@ -16,6 +16,7 @@
 <?cs if:Report.Ready ?>
 <p class="report-links no-print"><a id="csv-link" href="/skr/reports/devices.csv?<?cs call:report_query() ?>"><?cs var:L.report.csv ?></a> · <a id="print-link" href="/skr/reports/devices?<?cs call:report_query() ?>&amp;view=print"><?cs var:L.report.print ?></a></p>
 <p id="period"><?cs var:L.report.period ?>: <?cs var:Form.from ?> – <?cs var:Form.to ?>, <?cs if:Form.crossing ?><?cs each:o = Opt.crossing ?><?cs if:o.Value == Form.crossing ?><?cs var:o.Label ?><?cs /if ?><?cs /each ?><?cs else ?><?cs var:L.report.f.all_crossings ?><?cs /if ?>. <?cs var:L.report.dev.note ?></p>
+<?cs call:report_as_of() ?>
 <?cs if:subcount(Dev) == 0 ?><p id="devices-empty"><?cs var:L.report.dev.empty ?></p><?cs else ?>
 <section class="report-part" id="part-avail">
 <h2><?cs var:L.report.dev.avail ?></h2>
@@ -35,6 +36,43 @@
  </tbody>
 </table>
 </div>
+
+<section class="report-part" id="part-series">
+<h2><?cs var:L.report.dev.series ?></h2>
+<figure class="chart"><?cs uvar:Chart.series ?></figure>
+<p class="no-print"><a id="csv-series" href="/skr/reports/devices.csv?<?cs call:report_query() ?>&amp;part=series"><?cs var:L.report.dev.csv_series ?></a></p>
+<div class="table-wrap">
+<table id="table-series">
+ <caption><?cs var:L.report.dev.series ?></caption>
+ <thead><tr><th scope="col"><?cs var:L.report.by_title[Form.by] ?></th><?cs each:d = Dev ?><th scope="col"><?cs var:d.code ?></th><?cs /each ?></tr></thead>
+ <tbody>
+ <?cs each:k = Series ?><tr><th scope="row" class="nowrap"><?cs var:k.Label ?></th><?cs each:v = k.V ?><td class="num"><?cs var:v ?></td><?cs /each ?></tr>
+ <?cs /each ?>
+ </tbody>
+</table>
+</div>
+</section>
+
+<section class="report-part" id="part-silent">
+<h2><?cs var:L.report.dev.silent_periods ?></h2>
+<p class="muted"><?cs var:L.report.dev.silent_note ?></p>
+<?cs if:subcount(Silent) ?>
+<p class="no-print"><a id="csv-silent" href="/skr/reports/devices.csv?<?cs call:report_query() ?>&amp;part=silent"><?cs var:L.report.dev.csv_silent ?></a></p>
+<div class="table-wrap">
+<table id="table-silent">
+ <caption><?cs var:L.report.dev.silent_periods ?></caption>
+ <thead><tr><th scope="col"><?cs var:L.report.dev.device ?></th><th scope="col"><?cs var:L.report.dev.silent_from ?></th><th scope="col"><?cs var:L.report.dev.silent_to ?></th><th scope="col"><?cs var:L.report.dev.silent_minutes ?></th></tr></thead>
+ <tbody>
+ <?cs each:p = Silent ?><tr><th scope="row"><?cs var:p.device ?></th><td class="nowrap"><?cs var:p.from ?></td><td class="nowrap"><?cs var:p.to ?></td><td class="num"><?cs var:p.minutes ?></td></tr>
+ <?cs /each ?>
+ </tbody>
+</table>
+</div>
+<?cs if:SilentCut ?><p id="silent-cut"><?cs var:L.report.dev.silent_cut ?></p><?cs /if ?>
+<?cs else ?>
+<p id="silent-none"><?cs var:L.report.dev.silent_none ?></p>
+<?cs /if ?>
+</section>
 <?cs /if ?>
 <?cs /if ?>
 <?cs /def ?>

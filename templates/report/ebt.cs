@@ -10,12 +10,14 @@
 <?cs call:form_errors() ?>
 <form method="get" action="/skr/reports/ebt" class="filters report-filters" novalidate>
 <?cs call:report_filters() ?>
+<?cs call:report_choice("top", L.report.ebt.f.top, L.report.ebt.top_values, L.report.ebt.top, Form.top) ?>
  <button type="submit"><?cs var:L.report.show ?></button>
 </form>
 <?cs /if ?>
 <?cs if:Report.Ready ?>
-<p class="report-links no-print"><a id="csv-link" href="/skr/reports/ebt.csv?<?cs call:report_query() ?>"><?cs var:L.report.csv ?></a> · <a id="print-link" href="/skr/reports/ebt?<?cs call:report_query() ?>&amp;view=print"><?cs var:L.report.print ?></a></p>
+<p class="report-links no-print"><a id="csv-link" href="/skr/reports/ebt.csv?<?cs call:report_query() ?>"><?cs var:L.report.csv ?></a> · <a id="print-link" href="/skr/reports/ebt?<?cs call:report_query() ?>&amp;top=<?cs var:url_escape(Form.top) ?>&amp;view=print"><?cs var:L.report.print ?></a></p>
 <p id="period"><?cs var:L.report.period ?>: <?cs var:Form.from ?> – <?cs var:Form.to ?>, <?cs var:L.report.by[Form.by] ?>, <?cs if:Form.crossing ?><?cs each:o = Opt.crossing ?><?cs if:o.Value == Form.crossing ?><?cs var:o.Label ?><?cs /if ?><?cs /each ?><?cs else ?><?cs var:L.report.f.all_crossings ?><?cs /if ?>.</p>
+<?cs call:report_as_of() ?>
 
 <section class="report-part" id="part-days">
 <h2><?cs var:L.report.ebt.days ?></h2>
@@ -64,6 +66,45 @@
  </tbody>
 </table>
 </div>
+</section>
+
+<section class="report-part" id="part-companies">
+<h2><?cs var:L.report.ebt.companies ?></h2>
+<p class="muted" id="months-note"><?cs var:L.report.ebt.months_note ?> <?cs var:Months.from ?> – <?cs var:Months.to ?>.</p>
+<p class="no-print"><a id="csv-companies" href="/skr/reports/ebt.csv?<?cs call:report_query() ?>&amp;top=<?cs var:url_escape(Form.top) ?>&amp;part=companies"><?cs var:L.report.ebt.csv_companies ?></a></p>
+<?cs if:subcount(Companies) ?>
+<figure class="chart"><?cs uvar:Chart.companies ?></figure>
+<div class="table-wrap">
+<table id="table-companies">
+ <caption><?cs var:L.report.ebt.companies ?></caption>
+ <thead><tr><th scope="col"><?cs var:L.report.ebt.rank ?></th><th scope="col"><?cs var:L.report.ebt.company ?></th><th scope="col"><?cs var:L.report.ebt.bookings ?></th></tr></thead>
+ <tbody>
+ <?cs each:c = Companies ?><tr><td class="num"><?cs var:c.rank ?></td><th scope="row"><?cs if:c.name ?><?cs var:c.name ?><?cs else ?><?cs var:L.report.ebt.none ?><?cs /if ?></th><td class="num"><?cs var:c.n ?></td></tr>
+ <?cs /each ?>
+ </tbody>
+</table>
+</div>
+<?cs else ?>
+<p id="companies-none"><?cs var:L.report.ebt.no_bookings ?></p>
+<?cs /if ?>
+</section>
+
+<section class="report-part" id="part-agencies">
+<h2><?cs var:L.report.ebt.agencies ?></h2>
+<p id="who"><?cs var:L.report.ebt.who_own ?>: <strong class="num"><?cs var:Who.own ?></strong> · <?cs var:L.report.ebt.who_through ?>: <strong class="num"><?cs var:Who.through ?></strong> · <?cs var:L.report.ebt.who_guests ?>: <strong class="num"><?cs var:Who.guests ?></strong></p>
+<?cs if:subcount(Agencies) ?>
+<p class="no-print"><a id="csv-agencies" href="/skr/reports/ebt.csv?<?cs call:report_query() ?>&amp;part=agencies"><?cs var:L.report.ebt.csv_agencies ?></a></p>
+<div class="table-wrap">
+<table id="table-agencies">
+ <caption><?cs var:L.report.ebt.agencies ?></caption>
+ <thead><tr><th scope="col"><?cs var:L.report.ebt.agency ?></th><th scope="col"><?cs var:L.report.ebt.bookings ?></th><th scope="col"><?cs var:L.report.ebt.served ?></th></tr></thead>
+ <tbody>
+ <?cs each:a = Agencies ?><tr><th scope="row"><?cs if:a.name ?><?cs var:a.name ?><?cs else ?><?cs var:L.report.ebt.none ?><?cs /if ?></th><td class="num"><?cs var:a.n ?></td><td class="num"><?cs var:a.companies ?></td></tr>
+ <?cs /each ?>
+ </tbody>
+</table>
+</div>
+<?cs /if ?>
 </section>
 <?cs /if ?>
 <?cs /def ?>

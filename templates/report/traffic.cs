@@ -19,6 +19,7 @@
 <?cs set:q = "" ?>
 <p class="report-links no-print"><a id="csv-link" href="/skr/reports/traffic.csv?<?cs call:report_query() ?>&amp;dim=<?cs var:url_escape(Form.dim) ?>&amp;measure=<?cs var:url_escape(Form.measure) ?>"><?cs var:L.report.csv ?></a> · <a id="print-link" href="/skr/reports/traffic?<?cs call:report_query() ?>&amp;dim=<?cs var:url_escape(Form.dim) ?>&amp;measure=<?cs var:url_escape(Form.measure) ?>&amp;view=print"><?cs var:L.report.print ?></a></p>
 <p id="period"><?cs var:L.report.period ?>: <?cs var:Form.from ?> – <?cs var:Form.to ?>, <?cs var:L.report.by[Form.by] ?>, <?cs if:Form.crossing ?><?cs each:o = Opt.crossing ?><?cs if:o.Value == Form.crossing ?><?cs var:o.Label ?><?cs /if ?><?cs /each ?><?cs else ?><?cs var:L.report.f.all_crossings ?><?cs /if ?>; <?cs var:L.report.traffic.m[Form.measure] ?>.</p>
+<?cs call:report_as_of() ?>
 
 <section class="report-part" id="part-time">
 <h2><?cs var:L.report.traffic.chart.time ?></h2>

@@ -38,7 +38,10 @@ def private_stack():
     env = dict(os.environ)
     cmd = [os.path.join(ROOT, "scripts", "stack"), "start", var,
            "--port", str(port), "--db-port", str(db_port), "--workers", "3",
-           "--signin-rate", "600r/m", "--signin-burst", "60"]
+           "--signin-rate", "600r/m", "--signin-burst", "60",
+           # reports kept 2 s, not 30: tests that add events and read a
+           # report again wait that long at most (test_report_cache.py)
+           "--report-cache-seconds", "2"]
     try:
         subprocess.run(cmd, check=True, env=env, cwd=ROOT)
         subprocess.run([os.path.join(ROOT, "scripts", "seed"), var],

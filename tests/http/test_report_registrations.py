@@ -198,3 +198,51 @@ def test_registrations_scope_and_roles(stack, seeded):
     p = portal_client(stack, "anna.kowalska@demo.zsog.pl", DEMO_PASSWORD)
     r = p.get("/skr/reports/registrations")
     assert r.status_code == 303 and "/skr/signin" in r.headers["Location"]
+
+
+def test_registrations_by_period_exact(stack, seeded):
+    """Applications per period (by week here) and kind, per period and
+    office, and the time to decision per period of the decision: the same
+    seeded March, each application in its Warsaw day."""
+    c = staff_client(stack, seeded["login"])
+    tag = seeded["tag"]
+    r = c.get("/skr/reports/registrations?lang=en&from=2020-03-01&to=2020-03-31&by=week")
+    assert r.status_code == 200, r.text[:300]
+    periods = table(r.text, "table-periods")
+    assert periods == [
+        ["Week from (Monday)"] + KINDS + ["Total"],
+        ["2020-02-24", "1", "0", "0", "0", "1"],  # 1 March 00:30 local (29 Feb UTC)
+        ["2020-03-02", "2", "1", "0", "0", "3"],
+        ["2020-03-09", "1", "0", "0", "0", "1"],
+        ["2020-03-16", "0", "0", "0", "0", "0"],
+        ["2020-03-23", "0", "0", "0", "0", "0"],
+        ["2020-03-30", "0", "0", "0", "0", "0"],  # 1 April 00:30 local is not March
+    ]
+    assert svg_values(r.text, "chart-periods") == {
+        (k, i): periods[1 + i][1 + k] for k in range(4) for i in range(6)}
+    assert table(r.text, "table-period-offices")[:4] == [
+        ["Week from (Monday)", "%s1 · Office one" % tag, "%s2 · Office two" % tag],
+        ["2020-02-24", "1", "0"], ["2020-03-02", "3", "0"], ["2020-03-09", "0", "1"]]
+    # decided: week of 2 March 264 h (2 March 01:00 local), 2 h, 24 h, 36 h;
+    # week of 9 March 6 h
+    assert table(r.text, "table-period-decisions")[1:4] == [
+        ["2020-02-24", "0", "—", "—"], ["2020-03-02", "4", "24.0", "264.0"],
+        ["2020-03-09", "1", "6.0", "6.0"]]
+    assert svg_values(r.text, "chart-period-decisions")[(1, 1)] == "264.0"
+    d = c.get("/skr/reports/registrations?from=2020-03-01&to=2020-03-05&by=day")
+    assert table(d.text, "table-periods")[1:] == [
+        ["2020-03-01", "1", "0", "0", "0", "1"], ["2020-03-02", "0", "0", "0", "0", "0"],
+        ["2020-03-03", "2", "0", "0", "0", "2"], ["2020-03-04", "0", "0", "0", "0", "0"],
+        ["2020-03-05", "0", "1", "0", "0", "1"]]
+    s = c.get("/skr/reports/registrations.csv?from=2020-03-01&to=2020-03-31&by=week&part=periods")
+    assert s.status_code == 200
+    assert s.headers["Content-Disposition"] == (
+        'attachment; filename="registrations-periods-2020-03-01-2020-03-31.csv"')
+    assert list(csv.reader(io.StringIO(s.content.decode("utf-8")))) == [
+        ["Period", "Office"] + KINDS,
+        ["2020-02-24", "%s1 · Office one" % tag, "1", "0", "0", "0"],
+        ["2020-03-02", "%s1 · Office one" % tag, "2", "1", "0", "0"],
+        ["2020-03-09", "%s2 · Office two" % tag, "1", "0", "0", "0"]]
+    pl = c.get("/skr/reports/registrations?lang=pl&from=2020-03-01&to=2020-03-31&by=month")
+    assert "Wnioski według okresu i rodzaju" in pl.text
+    assert table(pl.text, "table-periods")[1][1:] == ["4", "1", "0", "0", "5"]
