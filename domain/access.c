@@ -56,7 +56,11 @@ static const struct entry staff_menu[] = {
 	{ "/skr/admin/grants", "grants", ACC_STAFF_ADMIN, NULL, NAV | CARD },
 	{ "/skr/admin/units", "units", ACC_STAFF_ADMIN, NULL, CARD },
 	{ "/skr/audit", "audit", ACC_AUDIT, NULL, NAV | CARD },
-	{ "/skr/fleet", "fleet", ACC_FLEET, fleet_may_open, CARD },
+	/* the fleet's dashboard for those who manage or read a unit's fleet,
+	 * a driver's own trips for an officer who only drives (the dashboard
+	 * would send them there) */
+	{ "/skr/fleet", "fleet", ACC_FLEET, fleet_reads_units, CARD },
+	{ "/skr/fleet/my", "fleet", ACC_FLEET, fleet_drives_only, CARD },
 };
 
 static const struct entry portal_menu[] = {
@@ -114,8 +118,8 @@ int access_offers(const struct req *r, const char *id)
 	const struct entry *m = menu_of(r, &n);
 
 	for (i = 0; m && i < n; i++)
-		if (!strcmp(m[i].id, id))
-			return m[i].href && offered(r, &m[i]);
+		if (!strcmp(m[i].id, id) && m[i].href && offered(r, &m[i]))
+			return 1; /* an id may have one entry per kind of reader */
 	return 0;
 }
 

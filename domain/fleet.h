@@ -51,6 +51,11 @@ int fleet_can_drive(struct req *r, long long unit_id);
  * a manager, an administrator, an auditor or a permitted driver; 0 not.
  * Asks the database only for the drivers (a role answers first). */
 int fleet_may_open(const struct req *r);
+/* The menu's two fleet cards: 1 for a manager, an administrator or the
+ * auditor (the dashboard), 1 for an officer who only drives (their own
+ * trips: the dashboard would send them there). */
+int fleet_reads_units(const struct req *r);
+int fleet_drives_only(const struct req *r);
 /* The unit ids of root's subtree, comma separated (FIND_IN_SET), in r's
  * arena: a scope's units for a query; "" for root 0, NULL on error. */
 const char *fleet_scope_units(struct req *r, long long root);

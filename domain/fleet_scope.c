@@ -136,6 +136,17 @@ int fleet_may_open(const struct req *r)
 	return rc == 1 && unit == r->sess.unit_id;
 }
 
+int fleet_reads_units(const struct req *r)
+{
+	return r->sess.kind == &staff_session &&
+	       (r->sess.roles & (ROLE_FLEET | ROLE_ADMIN | ROLE_AUDITOR));
+}
+
+int fleet_drives_only(const struct req *r)
+{
+	return !fleet_reads_units(r) && fleet_may_open(r);
+}
+
 const char *fleet_scope_units(struct req *r, long long root)
 {
 	if (root <= 0)
