@@ -41,8 +41,11 @@ def test_the_vehicle_list_is_the_scope(stack, login, expected, path):
     r = c.get(path + "?lang=en")
     assert r.status_code == 200, r.text[:300]
     assert plates(r) == sorted(expected)
-    # The start page's card links the fleet for each of them.
-    assert 'id="card-fleet"><h3><a href="/skr/fleet">' in c.get("/skr/").text
+    # The start page's card links the fleet for each of them: the dashboard,
+    # or for an officer who only drives their own trips (the dashboard would
+    # send them there).
+    href = "/skr/fleet/my" if login in ("kierowca", "grzechotki") else "/skr/fleet"
+    assert 'id="card-fleet"><h3><a href="%s">' % href in c.get("/skr/").text
 
 
 def test_only_managers_are_offered_a_new_vehicle(stack):
