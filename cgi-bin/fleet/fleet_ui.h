@@ -107,4 +107,11 @@ int repair_new_fn(struct req *r);   /* ui-repair.c */
 int repair_open_fn(struct req *r);  /* ui-repair.c */
 int repair_close_fn(struct req *r); /* ui-repair.c */
 
+/* shared.c: a list's CSV — the header row, each column's label L.<key>
+ * in the reader's language (0, -1 out of memory), and the answer as the
+ * attachment <name>-<today in Warsaw>.csv (b freed; resp_csv's result). */
+int fleet_ui_csv_head(struct req *r, struct buf *b, const char *const *keys,
+		      size_t n);
+int fleet_ui_csv_send(struct req *r, struct buf *b, const char *name);
+
 #endif

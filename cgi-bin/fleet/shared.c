@@ -4,9 +4,11 @@
 
 #include <string.h>
 
+#include "csv.h"
 #include "log.h"
 #include "route.h"
 #include "resp.h"
+#include "tzpl.h"
 #include "units.h"
 #include "view.h"
 
@@ -108,4 +110,22 @@ int fleet_ui_vehicle(struct req *r, struct row *row, enum fleet_access *acc)
 	if (!*acc)
 		return resp_error(r, 404, "fleet_not_found") < 0 ? -1 : 404;
 	return 0;
+}
+
+int fleet_ui_csv_head(struct req *r, struct buf *b, const char *const *keys,
+		      size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		if (csv_cell(b, i == 0, view_text(r, keys[i])) < 0)
+			return -1;
+	return csv_end(b);
+}
+
+int fleet_ui_csv_send(struct req *r, struct buf *b, const char *name)
+{
+	char today[11];
+
+	tzpl_today(0, today);
+	return resp_csv(r, b,
+			arena_printf(&r->arena, "%s-%s.csv", name, today));
 }

@@ -705,13 +705,11 @@ static const char *const csv_head[] = {
 
 int deadlines_csv_fn(struct req *r)
 {
-	const char *head[sizeof(csv_head) / sizeof(csv_head[0])];
 	struct deadline_filter f;
 	struct buf b = { 0 };
 	struct item *items;
-	char today[11], day[11];
+	char day[11];
 	int rc, n, i, bad = 0;
-	size_t k;
 
 	rc = read_filter(r, &f);
 	if (rc == 403 || rc < 0)
@@ -721,9 +719,8 @@ int deadlines_csv_fn(struct req *r)
 	n = deadlines_read(r, &f, &items);
 	if (n < 0)
 		return -1;
-	for (k = 0; k < sizeof(head) / sizeof(head[0]); k++)
-		head[k] = view_text(r, csv_head[k]);
-	bad = csv_row(&b, head, sizeof(head) / sizeof(head[0]));
+	bad = fleet_ui_csv_head(r, &b, csv_head,
+				sizeof(csv_head) / sizeof(csv_head[0]));
 	for (i = 0; i < n && !bad; i++) {
 		HDF *o = items[i].node;
 		const struct fleet_due *d = &items[i].d;
@@ -752,7 +749,5 @@ int deadlines_csv_fn(struct req *r)
 		buf_free(&b);
 		return -1;
 	}
-	tzpl_today(0, today);
-	return resp_csv(r, &b,
-			arena_printf(&r->arena, "deadlines-%s.csv", today));
+	return fleet_ui_csv_send(r, &b, "deadlines");
 }

@@ -299,8 +299,6 @@ int fuel_csv_fn(struct req *r)
 {
 	struct fleet_fuel_filter f;
 	struct csv_ctx c = { r, { NULL, 0, 0 }, 0 };
-	const char *head[sizeof(csv_head) / sizeof(csv_head[0])];
-	char today[11];
 	int rc;
 
 	rc = read_filter(r, &f);
@@ -311,16 +309,13 @@ int fuel_csv_fn(struct req *r)
 			return -1;
 		return view_render(r, 422, "fleet/fuel.cs");
 	}
-	for (size_t i = 0; i < sizeof(head) / sizeof(head[0]); i++)
-		head[i] = view_text(r, csv_head[i]);
-	if (csv_row(&c.b, head, sizeof(head) / sizeof(head[0])) < 0 ||
+	if (fleet_ui_csv_head(r, &c.b, csv_head,
+			      sizeof(csv_head) / sizeof(csv_head[0])) < 0 ||
 	    fleet_fuel_each(&f, CSV_MAX, csv_cb, &c) < 0 || c.failed) {
 		buf_free(&c.b);
 		return -1;
 	}
-	tzpl_today(0, today);
-	return resp_csv(r, &c.b,
-			arena_printf(&r->arena, "refuellings-%s.csv", today));
+	return fleet_ui_csv_send(r, &c.b, "refuellings");
 }
 
 /* ---- entering a refuelling ---- */

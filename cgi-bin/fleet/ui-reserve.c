@@ -117,8 +117,6 @@ int reservations_csv_fn(struct req *r)
 	struct fleet_res_filter f;
 	struct trip_list_q q;
 	struct buf b = { NULL, 0, 0 };
-	const char *head[sizeof(csv_head) / sizeof(csv_head[0])];
-	char today[11];
 	int rc = list_filter(r, &s, &f, &q);
 	HDF *x;
 
@@ -127,19 +125,16 @@ int reservations_csv_fn(struct req *r)
 	if (rc == 422)
 		return view_render(r, 422, "fleet/reservations.cs");
 	f.limit = CSV_MAX;
-	for (size_t i = 0; i < sizeof(head) / sizeof(head[0]); i++)
-		head[i] = view_text(r, csv_head[i]);
 	/* Read whole first: a row callback may not ask the database for the
 	 * drivers' names while the rows stream. */
 	if (fleet_reservations_hdf(r->hdf, "Csv", &f, r->sess.account_id) < 0 ||
-	    csv_row(&b, head, sizeof(head) / sizeof(head[0])) < 0)
+	    fleet_ui_csv_head(r, &b, csv_head,
+			      sizeof(csv_head) / sizeof(csv_head[0])) < 0)
 		goto fail;
 	for (x = hdf_get_child(r->hdf, "Csv"); x; x = hdf_obj_next(x))
 		if (csv_line(r, &b, x))
 			goto fail;
-	tzpl_today(0, today);
-	return resp_csv(r, &b,
-			arena_printf(&r->arena, "reservations-%s.csv", today));
+	return fleet_ui_csv_send(r, &b, "reservations");
 fail:
 	buf_free(&b);
 	return -1;

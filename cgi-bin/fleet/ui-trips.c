@@ -122,8 +122,6 @@ int trips_csv_fn(struct req *r)
 	struct fleet_trip_filter f;
 	struct trip_list_q q;
 	struct buf b = { NULL, 0, 0 };
-	const char *head[sizeof(csv_head) / sizeof(csv_head[0])];
-	char today[11];
 	int rc = list_filter(r, &s, &f, &q);
 	HDF *x;
 
@@ -132,18 +130,16 @@ int trips_csv_fn(struct req *r)
 	if (rc == 422)
 		return view_render(r, 422, "fleet/trips.cs");
 	f.limit = CSV_MAX;
-	for (size_t i = 0; i < sizeof(head) / sizeof(head[0]); i++)
-		head[i] = view_text(r, csv_head[i]);
 	/* Read whole first: a row callback may not ask the database for the
 	 * drivers' names while the rows stream. */
 	if (fleet_trips_hdf(r->hdf, "Csv", &f) < 0 ||
-	    csv_row(&b, head, sizeof(head) / sizeof(head[0])) < 0)
+	    fleet_ui_csv_head(r, &b, csv_head,
+			      sizeof(csv_head) / sizeof(csv_head[0])) < 0)
 		goto fail;
 	for (x = hdf_get_child(r->hdf, "Csv"); x; x = hdf_obj_next(x))
 		if (csv_line(r, &b, x))
 			goto fail;
-	tzpl_today(0, today);
-	return resp_csv(r, &b, arena_printf(&r->arena, "trips-%s.csv", today));
+	return fleet_ui_csv_send(r, &b, "trips");
 fail:
 	buf_free(&b);
 	return -1;

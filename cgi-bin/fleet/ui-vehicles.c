@@ -176,8 +176,6 @@ int vehicles_csv_fn(struct req *r)
 {
 	struct fleet_vehicle_filter f;
 	struct csv_ctx c = { r, { NULL, 0, 0 }, 0 };
-	const char *head[sizeof(csv_head) / sizeof(csv_head[0])];
-	char today[11];
 	int rc;
 
 	rc = read_filter(r, &f);
@@ -185,14 +183,11 @@ int vehicles_csv_fn(struct req *r)
 		return rc < 0 ? -1 : 0;
 	if (rc == 422)
 		return view_render(r, 422, "fleet/vehicles.cs");
-	for (size_t i = 0; i < sizeof(head) / sizeof(head[0]); i++)
-		head[i] = view_text(r, csv_head[i]);
-	if (csv_row(&c.b, head, sizeof(head) / sizeof(head[0])) < 0 ||
+	if (fleet_ui_csv_head(r, &c.b, csv_head,
+			      sizeof(csv_head) / sizeof(csv_head[0])) < 0 ||
 	    fleet_vehicle_each(&f, CSV_MAX, csv_cb, &c) < 0 || c.failed) {
 		buf_free(&c.b);
 		return -1;
 	}
-	tzpl_today(0, today);
-	return resp_csv(r, &c.b,
-			arena_printf(&r->arena, "vehicles-%s.csv", today));
+	return fleet_ui_csv_send(r, &c.b, "vehicles");
 }
