@@ -99,11 +99,12 @@ int registry_company_is_active(const char *status);
 /* Company id, every column: 1, 0 none, -1. */
 int registry_company_row(struct arena *ar, long long id, struct row *c);
 /* Stores a company registration v (eori_requested: 0/1) and its
- * application by the applicant; history. *app gets the application.
- * Inside the caller's transaction; 0 or -1. */
+ * application by the applicant, with the AKC-R request asked for in the
+ * same application as its payload (registry_akcr.h; NULL: none); history.
+ * *app gets the application. Inside the caller's transaction; 0 or -1. */
 int registry_company_submit(const struct registry_actor *applicant,
 			    const char *const v[CO__MAX], int eori_requested,
-			    long long *app);
+			    const char *akcr, long long *app);
 /* Company data as prefix.0.*, its history as prefix.0.History and today's
  * representatives as prefix.0.Reps (registry_reps_hdf); 0, or -1 (also
  * when there is no such company). */

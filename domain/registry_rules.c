@@ -2,6 +2,7 @@
  * approval state machine's decisions, what a person or company may do by
  * its status, ID SISC and EORI numbers, which office handles a
  * registration (tests/unit/test-registry.c) */
+#include "registry_akcr.h"
 #include "registry_apps.h"
 #include "registry_records.h"
 
@@ -69,15 +70,12 @@ enum app_verdict app_may_decide(const struct app *a,
 	return app_may_take(a, officer);
 }
 
-int registry_sisc(char kind, long long n, char out[15])
+/* Luhn over 10 digits: the rightmost digit doubled, then every second
+ * leftwards; the check digit makes the sum a multiple of 10. */
+static int luhn10(const char digits[11])
 {
-	char digits[11];
 	int sum = 0, i;
 
-	if ((kind != 'P' && kind != 'C') || n < 0 || n > 9999999999LL)
-		return -1;
-	snprintf(digits, sizeof(digits), "%010lld", n);
-	/* Luhn: the rightmost digit doubled, then every second leftwards. */
 	for (i = 0; i < 10; i++) {
 		int d = digits[9 - i] - '0';
 
@@ -88,7 +86,31 @@ int registry_sisc(char kind, long long n, char out[15])
 		}
 		sum += d;
 	}
-	snprintf(out, 15, "PL%c%s%d", kind, digits, (10 - sum % 10) % 10);
+	return (10 - sum % 10) % 10;
+}
+
+int registry_sisc(char kind, long long n, char out[15])
+{
+	char digits[11];
+
+	if ((kind != 'P' && kind != 'C') || n < 0 || n > 9999999999LL)
+		return -1;
+	snprintf(digits, sizeof(digits), "%010lld", n);
+	snprintf(out, 15, "PL%c%s%d", kind, digits, luhn10(digits));
+	return 0;
+}
+
+/* The length of an EU excise number (two letters of the Member State and
+ * 11 characters), digits only so that the check digit catches a mistyped
+ * one, as ID SISC's does. */
+int registry_akcr_number(long long n, char out[14])
+{
+	char digits[11];
+
+	if (n < 0 || n > 9999999999LL)
+		return -1;
+	snprintf(digits, sizeof(digits), "%010lld", n);
+	snprintf(out, 14, "PL%s%d", digits, luhn10(digits));
 	return 0;
 }
 

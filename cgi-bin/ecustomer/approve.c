@@ -76,7 +76,7 @@ int office_decide_fn(struct req *r)
 		db_rollback();
 		return ec_app_refused(r, rc);
 	}
-	if (ec_notify(r, id) ||
+	if (ec_notify(r, id) || ec_notify_akcr(r, id) ||
 	    audit_log(r,
 		      approve ? "ecustomer.application.approve"
 			      : "ecustomer.application.reject",

@@ -17,6 +17,8 @@ int company_view_fn(struct req *r);
 int company_edit_fn(struct req *r);
 int company_update_fn(struct req *r);
 int company_deactivate_fn(struct req *r);
+int akcr_form_fn(struct req *r);
+int akcr_submit_fn(struct req *r);
 int reps_list_fn(struct req *r);
 int reps_add_fn(struct req *r);
 int reps_end_fn(struct req *r);
@@ -44,6 +46,9 @@ struct registry_actor ec_actor(struct req *r);
 int ec_app_refused(struct req *r, enum app_verdict v);
 /* Mails the submitter of application id its current status. */
 int ec_notify(struct req *r, long long app_id);
+/* A decided application that asked for AKC-R: mails the company (its
+ * contact e-mail) the decision and the excise number; 0 or -1. */
+int ec_notify_akcr(struct req *r, long long app_id);
 /* Application row a (registry_app_row) as App.*, its person or company as
  * Subject.0, history as History (only since the application was made when
  * since_application), a change's payload as Changes; 0 or -1. */

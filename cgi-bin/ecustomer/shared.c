@@ -9,6 +9,7 @@
 #include "conf.h"
 #include "outbox.h"
 #include "registry.h"
+#include "registry_akcr.h"
 #include "registry_records.h"
 #include "resp.h"
 #include "route.h"
@@ -68,6 +69,30 @@ int ec_notify(struct req *r, long long app_id)
 	hdf_set_value(r->hdf, "Mail.Base", conf_get("Site.BaseUrl", ""));
 	return outbox_put_lang(r, m.lang, m.email, "ecustomer.mail.subject",
 			       "mail/ecustomer_status.cs");
+}
+
+int ec_notify_akcr(struct req *r, long long app_id)
+{
+	struct akcr_notice n;
+	struct app_mail m;
+	int rc = registry_akcr_notice(&r->arena, app_id, &n);
+
+	if (rc <= 0)
+		return rc;
+	/* The company reads what its submitter reads: it has no language of
+	 * its own. */
+	if (registry_app_mail(&r->arena, app_id, &m) < 0)
+		return -1;
+	hdf_set_value(r->hdf, "Mail.Id", m.id);
+	hdf_set_value(r->hdf, "Mail.Status", m.status);
+	hdf_set_value(r->hdf, "Mail.Reason", m.reason);
+	hdf_set_value(r->hdf, "Mail.Company", n.company);
+	if (n.number && strcmp(m.status, "approved") == 0)
+		hdf_set_value(r->hdf, "Mail.Number", n.number);
+	hdf_set_value(r->hdf, "Mail.Base", conf_get("Site.BaseUrl", ""));
+	return outbox_put_lang(r, m.lang, n.email,
+			       "ecustomer.akcr.mail_subject",
+			       "mail/ecustomer_akcr.cs");
 }
 
 int ec_app_refused(struct req *r, enum app_verdict v)
@@ -159,6 +184,9 @@ static void history_words(struct req *r, const char *node)
 
 int ec_app_picture(struct req *r, const struct row *a, int since_application)
 {
+	struct akcr_request req;
+	const char *kind;
+
 	for (int i = 0; i < a->n; i++)
 		if (a->v[i])
 			hdf_set_valuef(r->hdf, "App.%s=%s", a->name[i],
@@ -168,7 +196,16 @@ int ec_app_picture(struct req *r, const struct row *a, int since_application)
 		    row_int(a, "subject_id", 0), since_application) < 0)
 		return -1;
 	history_words(r, "History");
-	ec_show_payload(r, row_get(a, "payload", NULL));
+	kind = row_get(a, "kind", "");
+	/* A company's registration carries only its AKC-R request; an akcr
+	 * application nothing else: shown as the request, not as changes. */
+	if (strcmp(kind, "company") == 0 || strcmp(kind, "akcr") == 0) {
+		if (registry_akcr_parse(&r->arena, row_get(a, "payload", NULL),
+					&req) == 1)
+			registry_akcr_request_hdf(r->hdf, "AkcrReq", &req);
+	} else {
+		ec_show_payload(r, row_get(a, "payload", NULL));
+	}
 	return 0;
 }
 
@@ -233,7 +270,8 @@ int ec_company_gate(struct req *r, long long company, const char *const *codes,
 
 int ec_company_picture(struct req *r, long long company)
 {
-	if (registry_company_picture(r->hdf, "Company", company, r->lang) < 0)
+	if (registry_company_picture(r->hdf, "Company", company, r->lang) < 0 ||
+	    registry_akcr_picture(r->hdf, "Company.0.Akcr", company) < 0)
 		return -1;
 	history_words(r, "Company.0.History");
 	return 0;

@@ -28,6 +28,11 @@ GRANT SELECT ON @DB@.authorisation TO 'zsog_ecustomer'@'localhost';
 GRANT SELECT, INSERT, UPDATE ON @DB@.representation TO 'zsog_ecustomer'@'localhost';
 GRANT SELECT, INSERT ON @DB@.representation_authz TO 'zsog_ecustomer'@'localhost';
 GRANT SELECT, INSERT ON @DB@.change_history TO 'zsog_ecustomer'@'localhost';
+-- AKC-R (0098): the registration given on approval and ended with the
+-- company; a change replaces the activities and places (DELETE, INSERT).
+GRANT SELECT, INSERT, UPDATE ON @DB@.excise_registration TO 'zsog_ecustomer'@'localhost';
+GRANT SELECT, INSERT, DELETE ON @DB@.excise_activity TO 'zsog_ecustomer'@'localhost';
+GRANT SELECT, INSERT, DELETE ON @DB@.excise_place TO 'zsog_ecustomer'@'localhost';
 GRANT INSERT ON @DB@.outbox TO 'zsog_ecustomer'@'localhost';
 GRANT INSERT ON @DB@.audit_log TO 'zsog_ecustomer'@'localhost';
 -- Certificates (ui-cert.c, domain/ca.c): issue, list, revoke; registry.c

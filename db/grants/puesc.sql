@@ -26,6 +26,9 @@ GRANT SELECT ON @DB@.application TO 'zsog_puesc'@'localhost';
 GRANT SELECT ON @DB@.representation TO 'zsog_puesc'@'localhost';
 GRANT SELECT ON @DB@.representation_authz TO 'zsog_puesc'@'localhost';
 GRANT SELECT ON @DB@.authorisation TO 'zsog_puesc'@'localhost';
+-- GetRegistrationStatus answers a company's AKC-R registration (0098).
+GRANT SELECT ON @DB@.excise_registration TO 'zsog_puesc'@'localhost';
+GRANT SELECT ON @DB@.excise_activity TO 'zsog_puesc'@'localhost';
 GRANT SELECT (id, serial_hex, person_id, not_before, not_after, revoked_at) ON @DB@.certificate TO 'zsog_puesc'@'localhost';
 -- booking*.c and crossings*.c: the booking rules (slots_until moves as
 -- slots are made).

@@ -31,6 +31,10 @@
 <h2><?cs var:L.ecustomer.changes ?></h2>
 <?cs call:ec_changes(Changes) ?>
 <?cs /if ?>
+<?cs if:AkcrReq.start ?>
+<h2><?cs var:L.ecustomer.akcr.requested ?></h2>
+<?cs call:ec_akcr_request(AkcrReq) ?>
+<?cs /if ?>
 <h2><?cs var:L.ecustomer.office.data ?></h2>
 <?cs if:App.kind == "person" ?><?cs call:ec_person_data(Subject.0) ?><?cs else ?><?cs call:ec_company_data(Subject.0) ?>
 <p><a href="/skr/ecustomer/companies/<?cs var:Subject.0.id ?>"><?cs var:L.ecustomer.office.picture ?></a></p><?cs /if ?>
