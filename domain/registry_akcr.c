@@ -177,8 +177,8 @@ static int act_row(const struct row *row, void *ctx)
 	struct collect *c = ctx;
 
 	if (c->req->nactivity < 16)
-		c->req->activity[c->req->nactivity++] =
-			arena_strdup(c->ar, row_get(row, "code", ""));
+		c->req->activity[c->req->nactivity++] = arena_strdup(
+			c->ar, row_get(row, "code", ""));
 	return 0;
 }
 
@@ -383,8 +383,7 @@ int registry_akcr_get(struct arena *ar, long long company,
 	return 1;
 }
 
-int registry_akcr_notice(struct arena *ar, long long app,
-			 struct akcr_notice *n)
+int registry_akcr_notice(struct arena *ar, long long app, struct akcr_notice *n)
 {
 	struct akcr_request req;
 	struct row row;

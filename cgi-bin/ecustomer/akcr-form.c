@@ -25,14 +25,15 @@ static int check_date(const char *v)
 /* One place's fields; the names get the row's prefix (p1_ … p4_). */
 enum { PL_TOWN, PL_POSTCODE, PL_STREET, PL_HOUSE, PL__MAX };
 static const struct param place_params[PL__MAX] = {
-	{ "town", 0, 100, NULL, check_text, NULL },		 /* PL_TOWN */
-	{ "postcode", 0, 6, NULL, valid_postcode_pl, "postcode" }, /* PL_POSTCODE */
-	{ "street", 0, 150, NULL, check_text, NULL },		 /* PL_STREET */
-	{ "house_no", 0, 20, NULL, check_text, NULL },		 /* PL_HOUSE */
+	{ "town", 0, 100, NULL, check_text, NULL }, /* PL_TOWN */
+	{ "postcode", 0, 6, NULL, valid_postcode_pl,
+	  "postcode" },				       /* PL_POSTCODE */
+	{ "street", 0, 150, NULL, check_text, NULL },  /* PL_STREET */
+	{ "house_no", 0, 20, NULL, check_text, NULL }, /* PL_HOUSE */
 };
 
-static const struct param start_param = { "akcr_start", P_REQUIRED, 10, NULL,
-					  check_date, "date" };
+static const struct param start_param = { "akcr_start", P_REQUIRED, 10,
+					  NULL,		check_date, "date" };
 
 static void error_at(struct req *r, const char *name, const char *key)
 {
@@ -63,7 +64,8 @@ static int read_activities(struct req *r, struct buf *payload)
 		if (hdf_get_value(r->hdf, path, NULL))
 			continue; /* ticked twice: once is enough */
 		hdf_set_value(r->hdf, path, "1");
-		buf_printf(payload, "&activity=%s", v); /* a code: no escaping */
+		buf_printf(payload, "&activity=%s",
+			   v); /* a code: no escaping */
 		n++;
 	}
 	if (bad || !n) {

@@ -72,7 +72,6 @@ int akcr_submit_fn(struct req *r)
 	long long id = route_arg_id(r, 0), person, app;
 	struct buf payload = { 0 };
 	const char *start;
-	struct row c;
 	int rc = ec_company_gate(r, id, update_authz, &person);
 
 	if (rc <= 0)
@@ -89,12 +88,9 @@ int akcr_submit_fn(struct req *r)
 		return render(r, 422);
 	}
 	rc = -1;
-	if (registry_company_row(&r->arena, id, &c) != 1 || db_begin() < 0)
+	if (db_begin() < 0)
 		goto out;
-	if (registry_app_submit(&me, "akcr", id, payload.p,
-				registry_office_for(
-					row_get(&c, "voivodship", NULL)),
-				&app) < 0 ||
+	if (registry_app_submit(&me, "akcr", id, payload.p, &app) < 0 ||
 	    ec_notify(r, app) ||
 	    audit_log(r, "ecustomer.akcr.submit",
 		      arena_printf(&r->arena, "application:%lld", app), NULL)) {

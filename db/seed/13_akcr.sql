@@ -27,7 +27,7 @@ INSERT IGNORE INTO application
 VALUES
   (130, 'akcr', 2, 100, 'submitted',
    'akcr_start=2027-01-04&activity=importer&activity=intermediary&p1_town=Braniewo&p1_postcode=14-500&p1_street=Graniczna&p1_house_no=1',
-   11, '2026-01-12 10:00:00');
+   41, '2026-01-12 10:00:00');
 
 INSERT IGNORE INTO change_history
   (id, entity, entity_id, field, old_value, new_value, changed_by, changed_at)

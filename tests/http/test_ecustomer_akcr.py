@@ -17,8 +17,10 @@ from zsog import field_error
 
 # The one-stop-shop's two officers (the second decides what concerns the
 # first).
-OFFICER, OFFICER2 = "rejestracja", "rejestracja2"
-OFFICER_EMAIL = "piotr.nowak@skr.demo.zsog.pl"
+OFFICER, OFFICER2 = "rejestracja.poznan", "rejestracja2.poznan"
+OFFICER_EMAIL = "aleksandra.nowicka@skr.demo.zsog.pl"
+# A registration officer of another unit (Olsztyn).
+ELSEWHERE = "rejestracja"
 
 
 @pytest.fixture(scope="module")
@@ -281,6 +283,24 @@ def test_akcr_page_refused_to_others(stack, officer):
     assert admin.get("/ecustomer/company/1/akcr").status_code == 403
     assert post_list(admin, "/ecustomer/company/1/akcr", akcr_fields()).status_code == 403
     assert stack.count("application") == apps + 2   # only the two registrations
+
+
+def test_officer_of_another_unit_refused(stack, officer):
+    """The AKC-R queue is the one-stop-shop's: an officer of another unit
+    neither sees nor decides it (403), and nothing changes."""
+    admin = approved_person(stack, officer)
+    cid = approved_company(stack, officer, admin)
+    app = app_id_of(apply_akcr(admin, cid))
+    other = staff_client(stack, ELSEWHERE)
+    assert other.get("/skr/ecustomer/queue?kind=akcr").status_code == 403
+    assert other.get("/skr/ecustomer/applications/%d" % app).status_code == 403
+    other.get("/skr/")
+    for action, data in (("take", {}), ("decide", {"decision": "approve", "confirm": "1"})):
+        r = other.post("/skr/ecustomer/applications/%d/%s" % (app, action), data)
+        assert r.status_code == 403, (action, r.status_code)
+    assert stack.sql("SELECT status, assigned_to FROM application WHERE id = ?",
+                     app)[0] == ["submitted", "NULL"]
+    assert akcr_of(stack, cid) is None
 
 
 def test_officer_cannot_decide_own_akcr(stack, officer, officer2):
