@@ -11,8 +11,9 @@
 #include "registry.h"
 #include "registry_akcr.h"
 
-/* The company's excise registration, when it has one: the last element,
- * optional, so that clients built before it read the answer as before. */
+/* The company's excise registration, when it has one and the request asked
+ * for it (withAkcr): clients built on the schema before AKC-R never ask,
+ * and a strict one refuses an element it does not know. */
 static int answer_akcr(struct soap *s, long long company)
 {
 	struct registry_akcr k;
@@ -60,6 +61,10 @@ int ec_status_fn(struct soap *s)
 {
 	const char *app = soap_text(s, s->op, "applicationId");
 	const char *sisc = soap_text(s, s->op, "idSisc");
+	const char *with = soap_text(s, s->op, "withAkcr");
+	/* xs:boolean: "true" or "1" */
+	int akcr = with &&
+		   (strcmp(with, "true") == 0 || strcmp(with, "1") == 0);
 	struct registry_status st;
 	int rc;
 
@@ -77,9 +82,9 @@ int ec_status_fn(struct soap *s)
 					     AUTHZ_XML, NULL) != 1)
 				return not_found(s);
 		}
-		return answer_status(s, st.kind, st.status, st.id_sisc, st.eori,
-				     strcmp(st.kind, "person") ? st.subject_id
-							       : 0);
+		return answer_status(
+			s, st.kind, st.status, st.id_sisc, st.eori,
+			akcr && strcmp(st.kind, "person") ? st.subject_id : 0);
 	}
 	rc = registry_sisc_status(&s->r->arena, sisc, &st);
 	if (rc < 0)
@@ -94,7 +99,7 @@ int ec_status_fn(struct soap *s)
 	if (registry_may_act(s->person_id, st.subject_id, AUTHZ_XML, NULL) != 1)
 		return not_found(s);
 	return answer_status(s, "company", st.status, sisc, st.eori,
-			     st.subject_id);
+			     akcr ? st.subject_id : 0);
 }
 
 int ec_reps_fn(struct soap *s)

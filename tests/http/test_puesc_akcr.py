@@ -1,8 +1,9 @@
-"""test_puesc_akcr.py: the XML status service (GetRegistrationStatus)
-returns a company's AKC-R registration: zeep reads the excise number,
-status, start and activities; the answer is valid against the published
-schema, whose new element refuses a malformed number; a client built on
-the schema before AKC-R reads the same answer as before."""
+"""test_puesc_akcr.py: the XML status service (GetRegistrationStatus,
+withAkcr) returns a company's AKC-R registration: zeep reads the excise
+number, status, start and activities; the answer is valid against the
+published schema, whose new element refuses a malformed number; a client
+built on the schema before AKC-R (which never asks) gets the answer it
+always got."""
 import datetime
 import os
 import subprocess
@@ -38,7 +39,7 @@ def answer(hist):
 
 def test_status_returns_akcr_number(stack, anna):
     _, svc, hist = zeep_client(stack, signing(anna["key"], anna["cert"]))
-    st = svc.GetRegistrationStatus(idSisc=TRANSPOL_SISC)
+    st = svc.GetRegistrationStatus(idSisc=TRANSPOL_SISC, withAkcr=True)
     xmllint_ok(answer(hist))
     assert (st.kind, st.status, st.eori) == ("company", "approved", "PL526025027400000")
     assert st.akcr.number == TRANSPOL_AKCR
@@ -47,12 +48,15 @@ def test_status_returns_akcr_number(stack, anna):
     assert st.akcr.activity == ["intermediary", "registered_consignee"]
     # The company's registration application answers it too.
     app = stack.scalar("SELECT id FROM application WHERE kind = 'company' AND subject_id = 1")
-    st = svc.GetRegistrationStatus(applicationId=int(app))
+    st = svc.GetRegistrationStatus(applicationId=int(app), withAkcr=True)
     assert st.akcr.number == TRANSPOL_AKCR
-    # A person has none: the element is left out.
-    st = svc.GetRegistrationStatus(idSisc=anna["sisc"])
-    assert st.kind == "person" and st.akcr is None
+    # Not asked for: left out, as before AKC-R.
+    st = svc.GetRegistrationStatus(idSisc=TRANSPOL_SISC)
+    assert st.eori == "PL526025027400000" and st.akcr is None
     assert answer(hist).find("{%s}akcr" % NS_Z) is None
+    # A person has none.
+    st = svc.GetRegistrationStatus(idSisc=anna["sisc"], withAkcr=True)
+    assert st.kind == "person" and st.akcr is None
 
 
 def xmllint_errors(element):
@@ -64,7 +68,7 @@ def xmllint_errors(element):
 
 def test_schema_types_the_akcr_element(stack, anna):
     _, svc, hist = zeep_client(stack, signing(anna["key"], anna["cert"]))
-    svc.GetRegistrationStatus(idSisc=TRANSPOL_SISC)
+    svc.GetRegistrationStatus(idSisc=TRANSPOL_SISC, withAkcr=True)
     el = answer(hist)
     assert xmllint_errors(el) == 0
     for broken in ("number", "status", "activity"):
@@ -79,21 +83,23 @@ def test_schema_types_the_akcr_element(stack, anna):
 
 
 def test_client_of_the_old_schema_reads_the_answer(stack, anna):
-    """A client generated from the schema before AKC-R (the element
+    """A client generated from the schema before AKC-R (withAkcr and akcr
     removed) gets the same fields and no error."""
     import zeep
     tmp = anna["tmp"]
     xsd = requests.get(stack.base + "/puesc/xsd/zsog-puesc.xsd").content
     doc = etree.fromstring(xsd)
     xs = "http://www.w3.org/2001/XMLSchema"
-    gone = [e for e in doc.iter("{%s}element" % xs) if e.get("name") == "akcr"]
-    assert len(gone) == 1
-    gone[0].getparent().remove(gone[0])
+    gone = [e for e in doc.iter("{%s}element" % xs)
+            if e.get("name") in ("akcr", "withAkcr")]
+    assert len(gone) == 2
+    for e in gone:
+        e.getparent().remove(e)
     old_xsd = os.path.join(tmp, "zsog-puesc-old.xsd")
     with open(old_xsd, "wb") as f:
         f.write(etree.tostring(doc))
     wsdl = requests.get(stack.base + "/puesc/ws?wsdl").text
-    wsdl = wsdl.replace(stack.base + "/puesc/xsd/zsog-puesc.xsd", "file://" + old_xsd)
+    wsdl = wsdl.replace(stack.base + "/puesc/xsd/zsog-puesc.xsd", "zsog-puesc-old.xsd")
     old_wsdl = os.path.join(tmp, "old.wsdl")
     with open(old_wsdl, "w") as f:
         f.write(wsdl)
