@@ -30,6 +30,9 @@ int office_take_fn(struct req *r);
 int office_decide_fn(struct req *r);
 int search_fn(struct req *r);
 int office_company_fn(struct req *r);
+/* ui-oss.c: the one-stop-shop setting (the Ministry's administrator) */
+int oss_fn(struct req *r);
+int oss_set_fn(struct req *r);
 
 /* The office's page of application id (also after a refused decision). */
 int ec_office_render(struct req *r, long long id, int status);

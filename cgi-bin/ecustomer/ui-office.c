@@ -21,9 +21,7 @@ enum { Q_KIND, Q_STATUS, Q_FROM, Q_TO, Q_OFFICE, Q__MAX };
 
 static int check_kind(const char *v)
 {
-	static const char *const k[] = { "person", "company", "company_update",
-					 "company_deactivation", NULL };
-	return ec_in_list(k, v);
+	return app_kind_known(v);
 }
 
 static int check_status(const char *v)
