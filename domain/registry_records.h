@@ -87,6 +87,9 @@ int registry_person_submit(const struct registry_actor *applicant,
 			   long long *app);
 /* The person with this ID SISC (any status): 1 (*id set), 0, -1. */
 int registry_person_by_sisc(const char *sisc, long long *id);
+/* Person id's history (field, old_value, new_value, changed_by,
+ * changed_at), oldest first, as prefix.N; count or -1. */
+int registry_person_history(HDF *hdf, const char *prefix, long long id);
 /* Each child of prefix with a person id under key gets the person's
  * id_sisc, first_name and last_name: one query for the list; 0 or -1. */
 int registry_person_names_hdf(HDF *hdf, const char *prefix, const char *key);

@@ -15,6 +15,9 @@ static const struct route routes[] = {
 	{ "GET", "/ecustomer/person", person_form_fn, R_PORTAL, 0, NULL },
 	{ "POST", "/ecustomer/person", person_submit_fn, R_PORTAL | R_CSRF, 0,
 	  NULL },
+	{ "GET", "/ecustomer/person/edit", person_edit_fn, R_PORTAL, 0, NULL },
+	{ "POST", "/ecustomer/person/edit", person_update_fn, R_PORTAL | R_CSRF,
+	  0, NULL },
 	{ "GET", "/ecustomer/company/new", company_form_fn, R_PORTAL, 0, NULL },
 	{ "POST", "/ecustomer/company/new", company_submit_fn,
 	  R_PORTAL | R_CSRF, 0, NULL },
@@ -71,6 +74,7 @@ static const struct route routes[] = {
 static const char *const templates[] = {
 	"ecustomer/home.cs",
 	"ecustomer/person.cs",
+	"ecustomer/person_edit.cs",
 	"ecustomer/company_new.cs",
 	"ecustomer/company.cs",
 	"ecustomer/company_edit.cs",
