@@ -80,7 +80,7 @@ const char *registry_cert_refusal(const char *status, const char *id_sisc,
 				  const char *scope);
 /* Stores the applicant's registration v (a new one, or, when resubmit is a
  * rejected person's id, the corrected one) and its application to the
- * voivodship's office; history. *app gets the application. Inside the
+ * one-stop-shop; history. *app gets the application. Inside the
  * caller's transaction; 0 or -1. */
 int registry_person_submit(const struct registry_actor *applicant,
 			   const char *const v[PE__MAX], long long resubmit,
