@@ -33,9 +33,8 @@ static struct sql q_read = SQL(
 static struct sql q_count_read = SQL(
 	"UPDATE inbox_count SET unread = unread - 1"
 	" WHERE subject_type = ? AND subject_id = ? AND unread > 0");
-static struct sql q_counts = SQL(
-	"SELECT total, unread FROM inbox_count"
-	" WHERE subject_type = ? AND subject_id = ?");
+static struct sql q_counts = SQL("SELECT total, unread FROM inbox_count"
+				 " WHERE subject_type = ? AND subject_id = ?");
 /* The header's count: the reader's own row and the companies' rows by
  * primary key, the list bound as one JSON array of ids. */
 static struct sql q_unread = SQL(
@@ -83,8 +82,8 @@ int inbox_add(char type, long long id, const char *kind, const char *title,
 	      long long outbox_id, long long message_id,
 	      long long application_id)
 {
-	struct add a = { { type, 0 }, id,   outbox_id, message_id,
-			 application_id,   kind, title ? title : "" };
+	struct add a = { { type, 0 },	 id,   outbox_id,	  message_id,
+			 application_id, kind, title ? title : "" };
 
 	if ((type != INBOX_ACCOUNT && type != INBOX_COMPANY) || id <= 0 ||
 	    !inbox_kind_known(kind)) {

@@ -45,7 +45,7 @@ int inbox_mail(struct req *r, char type, long long id, const char *kind,
 #define INBOX_MAX_COMPANIES 64
 struct inbox_reader {
 	long long account, person; /* person 0: none approved */
-	int n;			   /* companies; -1: more than the cache holds */
+	int n; /* companies; -1: more than the cache holds */
 	long long company[INBOX_MAX_COMPANIES];
 };
 int inbox_reader_of(long long account, struct inbox_reader *rd);

@@ -13,26 +13,26 @@
  * a range read from the cursor down, in index order, limit rows long. The
  * period and the cursor are both bounds on created_at; ties at the
  * cursor's second are cut by id. */
-#define PAGE_COLS                                                     \
-	"SELECT id, subject_type, subject_id, kind, unread, title,"   \
-	" DATE_FORMAT(created_at, '%Y-%m-%d %H:%i:%s') AS at"          \
+#define PAGE_COLS                                                   \
+	"SELECT id, subject_type, subject_id, kind, unread, title," \
+	" DATE_FORMAT(created_at, '%Y-%m-%d %H:%i:%s') AS at"       \
 	" FROM inbox_item"
-#define PAGE_RANGE                                                    \
-	" AND created_at >= ? AND created_at < ?"                      \
-	" AND created_at <= ? AND (created_at < ? OR id < ?)"          \
+#define PAGE_RANGE                                            \
+	" AND created_at >= ? AND created_at < ?"             \
+	" AND created_at <= ? AND (created_at < ? OR id < ?)" \
 	" ORDER BY created_at DESC, id DESC LIMIT ?"
 
 static struct sql q_all = SQL(PAGE_COLS " USE INDEX (ix_inbox_time)"
 					" WHERE subject_type = ?"
 					" AND subject_id = ?" PAGE_RANGE);
-static struct sql q_kind =
-	SQL(PAGE_COLS " USE INDEX (ix_inbox_kind)"
-		      " WHERE subject_type = ? AND subject_id = ? AND kind = ?"
-		      " AND unread >= ?" PAGE_RANGE);
-static struct sql q_unread =
-	SQL(PAGE_COLS " USE INDEX (ix_inbox_unread)"
-		      " WHERE subject_type = ? AND subject_id = ?"
-		      " AND unread = 1" PAGE_RANGE);
+static struct sql q_kind = SQL(
+	PAGE_COLS " USE INDEX (ix_inbox_kind)"
+		  " WHERE subject_type = ? AND subject_id = ? AND kind = ?"
+		  " AND unread >= ?" PAGE_RANGE);
+static struct sql q_unread = SQL(PAGE_COLS
+				 " USE INDEX (ix_inbox_unread)"
+				 " WHERE subject_type = ? AND subject_id = ?"
+				 " AND unread = 1" PAGE_RANGE);
 
 struct page {
 	struct arena *a;
@@ -76,8 +76,8 @@ int inbox_page(struct arena *a, char type, long long id,
 			     (long long)(f->unread_only ? 1 : 0), from, to, at,
 			     at, after, (long long)limit);
 	else if (f->unread_only)
-		rc = db_each(&q_unread, row_cb, &p, "sissssii", t, id, from,
-			     to, at, at, after, (long long)limit);
+		rc = db_each(&q_unread, row_cb, &p, "sissssii", t, id, from, to,
+			     at, at, after, (long long)limit);
 	else
 		rc = db_each(&q_all, row_cb, &p, "sissssii", t, id, from, to,
 			     at, at, after, (long long)limit);

@@ -38,12 +38,16 @@ static int valid_day(const char *s)
 static int parse_cursor(const char *s, char at[20], long long *id)
 {
 	int y, mo, d, h, mi, se;
-	char tail[24];
+	char digits[15];
 
-	if (strlen(s) < 16 || s[14] != '-' || !valid_digits(s, 14) ||
-	    sscanf(s, "%4d%2d%2d%2d%2d%2d-%20s", &y, &mo, &d, &h, &mi, &se,
-		   tail) != 7 ||
-	    (*id = valid_id(tail)) <= 0)
+	if (strlen(s) < 16 || s[14] != '-')
+		return 0;
+	memcpy(digits, s, 14);
+	digits[14] = 0;
+	if (!valid_digits(digits, 14) ||
+	    sscanf(digits, "%4d%2d%2d%2d%2d%2d", &y, &mo, &d, &h, &mi, &se) !=
+		    6 ||
+	    (*id = valid_id(s + 15)) <= 0)
 		return 0;
 	snprintf(at, 20, "%04d-%02d-%02d %02d:%02d:%02d", y, mo, d, h, mi, se);
 	return 1;
@@ -68,7 +72,7 @@ static const struct param params[F__MAX] = {
 	{ "kind", P_QUERY, 16, NULL, inbox_kind_known, "invalid" },
 	{ "from", P_QUERY, 10, NULL, valid_day, "date" },
 	{ "to", P_QUERY, 10, NULL, valid_day, "date" },
-	{ "unread", P_QUERY, 1, NULL, valid_unread, "invalid" },
+	{ "unread", P_QUERY, 8, NULL, valid_unread, "invalid" },
 	{ "after", P_QUERY, 40, NULL, valid_cursor, "invalid" },
 };
 
@@ -252,11 +256,12 @@ static int item_of(struct req *r, struct inbox_reader *rd)
 	if (rc < 0 || inbox_reader_of(r->sess.account_id, rd) < 0)
 		return -1;
 	ok = rc == 0 ? 0
-		     : inbox_may_read(rd, hdf_get_value(r->hdf,
-							 "Item.0.subject_type",
-							 "")[0],
-				      hdf_get_int_value(r->hdf,
-							"Item.0.subject_id", 0));
+		     : inbox_may_read(
+			       rd,
+			       hdf_get_value(r->hdf, "Item.0.subject_type",
+					     "")[0],
+			       hdf_get_int_value(r->hdf, "Item.0.subject_id",
+						 0));
 	if (ok < 0)
 		return -1;
 	if (!ok) {
@@ -280,11 +285,10 @@ int inbox_item_fn(struct req *r)
 	if (type == INBOX_COMPANY) {
 		struct row c;
 
-		if (registry_company_row(&r->arena,
-					 hdf_get_int_value(r->hdf,
-							   "Item.0.subject_id",
-							   0),
-					 &c) < 0)
+		if (registry_company_row(
+			    &r->arena,
+			    hdf_get_int_value(r->hdf, "Item.0.subject_id", 0),
+			    &c) < 0)
 			return -1;
 		hdf_set_value(r->hdf, "Item.0.company",
 			      row_get(&c, "name", ""));
