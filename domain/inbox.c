@@ -44,6 +44,13 @@ static struct sql q_unread = SQL(
 	"  FROM JSON_TABLE(?, '$[*]' COLUMNS (i BIGINT PATH '$')) j"
 	"  JOIN inbox_count c ON c.subject_type = 'C' AND c.subject_id = j.i)"
 	" AS n");
+static struct sql q_signature = SQL(
+	"SELECT j.t, j.i, COALESCE(c.total, 0) AS total,"
+	" COALESCE(c.unread, 0) AS unread"
+	" FROM JSON_TABLE(?, '$[*]' COLUMNS (n FOR ORDINALITY,"
+	"  t CHAR(1) PATH '$[0]', i BIGINT PATH '$[1]')) j"
+	" LEFT JOIN inbox_count c ON c.subject_type = j.t AND c.subject_id = j.i"
+	" ORDER BY j.n");
 static struct sql q_get = SQL(
 	"SELECT id, subject_type, subject_id, kind,"
 	" DATE_FORMAT(created_at, '%Y-%m-%d %H:%i:%s') AS created_at, unread,"
@@ -200,6 +207,31 @@ int inbox_unread(const struct inbox_reader *rd, long long *n)
 	*n = rc == 1 ? row_int(&row, "n", 0) : 0;
 	buf_free(&ids);
 	arena_reset(&a);
+	return rc < 0 ? -1 : 0;
+}
+
+static int signature_cb(const struct row *row, void *ctx)
+{
+	buf_printf(ctx, "%s%lld:%lld/%lld;", row_get(row, "t", ""),
+		   row_int(row, "i", 0), row_int(row, "total", 0),
+		   row_int(row, "unread", 0));
+	return 0;
+}
+
+int inbox_signature(struct arena *a, const struct inbox_reader *rd,
+		    const char **sig)
+{
+	struct buf pairs = { 0 }, out = { 0 };
+	int rc;
+
+	buf_printf(&pairs, "[[\"A\",%lld]", rd->account);
+	for (int i = 0; i < rd->n; i++)
+		buf_printf(&pairs, ",[\"C\",%lld]", rd->company[i]);
+	buf_puts(&pairs, "]");
+	rc = db_each(&q_signature, signature_cb, &out, "s", pairs.p);
+	*sig = arena_strndup(a, out.p ? out.p : "", out.len);
+	buf_free(&pairs);
+	buf_free(&out);
 	return rc < 0 ? -1 : 0;
 }
 

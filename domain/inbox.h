@@ -54,6 +54,11 @@ int inbox_may_read(const struct inbox_reader *rd, char type, long long id);
 
 /* Unread items of everything rd reads (the header's count): 0 or -1. */
 int inbox_unread(const struct inbox_reader *rd, long long *n);
+/* The counts of every addressee rd reads as one text ("A1:204/25;C1:…"),
+ * in arena a: it changes with every item filed (a total grows) or read (an
+ * unread count drops), so a page kept under it is never stale. 0 or -1. */
+int inbox_signature(struct arena *a, const struct inbox_reader *rd,
+		    const char **sig);
 /* Counts of addressee (type, id) into *total and *unread: 0 or -1. */
 int inbox_counts(char type, long long id, long long *total, long long *unread);
 

@@ -9,10 +9,13 @@
 #include <string.h>
 #include <time.h>
 
+#include "conf.h"
+#include "epochs.h"
 #include "form.h"
 #include "inbox.h"
 #include "messages.h"
 #include "outbox.h"
+#include "pagecache.h"
 #include "registry.h"
 #include "registry_records.h"
 #include "resp.h"
@@ -142,6 +145,32 @@ static const char *company_name(struct req *r, long long id)
 	return "";
 }
 
+/* The page as its content (the frame is each request's: the menu's
+ * count, the CSRF token of sign-out), kept under key when there is one. */
+static int render(struct req *r, const char *key, uint64_t epoch)
+{
+	struct buf part = { 0 }, meta = { 0 };
+	int rc = -1;
+
+	if (!key)
+		return view_render(r, 200, "ecustomer/inbox.cs");
+	if (view_render_part(r, "ecustomer/inbox.cs", &part, &meta) < 0)
+		goto out;
+	pagecache_put(
+		key, EPOCH_REGISTRY, epoch,
+		conf_int("Inbox.CacheSeconds", 300) * 1000LL,
+		&(struct pagecache_answer){ .status = 200,
+					    .ctype = "text/html; charset=utf-8",
+					    .headers = meta.p,
+					    .body = part.p ? part.p : "",
+					    .len = part.len });
+	rc = view_render_framed(r, 200, part.p ? part.p : "", meta.p);
+out:
+	buf_free(&part);
+	buf_free(&meta);
+	return rc;
+}
+
 int inbox_fn(struct req *r)
 {
 	const char *v[F__MAX];
@@ -152,9 +181,28 @@ int inbox_fn(struct req *r)
 	char types[INBOX_MAX_COMPANIES + 1];
 	long long ids[INBOX_MAX_COMPANIES + 1];
 	int n = 0, ns = 0, ncomp = 0, i, got;
+	/* Noted before anything is read: a registry change (a company's name,
+	 * who reads it) after it drops the kept page. */
+	uint64_t epoch = epoch_get(EPOCH_REGISTRY);
+	struct pagecache_answer kept;
+	const char *key = NULL, *sig;
 
 	if (inbox_reader_of(r->sess.account_id, &rd) < 0)
 		return -1;
+	/* The page of this reader, query and language is kept while the
+	 * counts of what it reads are those it was made with: any item filed
+	 * or read changes them (inbox_signature), so a kept page is never
+	 * stale, and a hit costs one primary-key read per addressee. */
+	if (rd.n >= 0) {
+		if (inbox_signature(&r->arena, &rd, &sig) < 0)
+			return -1;
+		key = pagecache_key(r,
+				    arena_printf(&r->arena, "account=%lld;%s",
+						 rd.account, sig));
+		if (key && pagecache_get(key, &kept) == 1)
+			return view_render_framed(r, kept.status, kept.body,
+						  kept.headers);
+	}
 	if (rd.person) {
 		ncomp = registry_companies_for(rd.person, INBOX_AUTHZ, r->hdf,
 					       "Companies");
@@ -233,16 +281,16 @@ int inbox_fn(struct req *r)
 	}
 	if (n > PAGE) {
 		const struct inbox_row *last = &rows[PAGE - 1];
-		char key[16];
+		char at14[16];
 		int k = 0;
 
 		for (const char *p = last->at; *p && k < 14; p++)
 			if (*p >= '0' && *p <= '9')
-				key[k++] = *p;
-		key[k] = 0;
-		hdf_set_valuef(r->hdf, "Next.after=%s-%lld", key, last->id);
+				at14[k++] = *p;
+		at14[k] = 0;
+		hdf_set_valuef(r->hdf, "Next.after=%s-%lld", at14, last->id);
 	}
-	return view_render(r, 200, "ecustomer/inbox.cs");
+	return render(r, key, epoch);
 }
 
 /* Item id when the reader reads its addressee; else answers 404 (an item
