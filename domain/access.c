@@ -71,17 +71,21 @@ static const struct entry staff_menu[] = {
 };
 
 /* The unread items of the account's inbox and its companies' (every
- * portal page's header): the reader list is kept by the worker, the count
- * is one primary-key read per addressee (docs/performance.md). */
+ * portal page's header): the reader list and the counts are kept by the
+ * worker until an item is filed or read; then one primary-key read per
+ * addressee (docs/performance.md). */
 static long long inbox_count(const struct req *r)
 {
 	struct inbox_reader rd;
+	struct arena a = { 0 };
+	const char *sig;
 	long long n;
+	int rc;
 
-	if (inbox_reader_of(r->sess.account_id, &rd) < 0 ||
-	    inbox_unread(&rd, &n) < 0)
-		return -1;
-	return n;
+	rc = inbox_reader_of(r->sess.account_id, &rd) < 0 ||
+	     inbox_state(&a, &rd, &sig, &n) < 0;
+	arena_reset(&a);
+	return rc ? -1 : n;
 }
 
 /* Entries with a count beside them (Menu.k.Count); -1 (logged) leaves

@@ -35,15 +35,6 @@ static struct sql q_count_read = SQL(
 	" WHERE subject_type = ? AND subject_id = ? AND unread > 0");
 static struct sql q_counts = SQL("SELECT total, unread FROM inbox_count"
 				 " WHERE subject_type = ? AND subject_id = ?");
-/* The header's count: the reader's own row and the companies' rows by
- * primary key, the list bound as one JSON array of ids. */
-static struct sql q_unread = SQL(
-	"SELECT (SELECT COALESCE(SUM(unread), 0) FROM inbox_count"
-	"  WHERE subject_type = 'A' AND subject_id = ?)"
-	" + (SELECT COALESCE(SUM(c.unread), 0)"
-	"  FROM JSON_TABLE(?, '$[*]' COLUMNS (i BIGINT PATH '$')) j"
-	"  JOIN inbox_count c ON c.subject_type = 'C' AND c.subject_id = j.i)"
-	" AS n");
 static struct sql q_signature = SQL(
 	"SELECT j.t, j.i, COALESCE(c.total, 0) AS total,"
 	" COALESCE(c.unread, 0) AS unread"
@@ -82,6 +73,7 @@ static int add_tx(void *ctx)
 			a->id, db_error());
 		return -1;
 	}
+	epoch_bump(EPOCH_INBOX); /* after the commit */
 	return 0;
 }
 
@@ -192,46 +184,74 @@ int inbox_may_read(const struct inbox_reader *rd, char type, long long id)
 			 : 0;
 }
 
-int inbox_unread(const struct inbox_reader *rd, long long *n)
-{
-	struct buf ids = { 0 };
-	struct arena a = { 0 };
-	struct row row;
-	int rc;
+struct state {
+	struct buf out;
+	long long unread;
+};
 
-	buf_puts(&ids, "[");
-	for (int i = 0; i < rd->n; i++)
-		buf_printf(&ids, "%s%lld", i ? "," : "", rd->company[i]);
-	buf_puts(&ids, "]");
-	rc = db_get(&a, &q_unread, &row, "is", rd->account, ids.p);
-	*n = rc == 1 ? row_int(&row, "n", 0) : 0;
-	buf_free(&ids);
-	arena_reset(&a);
-	return rc < 0 ? -1 : 0;
-}
-
-static int signature_cb(const struct row *row, void *ctx)
+static int state_cb(const struct row *row, void *ctx)
 {
-	buf_printf(ctx, "%s%lld:%lld/%lld;", row_get(row, "t", ""),
+	struct state *st = ctx;
+
+	buf_printf(&st->out, "%s%lld:%lld/%lld;", row_get(row, "t", ""),
 		   row_int(row, "i", 0), row_int(row, "total", 0),
 		   row_int(row, "unread", 0));
+	st->unread += row_int(row, "unread", 0);
 	return 0;
 }
 
-int inbox_signature(struct arena *a, const struct inbox_reader *rd,
-		    const char **sig)
+/* The last state read for an account, kept by the worker while no item
+ * of any addressee was filed or read (EPOCH_INBOX) and the readers did
+ * not change (EPOCH_REGISTRY), for Inbox.CacheSeconds: every portal page
+ * shows the count, and most pages are read between two changes. */
+#define STCACHE_SIZE 64
+static struct stcache_entry {
+	long long account;
+	uint64_t inbox, registry;
+	double until;
+	long long unread;
+	char sig[2048];
+} stcache[STCACHE_SIZE];
+
+int inbox_state(struct arena *a, const struct inbox_reader *rd,
+		const char **sig, long long *unread)
 {
-	struct buf pairs = { 0 }, out = { 0 };
+	struct stcache_entry *e = &stcache[(unsigned long long)rd->account *
+					   2654435761u % STCACHE_SIZE];
+	long long ttl = conf_int("Inbox.CacheSeconds", 300);
+	struct state st = { { 0 }, 0 };
+	struct buf pairs = { 0 };
+	uint64_t inbox, registry;
 	int rc;
 
+	if (e->account == rd->account && e->until > now_mono() &&
+	    e->inbox == epoch_get(EPOCH_INBOX) &&
+	    e->registry == epoch_get(EPOCH_REGISTRY)) {
+		*sig = arena_strdup(a, e->sig);
+		*unread = e->unread;
+		return 0;
+	}
+	/* Noted before the read: a change committed after it drops the copy. */
+	inbox = epoch_get(EPOCH_INBOX);
+	registry = epoch_get(EPOCH_REGISTRY);
 	buf_printf(&pairs, "[[\"A\",%lld]", rd->account);
 	for (int i = 0; i < rd->n; i++)
 		buf_printf(&pairs, ",[\"C\",%lld]", rd->company[i]);
 	buf_puts(&pairs, "]");
-	rc = db_each(&q_signature, signature_cb, &out, "s", pairs.p);
-	*sig = arena_strndup(a, out.p ? out.p : "", out.len);
+	rc = db_each(&q_signature, state_cb, &st, "s", pairs.p);
+	*sig = arena_strndup(a, st.out.p ? st.out.p : "", st.out.len);
+	*unread = st.unread;
+	if (rc >= 0 && epoch_usable() && ttl > 0 && rd->n >= 0 &&
+	    st.out.len < sizeof(e->sig)) {
+		e->account = rd->account;
+		e->inbox = inbox;
+		e->registry = registry;
+		e->until = now_mono() + (double)ttl;
+		e->unread = st.unread;
+		snprintf(e->sig, sizeof(e->sig), "%s", *sig);
+	}
 	buf_free(&pairs);
-	buf_free(&out);
+	buf_free(&st.out);
 	return rc < 0 ? -1 : 0;
 }
 
@@ -268,7 +288,10 @@ static int open_tx(void *ctx)
 	/* Read before (by someone else of the company too): nothing moves. */
 	if (n == 0)
 		return 0;
-	return db_exec(&q_count_read, "si", o->type, o->sid) < 0 ? -1 : 0;
+	if (db_exec(&q_count_read, "si", o->type, o->sid) < 0)
+		return -1;
+	epoch_bump(EPOCH_INBOX); /* after the commit */
+	return 0;
 }
 
 int inbox_open(long long id, char type, long long sid, long long account)

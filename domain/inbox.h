@@ -52,13 +52,13 @@ int inbox_reader_of(long long account, struct inbox_reader *rd);
 /* 1 when rd reads addressee (type, id), 0 not, -1 on error. */
 int inbox_may_read(const struct inbox_reader *rd, char type, long long id);
 
-/* Unread items of everything rd reads (the header's count): 0 or -1. */
-int inbox_unread(const struct inbox_reader *rd, long long *n);
 /* The counts of every addressee rd reads as one text ("A1:204/25;C1:…"),
- * in arena a: it changes with every item filed (a total grows) or read (an
- * unread count drops), so a page kept under it is never stale. 0 or -1. */
-int inbox_signature(struct arena *a, const struct inbox_reader *rd,
-		    const char **sig);
+ * in arena a, and the sum of the unread (the header's count): the text
+ * changes with every item filed (a total grows) or read (an unread count
+ * drops), so a page kept under it is never stale. Kept by the worker
+ * while EPOCH_INBOX and EPOCH_REGISTRY stand still. 0 or -1. */
+int inbox_state(struct arena *a, const struct inbox_reader *rd,
+		const char **sig, long long *unread);
 /* Counts of addressee (type, id) into *total and *unread: 0 or -1. */
 int inbox_counts(char type, long long id, long long *total, long long *unread);
 

@@ -186,15 +186,16 @@ int inbox_fn(struct req *r)
 	uint64_t epoch = epoch_get(EPOCH_REGISTRY);
 	struct pagecache_answer kept;
 	const char *key = NULL, *sig;
+	long long unread;
 
 	if (inbox_reader_of(r->sess.account_id, &rd) < 0)
 		return -1;
 	/* The page of this reader, query and language is kept while the
 	 * counts of what it reads are those it was made with: any item filed
-	 * or read changes them (inbox_signature), so a kept page is never
+	 * or read changes them (inbox_state), so a kept page is never
 	 * stale, and a hit costs one primary-key read per addressee. */
 	if (rd.n >= 0) {
-		if (inbox_signature(&r->arena, &rd, &sig) < 0)
+		if (inbox_state(&r->arena, &rd, &sig, &unread) < 0)
 			return -1;
 		key = pagecache_key(r,
 				    arena_printf(&r->arena, "account=%lld;%s",
