@@ -65,7 +65,7 @@ static struct sql q_pending = SQL(
 	"SELECT COUNT(*) AS n FROM application WHERE kind = 'akcr'"
 	" AND subject_id = ? AND status IN ('submitted', 'under_review')");
 static struct sql q_notice = SQL(
-	"SELECT a.kind, a.payload, c.name, c.contact_email, r.number"
+	"SELECT a.kind, a.payload, c.id, c.name, c.contact_email, r.number"
 	" FROM application a JOIN company c ON c.id = a.subject_id"
 	" LEFT JOIN excise_registration r ON r.company_id = c.id"
 	" WHERE a.id = ? AND a.kind IN ('company', 'akcr')");
@@ -398,6 +398,7 @@ int registry_akcr_notice(struct arena *ar, long long app, struct akcr_notice *n)
 	if (strcmp(row_get(&row, "kind", ""), "akcr") != 0 &&
 	    registry_akcr_parse(ar, row_get(&row, "payload", NULL), &req) != 1)
 		return 0;
+	n->company_id = row_int(&row, "id", 0);
 	n->company = row_get(&row, "name", "");
 	n->email = row_get(&row, "contact_email", "");
 	n->number = row_get(&row, "number", NULL);

@@ -81,9 +81,10 @@ int registry_akcr_get(struct arena *ar, long long company,
 		      struct registry_akcr *out);
 
 /* What the company is told when an application asking for AKC-R is
- * decided: 1 (the application asked for it) with the company's name,
+ * decided: 1 (the application asked for it) with the company's id, name,
  * contact e-mail and (approved) number, 0 it did not, -1. */
 struct akcr_notice {
+	long long company_id;
 	const char *company, *email, *number;
 };
 int registry_akcr_notice(struct arena *ar, long long app,
