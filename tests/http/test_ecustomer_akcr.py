@@ -142,6 +142,11 @@ def test_eori_and_akcr_in_one_application_one_decision(stack, officer):
     subject, body = stack.outbox(contact_email(stack, cid))
     assert "excise registration" in subject and number in body
     assert "has been approved" in body
+    # ...and filed in the company's inbox (the submitter's status mail goes
+    # to her own: the company was not registered when she applied).
+    assert stack.sql("SELECT kind, title FROM inbox_item WHERE subject_type = 'C'"
+                     " AND subject_id = ? AND application_id = ?", cid, app) == \
+        [["decision", subject]]
 
 
 def test_registered_company_adds_akcr_then_changes_it(stack, officer):
