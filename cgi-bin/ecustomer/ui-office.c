@@ -21,9 +21,7 @@ enum { Q_KIND, Q_STATUS, Q_FROM, Q_TO, Q_OFFICE, Q__MAX };
 
 static int check_kind(const char *v)
 {
-	static const char *const k[] = { "person", "company", "company_update",
-					 "company_deactivation", NULL };
-	return ec_in_list(k, v);
+	return app_kind_known(v);
 }
 
 static int check_status(const char *v)
@@ -92,7 +90,7 @@ static void verdicts(struct req *r, const char *kind)
 	int n = 0, polish = strcmp(pl, "PL") == 0;
 	const char *v;
 
-	if (strcmp(kind, "person") == 0) {
+	if (strcmp(app_subject_entity(kind), "person") == 0) {
 		int y, m, d, by, bm, bd;
 
 		v = hdf_get_value(r->hdf, "Subject.0.pesel", NULL);
