@@ -206,6 +206,13 @@ bench-reports: deps build
 bench-fleet: deps build
 	@scripts/bench-fleet
 
+# The customer's inbox (issue 18): 100,000 items of one company over five
+# years, its first page, a filtered and an old page against the static file
+# (docs/performance.md).
+.PHONY: bench-inbox
+bench-inbox: deps build
+	@scripts/bench-inbox
+
 FUZZ_SRC := tests/fuzz/fuzz-events.c cgi-bin/ingest/event.c lib/xmlsafe.c lib/valid.c lib/util.c lib/log.c domain/watch_keys.c
 FUZZ_RULE_SRC := tests/fuzz/fuzz-risk-rule.c domain/risk_rule.c domain/risk_rule_fields.c
 FUZZ_TIME ?= 60

@@ -26,6 +26,11 @@ int reps_add_fn(struct req *r);
 int reps_end_fn(struct req *r);
 int apps_list_fn(struct req *r);
 int app_view_fn(struct req *r);
+/* The inbox (ui-inbox.c). */
+int inbox_fn(struct req *r);
+int inbox_item_fn(struct req *r);
+int inbox_request_fn(struct req *r);
+int inbox_response_fn(struct req *r);
 
 /* Registration office (R_STAFF, ROLE_REGISTRATION). */
 int queue_fn(struct req *r);

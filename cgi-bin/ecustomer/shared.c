@@ -8,7 +8,7 @@
 
 #include "audit.h"
 #include "conf.h"
-#include "outbox.h"
+#include "inbox.h"
 #include "registry.h"
 #include "registry_apps.h"
 #include "registry_records.h"
@@ -68,8 +68,17 @@ int ec_notify(struct req *r, long long app_id)
 	hdf_set_value(r->hdf, "Mail.Subject", m.subject);
 	hdf_set_value(r->hdf, "Mail.Reason", m.reason);
 	hdf_set_value(r->hdf, "Mail.Base", conf_get("Site.BaseUrl", ""));
-	return outbox_put_lang(r, m.lang, m.email, "ecustomer.mail.subject",
-			       "mail/ecustomer_status.cs");
+	/* Filed in the inbox too: the company's when the application is
+	 * about one already approved, else the submitter's; a decision as
+	 * such (its reason is in the mail). */
+	return inbox_mail(
+		r, app_for_company(m.kind) ? INBOX_COMPANY : INBOX_ACCOUNT,
+		app_for_company(m.kind) ? m.subject_id : m.account,
+		(!strcmp(m.status, "approved") || !strcmp(m.status, "rejected"))
+			? "decision"
+			: "application",
+		app_id, m.lang, m.email, "ecustomer.mail.subject",
+		"mail/ecustomer_status.cs");
 }
 
 int ec_app_refused(struct req *r, enum app_verdict v)
