@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "audit.h"
 #include "conf.h"
 #include "inbox.h"
 #include "registry.h"
@@ -334,4 +335,34 @@ void ec_urlencode(struct buf *b, const char *s)
 		else
 			buf_printf(b, "%%%c%c", hex[c >> 4], hex[c & 15]);
 	}
+}
+
+int ec_change_submit(struct req *r, const char *kind, long long id,
+		     const char *payload)
+{
+	struct registry_actor me = ec_actor(r);
+	long long app;
+	int rc;
+
+	if (db_begin() < 0)
+		return -1;
+	/* One change of a subject at a time: a second one is refused with
+	 * the reason, and nothing is stored. */
+	rc = registry_change_submit(&me, kind, id, payload, &app);
+	if (rc > APP_OK) {
+		db_rollback();
+		return ec_app_refused(r, rc);
+	}
+	if (rc < 0 || ec_notify(r, app) ||
+	    audit_log(r, arena_printf(&r->arena, "ecustomer.%s.submit", kind),
+		      arena_printf(&r->arena, "application:%lld", app), NULL))
+		goto fail;
+	if (db_commit() < 0)
+		return -1;
+	return resp_redirect(
+		r,
+		arena_printf(&r->arena, "/ecustomer/applications/%lld", app));
+fail:
+	db_rollback();
+	return -1;
 }

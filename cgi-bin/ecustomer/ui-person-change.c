@@ -5,7 +5,6 @@
 
 #include <string.h>
 
-#include "audit.h"
 #include "registry_records.h"
 #include "resp.h"
 #include "route.h"
@@ -15,8 +14,8 @@
 /* The fields a person may change (registry_change_field), in the form's
  * order. */
 static const enum person_field fields[] = {
-	PE_VOIV,     PE_COUNTY, PE_MUNI,  PE_TOWN,  PE_POSTCODE,
-	PE_STREET,   PE_HOUSE,	PE_PHONE, PE_EMAIL,
+	PE_VOIV,   PE_COUNTY, PE_MUNI,	PE_TOWN,  PE_POSTCODE,
+	PE_STREET, PE_HOUSE,  PE_PHONE, PE_EMAIL,
 };
 #define NFIELDS (sizeof(fields) / sizeof(fields[0]))
 
@@ -28,7 +27,8 @@ static int approved(struct req *r, struct row *p)
 
 	if (rc < 0)
 		return -1;
-	if (rc == 0 || !registry_person_is_approved(row_get(p, "status", NULL))) {
+	if (rc == 0 ||
+	    !registry_person_is_approved(row_get(p, "status", NULL))) {
 		resp_error(r, 409, "ec_person_not_approved");
 		return 0;
 	}
@@ -94,12 +94,10 @@ static int cross_check(struct req *r, const struct row *p, const char **v)
 
 int person_update_fn(struct req *r)
 {
-	struct registry_actor me = ec_actor(r);
 	struct param part[NFIELDS];
 	const char *got[NFIELDS], *v[PE__MAX] = { 0 };
 	struct buf payload = { 0 };
 	struct row p;
-	long long app;
 	int rc = approved(r, &p), bad;
 
 	if (rc <= 0)
@@ -129,27 +127,8 @@ int person_update_fn(struct req *r)
 			      view_text(r, "err.ec_nothing_changed"));
 		return render(r, 422, &p);
 	}
-	/* One change of the person at a time: a second one is refused with
-	 * the reason, and nothing is stored. */
-	rc = db_begin() < 0 ? -1
-			    : registry_change_submit(&me, "person_update",
-						     row_int(&p, "id", 0),
-						     payload.p, &app);
+	rc = ec_change_submit(r, "person_update", row_int(&p, "id", 0),
+			      payload.p);
 	buf_free(&payload);
-	if (rc > APP_OK) {
-		db_rollback();
-		return ec_app_refused(r, rc);
-	}
-	if (rc < 0 || ec_notify(r, app) ||
-	    audit_log(r, "ecustomer.person_update.submit",
-		      arena_printf(&r->arena, "application:%lld", app), NULL))
-		goto fail;
-	if (db_commit() < 0)
-		return -1;
-	return resp_redirect(
-		r,
-		arena_printf(&r->arena, "/ecustomer/applications/%lld", app));
-fail:
-	db_rollback();
-	return -1;
+	return rc;
 }

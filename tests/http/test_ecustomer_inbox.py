@@ -250,3 +250,35 @@ def test_signed_exchange_in_the_company_inbox_with_receipt(stack, tmp_path):
     # Jan's systems may exchange XML for Trans-Pol, but its inbox is not his.
     jan = portal_client(stack, JAN)
     assert jan.get("/ecustomer/inbox/%d/response" % item).status_code == 404
+
+
+def test_no_worker_shows_a_stale_count_or_page(stack):
+    """The workers keep the counts and the inbox page (EPOCH_INBOX): warmed
+    in every worker of two programs, then an item filed and one read
+    through the programs; 24 concurrent requests each time, not one stale."""
+    import concurrent.futures
+    import requests
+
+    c = new_account(stack)
+    cookies = c.http.cookies.get_dict()
+
+    def many(path):
+        def one(_):
+            return requests.get(stack.base + path, cookies=cookies,
+                                headers={"Accept-Language": "en"},
+                                allow_redirects=False, timeout=30)
+        with concurrent.futures.ThreadPoolExecutor(8) as pool:
+            return list(pool.map(one, range(24)))
+
+    def state():
+        return ({header_count(r) for r in many("/portal/account")}
+                | {header_count(r) for r in many("/ecustomer/")},
+                {tuple(items(r)) for r in many("/ecustomer/inbox")})
+
+    assert state() == ({0}, {()})
+    submit_person(c)
+    item = int(stack.scalar("SELECT id FROM inbox_item WHERE subject_type = 'A' AND subject_id = ?",
+                            account_of(stack, c)))
+    assert state() == ({1}, {((item, True),)})
+    assert c.get("/ecustomer/inbox/%d" % item).status_code == 200
+    assert state() == ({0}, {((item, False),)})

@@ -57,8 +57,9 @@ STAFF_MENUS = {
 }
 
 STAFF_CARDS = {
-    "admin": ["alerts", "devices", "control", "reports", "puesc", "staff", "grants", "units", "audit",
-              "fleet"],
+    # The one-stop-shop's setting is national: the Ministry's administrator only.
+    "admin": ["alerts", "devices", "control", "reports", "puesc", "staff", "grants", "units", "oss",
+              "audit", "fleet"],
     "admin.olsztyn": ["alerts", "devices", "control", "reports", "staff", "grants", "units", "audit",
                       "fleet"],
     "rejestracja": ["reports"],
