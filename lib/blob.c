@@ -24,8 +24,8 @@ static int valid_hex64(const char *s)
 }
 
 /* The file's directory into d (made when mkdirs) and its path into f. */
-static int paths(const char *dir, const char *hex, char *d, size_t dsz,
-		 char *f, size_t fsz, int mkdirs)
+static int paths(const char *dir, const char *hex, char *d, size_t dsz, char *f,
+		 size_t fsz, int mkdirs)
 {
 	const char *var = conf_get("Paths.Var", ".");
 	int n;
@@ -93,8 +93,8 @@ out:
 	return rc;
 }
 
-int blob_get(struct arena *a, const char *dir, const char *hex,
-	     const char **p, size_t *n)
+int blob_get(struct arena *a, const char *dir, const char *hex, const char **p,
+	     size_t *n)
 {
 	char d[4096], f[4200], *buf;
 	struct stat st;

@@ -16,7 +16,7 @@ int blob_put(const char *dir, const void *p, size_t n, char hex[65]);
 
 /* The content named hex (64 lower-case hex digits) into *p, *n (in a):
  * 1, 0 no such file (or a name that is none), -1 (logged). */
-int blob_get(struct arena *a, const char *dir, const char *hex,
-	     const char **p, size_t *n);
+int blob_get(struct arena *a, const char *dir, const char *hex, const char **p,
+	     size_t *n);
 
 #endif

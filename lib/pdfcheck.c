@@ -25,15 +25,16 @@
 
 /* Names that make the document do something. */
 static const char *const active[] = {
-	"JavaScript", "JS",	    "Launch",	  "EmbeddedFile", "EmbeddedFiles",
-	"RichMedia",  "XFA",	    "SubmitForm", "ImportData",	  "GoToE",
-	NULL,
+	"JavaScript",	 "JS",	      "Launch", "EmbeddedFile",
+	"EmbeddedFiles", "RichMedia", "XFA",	"SubmitForm",
+	"ImportData",	 "GoToE",     NULL,
 };
 /* Filters whose output we do not decode (image codecs need not be: their
  * data is never object syntax). */
 static const char *const opaque_filters[] = {
-	"LZWDecode",	   "LZW", "ASCIIHexDecode", "AHx", "ASCII85Decode",
-	"A85",		   "RunLengthDecode", "RL", "Crypt", NULL,
+	"LZWDecode",	 "LZW", "ASCIIHexDecode",  "AHx",
+	"ASCII85Decode", "A85", "RunLengthDecode", "RL",
+	"Crypt",	 NULL,
 };
 
 struct scan {
@@ -277,7 +278,8 @@ static enum pdf_verdict scan_names(const unsigned char *p, size_t n,
 			}
 			continue;
 		}
-		if (!objects_only && *q == 's' && keyword(q, p, end, "stream")) {
+		if (!objects_only && *q == 's' &&
+		    keyword(q, p, end, "stream")) {
 			const unsigned char *data = q + 6, *e;
 			enum pdf_verdict v;
 

@@ -49,7 +49,8 @@ static void with_stream(struct buf *b, const char *dict, const char *data,
 	buf_puts(b, dict);
 	buf_puts(b, "\nstream\r\n");
 	buf_add(b, (const char *)cur, curn);
-	buf_puts(b, "\r\nendstream\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n");
+	buf_puts(b,
+		 "\r\nendstream\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n");
 	free(cur);
 }
 
@@ -65,8 +66,14 @@ static void test_a_plain_pdf_passes(void **state)
 static void test_not_a_pdf(void **state)
 {
 	static const char *const bad[] = {
-		"", "%PDF", "%PDF-", "%PDF-x.y\n", "GIF89a........",
-		" %PDF-1.4\n", "<html>%PDF-1.4</html>", "%pdf-1.4\n",
+		"",
+		"%PDF",
+		"%PDF-",
+		"%PDF-x.y\n",
+		"GIF89a........",
+		" %PDF-1.4\n",
+		"<html>%PDF-1.4</html>",
+		"%pdf-1.4\n",
 	};
 
 	(void)state;
@@ -144,7 +151,8 @@ static void test_script_inside_a_compressed_object_stream(void **state)
 	const char *why = NULL;
 
 	(void)state;
-	with_stream(&b, "<< /Type /ObjStm /N 1 /First 4 /Filter /FlateDecode >>",
+	with_stream(&b,
+		    "<< /Type /ObjStm /N 1 /First 4 /Filter /FlateDecode >>",
 		    "7 0 << /S /JavaScript /JS (app.alert(1)) >>", 1);
 	assert_int_equal(pdf_check(b.p, b.len, MAX, &why), PDF_ACTIVE);
 	assert_string_equal(why, "JavaScript");
@@ -158,7 +166,8 @@ static void test_script_inside_a_compressed_object_stream(void **state)
 	assert_string_equal(why, "Launch");
 	buf_reset(&b);
 	/* A clean object stream passes. */
-	with_stream(&b, "<< /Type /ObjStm /N 1 /First 4 /Filter /FlateDecode >>",
+	with_stream(&b,
+		    "<< /Type /ObjStm /N 1 /First 4 /Filter /FlateDecode >>",
 		    "7 0 << /Type /Font /Subtype /Type1 >>", 1);
 	assert_int_equal(pdf_check(b.p, b.len, MAX, NULL), PDF_OK);
 	buf_free(&b);
@@ -239,8 +248,12 @@ static void test_long_names_hidden_in_raw_stream_data(void **state)
 static void test_truncated_and_hostile_bytes_do_not_crash(void **state)
 {
 	static const char *const odd[] = {
-		"%PDF-1.4\n/", "%PDF-1.4\n/#", "%PDF-1.4\n/#4", "%PDF-1.4\nstream",
-		"%PDF-1.4\nstream\r", "%PDF-1.4\n<< >>stream\nx\x9c",
+		"%PDF-1.4\n/",
+		"%PDF-1.4\n/#",
+		"%PDF-1.4\n/#4",
+		"%PDF-1.4\nstream",
+		"%PDF-1.4\nstream\r",
+		"%PDF-1.4\n<< >>stream\nx\x9c",
 		"%PDF-1.4\nendstream stream\n\x78\x9c\xff\xff",
 	};
 
@@ -263,7 +276,8 @@ int main(void)
 		cmocka_unit_test(test_script_inside_a_compressed_object_stream),
 		cmocka_unit_test(test_what_cannot_be_looked_into),
 		cmocka_unit_test(test_zip_bomb_is_opaque),
-		cmocka_unit_test(test_image_data_is_not_scanned_for_short_names),
+		cmocka_unit_test(
+			test_image_data_is_not_scanned_for_short_names),
 		cmocka_unit_test(test_long_names_hidden_in_raw_stream_data),
 		cmocka_unit_test(test_truncated_and_hostile_bytes_do_not_crash),
 	};
