@@ -8,6 +8,7 @@
 #include "fleet.h"
 #include "log.h"
 #include "registry.h"
+#include "registry_apps.h"
 #include "staff.h"
 
 enum { NAV = 1 << 0, CARD = 1 << 1 }; /* in the menu bar, on the dashboard */
@@ -37,10 +38,15 @@ int access_puesc_archive(const struct req *r)
 	       ((r->sess.roles & ROLE_ADMIN) && r->sess.national);
 }
 
+int access_registry_office(const struct req *r)
+{
+	return registry_office_is(r->sess.unit_id) == 1;
+}
+
 static const struct entry staff_menu[] = {
 	{ "/skr/", "dashboard", 0, NULL, NAV },
-	{ "/skr/ecustomer/queue", "registrations", ACC_REGISTRATIONS, NULL,
-	  NAV | CARD },
+	{ "/skr/ecustomer/queue", "registrations", ACC_REGISTRATIONS,
+	  access_registry_office, NAV | CARD },
 	{ "/skr/ebt/", "crossing", ACC_CROSSING, NULL, NAV | CARD },
 	{ "/skr/alerts", "alerts", ACC_ALERTS, NULL, NAV | CARD },
 	{ "/skr/watchlist", "watchlist", ACC_WATCHLIST, NULL, NAV | CARD },

@@ -100,14 +100,24 @@ int registry_eori_from_seq(long long n, char out[18])
 	return 0;
 }
 
-long long registry_office_for(const char *voivodship)
+int app_kind_known(const char *kind)
 {
-	/* The pilot's offices; everyone else goes to Olsztyn. */
-	if (voivodship && strcmp(voivodship, "lubelskie") == 0)
-		return 21;
-	if (voivodship && strcmp(voivodship, "podlaskie") == 0)
-		return 31;
-	return 11;
+	static const char *const kinds[] = {
+		"person",
+		"person_update",
+		"company",
+		"company_update",
+		"company_deactivation",
+		"representation_poa",
+		"akcr",
+		NULL,
+	};
+	size_t i;
+
+	for (i = 0; kind && kinds[i]; i++)
+		if (strcmp(kind, kinds[i]) == 0)
+			return 1;
+	return 0;
 }
 
 int registry_person_may_submit(const char *status)

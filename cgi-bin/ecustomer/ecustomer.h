@@ -58,6 +58,11 @@ int ec_app_picture(struct req *r, const struct row *a, int since_application);
 void ec_show_payload(struct req *r, const char *payload);
 /* Options of the forms' select lists into Options.*. */
 void ec_options(struct req *r);
+/* The office pages' gate: 1 when the signed-in officer is of the
+ * one-stop-shop (access_registry_office); otherwise answers 403 and
+ * returns 0; -1 on error. Every /skr/ecustomer/ page of a registration
+ * officer asks it first. */
+int ec_office_gate(struct req *r);
 /* The company pages' gate: 1 when the signed-in person may act for company
  * with any of the codes (NULL-ended); otherwise answers 404 (no such
  * company) or 403 and returns 0; -1 on error. *person gets the person. */

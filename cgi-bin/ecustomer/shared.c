@@ -9,6 +9,7 @@
 #include "conf.h"
 #include "outbox.h"
 #include "registry.h"
+#include "registry_apps.h"
 #include "registry_records.h"
 #include "resp.h"
 #include "route.h"
@@ -217,6 +218,19 @@ int ec_in_list(const char *const *list, const char *v)
 		if (strcmp(*list, v) == 0)
 			return 1;
 	return 0;
+}
+
+int ec_office_gate(struct req *r)
+{
+	int rc = registry_office_is(r->sess.unit_id);
+
+	if (rc < 0)
+		return -1;
+	if (rc == 0) {
+		resp_error(r, 403, "ec_not_office");
+		return 0;
+	}
+	return 1;
 }
 
 int ec_company_gate(struct req *r, long long company, const char *const *codes,

@@ -42,14 +42,14 @@ int company_edit_fn(struct req *r)
 }
 
 static int submit(struct req *r, long long id, const char *kind,
-		  const char *payload, long long office)
+		  const char *payload)
 {
 	struct registry_actor me = ec_actor(r);
 	long long app;
 
 	if (db_begin() < 0)
 		return -1;
-	if (registry_app_submit(&me, kind, id, payload, office, &app) < 0 ||
+	if (registry_app_submit(&me, kind, id, payload, &app) < 0 ||
 	    ec_notify(r, app) ||
 	    audit_log(r, arena_printf(&r->arena, "ecustomer.%s.submit", kind),
 		      arena_printf(&r->arena, "application:%lld", app), NULL))
@@ -98,8 +98,7 @@ int company_update_fn(struct req *r)
 			      view_text(r, "err.ec_nothing_changed"));
 		return render(r, 422);
 	}
-	rc = submit(r, id, "company_update", payload.p,
-		    registry_office_for(v[CO_VOIV]));
+	rc = submit(r, id, "company_update", payload.p);
 	buf_free(&payload);
 	return rc;
 }
@@ -125,6 +124,5 @@ int company_deactivate_fn(struct req *r)
 			r, "ecustomer.company.confirm_deactivate",
 			arena_printf(&r->arena, "/ecustomer/company/%lld", id));
 	}
-	return submit(r, id, "company_deactivation", NULL,
-		      registry_office_for(row_get(&c, "voivodship", NULL)));
+	return submit(r, id, "company_deactivation", NULL);
 }

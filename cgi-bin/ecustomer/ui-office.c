@@ -61,8 +61,10 @@ int queue_fn(struct req *r)
 {
 	const char *v[Q__MAX];
 	const char *status;
-	int bad;
+	int bad, rc = ec_office_gate(r);
 
+	if (rc <= 0)
+		return rc;
 	bad = form_read(r, qparams, Q__MAX, v);
 	status = v[Q_STATUS] ? v[Q_STATUS] : "open";
 	hdf_set_value(r->hdf, "Form.status", status);
@@ -275,7 +277,10 @@ int office_poa_fn(struct req *r)
 int office_app_fn(struct req *r)
 {
 	long long id = route_arg_id(r, 0);
+	int rc = ec_office_gate(r);
 
+	if (rc <= 0)
+		return rc;
 	return id ? ec_office_render(r, id, 200)
 		  : resp_error(r, 404, "not_found");
 }
@@ -285,8 +290,10 @@ int office_take_fn(struct req *r)
 	long long id = route_arg_id(r, 0);
 	struct registry_actor officer = ec_actor(r);
 	struct app a;
-	int rc, moved;
+	int rc = ec_office_gate(r), moved;
 
+	if (rc <= 0)
+		return rc;
 	if (!id)
 		return resp_error(r, 404, "not_found");
 	if (db_begin() < 0)

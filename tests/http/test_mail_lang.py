@@ -47,7 +47,7 @@ def test_switching_language_while_signed_in_is_remembered(stack):
 def test_polish_officer_approves_in_the_applicant_s_english(stack):
     applicant = new_account(stack)               # signs up on English pages
     app = app_id_of(submit_person(applicant))
-    reg = officer(stack, "rejestracja", "pl")
+    reg = officer(stack, "rejestracja.poznan", "pl")
     assert take(reg, app).status_code == 303
     assert decide(reg, app).status_code == 303
     subject, body = stack.outbox(applicant.email)
@@ -59,7 +59,7 @@ def test_polish_officer_approves_in_the_applicant_s_english(stack):
     pl = new_account(stack)
     pl.get("/ecustomer/", params={"lang": "pl"})
     app = app_id_of(submit_person(pl))
-    en = officer(stack, "rejestracja", "en")
+    en = officer(stack, "rejestracja.poznan", "en")
     assert take(en, app).status_code == 303
     assert decide(en, app, "reject", "Brak dokumentu").status_code == 303
     subject, body = stack.outbox(pl.email)
@@ -86,7 +86,7 @@ def test_unit_s_officers_told_each_in_their_language(stack):
     stack.sql("INSERT INTO staff_role (staff_id, role) VALUES (?, 'risk'), (?, 'watchlist')",
               sid, sid)
     writer = officer(stack, login, "en")
-    officer(stack, "rejestracja2", "pl")
+    officer(stack, "rejestracja2.poznan", "pl")
     plate = "EN %04dL" % (int(time.time()) % 10000)
     entry = new_entry(writer, plate, action="notify_unit")
     assert decide_entry(staff_client(stack, "analityk"), entry, "approve").status_code == 303
@@ -95,7 +95,7 @@ def test_unit_s_officers_told_each_in_their_language(stack):
     subject, body = stack.outbox(login + "@skr.example")
     assert subject == EN_HIT
     assert "Alert no. %d\n" % alert in body
-    subject, body = stack.outbox("katarzyna.wojcik@skr.demo.zsog.pl")
+    subject, body = stack.outbox("tomasz.wieczorek@skr.demo.zsog.pl")
     assert subject == PL_HIT
     assert "Alert nr %d\n" % alert in body
 
@@ -103,7 +103,7 @@ def test_unit_s_officers_told_each_in_their_language(stack):
 def test_outbox_links_are_this_site_s_only(stack):
     applicant = new_account(stack)
     app = app_id_of(submit_person(applicant))
-    reg = staff_client(stack, "rejestracja")
+    reg = staff_client(stack, "rejestracja.poznan")
     assert take(reg, app).status_code == 303
     page = requests.get(stack.base + "/dev/outbox", params={"to": applicant.email}).text
     link = "%s/ecustomer/applications/%d" % (stack.base, app)
