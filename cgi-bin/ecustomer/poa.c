@@ -92,8 +92,7 @@ int ec_poa_submit(struct req *r, long long company, long long rid,
 
 	return registry_app_submit(
 		&me, "representation_poa", company,
-		arena_printf(&r->arena, "representation=%lld", rid),
-		registry_office_for(NULL), app);
+		arena_printf(&r->arena, "representation=%lld", rid), app);
 }
 
 struct mail_ctx {

@@ -21,13 +21,7 @@ enum { Q_KIND, Q_STATUS, Q_FROM, Q_TO, Q_OFFICE, Q__MAX };
 
 static int check_kind(const char *v)
 {
-	static const char *const k[] = { "person",
-					 "company",
-					 "company_update",
-					 "company_deactivation",
-					 "representation_poa",
-					 NULL };
-	return ec_in_list(k, v);
+	return app_kind_known(v);
 }
 
 static int check_status(const char *v)
@@ -257,8 +251,11 @@ int office_poa_fn(struct req *r)
 {
 	long long id = route_arg_id(r, 0);
 	struct row app, rep;
-	int rc = registry_app_row(&r->arena, id, 0, &app);
+	int rc = ec_office_gate(r);
 
+	if (rc <= 0)
+		return rc;
+	rc = registry_app_row(&r->arena, id, 0, &app);
 	if (rc < 0)
 		return -1;
 	if (rc == 0 ||
