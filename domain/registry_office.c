@@ -5,10 +5,10 @@
 #include "registry_records.h"
 #include "units.h"
 
-static struct sql q_get =
-	SQL("SELECT unit_id FROM registry_office WHERE id = 1");
-static struct sql q_lock =
-	SQL("SELECT unit_id FROM registry_office WHERE id = 1 FOR UPDATE");
+static struct sql q_get = SQL(
+	"SELECT unit_id FROM registry_office WHERE id = 1");
+static struct sql q_lock = SQL(
+	"SELECT unit_id FROM registry_office WHERE id = 1 FOR UPDATE");
 /* Open applications elsewhere: those that move. Written before they do. */
 static struct sql q_moved_history = SQL(
 	"INSERT INTO change_history (entity, entity_id, field, old_value,"

@@ -76,22 +76,22 @@ static struct sql q_open = SQL(
 /* Who is told of a change: the representative (a person, or a company's
  * direct managers) and the represented company's direct managers, each
  * holding reps_manage through an active representation valid today. */
-#define MANAGERS_OF(c)                                                     \
-	" SELECT p.email, p.account_id FROM representation m"              \
-	" JOIN representation_authz ma ON ma.representation_id = m.id"     \
-	"  AND ma.authz_code = 'reps_manage'"                              \
+#define MANAGERS_OF(c)                                                       \
+	" SELECT p.email, p.account_id FROM representation m"                \
+	" JOIN representation_authz ma ON ma.representation_id = m.id"       \
+	"  AND ma.authz_code = 'reps_manage'"                                \
 	" JOIN person p ON p.id = m.rep_person_id AND p.status = 'approved'" \
-	" WHERE m.company_id = " c " AND m.state = 'active'"               \
-	" AND m.valid_from <= UTC_DATE()"                                  \
+	" WHERE m.company_id = " c " AND m.state = 'active'"                 \
+	" AND m.valid_from <= UTC_DATE()"                                    \
 	" AND (m.valid_to IS NULL OR m.valid_to > UTC_DATE())"
 static struct sql q_parties = SQL(
 	"SELECT email, account_id FROM ("
 	" SELECT p.email, p.account_id FROM representation r"
 	" JOIN person p ON p.id = r.rep_person_id WHERE r.id = ?"
-	" UNION" MANAGERS_OF("(SELECT rep_company_id FROM representation"
-			     " WHERE id = ?)")
-	" UNION" MANAGERS_OF("(SELECT company_id FROM representation"
-			     " WHERE id = ?)") ") t GROUP BY email, account_id");
+	" UNION" MANAGERS_OF(
+		"(SELECT rep_company_id FROM representation"
+		" WHERE id = ?)") " UNION" MANAGERS_OF("(SELECT company_id FROM representation"
+						       " WHERE id = ?)") ") t GROUP BY email, account_id");
 
 int registry_rep_type_known(const char *type)
 {
@@ -140,8 +140,7 @@ int registry_rep_request(struct arena *ar, const struct registry_actor *by,
 		    from, to, by->name) != 1)
 		return -1;
 	*rid = db_insert_id(&q_request);
-	return registry_history(by, "company", company, "representation",
-				NULL,
+	return registry_history(by, "company", company, "representation", NULL,
 				arena_printf(ar, "%s: %s, requested (%s – %s)",
 					     person_name, d->type, from,
 					     to ? to : "…")) < 0
@@ -185,11 +184,11 @@ int registry_rep_answer(struct arena *ar, const struct registry_actor *by,
 		return 0;
 	who = row_get(&rep, "who", "");
 	type = row_get(&rep, "rep_type", "other");
-	*state = !accept			     ? "refused"
+	*state = !accept			    ? "refused"
 		 : registry_rep_type_is_agent(type) ? "poa_pending"
 						    : "active";
-	rc = move(ar, rid, company, "requested", *state,
-		  accept ? NULL : reason, admin, NULL);
+	rc = move(ar, rid, company, "requested", *state, accept ? NULL : reason,
+		  admin, NULL);
 	if (rc <= 0)
 		return rc;
 	for (i = 0; accept && i < n; i++) {
@@ -229,13 +228,12 @@ int registry_rep_verify(struct arena *ar, const struct registry_actor *by,
 		return -1;
 	if (rc == 0)
 		return APP_NOT_ACTIVE; /* ended, or decided otherwise */
-	if (registry_history(by, "company", company, "representation",
-			     arena_printf(ar, "%s: poa_pending",
-					  row_get(&rep, "who", "")),
-			     arena_printf(ar, "%s: %s",
-					  row_get(&rep, "who", ""),
-					  approve ? "active" : "poa_refused")) <
-	    0)
+	if (registry_history(
+		    by, "company", company, "representation",
+		    arena_printf(ar, "%s: poa_pending",
+				 row_get(&rep, "who", "")),
+		    arena_printf(ar, "%s: %s", row_get(&rep, "who", ""),
+				 approve ? "active" : "poa_refused")) < 0)
 		return -1;
 	return APP_OK;
 }
@@ -270,8 +268,8 @@ static int party_row(const struct row *row, void *ctx)
 	return 0;
 }
 
-int registry_rep_parties(struct arena *ar, long long rid,
-			 registry_party_cb cb, void *ctx)
+int registry_rep_parties(struct arena *ar, long long rid, registry_party_cb cb,
+			 void *ctx)
 {
 	struct parties p = { ar, 0, { 0 }, { 0 } };
 	struct row acc;

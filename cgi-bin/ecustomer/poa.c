@@ -77,10 +77,9 @@ int ec_rep_decl_read(struct req *r, long long rep_company, int store,
 	if (!hex || blob_put(POA_DIR, f->value, f->len, hex) < 0)
 		return -1;
 	d->poa_sha256 = hex;
-	d->poa_name = arena_strndup(&r->arena, f->filename,
-				    strlen(f->filename) > 200
-					    ? 200
-					    : strlen(f->filename));
+	d->poa_name = arena_strndup(
+		&r->arena, f->filename,
+		strlen(f->filename) > 200 ? 200 : strlen(f->filename));
 	d->poa_size = (long long)f->len;
 	return 0;
 }
@@ -120,7 +119,8 @@ int ec_rep_mail(struct req *r, long long rid, const char *event,
 	hdf_set_value(r->hdf, "Mail.Company", row_get(&rep, "company", ""));
 	hdf_set_value(r->hdf, "Mail.Type", row_get(&rep, "rep_type", ""));
 	hdf_set_value(r->hdf, "Mail.State", row_get(&rep, "state", ""));
-	hdf_set_value(r->hdf, "Mail.CompanyId", row_get(&rep, "company_id", ""));
+	hdf_set_value(r->hdf, "Mail.CompanyId",
+		      row_get(&rep, "company_id", ""));
 	hdf_set_value(r->hdf, "Mail.Reason", reason ? reason : "");
 	hdf_set_value(r->hdf, "Mail.Base", conf_get("Site.BaseUrl", ""));
 	return registry_rep_parties(&r->arena, rid, mail_one, &m);
