@@ -54,6 +54,10 @@
  * chamber or an office (0). The archive pages and the menu ask this. */
 int access_puesc_archive(const struct req *r);
 
+/* The Ministry's administrator: national settings (the one-stop-shop,
+ * /skr/ecustomer/office). */
+int access_national_admin(const struct req *r);
+
 /* e-Customer's office side (/skr/ecustomer/: the queue, applications,
  * search) is the one-stop-shop's (registry_office()): the route's role
  * registration, then this: 1 when the officer's unit is the one-stop-shop

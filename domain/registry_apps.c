@@ -9,7 +9,7 @@
 #include "registry_records.h"
 
 #define SUBJECT_NAME                                                      \
-	" CASE WHEN a.kind = 'person' THEN"                               \
+	" CASE WHEN a.kind IN ('person', 'person_update') THEN"           \
 	"  (SELECT CONCAT(p.first_name, ' ', p.last_name) FROM person p"  \
 	"   WHERE p.id = a.subject_id)"                                   \
 	"  ELSE (SELECT c.name FROM company c WHERE c.id = a.subject_id)" \
@@ -178,7 +178,7 @@ int registry_app_queue(HDF *hdf, const char *prefix, const char *status,
 int registry_app_picture(HDF *hdf, long long id, const char *kind,
 			 long long subject, int since_application)
 {
-	const char *entity = strcmp(kind, "person") == 0 ? "person" : "company";
+	const char *entity = app_subject_entity(kind);
 	int rc;
 
 	if (db_select_hdf(strcmp(entity, "person") == 0 ? &q_person

@@ -44,6 +44,7 @@ enum app_verdict {
 	APP_TAKEN,	/* another officer took it: 409 */
 	APP_EORI_TAKEN, /* the NIP's EORI is another company's: 409 */
 	APP_NOT_ACTIVE, /* the company is not (any more) approved: 409 */
+	APP_PENDING,	/* a change of the same subject waits already: 409 */
 	APP__MAX
 };
 
@@ -79,6 +80,9 @@ int registry_eori_from_seq(long long n, char out[18]);
 /* The kinds of application (application.kind, a VARCHAR since 0096: the
  * list lives here): 1 when kind is one of them. */
 int app_kind_known(const char *kind);
+/* What an application of kind is about: "person" (person, person_update)
+ * or "company" (the rest): the entity of its subject's history. */
+const char *app_subject_entity(const char *kind);
 
 /* ---- reading (registry_apps.c) ---- */
 
@@ -132,6 +136,22 @@ int registry_app_mail(struct arena *ar, long long id, struct app_mail *m);
 int registry_app_submit(const struct registry_actor *applicant,
 			const char *kind, long long subject,
 			const char *payload, long long *id);
+
+/* ---- keeping approved data current (registry_change.c) ---- */
+
+/* The open change application of subject (person_update: of the person;
+ * company_update or company_deactivation: of the company): its id, 0 none,
+ * -1 error. */
+long long registry_change_pending(const char *kind, long long subject);
+/* A change application of kind (person_update, company_update,
+ * company_deactivation) about an approved subject, with payload (the
+ * changed fields, form-encoded; NULL for a deactivation), for the
+ * one-stop-shop; history. Locks the subject: APP_OK (*id the new one),
+ * APP_PENDING (*id the one waiting), APP_NOT_ACTIVE (not approved), -1.
+ * Inside the caller's transaction. */
+int registry_change_submit(const struct registry_actor *applicant,
+			   const char *kind, long long subject,
+			   const char *payload, long long *id);
 
 /* ---- the one-stop-shop (registry_office.c) ---- */
 

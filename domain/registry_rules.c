@@ -17,6 +17,7 @@ static const char *const verdict_keys[APP__MAX] = {
 	"ec_taken",	      /* APP_TAKEN */
 	"ec_eori_taken",      /* APP_EORI_TAKEN */
 	"ec_not_active",      /* APP_NOT_ACTIVE */
+	"ec_change_pending",  /* APP_PENDING */
 };
 
 const char *app_verdict_key(enum app_verdict v)
@@ -98,6 +99,14 @@ int registry_eori_from_seq(long long n, char out[18])
 		return -1;
 	snprintf(out, 18, "PL%014lldZ", n);
 	return 0;
+}
+
+const char *app_subject_entity(const char *kind)
+{
+	return kind && (strcmp(kind, "person") == 0 ||
+			strcmp(kind, "person_update") == 0)
+		       ? "person"
+		       : "company";
 }
 
 int app_kind_known(const char *kind)

@@ -4,6 +4,7 @@
 #define ZSOG_ECUSTOMER_H
 
 #include "db.h"
+#include "form.h"
 #include "registry_apps.h"
 #include "req.h"
 
@@ -11,6 +12,9 @@
 int home_fn(struct req *r);
 int person_form_fn(struct req *r);
 int person_submit_fn(struct req *r);
+/* ui-person-change.c: an approved person's change of address or contacts */
+int person_edit_fn(struct req *r);
+int person_update_fn(struct req *r);
 int company_form_fn(struct req *r);
 int company_submit_fn(struct req *r);
 int company_view_fn(struct req *r);
@@ -36,12 +40,18 @@ int office_decide_fn(struct req *r);
 int office_poa_fn(struct req *r);
 int search_fn(struct req *r);
 int office_company_fn(struct req *r);
+/* ui-oss.c: the one-stop-shop setting (the Ministry's administrator) */
+int oss_fn(struct req *r);
+int oss_set_fn(struct req *r);
 
 /* The office's page of application id (also after a refused decision). */
 int ec_office_render(struct req *r, long long id, int status);
 
 /* The signed-in account's person row (any status): 1, 0 none, -1. */
 int ec_my_person(struct req *r, struct row *p);
+/* The person form's fields (ui-person.c), in registry_person_columns'
+ * order. */
+extern const struct param ec_person_params[];
 /* Whoever is signed in (an applicant's account, or an officer), as the
  * registry records who acted. */
 struct registry_actor ec_actor(struct req *r);

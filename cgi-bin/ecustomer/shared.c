@@ -77,6 +77,7 @@ int ec_app_refused(struct req *r, enum app_verdict v)
 		[APP_NOT_FOUND] = 404,	[APP_OWN] = 403,
 		[APP_NOT_OPEN] = 409,	[APP_TAKEN] = 409,
 		[APP_EORI_TAKEN] = 409, [APP_NOT_ACTIVE] = 409,
+		[APP_PENDING] = 409,
 	};
 
 	if (v <= APP_OK || v >= APP__MAX)
@@ -178,6 +179,8 @@ int ec_app_picture(struct req *r, const struct row *a, int since_application)
 		    row_int(a, "subject_id", 0), since_application) < 0)
 		return -1;
 	history_words(r, "History");
+	hdf_set_value(r->hdf, "App.entity",
+		      app_subject_entity(row_get(a, "kind", "")));
 	/* A power of attorney's payload only names its representation,
 	 * which the office's page shows as Rep. */
 	if (strcmp(row_get(a, "kind", ""), "representation_poa") != 0)
@@ -185,17 +188,34 @@ int ec_app_picture(struct req *r, const struct row *a, int since_application)
 	return 0;
 }
 
+/* Change i's field as the subject holds it now (Subject.0). */
+static void old_value(struct req *r, size_t i, const char *field)
+{
+	const char *v = hdf_get_valuef(r->hdf, "Subject.0.%s", field);
+
+	hdf_set_valuef(r->hdf, "Changes.%zu.old=%s", i, v ? v : "");
+}
+
 void ec_show_payload(struct req *r, const char *payload)
 {
 	struct field *f = NULL; /* the parser appends to f[0..n) */
 	size_t n = 0, i;
+	int open;
 
 	if (!payload ||
 	    req_parse_urlencoded(&r->arena, payload, strlen(payload), &f, &n))
 		return;
+	/* While the application waits, the subject still holds the old
+	 * values: old -> new. Once decided, the history tells it. */
+	open = strcmp(hdf_get_value(r->hdf, "App.status", ""), "submitted") ==
+		       0 ||
+	       strcmp(hdf_get_value(r->hdf, "App.status", ""),
+		      "under_review") == 0;
 	for (i = 0; i < n; i++) {
 		hdf_set_valuef(r->hdf, "Changes.%zu.field=%s", i, f[i].name);
 		hdf_set_valuef(r->hdf, "Changes.%zu.value=%s", i, f[i].value);
+		if (open)
+			old_value(r, i, f[i].name);
 	}
 }
 

@@ -12,8 +12,16 @@
 
 static const char *const update_authz[] = { "company_update", NULL };
 
+/* The form, or the change already waiting (one at a time). */
 static int render(struct req *r, int status)
 {
+	long long id = hdf_get_int_value(r->hdf, "Company.id", 0);
+	long long pending = registry_change_pending("company_update", id);
+
+	if (pending < 0)
+		return -1;
+	if (pending)
+		hdf_set_int_value(r->hdf, "Company.pending", (int)pending);
 	ec_options(r);
 	return view_render(r, status, "ecustomer/company_edit.cs");
 }
@@ -46,11 +54,18 @@ static int submit(struct req *r, long long id, const char *kind,
 {
 	struct registry_actor me = ec_actor(r);
 	long long app;
+	int rc;
 
 	if (db_begin() < 0)
 		return -1;
-	if (registry_app_submit(&me, kind, id, payload, &app) < 0 ||
-	    ec_notify(r, app) ||
+	/* One change of the company at a time: a second one is refused with
+	 * the reason, and nothing is stored. */
+	rc = registry_change_submit(&me, kind, id, payload, &app);
+	if (rc > APP_OK) {
+		db_rollback();
+		return ec_app_refused(r, rc);
+	}
+	if (rc < 0 || ec_notify(r, app) ||
 	    audit_log(r, arena_printf(&r->arena, "ecustomer.%s.submit", kind),
 		      arena_printf(&r->arena, "application:%lld", app), NULL))
 		goto fail;

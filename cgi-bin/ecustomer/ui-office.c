@@ -90,7 +90,7 @@ static void verdicts(struct req *r, const char *kind)
 	int n = 0, polish = strcmp(pl, "PL") == 0;
 	const char *v;
 
-	if (strcmp(kind, "person") == 0) {
+	if (strcmp(app_subject_entity(kind), "person") == 0) {
 		int y, m, d, by, bm, bd;
 
 		v = hdf_get_value(r->hdf, "Subject.0.pesel", NULL);

@@ -18,7 +18,7 @@
 
 <?cs # ec_changes(list): what a company-data application asks to change ?>
 <?cs def:ec_changes(list) ?>
-<dl class="details"><?cs each:c = list ?><dt><?cs var:L.ecustomer.field[c.field] ?></dt><dd><?cs call:ec_value(c.field, c.value) ?></dd><?cs /each ?></dl>
+<dl class="details changes"><?cs each:c = list ?><dt><?cs var:L.ecustomer.field[c.field] ?></dt><dd id="change-<?cs var:c.field ?>"><?cs if:?c.old ?><span class="old"><?cs call:ec_value(c.field, c.old) ?></span> → <?cs /if ?><?cs call:ec_value(c.field, c.value) ?></dd><?cs /each ?></dl>
 <?cs /def ?>
 
 <?cs def:ec_company_data(c) ?>

@@ -6,6 +6,7 @@
 <?cs if:Page.Error ?><div class="alert" role="alert"><?cs var:Page.Error ?></div><?cs /if ?>
 <?cs if:!Person.may_submit ?>
 <?cs call:ec_person_data(Person) ?>
+<?cs if:Person.may_change ?><p><a href="/ecustomer/person/edit" id="person-edit"><?cs var:L.ecustomer.person.edit ?></a></p><?cs /if ?>
 <?cs else ?>
 <?cs if:Person.resubmit ?><p class="alert"><?cs var:L.ecustomer.person.resubmit ?></p><?cs /if ?>
 <p class="lead"><?cs var:L.ecustomer.person.lead ?></p>

@@ -86,7 +86,7 @@ def test_unit_s_officers_told_each_in_their_language(stack):
     stack.sql("INSERT INTO staff_role (staff_id, role) VALUES (?, 'risk'), (?, 'watchlist')",
               sid, sid)
     writer = officer(stack, login, "en")
-    officer(stack, "rejestracja2.poznan", "pl")
+    officer(stack, "rejestracja2", "pl")
     plate = "EN %04dL" % (int(time.time()) % 10000)
     entry = new_entry(writer, plate, action="notify_unit")
     assert decide_entry(staff_client(stack, "analityk"), entry, "approve").status_code == 303
@@ -95,7 +95,7 @@ def test_unit_s_officers_told_each_in_their_language(stack):
     subject, body = stack.outbox(login + "@skr.example")
     assert subject == EN_HIT
     assert "Alert no. %d\n" % alert in body
-    subject, body = stack.outbox("tomasz.wieczorek@skr.demo.zsog.pl")
+    subject, body = stack.outbox("katarzyna.wojcik@skr.demo.zsog.pl")
     assert subject == PL_HIT
     assert "Alert nr %d\n" % alert in body
 
