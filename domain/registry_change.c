@@ -11,17 +11,17 @@
 /* What an approved person may change through the office: the address and
  * the contacts. Name, birth date, PESEL and document stay as registered. */
 static const enum person_field person_fields[] = {
-	PE_VOIV,     PE_COUNTY, PE_MUNI,  PE_TOWN,  PE_POSTCODE,
-	PE_STREET,   PE_HOUSE,	PE_PHONE, PE_EMAIL,
+	PE_VOIV,   PE_COUNTY, PE_MUNI,	PE_TOWN,  PE_POSTCODE,
+	PE_STREET, PE_HOUSE,  PE_PHONE, PE_EMAIL,
 };
 #define NPERSON (sizeof(person_fields) / sizeof(person_fields[0]))
 
 /* The subject's row, locked: two submissions of one subject queue up
  * here, so the second sees the first one's application. */
-static struct sql q_lock_person =
-	SQL("SELECT status FROM person WHERE id = ? FOR UPDATE");
-static struct sql q_lock_company =
-	SQL("SELECT status FROM company WHERE id = ? FOR UPDATE");
+static struct sql q_lock_person = SQL(
+	"SELECT status FROM person WHERE id = ? FOR UPDATE");
+static struct sql q_lock_company = SQL(
+	"SELECT status FROM company WHERE id = ? FOR UPDATE");
 /* The kinds that change one subject's data: a person's, or a company's
  * (its change and its deactivation exclude each other too). */
 static struct sql q_pending_person = SQL(
@@ -33,8 +33,8 @@ static struct sql q_pending_company = SQL(
 	" WHERE kind IN ('company_update', 'company_deactivation')"
 	" AND subject_id = ? AND status IN ('submitted', 'under_review')"
 	" ORDER BY id LIMIT 1");
-static struct sql q_person_row =
-	SQL("SELECT * FROM person WHERE id = ? FOR UPDATE");
+static struct sql q_person_row = SQL(
+	"SELECT * FROM person WHERE id = ? FOR UPDATE");
 /* Every column is given twice: NULL keeps it, "" clears an optional one. */
 static struct sql q_person_update = SQL(
 	"UPDATE person SET"
@@ -71,7 +71,8 @@ long long registry_change_pending(const char *kind, long long subject)
 	long long id;
 	int rc;
 
-	rc = db_get(&a, is_person(kind) ? &q_pending_person : &q_pending_company,
+	rc = db_get(&a,
+		    is_person(kind) ? &q_pending_person : &q_pending_company,
 		    &row, "i", subject);
 	id = rc == 1 ? row_int(&row, "id", 0) : rc;
 	arena_reset(&a);
@@ -87,8 +88,8 @@ int registry_change_submit(const struct registry_actor *applicant,
 	long long pending;
 	int rc = -1;
 
-	if (db_get(&a, is_person(kind) ? &q_lock_person : &q_lock_company,
-		   &row, "i", subject) != 1)
+	if (db_get(&a, is_person(kind) ? &q_lock_person : &q_lock_company, &row,
+		   "i", subject) != 1)
 		goto out;
 	/* Only approved data is kept current: a registration still waiting
 	 * is corrected by its own application. */
@@ -134,9 +135,9 @@ int registry_person_apply(struct arena *ar, const struct registry_actor *by,
 	if (db_exec(&q_person_update, "ssssssssssssssssssi", nv[PE_VOIV],
 		    nv[PE_VOIV], nv[PE_COUNTY], nv[PE_COUNTY], nv[PE_MUNI],
 		    nv[PE_MUNI], nv[PE_TOWN], nv[PE_TOWN], nv[PE_POSTCODE],
-		    nv[PE_POSTCODE], nv[PE_STREET], nv[PE_STREET],
-		    nv[PE_HOUSE], nv[PE_HOUSE], nv[PE_PHONE], nv[PE_PHONE],
-		    nv[PE_EMAIL], nv[PE_EMAIL], id) < 0)
+		    nv[PE_POSTCODE], nv[PE_STREET], nv[PE_STREET], nv[PE_HOUSE],
+		    nv[PE_HOUSE], nv[PE_PHONE], nv[PE_PHONE], nv[PE_EMAIL],
+		    nv[PE_EMAIL], id) < 0)
 		return -1;
 	for (k = 0; k < NPERSON; k++) {
 		const char *col = registry_person_columns[person_fields[k]];

@@ -15,8 +15,8 @@
 /* The fields a person may change (registry_change_field), in the form's
  * order. */
 static const enum person_field fields[] = {
-	PE_VOIV,     PE_COUNTY, PE_MUNI,  PE_TOWN,  PE_POSTCODE,
-	PE_STREET,   PE_HOUSE,	PE_PHONE, PE_EMAIL,
+	PE_VOIV,   PE_COUNTY, PE_MUNI,	PE_TOWN,  PE_POSTCODE,
+	PE_STREET, PE_HOUSE,  PE_PHONE, PE_EMAIL,
 };
 #define NFIELDS (sizeof(fields) / sizeof(fields[0]))
 
@@ -28,7 +28,8 @@ static int approved(struct req *r, struct row *p)
 
 	if (rc < 0)
 		return -1;
-	if (rc == 0 || !registry_person_is_approved(row_get(p, "status", NULL))) {
+	if (rc == 0 ||
+	    !registry_person_is_approved(row_get(p, "status", NULL))) {
 		resp_error(r, 409, "ec_person_not_approved");
 		return 0;
 	}
