@@ -6,6 +6,7 @@
 
 #include "accounts.h"
 #include "fleet.h"
+#include "inbox.h"
 #include "log.h"
 #include "registry.h"
 #include "registry_apps.h"
@@ -76,9 +77,37 @@ static const struct entry staff_menu[] = {
 	{ "/skr/fleet/my", "fleet", ACC_FLEET, fleet_drives_only, CARD },
 };
 
+/* The unread items of the account's inbox and its companies' (every
+ * portal page's header): the reader list and the counts are kept by the
+ * worker until an item is filed or read; then one primary-key read per
+ * addressee (docs/performance.md). */
+static long long inbox_count(const struct req *r)
+{
+	struct inbox_reader rd;
+	struct arena a = { 0 };
+	const char *sig;
+	long long n;
+	int rc;
+
+	rc = inbox_reader_of(r->sess.account_id, &rd) < 0 ||
+	     inbox_state(&a, &rd, &sig, &n) < 0;
+	arena_reset(&a);
+	return rc ? -1 : n;
+}
+
+/* Entries with a count beside them (Menu.k.Count); -1 (logged) leaves
+ * it out. */
+static const struct counter {
+	const char *id;
+	long long (*count)(const struct req *r);
+} counters[] = {
+	{ "inbox", inbox_count },
+};
+
 static const struct entry portal_menu[] = {
 	{ "/", "home", 0, NULL, NAV },
 	{ "/ecustomer/", "ecustomer", 0, NULL, NAV },
+	{ "/ecustomer/inbox", "inbox", 0, NULL, NAV },
 	{ "/ebt/", "ebt", 0, has_person, NAV },
 	{ "/portal/account", "account", 0, NULL, NAV },
 };
@@ -97,6 +126,15 @@ static int put(struct req *r, size_t k, const struct entry *e)
 		err = hdf_set_valuef(r->hdf, "Menu.%zu.Nav=1", k);
 	if (!err && (e->where & CARD))
 		err = hdf_set_valuef(r->hdf, "Menu.%zu.Card=1", k);
+	for (size_t i = 0; !err && i < sizeof(counters) / sizeof(counters[0]);
+	     i++) {
+		long long n;
+
+		if (strcmp(counters[i].id, e->id) ||
+		    (n = counters[i].count(r)) < 0)
+			continue;
+		err = hdf_set_valuef(r->hdf, "Menu.%zu.Count=%lld", k, n);
+	}
 	if (err) {
 		log_err("menu entry %s: out of memory", e->id);
 		nerr_ignore(&err);

@@ -359,6 +359,13 @@ int registry_companies_for(long long person_id, const char *authz, HDF *hdf,
 			     authz, authz, authz, authz);
 }
 
+int registry_companies_each(long long person_id, const char *authz,
+			    db_row_cb cb, void *ctx)
+{
+	return db_each(&q_companies_for, cb, ctx, "issss", person_id, authz,
+		       authz, authz, authz);
+}
+
 int registry_cert_person(const char *serial_hex, long long *person_id)
 {
 	struct arena a = { 0 };

@@ -85,7 +85,7 @@ static struct sql q_history_since = SQL(
 	"   WHERE id = a_id.id))"
 	" ORDER BY h.id");
 static struct sql q_mail = SQL(
-	"SELECT a.id, a.kind, a.status, a.reason, a.submitted_by,"
+	"SELECT a.id, a.kind, a.status, a.reason, a.submitted_by, a.subject_id,"
 	" p.email AS person_email," SUBJECT_NAME
 	" FROM application a LEFT JOIN person p ON p.account_id = a.submitted_by"
 	" WHERE a.id = ?");
@@ -204,6 +204,8 @@ int registry_app_mail(struct arena *ar, long long id, struct app_mail *m)
 	m->status = row_get(&row, "status", "");
 	m->reason = row_get(&row, "reason", "");
 	m->subject = row_get(&row, "subject", "");
+	m->account = row_int(&row, "submitted_by", 0);
+	m->subject_id = row_int(&row, "subject_id", 0);
 	/* The person's e-mail when the submitter registered one, else the
 	 * account's; in the language the submitter's account reads. */
 	if (accounts_contact(ar, row_int(&row, "submitted_by", 0), &acc) != 1)

@@ -53,6 +53,11 @@ const char *app_verdict_key(enum app_verdict v);
 
 /* ---- the rules (registry_rules.c): no database ---- */
 
+/* An application of kind is about a company already approved (a change,
+ * a deactivation, excise registration): its notices are the company's
+ * (its inbox, domain/inbox.h); the others' (a person's registration or
+ * change, a new company's registration, anything else) the submitter's. */
+int app_for_company(const char *kind);
 /* Submitted or under review: not decided yet. */
 int app_is_open(const struct app *a);
 /* The officer submitted it: their e-mail is the submitter's account or
@@ -123,7 +128,9 @@ int registry_company_dups(HDF *hdf, const char *prefix, long long company,
  * submitter's person e-mail, or the account's. */
 struct app_mail {
 	const char *id, *kind, *status, *reason, *subject, *email;
-	const char *lang; /* the submitter's account's language */
+	const char *lang;	       /* the submitter's account's language */
+	long long account, subject_id; /* the submitter's; the person's or
+					* company's id */
 };
 int registry_app_mail(struct arena *ar, long long id, struct app_mail *m);
 

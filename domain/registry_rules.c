@@ -25,6 +25,21 @@ const char *app_verdict_key(enum app_verdict v)
 	return v >= 0 && v < APP__MAX ? verdict_keys[v] : "";
 }
 
+int app_for_company(const char *kind)
+{
+	static const char *const kinds[] = {
+		"company_update",
+		"company_deactivation",
+		"akcr",
+		NULL,
+	};
+
+	for (const char *const *k = kinds; kind && *k; k++)
+		if (strcmp(*k, kind) == 0)
+			return 1;
+	return 0;
+}
+
 int app_is_open(const struct app *a)
 {
 	return a->status && (strcmp(a->status, "submitted") == 0 ||

@@ -31,6 +31,11 @@ int represent_form_fn(struct req *r);
 int represent_submit_fn(struct req *r);
 int apps_list_fn(struct req *r);
 int app_view_fn(struct req *r);
+/* The inbox (ui-inbox.c). */
+int inbox_fn(struct req *r);
+int inbox_item_fn(struct req *r);
+int inbox_request_fn(struct req *r);
+int inbox_response_fn(struct req *r);
 
 /* Registration office (R_STAFF, ROLE_REGISTRATION). */
 int queue_fn(struct req *r);
@@ -68,6 +73,13 @@ int ec_app_picture(struct req *r, const struct row *a, int since_application);
 void ec_show_payload(struct req *r, const char *payload);
 /* Options of the forms' select lists into Options.*. */
 void ec_options(struct req *r);
+/* A change application of kind (person_update, company_update,
+ * company_deactivation) about subject with payload (the changed fields,
+ * form-encoded; NULL for a deactivation), mailed and audited in one
+ * transaction: answers the redirect to it, or the refusal (409: another
+ * change waits, the subject is not approved); -1 on error. */
+int ec_change_submit(struct req *r, const char *kind, long long id,
+		     const char *payload);
 /* The office pages' gate: 1 when the signed-in officer is of the
  * one-stop-shop (access_registry_office); otherwise answers 403 and
  * returns 0; -1 on error. Every /skr/ecustomer/ page of a registration

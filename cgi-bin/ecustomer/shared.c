@@ -6,8 +6,9 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "audit.h"
 #include "conf.h"
-#include "outbox.h"
+#include "inbox.h"
 #include "registry.h"
 #include "registry_apps.h"
 #include "registry_records.h"
@@ -67,8 +68,17 @@ int ec_notify(struct req *r, long long app_id)
 	hdf_set_value(r->hdf, "Mail.Subject", m.subject);
 	hdf_set_value(r->hdf, "Mail.Reason", m.reason);
 	hdf_set_value(r->hdf, "Mail.Base", conf_get("Site.BaseUrl", ""));
-	return outbox_put_lang(r, m.lang, m.email, "ecustomer.mail.subject",
-			       "mail/ecustomer_status.cs");
+	/* Filed in the inbox too: the company's when the application is
+	 * about one already approved, else the submitter's; a decision as
+	 * such (its reason is in the mail). */
+	return inbox_mail(
+		r, app_for_company(m.kind) ? INBOX_COMPANY : INBOX_ACCOUNT,
+		app_for_company(m.kind) ? m.subject_id : m.account,
+		(!strcmp(m.status, "approved") || !strcmp(m.status, "rejected"))
+			? "decision"
+			: "application",
+		app_id, m.lang, m.email, "ecustomer.mail.subject",
+		"mail/ecustomer_status.cs");
 }
 
 int ec_app_refused(struct req *r, enum app_verdict v)
@@ -303,4 +313,34 @@ void ec_urlencode(struct buf *b, const char *s)
 		else
 			buf_printf(b, "%%%c%c", hex[c >> 4], hex[c & 15]);
 	}
+}
+
+int ec_change_submit(struct req *r, const char *kind, long long id,
+		     const char *payload)
+{
+	struct registry_actor me = ec_actor(r);
+	long long app;
+	int rc;
+
+	if (db_begin() < 0)
+		return -1;
+	/* One change of a subject at a time: a second one is refused with
+	 * the reason, and nothing is stored. */
+	rc = registry_change_submit(&me, kind, id, payload, &app);
+	if (rc > APP_OK) {
+		db_rollback();
+		return ec_app_refused(r, rc);
+	}
+	if (rc < 0 || ec_notify(r, app) ||
+	    audit_log(r, arena_printf(&r->arena, "ecustomer.%s.submit", kind),
+		      arena_printf(&r->arena, "application:%lld", app), NULL))
+		goto fail;
+	if (db_commit() < 0)
+		return -1;
+	return resp_redirect(
+		r,
+		arena_printf(&r->arena, "/ecustomer/applications/%lld", app));
+fail:
+	db_rollback();
+	return -1;
 }

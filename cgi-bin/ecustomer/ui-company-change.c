@@ -4,7 +4,6 @@
 
 #include <string.h>
 
-#include "audit.h"
 #include "company-form.h"
 #include "resp.h"
 #include "route.h"
@@ -49,36 +48,6 @@ int company_edit_fn(struct req *r)
 	return render(r, 200);
 }
 
-static int submit(struct req *r, long long id, const char *kind,
-		  const char *payload)
-{
-	struct registry_actor me = ec_actor(r);
-	long long app;
-	int rc;
-
-	if (db_begin() < 0)
-		return -1;
-	/* One change of the company at a time: a second one is refused with
-	 * the reason, and nothing is stored. */
-	rc = registry_change_submit(&me, kind, id, payload, &app);
-	if (rc > APP_OK) {
-		db_rollback();
-		return ec_app_refused(r, rc);
-	}
-	if (rc < 0 || ec_notify(r, app) ||
-	    audit_log(r, arena_printf(&r->arena, "ecustomer.%s.submit", kind),
-		      arena_printf(&r->arena, "application:%lld", app), NULL))
-		goto fail;
-	if (db_commit() < 0)
-		return -1;
-	return resp_redirect(
-		r,
-		arena_printf(&r->arena, "/ecustomer/applications/%lld", app));
-fail:
-	db_rollback();
-	return -1;
-}
-
 int company_update_fn(struct req *r)
 {
 	const char *v[CO__MAX];
@@ -113,7 +82,7 @@ int company_update_fn(struct req *r)
 			      view_text(r, "err.ec_nothing_changed"));
 		return render(r, 422);
 	}
-	rc = submit(r, id, "company_update", payload.p);
+	rc = ec_change_submit(r, "company_update", id, payload.p);
 	buf_free(&payload);
 	return rc;
 }
@@ -139,5 +108,5 @@ int company_deactivate_fn(struct req *r)
 			r, "ecustomer.company.confirm_deactivate",
 			arena_printf(&r->arena, "/ecustomer/company/%lld", id));
 	}
-	return submit(r, id, "company_deactivation", NULL);
+	return ec_change_submit(r, "company_deactivation", id, NULL);
 }

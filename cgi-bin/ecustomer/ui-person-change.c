@@ -5,7 +5,6 @@
 
 #include <string.h>
 
-#include "audit.h"
 #include "registry_records.h"
 #include "resp.h"
 #include "route.h"
@@ -95,12 +94,10 @@ static int cross_check(struct req *r, const struct row *p, const char **v)
 
 int person_update_fn(struct req *r)
 {
-	struct registry_actor me = ec_actor(r);
 	struct param part[NFIELDS];
 	const char *got[NFIELDS], *v[PE__MAX] = { 0 };
 	struct buf payload = { 0 };
 	struct row p;
-	long long app;
 	int rc = approved(r, &p), bad;
 
 	if (rc <= 0)
@@ -130,27 +127,8 @@ int person_update_fn(struct req *r)
 			      view_text(r, "err.ec_nothing_changed"));
 		return render(r, 422, &p);
 	}
-	/* One change of the person at a time: a second one is refused with
-	 * the reason, and nothing is stored. */
-	rc = db_begin() < 0 ? -1
-			    : registry_change_submit(&me, "person_update",
-						     row_int(&p, "id", 0),
-						     payload.p, &app);
+	rc = ec_change_submit(r, "person_update", row_int(&p, "id", 0),
+			      payload.p);
 	buf_free(&payload);
-	if (rc > APP_OK) {
-		db_rollback();
-		return ec_app_refused(r, rc);
-	}
-	if (rc < 0 || ec_notify(r, app) ||
-	    audit_log(r, "ecustomer.person_update.submit",
-		      arena_printf(&r->arena, "application:%lld", app), NULL))
-		goto fail;
-	if (db_commit() < 0)
-		return -1;
-	return resp_redirect(
-		r,
-		arena_printf(&r->arena, "/ecustomer/applications/%lld", app));
-fail:
-	db_rollback();
-	return -1;
+	return rc;
 }

@@ -17,6 +17,7 @@ int op_xml_allowed(struct soap *s, long long company_id)
 		return soap_fault(
 			s, "AUTHZ_DENIED",
 			"The signer may not exchange XML messages for the company");
+	s->company_id = company_id; /* the exchange is in its inbox */
 	return 0;
 }
 

@@ -23,6 +23,7 @@ struct soap {
 	xmlNodePtr op;		 /* the Body's one element: the request */
 	const char *opname;
 	long long person_id;	/* the signer's person (signed operations) */
+	long long company_id;	/* the company it acts for (op_xml_allowed) */
 	const char *sender;	/* signer's ID SISC, or "ip:<address>" */
 	const char *message_id; /* state-changing operations */
 	struct buf out;		/* the answer: the Body's content */

@@ -45,6 +45,10 @@ GRANT SELECT, INSERT ON @DB@.booking_history TO 'zsog_ebt'@'localhost';
 -- the booking made are updated; nothing is deleted).
 GRANT SELECT, INSERT, UPDATE ON @DB@.ebt_guest_request TO 'zsog_ebt'@'localhost';
 GRANT INSERT ON @DB@.outbox TO 'zsog_ebt'@'localhost';
+-- The customer's inbox (domain/inbox, 0099): booking mails are filed in
+-- the booker's inbox; the menu's unread count reads the counters.
+GRANT INSERT ON @DB@.inbox_item TO 'zsog_ebt'@'localhost';
+GRANT SELECT, INSERT, UPDATE ON @DB@.inbox_count TO 'zsog_ebt'@'localhost';
 GRANT INSERT ON @DB@.audit_log TO 'zsog_ebt'@'localhost';
 -- The control decision (domain/risk, domain/control): stored in the
 -- transaction of the event or the check-in, with the control task a yellow

@@ -40,6 +40,10 @@ GRANT SELECT, INSERT, UPDATE ON @DB@.booking TO 'zsog_puesc'@'localhost';
 GRANT SELECT, INSERT ON @DB@.booking_mrn TO 'zsog_puesc'@'localhost';
 GRANT SELECT, INSERT ON @DB@.booking_history TO 'zsog_puesc'@'localhost';
 GRANT INSERT ON @DB@.outbox TO 'zsog_puesc'@'localhost';
+-- The customer's inbox (domain/inbox, 0099): every signed exchange is
+-- filed with the archive's row.
+GRANT INSERT ON @DB@.inbox_item TO 'zsog_puesc'@'localhost';
+GRANT SELECT, INSERT, UPDATE ON @DB@.inbox_count TO 'zsog_puesc'@'localhost';
 GRANT INSERT ON @DB@.audit_log TO 'zsog_puesc'@'localhost';
 -- The reports' rollups (domain/report, 0085): bookings made and cancelled
 -- through the API are counted in their own transaction.

@@ -76,6 +76,19 @@
 </div>
 <?cs /def ?>
 
+<?cs # a person's address and contacts: the registration's fields that a change may ask for ?>
+<?cs def:ec_person_contact_fields() ?>
+ <?cs call:select("voivodship", L.ecustomer.person.voivodship, Options.Voivodship, Form.voivodship) ?>
+ <?cs call:input("county", L.ecustomer.person.county, "text", Form.county, "") ?>
+ <?cs call:input("municipality", L.ecustomer.person.municipality, "text", Form.municipality, "") ?>
+ <?cs call:input("town", L.ecustomer.person.town, "text", Form.town, "required") ?>
+ <?cs call:input("postcode", L.ecustomer.person.postcode, "text", Form.postcode, "required") ?>
+ <?cs call:input("street", L.ecustomer.person.street, "text", Form.street, "") ?>
+ <?cs call:input("house_no", L.ecustomer.person.house_no, "text", Form.house_no, "required") ?>
+ <?cs call:input("phone", L.ecustomer.person.phone, "tel", Form.phone, "required") ?>
+ <?cs call:input("email", L.ecustomer.person.email, "email", Form.email, "required") ?>
+<?cs /def ?>
+
 <?cs def:ec_company_fields() ?>
  <?cs call:input("name", L.ecustomer.company.name, "text", Form.name, "required") ?>
  <?cs call:select("legal_form", L.ecustomer.company.legal_form, Options.LegalForm, Form.legal_form) ?>

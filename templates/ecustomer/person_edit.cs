@@ -13,15 +13,7 @@
 <form class="form" method="post" action="/ecustomer/person/edit" novalidate>
  <?cs call:csrf() ?>
  <?cs call:form_errors() ?>
- <?cs call:select("voivodship", L.ecustomer.person.voivodship, Options.Voivodship, Form.voivodship) ?>
- <?cs call:input("county", L.ecustomer.person.county, "text", Form.county, "") ?>
- <?cs call:input("municipality", L.ecustomer.person.municipality, "text", Form.municipality, "") ?>
- <?cs call:input("town", L.ecustomer.person.town, "text", Form.town, "required") ?>
- <?cs call:input("postcode", L.ecustomer.person.postcode, "text", Form.postcode, "required") ?>
- <?cs call:input("street", L.ecustomer.person.street, "text", Form.street, "") ?>
- <?cs call:input("house_no", L.ecustomer.person.house_no, "text", Form.house_no, "required") ?>
- <?cs call:input("phone", L.ecustomer.person.phone, "tel", Form.phone, "required") ?>
- <?cs call:input("email", L.ecustomer.person.email, "email", Form.email, "required") ?>
+ <?cs call:ec_person_contact_fields() ?>
  <p><button type="submit"><?cs var:L.ecustomer.submit ?></button> <a href="/ecustomer/"><?cs var:L.form.cancel ?></a></p>
 </form>
 <?cs /if ?>

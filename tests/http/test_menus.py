@@ -57,8 +57,9 @@ STAFF_MENUS = {
 }
 
 STAFF_CARDS = {
-    "admin": ["alerts", "devices", "control", "reports", "puesc", "staff", "grants", "units", "audit",
-              "fleet"],
+    # The one-stop-shop's setting is national: the Ministry's administrator only.
+    "admin": ["alerts", "devices", "control", "reports", "puesc", "staff", "grants", "units", "oss",
+              "audit", "fleet"],
     "admin.olsztyn": ["alerts", "devices", "control", "reports", "staff", "grants", "units", "audit",
                       "fleet"],
     "rejestracja": ["reports"],
@@ -133,10 +134,11 @@ def test_fleet_manager_dashboard_links_the_fleet(stack, lang, text):
 
 
 @pytest.mark.parametrize("email,expected", [
-    (ANNA, ["/", "/ecustomer/", "/ebt/", "/portal/account"]),
-    # Registration waiting in the queue, and none yet: eBT would refuse.
-    (MARIA, ["/", "/ecustomer/", "/portal/account"]),
-    (EWA, ["/", "/ecustomer/", "/portal/account"]),
+    (ANNA, ["/", "/ecustomer/", "/ecustomer/inbox", "/ebt/", "/portal/account"]),
+    # Registration waiting in the queue, and none yet: eBT would refuse;
+    # everyone has an inbox (the registration's own mails are in it).
+    (MARIA, ["/", "/ecustomer/", "/ecustomer/inbox", "/portal/account"]),
+    (EWA, ["/", "/ecustomer/", "/ecustomer/inbox", "/portal/account"]),
 ])
 def test_portal_menu_offers_ebt_only_to_an_approved_person(stack, email, expected):
     c = portal_client(stack, email)
@@ -158,7 +160,8 @@ def test_ebt_entry_appears_at_once_when_the_registration_is_approved(stack):
     # No program serves an old copy of the answer (the registry's change
     # counter drops it in the portal's workers too).
     for path in ("/", "/ecustomer/", "/portal/account"):
-        assert menu(person.get(path)) == ["/", "/ecustomer/", "/ebt/", "/portal/account"], path
+        assert menu(person.get(path)) == ["/", "/ecustomer/", "/ecustomer/inbox", "/ebt/",
+                                          "/portal/account"], path
     assert person.get("/ebt/").status_code == 200
 
 

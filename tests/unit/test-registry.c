@@ -305,6 +305,22 @@ static void test_id_sisc(void **state)
 	assert_int_equal(registry_sisc('X', 1, out), -1);
 }
 
+/* Whose inbox an application's mails go to (docs/ecustomer.md, "The
+ * inbox"): the company's for a matter of an approved company, else the
+ * submitter's. */
+static void test_app_for_company(void **state)
+{
+	(void)state;
+	assert_true(app_for_company("company_update"));
+	assert_true(app_for_company("company_deactivation"));
+	assert_true(app_for_company("akcr"));
+	assert_false(app_for_company("company"));
+	assert_false(app_for_company("person"));
+	assert_false(app_for_company("person_update"));
+	assert_false(app_for_company(""));
+	assert_false(app_for_company(NULL));
+}
+
 static void test_eori_from_the_sequence(void **state)
 {
 	char out[18];
@@ -348,6 +364,7 @@ int main(void)
 		cmocka_unit_test(test_what_a_status_allows),
 		cmocka_unit_test(test_who_may_ask_for_a_certificate),
 		cmocka_unit_test(test_id_sisc),
+		cmocka_unit_test(test_app_for_company),
 		cmocka_unit_test(test_eori_from_the_sequence),
 		cmocka_unit_test(test_app_kinds),
 	};
