@@ -259,7 +259,13 @@ int registry_app_decide(struct arena *ar, long long id,
 	rc = app_may_decide(a, officer);
 	if (rc != APP_OK)
 		return rc;
-	if (!approve)
+	/* A power of attorney: the representation counts from now on, or
+	 * never (the reason is kept on it too). */
+	if (strcmp(a->kind, "representation_poa") == 0)
+		rc = registry_rep_verify(ar, officer,
+					 registry_rep_of_app(payload),
+					 a->subject_id, approve, reason);
+	else if (!approve)
 		rc = reject(officer, a);
 	else if (strcmp(a->kind, "person") == 0)
 		rc = approve_person(ar, officer, a->subject_id);

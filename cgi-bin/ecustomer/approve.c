@@ -6,10 +6,27 @@
 #include <string.h>
 
 #include "audit.h"
+#include "registry_records.h"
 #include "resp.h"
 #include "route.h"
 #include "valid.h"
 #include "view.h"
+
+/* A power of attorney's verdict is news to both sides of the
+ * representation too (the submitter is one of the company's managers). */
+static int poa_mail(struct req *r, long long id, int approve,
+		    const char *reason)
+{
+	struct row app;
+
+	if (registry_app_row(&r->arena, id, 0, &app) != 1)
+		return -1;
+	if (strcmp(row_get(&app, "kind", ""), "representation_poa") != 0)
+		return 0;
+	return ec_rep_mail(r,
+			   registry_rep_of_app(row_get(&app, "payload", NULL)),
+			   approve ? "verified" : "poa_refused", reason);
+}
 
 int office_decide_fn(struct req *r)
 {
@@ -79,6 +96,7 @@ int office_decide_fn(struct req *r)
 		return ec_app_refused(r, rc);
 	}
 	if (ec_notify(r, id) || ec_notify_akcr(r, id) ||
+	    poa_mail(r, id, approve, reason) < 0 ||
 	    audit_log(r,
 		      approve ? "ecustomer.application.approve"
 			      : "ecustomer.application.reject",

@@ -26,6 +26,11 @@ int akcr_submit_fn(struct req *r);
 int reps_list_fn(struct req *r);
 int reps_add_fn(struct req *r);
 int reps_end_fn(struct req *r);
+int reps_accept_fn(struct req *r);
+int reps_refuse_fn(struct req *r);
+int reps_poa_fn(struct req *r);
+int represent_form_fn(struct req *r);
+int represent_submit_fn(struct req *r);
 int apps_list_fn(struct req *r);
 int app_view_fn(struct req *r);
 /* The inbox (ui-inbox.c). */
@@ -39,6 +44,7 @@ int queue_fn(struct req *r);
 int office_app_fn(struct req *r);
 int office_take_fn(struct req *r);
 int office_decide_fn(struct req *r);
+int office_poa_fn(struct req *r);
 int search_fn(struct req *r);
 int office_company_fn(struct req *r);
 /* ui-oss.c: the one-stop-shop setting (the Ministry's administrator) */
@@ -95,6 +101,32 @@ int ec_company_picture(struct req *r, long long company);
 extern const char *const ec_voivodships[];
 extern const char *const ec_legal_forms[];
 int ec_in_list(const char *const *list, const char *v);
+/* ---- representation as declared rights (poa.c) ---- */
+
+struct registry_rep_decl;
+/* The form's rep_type and, for a customs agent, its power of attorney
+ * (file field poa: a PDF checked by lib/pdfcheck.c, at most
+ * Ecustomer.PoaMaxBytes), for a representative that is a company when
+ * rep_company. Each bad field gets its message; returns their count, or
+ * -1. When nothing is wrong and store, the PDF is kept (lib/blob.c) and d
+ * names it. */
+int ec_rep_decl_read(struct req *r, long long rep_company, int store,
+		     struct registry_rep_decl *d);
+/* The office's application verifying representation rid's power of
+ * attorney, by the signed-in person (*app set). 0 or -1. */
+int ec_poa_submit(struct req *r, long long company, long long rid,
+		  long long *app);
+/* Mails event (requested, accepted, refused, granted, poa_pending,
+ * verified, poa_refused) about rid to both sides, each in their
+ * language. 0 or -1. */
+int ec_rep_mail(struct req *r, long long rid, const char *event,
+		const char *reason);
+/* Sends the power of attorney of rep (registry_rep_row) as an
+ * attachment; 404 when there is none. */
+int ec_poa_send(struct req *r, const struct row *rep);
+/* The types of representation as Options.RepType. */
+void ec_rep_type_options(struct req *r);
+
 /* Form values form-urlencoded (company_update payloads). */
 void ec_urlencode(struct buf *b, const char *s);
 

@@ -38,6 +38,15 @@ static const struct route routes[] = {
 	  0, NULL },
 	{ "POST", "/ecustomer/company/#id/reps/#rid/end", reps_end_fn,
 	  R_PORTAL | R_CSRF, 0, NULL },
+	{ "POST", "/ecustomer/company/#id/reps/#rid/accept", reps_accept_fn,
+	  R_PORTAL | R_CSRF, 0, NULL },
+	{ "POST", "/ecustomer/company/#id/reps/#rid/refuse", reps_refuse_fn,
+	  R_PORTAL | R_CSRF, 0, NULL },
+	{ "GET", "/ecustomer/company/#id/reps/#rid/poa", reps_poa_fn, R_PORTAL,
+	  0, NULL },
+	{ "GET", "/ecustomer/represent", represent_form_fn, R_PORTAL, 0, NULL },
+	{ "POST", "/ecustomer/represent", represent_submit_fn,
+	  R_PORTAL | R_CSRF, 0, NULL },
 	{ "GET", "/ecustomer/applications", apps_list_fn, R_PORTAL, 0, NULL },
 	{ "GET", "/ecustomer/applications/#id", app_view_fn, R_PORTAL, 0,
 	  NULL },
@@ -66,6 +75,8 @@ static const struct route routes[] = {
 	  R_STAFF | R_CSRF, ROLE_REGISTRATION, "ecustomer-applications" },
 	{ "POST", "/skr/ecustomer/applications/#id/decide", office_decide_fn,
 	  R_STAFF | R_CSRF, ROLE_REGISTRATION, "ecustomer-applications" },
+	{ "GET", "/skr/ecustomer/applications/#id/poa", office_poa_fn, R_STAFF,
+	  ROLE_REGISTRATION, "ecustomer-applications" },
 	{ "GET", "/skr/ecustomer/search", search_fn, R_STAFF, ROLE_REGISTRATION,
 	  "ecustomer-search" },
 	{ "GET", "/skr/ecustomer/companies/#id", office_company_fn, R_STAFF,
@@ -90,6 +101,7 @@ static const char *const templates[] = {
 	"ecustomer/company_edit.cs",
 	"ecustomer/akcr.cs",
 	"ecustomer/reps.cs",
+	"ecustomer/represent.cs",
 	"ecustomer/apps.cs",
 	"ecustomer/app.cs",
 	"ecustomer/inbox.cs",
@@ -101,6 +113,7 @@ static const char *const templates[] = {
 	"ecustomer/skr_oss.cs",
 	"mail/ecustomer_status.cs",
 	"mail/ecustomer_akcr.cs",
+	"mail/ecustomer_rep.cs",
 	CERT_TEMPLATES,
 	NULL,
 };
@@ -116,6 +129,9 @@ static const struct service ecustomer = {
 	/* every registry change (people, companies, representations) */
 	.write_epochs = EPOCH_BIT(EPOCH_REGISTRY),
 	.menu = access_menu,
+	/* A power of attorney is uploaded with the representation's form
+	 * (nginx lets bodies this large only to those two routes). */
+	.max_body_key = "Limits.MaxUpload",
 };
 
 int main(int argc, char **argv)

@@ -136,8 +136,9 @@ static void list_options(struct req *r, const char *node,
 	}
 }
 
-/* A representation's history line keeps the authorisations as codes
- * ("Agencja: ebt_book, declare (2026-01-10 – …)", whoever reads it);
+/* A representation's history line keeps the authorisations, its type and
+ * its state as codes ("Agencja: ebt_book, declare (2026-01-10 – …)",
+ * "Jan: agent_direct, poa_pending; ebt_book", whoever reads it);
  * the page names them in the reader's language. Only what follows the
  * last ": " is looked at, so a name that happens to be a code stays. */
 static const char *authz_words(struct req *r, const char *v)
@@ -156,9 +157,17 @@ static const char *authz_words(struct req *r, const char *v)
 		size_t n = strspn(p, "abcdefghijklmnopqrstuvwxyz_");
 
 		if (n && n < 40) {
-			snprintf(key, sizeof(key), "ecustomer.authz.%.*s",
-				 (int)n, p);
-			if (view_has_text(r->lang, key)) {
+			static const char *const kinds[] = { "authz",
+							     "rep_type",
+							     "rep_state" };
+			int hit = 0;
+
+			for (size_t k = 0; k < 3 && !hit; k++) {
+				snprintf(key, sizeof(key), "ecustomer.%s.%.*s",
+					 kinds[k], (int)n, p);
+				hit = view_has_text(r->lang, key);
+			}
+			if (hit) {
 				buf_puts(&b, view_text(r, key));
 				p += n;
 				continue;
@@ -213,12 +222,14 @@ int ec_app_picture(struct req *r, const struct row *a, int since_application)
 		      app_subject_entity(row_get(a, "kind", "")));
 	kind = row_get(a, "kind", "");
 	/* A company's registration carries only its AKC-R request; an akcr
-	 * application nothing else: shown as the request, not as changes. */
+	 * application nothing else: shown as the request, not as changes.
+	 * A power of attorney's payload only names its representation,
+	 * which the office's page shows as Rep. */
 	if (strcmp(kind, "company") == 0 || strcmp(kind, "akcr") == 0) {
 		if (registry_akcr_parse(&r->arena, row_get(a, "payload", NULL),
 					&req) == 1)
 			registry_akcr_request_hdf(r->hdf, "AkcrReq", &req);
-	} else {
+	} else if (strcmp(kind, "representation_poa") != 0) {
 		ec_show_payload(r, row_get(a, "payload", NULL));
 	}
 	return 0;
@@ -253,6 +264,11 @@ void ec_show_payload(struct req *r, const char *payload)
 		if (open)
 			old_value(r, i, f[i].name);
 	}
+}
+
+void ec_rep_type_options(struct req *r)
+{
+	list_options(r, "RepType", registry_rep_types, "ecustomer.rep_type");
 }
 
 void ec_options(struct req *r)

@@ -88,6 +88,10 @@ void archive_put(struct soap *s, const char *request, size_t reqlen,
 int op_company(struct soap *s, const char *eori, long long *id);
 /* 0 when the signer has xml_exchange for the company; else -1, fault set. */
 int op_xml_allowed(struct soap *s, long long company_id);
+/* 0 when the signer may also submit on the company's behalf (declare:
+ * an operation that creates, changes or cancels something for it, e.g. a
+ * booking with its declarations' MRNs); else -1, fault set. */
+int op_declare_allowed(struct soap *s, long long company_id);
 
 /* The operations. */
 int eori_validate_fn(struct soap *s);

@@ -58,12 +58,22 @@
 <?cs def:ec_reps(list) ?>
 <?cs if:subcount(list) ?>
 <table class="list reps stacked">
- <thead><tr><th><?cs var:L.ecustomer.reps_page.who ?></th><th><?cs var:L.ecustomer.id_sisc ?> / <?cs var:L.ecustomer.eori ?></th><th><?cs var:L.ecustomer.reps_page.valid ?></th><th><?cs var:L.ecustomer.reps_page.authz ?></th></tr></thead>
+ <thead><tr><th><?cs var:L.ecustomer.reps_page.who ?></th><th><?cs var:L.ecustomer.rep_type_label ?></th><th><?cs var:L.ecustomer.id_sisc ?> / <?cs var:L.ecustomer.eori ?></th><th><?cs var:L.ecustomer.reps_page.valid ?></th><th><?cs var:L.ecustomer.reps_page.authz ?></th></tr></thead>
  <tbody>
- <?cs each:p = list ?><tr id="rep-<?cs var:p.id ?>"><td data-label="<?cs var:L.ecustomer.reps_page.who ?>"><?cs var:p.who ?></td><td data-label="<?cs var:L.ecustomer.id_sisc ?> / <?cs var:L.ecustomer.eori ?>"><?cs var:p.who_sisc ?> <?cs var:p.who_eori ?></td><td data-label="<?cs var:L.ecustomer.reps_page.valid ?>"><?cs var:p.valid_from ?> – <?cs if:p.valid_to ?><?cs var:p.valid_to ?><?cs else ?><?cs var:L.ecustomer.reps_page.open_ended ?><?cs /if ?></td><td data-label="<?cs var:L.ecustomer.reps_page.authz ?>"><?cs var:p.authz ?></td></tr><?cs /each ?>
+ <?cs each:p = list ?><tr id="rep-<?cs var:p.id ?>"><td data-label="<?cs var:L.ecustomer.reps_page.who ?>"><?cs var:p.who ?></td><td class="rep-type" data-label="<?cs var:L.ecustomer.rep_type_label ?>"><?cs var:L.ecustomer.rep_type[p.rep_type] ?></td><td data-label="<?cs var:L.ecustomer.id_sisc ?> / <?cs var:L.ecustomer.eori ?>"><?cs var:p.who_sisc ?> <?cs var:p.who_eori ?></td><td data-label="<?cs var:L.ecustomer.reps_page.valid ?>"><?cs var:p.valid_from ?> – <?cs if:p.valid_to ?><?cs var:p.valid_to ?><?cs else ?><?cs var:L.ecustomer.reps_page.open_ended ?><?cs /if ?></td><td data-label="<?cs var:L.ecustomer.reps_page.authz ?>"><?cs var:p.authz ?></td></tr><?cs /each ?>
  </tbody>
 </table>
 <?cs else ?><p class="muted"><?cs var:L.ecustomer.reps_page.none ?></p><?cs /if ?>
+<?cs /def ?>
+
+<?cs # ec_poa_field(): the power of attorney's file, needed for a customs agent (the form says so; C checks it) ?>
+<?cs def:ec_poa_field() ?>
+<div class="field<?cs if:Form.poa.Error ?> invalid<?cs /if ?>">
+ <label for="f-poa"><?cs var:L.ecustomer.poa.label ?></label>
+ <input id="f-poa" name="poa" type="file" accept="application/pdf,.pdf"<?cs if:Form.poa.Error ?> aria-invalid="true" aria-describedby="e-poa"<?cs /if ?>>
+ <p class="muted"><?cs var:L.ecustomer.poa.hint ?></p>
+ <?cs call:field_error("poa", Form.poa) ?>
+</div>
 <?cs /def ?>
 
 <?cs # a person's address and contacts: the registration's fields that a change may ask for ?>
