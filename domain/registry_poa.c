@@ -280,8 +280,8 @@ int registry_rep_parties(struct arena *ar, long long rid, registry_party_cb cb,
 	for (i = 0; i < p.n; i++) {
 		rc = accounts_contact(ar, p.account[i], &acc);
 		if (rc < 0 ||
-		    cb(p.email[i], rc == 1 ? row_get(&acc, "lang", NULL) : NULL,
-		       ctx) < 0)
+		    cb(p.account[i], p.email[i],
+		       rc == 1 ? row_get(&acc, "lang", NULL) : NULL, ctx) < 0)
 			return -1;
 	}
 	return 0;

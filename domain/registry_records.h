@@ -209,8 +209,8 @@ int registry_rep_verify(struct arena *ar, const struct registry_actor *by,
  * representing company's managers) and the company's managers, each once,
  * with the language their account reads (NULL: unknown). cb returns 0 or
  * -1 (stops). 0 or -1. */
-typedef int (*registry_party_cb)(const char *email, const char *lang,
-				 void *ctx);
+typedef int (*registry_party_cb)(long long account, const char *email,
+				 const char *lang, void *ctx);
 int registry_rep_parties(struct arena *ar, long long rid, registry_party_cb cb,
 			 void *ctx);
 

@@ -8,8 +8,8 @@
 
 #include "blob.h"
 #include "conf.h"
+#include "inbox.h"
 #include "log.h"
-#include "outbox.h"
 #include "pdfcheck.h"
 #include "registry_records.h"
 #include "resp.h"
@@ -98,12 +98,16 @@ struct mail_ctx {
 	struct req *r;
 };
 
-static int mail_one(const char *email, const char *lang, void *ctx)
+/* Each party's copy is filed in that party's own inbox (domain/inbox):
+ * a notice about a representation is the person's business record. */
+static int mail_one(long long account, const char *email, const char *lang,
+		    void *ctx)
 {
 	struct mail_ctx *m = ctx;
 
-	return outbox_put_lang(m->r, lang, email, "ecustomer.rep_mail.subject",
-			       "mail/ecustomer_rep.cs");
+	return inbox_mail(m->r, INBOX_ACCOUNT, account, NULL, 0, lang, email,
+			  "ecustomer.rep_mail.subject",
+			  "mail/ecustomer_rep.cs");
 }
 
 int ec_rep_mail(struct req *r, long long rid, const char *event,
