@@ -5,6 +5,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "db.h"
 #include "log.h"
 #include "resp.h"
 #include "session.h"
@@ -237,6 +238,12 @@ void route_dispatch(struct req *r)
 		resp_error(r, 404, "not_found");
 		return;
 	}
+	/* A database server lost under the handler: 503, "try again"; a
+	 * COMMIT whose answer was lost: 503, "check whether it was done"
+	 * (never run twice behind the client's back: lib/db.c). */
 	if (rt->fn(r) < 0 && !r->sent)
-		resp_error(r, 500, "internal");
+		resp_error(r, db_unavailable() ? 503 : 500,
+			   db_commit_unknown() ? "commit_unknown"
+			   : db_unavailable()  ? "unavailable"
+					       : "internal");
 }
