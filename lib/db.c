@@ -193,10 +193,12 @@ static int try_host(struct conn *c, const struct db_host *h)
 		snprintf(init, sizeof(init), "SET @zsog_slot = %d", slot);
 		mysql_options(c->my, MYSQL_INIT_COMMAND, init);
 	}
-	if (!mysql_real_connect(
-		    c->my, h->socket ? NULL : h->host, user ? user : user_buf,
-		    pw, conf_get("Db.Name", "zsog"), h->socket ? 0 : h->port,
-		    h->socket && h->host[0] ? h->host : NULL, 0)) {
+	/* The monitor opens no database: it may read none. */
+	if (!mysql_real_connect(c->my, h->socket ? NULL : h->host,
+				user ? user : user_buf, pw,
+				c->account ? NULL : conf_get("Db.Name", "zsog"),
+				h->socket ? 0 : h->port,
+				h->socket && h->host[0] ? h->host : NULL, 0)) {
 		set_error(mysql_errno(c->my), mysql_error(c->my));
 		log_err("db connect as %s to %s%s%u: %s",
 			user ? user : user_buf, h->host, h->socket ? "" : ":",

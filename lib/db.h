@@ -65,7 +65,7 @@ enum db_read {
 };
 enum db_read db_read_state(void);
 
-#define DB_MAXCOLS 48
+#define DB_MAXCOLS 96 /* SHOW ALL SLAVES STATUS has about 70 */
 #define DB_MAXPARAMS 64
 
 /* A row copied into a request arena; NULL columns are NULL. */
