@@ -13,8 +13,8 @@
 /* On the monitoring account (db/grants/monitor.sql): SLAVE MONITOR only.
  * The status variables need no privilege; without Galera the size is 0. */
 static struct sql q_slaves = SQL_ON(DB_MONITOR, "SHOW ALL SLAVES STATUS");
-static struct sql q_slaves_read =
-	SQL_ON(DB_MONITOR_READ, "SHOW ALL SLAVES STATUS");
+static struct sql q_slaves_read = SQL_ON(DB_MONITOR_READ,
+					 "SHOW ALL SLAVES STATUS");
 static const char galera[] =
 	"SELECT LOWER(VARIABLE_NAME) AS name, VARIABLE_VALUE AS value"
 	" FROM information_schema.GLOBAL_STATUS WHERE VARIABLE_NAME IN"
@@ -64,22 +64,27 @@ static int slave_cb(const struct row *row, void *ctx)
 	char conn[200];
 
 	dbstate_label(row_get(row, "Connection_name", ""), conn, sizeof(conn));
-	buf_printf(s->b,
-		   "zsog_replication_io_running{db=\"%s\",connection=\"%s\"} %d\n",
-		   s->db, conn, yes(row_get(row, "Slave_IO_Running", NULL)));
-	buf_printf(s->b,
-		   "zsog_replication_sql_running{db=\"%s\",connection=\"%s\"} %d\n",
-		   s->db, conn, yes(row_get(row, "Slave_SQL_Running", NULL)));
+	buf_printf(
+		s->b,
+		"zsog_replication_io_running{db=\"%s\",connection=\"%s\"} %d\n",
+		s->db, conn, yes(row_get(row, "Slave_IO_Running", NULL)));
+	buf_printf(
+		s->b,
+		"zsog_replication_sql_running{db=\"%s\",connection=\"%s\"} %d\n",
+		s->db, conn, yes(row_get(row, "Slave_SQL_Running", NULL)));
 	/* NULL while a thread is stopped: no number to give. */
-	buf_printf(s->b,
-		   "zsog_replication_seconds_behind{db=\"%s\",connection=\"%s\"} %s\n",
-		   s->db, conn, behind ? behind : "NaN");
-	buf_printf(s->b,
-		   "zsog_replication_last_io_errno{db=\"%s\",connection=\"%s\"} %lld\n",
-		   s->db, conn, row_int(row, "Last_IO_Errno", 0));
-	buf_printf(s->b,
-		   "zsog_replication_last_sql_errno{db=\"%s\",connection=\"%s\"} %lld\n",
-		   s->db, conn, row_int(row, "Last_SQL_Errno", 0));
+	buf_printf(
+		s->b,
+		"zsog_replication_seconds_behind{db=\"%s\",connection=\"%s\"} %s\n",
+		s->db, conn, behind ? behind : "NaN");
+	buf_printf(
+		s->b,
+		"zsog_replication_last_io_errno{db=\"%s\",connection=\"%s\"} %lld\n",
+		s->db, conn, row_int(row, "Last_IO_Errno", 0));
+	buf_printf(
+		s->b,
+		"zsog_replication_last_sql_errno{db=\"%s\",connection=\"%s\"} %lld\n",
+		s->db, conn, row_int(row, "Last_SQL_Errno", 0));
 	return 0;
 }
 
@@ -115,29 +120,30 @@ static void server_metrics(struct buf *b, const char *db, struct sql *slaves,
 
 void dbstate_metrics(struct buf *b)
 {
-	buf_puts(b, "# HELP zsog_db_monitor_up Whether the monitoring account"
-		    " reached the server (db: main, or the read copy).\n"
-		    "# TYPE zsog_db_monitor_up gauge\n"
-		    "# HELP zsog_replication_io_running Replication IO thread"
-		    " running, per connection.\n"
-		    "# TYPE zsog_replication_io_running gauge\n"
-		    "# HELP zsog_replication_sql_running Replication SQL thread"
-		    " running, per connection.\n"
-		    "# TYPE zsog_replication_sql_running gauge\n"
-		    "# HELP zsog_replication_seconds_behind Seconds_Behind_Master"
-		    " (NaN while a thread is stopped).\n"
-		    "# TYPE zsog_replication_seconds_behind gauge\n"
-		    "# HELP zsog_replication_last_io_errno Last IO error number.\n"
-		    "# TYPE zsog_replication_last_io_errno gauge\n"
-		    "# HELP zsog_replication_last_sql_errno Last SQL error"
-		    " number.\n"
-		    "# TYPE zsog_replication_last_sql_errno gauge\n"
-		    "# HELP zsog_galera_cluster_size Nodes in the Galera"
-		    " cluster this server is in.\n"
-		    "# TYPE zsog_galera_cluster_size gauge\n"
-		    "# HELP zsog_galera_local_state Galera node state (4:"
-		    " synced).\n"
-		    "# TYPE zsog_galera_local_state gauge\n");
+	buf_puts(b,
+		 "# HELP zsog_db_monitor_up Whether the monitoring account"
+		 " reached the server (db: main, or the read copy).\n"
+		 "# TYPE zsog_db_monitor_up gauge\n"
+		 "# HELP zsog_replication_io_running Replication IO thread"
+		 " running, per connection.\n"
+		 "# TYPE zsog_replication_io_running gauge\n"
+		 "# HELP zsog_replication_sql_running Replication SQL thread"
+		 " running, per connection.\n"
+		 "# TYPE zsog_replication_sql_running gauge\n"
+		 "# HELP zsog_replication_seconds_behind Seconds_Behind_Master"
+		 " (NaN while a thread is stopped).\n"
+		 "# TYPE zsog_replication_seconds_behind gauge\n"
+		 "# HELP zsog_replication_last_io_errno Last IO error number.\n"
+		 "# TYPE zsog_replication_last_io_errno gauge\n"
+		 "# HELP zsog_replication_last_sql_errno Last SQL error"
+		 " number.\n"
+		 "# TYPE zsog_replication_last_sql_errno gauge\n"
+		 "# HELP zsog_galera_cluster_size Nodes in the Galera"
+		 " cluster this server is in.\n"
+		 "# TYPE zsog_galera_cluster_size gauge\n"
+		 "# HELP zsog_galera_local_state Galera node state (4:"
+		 " synced).\n"
+		 "# TYPE zsog_galera_local_state gauge\n");
 	server_metrics(b, "main", &q_slaves, &q_galera);
 	if (db_read_state() != DB_READ_MAIN)
 		server_metrics(b, "read", &q_slaves_read, &q_galera_read);
