@@ -136,7 +136,8 @@ def use_both(two):
         f.write("Db.Hosts = %s,%s\nDb.Read.Hosts = %s\n"
                 % (two.sock1, two.sock2, two.sock2))
     subprocess.run([os.path.join(ROOT, "scripts", "stack"), "restart",
-                    two.var, "portal", "skr", "report"], check=True, cwd=ROOT)
+                    two.var, "portal", "skr", "report", "ecustomer"],
+                   check=True, cwd=ROOT)
 
 
 @pytest.fixture(scope="module")
@@ -218,6 +219,17 @@ def test_a_report_from_the_copy_says_how_fresh_it_is(two):
         assert 4 <= int(m.group(2)) <= 30
     finally:
         two.sql2("START SLAVE SQL_THREAD")
+
+
+def test_the_office_search_from_the_copy_says_how_fresh_it_is(two):
+    c = staff_client(two.st, "rejestracja")
+    r = c.get("/skr/ecustomer/search?lang=en&q=Kowalska")
+    assert r.status_code == 200
+    assert re.fullmatch(r"Data as of \d{4}-\d\d-\d\d \d\d:\d\d:\d\d"
+                        r" \(local time; \d+ seconds? behind the centre\)",
+                        fresh_line(r.text) or ""), fresh_line(r.text)
+    # The form alone reads nothing and says nothing.
+    assert fresh_line(c.get("/skr/ecustomer/search?lang=en").text) is None
 
 
 def test_a_report_while_the_copy_is_away_says_it_reads_the_centre(two):
