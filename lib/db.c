@@ -277,11 +277,12 @@ int db_open(const char *service)
 	conn_hosts(&conns[DB_MONITOR], conf_get("Db.Hosts", NULL),
 		   conf_get("Db.Socket", NULL));
 	conns[DB_READ].nhosts = conns[DB_MONITOR_READ].nhosts = 0;
-	if (conf_get("Db.Read.Hosts", NULL)) {
+	if (conf_get("Db.Read.Hosts", NULL) || conf_get("Db.Read.Socket", NULL)) {
 		conn_hosts(&conns[DB_READ], conf_get("Db.Read.Hosts", NULL),
-			   NULL);
+			   conf_get("Db.Read.Socket", NULL));
 		conn_hosts(&conns[DB_MONITOR_READ],
-			   conf_get("Db.Read.Hosts", NULL), NULL);
+			   conf_get("Db.Read.Hosts", NULL),
+			   conf_get("Db.Read.Socket", NULL));
 	}
 	return connect_db();
 }
@@ -355,6 +356,13 @@ static struct conn *conn_for(struct sql *q)
 
 static MYSQL_STMT *prepare(struct sql *q, struct conn *c)
 {
+	/* A transaction whose server was lost stays lost: a statement on a
+	 * new connection would run outside it, in autocommit. db_tx runs the
+	 * whole transaction again instead. */
+	if (!c->my && in_tx && c == &conns[DB_MAIN]) {
+		set_error(CR_SERVER_LOST, "connection lost in the transaction");
+		return NULL;
+	}
 	if (!c->my && conn_open(c, c->cur) < 0)
 		return NULL;
 	if (q->st && q->gen == c->gen)
