@@ -277,7 +277,8 @@ int db_open(const char *service)
 	conn_hosts(&conns[DB_MONITOR], conf_get("Db.Hosts", NULL),
 		   conf_get("Db.Socket", NULL));
 	conns[DB_READ].nhosts = conns[DB_MONITOR_READ].nhosts = 0;
-	if (conf_get("Db.Read.Hosts", NULL) || conf_get("Db.Read.Socket", NULL)) {
+	if (conf_get("Db.Read.Hosts", NULL) ||
+	    conf_get("Db.Read.Socket", NULL)) {
 		conn_hosts(&conns[DB_READ], conf_get("Db.Read.Hosts", NULL),
 			   conf_get("Db.Read.Socket", NULL));
 		conn_hosts(&conns[DB_MONITOR_READ],
