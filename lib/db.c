@@ -200,9 +200,15 @@ static int try_host(struct conn *c, const struct db_host *h)
 				h->socket ? 0 : h->port,
 				h->socket && h->host[0] ? h->host : NULL, 0)) {
 		set_error(mysql_errno(c->my), mysql_error(c->my));
-		log_err("db connect as %s to %s%s%u: %s",
-			user ? user : user_buf, h->host, h->socket ? "" : ":",
-			h->socket ? 0 : h->port, last_error);
+		if (h->socket)
+			log_err("db connect as %s to %s: %s",
+				user ? user : user_buf,
+				h->host[0] ? h->host : "(default socket)",
+				last_error);
+		else
+			log_err("db connect as %s to %s:%u: %s",
+				user ? user : user_buf, h->host, h->port,
+				last_error);
 		mysql_close(c->my);
 		c->my = NULL;
 		return -1;
@@ -224,12 +230,12 @@ static int conn_open(struct conn *c, int from)
 		int k = (from + i) % c->nhosts;
 
 		if (try_host(c, &c->hosts[k]) == 0) {
-			if (k != c->cur || i)
-				log_info("database: connected to %s%s%u",
-					 c->hosts[k].host,
-					 c->hosts[k].socket ? "" : ":",
-					 c->hosts[k].socket ? 0
-							    : c->hosts[k].port);
+			if ((k != c->cur || i) && c->hosts[k].socket)
+				log_info("database: connected to %s",
+					 c->hosts[k].host);
+			else if (k != c->cur || i)
+				log_info("database: connected to %s:%u",
+					 c->hosts[k].host, c->hosts[k].port);
 			c->cur = k;
 			return 0;
 		}
