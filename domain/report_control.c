@@ -26,14 +26,14 @@ static struct bulk b_profile = BULK_TAIL(
 	" crossing, slot, n) VALUES ",
 	"(?, ?, ?, ?, ?, " REPORT_SLOT ", ?)", 6,
 	" ON DUPLICATE KEY UPDATE n = n + VALUES(n)");
-static struct sql q_decisions = SQL(
+static struct sql q_decisions = SQL_READ(
 	"SELECT " REPORT_PERIOD " AS period, lane_kind, colour, random,"
 	" SUM(n) AS n FROM report_decision_day"
 	" WHERE" REPORT_IN_CODES(
 		"crossing") " AND day >= ? AND day < ?"
 			    " GROUP BY period, lane_kind, colour, random"
 			    " ORDER BY period, lane_kind, colour, random");
-static struct sql q_controls = SQL(
+static struct sql q_controls = SQL_READ(
 	"SELECT " REPORT_PERIOD " AS period, colour, random, outcome,"
 	" SUM(n) AS n FROM report_control_day"
 	" WHERE" REPORT_IN_CODES(
@@ -41,7 +41,7 @@ static struct sql q_controls = SQL(
 			    " GROUP BY period, colour, random, outcome"
 			    " ORDER BY period, colour, random, outcome");
 /* By version first: the key's leading column, one range per version. */
-static struct sql q_profiles = SQL(
+static struct sql q_profiles = SQL_READ(
 	"SELECT profile_version_id, live, what, SUM(n) AS n"
 	" FROM report_profile_day WHERE day >= ? AND day < ?"
 	" GROUP BY profile_version_id, live, what"
