@@ -38,7 +38,8 @@ GRANT SELECT ON @DB@.crossing TO 'zsog_ingest'@'localhost';
 -- truck's booking in (booking_checkin_plate, cgi-bin/ingest/store.c); a new
 -- watch-list entry is matched against bookings (booking_active_for_plate).
 GRANT SELECT ON @DB@.booking TO 'zsog_ingest'@'localhost';
-GRANT UPDATE (status, arrived_at) ON @DB@.booking TO 'zsog_ingest'@'localhost';
+-- The check-in is the booking's lane row (0101); booking is not written.
+GRANT SELECT, INSERT ON @DB@.booking_lane TO 'zsog_ingest'@'localhost';
 GRANT INSERT ON @DB@.booking_history TO 'zsog_ingest'@'localhost';
 -- The watch-list action notify_unit (cgi-bin/ingest/notify.c): a notice
 -- on the start page of each officer of the entry's unit, and an e-mail.

@@ -18,9 +18,10 @@ SELECT b.crossing_id, report_waw_day(h.at) AS d, h.action, COUNT(*)
 DELETE FROM report_ebt_wait;
 INSERT INTO report_ebt_wait (crossing_id, day, bucket, n)
 SELECT b.crossing_id, report_waw_day(h.at) AS d,
-       report_bucket(TIMESTAMPDIFF(SECOND, b.arrived_at, b.called_at)) AS k,
+       report_bucket(TIMESTAMPDIFF(SECOND, l.arrived_at, l.called_at)) AS k,
        COUNT(*)
   FROM booking_history h JOIN booking b ON b.id = h.booking_id
+  LEFT JOIN booking_lane l ON l.booking_id = b.id
  WHERE h.action = 'called'
  GROUP BY b.crossing_id, d, k;
 

@@ -30,6 +30,16 @@ def mrn():
     return body + str(s % 11 % 10)
 
 
+# A booking's state as every page shows it: its lane row (booking_lane,
+# 0101) when there is one, else the booking's own status.
+STATE_SQL = ("SELECT COALESCE(l.status, b.status) FROM booking b"
+             " LEFT JOIN booking_lane l ON l.booking_id = b.id WHERE b.number = ?")
+
+
+def state(stack, no):
+    return stack.scalar(STATE_SQL, no)
+
+
 def plate():
     return "WGM" + uuid.uuid4().hex[:5].upper().replace("O", "P").replace("I", "J")
 

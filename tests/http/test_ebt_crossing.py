@@ -8,12 +8,12 @@ import re
 
 import pytest
 
-from ebt_lib import ANNA, GRZ, KOR, TRANSPOL, book, local, number_of, portal, staff
+from ebt_lib import ANNA, GRZ, KOR, TRANSPOL, book, local, number_of, portal, staff, state
 from zsog import field_error
 
 
 def status(stack, no):
-    return stack.scalar("SELECT status FROM booking WHERE number = ?", no)
+    return state(stack, no)
 
 
 @pytest.fixture(scope="module")
@@ -68,7 +68,8 @@ def test_checkin_call_served(stack, anna, kor):
     assert r.status_code == 422 and status(stack, no) == "arrived"
     r = kor.post("/skr/ebt/%d/bookings/%s/called" % (KOR, no), {"lane": "2"})
     assert r.status_code == 303 and status(stack, no) == "called"
-    assert stack.scalar("SELECT lane FROM booking WHERE number = ?", no) == "2"
+    assert stack.scalar("SELECT l.lane FROM booking_lane l JOIN booking b ON b.id = l.booking_id"
+                        " WHERE b.number = ?", no) == "2"
     r = kor.post("/skr/ebt/%d/bookings/%s/served" % (KOR, no), {})
     assert r.status_code == 303 and status(stack, no) == "served"
     # served once: a second click is refused
@@ -148,7 +149,8 @@ def test_walkin_and_occupancy(stack, kor):
         "driver_doc": "MP1234567", "driver_phone": "+375 29 123 45 67",
         "mrns": mrn(), "goods": "Drewno", "mass_kg": "9000", "packages": "1"})
     assert r.status_code == 303, r.text[:400]
-    row = stack.sql("SELECT status, walk_in, day, staff_id IS NOT NULL FROM booking WHERE plate = ?", p)
+    row = stack.sql("SELECT COALESCE(l.status, b.status), b.walk_in, b.day, b.staff_id IS NOT NULL"
+                    " FROM booking b LEFT JOIN booking_lane l ON l.booking_id = b.id WHERE b.plate = ?", p)
     assert row == [["arrived", "1", local()[0], "1"]]
     occ = kor.get("/skr/ebt/%d/occupancy" % KOR)
     assert occ.status_code == 200 and 'id="occupancy"' in occ.text
@@ -190,7 +192,8 @@ def test_walkin_of_a_truck_with_a_later_booking_moves_that_booking(stack, anna, 
     r = kor.post("/skr/ebt/%d/walkin" % KOR, data)
     assert r.status_code == 303, r.text[:400]
     assert stack.count("booking") == n0
-    row = stack.sql("SELECT status, walk_in, day, slot_id = ? FROM booking WHERE number = ?",
+    row = stack.sql("SELECT COALESCE(l.status, b.status), b.walk_in, b.day, b.slot_id = ?"
+                    " FROM booking b LEFT JOIN booking_lane l ON l.booking_id = b.id WHERE b.number = ?",
                     old_slot, no)
     assert row == [["arrived", "1", local()[0], "0"]]
     assert int(stack.scalar("SELECT booked FROM slot WHERE id = ?", old_slot)) == taken_before - 1
