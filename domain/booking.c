@@ -53,11 +53,25 @@ static struct sql q_get = SQL(
 	" FROM booking b" BK_SQL_LANE " WHERE b.number = ?");
 static struct sql q_mrns = SQL(
 	"SELECT mrn FROM booking_mrn WHERE booking_id = ? ORDER BY seq");
+/* The company's changes (booking_history) and the lane's steps (its lane
+ * row: arrival, call, service or no-show; a walk-in's arrival is its
+ * walk_in line), in time order. */
 static struct sql q_hist = SQL(
-	"SELECT DATE_FORMAT(at, '%Y-%m-%d %H:%i') AS at, actor_kind, action,"
+	"SELECT DATE_FORMAT(t, '%Y-%m-%d %H:%i') AS at, actor_kind, action,"
 	" UNIX_TIMESTAMP(from_start) AS from_start,"
-	" UNIX_TIMESTAMP(to_start) AS to_start, reason"
-	" FROM booking_history WHERE booking_id = ? ORDER BY id");
+	" UNIX_TIMESTAMP(to_start) AS to_start, reason FROM ("
+	" SELECT at AS t, 0 AS k, id, actor_kind, action, from_start,"
+	"  to_start, reason FROM booking_history WHERE booking_id = ?"
+	" UNION ALL SELECT l.arrived_at, 1, 0, IF(l.arrived_by IS NULL,"
+	"  'device', 'staff'), 'arrived', NULL, NULL, NULL FROM booking_lane l"
+	"  JOIN booking b ON b.id = l.booking_id WHERE l.booking_id = ?"
+	"  AND l.arrived_at IS NOT NULL AND b.walk_in = 0"
+	" UNION ALL SELECT called_at, 1, 1, 'staff', 'called', NULL, NULL,"
+	"  NULL FROM booking_lane WHERE booking_id = ? AND called_at IS NOT NULL"
+	" UNION ALL SELECT done_at, 1, 2, IF(done_by IS NULL, 'system',"
+	"  'staff'), status, NULL, NULL, NULL FROM booking_lane"
+	"  WHERE booking_id = ? AND done_at IS NOT NULL) x"
+	" ORDER BY t, k, id");
 /* Optional filters as "? IS NULL OR": one statement. The derived table
  * walks ix_booking_company's (company_id, start_utc) backwards and stops
  * at 200 ids; the wide columns are read for those only. Joined directly,
@@ -575,7 +589,7 @@ enum bk_status booking_get(long long person_id, long long crossing_id,
 	if (db_select_hdf(&q_mrns, hdf, p, "i", id) < 0)
 		st = BK_ERROR;
 	snprintf(p, sizeof(p), "%s.History", prefix);
-	if (db_select_hdf(&q_hist, hdf, p, "i", id) < 0)
+	if (db_select_hdf(&q_hist, hdf, p, "iiii", id, id, id, id) < 0)
 		st = BK_ERROR;
 out:
 	arena_reset(&a);

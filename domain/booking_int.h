@@ -42,6 +42,9 @@ enum bk_status bk_create_in_slot(long long person_id, const char *guest_email,
 				 booking_commit_cb cb, void *ctx,
 				 struct booking_ref *out);
 
+/* A lane step of booking_lane (arrived, called, served, no_show) just
+ * written, counted in the reports' rollups (domain/report). 0 or -1. */
+int bk_count_lane(long long booking_id, const char *action);
 int bk_history(long long booking_id, enum bk_actor kind, long long actor_id,
 	       const char *action, long long from_start, long long to_start,
 	       const char *reason);

@@ -154,13 +154,12 @@ int bk_slot_release(long long slot_id)
 }
 
 /* The history line just written, as the reports count it: its own time
- * (so the rollup's day is the line's), the booking's crossing and company,
- * and the wait from arrival to the call. */
+ * (so the rollup's day is the line's), the booking's crossing and company.
+ * The lane's steps are counted by bk_count_lane. */
 static struct sql q_counted = SQL(
 	"SELECT UNIX_TIMESTAMP(h.at) AS at, h.action, h.actor_kind,"
-	" h.actor_id, b.crossing_id, b.company_id,"
-	" TIMESTAMPDIFF(SECOND, l.arrived_at, l.called_at) AS wait"
-	" FROM booking_history h JOIN booking b ON b.id = h.booking_id" BK_SQL_LANE
+	" h.actor_id, b.crossing_id, b.company_id"
+	" FROM booking_history h JOIN booking b ON b.id = h.booking_id"
 	" WHERE h.id = ?");
 
 /* Every booking change is counted in the reports' rollups (domain/report)
@@ -178,13 +177,43 @@ static int count(long long history_id)
 	c.action = row_get(&row, "action", "");
 	c.at = row_int(&row, "at", 0);
 	c.company_id = row_int(&row, "company_id", 0);
-	c.wait_secs = row_int(&row, "wait", 0);
 	/* A person who books for a company through an agency. */
 	if (!strcmp(c.action, "created") && c.company_id > 0 &&
 	    !strcmp(row_get(&row, "actor_kind", ""), "person") &&
 	    registry_agency_of(row_int(&row, "actor_id", 0), c.company_id,
 			       AUTHZ_EBT_BOOK, &c.agency_id) < 0)
 		goto out;
+	rc = report_count_booking(&c);
+out:
+	arena_reset(&a);
+	return rc;
+}
+
+/* A lane step just written, as the reports count it: the step's own time,
+ * the booking's crossing and company, and the wait from arrival to the
+ * call. */
+static struct sql q_lane_counted = SQL(
+	"SELECT UNIX_TIMESTAMP(CASE ? WHEN 'arrived' THEN l.arrived_at"
+	" WHEN 'called' THEN l.called_at ELSE l.done_at END) AS at,"
+	" b.crossing_id, b.company_id,"
+	" TIMESTAMPDIFF(SECOND, l.arrived_at, l.called_at) AS wait"
+	" FROM booking_lane l JOIN booking b ON b.id = l.booking_id"
+	" WHERE l.booking_id = ?");
+
+int bk_count_lane(long long booking_id, const char *action)
+{
+	struct arena a = { 0 };
+	struct row row;
+	struct report_booking_change c = { 0 };
+	int rc = -1;
+
+	if (db_get(&a, &q_lane_counted, &row, "si", action, booking_id) != 1)
+		goto out;
+	c.crossing_id = row_int(&row, "crossing_id", 0);
+	c.action = action;
+	c.at = row_int(&row, "at", 0);
+	c.company_id = row_int(&row, "company_id", 0);
+	c.wait_secs = row_int(&row, "wait", 0);
 	rc = report_count_booking(&c);
 out:
 	arena_reset(&a);
@@ -398,9 +427,7 @@ static int sweep_noshows(const struct crossing *c)
 			db_rollback(); /* checked in meanwhile */
 			continue;
 		}
-		if (n < 0 ||
-		    (n == 1 && bk_history(ids[i], ACT_SYSTEM, 0, "no_show", 0,
-					  0, NULL) < 0) ||
+		if (n < 0 || (n == 1 && bk_count_lane(ids[i], "no_show") < 0) ||
 		    db_commit() < 0) {
 			db_rollback();
 			return -1;

@@ -25,23 +25,35 @@ CREATE TABLE booking_lane (
   arrived_at  DATETIME NULL,
   called_at   DATETIME NULL,
   done_at     DATETIME NULL,
-  -- The officer of the last change; NULL: a plate read (check-in) or the
-  -- no-show sweep. booking_history keeps each change with its actor.
-  by_staff    BIGINT UNSIGNED NULL,
+  -- Who did each step: the officer (staff id); NULL for an arrival a
+  -- plate read, for a no-show the sweep. booking_history (central) keeps
+  -- the company's changes only; a booking's history page joins both.
+  arrived_by  BIGINT UNSIGNED NULL,
+  called_by   BIGINT UNSIGNED NULL,
+  done_by     BIGINT UNSIGNED NULL,
   KEY ix_booking_lane_zone (crossing_id, status),
   CONSTRAINT fk_booking_lane_booking FOREIGN KEY (booking_id) REFERENCES booking (id)
 ) ENGINE=InnoDB;
 
 -- The lane states booking had, moved.
+-- The lane states booking had, moved with their steps' actors; then the
+-- steps leave booking_history (a walk-in's own line stays: the centre
+-- registered it).
 INSERT INTO booking_lane (booking_id, crossing_id, status, lane, arrived_at,
-                          called_at, done_at, by_staff)
+                          called_at, done_at, arrived_by, called_by, done_by)
 SELECT b.id, b.crossing_id, b.status, b.lane, b.arrived_at, b.called_at,
        IF(b.status IN ('served', 'no_show'), b.done_at, NULL),
-       (SELECT h.actor_id FROM booking_history h
-         WHERE h.booking_id = b.id AND h.actor_kind = 'staff'
-           AND h.action IN ('arrived', 'called', 'served', 'no_show', 'walk_in')
+       (SELECT h.actor_id FROM booking_history h WHERE h.booking_id = b.id
+           AND h.action IN ('arrived', 'walk_in') AND h.actor_kind = 'staff'
+         ORDER BY h.id DESC LIMIT 1),
+       (SELECT h.actor_id FROM booking_history h WHERE h.booking_id = b.id
+           AND h.action = 'called' AND h.actor_kind = 'staff'
+         ORDER BY h.id DESC LIMIT 1),
+       (SELECT h.actor_id FROM booking_history h WHERE h.booking_id = b.id
+           AND h.action IN ('served', 'no_show') AND h.actor_kind = 'staff'
          ORDER BY h.id DESC LIMIT 1)
   FROM booking b WHERE b.status IN ('arrived', 'called', 'served', 'no_show');
+DELETE FROM booking_history WHERE action IN ('arrived', 'called', 'served', 'no_show');
 
 ALTER TABLE booking MODIFY status
   ENUM('booked','arrived','called','served','cancelled','no_show','done') NOT NULL;

@@ -30,7 +30,8 @@ def kor(stack):
 
 def lane_rows(stack, no):
     return stack.sql("SELECT l.crossing_id, l.status, l.lane, l.arrived_at IS NOT NULL,"
-                     " l.by_staff IS NOT NULL FROM booking_lane l"
+                     " l.arrived_by IS NOT NULL, l.called_by IS NOT NULL, l.done_by IS NOT NULL"
+                     " FROM booking_lane l"
                      " JOIN booking b ON b.id = l.booking_id WHERE b.number = ?", no)
 
 
@@ -47,7 +48,7 @@ def test_checkin_writes_one_lane_row_and_leaves_the_booking(stack, anna, kor):
     assert lane_rows(stack, no) == []
     r = kor.post("/skr/ebt/%d/checkin" % KOR, {"q": no})
     assert r.status_code == 200 and 'data-result="done"' in r.text
-    assert lane_rows(stack, no) == [[str(KOR), "arrived", "NULL", "1", "1"]]
+    assert lane_rows(stack, no) == [[str(KOR), "arrived", "NULL", "1", "1", "0", "0"]]
     assert stack.sql(ROW, no) == before
     assert before[0][7] == "booked"
     assert state(stack, no) == "arrived"
@@ -58,8 +59,11 @@ def test_checkin_writes_one_lane_row_and_leaves_the_booking(stack, anna, kor):
     # The call and the service change the lane row only.
     assert kor.post("/skr/ebt/%d/bookings/%s/called" % (KOR, no), {"lane": "1"}).status_code == 303
     assert kor.post("/skr/ebt/%d/bookings/%s/served" % (KOR, no), {}).status_code == 303
-    assert lane_rows(stack, no) == [[str(KOR), "served", "1", "1", "1"]]
+    assert lane_rows(stack, no) == [[str(KOR), "served", "1", "1", "1", "1", "1"]]
     assert stack.sql(ROW, no) == before
+    # Nor was booking_history (central) written: the steps are the lane row's.
+    assert stack.sql("SELECT action FROM booking_history WHERE booking_id ="
+                     " (SELECT id FROM booking WHERE number = ?)", no) == [["created"]]
     # The company sees what happened at the lane.
     page = anna.get("/ebt/bookings/%s" % no)
     assert page.status_code == 200 and 'data-status="served"' in page.text
