@@ -374,8 +374,11 @@ int booking_capacity_each(long long crossing_id, const char *from,
 
 /* booking_lanes.c: what the lanes ask of eBT besides the check-in. The
  * active bookings (booked, arrived, called) with plate, or one equal up to
- * O/0 and I/1, that are checked in or due today (UTC), at most 100: cb
- * gets each; cb returns non-zero to stop. Returns the count or -1. */
+ * O/0 and I/1, that are checked in or due today (UTC), at most 100, at
+ * the crossings this server serves (an alert is a node-class row: raised
+ * where the crossing is served, never by the centre for a node's
+ * crossing): cb gets each; cb returns non-zero to stop. Returns the count
+ * or -1. */
 struct booking_plate_hit {
 	const char *number, *plate, *plate_country;
 	const char *crossing; /* its code */

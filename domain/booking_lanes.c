@@ -59,6 +59,8 @@ int booking_active_for_plate(const char *plate,
 		if (c.id != p->crossing[i] &&
 		    crossings_get(p->crossing[i], &c) <= 0)
 			goto out;
+		if (!bk_serves(&c))
+			continue;
 		p->h[i].crossing = c.code;
 		if (cb(&p->h[i], ctx))
 			break;

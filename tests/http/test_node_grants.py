@@ -32,7 +32,7 @@ def as_account(stack, program, query):
                         "-uzsog_" + program, "-p" + password(stack, program), "zsog",
                         "--batch", "--skip-column-names", "-e", query],
                        capture_output=True, text=True)
-    return r.returncode, r.stderr.strip()
+    return r.returncode, (r.stderr.strip().splitlines() or [""])[-1]
 
 
 def node_grants(stack):
