@@ -273,6 +273,30 @@ def test_decision_rollups_equal_counts(stack):
     assert_live_equals_fill(stack)
 
 
+def test_profile_rows_carry_their_crossing(stack):
+    """A profile version fires at every crossing: each crossing's hits are
+    its own rows (0094), or two crossing nodes counting one version's day
+    would write one row (db/cluster-tables.txt). A batch of two (the
+    multi-row path in C) of a container seen at Grzechotki an hour ago:
+    profile 1 (two crossings within 24 h) fires twice at Koroszczyn."""
+    box = "CSQU3054383"
+    stack.sql("INSERT INTO event (device_id, seq, t, received_at, crossing, lane, dir, kind,"
+              " raw, obj_key) VALUES (1, ?, UTC_TIMESTAMP(3) - INTERVAL 1 HOUR,"
+              " UTC_TIMESTAMP(3) - INTERVAL 1 HOUR, 'GRZ', 'T1', 'entry', 'container', ?, ?)",
+              L.next_seq(), box, box)
+    hits = "risk_decision_hit h JOIN risk_decision d ON d.id = h.decision_id"
+    before = total(stack, "report_profile_day", "what = 'fired' AND crossing = 'KOR'")
+    code = "KOR-CONT-T1"
+    r = L.post(stack.base, code, L.doc([L.event(code, "KOR", "T1", "<container>%s</container>" % box)
+                                        for _ in range(2)]))
+    assert r.status_code == 200, r.text[:300]
+    assert stack.count(hits, "d.crossing = 'KOR' AND h.profile_version_id = 1") >= 2
+    assert total(stack, "report_profile_day", "what = 'fired' AND crossing = 'KOR'") - before == \
+        2
+    assert total(stack, "report_profile_day", "what = 'fired' AND crossing = 'KOR'") == \
+        stack.count(hits, "d.crossing = 'KOR'")
+
+
 def test_sql_helpers_agree_with_the_rules(stack):
     """report_waw_day() is the Warsaw date (DST switches at 01:00 UTC on the
     last Sundays of March and October); report_bucket() the buckets of
