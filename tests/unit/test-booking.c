@@ -296,7 +296,8 @@ static void test_transitions(void **state)
 		assert_int_equal(booking_can_serve(st), !strcmp(st, "called"));
 		/* The lane side (booking_lane): no change or cancel. */
 		assert_int_equal(booking_at_crossing(st),
-				 strcmp(st, "booked") && strcmp(st, "cancelled"));
+				 strcmp(st, "booked") &&
+					 strcmp(st, "cancelled"));
 		assert_int_equal(booking_can_arrive(&c, st, NOW, NOW),
 				 !strcmp(st, "booked"));
 		assert_int_equal(
