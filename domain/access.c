@@ -8,6 +8,7 @@
 #include "fleet.h"
 #include "log.h"
 #include "registry.h"
+#include "registry_apps.h"
 #include "staff.h"
 
 enum { NAV = 1 << 0, CARD = 1 << 1 }; /* in the menu bar, on the dashboard */
@@ -37,10 +38,20 @@ int access_puesc_archive(const struct req *r)
 	       ((r->sess.roles & ROLE_ADMIN) && r->sess.national);
 }
 
+int access_national_admin(const struct req *r)
+{
+	return (r->sess.roles & ROLE_ADMIN) && r->sess.national;
+}
+
+int access_registry_office(const struct req *r)
+{
+	return registry_office_is(r->sess.unit_id) == 1;
+}
+
 static const struct entry staff_menu[] = {
 	{ "/skr/", "dashboard", 0, NULL, NAV },
-	{ "/skr/ecustomer/queue", "registrations", ACC_REGISTRATIONS, NULL,
-	  NAV | CARD },
+	{ "/skr/ecustomer/queue", "registrations", ACC_REGISTRATIONS,
+	  access_registry_office, NAV | CARD },
 	{ "/skr/ebt/", "crossing", ACC_CROSSING, NULL, NAV | CARD },
 	{ "/skr/alerts", "alerts", ACC_ALERTS, NULL, NAV | CARD },
 	{ "/skr/watchlist", "watchlist", ACC_WATCHLIST, NULL, NAV | CARD },
@@ -55,6 +66,8 @@ static const struct entry staff_menu[] = {
 	{ "/skr/admin/staff", "staff", ACC_STAFF_ADMIN, NULL, NAV | CARD },
 	{ "/skr/admin/grants", "grants", ACC_STAFF_ADMIN, NULL, NAV | CARD },
 	{ "/skr/admin/units", "units", ACC_STAFF_ADMIN, NULL, CARD },
+	{ "/skr/ecustomer/office", "oss", ROLE_ADMIN, access_national_admin,
+	  CARD },
 	{ "/skr/audit", "audit", ACC_AUDIT, NULL, NAV | CARD },
 	/* the fleet's dashboard for those who manage or read a unit's fleet,
 	 * a driver's own trips for an officer who only drives (the dashboard

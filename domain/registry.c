@@ -174,10 +174,13 @@ static struct sql q_person_approved = SQL(
 static struct sql q_app_status = SQL(
 	"SELECT a.kind, a.status, a.subject_id,"
 	" a.submitted_by = (SELECT account_id FROM person WHERE id = ?) AS mine,"
-	" IF(a.kind = 'person', p.id_sisc, c.id_sisc) AS id_sisc, c.eori"
+	" IF(a.kind IN ('person', 'person_update'), p.id_sisc, c.id_sisc)"
+	" AS id_sisc, c.eori"
 	" FROM application a"
-	" LEFT JOIN person p ON a.kind = 'person' AND p.id = a.subject_id"
-	" LEFT JOIN company c ON a.kind <> 'person' AND c.id = a.subject_id"
+	" LEFT JOIN person p ON a.kind IN ('person', 'person_update')"
+	"  AND p.id = a.subject_id"
+	" LEFT JOIN company c ON a.kind NOT IN ('person', 'person_update')"
+	"  AND c.id = a.subject_id"
 	" WHERE a.id = ?");
 static struct sql q_person_sisc = SQL(
 	"SELECT id, status, id_sisc FROM person WHERE id_sisc = ?");

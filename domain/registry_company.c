@@ -49,8 +49,7 @@ int registry_company_submit(const struct registry_actor *applicant,
 		    (long long)(eori_requested != 0)) != 1)
 		return -1;
 	id = db_insert_id(&q_insert);
-	if (registry_app_submit(applicant, "company", id, NULL,
-				registry_office_for(v[CO_VOIV]), app) < 0)
+	if (registry_app_submit(applicant, "company", id, NULL, app) < 0)
 		return -1;
 	return registry_history(applicant, "company", id, "status", NULL,
 				"submitted");

@@ -243,6 +243,8 @@ int registry_app_decide(struct arena *ar, long long id,
 				     a->submitted_by);
 	else if (strcmp(a->kind, "company_update") == 0)
 		rc = apply_update(ar, officer, a->subject_id, payload);
+	else if (strcmp(a->kind, "person_update") == 0)
+		rc = registry_person_apply(ar, officer, a->subject_id, payload);
 	else
 		rc = deactivate(officer, a->subject_id);
 	if (rc != APP_OK)

@@ -10,4 +10,9 @@
 int registry_app_lock(struct arena *ar, long long id, struct app *a,
 		      const char **payload);
 
+/* Applies a person_update payload to approved person id, a line of
+ * history per changed field: APP_OK, APP_NOT_ACTIVE or -1. */
+int registry_person_apply(struct arena *ar, const struct registry_actor *by,
+			  long long id, const char *payload);
+
 #endif

@@ -80,13 +80,16 @@ const char *registry_cert_refusal(const char *status, const char *id_sisc,
 				  const char *scope);
 /* Stores the applicant's registration v (a new one, or, when resubmit is a
  * rejected person's id, the corrected one) and its application to the
- * voivodship's office; history. *app gets the application. Inside the
+ * one-stop-shop; history. *app gets the application. Inside the
  * caller's transaction; 0 or -1. */
 int registry_person_submit(const struct registry_actor *applicant,
 			   const char *const v[PE__MAX], long long resubmit,
 			   long long *app);
 /* The person with this ID SISC (any status): 1 (*id set), 0, -1. */
 int registry_person_by_sisc(const char *sisc, long long *id);
+/* Person id's history (field, old_value, new_value, changed_by,
+ * changed_at), oldest first, as prefix.N; count or -1. */
+int registry_person_history(HDF *hdf, const char *prefix, long long id);
 /* Each child of prefix with a person id under key gets the person's
  * id_sisc, first_name and last_name: one query for the list; 0 or -1. */
 int registry_person_names_hdf(HDF *hdf, const char *prefix, const char *key);

@@ -17,6 +17,7 @@ static const char *const verdict_keys[APP__MAX] = {
 	"ec_taken",	      /* APP_TAKEN */
 	"ec_eori_taken",      /* APP_EORI_TAKEN */
 	"ec_not_active",      /* APP_NOT_ACTIVE */
+	"ec_change_pending",  /* APP_PENDING */
 };
 
 const char *app_verdict_key(enum app_verdict v)
@@ -100,14 +101,32 @@ int registry_eori_from_seq(long long n, char out[18])
 	return 0;
 }
 
-long long registry_office_for(const char *voivodship)
+const char *app_subject_entity(const char *kind)
 {
-	/* The pilot's offices; everyone else goes to Olsztyn. */
-	if (voivodship && strcmp(voivodship, "lubelskie") == 0)
-		return 21;
-	if (voivodship && strcmp(voivodship, "podlaskie") == 0)
-		return 31;
-	return 11;
+	return kind && (strcmp(kind, "person") == 0 ||
+			strcmp(kind, "person_update") == 0)
+		       ? "person"
+		       : "company";
+}
+
+int app_kind_known(const char *kind)
+{
+	static const char *const kinds[] = {
+		"person",
+		"person_update",
+		"company",
+		"company_update",
+		"company_deactivation",
+		"representation_poa",
+		"akcr",
+		NULL,
+	};
+	size_t i;
+
+	for (i = 0; kind && kinds[i]; i++)
+		if (strcmp(kind, kinds[i]) == 0)
+			return 1;
+	return 0;
 }
 
 int registry_person_may_submit(const char *status)

@@ -18,8 +18,10 @@ int office_decide_fn(struct req *r)
 	const char *reason = req_form(r, "reason");
 	struct registry_actor officer = ec_actor(r);
 	struct app a;
-	int approve, rc;
+	int approve, rc = ec_office_gate(r);
 
+	if (rc <= 0)
+		return rc;
 	if (!id)
 		return resp_error(r, 404, "not_found");
 	if (!decision || (strcmp(decision, "approve") != 0 &&

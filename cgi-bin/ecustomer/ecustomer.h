@@ -4,6 +4,7 @@
 #define ZSOG_ECUSTOMER_H
 
 #include "db.h"
+#include "form.h"
 #include "registry_apps.h"
 #include "req.h"
 
@@ -11,6 +12,9 @@
 int home_fn(struct req *r);
 int person_form_fn(struct req *r);
 int person_submit_fn(struct req *r);
+/* ui-person-change.c: an approved person's change of address or contacts */
+int person_edit_fn(struct req *r);
+int person_update_fn(struct req *r);
 int company_form_fn(struct req *r);
 int company_submit_fn(struct req *r);
 int company_view_fn(struct req *r);
@@ -30,12 +34,18 @@ int office_take_fn(struct req *r);
 int office_decide_fn(struct req *r);
 int search_fn(struct req *r);
 int office_company_fn(struct req *r);
+/* ui-oss.c: the one-stop-shop setting (the Ministry's administrator) */
+int oss_fn(struct req *r);
+int oss_set_fn(struct req *r);
 
 /* The office's page of application id (also after a refused decision). */
 int ec_office_render(struct req *r, long long id, int status);
 
 /* The signed-in account's person row (any status): 1, 0 none, -1. */
 int ec_my_person(struct req *r, struct row *p);
+/* The person form's fields (ui-person.c), in registry_person_columns'
+ * order. */
+extern const struct param ec_person_params[];
 /* Whoever is signed in (an applicant's account, or an officer), as the
  * registry records who acted. */
 struct registry_actor ec_actor(struct req *r);
@@ -52,6 +62,18 @@ int ec_app_picture(struct req *r, const struct row *a, int since_application);
 void ec_show_payload(struct req *r, const char *payload);
 /* Options of the forms' select lists into Options.*. */
 void ec_options(struct req *r);
+/* A change application of kind (person_update, company_update,
+ * company_deactivation) about subject with payload (the changed fields,
+ * form-encoded; NULL for a deactivation), mailed and audited in one
+ * transaction: answers the redirect to it, or the refusal (409: another
+ * change waits, the subject is not approved); -1 on error. */
+int ec_change_submit(struct req *r, const char *kind, long long id,
+		     const char *payload);
+/* The office pages' gate: 1 when the signed-in officer is of the
+ * one-stop-shop (access_registry_office); otherwise answers 403 and
+ * returns 0; -1 on error. Every /skr/ecustomer/ page of a registration
+ * officer asks it first. */
+int ec_office_gate(struct req *r);
 /* The company pages' gate: 1 when the signed-in person may act for company
  * with any of the codes (NULL-ended); otherwise answers 404 (no such
  * company) or 403 and returns 0; -1 on error. *person gets the person. */

@@ -6,9 +6,11 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "audit.h"
 #include "conf.h"
 #include "outbox.h"
 #include "registry.h"
+#include "registry_apps.h"
 #include "registry_records.h"
 #include "resp.h"
 #include "route.h"
@@ -76,6 +78,7 @@ int ec_app_refused(struct req *r, enum app_verdict v)
 		[APP_NOT_FOUND] = 404,	[APP_OWN] = 403,
 		[APP_NOT_OPEN] = 409,	[APP_TAKEN] = 409,
 		[APP_EORI_TAKEN] = 409, [APP_NOT_ACTIVE] = 409,
+		[APP_PENDING] = 409,
 	};
 
 	if (v <= APP_OK || v >= APP__MAX)
@@ -168,21 +171,40 @@ int ec_app_picture(struct req *r, const struct row *a, int since_application)
 		    row_int(a, "subject_id", 0), since_application) < 0)
 		return -1;
 	history_words(r, "History");
+	hdf_set_value(r->hdf, "App.entity",
+		      app_subject_entity(row_get(a, "kind", "")));
 	ec_show_payload(r, row_get(a, "payload", NULL));
 	return 0;
+}
+
+/* Change i's field as the subject holds it now (Subject.0). */
+static void old_value(struct req *r, size_t i, const char *field)
+{
+	const char *v = hdf_get_valuef(r->hdf, "Subject.0.%s", field);
+
+	hdf_set_valuef(r->hdf, "Changes.%zu.old=%s", i, v ? v : "");
 }
 
 void ec_show_payload(struct req *r, const char *payload)
 {
 	struct field *f = NULL; /* the parser appends to f[0..n) */
 	size_t n = 0, i;
+	int open;
 
 	if (!payload ||
 	    req_parse_urlencoded(&r->arena, payload, strlen(payload), &f, &n))
 		return;
+	/* While the application waits, the subject still holds the old
+	 * values: old -> new. Once decided, the history tells it. */
+	open = strcmp(hdf_get_value(r->hdf, "App.status", ""), "submitted") ==
+		       0 ||
+	       strcmp(hdf_get_value(r->hdf, "App.status", ""),
+		      "under_review") == 0;
 	for (i = 0; i < n; i++) {
 		hdf_set_valuef(r->hdf, "Changes.%zu.field=%s", i, f[i].name);
 		hdf_set_valuef(r->hdf, "Changes.%zu.value=%s", i, f[i].value);
+		if (open)
+			old_value(r, i, f[i].name);
 	}
 }
 
@@ -200,6 +222,19 @@ int ec_in_list(const char *const *list, const char *v)
 		if (strcmp(*list, v) == 0)
 			return 1;
 	return 0;
+}
+
+int ec_office_gate(struct req *r)
+{
+	int rc = registry_office_is(r->sess.unit_id);
+
+	if (rc < 0)
+		return -1;
+	if (rc == 0) {
+		resp_error(r, 403, "ec_not_office");
+		return 0;
+	}
+	return 1;
 }
 
 int ec_company_gate(struct req *r, long long company, const char *const *codes,
@@ -252,4 +287,34 @@ void ec_urlencode(struct buf *b, const char *s)
 		else
 			buf_printf(b, "%%%c%c", hex[c >> 4], hex[c & 15]);
 	}
+}
+
+int ec_change_submit(struct req *r, const char *kind, long long id,
+		     const char *payload)
+{
+	struct registry_actor me = ec_actor(r);
+	long long app;
+	int rc;
+
+	if (db_begin() < 0)
+		return -1;
+	/* One change of a subject at a time: a second one is refused with
+	 * the reason, and nothing is stored. */
+	rc = registry_change_submit(&me, kind, id, payload, &app);
+	if (rc > APP_OK) {
+		db_rollback();
+		return ec_app_refused(r, rc);
+	}
+	if (rc < 0 || ec_notify(r, app) ||
+	    audit_log(r, arena_printf(&r->arena, "ecustomer.%s.submit", kind),
+		      arena_printf(&r->arena, "application:%lld", app), NULL))
+		goto fail;
+	if (db_commit() < 0)
+		return -1;
+	return resp_redirect(
+		r,
+		arena_printf(&r->arena, "/ecustomer/applications/%lld", app));
+fail:
+	db_rollback();
+	return -1;
 }

@@ -21,9 +21,7 @@ enum { Q_KIND, Q_STATUS, Q_FROM, Q_TO, Q_OFFICE, Q__MAX };
 
 static int check_kind(const char *v)
 {
-	static const char *const k[] = { "person", "company", "company_update",
-					 "company_deactivation", NULL };
-	return ec_in_list(k, v);
+	return app_kind_known(v);
 }
 
 static int check_status(const char *v)
@@ -57,8 +55,10 @@ int queue_fn(struct req *r)
 {
 	const char *v[Q__MAX];
 	const char *status;
-	int bad;
+	int bad, rc = ec_office_gate(r);
 
+	if (rc <= 0)
+		return rc;
 	bad = form_read(r, qparams, Q__MAX, v);
 	status = v[Q_STATUS] ? v[Q_STATUS] : "open";
 	hdf_set_value(r->hdf, "Form.status", status);
@@ -90,7 +90,7 @@ static void verdicts(struct req *r, const char *kind)
 	int n = 0, polish = strcmp(pl, "PL") == 0;
 	const char *v;
 
-	if (strcmp(kind, "person") == 0) {
+	if (strcmp(app_subject_entity(kind), "person") == 0) {
 		int y, m, d, by, bm, bd;
 
 		v = hdf_get_value(r->hdf, "Subject.0.pesel", NULL);
@@ -225,7 +225,10 @@ int ec_office_render(struct req *r, long long id, int status)
 int office_app_fn(struct req *r)
 {
 	long long id = route_arg_id(r, 0);
+	int rc = ec_office_gate(r);
 
+	if (rc <= 0)
+		return rc;
 	return id ? ec_office_render(r, id, 200)
 		  : resp_error(r, 404, "not_found");
 }
@@ -235,8 +238,10 @@ int office_take_fn(struct req *r)
 	long long id = route_arg_id(r, 0);
 	struct registry_actor officer = ec_actor(r);
 	struct app a;
-	int rc, moved;
+	int rc = ec_office_gate(r), moved;
 
+	if (rc <= 0)
+		return rc;
 	if (!id)
 		return resp_error(r, 404, "not_found");
 	if (db_begin() < 0)

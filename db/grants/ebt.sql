@@ -18,6 +18,9 @@ GRANT SELECT ON @DB@.staff_role TO 'zsog_ebt'@'localhost';
 -- The menu's fleet card (domain/fleet, fleet_may_open): whether the officer
 -- is a permitted driver.
 GRANT SELECT (staff_id, unit_id, permitted, licence_until) ON @DB@.fleet_driver TO 'zsog_ebt'@'localhost';
+-- The menu's registrations card (domain/access): only the one-stop-shop's
+-- officers see it (registry_office_is).
+GRANT SELECT (id, unit_id) ON @DB@.registry_office TO 'zsog_ebt'@'localhost';
 -- lib/session.c: whether an officer's unit is the top of the hierarchy.
 GRANT SELECT (id, parent_id) ON @DB@.org_unit TO 'zsog_ebt'@'localhost';
 -- What domain/registry.c reads to decide who may book for whom: read only.

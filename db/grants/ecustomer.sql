@@ -28,6 +28,9 @@ GRANT SELECT ON @DB@.authorisation TO 'zsog_ecustomer'@'localhost';
 GRANT SELECT, INSERT, UPDATE ON @DB@.representation TO 'zsog_ecustomer'@'localhost';
 GRANT SELECT, INSERT ON @DB@.representation_authz TO 'zsog_ecustomer'@'localhost';
 GRANT SELECT, INSERT ON @DB@.change_history TO 'zsog_ecustomer'@'localhost';
+-- The one-stop-shop (registry_office.c): read by every office page, set by
+-- the Ministry's administrator.
+GRANT SELECT, UPDATE ON @DB@.registry_office TO 'zsog_ecustomer'@'localhost';
 GRANT INSERT ON @DB@.outbox TO 'zsog_ecustomer'@'localhost';
 GRANT INSERT ON @DB@.audit_log TO 'zsog_ecustomer'@'localhost';
 -- Certificates (ui-cert.c, domain/ca.c): issue, list, revoke; registry.c

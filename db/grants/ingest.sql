@@ -31,6 +31,9 @@ GRANT SELECT ON @DB@.staff_role TO 'zsog_ingest'@'localhost';
 -- The menu's fleet card (domain/fleet, fleet_may_open): whether the officer
 -- is a permitted driver.
 GRANT SELECT (staff_id, unit_id, permitted, licence_until) ON @DB@.fleet_driver TO 'zsog_ingest'@'localhost';
+-- The menu's registrations card (domain/access): only the one-stop-shop's
+-- officers see it (registry_office_is).
+GRANT SELECT (id, unit_id) ON @DB@.registry_office TO 'zsog_ingest'@'localhost';
 GRANT SELECT, UPDATE, DELETE ON @DB@.session TO 'zsog_ingest'@'localhost';
 GRANT INSERT ON @DB@.audit_log TO 'zsog_ingest'@'localhost';
 -- The crossings and the units' hierarchy (domain/crossings.c, units.c):

@@ -15,6 +15,9 @@ GRANT SELECT ON @DB@.staff_role TO 'zsog_puesc'@'localhost';
 -- The menu's fleet card (domain/fleet, fleet_may_open): whether the officer
 -- is a permitted driver.
 GRANT SELECT (staff_id, unit_id, permitted, licence_until) ON @DB@.fleet_driver TO 'zsog_puesc'@'localhost';
+-- The menu's registrations card (domain/access): only the one-stop-shop's
+-- officers see it (registry_office_is).
+GRANT SELECT (id, unit_id) ON @DB@.registry_office TO 'zsog_puesc'@'localhost';
 GRANT SELECT ON @DB@.org_unit TO 'zsog_puesc'@'localhost';
 -- Own tables.
 GRANT SELECT, INSERT ON @DB@.puesc_message TO 'zsog_puesc'@'localhost';

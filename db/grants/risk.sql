@@ -14,6 +14,9 @@ GRANT SELECT ON @DB@.staff_role TO 'zsog_risk'@'localhost';
 -- The menu's fleet card (domain/fleet, fleet_may_open): whether the officer
 -- is a permitted driver.
 GRANT SELECT (staff_id, unit_id, permitted, licence_until) ON @DB@.fleet_driver TO 'zsog_risk'@'localhost';
+-- The menu's registrations card (domain/access): only the one-stop-shop's
+-- officers see it (registry_office_is).
+GRANT SELECT (id, unit_id) ON @DB@.registry_office TO 'zsog_risk'@'localhost';
 GRANT SELECT ON @DB@.org_unit TO 'zsog_risk'@'localhost';
 GRANT INSERT ON @DB@.audit_log TO 'zsog_risk'@'localhost';
 -- domain/risk: decisions and their hits are read here, written by the

@@ -11,6 +11,9 @@ GRANT SELECT, INSERT, DELETE ON @DB@.staff_role TO 'zsog_skr'@'localhost';
 -- The menu's fleet card (domain/fleet, fleet_may_open): whether the officer
 -- is a permitted driver.
 GRANT SELECT (staff_id, unit_id, permitted, licence_until) ON @DB@.fleet_driver TO 'zsog_skr'@'localhost';
+-- The menu's registrations card (domain/access): only the one-stop-shop's
+-- officers see it (registry_office_is).
+GRANT SELECT (id, unit_id) ON @DB@.registry_office TO 'zsog_skr'@'localhost';
 -- Grants of the administrator, auditor and watch-list roles waiting for a
 -- second administrator: decided, never deleted.
 GRANT SELECT, INSERT, UPDATE ON @DB@.staff_grant TO 'zsog_skr'@'localhost';

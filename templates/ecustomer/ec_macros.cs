@@ -18,7 +18,7 @@
 
 <?cs # ec_changes(list): what a company-data application asks to change ?>
 <?cs def:ec_changes(list) ?>
-<dl class="details"><?cs each:c = list ?><dt><?cs var:L.ecustomer.field[c.field] ?></dt><dd><?cs call:ec_value(c.field, c.value) ?></dd><?cs /each ?></dl>
+<dl class="details changes"><?cs each:c = list ?><dt><?cs var:L.ecustomer.field[c.field] ?></dt><dd id="change-<?cs var:c.field ?>"><?cs if:?c.old ?><span class="old"><?cs call:ec_value(c.field, c.old) ?></span> → <?cs /if ?><?cs call:ec_value(c.field, c.value) ?></dd><?cs /each ?></dl>
 <?cs /def ?>
 
 <?cs def:ec_company_data(c) ?>
@@ -64,6 +64,19 @@
  </tbody>
 </table>
 <?cs else ?><p class="muted"><?cs var:L.ecustomer.reps_page.none ?></p><?cs /if ?>
+<?cs /def ?>
+
+<?cs # a person's address and contacts: the registration's fields that a change may ask for ?>
+<?cs def:ec_person_contact_fields() ?>
+ <?cs call:select("voivodship", L.ecustomer.person.voivodship, Options.Voivodship, Form.voivodship) ?>
+ <?cs call:input("county", L.ecustomer.person.county, "text", Form.county, "") ?>
+ <?cs call:input("municipality", L.ecustomer.person.municipality, "text", Form.municipality, "") ?>
+ <?cs call:input("town", L.ecustomer.person.town, "text", Form.town, "required") ?>
+ <?cs call:input("postcode", L.ecustomer.person.postcode, "text", Form.postcode, "required") ?>
+ <?cs call:input("street", L.ecustomer.person.street, "text", Form.street, "") ?>
+ <?cs call:input("house_no", L.ecustomer.person.house_no, "text", Form.house_no, "required") ?>
+ <?cs call:input("phone", L.ecustomer.person.phone, "tel", Form.phone, "required") ?>
+ <?cs call:input("email", L.ecustomer.person.email, "email", Form.email, "required") ?>
 <?cs /def ?>
 
 <?cs def:ec_company_fields() ?>

@@ -32,7 +32,7 @@
 <?cs call:ec_changes(Changes) ?>
 <?cs /if ?>
 <h2><?cs var:L.ecustomer.office.data ?></h2>
-<?cs if:App.kind == "person" ?><?cs call:ec_person_data(Subject.0) ?><?cs else ?><?cs call:ec_company_data(Subject.0) ?>
+<?cs if:App.entity == "person" ?><?cs call:ec_person_data(Subject.0) ?><?cs else ?><?cs call:ec_company_data(Subject.0) ?>
 <p><a href="/skr/ecustomer/companies/<?cs var:Subject.0.id ?>"><?cs var:L.ecustomer.office.picture ?></a></p><?cs /if ?>
 <h2><?cs var:L.ecustomer.office.checks ?></h2>
 <table class="list checks stacked">

@@ -43,7 +43,9 @@ STAFF_MENUS = {
     # The PUESC archive is national: not offered below the Ministry.
     "admin.olsztyn": ["/skr/", "/skr/alerts", "/skr/devices", "/skr/control",
                       "/skr/reports", "/skr/admin/staff", "/skr/admin/grants", "/skr/audit"],
-    "rejestracja": ["/skr/", "/skr/ecustomer/queue", "/skr/reports"],
+    # The office side is the one-stop-shop's (Poznań): not offered elsewhere.
+    "rejestracja": ["/skr/", "/skr/reports"],
+    "rejestracja.poznan": ["/skr/", "/skr/ecustomer/queue", "/skr/reports"],
     "grzechotki": ["/skr/", "/skr/ebt/", "/skr/alerts", "/skr/watchlist",
                    "/skr/register", "/skr/devices", "/skr/control", "/skr/reports"],
     "koroszczyn": ["/skr/", "/skr/ebt/", "/skr/alerts", "/skr/register",
@@ -55,11 +57,13 @@ STAFF_MENUS = {
 }
 
 STAFF_CARDS = {
-    "admin": ["alerts", "devices", "control", "reports", "puesc", "staff", "grants", "units", "audit",
-              "fleet"],
+    # The one-stop-shop's setting is national: the Ministry's administrator only.
+    "admin": ["alerts", "devices", "control", "reports", "puesc", "staff", "grants", "units", "oss",
+              "audit", "fleet"],
     "admin.olsztyn": ["alerts", "devices", "control", "reports", "staff", "grants", "units", "audit",
                       "fleet"],
-    "rejestracja": ["registrations", "reports"],
+    "rejestracja": ["reports"],
+    "rejestracja.poznan": ["registrations", "reports"],
     # A permitted driver (db/seed/50_fleet_vehicles.sql) is offered the fleet.
     "grzechotki": ["crossing", "alerts", "watchlist", "register", "devices", "control",
                    "reports", "fleet"],
@@ -149,7 +153,7 @@ def test_ebt_entry_appears_at_once_when_the_registration_is_approved(stack):
     assert "/ebt/" not in menu(person.get("/"))
     app = app_id_of(submit_person(person))
     assert "/ebt/" not in menu(person.get("/portal/account"))
-    officer = staff_client(stack, "rejestracja")
+    officer = staff_client(stack, "rejestracja.poznan")
     assert take(officer, app).status_code == 303
     assert decide(officer, app).status_code == 303
     # No program serves an old copy of the answer (the registry's change

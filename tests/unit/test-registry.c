@@ -316,13 +316,18 @@ static void test_eori_from_the_sequence(void **state)
 	assert_int_equal(registry_eori_from_seq(100000000000000LL, out), -1);
 }
 
-static void test_which_office(void **state)
+/* The kinds are a VARCHAR since 0096: this list is the only check. */
+static void test_app_kinds(void **state)
 {
 	(void)state;
-	assert_int_equal(registry_office_for("lubelskie"), 21);
-	assert_int_equal(registry_office_for("podlaskie"), 31);
-	assert_int_equal(registry_office_for("mazowieckie"), 11);
-	assert_int_equal(registry_office_for(NULL), 11);
+	assert_true(app_kind_known("person"));
+	assert_true(app_kind_known("person_update"));
+	assert_true(app_kind_known("company_update"));
+	assert_true(app_kind_known("representation_poa"));
+	assert_true(app_kind_known("akcr"));
+	assert_false(app_kind_known("Person"));
+	assert_false(app_kind_known(""));
+	assert_false(app_kind_known(NULL));
 }
 
 int main(void)
@@ -344,7 +349,7 @@ int main(void)
 		cmocka_unit_test(test_who_may_ask_for_a_certificate),
 		cmocka_unit_test(test_id_sisc),
 		cmocka_unit_test(test_eori_from_the_sequence),
-		cmocka_unit_test(test_which_office),
+		cmocka_unit_test(test_app_kinds),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
