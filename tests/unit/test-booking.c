@@ -294,6 +294,10 @@ static void test_transitions(void **state)
 
 		assert_int_equal(booking_can_call(st), !strcmp(st, "arrived"));
 		assert_int_equal(booking_can_serve(st), !strcmp(st, "called"));
+		/* The lane side (booking_lane): no change or cancel. */
+		assert_int_equal(booking_at_crossing(st),
+				 strcmp(st, "booked") &&
+					 strcmp(st, "cancelled"));
 		assert_int_equal(booking_can_arrive(&c, st, NOW, NOW),
 				 !strcmp(st, "booked"));
 		assert_int_equal(
@@ -301,6 +305,8 @@ static void test_transitions(void **state)
 			!strcmp(st, "booked"));
 	}
 	assert_false(booking_can_call(NULL));
+	assert_false(booking_at_crossing(NULL));
+	assert_false(booking_at_crossing("done"));
 	/* Still in its window, or not yet there: no no-show. */
 	assert_false(booking_can_mark_no_show(&c, "booked", NOW - 3600, NOW));
 	assert_false(booking_can_mark_no_show(&c, "booked", NOW + 86400, NOW));
