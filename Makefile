@@ -131,6 +131,19 @@ test-unit: build $(UNIT_BIN)
 test-http: deps build
 	@scripts/test http
 
+# The cluster (issue 17): link cut, down while cut, Galera kill, replica,
+# on a whole `scripts/cluster` of its own (tests/cluster/, docs/scale.md);
+# ZSOG_CUT_SECONDS (60) sets the length of the cut. About 5 minutes.
+.PHONY: test-cluster bench-cluster
+test-cluster: deps build
+	@scripts/test cluster
+
+# Replication lag node -> centre under ingest load, the node's events/s
+# beside a one-machine stack, the catch-up rate after a cut
+# (docs/performance.md, "Cluster").
+bench-cluster: deps build
+	@scripts/bench-cluster --record
+
 # Every suite again with AddressSanitizer and LeakSanitizer in the core,
 # the programs and the unit tests.
 # Warnings stay visible but not fatal there: GCC's analysis of instrumented
