@@ -159,7 +159,7 @@ build-asan-units: $(UNIT_BIN)
 # The layers (issue 17, docs/architecture.md "The layers"): a 3-node Galera
 # centre, two crossing nodes, a regional replica and their programs under
 # var/cluster; `make cluster-stop` stops exactly those processes.
-# test-cluster: the cluster's own tests (tests/cluster/), about 5 minutes.
+# test-cluster (above): the cluster's own tests (tests/cluster/).
 CLUSTER_DIR ?= $(CURDIR)/var/cluster
 .PHONY: cluster cluster-stop cluster-status test-cluster
 cluster: deps build
@@ -171,8 +171,6 @@ cluster-stop:
 cluster-status:
 	@scripts/cluster status $(CLUSTER_DIR)
 
-test-cluster: deps build
-	@echo "test-cluster: no tests yet"
 
 # wrk against a stack of its own; BENCH_WORKERS="2 4 8" compares counts.
 bench: deps build
