@@ -73,6 +73,11 @@ def free_port_base():
     raise RuntimeError("no free port base")
 
 
+class SqlError(subprocess.CalledProcessError):
+    def __str__(self):
+        return "%s: %s" % (self.cmd[-1][:200], self.stderr.strip())
+
+
 class Server:
     """One MariaDB server of the cluster, queried as root through the
     command-line client (as tests/http's Stack does)."""
@@ -97,9 +102,10 @@ class Server:
             "-uroot", "--batch", "--skip-column-names", "--raw", "-e", q]
         if db:
             args.insert(-2, db)
-        out = subprocess.run(args, check=True, capture_output=True, text=True,
-                             timeout=timeout).stdout
-        return [line.split("\t") for line in out.splitlines()]
+        p = subprocess.run(args, capture_output=True, text=True, timeout=timeout)
+        if p.returncode:
+            raise SqlError(p.returncode, args, p.stdout, p.stderr)
+        return [line.split("\t") for line in p.stdout.splitlines()]
 
     def scalar(self, query, *params, **kw):
         rows = self.sql(query, *params, **kw)
@@ -251,7 +257,7 @@ class Cluster:
                 continue
             name = s.get("Connection_name", "")
             conn = "'%s' " % name if name else ""
-            srv.sql("STOP SLAVE %sIO_THREAD" % conn, db=None)
+            srv.sql("STOP SLAVE %s" % conn, db=None)
             srv.sql("CHANGE MASTER %sTO MASTER_HOST = '127.0.0.1', MASTER_PORT = %d, "
                     "MASTER_CONNECT_RETRY = 1" % (conn, to_port), db=None)
             srv.sql("START SLAVE %s" % conn, db=None)
