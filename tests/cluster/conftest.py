@@ -196,8 +196,9 @@ class Cluster:
         return self.servers[name]
 
     def configs(self):
-        """Every role's zsog.hdf under the cluster dir."""
-        return sorted(glob.glob(os.path.join(self.var, "**", "zsog.hdf"), recursive=True))
+        """Every role's zsog.hdf (scripts/cluster: DIR/<role stack>/etc/)."""
+        return sorted(p for p in glob.glob(os.path.join(self.var, "*", "etc", "zsog.hdf"))
+                      if "/template/" not in p)
 
     def flush_caches(self):
         """After rows changed by hand (as root): every role's programs drop
