@@ -86,8 +86,15 @@ def cut(cluster):
     out["bookings"] = {n: int(n1db.scalar("SELECT id FROM booking WHERE number = ?", n))
                        for n in numbers}
     author, approver = centre.staff("grzechotki"), centre.staff("analityk")
-    truck = "LC %05d" % (int(time.time() * 10) % 100000)
-    out["truck"] = truck
+    stamp = int(time.time() * 10) % 100000
+    truck, early = "LC %05d" % stamp, "LE %05d" % stamp
+    # A truck read in the waiting zone before the cut: the centre has its event.
+    seq = L.next_seq()
+    r = L.post(n1.base, WZ, L.doc(L.event(WZ, "GRZ", "WZ", L.plate(early), seq=seq)))
+    assert r.status_code == 200, r.text[:300]
+    out["early_event"] = int(n1db.scalar("SELECT id FROM event WHERE device_id = 4 AND seq = ?", seq))
+    cluster.wait(lambda: cluster.server("g3").count("event", "id = ?", out["early_event"]) == 1,
+                 30, "the early read at the centre")
 
     link.cut()
     t_cut = time.monotonic()
@@ -103,18 +110,21 @@ def cut(cluster):
         out["statuses"]["waiting zone read"] = r.status_code
         out["truck_event"] = int(n1db.scalar(
             "SELECT id FROM event WHERE device_id = 4 AND seq = ?", seq))
-        # At the centre, during the cut: the entry written and approved.
-        r = author.submit("/skr/watchlist/new", "/skr/watchlist/new", {
-            "subject": "plate", "value": truck, "reason": "cluster test: down while cut",
-            "action": "stop_inspect", "priority": "1", "valid_from": "2026-01-01",
-            "valid_to": "2027-12-31"})
-        out["statuses"]["entry written"] = r.status_code
-        entry = int(r.headers["Location"].rsplit("/", 1)[1])
-        approver.get("/skr/watchlist/%d" % entry)
-        r = approver.post("/skr/watchlist/%d/decide" % entry, {"decision": "approve", "confirm": "1"})
-        out["statuses"]["entry approved"] = r.status_code
-        out["entry"] = entry
-        out["entry_at_n1_during_cut"] = n1db.count("watch_entry", "id = ?", entry)
+        # At the centre, during the cut: entries for both trucks written
+        # and approved.
+        out["entries"] = []
+        for plate in (truck, early):
+            r = author.submit("/skr/watchlist/new", "/skr/watchlist/new", {
+                "subject": "plate", "value": plate, "reason": "cluster test: down while cut",
+                "action": "stop_inspect", "priority": "1", "valid_from": "2026-01-01",
+                "valid_to": "2027-12-31"})
+            out["statuses"]["entry written"] = r.status_code
+            entry = int(r.headers["Location"].rsplit("/", 1)[1])
+            approver.get("/skr/watchlist/%d" % entry)
+            r = approver.post("/skr/watchlist/%d/decide" % entry, {"decision": "approve", "confirm": "1"})
+            out["statuses"]["entry approved"] = r.status_code
+            out["entries"].append(entry)
+        out["entry_at_n1_during_cut"] = n1db.count("watch_entry", "id IN (%s)" % _in(out["entries"]))
         # Check-ins spread over the cut, and one alert acknowledged.
         officer.get("/skr/ebt/%d" % GRZ)
         out["checkins"] = {}
@@ -211,15 +221,24 @@ def test_centre_holds_every_acknowledged_row_once(cluster, cut):
                     "events, alerts and steps checked, check-ins not")
 
 
-def test_entry_approved_during_cut_matches_the_truck_at_the_node(cluster, cut):
-    n1db = cluster.server("n1")
-    entry, ev = cut["entry"], cut["truck_event"]
-    took = cluster.wait(lambda: n1db.scalar(
-        "SELECT status FROM watch_entry WHERE id = ?", entry) == "active", 60,
-        "the entry reaching n1")
-    took += cluster.wait(lambda: n1db.count("alert", "event_id = ? AND entry_id = ?", ev, entry) == 1,
-                         60, "the alert on the truck already at n1")
-    print("\nentry down and matched at n1 %.1f s after the heal" % took)
-    alert = int(n1db.scalar("SELECT id FROM alert WHERE event_id = ? AND entry_id = ?", ev, entry))
-    assert alert % 64 == GRZ_NODE	# raised by the node, not copied from the centre
-    assert n1db.scalar("SELECT crossing FROM alert WHERE id = ?", alert) == "GRZ"
+def test_entry_approved_during_cut_matches_the_trucks_at_the_node(cluster, cut):
+    """Both trucks already in the waiting zone, the one read during the cut
+    and the one read before it (whose event the centre had), get their
+    alert at the node, raised by the node: the centre writes no row of a
+    crossing a node serves (its alert would also meet the node's on the
+    unique (event, entry) key and stop g1's up connection)."""
+    n1db, g3 = cluster.server("n1"), cluster.server("g3")
+    pairs = list(zip((cut["truck_event"], cut["early_event"]), cut["entries"]))
+    took = cluster.wait(lambda: n1db.count("watch_entry", "id IN (%s) AND status = 'active'"
+                                           % _in(cut["entries"])) == 2, 60, "the entries reaching n1")
+    took += cluster.wait(lambda: all(n1db.count("alert", "event_id = ? AND entry_id = ?", ev, en) == 1
+                                     for ev, en in pairs), 60, "the alerts on the trucks at n1")
+    print("\nentries down and matched at n1 %.1f s after the heal" % took)
+    for ev, en in pairs:
+        alert = int(n1db.scalar("SELECT id FROM alert WHERE event_id = ? AND entry_id = ?", ev, en))
+        assert alert % 64 == GRZ_NODE	# raised by the node, not copied from the centre
+        assert n1db.scalar("SELECT crossing FROM alert WHERE id = ?", alert) == "GRZ"
+    cluster.wait(lambda: all(g3.count("alert", "event_id = ? AND entry_id = ?", ev, en) == 1
+                             for ev, en in pairs), 60, "the node's alerts up at the centre")
+    assert g3.count("alert", "crossing IN ('GRZ', 'KOR') AND MOD(id, 64) IN (1, 2, 3)") == 0
+    assert cluster.replicating("n1")
