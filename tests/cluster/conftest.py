@@ -250,6 +250,15 @@ class Cluster:
             moved = self._repoint(g1, srv.port, down.listen_port)
             assert moved, "g1 has no replica connection to %s" % node
 
+    def unwire_links(self):
+        """Points the replica connections at their sources again."""
+        g1 = self.servers["g1"]
+        for node, link in self.links.items():
+            srv = self.servers[node]
+            up, down = link.relays
+            self._repoint(srv, up.listen_port, g1.port)
+            self._repoint(g1, down.listen_port, srv.port)
+
     @staticmethod
     def _repoint(srv, from_port, to_port):
         n = 0
@@ -332,20 +341,30 @@ def _keep_logs(var):
 
 @pytest.fixture(scope="session")
 def cluster():
+    """The session's cluster. ZSOG_CLUSTER_DIR=DIR uses one already started
+    there (scripts/cluster start DIR; kept running after the tests, its
+    relays removed again) instead of starting one."""
+    given = os.environ.get("ZSOG_CLUSTER_DIR")
     if not os.path.exists(os.path.join(ROOT, "scripts", "cluster")):
         pytest.skip("scripts/cluster is not there yet")
-    var = tempfile.mkdtemp(prefix="zsog-cluster-")
-    os.chmod(var, 0o755)	# the servers run as mysql
-    base = free_port_base()
+    if given:
+        var = os.path.abspath(given)
+        with open(os.path.join(var, "etc", "port-base")) as f:
+            base = int(f.read().strip())
+    else:
+        var = tempfile.mkdtemp(prefix="zsog-cluster-")
+        os.chmod(var, 0o755)	# the servers run as mysql
+        base = free_port_base()
     c = Cluster(ROOT, var, base)
     t0 = time.monotonic()
     try:
-        r = c.script("start", var, "--port-base", str(base), check=False, timeout=900)
-        if r.returncode != 0:
-            _failed.append("scripts/cluster start")
-            raise RuntimeError("scripts/cluster start failed (%d):\n%s\n%s"
-                               % (r.returncode, r.stdout[-3000:], r.stderr[-3000:]))
-        print("\ncluster up in %.1f s (port base %d, %s)" % (time.monotonic() - t0, base, var))
+        if not given:
+            r = c.script("start", var, "--port-base", str(base), check=False, timeout=900)
+            if r.returncode != 0:
+                _failed.append("scripts/cluster start")
+                raise RuntimeError("scripts/cluster start failed (%d):\n%s\n%s"
+                                   % (r.returncode, r.stdout[-3000:], r.stderr[-3000:]))
+            print("\ncluster up in %.1f s (port base %d, %s)" % (time.monotonic() - t0, base, var))
         c.wire_links()
         for node in NODES:
             c.wait(lambda: c.replicating(node), 60, "%s replicating through its relays" % node)
@@ -353,12 +372,15 @@ def cluster():
     finally:
         for link in c.links.values():
             link.heal()
-        if _failed:
-            _keep_logs(var)
-        c.script("stop", var, check=False, timeout=300)
+        if given:
+            c.unwire_links()
+        else:
+            if _failed:
+                _keep_logs(var)
+            c.script("stop", var, check=False, timeout=300)
         for link in c.links.values():
             link.close()
-        if os.environ.get("ZSOG_KEEP_TEST_VAR"):
+        if given or os.environ.get("ZSOG_KEEP_TEST_VAR"):
             print("cluster kept in", var)
         else:
             shutil.rmtree(var, ignore_errors=True)
