@@ -25,11 +25,16 @@ static struct sql q_insert = SQL(
 static struct sql q_mrn = SQL(
 	"INSERT INTO booking_mrn (booking_id, seq, mrn) VALUES (?, ?, ?)");
 static struct sql q_find = SQL(
-	"SELECT id, number, crossing_id, company_id, slot_id, status,"
-	" DATE_FORMAT(day, '%Y-%m-%d') AS day, hour,"
-	" UNIX_TIMESTAMP(start_utc) AS start FROM booking WHERE number = ?");
+	"SELECT b.id, b.number, b.crossing_id, b.company_id, b.slot_id,"
+	" " BK_SQL_STATE " AS status, DATE_FORMAT(b.day, '%Y-%m-%d') AS day,"
+	" b.hour, UNIX_TIMESTAMP(b.start_utc) AS start"
+	" FROM booking b" BK_SQL_LANE " WHERE b.number = ?");
+/* The lane row is read under the lock too: a check-in here locks the
+ * booking row (share) before it writes its lane row. */
 static struct sql q_lock = SQL(
-	"SELECT status, slot_id FROM booking WHERE id = ? FOR UPDATE");
+	"SELECT " BK_SQL_STATE
+	" AS status, b.slot_id FROM booking b" BK_SQL_LANE
+	" WHERE b.id = ? FOR UPDATE");
 static struct sql q_move = SQL(
 	"UPDATE booking SET slot_id = ?, day = ?, hour = ?,"
 	" start_utc = FROM_UNIXTIME(?) WHERE id = ?");
@@ -37,21 +42,36 @@ static struct sql q_cancel = SQL(
 	"UPDATE booking SET status = 'cancelled', done_at = UTC_TIMESTAMP()"
 	" WHERE id = ? AND status = 'booked'");
 static struct sql q_get = SQL(
-	"SELECT id, number, crossing_id, DATE_FORMAT(day, '%Y-%m-%d') AS day,"
-	" hour, DATE_FORMAT(start_utc, '%Y%m%dT%H%i%SZ') AS start_ics,"
-	" UNIX_TIMESTAMP(start_utc) AS start, company_id, company_name,"
-	" guest_email, person_id, status, walk_in, plate, plate_country,"
-	" trailer_plate, driver_name, driver_doc, driver_phone,"
-	" goods, mass_kg, packages, lane,"
-	" DATE_FORMAT(created_at, '%Y-%m-%d %H:%i') AS created_at"
-	" FROM booking WHERE number = ?");
+	"SELECT b.id, b.number, b.crossing_id,"
+	" DATE_FORMAT(b.day, '%Y-%m-%d') AS day, b.hour,"
+	" DATE_FORMAT(b.start_utc, '%Y%m%dT%H%i%SZ') AS start_ics,"
+	" UNIX_TIMESTAMP(b.start_utc) AS start, b.company_id, b.company_name,"
+	" b.guest_email, b.person_id, " BK_SQL_STATE " AS status, b.walk_in,"
+	" b.plate, b.plate_country, b.trailer_plate, b.driver_name,"
+	" b.driver_doc, b.driver_phone, b.goods, b.mass_kg, b.packages,"
+	" l.lane, DATE_FORMAT(b.created_at, '%Y-%m-%d %H:%i') AS created_at"
+	" FROM booking b" BK_SQL_LANE " WHERE b.number = ?");
 static struct sql q_mrns = SQL(
 	"SELECT mrn FROM booking_mrn WHERE booking_id = ? ORDER BY seq");
+/* The company's changes (booking_history) and the lane's steps (its lane
+ * row: arrival, call, service or no-show; a walk-in's arrival is its
+ * walk_in line), in time order. */
 static struct sql q_hist = SQL(
-	"SELECT DATE_FORMAT(at, '%Y-%m-%d %H:%i') AS at, actor_kind, action,"
+	"SELECT DATE_FORMAT(t, '%Y-%m-%d %H:%i') AS at, actor_kind, action,"
 	" UNIX_TIMESTAMP(from_start) AS from_start,"
-	" UNIX_TIMESTAMP(to_start) AS to_start, reason"
-	" FROM booking_history WHERE booking_id = ? ORDER BY id");
+	" UNIX_TIMESTAMP(to_start) AS to_start, reason FROM ("
+	" SELECT at AS t, 0 AS k, id, actor_kind, action, from_start,"
+	"  to_start, reason FROM booking_history WHERE booking_id = ?"
+	" UNION ALL SELECT l.arrived_at, 1, 0, IF(l.arrived_by IS NULL,"
+	"  'device', 'staff'), 'arrived', NULL, NULL, NULL FROM booking_lane l"
+	"  JOIN booking b ON b.id = l.booking_id WHERE l.booking_id = ?"
+	"  AND l.arrived_at IS NOT NULL AND b.walk_in = 0"
+	" UNION ALL SELECT called_at, 1, 1, 'staff', 'called', NULL, NULL,"
+	"  NULL FROM booking_lane WHERE booking_id = ? AND called_at IS NOT NULL"
+	" UNION ALL SELECT done_at, 1, 2, IF(done_by IS NULL, 'system',"
+	"  'staff'), status, NULL, NULL, NULL FROM booking_lane"
+	"  WHERE booking_id = ? AND done_at IS NOT NULL) x"
+	" ORDER BY t, k, id");
 /* Optional filters as "? IS NULL OR": one statement. The derived table
  * walks ix_booking_company's (company_id, start_utc) backwards and stops
  * at 200 ids; the wide columns are read for those only. Joined directly,
@@ -60,17 +80,18 @@ static struct sql q_hist = SQL(
  * names come from domain/crossings, one look-up per crossing. */
 static struct sql q_list = SQL(
 	"SELECT b.number, b.crossing_id, DATE_FORMAT(b.day, '%Y-%m-%d') AS day,"
-	" b.hour, UNIX_TIMESTAMP(b.start_utc) AS start, b.status, b.walk_in,"
-	" b.plate, b.plate_country, b.trailer_plate, b.driver_name,"
+	" b.hour, UNIX_TIMESTAMP(b.start_utc) AS start, " BK_SQL_STATE
+	" AS status,"
+	" b.walk_in, b.plate, b.plate_country, b.trailer_plate, b.driver_name,"
 	" b.company_name"
-	" FROM (SELECT id FROM booking FORCE INDEX (ix_booking_company)"
-	"  WHERE company_id = ?"
-	"  AND (? IS NULL OR status = ?)"
-	"  AND (? = 0 OR crossing_id = ?)"
-	"  AND (? IS NULL OR day = ?)"
-	"  AND (? IS NULL OR plate LIKE CONCAT(?, '%'))"
-	"  ORDER BY start_utc DESC, id DESC LIMIT 200) k" /* BOOKING_LIST_MAX */
-	" JOIN booking b ON b.id = k.id"
+	" FROM (SELECT b.id FROM booking b FORCE INDEX (ix_booking_company)" BK_SQL_LANE
+	"  WHERE b.company_id = ?"
+	"  AND (? IS NULL OR " BK_SQL_STATE " = ?)"
+	"  AND (? = 0 OR b.crossing_id = ?)"
+	"  AND (? IS NULL OR b.day = ?)"
+	"  AND (? IS NULL OR b.plate LIKE CONCAT(?, '%'))"
+	"  ORDER BY b.start_utc DESC, b.id DESC LIMIT 200) k" /* BOOKING_LIST_MAX */
+	" JOIN booking b ON b.id = k.id" BK_SQL_LANE
 	" ORDER BY b.start_utc DESC, b.id DESC");
 
 static void fill_ref(struct booking_ref *out, const struct row *row)
@@ -169,6 +190,10 @@ static int create_tx(void *arg)
 	rc = bk_slot_take(t->s->id);
 	if (rc <= 0)
 		return rc == 0 ? BK_FULL : BK_ERROR;
+	/* The truck's last booking here may be over at the lane (its lane
+	 * row served or no-show) and not yet marked done: it is now. */
+	if (bk_close_done(f->crossing_id, f->plate) < 0)
+		return BK_ERROR;
 	for (tries = 0; tries < 5; tries++) {
 		bk_number(t->c->code, out->number);
 		if (db_exec(&q_insert, "siisiiisissssssssiis", out->number,
@@ -329,6 +354,8 @@ static enum bk_status lock_booked(struct arena *a, long long id,
 
 	if (rc <= 0)
 		return BK_ERROR;
+	if (booking_at_crossing(row_get(&row, "status", "")))
+		return BK_AT_CROSSING;
 	if (strcmp(row_get(&row, "status", ""), "booked") != 0 ||
 	    row_int(&row, "slot_id", 0) != slot_id)
 		return BK_STATE;
@@ -430,6 +457,10 @@ enum bk_status booking_change(long long person_id, const char *number,
 	fill_ref(out, &row);
 	old_start = out->start_utc;
 	old_slot = out->slot_id;
+	if (booking_at_crossing(row_get(&row, "status", ""))) {
+		st = BK_AT_CROSSING;
+		goto out;
+	}
 	if (strcmp(row_get(&row, "status", ""), "booked") != 0) {
 		st = BK_STATE;
 		goto out;
@@ -479,6 +510,10 @@ enum bk_status booking_cancel(long long person_id, const char *number,
 	if (st != BK_OK)
 		goto out;
 	fill_ref(out, &row);
+	if (booking_at_crossing(row_get(&row, "status", ""))) {
+		st = BK_AT_CROSSING;
+		goto out;
+	}
 	if (strcmp(row_get(&row, "status", ""), "booked") != 0) {
 		st = BK_STATE;
 		goto out;
@@ -554,7 +589,7 @@ enum bk_status booking_get(long long person_id, long long crossing_id,
 	if (db_select_hdf(&q_mrns, hdf, p, "i", id) < 0)
 		st = BK_ERROR;
 	snprintf(p, sizeof(p), "%s.History", prefix);
-	if (db_select_hdf(&q_hist, hdf, p, "i", id) < 0)
+	if (db_select_hdf(&q_hist, hdf, p, "iiii", id, id, id, id) < 0)
 		st = BK_ERROR;
 out:
 	arena_reset(&a);

@@ -35,6 +35,7 @@ enum bk_status {
 	BK_STATE,	 /* not in a status that allows this */
 	BK_SAME_SLOT,	 /* a change to the hour it already has */
 	BK_NO_PLACE,	 /* walk-in: no free place left today */
+	BK_AT_CROSSING,	 /* change, cancel: the truck is at the crossing */
 	BK_ERROR,	 /* the database failed */
 };
 
@@ -123,6 +124,9 @@ int booking_can_change(const struct crossing *c, const char *status,
 int booking_can_arrive(const struct crossing *c, const char *status,
 		       long long start, long long now);
 int booking_can_print(const char *status);
+/* A status of the lane side (booking_lane): the truck came to the
+ * crossing, so the company can no longer change or cancel. */
+int booking_at_crossing(const char *status);
 int booking_can_call(const char *status);
 int booking_can_serve(const char *status);
 int booking_can_mark_no_show(const struct crossing *c, const char *status,

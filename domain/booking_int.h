@@ -5,6 +5,18 @@
 #include "booking.h"
 #include "crossings.h"
 
+/* A booking's state is its row (central: written at the centre) and its
+ * lane row (booking_lane, 0101: written where the crossing is served):
+ * the lane row wins when it exists, so "cancelled" only without one. Every
+ * read of a booking's state goes through these (docs/ebt.md "Lane
+ * state"). BK_SQL_LANE joins booking b to its lane row l. */
+#define BK_SQL_LANE " LEFT JOIN booking_lane l ON l.booking_id = b.id"
+#define BK_SQL_STATE "COALESCE(l.status, b.status)"
+/* Still expected or in the waiting zone: booked, arrived or called. A
+ * served truck's booking stays "booked" until the centre marks it done. */
+#define BK_SQL_ACTIVE \
+	"b.status = 'booked' AND (l.status IS NULL OR l.status IN ('arrived', 'called'))"
+
 /* The crossing as eBT books it (domain/crossings.h): one eBT does not
  * serve is none. 1 found, 0 none, -1 error. */
 int bk_crossing_load(long long id, struct crossing *c);
@@ -30,9 +42,21 @@ enum bk_status bk_create_in_slot(long long person_id, const char *guest_email,
 				 booking_commit_cb cb, void *ctx,
 				 struct booking_ref *out);
 
+/* A lane step of booking_lane (arrived, called, served, no_show) just
+ * written, counted in the reports' rollups (domain/report). 0 or -1. */
+int bk_count_lane(long long booking_id, const char *action);
 int bk_history(long long booking_id, enum bk_actor kind, long long actor_id,
 	       const char *action, long long from_start, long long to_start,
 	       const char *reason);
+/* The centre's side of a final lane row: crossing_id's booking of plate
+ * (NULL: those whose hour has begun) whose lane row says served or no-show
+ * becomes "done", leaving active_plate. Written only where booking is writable
+ * (the centre); the count, or -1. */
+long long bk_close_done(long long crossing_id, const char *plate);
+/* Does this server write crossing c's lane rows (booking_lane, the no-show
+ * sweep): crossing.node_id against Cluster.NodeId, NULL/0 the centre. */
+int bk_serves(const struct crossing *c);
+
 /* A fresh random booking number: CODE-XXXXXXXX. */
 void bk_number(const char *code, char out[17]);
 /* Copies a row's columns into hdf as prefix.column. */

@@ -8,10 +8,12 @@
 /* Through ix_booking_plate-like keys on the generated active columns: the
  * plate, or one equal to it up to O/0 and I/1. */
 static struct sql q_plate = SQL(
-	"SELECT number, plate, plate_country, crossing_id, plate = ? AS exact"
-	" FROM booking WHERE (active_plate = ? OR active_fuzzy = ?)"
-	" AND (status IN ('arrived', 'called') OR day = UTC_DATE())"
-	" ORDER BY id LIMIT 100");
+	"SELECT b.number, b.plate, b.plate_country, b.crossing_id,"
+	" b.plate = ? AS exact FROM booking b" BK_SQL_LANE
+	" WHERE (b.active_plate = ? OR b.active_fuzzy = ?)"
+	" AND (l.status IN ('arrived', 'called')"
+	" OR (l.booking_id IS NULL AND b.day = UTC_DATE()))"
+	" ORDER BY b.id LIMIT 100");
 
 struct plates {
 	struct arena *a;

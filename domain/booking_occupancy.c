@@ -6,13 +6,13 @@
 /* One pass over ix_booking_crossing_day for the day. */
 static struct sql q_occ = SQL(
 	"SELECT s.hour, s.capacity, s.booked AS taken,"
-	" COALESCE(SUM(b.status = 'booked'), 0) AS booked,"
-	" COALESCE(SUM(b.status IN ('arrived', 'called')), 0) AS arrived,"
-	" COALESCE(SUM(b.status = 'served'), 0) AS served,"
-	" COALESCE(SUM(b.status = 'no_show'), 0) AS no_show,"
+	" COALESCE(SUM(" BK_SQL_STATE " = 'booked'), 0) AS booked,"
+	" COALESCE(SUM(l.status IN ('arrived', 'called')), 0) AS arrived,"
+	" COALESCE(SUM(l.status = 'served'), 0) AS served,"
+	" COALESCE(SUM(l.status = 'no_show'), 0) AS no_show,"
 	" COALESCE(SUM(b.walk_in = 1), 0) AS walk_in,"
-	" COALESCE(SUM(b.status = 'cancelled'), 0) AS cancelled"
-	" FROM slot s LEFT JOIN booking b ON b.slot_id = s.id"
+	" COALESCE(SUM(" BK_SQL_STATE " = 'cancelled'), 0) AS cancelled"
+	" FROM slot s LEFT JOIN booking b ON b.slot_id = s.id" BK_SQL_LANE
 	" WHERE s.crossing_id = ? AND s.day = ? AND s.capacity > 0"
 	" GROUP BY s.id, s.hour, s.capacity, s.booked ORDER BY s.hour");
 

@@ -14,10 +14,12 @@
 	" EXISTS (SELECT 1 FROM booking_history h WHERE h.booking_id = b.id" \
 	" AND h.action = 'changed') AS changed,"                             \
 	" TIMESTAMPDIFF(MINUTE, b.created_at, b.start_utc) < ? AS late"      \
-	" FROM booking b "
+	" FROM booking b" BK_SQL_LANE " "
 static struct sql q_by_id = SQL(FACTS "WHERE b.id = ?");
+/* The plate's active booking: one at most (uq_booking_active_plate). */
 static struct sql q_by_plate = SQL(
-	FACTS "WHERE b.crossing_id = ? AND b.active_plate = ?");
+	FACTS "WHERE b.crossing_id = ? AND b.active_plate = ?"
+	      " AND " BK_SQL_ACTIVE);
 
 int booking_risk_facts(long long id, long long crossing_id, const char *plate,
 		       struct booking_facts *f)

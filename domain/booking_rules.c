@@ -27,6 +27,7 @@ static const struct {
 	[BK_STATE] = { "state", "WRONG_STATUS" },
 	[BK_SAME_SLOT] = { "same_slot", "SAME_SLOT" },
 	[BK_NO_PLACE] = { "no_place", "NO_FREE_PLACE" },
+	[BK_AT_CROSSING] = { "at_crossing", "TRUCK_AT_CROSSING" },
 	[BK_ERROR] = { "error", "INTERNAL" },
 };
 
@@ -209,6 +210,12 @@ int booking_can_arrive(const struct crossing *c, const char *status,
 int booking_can_print(const char *status)
 {
 	return !is(status, "cancelled") && !is(status, "no_show");
+}
+
+int booking_at_crossing(const char *status)
+{
+	return is(status, "arrived") || is(status, "called") ||
+	       is(status, "served") || is(status, "no_show");
 }
 
 int booking_can_call(const char *status)

@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "conf.h"
 #include "epochs.h"
 #include "log.h"
 #include "registry.h"
@@ -35,15 +36,33 @@ static struct sql q_upsert = SQL(
 	" VALUES (?, ?, ?, FROM_UNIXTIME(?), ?, ?) ON DUPLICATE KEY UPDATE"
 	" start_utc = VALUES(start_utc), capacity = VALUES(capacity),"
 	" closed = VALUES(closed)");
-/* The sweep reads ix_booking_sweep: a range that is empty when nothing is
- * due. The slot ends an hour after it starts; then the crossing's delay. */
+/* The sweep reads ix_booking_sweep: a range that holds the bookings
+ * due and those whose lane row the centre has not yet marked done
+ * (bk_close_done, each tick). The slot ends an hour after it starts; then
+ * the crossing's delay. */
 static struct sql q_due = SQL(
-	"SELECT id FROM booking WHERE status = 'booked'"
-	" AND start_utc < UTC_TIMESTAMP() - INTERVAL (60 + ?) MINUTE"
-	" AND crossing_id = ? LIMIT 500");
+	"SELECT b.id FROM booking b WHERE b.status = 'booked'"
+	" AND b.start_utc < UTC_TIMESTAMP() - INTERVAL (60 + ?) MINUTE"
+	" AND b.crossing_id = ? AND NOT EXISTS (SELECT 1 FROM booking_lane l"
+	" WHERE l.booking_id = b.id) LIMIT 500");
+/* A no-show is the booking's lane row, like a check-in (booking_staff.c):
+ * whichever of the two comes first, the other finds the row there. */
 static struct sql q_noshow = SQL(
-	"UPDATE booking SET status = 'no_show', done_at = UTC_TIMESTAMP()"
-	" WHERE id = ? AND status = 'booked'");
+	"INSERT INTO booking_lane (booking_id, crossing_id, status, done_at)"
+	" SELECT id, crossing_id, 'no_show', UTC_TIMESTAMP() FROM booking"
+	" WHERE id = ? AND status = 'booked' LOCK IN SHARE MODE");
+/* The centre's side of a final lane row (booking_int.h): one plate's
+ * (uq_booking_active_plate), or a crossing's bookings whose hour has
+ * begun (ix_booking_sweep: few once closed). */
+static struct sql q_close_plate = SQL(
+	"UPDATE booking b JOIN booking_lane l ON l.booking_id = b.id"
+	" SET b.status = 'done' WHERE b.crossing_id = ? AND b.active_plate = ?"
+	" AND l.status IN ('served', 'no_show')");
+static struct sql q_close_past = SQL(
+	"UPDATE booking b JOIN booking_lane l ON l.booking_id = b.id"
+	" SET b.status = 'done' WHERE b.status = 'booked'"
+	" AND b.start_utc < UTC_TIMESTAMP() AND b.crossing_id = ?"
+	" AND l.status IN ('served', 'no_show')");
 static struct sql q_free = SQL(
 	"SELECT DATE_FORMAT(day, '%Y-%m-%d') AS day, hour, capacity, booked,"
 	" GREATEST(CAST(capacity AS SIGNED) - booked, 0) AS free, closed,"
@@ -135,12 +154,11 @@ int bk_slot_release(long long slot_id)
 }
 
 /* The history line just written, as the reports count it: its own time
- * (so the rollup's day is the line's), the booking's crossing and company,
- * and the wait from arrival to the call. */
+ * (so the rollup's day is the line's), the booking's crossing and company.
+ * The lane's steps are counted by bk_count_lane. */
 static struct sql q_counted = SQL(
 	"SELECT UNIX_TIMESTAMP(h.at) AS at, h.action, h.actor_kind,"
-	" h.actor_id, b.crossing_id, b.company_id,"
-	" TIMESTAMPDIFF(SECOND, b.arrived_at, b.called_at) AS wait"
+	" h.actor_id, b.crossing_id, b.company_id"
 	" FROM booking_history h JOIN booking b ON b.id = h.booking_id"
 	" WHERE h.id = ?");
 
@@ -159,13 +177,43 @@ static int count(long long history_id)
 	c.action = row_get(&row, "action", "");
 	c.at = row_int(&row, "at", 0);
 	c.company_id = row_int(&row, "company_id", 0);
-	c.wait_secs = row_int(&row, "wait", 0);
 	/* A person who books for a company through an agency. */
 	if (!strcmp(c.action, "created") && c.company_id > 0 &&
 	    !strcmp(row_get(&row, "actor_kind", ""), "person") &&
 	    registry_agency_of(row_int(&row, "actor_id", 0), c.company_id,
 			       AUTHZ_EBT_BOOK, &c.agency_id) < 0)
 		goto out;
+	rc = report_count_booking(&c);
+out:
+	arena_reset(&a);
+	return rc;
+}
+
+/* A lane step just written, as the reports count it: the step's own time,
+ * the booking's crossing and company, and the wait from arrival to the
+ * call. */
+static struct sql q_lane_counted = SQL(
+	"SELECT UNIX_TIMESTAMP(CASE ? WHEN 'arrived' THEN l.arrived_at"
+	" WHEN 'called' THEN l.called_at ELSE l.done_at END) AS at,"
+	" b.crossing_id, b.company_id,"
+	" TIMESTAMPDIFF(SECOND, l.arrived_at, l.called_at) AS wait"
+	" FROM booking_lane l JOIN booking b ON b.id = l.booking_id"
+	" WHERE l.booking_id = ?");
+
+int bk_count_lane(long long booking_id, const char *action)
+{
+	struct arena a = { 0 };
+	struct row row;
+	struct report_booking_change c = { 0 };
+	int rc = -1;
+
+	if (db_get(&a, &q_lane_counted, &row, "si", action, booking_id) != 1)
+		goto out;
+	c.crossing_id = row_int(&row, "crossing_id", 0);
+	c.action = action;
+	c.at = row_int(&row, "at", 0);
+	c.company_id = row_int(&row, "company_id", 0);
+	c.wait_secs = row_int(&row, "wait", 0);
 	rc = report_count_booking(&c);
 out:
 	arena_reset(&a);
@@ -375,15 +423,34 @@ static int sweep_noshows(const struct crossing *c)
 		if (db_begin() < 0)
 			return -1;
 		n = db_exec(&q_noshow, "i", ids[i]);
-		if (n < 0 ||
-		    (n == 1 && bk_history(ids[i], ACT_SYSTEM, 0, "no_show", 0,
-					  0, NULL) < 0) ||
+		if (n < 0 && db_duplicate()) {
+			db_rollback(); /* checked in meanwhile */
+			continue;
+		}
+		if (n < 0 || (n == 1 && bk_count_lane(ids[i], "no_show") < 0) ||
 		    db_commit() < 0) {
 			db_rollback();
 			return -1;
 		}
 	}
 	return 0;
+}
+
+int bk_serves(const struct crossing *c)
+{
+	return c->node_id == conf_int("Cluster.NodeId", 0);
+}
+
+/* Where booking is written: the one-machine stack and the centre. */
+static int at_centre(void)
+{
+	return conf_int("Cluster.NodeId", 0) == 0;
+}
+
+long long bk_close_done(long long crossing_id, const char *plate)
+{
+	return plate ? db_exec(&q_close_plate, "is", crossing_id, plate)
+		     : db_exec(&q_close_past, "i", crossing_id);
 }
 
 int booking_maintain(long long crossing_id)
@@ -404,7 +471,9 @@ int booking_maintain(long long crossing_id)
 	if (bk_crossing_load(crossing_id, &c) <= 0)
 		return -1;
 	tzpl_day(now_unix(), c.horizon, last);
-	if (!c.slots_until[0] || strcmp(c.slots_until, last) < 0) {
+	/* Slots are central: a crossing node reads the centre's. */
+	if (at_centre() &&
+	    (!c.slots_until[0] || strcmp(c.slots_until, last) < 0)) {
 		char today[11];
 		int from = 0;
 
@@ -424,7 +493,7 @@ int booking_maintain(long long crossing_id)
 				 crossing_id);
 		epoch_bump(EPOCH_SLOTS);
 	}
-	return sweep_noshows(&c);
+	return bk_serves(&c) ? sweep_noshows(&c) : 0;
 }
 
 void booking_tick(void)
@@ -436,9 +505,17 @@ void booking_tick(void)
 	for (int i = 0; i < n; i++) {
 		booking_maintain(ids[i]);
 		/* booking_maintain sweeps at most once a minute per
-		 * crossing: the background process sweeps on every tick. */
-		if (bk_crossing_load(ids[i], &c) == 1 && sweep_noshows(&c) < 0)
+		 * crossing: the background process sweeps on every tick,
+		 * only the crossings this server serves. */
+		if (bk_crossing_load(ids[i], &c) == 1 && bk_serves(&c) &&
+		    sweep_noshows(&c) < 0)
 			log_warn("no-show sweep of crossing %lld failed: %s",
+				 ids[i], db_error());
+		/* Lane rows that came final (served, no-show), here or up
+		 * from the crossing's node, free their plate. */
+		if (at_centre() && bk_close_done(ids[i], NULL) < 0)
+			log_warn("closing crossing %lld's served bookings "
+				 "failed: %s",
 				 ids[i], db_error());
 	}
 }

@@ -13,22 +13,34 @@
 #include "tzpl.h"
 
 static struct sql q_find = SQL(
-	"SELECT id, number, crossing_id, company_id, slot_id, status, plate,"
-	" DATE_FORMAT(day, '%Y-%m-%d') AS day, hour,"
-	" UNIX_TIMESTAMP(start_utc) AS start FROM booking"
-	" WHERE number = ? AND crossing_id = ?");
+	"SELECT b.id, b.number, b.crossing_id, b.company_id, b.slot_id,"
+	" " BK_SQL_STATE " AS status, b.plate,"
+	" DATE_FORMAT(b.day, '%Y-%m-%d') AS day, b.hour,"
+	" UNIX_TIMESTAMP(b.start_utc) AS start FROM booking b" BK_SQL_LANE
+	" WHERE b.number = ? AND b.crossing_id = ?");
+/* The lane side never updates booking (central: read-only on a crossing
+ * node): a check-in or a no-show is the booking's lane row, a call and a
+ * service change that row. The INSERT reads the booking row with a share
+ * lock, so a cancellation at the same server waits for it (and then sees
+ * the lane row); a second officer's click finds the row there (a
+ * duplicate key, or no row updated): nothing changes. */
 static struct sql q_arrive = SQL(
-	"UPDATE booking SET status = 'arrived', arrived_at = UTC_TIMESTAMP()"
-	" WHERE id = ? AND status = 'booked'");
+	"INSERT INTO booking_lane (booking_id, crossing_id, status,"
+	" arrived_at, arrived_by) SELECT id, crossing_id, 'arrived',"
+	" UTC_TIMESTAMP(), NULLIF(?, 0) FROM booking"
+	" WHERE id = ? AND status = 'booked' LOCK IN SHARE MODE");
 static struct sql q_call = SQL(
-	"UPDATE booking SET status = 'called', lane = ?,"
-	" called_at = UTC_TIMESTAMP() WHERE id = ? AND status = 'arrived'");
+	"UPDATE booking_lane SET status = 'called', lane = ?,"
+	" called_at = UTC_TIMESTAMP(), called_by = ?"
+	" WHERE booking_id = ? AND status = 'arrived'");
 static struct sql q_serve = SQL(
-	"UPDATE booking SET status = 'served', done_at = UTC_TIMESTAMP()"
-	" WHERE id = ? AND status = 'called'");
+	"UPDATE booking_lane SET status = 'served', done_at = UTC_TIMESTAMP(),"
+	" done_by = ? WHERE booking_id = ? AND status = 'called'");
 static struct sql q_noshow = SQL(
-	"UPDATE booking SET status = 'no_show', done_at = UTC_TIMESTAMP()"
-	" WHERE id = ? AND status = 'booked'");
+	"INSERT INTO booking_lane (booking_id, crossing_id, status, done_at,"
+	" done_by) SELECT id, crossing_id, 'no_show', UTC_TIMESTAMP(),"
+	" NULLIF(?, 0) FROM booking"
+	" WHERE id = ? AND status = 'booked' LOCK IN SHARE MODE");
 /* Free hours of today from the current one on, first first. */
 static struct sql q_first_free = SQL(
 	"SELECT id, DATE_FORMAT(day, '%Y-%m-%d') AS day, hour,"
@@ -38,53 +50,61 @@ static struct sql q_first_free = SQL(
 /* The booking a walk-in's truck already holds here, still waiting for its
  * hour: it is moved to the walk-in's place rather than refused. */
 static struct sql q_held = SQL(
-	"SELECT id, number, slot_id, UNIX_TIMESTAMP(start_utc) AS start"
-	" FROM booking WHERE crossing_id = ? AND active_plate = ?"
-	" AND status = 'booked' FOR UPDATE");
+	"SELECT b.id, b.number, b.slot_id, UNIX_TIMESTAMP(b.start_utc) AS start"
+	" FROM booking b WHERE b.crossing_id = ? AND b.active_plate = ?"
+	" AND b.status = 'booked' AND NOT EXISTS (SELECT 1 FROM booking_lane l"
+	" WHERE l.booking_id = b.id) FOR UPDATE");
+/* A walk-in is a centre write (booking is central): the booking row, then
+ * its lane row (q_arrive) in the same transaction. */
 static struct sql q_move_walkin = SQL(
 	"UPDATE booking SET slot_id = ?, day = ?, hour = ?,"
-	" start_utc = FROM_UNIXTIME(?), status = 'arrived', walk_in = 1,"
-	" staff_id = ?, arrived_at = UTC_TIMESTAMP()"
+	" start_utc = FROM_UNIXTIME(?), walk_in = 1, staff_id = ?"
 	" WHERE id = ? AND status = 'booked'");
 static struct sql q_walkin = SQL(
 	"INSERT INTO booking (number, crossing_id, slot_id, day, hour,"
 	" start_utc, staff_id, status, walk_in, plate, plate_country,"
 	" trailer_plate, driver_name, driver_doc, driver_phone, goods,"
-	" mass_kg, packages, created_at, arrived_at) VALUES (?, ?, ?, ?, ?,"
-	" FROM_UNIXTIME(?), ?, 'arrived', 1, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
-	" UTC_TIMESTAMP(), UTC_TIMESTAMP())");
+	" mass_kg, packages, created_at) VALUES (?, ?, ?, ?, ?,"
+	" FROM_UNIXTIME(?), ?, 'booked', 1, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
+	" UTC_TIMESTAMP())");
 static struct sql q_mrn = SQL(
 	"INSERT INTO booking_mrn (booking_id, seq, mrn) VALUES (?, ?, ?)");
 /* Exact plate first, then the O/0 I/1 fold; active bookings only. */
 static struct sql q_plate = SQL(
-	"SELECT id, number, plate, status, UNIX_TIMESTAMP(start_utc) AS start,"
-	" plate = ? AS exact FROM booking WHERE crossing_id = ?"
-	" AND (active_plate = ? OR active_fuzzy = ?)"
-	" ORDER BY exact DESC, start_utc LIMIT 1");
+	"SELECT b.id, b.number, b.plate, " BK_SQL_STATE " AS status,"
+	" UNIX_TIMESTAMP(b.start_utc) AS start, b.plate = ? AS exact"
+	" FROM booking b" BK_SQL_LANE " WHERE b.crossing_id = ?"
+	" AND (b.active_plate = ? OR b.active_fuzzy = ?) AND " BK_SQL_ACTIVE
+	" ORDER BY exact DESC, b.start_utc LIMIT 1");
 /* A check-in at the wrong crossing: the booking wherever it is. */
 static struct sql q_where_number = SQL(
-	"SELECT number, crossing_id, DATE_FORMAT(day, '%Y-%m-%d') AS day,"
-	" hour, status FROM booking WHERE number = ?");
+	"SELECT b.number, b.crossing_id, DATE_FORMAT(b.day, '%Y-%m-%d') AS day,"
+	" b.hour, " BK_SQL_STATE " AS status FROM booking b" BK_SQL_LANE
+	" WHERE b.number = ?");
 /* The same keys as q_plate, one crossing at a time (they lead with it). */
 static struct sql q_where_plate = SQL(
-	"SELECT number, crossing_id, DATE_FORMAT(day, '%Y-%m-%d') AS day,"
-	" hour, status, UNIX_TIMESTAMP(start_utc) AS start, plate = ? AS exact"
-	" FROM booking WHERE crossing_id = ?"
-	" AND (active_plate = ? OR active_fuzzy = ?)"
-	" ORDER BY exact DESC, start_utc LIMIT 1");
+	"SELECT b.number, b.crossing_id, DATE_FORMAT(b.day, '%Y-%m-%d') AS day,"
+	" b.hour, " BK_SQL_STATE " AS status,"
+	" UNIX_TIMESTAMP(b.start_utc) AS start, b.plate = ? AS exact"
+	" FROM booking b" BK_SQL_LANE " WHERE b.crossing_id = ?"
+	" AND (b.active_plate = ? OR b.active_fuzzy = ?) AND " BK_SQL_ACTIVE
+	" ORDER BY exact DESC, b.start_utc LIMIT 1");
 
 static struct sql q_day = SQL(
-	"SELECT number, DATE_FORMAT(day, '%Y-%m-%d') AS day, hour, status,"
-	" walk_in, plate, plate_country, trailer_plate, driver_name,"
-	" company_name, lane, UNIX_TIMESTAMP(start_utc) AS start FROM booking"
-	" WHERE crossing_id = ? AND day BETWEEN ? AND ?"
-	" ORDER BY day, hour, id");
-/* Call order: the booked hour first, then who came first. */
+	"SELECT b.number, DATE_FORMAT(b.day, '%Y-%m-%d') AS day, b.hour,"
+	" " BK_SQL_STATE " AS status, b.walk_in, b.plate, b.plate_country,"
+	" b.trailer_plate, b.driver_name, b.company_name, l.lane,"
+	" UNIX_TIMESTAMP(b.start_utc) AS start FROM booking b" BK_SQL_LANE
+	" WHERE b.crossing_id = ? AND b.day BETWEEN ? AND ?"
+	" ORDER BY b.day, b.hour, b.id");
+/* Call order: the booked hour first, then who came first. The zone is
+ * the crossing's lane rows arrived or called (ix_booking_lane_zone). */
 static struct sql q_waiting = SQL(
-	"SELECT id, number, hour, status, walk_in, plate, driver_name, lane,"
-	" DATE_FORMAT(arrived_at, '%H:%i') AS arrived_utc FROM booking"
-	" WHERE crossing_id = ? AND status IN ('arrived', 'called')"
-	" ORDER BY status = 'called', start_utc, arrived_at");
+	"SELECT b.id, b.number, b.hour, l.status, b.walk_in, b.plate,"
+	" b.driver_name, l.lane, DATE_FORMAT(l.arrived_at, '%H:%i') AS arrived_utc"
+	" FROM booking_lane l JOIN booking b ON b.id = l.booking_id"
+	" WHERE l.crossing_id = ? AND l.status IN ('arrived', 'called')"
+	" ORDER BY l.status = 'called', b.start_utc, l.arrived_at");
 
 int booking_day_hdf(const struct crossing *c, const char *from, const char *to,
 		    HDF *hdf, const char *prefix, const char *waiting)
@@ -162,24 +182,27 @@ out:
 	return rc;
 }
 
-/* One status change and its history line in a transaction; the status
- * condition in the UPDATE makes two officers' clicks harmless. A check-in
- * (arrived) at c gets its control decision in the same transaction. */
+/* One lane change, counted in the reports, in a transaction; the status
+ * condition in the statement makes two officers' clicks harmless. The
+ * lane row is the step's record (who and when): booking_history is
+ * central and not written here. A check-in (arrived) at c gets its
+ * control decision in the same transaction. q takes fmt's arguments from
+ * a1 on (a3 unused by two). */
 static enum bk_status set_tx(struct sql *q, const char *fmt, long long a1,
-			     long long a2, long long id, enum bk_actor kind,
-			     long long actor, const char *action,
-			     const struct crossing *c)
+			     long long a2, long long a3, long long id,
+			     const char *action, const struct crossing *c)
 {
 	long long n;
 
 	if (db_begin() < 0)
 		return BK_ERROR;
-	n = fmt[1] ? db_exec(q, fmt, a1, a2) : db_exec(q, fmt, a1);
-	if (n == 0) {
+	n = db_exec(q, fmt, a1, a2, a3);
+	/* No row, or the lane row there already: another click was first. */
+	if (n == 0 || (n < 0 && db_duplicate())) {
 		db_rollback();
 		return BK_STATE;
 	}
-	if (n < 0 || bk_history(id, kind, actor, action, 0, 0, NULL) < 0 ||
+	if (n < 0 || bk_count_lane(id, action) < 0 ||
 	    (!strcmp(action, "arrived") && decide(c, id) < 0) ||
 	    db_commit() < 0) {
 		db_rollback();
@@ -209,19 +232,19 @@ enum bk_status booking_staff_set(long long crossing_id, long long staff_id,
 			st = BK_STATE;
 			goto out;
 		}
-		st = set_tx(&q_arrive, "i", out->id, 0, out->id, ACT_STAFF,
-			    staff_id, "arrived", &c);
+		st = set_tx(&q_arrive, "ii", staff_id, out->id, 0, out->id,
+			    "arrived", &c);
 	} else if (!strcmp(action, "called")) {
 		if (!booking_lane_ok(&c, lane)) {
 			out->bad_field = "lane";
 			st = BK_INVALID;
 			goto out;
 		}
-		st = set_tx(&q_call, "ii", lane, out->id, out->id, ACT_STAFF,
-			    staff_id, "called", NULL);
+		st = set_tx(&q_call, "iii", lane, staff_id, out->id, out->id,
+			    "called", NULL);
 	} else if (!strcmp(action, "served")) {
-		st = set_tx(&q_serve, "i", out->id, 0, out->id, ACT_STAFF,
-			    staff_id, "served", NULL);
+		st = set_tx(&q_serve, "ii", staff_id, out->id, 0, out->id,
+			    "served", NULL);
 	} else if (!strcmp(action, "no_show")) {
 		/* Only once the arrival window has closed. */
 		if (!booking_window_over(&c, out->start_utc, now_unix())) {
@@ -229,8 +252,8 @@ enum bk_status booking_staff_set(long long crossing_id, long long staff_id,
 			st = BK_STATE;
 			goto out;
 		}
-		st = set_tx(&q_noshow, "i", out->id, 0, out->id, ACT_STAFF,
-			    staff_id, "no_show", NULL);
+		st = set_tx(&q_noshow, "ii", staff_id, out->id, 0, out->id,
+			    "no_show", NULL);
 	} else {
 		out->bad_field = "action";
 		st = BK_INVALID;
@@ -264,6 +287,8 @@ static int walkin_tx(void *arg)
 	rc = bk_slot_take(t->s->id);
 	if (rc <= 0)
 		return rc == 0 ? BK_FULL : BK_ERROR;
+	if (bk_close_done(t->c->id, f->plate) < 0)
+		return BK_ERROR;
 	rc = db_get(t->a, &q_held, &row, "is", t->c->id, f->plate);
 	if (rc < 0)
 		return BK_ERROR;
@@ -276,6 +301,7 @@ static int walkin_tx(void *arg)
 		    db_exec(&q_move_walkin, "isiiii", t->s->id, t->today,
 			    (long long)out->hour, t->s->start, t->staff_id,
 			    out->id) != 1 ||
+		    db_exec(&q_arrive, "ii", t->staff_id, out->id) != 1 ||
 		    bk_history(out->id, ACT_STAFF, t->staff_id, "walk_in",
 			       row_int(&row, "start", 0), t->s->start,
 			       NULL) < 0 ||
@@ -302,6 +328,8 @@ static int walkin_tx(void *arg)
 	if (tries == 5)
 		return BK_ERROR;
 	out->id = db_insert_id(&q_walkin);
+	if (db_exec(&q_arrive, "ii", t->staff_id, out->id) != 1)
+		return BK_ERROR;
 	for (i = 0; i < f->nmrn; i++)
 		if (db_exec(&q_mrn, "iis", out->id, (long long)i + 1,
 			    f->mrn[i]) < 0)
@@ -414,8 +442,8 @@ int booking_checkin_plate(const char *plate, long long crossing_id,
 		out->outcome = CHECKIN_OUTSIDE;
 		out->walkin_needed = 1;
 	} else {
-		enum bk_status st = set_tx(&q_arrive, "i", id, 0, id,
-					   ACT_DEVICE, 0, "arrived", &c);
+		enum bk_status st = set_tx(&q_arrive, "ii", 0, id, 0, id,
+					   "arrived", &c);
 
 		if (st == BK_ERROR)
 			goto out;

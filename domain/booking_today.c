@@ -3,13 +3,15 @@
 #include "booking_int.h"
 
 /* Waiting is any day's (a truck that arrived before midnight still waits
- * after it), read through ix_booking_sweep's few active rows; the rest of
- * the day through ix_booking_crossing_day. */
+ * after it), the lane rows of ix_booking_lane_zone; the rest of the day
+ * through ix_booking_crossing_day, those not yet at the crossing. */
 static struct sql q_today = SQL(
-	"SELECT (SELECT COUNT(*) FROM booking WHERE crossing_id = ?"
+	"SELECT (SELECT COUNT(*) FROM booking_lane WHERE crossing_id = ?"
 	"  AND status IN ('arrived', 'called')) AS waiting,"
-	" (SELECT COUNT(*) FROM booking WHERE crossing_id = ? AND day = ?"
-	"  AND hour >= ? AND status = 'booked') AS booked");
+	" (SELECT COUNT(*) FROM booking b" BK_SQL_LANE
+	" WHERE b.crossing_id = ?"
+	"  AND b.day = ? AND b.hour >= ? AND b.status = 'booked'"
+	"  AND l.booking_id IS NULL) AS booked");
 
 int booking_today(long long crossing_id, const char *day, int hour,
 		  long long *waiting, long long *booked)

@@ -9,9 +9,9 @@
 #include "epochs.h"
 #include "units.h"
 
-#define CROSSING_COLS                                                \
-	"id, unit_id, code, name_pl, name_en, ebt, horizon_days,"    \
-	" change_deadline_min, arrive_before_min, arrive_after_min," \
+#define CROSSING_COLS                                                      \
+	"id, unit_id, node_id, code, name_pl, name_en, ebt, horizon_days," \
+	" change_deadline_min, arrive_before_min, arrive_after_min,"       \
 	" noshow_delay_min, lanes, slots_until"
 
 static struct sql q_get = SQL("SELECT " CROSSING_COLS
@@ -52,6 +52,7 @@ static void fill(const struct row *row, struct crossing *c)
 {
 	c->id = row_int(row, "id", 0);
 	c->unit_id = row_int(row, "unit_id", 0);
+	c->node_id = row_int(row, "node_id", 0); /* NULL: the centre, 0 */
 	snprintf(c->code, sizeof(c->code), "%s", row_get(row, "code", ""));
 	snprintf(c->name_pl, sizeof(c->name_pl), "%s",
 		 row_get(row, "name_pl", ""));

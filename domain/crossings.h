@@ -12,6 +12,9 @@
 
 struct crossing {
 	long long id, unit_id;
+	/* The server that serves its lanes: a crossing node's Cluster.NodeId
+	 * (crossing.node_id, 0094), 0 the centre. */
+	long long node_id;
 	char code[9];
 	char name_pl[801], name_en[801]; /* VARCHAR(200) of utf8mb4 */
 	int ebt;	   /* trucks book it through e-Booking TRUCK */

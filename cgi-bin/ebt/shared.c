@@ -67,6 +67,7 @@ int ebt_status_http(enum bk_status st)
 	case BK_PLATE_ACTIVE:
 	case BK_STATE:
 	case BK_NO_PLACE:
+	case BK_AT_CROSSING:
 		return 409;
 	case BK_ERROR:
 		return 500;

@@ -36,6 +36,8 @@ GRANT SELECT, INSERT ON @DB@.crossing_closure TO 'zsog_ebt'@'localhost';
 -- e-Booking TRUCK's own tables (domain/booking*.c).
 GRANT SELECT, INSERT, UPDATE ON @DB@.slot TO 'zsog_ebt'@'localhost';
 GRANT SELECT, INSERT, UPDATE ON @DB@.booking TO 'zsog_ebt'@'localhost';
+-- The lane side (0101): check-in, call, service, no-show.
+GRANT SELECT, INSERT, UPDATE ON @DB@.booking_lane TO 'zsog_ebt'@'localhost';
 GRANT SELECT, INSERT ON @DB@.booking_mrn TO 'zsog_ebt'@'localhost';
 GRANT SELECT, INSERT ON @DB@.booking_history TO 'zsog_ebt'@'localhost';
 -- Bookings without an account: requests wait for their code (attempts and

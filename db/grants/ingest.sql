@@ -38,8 +38,9 @@ GRANT SELECT ON @DB@.crossing TO 'zsog_ingest'@'localhost';
 -- truck's booking in (booking_checkin_plate, cgi-bin/ingest/store.c); a new
 -- watch-list entry is matched against bookings (booking_active_for_plate).
 GRANT SELECT ON @DB@.booking TO 'zsog_ingest'@'localhost';
-GRANT UPDATE (status, arrived_at) ON @DB@.booking TO 'zsog_ingest'@'localhost';
-GRANT INSERT ON @DB@.booking_history TO 'zsog_ingest'@'localhost';
+-- The check-in is the booking's lane row (0101): neither booking nor
+-- booking_history (central) is written.
+GRANT SELECT, INSERT ON @DB@.booking_lane TO 'zsog_ingest'@'localhost';
 -- The watch-list action notify_unit (cgi-bin/ingest/notify.c): a notice
 -- on the start page of each officer of the entry's unit, and an e-mail.
 GRANT INSERT ON @DB@.staff_notice TO 'zsog_ingest'@'localhost';
@@ -83,9 +84,6 @@ GRANT SELECT, INSERT, UPDATE ON @DB@.report_device_day TO 'zsog_ingest'@'localho
 -- The reports' rollups (domain/report, 0085): check-ins, alert steps and
 -- decisions are counted in their own transaction. INSERT … ON DUPLICATE
 -- KEY UPDATE n = n + … reads n, hence SELECT.
--- A check-in's history line is read back to be counted on its own day
--- (domain/booking_slots.c).
-GRANT SELECT (at, actor_kind, actor_id) ON @DB@.booking_history TO 'zsog_ingest'@'localhost';
 GRANT SELECT, INSERT, UPDATE ON @DB@.report_ebt_day TO 'zsog_ingest'@'localhost';
 GRANT SELECT, INSERT, UPDATE ON @DB@.report_ebt_wait TO 'zsog_ingest'@'localhost';
 GRANT SELECT, INSERT, UPDATE ON @DB@.report_ebt_company_month TO 'zsog_ingest'@'localhost';

@@ -26,5 +26,6 @@ GRANT SELECT (id, name, eori, id_sisc, status) ON @DB@.company TO 'zsog_portal'@
 GRANT SELECT ON @DB@.representation TO 'zsog_portal'@'localhost';
 GRANT SELECT ON @DB@.representation_authz TO 'zsog_portal'@'localhost';
 GRANT SELECT (id, number, crossing_id, day, hour, start_utc, status, plate, company_name, person_id) ON @DB@.booking TO 'zsog_portal'@'localhost';
+GRANT SELECT (booking_id, status) ON @DB@.booking_lane TO 'zsog_portal'@'localhost';
 GRANT SELECT ON @DB@.crossing TO 'zsog_portal'@'localhost';
 GRANT SELECT (id, person_id, serial_hex, not_after, revoked_at) ON @DB@.certificate TO 'zsog_portal'@'localhost';

@@ -34,6 +34,8 @@ GRANT SELECT ON @DB@.crossing_day TO 'zsog_puesc'@'localhost';
 GRANT SELECT ON @DB@.crossing_closure TO 'zsog_puesc'@'localhost';
 GRANT SELECT, INSERT, UPDATE ON @DB@.slot TO 'zsog_puesc'@'localhost';
 GRANT SELECT, INSERT, UPDATE ON @DB@.booking TO 'zsog_puesc'@'localhost';
+-- A booking's state is its row and its lane row (0101), read only here.
+GRANT SELECT ON @DB@.booking_lane TO 'zsog_puesc'@'localhost';
 GRANT SELECT, INSERT ON @DB@.booking_mrn TO 'zsog_puesc'@'localhost';
 GRANT SELECT, INSERT ON @DB@.booking_history TO 'zsog_puesc'@'localhost';
 GRANT INSERT ON @DB@.outbox TO 'zsog_puesc'@'localhost';

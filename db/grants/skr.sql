@@ -31,7 +31,8 @@ GRANT SELECT, INSERT, UPDATE, DELETE ON @DB@.signin_backoff TO 'zsog_skr'@'local
 -- control tasks open (domain/control), devices down (domain/devices),
 -- applications waiting (domain/registry).
 GRANT SELECT (id, unit_id, ebt) ON @DB@.crossing TO 'zsog_skr'@'localhost';
-GRANT SELECT (crossing_id, day, hour, status) ON @DB@.booking TO 'zsog_skr'@'localhost';
+GRANT SELECT (id, crossing_id, day, hour, status) ON @DB@.booking TO 'zsog_skr'@'localhost';
+GRANT SELECT (booking_id, crossing_id, status) ON @DB@.booking_lane TO 'zsog_skr'@'localhost';
 GRANT SELECT (crossing, priority, state) ON @DB@.alert TO 'zsog_skr'@'localhost';
 GRANT SELECT (crossing, state) ON @DB@.control_task TO 'zsog_skr'@'localhost';
 GRANT SELECT (crossing, disabled, last_seen, heartbeat_seconds) ON @DB@.device TO 'zsog_skr'@'localhost';

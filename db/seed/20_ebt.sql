@@ -55,22 +55,28 @@ INSERT IGNORE INTO booking
   (id, number, crossing_id, slot_id, day, hour, start_utc, company_id,
    company_name, person_id, status, plate, plate_country, trailer_plate,
    driver_name, driver_doc, driver_phone, goods, mass_kg, packages,
-   created_at, arrived_at)
+   created_at)
 SELECT 900000 + s.k * 100 + n.n,
        CONCAT(IF(s.crossing_id = 1, 'GRZ', 'KOR'), '-DEMO', s.k, LPAD(n.n, 3, '0')),
        s.crossing_id, sl.id, s.day, s.hour, s.start_utc, 1,
-       'Trans-Pol Sp. z o.o.', 1, s.status,
+       'Trans-Pol Sp. z o.o.', 1, 'booked',
        CONCAT('NO', s.k, LPAD(n.n, 3, '0'), 'T'), 'PL', CONCAT('NO', s.k, LPAD(n.n, 3, '0'), 'P'),
        ELT(1 + n.n % 4, 'Marek Nowicki', 'Tomasz Wróbel', 'Krzysztof Zieliński', 'Paweł Mazur'),
        CONCAT('ABA', LPAD(s.k * 100 + n.n, 6, '0')), '+48 600 200 300',
        ELT(1 + n.n % 3, 'Meble drewniane', 'Nawozy mineralne', 'Części samochodowe'),
-       12000 + n.n * 500, 10 + n.n, UTC_TIMESTAMP(),
-       IF(s.status = 'arrived', UTC_TIMESTAMP() - INTERVAL (40 - n.n * 10) MINUTE, NULL)
+       12000 + n.n * 500, 10 + n.n, UTC_TIMESTAMP()
 FROM ebt_demo_slot s
 JOIN slot sl ON sl.crossing_id = s.crossing_id AND sl.day = s.day AND sl.hour = s.hour
 JOIN (SELECT 1 AS n UNION ALL SELECT 2 UNION ALL SELECT 3 UNION ALL SELECT 4
       UNION ALL SELECT 5 UNION ALL SELECT 6 UNION ALL SELECT 7 UNION ALL SELECT 8
       UNION ALL SELECT 9 UNION ALL SELECT 10) n ON n.n <= s.cnt;
+
+-- The trucks in the waiting zone: their lane rows (booking_lane, 0101).
+INSERT IGNORE INTO booking_lane (booking_id, crossing_id, status, arrived_at)
+SELECT b.id, b.crossing_id, 'arrived',
+       UTC_TIMESTAMP() - INTERVAL (40 - (b.id % 100) * 10) MINUTE
+FROM booking b JOIN ebt_demo_slot s ON b.id DIV 100 = 9000 + s.k
+WHERE b.id BETWEEN 900000 AND 900999 AND s.status = 'arrived';
 
 INSERT IGNORE INTO booking_mrn (booking_id, seq, mrn)
 SELECT id, 1, ELT(1 + id % 3, '26PL69456100099118', '26PL08489042996002', '26PL16558640046519')
@@ -83,7 +89,7 @@ FROM booking WHERE id BETWEEN 900000 AND 900999;
 -- The places taken are what the bookings say.
 UPDATE slot sl JOIN ebt_demo_slot s ON sl.crossing_id = s.crossing_id AND sl.day = s.day AND sl.hour = s.hour
 SET sl.booked = (SELECT COUNT(*) FROM booking b WHERE b.slot_id = sl.id
-                 AND b.status IN ('booked', 'arrived', 'called', 'served'));
+                 AND b.status = 'booked');
 
 DROP TEMPORARY TABLE ebt_demo_slot;
 DROP TEMPORARY TABLE ebt_demo_hour;

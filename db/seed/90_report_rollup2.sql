@@ -9,20 +9,33 @@
 -- sums over it. Idempotent: each table is emptied first (run it on a quiet database: a
 -- change counted meanwhile by the live path would be lost).
 
+-- The company's changes are booking_history's lines, the lane's steps its
+-- lane row's times (booking_lane, 0101; a walk-in's arrival is its walk_in
+-- line).
 DELETE FROM report_ebt_day;
 INSERT INTO report_ebt_day (crossing_id, day, action, n)
-SELECT b.crossing_id, report_waw_day(h.at) AS d, h.action, COUNT(*)
-  FROM booking_history h JOIN booking b ON b.id = h.booking_id
- GROUP BY b.crossing_id, d, h.action;
+SELECT crossing_id, d, action, COUNT(*) FROM (
+  SELECT b.crossing_id, report_waw_day(h.at) AS d, h.action
+    FROM booking_history h JOIN booking b ON b.id = h.booking_id
+  UNION ALL
+  SELECT b.crossing_id, report_waw_day(l.arrived_at), 'arrived'
+    FROM booking_lane l JOIN booking b ON b.id = l.booking_id
+   WHERE l.arrived_at IS NOT NULL AND b.walk_in = 0
+  UNION ALL
+  SELECT crossing_id, report_waw_day(called_at), 'called'
+    FROM booking_lane WHERE called_at IS NOT NULL
+  UNION ALL
+  SELECT crossing_id, report_waw_day(done_at), status
+    FROM booking_lane WHERE done_at IS NOT NULL) x
+ GROUP BY crossing_id, d, action;
 
 DELETE FROM report_ebt_wait;
 INSERT INTO report_ebt_wait (crossing_id, day, bucket, n)
-SELECT b.crossing_id, report_waw_day(h.at) AS d,
-       report_bucket(TIMESTAMPDIFF(SECOND, b.arrived_at, b.called_at)) AS k,
+SELECT crossing_id, report_waw_day(called_at) AS d,
+       report_bucket(TIMESTAMPDIFF(SECOND, arrived_at, called_at)) AS k,
        COUNT(*)
-  FROM booking_history h JOIN booking b ON b.id = h.booking_id
- WHERE h.action = 'called'
- GROUP BY b.crossing_id, d, k;
+  FROM booking_lane WHERE called_at IS NOT NULL
+ GROUP BY crossing_id, d, k;
 
 -- The agency as domain/registry.c's registry_agency_of() answers it on the
 -- day of the booking (UTC, as representation validity is kept): none when

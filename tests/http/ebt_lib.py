@@ -30,6 +30,38 @@ def mrn():
     return body + str(s % 11 % 10)
 
 
+# A booking's state as every page shows it: its lane row (booking_lane,
+# 0101) when there is one, else the booking's own status.
+STATE_SQL = ("SELECT COALESCE(l.status, b.status) FROM booking b"
+             " LEFT JOIN booking_lane l ON l.booking_id = b.id WHERE b.number = ?")
+
+
+def state(stack, no):
+    return stack.scalar(STATE_SQL, no)
+
+
+# Every booking's steps as its history page lists them: the company's
+# changes (booking_history, central) and the lane's steps (booking_lane: a
+# walk-in's arrival is its walk_in line). Columns booking_id, at, action,
+# actor_kind, k (the order within one second).
+STEPS_SQL = (
+    "SELECT booking_id, at, action, actor_kind, 0 AS k, id FROM booking_history"
+    " UNION ALL SELECT l.booking_id, l.arrived_at, 'arrived', IF(l.arrived_by IS NULL, 'device', 'staff'),"
+    " 1, 0 FROM booking_lane l JOIN booking b ON b.id = l.booking_id"
+    " WHERE l.arrived_at IS NOT NULL AND b.walk_in = 0"
+    " UNION ALL SELECT booking_id, called_at, 'called', 'staff', 1, 1 FROM booking_lane"
+    " WHERE called_at IS NOT NULL"
+    " UNION ALL SELECT booking_id, done_at, status, IF(done_by IS NULL, 'system', 'staff'), 1, 2"
+    " FROM booking_lane WHERE done_at IS NOT NULL")
+
+
+def steps(stack, no):
+    """A booking's actions in the order its page shows them."""
+    return [x[0] for x in stack.sql(
+        "SELECT s.action FROM (" + STEPS_SQL + ") s JOIN booking b ON b.id = s.booking_id"
+        " WHERE b.number = ? ORDER BY s.at, s.k, s.id", no)]
+
+
 def plate():
     return "WGM" + uuid.uuid4().hex[:5].upper().replace("O", "P").replace("I", "J")
 

@@ -308,6 +308,6 @@ def test_no_show_asks_first(stack):
     assert s["question"] == ("Mark booking %s (%s, %s %s:00) as a no-show? "
                              "The booking stops being valid." % (late, plate, day, hour))
     assert s["yes"] == "Yes, mark it a no-show" and s["back"] == "/skr/ebt/%d" % E.KOR
-    assert stack.scalar("SELECT status FROM booking WHERE number = ?", late) == "booked"
+    assert E.state(stack, late) == "booked"
     assert kor.post(s["action"], s["hidden"]).status_code == 303
-    assert stack.scalar("SELECT status FROM booking WHERE number = ?", late) == "no_show"
+    assert E.state(stack, late) == "no_show"

@@ -54,12 +54,21 @@ def booking(stack, cid, day, hour, status):
               " VALUES (?, ?, ?, ?, 10)", cid, day, hour, start)
     slot = stack.scalar("SELECT id FROM slot WHERE crossing_id = ? AND day = ? AND hour = ?",
                         cid, day, hour)
+    number = unique("DB")[:16]
+    lane = status in ("arrived", "called", "served", "no_show")
+    # What happened at the lane is the booking's lane row (0101); a served
+    # or missed booking is "done" on the company side.
     retried(stack, "INSERT INTO booking (number, crossing_id, slot_id, day, hour, start_utc, status,"
               " plate, plate_country, driver_name, driver_doc, driver_phone, goods, mass_kg,"
               " packages, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'PL', 'Jan Test', 'X1',"
               " '+48600000000', 'test', 1000, 1, UTC_TIMESTAMP())",
-              unique("DB")[:16], cid, int(slot), day, hour, start, status,
+              number, cid, int(slot), day, hour, start,
+              ("done" if status in ("served", "no_show") else "booked") if lane else status,
               unique("P")[:10].upper())
+    if lane:
+        retried(stack, "INSERT INTO booking_lane (booking_id, crossing_id, status, arrived_at)"
+                  " SELECT id, crossing_id, ?, UTC_TIMESTAMP() FROM booking WHERE number = ?",
+                  status, number)
 
 
 def alert(stack, code, priority, state):

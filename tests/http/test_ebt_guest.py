@@ -114,7 +114,8 @@ def test_officer_checks_a_guest_booking_in(stack):
     kor.get("/skr/ebt/%d" % KOR)
     r = kor.post("/skr/ebt/%d/checkin" % KOR, {"q": p})
     assert r.status_code == 200 and 'data-result="done"' in r.text and no in r.text
-    assert stack.scalar("SELECT status FROM booking WHERE number = ?", no) == "arrived"
+    assert stack.scalar("SELECT l.status FROM booking_lane l JOIN booking b ON b.id = l.booking_id"
+                        " WHERE b.number = ?", no) == "arrived"
     # The officer sees whom to reach: the address the code went to.
     page = kor.get("/skr/ebt/%d/bookings/%s" % (KOR, no))
     assert page.status_code == 200

@@ -285,7 +285,8 @@ def test_waiting_zone_plate_read_checks_the_booking_in(stack):
                L.plate(plate[:2] + " " + plate[2:]), seq=seq)))
     assert r.status_code == 200, r.text
     assert L.outcomes(r)[0][1] == "accepted"
-    assert stack.scalar("SELECT status FROM booking WHERE number = ?", "T" + plate) == "arrived"
+    assert stack.scalar("SELECT l.status FROM booking_lane l JOIN booking b ON b.id = l.booking_id"
+                        " WHERE b.number = ?", "T" + plate) == "arrived"
     # A read on an ordinary lane checks nothing in.
     plate2 = "HL%05d" % (int(time.time() * 7) % 100000)
     stack.sql("INSERT INTO booking (number, crossing_id, slot_id, day, hour, start_utc, status, plate,"
@@ -293,7 +294,8 @@ def test_waiting_zone_plate_read_checks_the_booking_in(stack):
               " SELECT ?, 1, id, day, hour, start_utc, 'booked', ?, 'PL', 'Jan Test', 'X1', '+48600000000',"
               " 'test', 1000, 1, UTC_TIMESTAMP() FROM slot WHERE id = ?", "T" + plate2, plate2, int(slot))
     plate_event(stack, plate2)
-    assert stack.scalar("SELECT status FROM booking WHERE number = ?", "T" + plate2) == "booked"
+    assert stack.scalar("SELECT COALESCE(l.status, b.status) FROM booking b LEFT JOIN booking_lane l"
+                        " ON l.booking_id = b.id WHERE b.number = ?", "T" + plate2) == "booked"
     # An entry approved now is matched against the bookings at the
     # crossings too: the checked-in truck raises an alert naming it.
     a, b = staff(stack, "grzechotki"), staff(stack, "analityk")
