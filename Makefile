@@ -156,7 +156,7 @@ test-asan: deps
 
 build-asan-units: $(UNIT_BIN)
 
-# The layers (issue 17, docs/architecture.md "The layers"): a 3-node Galera
+# The layers (issue 17, docs/architecture.md "The layers of the cluster"): a 3-node Galera
 # centre, two crossing nodes, a regional replica and their programs under
 # var/cluster; `make cluster-stop` stops exactly those processes.
 # test-cluster (above): the cluster's own tests (tests/cluster/).

@@ -10,7 +10,10 @@
 #include "registry.h"
 #include "staff.h"
 
-enum { NAV = 1 << 0, CARD = 1 << 1 }; /* in the menu bar, on the dashboard */
+/* In the menu bar, on the dashboard; NODE: also on a node serving one
+ * crossing (route_on_node), whose routes carry R_NODE: there the menus lead
+ * only to what works there. */
+enum { NAV = 1 << 0, CARD = 1 << 1, NODE = 1 << 2 };
 
 struct entry {
 	const char *href; /* NULL: announced, not yet built */
@@ -38,15 +41,15 @@ int access_puesc_archive(const struct req *r)
 }
 
 static const struct entry staff_menu[] = {
-	{ "/skr/", "dashboard", 0, NULL, NAV },
+	{ "/skr/", "dashboard", 0, NULL, NAV | NODE },
 	{ "/skr/ecustomer/queue", "registrations", ACC_REGISTRATIONS, NULL,
 	  NAV | CARD },
-	{ "/skr/ebt/", "crossing", ACC_CROSSING, NULL, NAV | CARD },
-	{ "/skr/alerts", "alerts", ACC_ALERTS, NULL, NAV | CARD },
+	{ "/skr/ebt/", "crossing", ACC_CROSSING, NULL, NAV | CARD | NODE },
+	{ "/skr/alerts", "alerts", ACC_ALERTS, NULL, NAV | CARD | NODE },
 	{ "/skr/watchlist", "watchlist", ACC_WATCHLIST, NULL, NAV | CARD },
-	{ "/skr/register", "register", ACC_REGISTER, NULL, NAV | CARD },
+	{ "/skr/register", "register", ACC_REGISTER, NULL, NAV | CARD | NODE },
 	{ "/skr/devices", "devices", ACC_DEVICES, NULL, NAV | CARD },
-	{ "/skr/control", "control", ACC_CONTROL, NULL, NAV | CARD },
+	{ "/skr/control", "control", ACC_CONTROL, NULL, NAV | CARD | NODE },
 	{ "/skr/risk", "risk", ACC_RISK, NULL, NAV | CARD },
 	{ "/skr/risk/exchange", "exchange", ACC_RISK, NULL, CARD },
 	{ "/skr/reports", "reports", ACC_REPORTS, NULL, NAV | CARD },
@@ -108,6 +111,8 @@ static const struct entry *menu_of(const struct req *r, size_t *n)
 
 static int offered(const struct req *r, const struct entry *e)
 {
+	if (!(e->where & NODE) && route_on_node())
+		return 0;
 	return (!e->roles || (r->sess.roles & e->roles)) &&
 	       (!e->may || e->may(r));
 }

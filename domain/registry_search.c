@@ -5,20 +5,22 @@
 #include <string.h>
 
 /* A name matches anywhere (LIKE with its wildcards escaped); identifiers
- * match exactly. */
-static struct sql q_companies = SQL(
+ * match exactly. A search may read a regional copy a few seconds old
+ * (SQL_READ; the page says how fresh): what the office opens from it is
+ * read again from the centre. */
+static struct sql q_companies = SQL_READ(
 	"SELECT id, name, nip, regon, eori, id_sisc, status FROM company"
 	" WHERE name LIKE CONCAT('%', ?, '%') ESCAPE '!'"
 	" OR nip = ? OR regon = ? OR eori = ? OR id_sisc = ?"
 	" ORDER BY name, id LIMIT 100");
-static struct sql q_persons = SQL(
+static struct sql q_persons = SQL_READ(
 	"SELECT id, first_name, last_name, id_sisc, email, status, scope"
 	" FROM person"
 	" WHERE CONCAT(first_name, ' ', last_name) LIKE CONCAT('%', ?, '%')"
 	" ESCAPE '!' OR pesel = ? OR id_sisc = ? OR email = ?"
 	" ORDER BY last_name, first_name, id LIMIT 100");
 /* Representations held by whoever matched: a person or an agency. */
-static struct sql q_reps = SQL(
+static struct sql q_reps = SQL_READ(
 	"SELECT r.id, r.company_id, c.name AS company, r.valid_from, r.valid_to,"
 	" COALESCE(CONCAT(p.first_name, ' ', p.last_name), g.name) AS who,"
 	" COALESCE(p.id_sisc, g.id_sisc) AS who_sisc,"

@@ -17,14 +17,14 @@ static struct sql q_time = SQL(
 	"INSERT INTO report_alert_time (crossing, day, step, priority, bucket,"
 	" n) VALUES (?, ?, ?, ?, ?, 1) ON DUPLICATE KEY UPDATE n = n + 1");
 
-static struct sql q_days = SQL(
+static struct sql q_days = SQL_READ(
 	"SELECT " REPORT_PERIOD " AS period, kind, priority, step, outcome,"
 	" SUM(n) AS n FROM report_alert_day"
 	" WHERE" REPORT_IN_CODES(
 		"crossing") " AND day >= ? AND day < ?"
 			    " GROUP BY period, kind, priority, step, outcome"
 			    " ORDER BY period, kind, priority, step, outcome");
-static struct sql q_times = SQL(
+static struct sql q_times = SQL_READ(
 	"SELECT " REPORT_PERIOD " AS period, bucket, SUM(n) AS n"
 	" FROM report_alert_time WHERE" REPORT_IN_CODES(
 		"crossing") " AND day >= ? AND day < ? AND step = ? AND (? = 0 OR priority = ?)"

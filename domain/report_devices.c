@@ -5,14 +5,14 @@
 
 #include <string.h>
 
-static struct sql q_days = SQL(
+static struct sql q_days = SQL_READ(
 	"SELECT device_id, crossing, DATE_FORMAT(day, '%Y-%m-%d') AS day,"
 	" SUM(events) AS events, SUM(doubtful) AS doubtful"
 	" FROM report_device_day WHERE crossing = ? AND day >= ? AND day < ?"
 	" GROUP BY device_id, crossing, day ORDER BY device_id, day");
 /* Grouped by device and hour: a rollup row may be split by the writer
  * (i15-rollup's slot), so the minutes are OR-ed, not added. */
-static struct sql q_hours = SQL(
+static struct sql q_hours = SQL_READ(
 	"SELECT device_id, crossing,"
 	" DATE_FORMAT(hour, '%Y-%m-%d %H:%i:%s') AS hour, SUM(events) AS events,"
 	" SUM(doubtful) AS doubtful, CAST(BIT_OR(alive) AS CHAR) AS alive,"

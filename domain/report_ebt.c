@@ -28,17 +28,17 @@ static struct sql q_company = SQL(
 	" agency_id, n) VALUES (?, ?, ?, ?, 1)"
 	" ON DUPLICATE KEY UPDATE n = n + 1");
 
-static struct sql q_days = SQL(
+static struct sql q_days = SQL_READ(
 	"SELECT " REPORT_PERIOD " AS period, action, SUM(n) AS n"
 	" FROM report_ebt_day WHERE" REPORT_IN_IDS(
 		"crossing_id") " AND day >= ? AND day < ? GROUP BY period, action ORDER BY period");
-static struct sql q_waits = SQL(
+static struct sql q_waits = SQL_READ(
 	"SELECT " REPORT_PERIOD " AS period, bucket, SUM(n) AS n"
 	" FROM report_ebt_wait WHERE" REPORT_IN_IDS(
 		"crossing_id") " AND day >= ? AND day < ? GROUP BY period, bucket"
 			       " ORDER BY period, bucket");
 /* Whole months: from's month up to the last that begins before to. */
-static struct sql q_companies = SQL(
+static struct sql q_companies = SQL_READ(
 	"SELECT company_id, IF(? = 1, agency_id, 0) AS agency, SUM(n) AS n"
 	" FROM report_ebt_company_month WHERE month >="
 	" ? - INTERVAL (DAYOFMONTH(?) - 1) DAY AND month < ?"

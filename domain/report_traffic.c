@@ -11,27 +11,30 @@
  * grow with years of rollups. */
 static struct sql q_traffic[REPORT__GRAIN] = {
 	/* REPORT_HOUR */
-	SQL("SELECT crossing, DATE_FORMAT(hour, '%Y-%m-%d %H:%i:%s'),"
-	    " lane_kind, dir, kind, events, objects, foreign_plates, doubtful"
-	    " FROM report_traffic_hour"
-	    " WHERE crossing = ? AND hour >= ? AND hour < ?"),
+	SQL_READ(
+		"SELECT crossing, DATE_FORMAT(hour, '%Y-%m-%d %H:%i:%s'),"
+		" lane_kind, dir, kind, events, objects, foreign_plates, doubtful"
+		" FROM report_traffic_hour"
+		" WHERE crossing = ? AND hour >= ? AND hour < ?"),
 	/* REPORT_DAY */
-	SQL("SELECT crossing, DATE_FORMAT(day, '%Y-%m-%d'),"
-	    " lane_kind, dir, kind, events, objects, foreign_plates, doubtful"
-	    " FROM report_traffic_day"
-	    " WHERE crossing = ? AND day >= ? AND day < ?"),
+	SQL_READ(
+		"SELECT crossing, DATE_FORMAT(day, '%Y-%m-%d'),"
+		" lane_kind, dir, kind, events, objects, foreign_plates, doubtful"
+		" FROM report_traffic_day"
+		" WHERE crossing = ? AND day >= ? AND day < ?"),
 	/* REPORT_MONTH */
-	SQL("SELECT crossing, DATE_FORMAT(month, '%Y-%m-%d'),"
-	    " lane_kind, dir, kind, events, objects, foreign_plates, doubtful"
-	    " FROM report_traffic_month"
-	    " WHERE crossing = ? AND month >= ? AND month < ?"),
+	SQL_READ(
+		"SELECT crossing, DATE_FORMAT(month, '%Y-%m-%d'),"
+		" lane_kind, dir, kind, events, objects, foreign_plates, doubtful"
+		" FROM report_traffic_month"
+		" WHERE crossing = ? AND month >= ? AND month < ?"),
 };
 
-static struct sql q_countries = SQL(
+static struct sql q_countries = SQL_READ(
 	"SELECT country, SUM(plates) FROM report_plate_country_day"
 	" WHERE crossing = ? AND day >= ? AND day < ? GROUP BY country");
 
-static struct sql q_busy = SQL(
+static struct sql q_busy = SQL_READ(
 	"SELECT weekday, hour, SUM(events), SUM(objects)"
 	" FROM report_busy_hour"
 	" WHERE crossing = ? AND month >= ? AND month < ?"

@@ -7,20 +7,36 @@
 #include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "conf.h"
 #include "log.h"
 
-static MYSQL *conn;
-static unsigned gen = 1; /* bumped on every (re)connect */
-static struct sql *prepared;
+/* A connection: the servers it may use, in order, and the one in use.
+ * DB_MAIN takes every write; DB_READ (Db.Read.Hosts) only the statements
+ * their module marked SQL_READ; the monitor connections read a server's
+ * replication state with an account that may do nothing else. */
+struct conn {
+	MYSQL *my;
+	unsigned gen; /* of the connection in my; 0 none */
+	struct db_host hosts[DB_MAXHOSTS];
+	int nhosts;
+	int cur;	     /* hosts[cur] is in use, or was tried last */
+	const char *account; /* NULL: the program's own */
+	time_t down_until;   /* DB_READ: the copy failed; main till then */
+};
+
+static struct conn conns[DB__CONNS];
+static unsigned gen_next = 1; /* every (re)connect of any connection */
+static struct sql *prepared;  /* every connection's, each knows its own */
 static unsigned last_errno;
 static char last_error[512];
 static int in_tx;
 /* Run once when the transaction in hand ends (db_on_commit). */
 static void (*tx_end_hook)(void);
 static char account[64];
+static int commit_unknown; /* the last COMMIT's answer was lost */
 
 static void set_error(unsigned no, const char *msg)
 {
@@ -28,18 +44,24 @@ static void set_error(unsigned no, const char *msg)
 	snprintf(last_error, sizeof(last_error), "%s", msg ? msg : "");
 }
 
-static void forget_statements(void)
+/* Closes the statements prepared on connection c (all when c is NULL):
+ * after a reconnect they are prepared again on first use. */
+static void forget_statements(struct conn *c)
 {
-	struct sql *q, *next;
+	struct sql *q, *next, **link = &prepared;
 
 	for (q = prepared; q; q = next) {
 		next = q->next;
+		if (c && q->on != c - conns) {
+			link = &q->next;
+			continue;
+		}
 		if (q->st)
 			mysql_stmt_close(q->st);
 		q->st = NULL;
 		q->next = NULL;
+		*link = next;
 	}
-	prepared = NULL;
 }
 
 static int slot = -1; /* db_set_slot(), -1 none */
@@ -49,93 +71,318 @@ void db_set_slot(int s)
 	slot = s >= 0 && s < DB_SLOTS ? s : -1;
 }
 
-static int connect_db(void)
+int db_hosts_parse(const char *list, struct db_host *out, int max)
+{
+	const char *p = list, *end, *colon;
+	int n = 0;
+
+	while (p && *p) {
+		size_t len;
+		char *stop;
+		long port;
+
+		while (*p == ' ' || *p == ',')
+			p++;
+		if (!*p)
+			break;
+		end = p + strcspn(p, ", ");
+		len = (size_t)(end - p);
+		if (n >= max)
+			return -1;
+		memset(&out[n], 0, sizeof(out[n]));
+		if (*p == '/') {
+			/* A unix socket: a one-machine server, or a test's. */
+			if (len >= sizeof(out[n].host))
+				return -1;
+			memcpy(out[n].host, p, len);
+			out[n].socket = 1;
+		} else {
+			colon = memchr(p, ':', len);
+			if (!colon || colon == p ||
+			    (size_t)(colon - p) >= sizeof(out[n].host))
+				return -1;
+			memcpy(out[n].host, p, (size_t)(colon - p));
+			if (colon + 1 == end || colon[1] < '0' ||
+			    colon[1] > '9')
+				return -1;
+			port = strtol(colon + 1, &stop, 10);
+			if (stop != end || port < 1 || port > 65535)
+				return -1;
+			out[n].port = (unsigned)port;
+		}
+		n++;
+		p = end;
+	}
+	return n;
+}
+
+enum db_fail db_fail_kind(unsigned no)
+{
+	switch (no) {
+	case 0:
+		return DB_FAIL_NONE;
+	case ER_LOCK_DEADLOCK:	   /* also a Galera certification conflict */
+	case ER_LOCK_WAIT_TIMEOUT: /* rolled back by db_tx */
+		return DB_FAIL_AGAIN;
+	case CR_SERVER_GONE_ERROR:
+	case CR_SERVER_LOST:
+	case CR_CONNECTION_ERROR:
+	case CR_CONN_HOST_ERROR:
+	case ER_CONNECTION_KILLED:
+	case ER_UNKNOWN_COM_ERROR: /* 1047: a Galera node not ready */
+	case ER_SERVER_SHUTDOWN:
+		return DB_FAIL_SERVER;
+	default:
+		return DB_FAIL_OTHER;
+	}
+}
+
+/* The connection's servers from the configuration: a list of host:port
+ * or socket paths, else the one socket (Db.Socket), else the client
+ * library's default. 0, or -1 when the list does not parse. */
+static int conn_hosts(struct conn *c, const char *list, const char *socket)
+{
+	c->nhosts = 0;
+	c->cur = 0;
+	if (list && *list) {
+		c->nhosts = db_hosts_parse(list, c->hosts, DB_MAXHOSTS);
+		if (c->nhosts <= 0) {
+			log_err("database host list does not parse: %s", list);
+			c->nhosts = 0;
+			return -1;
+		}
+		return 0;
+	}
+	memset(&c->hosts[0], 0, sizeof(c->hosts[0]));
+	if (socket) {
+		snprintf(c->hosts[0].host, sizeof(c->hosts[0].host), "%s",
+			 socket);
+		c->hosts[0].socket = 1;
+	}
+	c->nhosts = 1;
+	return 0;
+}
+
+static int try_host(struct conn *c, const struct db_host *h)
 {
 	char init[48];
-	char key[96];
+	char key[96], user_buf[96];
+	const char *acct = c->account ? c->account : account;
 	const char *user, *pw;
-	unsigned timeout = 5;
+	/* With servers to choose from, a dead one must not hold a request
+	 * for long; a single server gets the old patience. */
+	unsigned timeout = c->nhosts > 1 ? 1 : 5;
 	my_bool off = 0;
 
-	snprintf(key, sizeof(key), "Db.Password.%s", account);
-	user = conf_get("Db.User", NULL);
+	snprintf(key, sizeof(key), "Db.Password.%s", acct);
+	snprintf(user_buf, sizeof(user_buf), "zsog_%s", acct);
+	user = c->account ? NULL : conf_get("Db.User", NULL);
 	pw = conf_get(key, "");
-	conn = mysql_init(NULL);
-	if (!conn)
+	c->my = mysql_init(NULL);
+	if (!c->my)
 		return -1;
-	mysql_options(conn, MYSQL_OPT_CONNECT_TIMEOUT, &timeout);
-	mysql_options(conn, MYSQL_OPT_RECONNECT, &off);
-	mysql_options(conn, MYSQL_SET_CHARSET_NAME, "utf8mb4");
-	mysql_options(conn, MYSQL_INIT_COMMAND, "SET time_zone='+00:00'");
+	mysql_options(c->my, MYSQL_OPT_CONNECT_TIMEOUT, &timeout);
+	mysql_options(c->my, MYSQL_OPT_RECONNECT, &off);
+	mysql_options(c->my, MYSQL_SET_CHARSET_NAME, "utf8mb4");
+	mysql_options(c->my, MYSQL_INIT_COMMAND, "SET time_zone='+00:00'");
 	/* Run by the client on every (re)connect, before any statement. The
 	 * number is this process's own worker index, never input. Two ingest
 	 * workers whose CONNECTION_ID() % 16 collided shared rollup rows and
 	 * waited on each other's durable COMMIT (docs/performance.md). */
 	if (slot >= 0) {
 		snprintf(init, sizeof(init), "SET @zsog_slot = %d", slot);
-		mysql_options(conn, MYSQL_INIT_COMMAND, init);
+		mysql_options(c->my, MYSQL_INIT_COMMAND, init);
 	}
-	snprintf(key, sizeof(key), "zsog_%s", account);
-	if (!mysql_real_connect(conn, NULL, user ? user : key, pw,
-				conf_get("Db.Name", "zsog"), 0,
-				conf_get("Db.Socket", NULL), 0)) {
-		set_error(mysql_errno(conn), mysql_error(conn));
-		log_err("db connect as %s: %s", user ? user : key, last_error);
-		mysql_close(conn);
-		conn = NULL;
+	/* The monitor opens no database: it may read none. */
+	if (!mysql_real_connect(c->my, h->socket ? NULL : h->host,
+				user ? user : user_buf, pw,
+				c->account ? NULL : conf_get("Db.Name", "zsog"),
+				h->socket ? 0 : h->port,
+				h->socket && h->host[0] ? h->host : NULL, 0)) {
+		set_error(mysql_errno(c->my), mysql_error(c->my));
+		log_err("db connect as %s to %s%s%u: %s",
+			user ? user : user_buf, h->host, h->socket ? "" : ":",
+			h->socket ? 0 : h->port, last_error);
+		mysql_close(c->my);
+		c->my = NULL;
 		return -1;
 	}
-	gen++;
+	c->gen = gen_next++;
 	return 0;
+}
+
+/* Connects c to a live server: from hosts[from] on, in order, each once.
+ * At start from 0 (the first live host); after a loss from the next one,
+ * so a dead server is not asked again before the others. */
+static int conn_open(struct conn *c, int from)
+{
+	int i;
+
+	if (c->nhosts == 0)
+		return -1;
+	for (i = 0; i < c->nhosts; i++) {
+		int k = (from + i) % c->nhosts;
+
+		if (try_host(c, &c->hosts[k]) == 0) {
+			if (k != c->cur || i)
+				log_info("database: connected to %s%s%u",
+					 c->hosts[k].host,
+					 c->hosts[k].socket ? "" : ":",
+					 c->hosts[k].socket ? 0
+							    : c->hosts[k].port);
+			c->cur = k;
+			return 0;
+		}
+	}
+	return -1;
+}
+
+static void conn_drop(struct conn *c)
+{
+	forget_statements(c);
+	if (c->my)
+		mysql_close(c->my);
+	c->my = NULL;
+	c->gen = 0;
+}
+
+/* c's server failed (lost, not ready, shutting down): the next connect
+ * starts at the next server of the list. A copy that failed is left for
+ * a while: the reads go to the main server meanwhile. */
+static void conn_lost(struct conn *c)
+{
+	conn_drop(c);
+	if (c->nhosts)
+		c->cur = (c->cur + 1) % c->nhosts;
+	if (c == &conns[DB_READ])
+		c->down_until = time(NULL) + DB_READ_RETRY_SECONDS;
+}
+
+static int connect_db(void)
+{
+	return conn_open(&conns[DB_MAIN], conns[DB_MAIN].cur);
 }
 
 int db_open(const char *service)
 {
+	struct conn *m = &conns[DB_MAIN];
+
 	snprintf(account, sizeof(account), "%s", service);
+	conns[DB_MONITOR].account = conns[DB_MONITOR_READ].account = "monitor";
+	if (conn_hosts(m, conf_get("Db.Hosts", NULL),
+		       conf_get("Db.Socket", NULL)) < 0)
+		return -1;
+	/* The monitors ask the servers the program uses (their lists, in
+	 * the same order); a program without a copy has no read monitor. */
+	conn_hosts(&conns[DB_MONITOR], conf_get("Db.Hosts", NULL),
+		   conf_get("Db.Socket", NULL));
+	conns[DB_READ].nhosts = conns[DB_MONITOR_READ].nhosts = 0;
+	if (conf_get("Db.Read.Hosts", NULL) || conf_get("Db.Read.Socket", NULL)) {
+		conn_hosts(&conns[DB_READ], conf_get("Db.Read.Hosts", NULL),
+			   conf_get("Db.Read.Socket", NULL));
+		conn_hosts(&conns[DB_MONITOR_READ],
+			   conf_get("Db.Read.Hosts", NULL),
+			   conf_get("Db.Read.Socket", NULL));
+	}
 	return connect_db();
 }
 
 void db_close(void)
 {
-	forget_statements();
-	if (conn)
-		mysql_close(conn);
-	conn = NULL;
+	int i;
+
+	for (i = 0; i < DB__CONNS; i++)
+		conn_drop(&conns[i]);
+}
+
+/* The server of c failed: the next live one in its list (a copy: the
+ * main server, conn_for). 0 when the statement may be tried again. */
+static int reconnect_conn(struct conn *c)
+{
+	conn_lost(c);
+	if (c == &conns[DB_READ])
+		return 0;
+	return conn_open(c, c->cur);
 }
 
 static int reconnect(void)
 {
-	forget_statements();
-	if (conn)
-		mysql_close(conn);
-	conn = NULL;
-	return connect_db();
+	return reconnect_conn(&conns[DB_MAIN]);
 }
 
 int db_ping(void)
 {
-	if (!conn && connect_db() < 0)
+	struct conn *m = &conns[DB_MAIN];
+
+	if (!m->my && connect_db() < 0)
 		return -1;
-	if (mysql_ping(conn) == 0)
+	if (mysql_ping(m->my) == 0)
 		return 0;
-	return reconnect() == 0 && mysql_ping(conn) == 0 ? 0 : -1;
+	return reconnect() == 0 && mysql_ping(m->my) == 0 ? 0 : -1;
 }
 
 static int lost(unsigned no)
 {
-	return no == CR_SERVER_GONE_ERROR || no == CR_SERVER_LOST ||
-	       no == CR_CONNECTION_ERROR || no == ER_CONNECTION_KILLED;
+	return db_fail_kind(no) == DB_FAIL_SERVER;
 }
 
-static MYSQL_STMT *prepare(struct sql *q)
+/* The connection q runs on: its own, except that a read from a copy goes
+ * to the main server inside a transaction (which must see its own
+ * writes), without a copy configured, or while the copy is down (tried
+ * again after a pause, so a dead copy costs one connect timeout per
+ * pause, not one per request). */
+static struct conn *conn_for(struct sql *q)
 {
-	if (!conn && connect_db() < 0)
+	struct conn *c;
+
+	if (q->conn == DB_MONITOR && !conns[DB_MONITOR].my)
+		/* The server the program's writes go to, first. */
+		conns[DB_MONITOR].cur = conns[DB_MAIN].cur;
+	if (q->conn != DB_READ)
+		return &conns[q->conn];
+	c = &conns[DB_READ];
+	if (in_tx || c->nhosts == 0)
+		return &conns[DB_MAIN];
+	if (!c->my) {
+		if (time(NULL) < c->down_until || conn_open(c, c->cur) < 0) {
+			if (time(NULL) >= c->down_until)
+				c->down_until = time(NULL) +
+						DB_READ_RETRY_SECONDS;
+			return &conns[DB_MAIN];
+		}
+	}
+	return c;
+}
+
+static MYSQL_STMT *prepare(struct sql *q, struct conn *c)
+{
+	/* A transaction whose server was lost stays lost: a statement on a
+	 * new connection would run outside it, in autocommit. db_tx runs the
+	 * whole transaction again instead. */
+	if (!c->my && in_tx && c == &conns[DB_MAIN]) {
+		set_error(CR_SERVER_LOST, "connection lost in the transaction");
 		return NULL;
-	if (q->st && q->gen == gen)
+	}
+	if (!c->my && conn_open(c, c->cur) < 0)
+		return NULL;
+	if (q->st && q->gen == c->gen)
 		return q->st;
-	q->st = mysql_stmt_init(conn);
+	if (q->st) {
+		/* Prepared on the other connection (a read that fell back,
+		 * or came back): closed and unlinked before it moves. */
+		struct sql **link = &prepared;
+
+		while (*link && *link != q)
+			link = &(*link)->next;
+		if (*link)
+			*link = q->next;
+		mysql_stmt_close(q->st);
+		q->st = NULL;
+		q->next = NULL;
+	}
+	q->st = mysql_stmt_init(c->my);
 	if (!q->st) {
-		set_error(mysql_errno(conn), mysql_error(conn));
+		set_error(mysql_errno(c->my), mysql_error(c->my));
 		return NULL;
 	}
 	if (mysql_stmt_prepare(q->st, q->text, strlen(q->text))) {
@@ -146,7 +393,8 @@ static MYSQL_STMT *prepare(struct sql *q)
 		q->st = NULL;
 		return NULL;
 	}
-	q->gen = gen;
+	q->gen = c->gen;
+	q->on = (unsigned char)(c - conns);
 	q->next = prepared;
 	prepared = q;
 	return q->st;
@@ -203,20 +451,33 @@ static int bind_params(struct params *p, const char *fmt, va_list ap)
 }
 
 /* Prepares (again if the connection was replaced) and executes q. A lost
- * connection outside a transaction is retried once: nothing can have been
- * half-done on a connection that is gone, except an autocommit statement
- * whose acknowledgement was lost; callers that must not repeat such a write
- * guard it with a unique key (idempotency). */
+ * connection (or a server not ready) outside a transaction is retried
+ * once on the next live server: nothing can have been half-done on a
+ * connection that is gone, except an autocommit statement whose
+ * acknowledgement was lost; callers that must not repeat such a write
+ * guard it with a unique key (idempotency). Inside a transaction the
+ * failure goes up to db_tx, which runs the whole transaction again. */
 static MYSQL_STMT *run(struct sql *q, struct params *p)
 {
 	MYSQL_STMT *st;
+	struct conn *c;
 	int attempt;
 
 	for (attempt = 0; attempt < 2; attempt++) {
-		st = prepare(q);
+		c = conn_for(q);
+		st = prepare(q, c);
 		if (!st) {
-			if (!in_tx && attempt == 0 &&
-			    (lost(last_errno) || !conn) && reconnect() == 0)
+			/* No server of the list answered: asking them all
+			 * again at once would not help. */
+			if (!c->my)
+				return NULL;
+			if (!lost(last_errno))
+				return NULL;
+			if (in_tx) {
+				conn_lost(c);
+				return NULL;
+			}
+			if (attempt == 0 && reconnect_conn(c) == 0)
 				continue;
 			return NULL;
 		}
@@ -229,8 +490,14 @@ static MYSQL_STMT *run(struct sql *q, struct params *p)
 		if ((p->n && mysql_stmt_bind_param(st, p->bind)) ||
 		    mysql_stmt_execute(st)) {
 			set_error(mysql_stmt_errno(st), mysql_stmt_error(st));
-			if (!in_tx && attempt == 0 && lost(last_errno) &&
-			    reconnect() == 0)
+			if (lost(last_errno) && in_tx) {
+				/* db_tx runs the transaction again on the
+				 * next server. */
+				conn_lost(c);
+				return NULL;
+			}
+			if (attempt == 0 && lost(last_errno) &&
+			    reconnect_conn(c) == 0)
 				continue;
 			if (last_errno != ER_DUP_ENTRY)
 				log_err("execute failed (%u %s): %.200s",
@@ -267,7 +534,7 @@ long long db_exec(struct sql *q, const char *fmt, ...)
  * so a lost connection is not retried here. */
 long long db_exec_bind(struct sql *q, MYSQL_BIND *bind, unsigned long n)
 {
-	MYSQL_STMT *st = prepare(q);
+	MYSQL_STMT *st = prepare(q, conn_for(q));
 
 	if (!st)
 		return -1;
@@ -288,8 +555,11 @@ int db_ddl(const char *text)
 	MYSQL_STMT *st;
 	int rc = -1;
 
-	if (!conn && connect_db() < 0)
+	MYSQL *conn;
+
+	if (!conns[DB_MAIN].my && connect_db() < 0)
 		return -1;
+	conn = conns[DB_MAIN].my;
 	/* Prepared like every other statement (MariaDB prepares ALTER TABLE
 	 * and SET), though it binds nothing: one path for all SQL. */
 	if (!(st = mysql_stmt_init(conn))) {
@@ -574,6 +844,7 @@ static int start(void)
 	/* A fixed text, no input: sent as a plain query, since preparing it
 	 * would cost the round trip this saves. */
 	static const char q[] = "START TRANSACTION";
+	MYSQL *conn = conns[DB_MAIN].my;
 
 	if (mysql_real_query(conn, q, sizeof(q) - 1)) {
 		set_error(mysql_errno(conn), mysql_error(conn));
@@ -584,7 +855,8 @@ static int start(void)
 
 int db_begin(void)
 {
-	if (!conn && connect_db() < 0)
+	commit_unknown = 0;
+	if (!conns[DB_MAIN].my && connect_db() < 0)
 		return -1;
 	if (start() < 0) {
 		if (lost(last_errno) && reconnect() == 0 && start() == 0) {
@@ -599,12 +871,27 @@ int db_begin(void)
 
 int db_commit(void)
 {
+	MYSQL *conn = conns[DB_MAIN].my;
 	int rc = 0;
 
-	if (mysql_commit(conn)) {
+	if (!conn) {
+		/* The server went away inside the transaction (conn_lost):
+		 * nothing of it was committed. */
+		set_error(last_errno ? last_errno : CR_SERVER_LOST,
+			  last_errno ? last_error : "connection lost");
+		rc = -1;
+	} else if (mysql_commit(conn)) {
 		set_error(mysql_errno(conn), mysql_error(conn));
 		log_err("commit failed: %u %s", last_errno, last_error);
-		mysql_rollback(conn);
+		if (lost(last_errno)) {
+			/* The COMMIT may have landed before the answer was
+			 * lost (measured: docs/performance.md): it is not
+			 * run again, the client is told to check. */
+			commit_unknown = last_errno != ER_UNKNOWN_COM_ERROR;
+			conn_lost(&conns[DB_MAIN]);
+		} else {
+			mysql_rollback(conn);
+		}
 		rc = -1;
 	}
 	in_tx = 0;
@@ -614,10 +901,30 @@ int db_commit(void)
 
 void db_rollback(void)
 {
-	if (conn && in_tx)
-		mysql_rollback(conn);
+	if (conns[DB_MAIN].my && in_tx)
+		mysql_rollback(conns[DB_MAIN].my);
 	in_tx = 0;
 	run_tx_end_hook();
+}
+
+int db_commit_unknown(void)
+{
+	return commit_unknown;
+}
+
+int db_unavailable(void)
+{
+	return commit_unknown || lost(last_errno);
+}
+
+enum db_read db_read_state(void)
+{
+	const struct conn *c = &conns[DB_READ];
+
+	if (c->nhosts == 0)
+		return DB_READ_MAIN;
+	return c->my && time(NULL) >= c->down_until ? DB_READ_COPY
+						    : DB_READ_FALLBACK;
 }
 
 int db_in_transaction(void)
@@ -630,13 +937,30 @@ void db_on_commit(void (*fn)(void))
 	tx_end_hook = fn;
 }
 
+enum db_tx_next db_tx_next(int attempt, unsigned err, int at_commit)
+{
+	enum db_fail kind = db_fail_kind(err);
+
+	/* A COMMIT sent whose answer was lost may have landed: running the
+	 * transaction again could write it twice. Only "not ready" (1047)
+	 * is a refusal before anything was done. */
+	if (at_commit && kind == DB_FAIL_SERVER && err != ER_UNKNOWN_COM_ERROR)
+		return DB_TX_UNKNOWN;
+	if (attempt + 1 >= DB_TX_ATTEMPTS)
+		return DB_TX_STOP;
+	/* A deadlock (or Galera's certification conflict, the same 1213)
+	 * and a lock wait timeout leave nothing of the transaction behind:
+	 * InnoDB rolls a victim back whole, a timeout is rolled back here. A
+	 * server lost before COMMIT took nothing of it either: the run
+	 * starts again on the next server. */
+	if (kind == DB_FAIL_AGAIN || kind == DB_FAIL_SERVER)
+		return DB_TX_AGAIN;
+	return DB_TX_STOP;
+}
+
 int db_tx_again(int attempt, unsigned err)
 {
-	/* Both leave nothing of the transaction behind to keep: InnoDB rolls
-	 * a deadlock victim back whole, and a lock wait timeout is rolled
-	 * back here, so running it again from the start is safe. */
-	return attempt + 1 < DB_TX_ATTEMPTS &&
-	       (err == ER_LOCK_DEADLOCK || err == ER_LOCK_WAIT_TIMEOUT);
+	return db_tx_next(attempt, err, 0) == DB_TX_AGAIN;
 }
 
 unsigned db_tx_pause_us(int attempt, unsigned rnd)
@@ -651,7 +975,7 @@ unsigned db_tx_pause_us(int attempt, unsigned rnd)
 
 int db_tx(int (*fn)(void *ctx), void *ctx)
 {
-	int attempt, rc = -1;
+	int attempt, at_commit, rc = -1;
 
 	if (in_tx) {
 		log_err("db_tx called inside a transaction");
@@ -665,6 +989,9 @@ int db_tx(int (*fn)(void *ctx), void *ctx)
 			return -1;
 		set_error(0, NULL);
 		rc = fn(ctx);
+		/* A server lost inside fn committed nothing, whatever fn
+		 * made of the error. */
+		at_commit = rc == 0 && conns[DB_MAIN].my;
 		if (rc == 0) {
 			if (db_commit() == 0)
 				return 0;
@@ -672,7 +999,7 @@ int db_tx(int (*fn)(void *ctx), void *ctx)
 		} else {
 			db_rollback();
 		}
-		if (!db_tx_again(attempt, last_errno))
+		if (db_tx_next(attempt, last_errno, at_commit) != DB_TX_AGAIN)
 			break;
 		log_warn("transaction run again after %u %s", last_errno,
 			 last_error);

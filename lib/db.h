@@ -8,20 +8,64 @@
 
 #include "util.h"
 
+/* A worker's connections. DB_MAIN takes every write and every statement
+ * not marked otherwise (Db.Hosts, or Db.Socket); DB_READ, when Db.Read.Hosts
+ * names a copy (a read replica), the statements their module marked
+ * SQL_READ; the monitors read their server's replication state as
+ * zsog_monitor (lib/dbstate.c). */
+enum db_conn { DB_MAIN, DB_READ, DB_MONITOR, DB_MONITOR_READ, DB__CONNS };
+
 /* A named statement. Declare them static in the module that owns them;
  * the handle is private to the worker process (workers are forked). */
 struct sql {
 	const char *text;
 	MYSQL_STMT *st;
-	unsigned gen;	  /* connection generation st was prepared on */
-	struct sql *next; /* list of prepared statements, for closing */
+	unsigned gen;	    /* connection generation st was prepared on */
+	struct sql *next;   /* list of prepared statements, for closing */
+	unsigned char conn; /* enum db_conn it runs on */
+	unsigned char on;   /* enum db_conn st was prepared on */
 };
 /* A braced initialiser, which clang-format would lay out as a block. */
 /* clang-format off */
-#define SQL(text) { (text), NULL, 0, NULL }
+#define SQL(text) { (text), NULL, 0, NULL, DB_MAIN, 0 }
+/* A read-only statement that may read a copy a few seconds old: only
+ * when the module owning it decides that is good enough (reports,
+ * searches). Inside a transaction, without a copy, or while the copy is
+ * down, it runs on DB_MAIN (db_read_state says which). */
+#define SQL_READ(text) { (text), NULL, 0, NULL, DB_READ, 0 }
+#define SQL_ON(conn, text) { (text), NULL, 0, NULL, (conn), 0 }
 /* clang-format on */
 
-#define DB_MAXCOLS 48
+/* The servers of a list: "host:port,host:port" or unix socket paths
+ * ("/run/mysqld.sock"), in the order they are tried. */
+#define DB_MAXHOSTS 8
+struct db_host {
+	char host[200]; /* name or address; the path of a socket */
+	unsigned port;	/* 0 for a socket */
+	int socket;
+};
+/* Fills out with at most max hosts; the count, or -1 when the list does
+ * not parse (a missing or bad port, too many, too long). */
+int db_hosts_parse(const char *list, struct db_host *out, int max);
+
+/* What a failure means (the decision of db_tx and of a statement outside
+ * a transaction): run again on the same server (a deadlock, Galera's
+ * certification conflict, a lock wait timeout), on the next server (lost
+ * connection 2006/2013, cannot connect, killed, 1047 Galera node not
+ * ready, 1053 shutdown), or not at all. */
+enum db_fail { DB_FAIL_NONE, DB_FAIL_AGAIN, DB_FAIL_SERVER, DB_FAIL_OTHER };
+enum db_fail db_fail_kind(unsigned err);
+
+/* A copy that failed is left alone this long; reads go to DB_MAIN. */
+#define DB_READ_RETRY_SECONDS 10
+enum db_read {
+	DB_READ_MAIN,	  /* no copy configured: everything on DB_MAIN */
+	DB_READ_COPY,	  /* reads go to the copy */
+	DB_READ_FALLBACK, /* the copy is down: reads went to DB_MAIN */
+};
+enum db_read db_read_state(void);
+
+#define DB_MAXCOLS 96 /* SHOW ALL SLAVES STATUS has about 70 */
 #define DB_MAXPARAMS 64
 
 /* A row copied into a request arena; NULL columns are NULL. */
@@ -39,7 +83,10 @@ struct row {
 #define DB_SLOTS 16
 void db_set_slot(int slot);
 
-/* Connects with the account named in the config for this service. */
+/* Connects with the account named in the config for this service, to the
+ * first live server of Db.Hosts (else Db.Socket). A server lost later
+ * (or not ready) is replaced by the next live one of the list; statements
+ * are prepared again there. */
 int db_open(const char *service);
 void db_close(void);
 int db_ping(void);
@@ -95,9 +142,19 @@ int db_in_transaction(void);
 #define DB_TX_ATTEMPTS 3
 int db_tx(int (*fn)(void *ctx), void *ctx);
 /* The pure parts, for tests: after run `attempt` (0-based) failed with
- * err, is there another run? And how long to pause before it, given a
- * random number. */
+ * err (at_commit: the COMMIT itself failed), what next? And how long to
+ * pause before another run, given a random number. A server lost before
+ * COMMIT: again on the next server. A COMMIT whose answer was lost:
+ * DB_TX_UNKNOWN, never run again (it may have landed); the router then
+ * answers 503 "check and try again" (db_commit_unknown). */
+enum db_tx_next { DB_TX_STOP, DB_TX_AGAIN, DB_TX_UNKNOWN };
+enum db_tx_next db_tx_next(int attempt, unsigned err, int at_commit);
 int db_tx_again(int attempt, unsigned err);
+/* The last COMMIT was sent and its answer lost. */
+int db_commit_unknown(void);
+/* The last failure was the server's (lost, not ready) or an unknown
+ * COMMIT: a 503 for the client, not a 500. */
+int db_unavailable(void);
 unsigned db_tx_pause_us(int attempt, unsigned rnd);
 /* fn runs when the transaction in hand ends (after COMMIT; also after a
  * rollback, where it must be harmless). One hook at a time. */

@@ -12,6 +12,7 @@
 
 #include "conf.h"
 #include "db.h"
+#include "dbstate.h"
 #include "log.h"
 #include "resp.h"
 
@@ -171,6 +172,9 @@ int metrics_fn(struct req *r)
 	}
 	if (d)
 		closedir(d);
+	/* The servers this program uses: a replica's lag and errors, a
+	 * Galera node's state (docs/operations.md, "Monitoring"). */
+	dbstate_metrics(&b);
 	resp_header(r, "Cache-Control", "no-store");
 	rc = resp_send(r, 200, "text/plain; version=0.0.4; charset=utf-8", b.p,
 		       b.len);

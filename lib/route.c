@@ -5,6 +5,8 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "conf.h"
+#include "db.h"
 #include "log.h"
 #include "resp.h"
 #include "session.h"
@@ -156,6 +158,11 @@ static int need_session(struct req *r, const struct session_kind *kind)
 				  : "signin_required");
 }
 
+int route_on_node(void)
+{
+	return strcmp(conf_get("Cluster.Role", "centre"), "crossing") == 0;
+}
+
 void route_dispatch(struct req *r)
 {
 	const struct service *svc = r->svc;
@@ -192,6 +199,13 @@ void route_dispatch(struct req *r)
 	 * help is wanted most. */
 	if (rt->help)
 		hdf_set_value(r->hdf, "Page.Help", rt->help);
+	/* A node serving one site: what is not done there is said so, not
+	 * refused later by a grant of its database (a 500). 404: the page is
+	 * not on this server, whoever asks. */
+	if (!(rt->flags & R_NODE) && route_on_node()) {
+		resp_error(r, 404, "centre_only");
+		return;
+	}
 
 	kind = route_kind(svc, r->path);
 	if ((rt->flags & R_SIGNIN) && !kind) {
@@ -237,6 +251,12 @@ void route_dispatch(struct req *r)
 		resp_error(r, 404, "not_found");
 		return;
 	}
+	/* A database server lost under the handler: 503, "try again"; a
+	 * COMMIT whose answer was lost: 503, "check whether it was done"
+	 * (never run twice behind the client's back: lib/db.c). */
 	if (rt->fn(r) < 0 && !r->sent)
-		resp_error(r, 500, "internal");
+		resp_error(r, db_unavailable() ? 503 : 500,
+			   db_commit_unknown() ? "commit_unknown"
+			   : db_unavailable()  ? "unavailable"
+					       : "internal");
 }

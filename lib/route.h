@@ -11,6 +11,11 @@ enum route_flag {
 	R_SIGNIN = 1 << 0,
 	R_CSRF = 1 << 1,      /* changes state: the form carries the token */
 	R_NOSESSION = 1 << 2, /* never looks a session up (health, static) */
+	/* Also served where the installation serves one site only
+	 * (Cluster.Role = crossing: docs/operations.md); there every other
+	 * route answers 404 "done at the centre" before touching the
+	 * database, whose central tables are read-only on such a node. */
+	R_NODE = 1 << 3,
 };
 
 /* Handlers fill r->hdf and finish with view_render() or resp_*(); they
@@ -60,6 +65,10 @@ struct service {
 	 * a page is drawn: the domain decides what the account may open. */
 	void (*menu)(struct req *r);
 };
+
+/* 1 when this installation serves one site only (Cluster.Role =
+ * crossing): routes without R_NODE are refused, menus offer less. */
+int route_on_node(void);
 
 /* Matches path against pattern, filling r->args; 1 on match. */
 int route_match(const char *pattern, const char *path, struct req *r);

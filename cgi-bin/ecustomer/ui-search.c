@@ -4,6 +4,7 @@
 
 #include <string.h>
 
+#include "dbstate.h"
 #include "registry_records.h"
 #include "resp.h"
 #include "route.h"
@@ -30,6 +31,7 @@ int search_fn(struct req *r)
 	hdf_set_value(r->hdf, "Search.Done", "1");
 	if (registry_search(&r->arena, r->hdf, q, id) < 0)
 		return -1;
+	dbstate_fresh_hdf(r->hdf, "Page.Fresh");
 	return view_render(r, 200, "ecustomer/skr_search.cs");
 }
 

@@ -24,9 +24,9 @@ static const struct route routes[] = {
 	{ "GET", "/portal/reset/sent", reset_sent_fn, 0, 0, NULL },
 	{ "GET", "/portal/reset/confirm", reset_confirm_form_fn, 0, 0, NULL },
 	{ "POST", "/portal/reset/confirm", reset_confirm_fn, R_CSRF, 0, NULL },
-	{ "GET", "/health", health_fn, R_NOSESSION, 0, NULL },
-	{ "GET", "/metrics", metrics_fn, R_NOSESSION, 0, NULL },
-	{ "GET", "/dev/outbox", outbox_fn, R_NOSESSION, 0, NULL },
+	{ "GET", "/health", health_fn, R_NOSESSION | R_NODE, 0, NULL },
+	{ "GET", "/metrics", metrics_fn, R_NOSESSION | R_NODE, 0, NULL },
+	{ "GET", "/dev/outbox", outbox_fn, R_NOSESSION | R_NODE, 0, NULL },
 };
 
 static const char *const templates[] = {

@@ -9,6 +9,7 @@
 
 #include <string.h>
 
+#include "dbstate.h"
 #include "resp.h"
 #include "view.h"
 
@@ -94,6 +95,8 @@ int report_page_fn(struct req *r)
 	hdf_set_value(r->hdf, "Report.Ready", "1");
 	if (d->hdf(st) < 0)
 		return -1;
+	/* Read from a regional copy: the page says how fresh it is. */
+	dbstate_fresh_hdf(r->hdf, "Page.Fresh");
 	return report_page(r, d->page);
 }
 

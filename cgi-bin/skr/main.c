@@ -8,10 +8,11 @@
 
 /* "new" comes before "#id": the first route that matches wins. */
 static const struct route routes[] = {
-	{ "GET", "/skr/", dashboard_fn, R_STAFF, 0, "start" },
-	{ "GET", "/skr/signin", signin_form_fn, 0, 0, NULL },
-	{ "POST", "/skr/signin", signin_fn, R_CSRF, 0, NULL },
-	{ "POST", "/skr/signout", signout_fn, R_STAFF | R_CSRF, 0, "start" },
+	{ "GET", "/skr/", dashboard_fn, R_STAFF | R_NODE, 0, "start" },
+	{ "GET", "/skr/signin", signin_form_fn, R_NODE, 0, NULL },
+	{ "POST", "/skr/signin", signin_fn, R_CSRF | R_NODE, 0, NULL },
+	{ "POST", "/skr/signout", signout_fn, R_STAFF | R_CSRF | R_NODE, 0,
+	  "start" },
 	{ "GET", "/skr/admin/staff", staff_list_fn, R_STAFF, ACC_STAFF_ADMIN,
 	  "staff" },
 	{ "GET", "/skr/admin/staff/new", staff_new_fn, R_STAFF, ROLE_ADMIN,
@@ -33,8 +34,9 @@ static const struct route routes[] = {
 	{ "GET", "/skr/admin/units", units_fn, R_STAFF, ACC_STAFF_ADMIN,
 	  "units" },
 	{ "GET", "/skr/audit", audit_fn, R_STAFF, ACC_AUDIT, "audit" },
-	{ "GET", "/skr/help", help_index_fn, R_STAFF, 0, "index" },
-	{ "GET", "/skr/help/:topic", help_topic_fn, R_STAFF, 0, "index" },
+	{ "GET", "/skr/help", help_index_fn, R_STAFF | R_NODE, 0, "index" },
+	{ "GET", "/skr/help/:topic", help_topic_fn, R_STAFF | R_NODE, 0,
+	  "index" },
 };
 
 static const char *const templates[] = {

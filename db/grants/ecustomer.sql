@@ -33,3 +33,6 @@ GRANT INSERT ON @DB@.audit_log TO 'zsog_ecustomer'@'localhost';
 -- Certificates (ui-cert.c, domain/ca.c): issue, list, revoke; registry.c
 -- reads them too.
 GRANT SELECT, INSERT, UPDATE ON @DB@.certificate TO 'zsog_ecustomer'@'localhost';
+-- How fresh the regional copy the office's search reads is (lib/dbstate,
+-- 0095).
+GRANT SELECT ON @DB@.cluster_heartbeat TO 'zsog_ecustomer'@'localhost';

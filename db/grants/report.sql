@@ -51,3 +51,5 @@ GRANT SELECT (id, name) ON @DB@.risk_profile TO 'zsog_report'@'localhost';
 -- Capacity used per hour: the slots of eBT (domain/booking,
 -- booking_capacity_each), no booking's data.
 GRANT SELECT (crossing_id, day, hour, capacity, booked, closed) ON @DB@.slot TO 'zsog_report'@'localhost';
+-- How fresh the regional copy it reads is (lib/dbstate, 0095).
+GRANT SELECT ON @DB@.cluster_heartbeat TO 'zsog_report'@'localhost';

@@ -9,6 +9,7 @@
  <p><button type="submit"><?cs var:L.ecustomer.office.search ?></button></p>
 </form>
 <?cs if:Search.Done ?>
+<?cs call:fresh() ?>
 <h2><?cs var:L.ecustomer.office.companies ?></h2>
 <?cs if:subcount(Companies) ?>
 <table class="list companies stacked"><thead><tr><th><?cs var:L.ecustomer.company.name ?></th><th><?cs var:L.ecustomer.company.nip ?></th><th><?cs var:L.ecustomer.company.regon ?></th><th><?cs var:L.ecustomer.eori ?></th><th><?cs var:L.ecustomer.id_sisc ?></th><th><?cs var:L.ecustomer.status ?></th></tr></thead>

@@ -10,7 +10,7 @@
 </div>
 <?cs /def ?>
 <?cs # when the figures were read: a worker keeps a report for Report.CacheSeconds (cgi-bin/report/cache.c) ?>
-<?cs def:report_as_of() ?><p id="as-of" class="muted"><?cs var:L.report.as_of ?> <?cs var:Report.AsOf ?> (<?cs var:L.report.local_time ?>)</p><?cs /def ?>
+<?cs def:report_as_of() ?><p id="as-of" class="muted"><?cs var:L.report.as_of ?> <?cs var:Report.AsOf ?> (<?cs var:L.report.local_time ?>)</p><?cs call:fresh() ?><?cs /def ?>
 <?cs def:report_filters() ?>
 <?cs call:input("from", L.report.f.from, "date", Form.from, "") ?>
 <?cs call:input("to", L.report.f.to, "date", Form.to, "") ?>

@@ -29,10 +29,11 @@ def stack():
 
 
 @contextlib.contextmanager
-def private_stack():
+def private_stack(extra=()):
     """A stack of its own, seeded: for a module that compares totals over
     whole tables (another module's rows would count in them). Use it as
-    a module-scoped `stack` fixture in that module."""
+    a module-scoped `stack` fixture in that module. extra: more options
+    of scripts/stack start (--role crossing --crossing 1)."""
     var = tempfile.mkdtemp(prefix="zsog-test-")
     port, db_port = free_port(), free_port()
     env = dict(os.environ)
@@ -41,7 +42,7 @@ def private_stack():
            "--signin-rate", "600r/m", "--signin-burst", "60",
            # reports kept 2 s, not 30: tests that add events and read a
            # report again wait that long at most (test_report_cache.py)
-           "--report-cache-seconds", "2"]
+           "--report-cache-seconds", "2"] + list(extra)
     try:
         subprocess.run(cmd, check=True, env=env, cwd=ROOT)
         subprocess.run([os.path.join(ROOT, "scripts", "seed"), var],
