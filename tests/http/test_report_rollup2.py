@@ -46,7 +46,7 @@ WARSAW = zoneinfo.ZoneInfo("Europe/Warsaw")
 # connection): rows are compared summed over it.
 KEYS = {"report_alert_day": "crossing, day, kind, priority, step, outcome",
         "report_decision_day": "crossing, day, lane_kind, colour, random",
-        "report_profile_day": "profile_version_id, day, live, what"}
+        "report_profile_day": "profile_version_id, day, live, what, crossing"}
 
 
 def snapshot(stack):
@@ -265,6 +265,11 @@ def test_decision_rollups_equal_counts(stack):
                     "d.outcome IS NOT NULL AND t.closed_at IS NOT NULL")
     assert total(stack, "report_control_day", "outcome = 'seizure'") >= 1
     assert total(stack, "report_profile_day", "what = 'fired'") == stack.count("risk_decision_hit")
+    # Each crossing its own rows (0094): two crossing nodes counting one
+    # profile version's day never write one row.
+    assert total(stack, "report_profile_day", "what = 'fired' AND crossing = 'GRZ'") == \
+        stack.count("risk_decision_hit h JOIN risk_decision d ON d.id = h.decision_id",
+                    "d.crossing = 'GRZ'")
     assert_live_equals_fill(stack)
 
 
