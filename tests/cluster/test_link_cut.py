@@ -1,16 +1,18 @@
-"""test_link_cut.py: Grzechotki's node works with its link to the centre
-cut (issue 17, "Link cut" and "Down while cut"; docs/scale.md).
+"""test_link_cut.py: Koroszczyn's node (n2) works with its link to the
+centre cut (issue 17, "Link cut" and "Down while cut"; docs/scale.md).
 
 One cut of ZSOG_CUT_SECONDS (60 in `make test-cluster`) serves both
 tests: while it lasts a device posts events to the node's ingest (one in
 ten a hit of the seeded watch-list entry WX 1234B), the crossing's officer
 signs in at the node, checks in trucks booked at the centre and
-acknowledges an alert; at the centre an entry for a truck already in
-Grzechotki's waiting zone is written and approved. Every request must be
+acknowledges an alert; at the centre entries for two trucks already in
+the crossing's waiting zone (one read before the cut, one during it) are
+written and approved. Every request must be
 answered and acknowledged by the node itself. After the heal the centre
 (read at g3, which got the rows through g1 and Galera) must hold every
 acknowledged event, alert, alert step and check-in exactly once, and the
-node must get the entry and raise its alert on the truck already there."""
+node must get the entries and raise the alerts on the trucks already
+there itself."""
 import os
 import re
 import threading
@@ -19,13 +21,16 @@ import time
 import pytest
 
 import ingest_lib as L
-from ebt_lib import ANNA, GRZ, book, local, number_of, portal
+from ebt_lib import ANNA, KOR, book, local, number_of, portal
 
 CUT_SECONDS = float(os.environ.get("ZSOG_CUT_SECONDS", "60"))
-DEVICE, DEVICE_ID, WZ = "GRZ-ANPR-T1", 1, "GRZ-ANPR-WZ"
+# Koroszczyn: open day and night (Grzechotki closes at 22:00 and earlier
+# at weekends), so the trucks can be booked and checked in at any hour.
+NODE, CROSSING, CODE, OFFICER = "n2", KOR, "KOR", "koroszczyn"
+DEVICE, DEVICE_ID, WZ, WZ_ID = "KOR-ANPR-T1", 6, "KOR-ANPR-WZ", 10
 HIT = "WX 1234B"		# seeded entry 1, in force
 NBOOK = 4
-GRZ_NODE = 11			# auto_increment_offset of Grzechotki's server
+NODE_OFFSET = 12		# auto_increment_offset of Koroszczyn's server
 
 
 def _ints(rows):
@@ -58,7 +63,7 @@ class Device(threading.Thread):
                 hit = self.n % 10 == 0
                 if hit:
                     self.hits.add(seq)
-                evs.append(L.event(DEVICE, "GRZ", "T1",
+                evs.append(L.event(DEVICE, CODE, "T1",
                                    L.plate(HIT if hit else "BI %05d" % (self.n % 100000)), seq=seq))
             try:
                 r = L.post(self.base, DEVICE, L.doc(evs))
@@ -72,44 +77,48 @@ class Device(threading.Thread):
 @pytest.fixture(scope="module")
 def cut(cluster):
     """Runs the cut once; returns what was acknowledged and what was seen."""
-    centre, n1 = cluster.site("centre"), cluster.site("n1")
-    n1db = cluster.server("n1")
-    link = cluster.link("n1")
+    centre, node = cluster.site("centre"), cluster.site(NODE)
+    ndb = cluster.server(NODE)
+    link = cluster.link(NODE)
     out = {"statuses": {}}
 
     # Before: trucks booked at the centre for the next hour; the node has them.
     anna = portal(centre, ANNA)
     day, hour = local(plus_hours=1)
-    numbers = [number_of(book(anna, GRZ, day, hour)) for _ in range(NBOOK)]
-    cluster.wait(lambda: n1db.count("booking", "number IN (%s)" % ",".join(
-        "'%s'" % n for n in numbers)) == NBOOK, 30, "bookings down at n1")
-    out["bookings"] = {n: int(n1db.scalar("SELECT id FROM booking WHERE number = ?", n))
+    # room for them in that hour, whatever booked it before
+    cluster.server("g1").sql("UPDATE slot SET capacity = booked + ? WHERE crossing_id = ?"
+                             " AND day = ? AND hour = ?", NBOOK, CROSSING, day, hour)
+    cluster.flush_caches()
+    numbers = [number_of(book(anna, CROSSING, day, hour)) for _ in range(NBOOK)]
+    cluster.wait(lambda: ndb.count("booking", "number IN (%s)" % ",".join(
+        "'%s'" % n for n in numbers)) == NBOOK, 30, "bookings down at the node")
+    out["bookings"] = {n: int(ndb.scalar("SELECT id FROM booking WHERE number = ?", n))
                        for n in numbers}
     author, approver = centre.staff("grzechotki"), centre.staff("analityk")
     stamp = int(time.time() * 10) % 100000
     truck, early = "LC %05d" % stamp, "LE %05d" % stamp
     # A truck read in the waiting zone before the cut: the centre has its event.
     seq = L.next_seq()
-    r = L.post(n1.base, WZ, L.doc(L.event(WZ, "GRZ", "WZ", L.plate(early), seq=seq)))
+    r = L.post(node.base, WZ, L.doc(L.event(WZ, CODE, "WZ", L.plate(early), seq=seq)))
     assert r.status_code == 200, r.text[:300]
-    out["early_event"] = int(n1db.scalar("SELECT id FROM event WHERE device_id = 4 AND seq = ?", seq))
+    out["early_event"] = int(ndb.scalar("SELECT id FROM event WHERE device_id = ? AND seq = ?", WZ_ID, seq))
     cluster.wait(lambda: cluster.server("g3").count("event", "id = ?", out["early_event"]) == 1,
                  30, "the early read at the centre")
 
     link.cut()
     t_cut = time.monotonic()
-    print("\nlink n1 cut for %.0f s" % CUT_SECONDS)
+    print("\nlink %s cut for %.0f s" % (NODE, CUT_SECONDS))
     try:
-        dev = Device(n1.base)
+        dev = Device(node.base)
         dev.start()
         # The officer signs in at the node with the replicated account.
-        officer = n1.staff("grzechotki")
+        officer = node.staff(OFFICER)
         # The truck reaches the waiting zone before anyone watches for it.
         seq = L.next_seq()
-        r = L.post(n1.base, WZ, L.doc(L.event(WZ, "GRZ", "WZ", L.plate(truck), seq=seq)))
+        r = L.post(node.base, WZ, L.doc(L.event(WZ, CODE, "WZ", L.plate(truck), seq=seq)))
         out["statuses"]["waiting zone read"] = r.status_code
-        out["truck_event"] = int(n1db.scalar(
-            "SELECT id FROM event WHERE device_id = 4 AND seq = ?", seq))
+        out["truck_event"] = int(ndb.scalar(
+            "SELECT id FROM event WHERE device_id = ? AND seq = ?", WZ_ID, seq))
         # At the centre, during the cut: entries for both trucks written
         # and approved.
         out["entries"] = []
@@ -124,17 +133,17 @@ def cut(cluster):
             r = approver.post("/skr/watchlist/%d/decide" % entry, {"decision": "approve", "confirm": "1"})
             out["statuses"]["entry approved"] = r.status_code
             out["entries"].append(entry)
-        out["entry_at_n1_during_cut"] = n1db.count("watch_entry", "id IN (%s)" % _in(out["entries"]))
+        out["entry_at_node_during_cut"] = ndb.count("watch_entry", "id IN (%s)" % _in(out["entries"]))
         # Check-ins spread over the cut, and one alert acknowledged.
-        officer.get("/skr/ebt/%d" % GRZ)
+        officer.get("/skr/ebt/%d" % CROSSING)
         out["checkins"] = {}
         acked = None
         for i, number in enumerate(numbers):
             time.sleep(max(0, CUT_SECONDS / (NBOOK + 1) - 1))
-            r = officer.post("/skr/ebt/%d/checkin" % GRZ, {"q": number})
+            r = officer.post("/skr/ebt/%d/checkin" % CROSSING, {"q": number})
             out["checkins"][number] = (r.status_code, 'data-result="done"' in r.text)
             if acked is None and dev.hits:
-                ids = n1db.sql("SELECT a.id FROM alert a JOIN event e ON e.id = a.event_id"
+                ids = ndb.sql("SELECT a.id FROM alert a JOIN event e ON e.id = a.event_id"
                                " WHERE e.device_id = ? AND e.seq IN (%s) ORDER BY a.id LIMIT 1"
                                % ",".join(dev.hits), DEVICE_ID)
                 if ids:
@@ -156,8 +165,8 @@ def cut(cluster):
     t_heal = time.monotonic()
     out["dev"] = dev
     out["t_heal"] = t_heal
-    print("link n1 healed after %.1f s; %d events in %d batches, %d hits"
-          % (t_heal - t_cut, dev.n, len(dev.answers), len(dev.hits)))
+    print("link %s healed after %.1f s; %d events in %d batches, %d hits"
+          % (NODE, t_heal - t_cut, dev.n, len(dev.answers), len(dev.hits)))
     return out
 
 
@@ -171,19 +180,19 @@ def test_every_request_answered_at_the_node(cluster, cut):
                                "entry approved": 303, "alert acknowledged": 303}
     assert cut["checkins"] == {n: (200, True) for n in cut["bookings"]}
     # The alerts rose at the node, one per hit, while the link was cut.
-    n1db = cluster.server("n1")
+    ndb = cluster.server(NODE)
     hits = ",".join(dev.hits)
-    assert n1db.count("alert a JOIN event e ON e.id = a.event_id",
+    assert ndb.count("alert a JOIN event e ON e.id = a.event_id",
                       "e.device_id = ? AND e.seq IN (%s) AND a.entry_id = 1" % hits,
                       DEVICE_ID) == len(dev.hits)
     # ... and none of it had reached the centre: the link was really cut.
     assert cut["centre_events_during_cut"] == 0
-    assert cut["entry_at_n1_during_cut"] == 0
+    assert cut["entry_at_node_during_cut"] == 0
 
 
 def test_centre_holds_every_acknowledged_row_once(cluster, cut):
     dev = cut["dev"]
-    n1db, g3 = cluster.server("n1"), cluster.server("g3")
+    ndb, g3 = cluster.server(NODE), cluster.server("g3")
     acked = {(int(s), int(i)) for _, ids in dev.answers for s, o, i in ids if o == "accepted"}
     seqs = ",".join(str(s) for s, _ in acked)
     q_events = "SELECT seq, id FROM event WHERE device_id = %d AND seq IN (%s)" % (DEVICE_ID, seqs)
@@ -191,20 +200,20 @@ def test_centre_holds_every_acknowledged_row_once(cluster, cut):
     q_alerts = "SELECT id, event_id, entry_id FROM alert WHERE event_id IN (%s)" % ev_ids
     q_steps = ("SELECT s.id, s.alert_id, s.step FROM alert_step s JOIN alert a ON a.id = s.alert_id"
                " WHERE a.event_id IN (%s)" % ev_ids)
-    at_node = {q: _ints(n1db.sql(q)) for q in (q_events, q_alerts, q_steps)}
+    at_node = {q: _ints(ndb.sql(q)) for q in (q_events, q_alerts, q_steps)}
     assert at_node[q_events] == acked
-    lane = n1db.count("information_schema.tables",
+    lane = ndb.count("information_schema.tables",
                       "table_schema = 'zsog' AND table_name = 'booking_lane'")
     q_lane = ("SELECT booking_id, crossing_id, status FROM booking_lane WHERE booking_id IN (%s)"
               % _in(cut["bookings"].values()))
     if lane:
-        at_node[q_lane] = _ints(n1db.sql(q_lane))
+        at_node[q_lane] = _ints(ndb.sql(q_lane))
         assert {r[0] for r in at_node[q_lane]} == set(cut["bookings"].values())
 
     def caught_up():
         return all(_ints(g3.sql(q)) == rows for q, rows in at_node.items())
 
-    took = cluster.wait(caught_up, 120, "the centre catching up with n1")
+    took = cluster.wait(caught_up, 120, "the centre catching up with the node")
     print("\ncatch-up after the heal: %.1f s for %d events, %d alerts, %d steps"
           % (took, len(acked), len(at_node[q_alerts]), len(at_node[q_steps])))
     # Exactly once: every key once at the centre (a set hides duplicates).
@@ -214,8 +223,8 @@ def test_centre_holds_every_acknowledged_row_once(cluster, cut):
     assert len(at_node[q_alerts]) == len(dev.hits)
     assert (cut["acked"], "acknowledged") in {(a, s) for _, a, s in at_node[q_steps]}
     # The keys tell their origin: every row written at Grzechotki's node.
-    assert {i % 64 for _, i in acked} == {GRZ_NODE}
-    assert {a % 64 for a, _, _ in at_node[q_alerts]} == {GRZ_NODE}
+    assert {i % 64 for _, i in acked} == {NODE_OFFSET}
+    assert {a % 64 for a, _, _ in at_node[q_alerts]} == {NODE_OFFSET}
     if not lane:
         pytest.skip("booking_lane (c-ebt, migration 0101) not in this tree: "
                     "events, alerts and steps checked, check-ins not")
@@ -227,18 +236,18 @@ def test_entry_approved_during_cut_matches_the_trucks_at_the_node(cluster, cut):
     alert at the node, raised by the node: the centre writes no row of a
     crossing a node serves (its alert would also meet the node's on the
     unique (event, entry) key and stop g1's up connection)."""
-    n1db, g3 = cluster.server("n1"), cluster.server("g3")
+    ndb, g3 = cluster.server(NODE), cluster.server("g3")
     pairs = list(zip((cut["truck_event"], cut["early_event"]), cut["entries"]))
-    took = cluster.wait(lambda: n1db.count("watch_entry", "id IN (%s) AND status = 'active'"
-                                           % _in(cut["entries"])) == 2, 60, "the entries reaching n1")
-    took += cluster.wait(lambda: all(n1db.count("alert", "event_id = ? AND entry_id = ?", ev, en) == 1
-                                     for ev, en in pairs), 60, "the alerts on the trucks at n1")
-    print("\nentries down and matched at n1 %.1f s after the heal" % took)
+    took = cluster.wait(lambda: ndb.count("watch_entry", "id IN (%s) AND status = 'active'"
+                                           % _in(cut["entries"])) == 2, 60, "the entries reaching the node")
+    took += cluster.wait(lambda: all(ndb.count("alert", "event_id = ? AND entry_id = ?", ev, en) == 1
+                                     for ev, en in pairs), 60, "the alerts on the trucks at the node")
+    print("\nentries down and matched at the node %.1f s after the heal" % took)
     for ev, en in pairs:
-        alert = int(n1db.scalar("SELECT id FROM alert WHERE event_id = ? AND entry_id = ?", ev, en))
-        assert alert % 64 == GRZ_NODE	# raised by the node, not copied from the centre
-        assert n1db.scalar("SELECT crossing FROM alert WHERE id = ?", alert) == "GRZ"
+        alert = int(ndb.scalar("SELECT id FROM alert WHERE event_id = ? AND entry_id = ?", ev, en))
+        assert alert % 64 == NODE_OFFSET	# raised by the node, not copied from the centre
+        assert ndb.scalar("SELECT crossing FROM alert WHERE id = ?", alert) == CODE
     cluster.wait(lambda: all(g3.count("alert", "event_id = ? AND entry_id = ?", ev, en) == 1
                              for ev, en in pairs), 60, "the node's alerts up at the centre")
     assert g3.count("alert", "crossing IN ('GRZ', 'KOR') AND MOD(id, 64) IN (1, 2, 3)") == 0
-    assert cluster.replicating("n1")
+    assert cluster.replicating(NODE)
