@@ -131,6 +131,19 @@ test-unit: build $(UNIT_BIN)
 test-http: deps build
 	@scripts/test http
 
+# The cluster (issue 17): link cut, down while cut, Galera kill, replica,
+# on a whole `scripts/cluster` of its own (tests/cluster/, docs/scale.md);
+# ZSOG_CUT_SECONDS (60) sets the length of the cut. About 5 minutes.
+.PHONY: test-cluster bench-cluster
+test-cluster: deps build
+	@scripts/test cluster
+
+# Replication lag node -> centre under ingest load, the node's events/s
+# beside a one-machine stack, the catch-up rate after a cut
+# (docs/performance.md, "Cluster").
+bench-cluster: deps build
+	@scripts/bench-cluster --record
+
 # Every suite again with AddressSanitizer and LeakSanitizer in the core,
 # the programs and the unit tests.
 # Warnings stay visible but not fatal there: GCC's analysis of instrumented
@@ -146,7 +159,7 @@ build-asan-units: $(UNIT_BIN)
 # The layers (issue 17, docs/architecture.md "The layers of the cluster"): a 3-node Galera
 # centre, two crossing nodes, a regional replica and their programs under
 # var/cluster; `make cluster-stop` stops exactly those processes.
-# test-cluster: the cluster's own tests (tests/cluster/), about 5 minutes.
+# test-cluster (above): the cluster's own tests (tests/cluster/).
 CLUSTER_DIR ?= $(CURDIR)/var/cluster
 .PHONY: cluster cluster-stop cluster-status test-cluster
 cluster: deps build
@@ -158,8 +171,6 @@ cluster-stop:
 cluster-status:
 	@scripts/cluster status $(CLUSTER_DIR)
 
-test-cluster: deps build
-	@cd tests/cluster && $(PY) -m pytest -q -s -p no:cacheprovider
 
 # wrk against a stack of its own; BENCH_WORKERS="2 4 8" compares counts.
 bench: deps build
