@@ -143,7 +143,7 @@ test-asan: deps
 
 build-asan-units: $(UNIT_BIN)
 
-# The layers (issue 17, docs/architecture.md "The layers"): a 3-node Galera
+# The layers (issue 17, docs/architecture.md "The layers of the cluster"): a 3-node Galera
 # centre, two crossing nodes, a regional replica and their programs under
 # var/cluster; `make cluster-stop` stops exactly those processes.
 # test-cluster: the cluster's own tests (tests/cluster/), about 5 minutes.
@@ -159,7 +159,7 @@ cluster-status:
 	@scripts/cluster status $(CLUSTER_DIR)
 
 test-cluster: deps build
-	@echo "test-cluster: no tests yet"
+	@cd tests/cluster && $(PY) -m pytest -q -s -p no:cacheprovider
 
 # wrk against a stack of its own; BENCH_WORKERS="2 4 8" compares counts.
 bench: deps build

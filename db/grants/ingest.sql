@@ -8,7 +8,9 @@ CREATE USER IF NOT EXISTS 'zsog_ingest'@'localhost' IDENTIFIED BY '@PW_ingest@';
 ALTER USER 'zsog_ingest'@'localhost' IDENTIFIED BY '@PW_ingest@';
 REVOKE ALL PRIVILEGES, GRANT OPTION FROM 'zsog_ingest'@'localhost';
 GRANT SELECT, INSERT ON @DB@.device TO 'zsog_ingest'@'localhost';
-GRANT UPDATE (last_seen, down_alerted, disabled, heartbeat_seconds) ON @DB@.device TO 'zsog_ingest'@'localhost';
+GRANT UPDATE (disabled, heartbeat_seconds) ON @DB@.device TO 'zsog_ingest'@'localhost';
+-- A device's liveness (0094: device is central, read-only at a node).
+GRANT SELECT, INSERT, UPDATE ON @DB@.device_seen TO 'zsog_ingest'@'localhost';
 GRANT SELECT, INSERT ON @DB@.event TO 'zsog_ingest'@'localhost';
 -- The event table's monthly partitions (domain/devices_partition.c, the
 -- program's tick): REORGANIZE the empty p_max into next months (ALTER,

@@ -34,7 +34,8 @@ GRANT SELECT (id, unit_id, ebt) ON @DB@.crossing TO 'zsog_skr'@'localhost';
 GRANT SELECT (crossing_id, day, hour, status) ON @DB@.booking TO 'zsog_skr'@'localhost';
 GRANT SELECT (crossing, priority, state) ON @DB@.alert TO 'zsog_skr'@'localhost';
 GRANT SELECT (crossing, state) ON @DB@.control_task TO 'zsog_skr'@'localhost';
-GRANT SELECT (crossing, disabled, last_seen, heartbeat_seconds) ON @DB@.device TO 'zsog_skr'@'localhost';
+GRANT SELECT (id, crossing, disabled, heartbeat_seconds) ON @DB@.device TO 'zsog_skr'@'localhost';
+GRANT SELECT ON @DB@.device_seen TO 'zsog_skr'@'localhost';
 GRANT SELECT (status, office_unit_id) ON @DB@.application TO 'zsog_skr'@'localhost';
 -- ...and its small charts of the last 7 days (ui-week.c): the reports'
 -- rollups (domain/report.h) and the applications' submission times.
