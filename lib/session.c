@@ -10,6 +10,7 @@
 #include "epoch.h"
 #include "log.h"
 #include "resp.h"
+#include "route.h"
 #include "util.h"
 
 /* The account behind the session is the kind's own query (its module owns
@@ -207,6 +208,12 @@ void session_remember_lang(struct req *r)
 {
 	const struct session_kind *kind = r->sess.kind;
 
+	/* On a crossing node the accounts are the centre's rows, read-only
+	 * here (docs/architecture.md, "The layers of the cluster"): the
+	 * language stays in the cookie for this site, the account keeps the
+	 * one chosen at the centre. */
+	if (route_on_node())
+		return;
 	if (kind && kind->set_lang &&
 	    db_exec(kind->set_lang, "si", r->lang, r->sess.account_id) < 0)
 		log_warn("language of %s account %lld not kept", kind->name,
