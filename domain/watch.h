@@ -18,6 +18,10 @@ int watch_version(long long *v);
  * since 1970-01-01), notify (action notify_unit) and unit_id. As db_each. */
 int watch_active_each(db_row_cb cb, void *ctx);
 
+/* Calls cb for each entry active now and approved within the last hours,
+ * with the column id, oldest first. As db_each. */
+int watch_decided_since_each(long long hours, db_row_cb cb, void *ctx);
+
 /* The active entry entry_id with watch_active_each()'s columns, in arena
  * a: 1, 0 none (or no longer active), -1 error. */
 int watch_entry_active(struct arena *a, long long entry_id, struct row *row);

@@ -21,6 +21,11 @@ static struct sql q_entry = SQL(
 	" DATEDIFF(valid_to, '1970-01-01') AS to_day,"
 	" action = 'notify_unit' AS notify, unit_id"
 	" FROM watch_entry WHERE id = ? AND status = 'active'");
+/* Entries that became active within the last hours (decided_at is the
+ * approval's time, replicated with the row). */
+static struct sql q_decided = SQL(
+	"SELECT id FROM watch_entry WHERE status = 'active'"
+	" AND decided_at >= UTC_TIMESTAMP() - INTERVAL ? HOUR ORDER BY id");
 static struct sql q_alert = SQL(
 	"INSERT INTO alert (kind, event_id, entry_id, device_id, booking_number,"
 	" crossing, lane, priority, confidence, state, created_at)"
@@ -28,6 +33,11 @@ static struct sql q_alert = SQL(
 static struct sql q_step = SQL(
 	"INSERT INTO alert_step (alert_id, step, at) VALUES (?, 'new',"
 	" UTC_TIMESTAMP(3))");
+
+int watch_decided_since_each(long long hours, db_row_cb cb, void *ctx)
+{
+	return db_each(&q_decided, cb, ctx, "i", hours);
+}
 
 int watch_active_each(db_row_cb cb, void *ctx)
 {

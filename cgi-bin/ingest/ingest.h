@@ -98,6 +98,13 @@ int watch_would_match(const struct event *e);
 /* A newly approved entry against the events of the last hours; in the
  * open transaction. Returns alerts raised or -1. */
 int watch_match_entry(struct req *r, long long entry_id);
+/* On a crossing node: matches the entries that arrived by replication
+ * (approved at the centre) against this node's reads and bookings, once
+ * each, when the watch list's version moves. The background process's
+ * work (tick.c); r only carries the mails. */
+void watch_match_arrived(struct req *r);
+/* The background process: partitions hourly, arrived entries each tick. */
+void ingest_tick(void);
 /* Raises alerts for devices silent past their interval (at most every few
  * seconds per worker); called by the pages officers poll. */
 void watch_devices_down(void);

@@ -61,9 +61,11 @@ static const struct service ingest = {
 	.worker_init = events_init,
 	.menu = access_menu,
 	/* The event table's partitions: next months ahead, old ones
-	 * dropped past Ingest.RetentionMonths (docs/ingest.md). */
-	.tick = devices_partitions_tick,
-	.tick_seconds = 3600,
+	 * dropped past Ingest.RetentionMonths (docs/ingest.md), hourly; on
+	 * a crossing node the watch-list entries arriving from the centre
+	 * (tick.c). */
+	.tick = ingest_tick,
+	.tick_seconds = 5,
 };
 
 int main(int argc, char **argv)

@@ -552,6 +552,67 @@ out:
 	return rc;
 }
 
+/* The entries this process matched since it started: a second look at
+ * the same entry would raise nothing (alerts are unique per event and
+ * entry, and per booking and entry), but need not be made. */
+#define ARRIVED_MAX 256
+struct arrived {
+	long long id[ARRIVED_MAX];
+	int n;
+};
+
+static int arrived_cb(const struct row *row, void *ctx)
+{
+	struct arrived *a = ctx;
+
+	a->id[a->n++] = row_int(row, "id", 0);
+	return a->n >= ARRIVED_MAX;
+}
+
+/* On a crossing node an entry approved at the centre arrives by
+ * replication: no request here approved it, so nothing matched it against
+ * the trucks already read or booked at this crossing (ui-watch-entry.c
+ * does that where the entry is approved; at the centre it skips a node's
+ * crossings: served_here). The background process does it here, when the
+ * watch list's version (watch_state, replicated with the entry) moves: each
+ * entry approved within Ingest.RetroHours and not matched yet, in its own
+ * transaction. A failure leaves the version unrecorded: the next tick
+ * tries again. */
+void watch_match_arrived(struct req *r)
+{
+	static long long seen = -1;
+	static struct arrived done;
+	struct arrived now = { { 0 }, 0 };
+	long long v, hours = conf_int("Ingest.RetroHours", 12);
+	int i, k, rc;
+
+	if (watch_version(&v) < 0 || v == seen)
+		return;
+	if (watch_decided_since_each(hours, arrived_cb, &now) < 0)
+		return;
+	for (i = 0; i < now.n; i++) {
+		for (k = 0; k < done.n && done.id[k] != now.id[i]; k++)
+			;
+		if (k < done.n)
+			continue;
+		if (db_begin() < 0)
+			return;
+		rc = watch_match_entry(r, now.id[i]);
+		if (rc < 0 || db_commit() < 0) {
+			db_rollback();
+			log_warn("watch entry %lld: not matched here yet",
+				 now.id[i]);
+			return;
+		}
+		log_info("watch entry %lld arrived: %d alert(s) raised here",
+			 now.id[i], rc);
+		if (done.n == ARRIVED_MAX)
+			done.n = 0;
+		done.id[done.n++] = now.id[i];
+	}
+	seen = v;
+}
+
 struct silent {
 	struct arena *a;
 	long long id[100];

@@ -243,9 +243,6 @@ def test_centre_writes_no_alert_of_a_node_crossing(cluster, cut):
     assert cluster.replicating(NODE)
 
 
-@pytest.mark.xfail(strict=True, reason="no re-match at a node yet: an entry that arrives by "
-                   "replication is not matched against the node's recent reads (the ingest "
-                   "matches an entry in the approving request only, at the centre)")
 def test_entry_approved_during_cut_matches_the_trucks_at_the_node(cluster, cut):
     """Both trucks already in the waiting zone, the one read during the cut
     and the one read before it (whose event the centre had), get their

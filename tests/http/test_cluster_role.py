@@ -97,3 +97,38 @@ def test_health_sign_in_and_devices_work_on_the_node(stack):
     assert c.get("/metrics").status_code == 200
     assert c.get("/skr/signin?lang=en").status_code == 200
     assert c.get("/ingest/events.xsd").status_code == 200
+
+
+def _fold(key):
+    return key.replace("O", "0").replace("I", "1").replace("B", "8")
+
+
+def test_an_entry_arriving_from_the_centre_matches_the_trucks_already_read(stack):
+    """At a node a watch-list entry arrives by replication, approved at the
+    centre: nobody approves it here, so the ingest's background process
+    matches it against the reads this node already holds (tick.c,
+    watch.c: watch_match_arrived) — the alert rises at the node within a
+    tick or two, once."""
+    from test_ingest_watch import alerts_for, plate_event
+    import time
+    plate = "ZZ %04dQ" % (int(time.time()) % 10000)
+    key = plate.replace(" ", "")
+    ev = plate_event(stack, plate)
+    assert alerts_for(stack, ev) == []
+    staff = int(stack.scalar("SELECT id FROM staff WHERE login = 'analityk'"))
+    # What replication writes: the entry, active, and the list's version.
+    stack.sql("INSERT INTO watch_entry (subject, value, match_key, fold_key, reason,"
+              " action, priority, valid_from, valid_to, unit_id, status, created_by,"
+              " created_at, decided_by, decided_at) VALUES ('plate', ?, ?, ?, 'test',"
+              " 'stop_inspect', 1, UTC_DATE(), UTC_DATE() + INTERVAL 7 DAY, 1, 'active',"
+              " ?, UTC_TIMESTAMP(), ?, UTC_TIMESTAMP())",
+              plate, key, _fold(key), staff, staff)
+    entry = int(stack.scalar("SELECT id FROM watch_entry WHERE match_key = ?", key))
+    stack.sql("UPDATE watch_state SET version = version + 1 WHERE id = 1")
+    deadline = time.time() + 30
+    while time.time() < deadline and not alerts_for(stack, ev):
+        time.sleep(0.5)
+    alerts = alerts_for(stack, ev)
+    assert [int(a[1]) for a in alerts] == [entry]
+    time.sleep(6)	# another tick: nothing raised twice
+    assert len(alerts_for(stack, ev)) == 1
