@@ -35,7 +35,9 @@ def start_g2_site(cluster):
                 os.path.join(var, "etc", "secrets.hdf"))
     with open(os.path.join(cluster.var, "central", "etc", "role.hdf")) as f:
         role = f.read()
-    g = {n: "127.0.0.1:%d" % cluster.server(n).port for n in ("g1", "g2", "g3")}
+    # By the servers' sockets, as scripts/cluster's own programs: the
+    # accounts are 'zsog_*'@'localhost'.
+    g = {n: cluster.socket_of(n) for n in ("g1", "g2", "g3")}
     role = re.sub(r"Socket = \S+", "Socket = %s" % cluster.socket_of("g2"), role)
     role = re.sub(r"Hosts = \S+", "Hosts = %s,%s,%s" % (g["g2"], g["g1"], g["g3"]), role)
     with open(os.path.join(var, "etc", "role.hdf"), "w") as f:

@@ -79,7 +79,7 @@ def test_report_answers_while_the_centre_source_is_away(cluster):
             assert total == 2
             if FRESH_LINE:
                 fresh = re.search(r'<p id="fresh" class="muted">(.*?)</p>', page.text, re.S)
-                assert fresh and re.match(r"Data as of \d\d:\d\d:\d\d \(local time; \d+ seconds?"
+                assert fresh and re.match(r"Data as of \d{4}-\d\d-\d\d \d\d:\d\d:\d\d \(local time; \d+ seconds?"
                                           r" behind the centre\)", fresh.group(1)), \
                     fresh and fresh.group(1)
             time.sleep(1)
