@@ -15,9 +15,6 @@ GRANT UPDATE (lang) ON @DB@.portal_account TO 'zsog_ebt'@'localhost';
 GRANT SELECT (id, login, email, full_name, unit_id, disabled, lang) ON @DB@.staff TO 'zsog_ebt'@'localhost';
 GRANT UPDATE (lang) ON @DB@.staff TO 'zsog_ebt'@'localhost';
 GRANT SELECT ON @DB@.staff_role TO 'zsog_ebt'@'localhost';
--- The menu's fleet card (domain/fleet, fleet_may_open): whether the officer
--- is a permitted driver.
-GRANT SELECT (staff_id, unit_id, permitted, licence_until) ON @DB@.fleet_driver TO 'zsog_ebt'@'localhost';
 -- lib/session.c: whether an officer's unit is the top of the hierarchy.
 GRANT SELECT (id, parent_id) ON @DB@.org_unit TO 'zsog_ebt'@'localhost';
 -- What domain/registry.c reads to decide who may book for whom: read only.

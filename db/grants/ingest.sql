@@ -26,9 +26,6 @@ GRANT SELECT (id, login, full_name, email, unit_id, disabled, lang) ON @DB@.staf
 -- officers get their mail in theirs (0071_lang.sql).
 GRANT UPDATE (lang) ON @DB@.staff TO 'zsog_ingest'@'localhost';
 GRANT SELECT ON @DB@.staff_role TO 'zsog_ingest'@'localhost';
--- The menu's fleet card (domain/fleet, fleet_may_open): whether the officer
--- is a permitted driver.
-GRANT SELECT (staff_id, unit_id, permitted, licence_until) ON @DB@.fleet_driver TO 'zsog_ingest'@'localhost';
 GRANT SELECT, UPDATE, DELETE ON @DB@.session TO 'zsog_ingest'@'localhost';
 GRANT INSERT ON @DB@.audit_log TO 'zsog_ingest'@'localhost';
 -- The crossings and the units' hierarchy (domain/crossings.c, units.c):

@@ -12,9 +12,6 @@ GRANT SELECT, UPDATE, DELETE ON @DB@.session TO 'zsog_report'@'localhost';
 GRANT SELECT (id, login, full_name, email, unit_id, disabled, lang) ON @DB@.staff TO 'zsog_report'@'localhost';
 GRANT UPDATE (lang) ON @DB@.staff TO 'zsog_report'@'localhost';
 GRANT SELECT ON @DB@.staff_role TO 'zsog_report'@'localhost';
--- The menu's fleet card (domain/fleet, fleet_may_open): whether the officer
--- is a permitted driver.
-GRANT SELECT (staff_id, unit_id, permitted, licence_until) ON @DB@.fleet_driver TO 'zsog_report'@'localhost';
 GRANT SELECT ON @DB@.org_unit TO 'zsog_report'@'localhost';
 -- The crossings in words and which unit runs each (domain/crossings).
 GRANT SELECT ON @DB@.crossing TO 'zsog_report'@'localhost';

@@ -11,9 +11,6 @@ REVOKE ALL PRIVILEGES, GRANT OPTION FROM 'zsog_risk'@'localhost';
 GRANT SELECT, UPDATE, DELETE ON @DB@.session TO 'zsog_risk'@'localhost';
 GRANT SELECT (id, login, full_name, email, unit_id, disabled) ON @DB@.staff TO 'zsog_risk'@'localhost';
 GRANT SELECT ON @DB@.staff_role TO 'zsog_risk'@'localhost';
--- The menu's fleet card (domain/fleet, fleet_may_open): whether the officer
--- is a permitted driver.
-GRANT SELECT (staff_id, unit_id, permitted, licence_until) ON @DB@.fleet_driver TO 'zsog_risk'@'localhost';
 GRANT SELECT ON @DB@.org_unit TO 'zsog_risk'@'localhost';
 GRANT INSERT ON @DB@.audit_log TO 'zsog_risk'@'localhost';
 -- domain/risk: decisions and their hits are read here, written by the
