@@ -143,6 +143,24 @@ test-asan: deps
 
 build-asan-units: $(UNIT_BIN)
 
+# The layers (issue 17, docs/architecture.md "The layers of the cluster"): a 3-node Galera
+# centre, two crossing nodes, a regional replica and their programs under
+# var/cluster; `make cluster-stop` stops exactly those processes.
+# test-cluster: the cluster's own tests (tests/cluster/), about 5 minutes.
+CLUSTER_DIR ?= $(CURDIR)/var/cluster
+.PHONY: cluster cluster-stop cluster-status test-cluster
+cluster: deps build
+	@scripts/cluster start $(CLUSTER_DIR)
+
+cluster-stop:
+	@scripts/cluster stop $(CLUSTER_DIR)
+
+cluster-status:
+	@scripts/cluster status $(CLUSTER_DIR)
+
+test-cluster: deps build
+	@cd tests/cluster && $(PY) -m pytest -q -s -p no:cacheprovider
+
 # wrk against a stack of its own; BENCH_WORKERS="2 4 8" compares counts.
 bench: deps build
 	@scripts/bench $(if $(BENCH_WORKERS),--workers "$(BENCH_WORKERS)")
@@ -187,6 +205,13 @@ bench-reports: deps build
 # file (docs/performance.md).
 bench-fleet: deps build
 	@scripts/bench-fleet
+
+# The customer's inbox (issue 18): 100,000 items of one company over five
+# years, its first page, a filtered and an old page against the static file
+# (docs/performance.md).
+.PHONY: bench-inbox
+bench-inbox: deps build
+	@scripts/bench-inbox
 
 FUZZ_SRC := tests/fuzz/fuzz-events.c cgi-bin/ingest/event.c lib/xmlsafe.c lib/valid.c lib/util.c lib/log.c domain/watch_keys.c
 FUZZ_RULE_SRC := tests/fuzz/fuzz-risk-rule.c domain/risk_rule.c domain/risk_rule_fields.c

@@ -6,8 +6,10 @@
 
 #include "accounts.h"
 #include "fleet.h"
+#include "inbox.h"
 #include "log.h"
 #include "registry.h"
+#include "registry_apps.h"
 #include "staff.h"
 
 enum { NAV = 1 << 0, CARD = 1 << 1 }; /* in the menu bar, on the dashboard */
@@ -37,10 +39,20 @@ int access_puesc_archive(const struct req *r)
 	       ((r->sess.roles & ROLE_ADMIN) && r->sess.national);
 }
 
+int access_national_admin(const struct req *r)
+{
+	return (r->sess.roles & ROLE_ADMIN) && r->sess.national;
+}
+
+int access_registry_office(const struct req *r)
+{
+	return registry_office_is(r->sess.unit_id) == 1;
+}
+
 static const struct entry staff_menu[] = {
 	{ "/skr/", "dashboard", 0, NULL, NAV },
-	{ "/skr/ecustomer/queue", "registrations", ACC_REGISTRATIONS, NULL,
-	  NAV | CARD },
+	{ "/skr/ecustomer/queue", "registrations", ACC_REGISTRATIONS,
+	  access_registry_office, NAV | CARD },
 	{ "/skr/ebt/", "crossing", ACC_CROSSING, NULL, NAV | CARD },
 	{ "/skr/alerts", "alerts", ACC_ALERTS, NULL, NAV | CARD },
 	{ "/skr/watchlist", "watchlist", ACC_WATCHLIST, NULL, NAV | CARD },
@@ -55,6 +67,8 @@ static const struct entry staff_menu[] = {
 	{ "/skr/admin/staff", "staff", ACC_STAFF_ADMIN, NULL, NAV | CARD },
 	{ "/skr/admin/grants", "grants", ACC_STAFF_ADMIN, NULL, NAV | CARD },
 	{ "/skr/admin/units", "units", ACC_STAFF_ADMIN, NULL, CARD },
+	{ "/skr/ecustomer/office", "oss", ROLE_ADMIN, access_national_admin,
+	  CARD },
 	{ "/skr/audit", "audit", ACC_AUDIT, NULL, NAV | CARD },
 	/* the fleet's dashboard for those who manage or read a unit's fleet,
 	 * a driver's own trips for an officer who only drives (the dashboard
@@ -63,9 +77,37 @@ static const struct entry staff_menu[] = {
 	{ "/skr/fleet/my", "fleet", ACC_FLEET, fleet_drives_only, CARD },
 };
 
+/* The unread items of the account's inbox and its companies' (every
+ * portal page's header): the reader list and the counts are kept by the
+ * worker until an item is filed or read; then one primary-key read per
+ * addressee (docs/performance.md). */
+static long long inbox_count(const struct req *r)
+{
+	struct inbox_reader rd;
+	struct arena a = { 0 };
+	const char *sig;
+	long long n;
+	int rc;
+
+	rc = inbox_reader_of(r->sess.account_id, &rd) < 0 ||
+	     inbox_state(&a, &rd, &sig, &n) < 0;
+	arena_reset(&a);
+	return rc ? -1 : n;
+}
+
+/* Entries with a count beside them (Menu.k.Count); -1 (logged) leaves
+ * it out. */
+static const struct counter {
+	const char *id;
+	long long (*count)(const struct req *r);
+} counters[] = {
+	{ "inbox", inbox_count },
+};
+
 static const struct entry portal_menu[] = {
 	{ "/", "home", 0, NULL, NAV },
 	{ "/ecustomer/", "ecustomer", 0, NULL, NAV },
+	{ "/ecustomer/inbox", "inbox", 0, NULL, NAV },
 	{ "/ebt/", "ebt", 0, has_person, NAV },
 	{ "/portal/account", "account", 0, NULL, NAV },
 };
@@ -84,6 +126,15 @@ static int put(struct req *r, size_t k, const struct entry *e)
 		err = hdf_set_valuef(r->hdf, "Menu.%zu.Nav=1", k);
 	if (!err && (e->where & CARD))
 		err = hdf_set_valuef(r->hdf, "Menu.%zu.Card=1", k);
+	for (size_t i = 0; !err && i < sizeof(counters) / sizeof(counters[0]);
+	     i++) {
+		long long n;
+
+		if (strcmp(counters[i].id, e->id) ||
+		    (n = counters[i].count(r)) < 0)
+			continue;
+		err = hdf_set_valuef(r->hdf, "Menu.%zu.Count=%lld", k, n);
+	}
 	if (err) {
 		log_err("menu entry %s: out of memory", e->id);
 		nerr_ignore(&err);

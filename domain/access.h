@@ -54,6 +54,16 @@
  * chamber or an office (0). The archive pages and the menu ask this. */
 int access_puesc_archive(const struct req *r);
 
+/* The Ministry's administrator: national settings (the one-stop-shop,
+ * /skr/ecustomer/office). */
+int access_national_admin(const struct req *r);
+
+/* e-Customer's office side (/skr/ecustomer/: the queue, applications,
+ * search) is the one-stop-shop's (registry_office()): the route's role
+ * registration, then this: 1 when the officer's unit is the one-stop-shop
+ * (an error answers 0). The pages and the menu ask it. */
+int access_registry_office(const struct req *r);
+
 /* 1 when the signed-in account's menu offers the entry id ("ebt",
  * "ecustomer", …; staff or portal alike), 0 not: a page that links to
  * another (the portal's home) links only where the menu would. */

@@ -19,14 +19,16 @@ static struct sql q_recent_person = SQL(
 	" WHERE person_key = ? AND t >= UTC_TIMESTAMP() - INTERVAL ? HOUR"
 	" ORDER BY id LIMIT 1000");
 static struct sql q_silent = SQL(
-	"SELECT id, crossing, lane FROM device WHERE disabled = 0"
-	" AND down_alerted = 0 AND last_seen IS NOT NULL"
-	" AND last_seen < UTC_TIMESTAMP(3) - INTERVAL heartbeat_seconds SECOND"
+	"SELECT d.id, d.crossing, d.lane FROM device d"
+	" JOIN device_seen s ON s.device_id = d.id WHERE d.disabled = 0"
+	" AND s.down_alerted = 0"
+	" AND s.last_seen < UTC_TIMESTAMP(3) - INTERVAL d.heartbeat_seconds SECOND"
 	" LIMIT 100");
 /* The condition again: the worker whose UPDATE matches raises the alert. */
 static struct sql q_mark_down = SQL(
-	"UPDATE device SET down_alerted = 1 WHERE id = ? AND down_alerted = 0"
-	" AND last_seen < UTC_TIMESTAMP(3) - INTERVAL heartbeat_seconds SECOND");
+	"UPDATE device_seen s JOIN device d ON d.id = s.device_id"
+	" SET s.down_alerted = 1 WHERE s.device_id = ? AND s.down_alerted = 0"
+	" AND s.last_seen < UTC_TIMESTAMP(3) - INTERVAL d.heartbeat_seconds SECOND");
 
 int devices_recent_fold(const char *fold, const char *kind, long long hours,
 			db_row_cb cb, void *ctx)

@@ -3,14 +3,15 @@
 #include "devices.h"
 
 static struct sql q_list = SQL(
-	"SELECT id, code, crossing, lane, lane_kind, device_kind,"
-	" heartbeat_seconds, disabled,"
-	" DATE_FORMAT(last_seen, '%Y-%m-%d %H:%i:%s') AS last_seen,"
-	" CASE WHEN last_seen IS NULL THEN 'never'"
-	"  WHEN last_seen < UTC_TIMESTAMP(3) - INTERVAL heartbeat_seconds SECOND"
+	"SELECT d.id, d.code, d.crossing, d.lane, d.lane_kind, d.device_kind,"
+	" d.heartbeat_seconds, d.disabled,"
+	" DATE_FORMAT(s.last_seen, '%Y-%m-%d %H:%i:%s') AS last_seen,"
+	" CASE WHEN s.last_seen IS NULL THEN 'never'"
+	"  WHEN s.last_seen < UTC_TIMESTAMP(3) - INTERVAL d.heartbeat_seconds SECOND"
 	"  THEN 'down' ELSE 'up' END AS status"
-	" FROM device WHERE FIND_IN_SET(crossing, ?) ORDER BY crossing, lane,"
-	" code LIMIT 500");
+	" FROM device d LEFT JOIN device_seen s ON s.device_id = d.id"
+	" WHERE FIND_IN_SET(d.crossing, ?) ORDER BY d.crossing, d.lane,"
+	" d.code LIMIT 500");
 static struct sql q_insert = SQL(
 	"INSERT INTO device (code, crossing, lane, lane_kind, device_kind,"
 	" secret, heartbeat_seconds, created_at, created_by)"
@@ -23,11 +24,12 @@ int devices_list(HDF *hdf, const char *prefix, const char *scope)
 
 /* The same test of down as q_list's status. */
 static struct sql q_down = SQL(
-	"SELECT crossing, COUNT(*) AS n FROM device"
-	" WHERE FIND_IN_SET(crossing, ?) AND disabled = 0"
-	" AND (last_seen IS NULL"
-	"  OR last_seen < UTC_TIMESTAMP(3) - INTERVAL heartbeat_seconds SECOND)"
-	" GROUP BY crossing");
+	"SELECT d.crossing, COUNT(*) AS n FROM device d"
+	" LEFT JOIN device_seen s ON s.device_id = d.id"
+	" WHERE FIND_IN_SET(d.crossing, ?) AND d.disabled = 0"
+	" AND (s.last_seen IS NULL"
+	"  OR s.last_seen < UTC_TIMESTAMP(3) - INTERVAL d.heartbeat_seconds SECOND)"
+	" GROUP BY d.crossing");
 
 int devices_down_each(const char *scope, db_row_cb cb, void *ctx)
 {

@@ -1,5 +1,5 @@
 /* devices_store.c: events into the register, one or many a statement, and
- * the device's last_seen */
+ * the device's last_seen (device_seen) */
 #include "devices.h"
 
 #include "db_bulk.h"
@@ -26,9 +26,13 @@ static struct bulk b_event = BULK(
 	"(?, ?, ?, UTC_TIMESTAMP(3), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
 	" ?, ?, ?, ?, ?, ?)",
 	EV_COLS);
+/* device_seen, not device: the register is central and read-only at a
+ * crossing node; its liveness is written where its events arrive
+ * (db/cluster-tables.txt). */
 static struct sql q_seen = SQL(
-	"UPDATE device SET last_seen = UTC_TIMESTAMP(3), down_alerted = 0"
-	" WHERE id = ?");
+	"INSERT INTO device_seen (device_id, last_seen, down_alerted)"
+	" VALUES (?, UTC_TIMESTAMP(3), 0) ON DUPLICATE KEY UPDATE"
+	" last_seen = VALUES(last_seen), down_alerted = 0");
 
 int devices_event_put(long long dev_id, const struct devices_event *e,
 		      long long *id)

@@ -21,6 +21,9 @@ enum {
 	/* fleet: every write of the fleet program (its dashboard's and
 	 * reports' copies: cgi-bin/fleet/ui-dashboard.c, ui-reports.c) */
 	EPOCH_FLEET,
+	/* inbox: an item filed or read, any addressee's (domain/inbox.c: the
+	 * counts a worker keeps for the header and the inbox page) */
+	EPOCH_INBOX,
 	EPOCH_DOMAIN_END
 };
 _Static_assert(EPOCH_DOMAIN_END <= EPOCH_MAX, "more kinds than epoch slots");

@@ -17,9 +17,15 @@ struct message {
 	const char *soap_version, *receipt_no;
 	const char *request, *response;
 	size_t reqlen, resplen;
+	/* Whose inbox shows it (domain/inbox.h: INBOX_ACCOUNT, the signer's
+	 * account, or INBOX_COMPANY, the company it acted for); 0: nobody's
+	 * (an unsigned message). */
+	char inbox_type;
+	long long inbox_id;
 };
 
-/* Archives m. 0, or -1 (logged). */
+/* Archives m, and files it in its inbox in the same transaction. 0, or -1
+ * (logged). */
 int messages_archive_put(const struct message *m);
 
 /* The archive search; an empty filter ("" never NULL) matches everything,
@@ -36,6 +42,10 @@ int messages_archive_list(HDF *hdf, const char *prefix,
 /* One exchange with both messages as prefix.0.{..., request_xml,
  * response_xml}: 1, 0 when none, -1 on error. */
 int messages_archive_get(HDF *hdf, const char *prefix, long long id);
+/* One message of exchange id, request (1) or response (0), into *xml
+ * (arena a): 1, 0 when none, -1 on error. For a download. */
+int messages_archive_xml(struct arena *a, long long id, int request,
+			 const char **xml, size_t *len);
 
 /* The stored answer to sender's message_id: 1 with *receipt_no and
  * *response (in arena a), 0 when none, -1 on error. */

@@ -27,13 +27,15 @@ static struct sql q_eori = SQL(
 static struct sql q_person_of_account = SQL(
 	"SELECT id FROM person WHERE account_id = ? AND status = 'approved'");
 
-/* A representation is valid on D when valid_from <= D < valid_to (valid_to
- * is the first day it no longer holds, so ending one "today" takes effect
- * at once). Both the represented company and an agency in between must
- * still be approved, and so must the person. */
-#define VALID_ON(r)                                                    \
-	" " r ".valid_from <= d.day AND (" r ".valid_to IS NULL OR " r \
-	".valid_to > d.day)"
+/* A representation is valid on D when it is active (not a request, nor
+ * a customs agent's waiting for the office to verify its power of
+ * attorney: 0097) and valid_from <= D < valid_to (valid_to is the first
+ * day it no longer holds, so ending one "today" takes effect at once).
+ * Both the represented company and an agency in between must still be
+ * approved, and so must the person. */
+#define VALID_ON(r)                                                     \
+	" " r ".state = 'active' AND " r ".valid_from <= d.day AND (" r \
+	".valid_to IS NULL OR " r ".valid_to > d.day)"
 
 static struct sql q_may_act = SQL(
 	/* A date that is not one gives NULL: nothing matches. */
@@ -111,7 +113,8 @@ static struct sql q_companies_for = SQL(
  * ended, perhaps after the grant, so it counts, unless it was ended from
  * its first day (it never held). */
 #define HELD_ON(r)                                                          \
-	" " r ".valid_from <= d.day AND (" r ".valid_to IS NULL OR " r      \
+	" " r ".state = 'active' AND " r ".valid_from <= d.day AND (" r     \
+	".valid_to IS NULL OR " r                                           \
 	".valid_to > d.day OR (d.before_id <> 0 AND " r ".valid_to = d.day" \
 	" AND " r ".valid_to > " r ".valid_from))"
 
@@ -164,7 +167,7 @@ static struct sql q_grants = SQL(
 	" JOIN company c ON c.id = r.company_id AND c.status = 'approved'"
 	" LEFT JOIN person p ON p.id = r.rep_person_id"
 	" LEFT JOIN company g ON g.id = r.rep_company_id"
-	" WHERE r.origin = 'grant' ORDER BY r.id");
+	" WHERE r.origin = 'grant' AND r.state = 'active' ORDER BY r.id");
 
 static struct sql q_person_approved = SQL(
 	"SELECT 1 FROM person WHERE id = ? AND status = 'approved'");
@@ -174,10 +177,13 @@ static struct sql q_person_approved = SQL(
 static struct sql q_app_status = SQL(
 	"SELECT a.kind, a.status, a.subject_id,"
 	" a.submitted_by = (SELECT account_id FROM person WHERE id = ?) AS mine,"
-	" IF(a.kind = 'person', p.id_sisc, c.id_sisc) AS id_sisc, c.eori"
+	" IF(a.kind IN ('person', 'person_update'), p.id_sisc, c.id_sisc)"
+	" AS id_sisc, c.eori"
 	" FROM application a"
-	" LEFT JOIN person p ON a.kind = 'person' AND p.id = a.subject_id"
-	" LEFT JOIN company c ON a.kind <> 'person' AND c.id = a.subject_id"
+	" LEFT JOIN person p ON a.kind IN ('person', 'person_update')"
+	"  AND p.id = a.subject_id"
+	" LEFT JOIN company c ON a.kind NOT IN ('person', 'person_update')"
+	"  AND c.id = a.subject_id"
 	" WHERE a.id = ?");
 static struct sql q_person_sisc = SQL(
 	"SELECT id, status, id_sisc FROM person WHERE id_sisc = ?");
@@ -351,6 +357,13 @@ int registry_companies_for(long long person_id, const char *authz, HDF *hdf,
 {
 	return db_select_hdf(&q_companies_for, hdf, prefix, "issss", person_id,
 			     authz, authz, authz, authz);
+}
+
+int registry_companies_each(long long person_id, const char *authz,
+			    db_row_cb cb, void *ctx)
+{
+	return db_each(&q_companies_for, cb, ctx, "issss", person_id, authz,
+		       authz, authz, authz);
 }
 
 int registry_cert_person(const char *serial_hex, long long *person_id)

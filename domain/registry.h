@@ -91,6 +91,9 @@ int registry_company_names_hdf(HDF *hdf, const char *prefix, const char *key,
  * prefix.N.{id,name,eori,id_sisc}; returns the count or -1. */
 int registry_companies_for(long long person_id, const char *authz, HDF *hdf,
 			   const char *prefix);
+/* The same rows, one call of cb each (the inbox's readers); 0 or -1. */
+int registry_companies_each(long long person_id, const char *authz,
+			    db_row_cb cb, void *ctx);
 
 /* Who may hand on what (docs/ecustomer.md, "Who may grant what"). */
 #define REGISTRY_AUTHZ_MAX 16

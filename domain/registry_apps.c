@@ -9,16 +9,19 @@
 #include "registry_records.h"
 
 #define SUBJECT_NAME                                                      \
-	" CASE WHEN a.kind = 'person' THEN"                               \
+	" CASE WHEN a.kind IN ('person', 'person_update') THEN"           \
 	"  (SELECT CONCAT(p.first_name, ' ', p.last_name) FROM person p"  \
 	"   WHERE p.id = a.subject_id)"                                   \
 	"  ELSE (SELECT c.name FROM company c WHERE c.id = a.subject_id)" \
 	" END AS subject"
 
+/* To the one-stop-shop as it is configured when the row is written
+ * (registry_office.c): an application never looks at the applicant's
+ * voivodship. */
 static struct sql q_submit = SQL(
 	"INSERT INTO application (kind, subject_id, submitted_by, status,"
-	" payload, office_unit_id, created_at) VALUES (?, ?, ?, 'submitted',"
-	" ?, ?, UTC_TIMESTAMP())");
+	" payload, office_unit_id, created_at) SELECT ?, ?, ?, 'submitted',"
+	" ?, o.unit_id, UTC_TIMESTAMP() FROM registry_office o WHERE o.id = 1");
 /* The office sees everything about an application but the names of the
  * people (accounts, staff) and of the office, which their owners give. */
 static struct sql q_office_row = SQL(
@@ -82,7 +85,7 @@ static struct sql q_history_since = SQL(
 	"   WHERE id = a_id.id))"
 	" ORDER BY h.id");
 static struct sql q_mail = SQL(
-	"SELECT a.id, a.kind, a.status, a.reason, a.submitted_by,"
+	"SELECT a.id, a.kind, a.status, a.reason, a.submitted_by, a.subject_id,"
 	" p.email AS person_email," SUBJECT_NAME
 	" FROM application a LEFT JOIN person p ON p.account_id = a.submitted_by"
 	" WHERE a.id = ?");
@@ -98,10 +101,10 @@ static struct sql q_review_company = SQL(
 
 int registry_app_submit(const struct registry_actor *applicant,
 			const char *kind, long long subject,
-			const char *payload, long long office, long long *id)
+			const char *payload, long long *id)
 {
-	if (db_exec(&q_submit, "siisi", kind, subject, applicant->id, payload,
-		    office) != 1)
+	if (db_exec(&q_submit, "siis", kind, subject, applicant->id, payload) !=
+	    1)
 		return -1;
 	*id = db_insert_id(&q_submit);
 	return registry_history(applicant, "application", *id, "status", NULL,
@@ -175,7 +178,7 @@ int registry_app_queue(HDF *hdf, const char *prefix, const char *status,
 int registry_app_picture(HDF *hdf, long long id, const char *kind,
 			 long long subject, int since_application)
 {
-	const char *entity = strcmp(kind, "person") == 0 ? "person" : "company";
+	const char *entity = app_subject_entity(kind);
 	int rc;
 
 	if (db_select_hdf(strcmp(entity, "person") == 0 ? &q_person
@@ -201,6 +204,8 @@ int registry_app_mail(struct arena *ar, long long id, struct app_mail *m)
 	m->status = row_get(&row, "status", "");
 	m->reason = row_get(&row, "reason", "");
 	m->subject = row_get(&row, "subject", "");
+	m->account = row_int(&row, "submitted_by", 0);
+	m->subject_id = row_int(&row, "subject_id", 0);
 	/* The person's e-mail when the submitter registered one, else the
 	 * account's; in the language the submitter's account reads. */
 	if (accounts_contact(ar, row_int(&row, "submitted_by", 0), &acc) != 1)

@@ -25,7 +25,8 @@ struct app {
 	long long id, subject_id;
 	long long submitted_by; /* portal account */
 	long long assigned_to;	/* staff id; 0 nobody */
-	/* person, company, company_update, company_deactivation */
+	/* person, person_update, company, company_update,
+	 * company_deactivation, representation_poa, akcr (app_kind_known) */
 	const char *kind;
 	/* submitted, under_review, approved, rejected */
 	const char *status;
@@ -43,6 +44,7 @@ enum app_verdict {
 	APP_TAKEN,	/* another officer took it: 409 */
 	APP_EORI_TAKEN, /* the NIP's EORI is another company's: 409 */
 	APP_NOT_ACTIVE, /* the company is not (any more) approved: 409 */
+	APP_PENDING,	/* a change of the same subject waits already: 409 */
 	APP__MAX
 };
 
@@ -51,6 +53,11 @@ const char *app_verdict_key(enum app_verdict v);
 
 /* ---- the rules (registry_rules.c): no database ---- */
 
+/* An application of kind is about a company already approved (a change,
+ * a deactivation, excise registration): its notices are the company's
+ * (its inbox, domain/inbox.h); the others' (a person's registration or
+ * change, a new company's registration, anything else) the submitter's. */
+int app_for_company(const char *kind);
 /* Submitted or under review: not decided yet. */
 int app_is_open(const struct app *a);
 /* The officer submitted it: their e-mail is the submitter's account or
@@ -75,9 +82,12 @@ int registry_sisc(char kind, long long n, char out[15]);
 /* An EORI drawn from the sequence (a company without a Polish NIP):
  * "PL", 14 digits, "Z", into out (18 bytes). 0 or -1. */
 int registry_eori_from_seq(long long n, char out[18]);
-/* The registration office (org unit id) that handles applications from a
- * voivodship (NULL: none given). */
-long long registry_office_for(const char *voivodship);
+/* The kinds of application (application.kind, a VARCHAR since 0096: the
+ * list lives here): 1 when kind is one of them. */
+int app_kind_known(const char *kind);
+/* What an application of kind is about: "person" (person, person_update)
+ * or "company" (the rest): the entity of its subject's history. */
+const char *app_subject_entity(const char *kind);
 
 /* ---- reading (registry_apps.c) ---- */
 
@@ -118,7 +128,9 @@ int registry_company_dups(HDF *hdf, const char *prefix, long long company,
  * submitter's person e-mail, or the account's. */
 struct app_mail {
 	const char *id, *kind, *status, *reason, *subject, *email;
-	const char *lang; /* the submitter's account's language */
+	const char *lang;	       /* the submitter's account's language */
+	long long account, subject_id; /* the submitter's; the person's or
+					* company's id */
 };
 int registry_app_mail(struct arena *ar, long long id, struct app_mail *m);
 
@@ -126,11 +138,44 @@ int registry_app_mail(struct arena *ar, long long id, struct app_mail *m);
  * back on anything but APP_OK) ---- */
 
 /* A new application of kind about subject (payload: a change's
- * form-encoded fields, else NULL) for office, by the applicant; history.
- * *id gets it. 0 or -1. */
+ * form-encoded fields, else NULL), by the applicant, for the one-stop-shop
+ * (registry_office()); history. *id gets it. 0 or -1. */
 int registry_app_submit(const struct registry_actor *applicant,
 			const char *kind, long long subject,
-			const char *payload, long long office, long long *id);
+			const char *payload, long long *id);
+
+/* ---- keeping approved data current (registry_change.c) ---- */
+
+/* The open change application of subject (person_update: of the person;
+ * company_update or company_deactivation: of the company): its id, 0 none,
+ * -1 error. */
+long long registry_change_pending(const char *kind, long long subject);
+/* A change application of kind (person_update, company_update,
+ * company_deactivation) about an approved subject, with payload (the
+ * changed fields, form-encoded; NULL for a deactivation), for the
+ * one-stop-shop; history. Locks the subject: APP_OK (*id the new one),
+ * APP_PENDING (*id the one waiting), APP_NOT_ACTIVE (not approved), -1.
+ * Inside the caller's transaction. */
+int registry_change_submit(const struct registry_actor *applicant,
+			   const char *kind, long long subject,
+			   const char *payload, long long *id);
+
+/* ---- the one-stop-shop (registry_office.c) ---- */
+
+/* The registration unit (org unit id) every application goes to, as the
+ * Ministry's administrator configured it (table registry_office); -1 on a
+ * database error. */
+long long registry_office(void);
+/* 1 when unit is the one-stop-shop: its officers (role registration) and
+ * nobody else's work the office side of e-Customer; 0 not, -1 error. */
+int registry_office_is(long long unit);
+/* Makes unit (an office: the caller checked) the one-stop-shop, by staff
+ * id by; the open applications move with it (taken ones go back to
+ * submitted, their officer being of another unit), each a line of
+ * history. *old gets the unit before, *moved the applications moved.
+ * Inside the caller's transaction. 0 or -1. */
+int registry_office_set(const struct registry_actor *by, long long unit,
+			long long *old, long long *moved);
 /* Locks application id and, if app_may_take allows, assigns it to the
  * officer; a submitted one becomes under_review with its person or
  * company (*moved set: a line of history, the caller mails the

@@ -37,7 +37,7 @@ int registry_company_row(struct arena *ar, long long id, struct row *c)
 
 int registry_company_submit(const struct registry_actor *applicant,
 			    const char *const v[CO__MAX], int eori_requested,
-			    long long *app)
+			    const char *akcr, long long *app)
 {
 	long long id;
 
@@ -49,8 +49,7 @@ int registry_company_submit(const struct registry_actor *applicant,
 		    (long long)(eori_requested != 0)) != 1)
 		return -1;
 	id = db_insert_id(&q_insert);
-	if (registry_app_submit(applicant, "company", id, NULL,
-				registry_office_for(v[CO_VOIV]), app) < 0)
+	if (registry_app_submit(applicant, "company", id, akcr, app) < 0)
 		return -1;
 	return registry_history(applicant, "company", id, "status", NULL,
 				"submitted");

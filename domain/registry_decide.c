@@ -1,7 +1,9 @@
 /* registry_decide.c: the office's decision on an application, inside the
- * caller's transaction: statuses, ID SISC, EORI, the administrator's
+ * caller's transaction: statuses, ID SISC, EORI, AKC-R, the administrator's
  * representation, applied changes, history */
 #include "registry_int.h"
+
+#include "registry_akcr.h"
 
 #include <string.h>
 
@@ -67,8 +69,7 @@ static struct sql q_admin_authz = SQL(
 	"INSERT INTO representation_authz (representation_id, authz_code)"
 	" SELECT ?, code FROM authorisation");
 
-/* The next number of a sequence; the row stays locked until commit. */
-static long long next_in(struct arena *ar, const char *name)
+long long registry_next_in(struct arena *ar, const char *name)
 {
 	struct row row;
 
@@ -80,7 +81,7 @@ static long long next_in(struct arena *ar, const char *name)
 
 static const char *new_sisc(struct arena *ar, char kind)
 {
-	long long n = next_in(ar, kind == 'P' ? "sisc_P" : "sisc_C");
+	long long n = registry_next_in(ar, kind == 'P' ? "sisc_P" : "sisc_C");
 	char *sisc = arena_alloc(ar, 15);
 
 	if (n < 0 || !sisc || registry_sisc(kind, n, sisc) < 0)
@@ -118,7 +119,8 @@ static int approve_company(struct arena *ar, const struct registry_actor *by,
 		 * sequence, which never hands a number out twice. */
 		if (!(strcmp(row_get(&c, "country", ""), "PL") == 0 &&
 		      valid_eori_pl_from_nip(row_get(&c, "nip", ""), eori)) &&
-		    registry_eori_from_seq(next_in(ar, "eori"), eori) < 0)
+		    registry_eori_from_seq(registry_next_in(ar, "eori"), eori) <
+			    0)
 			return -1;
 	}
 	if (db_exec(&q_company_approve, "ssi", sisc, eori, id) != 1)
@@ -199,11 +201,34 @@ static int deactivate(const struct registry_actor *by, long long id)
 		return -1;
 	if (n == 0)
 		return APP_NOT_ACTIVE;
-	/* The EORI stays on the row (and in history): never reassigned. */
+	/* The EORI stays on the row (and in history): never reassigned. The
+	 * excise registration ends with the company, its number kept. */
 	return registry_history(by, "company", id, "status", "approved",
-				"deactivated")
+				"deactivated") ||
+			       registry_akcr_end(by, id)
 		       ? -1
 		       : APP_OK;
+}
+
+/* The AKC-R request an application carries, applied: an akcr application
+ * to an approved company, a company's registration (asked together) once
+ * approve_company approved it: one decision gives both numbers. */
+static int apply_akcr(struct arena *ar, const struct registry_actor *by,
+		      const struct app *a, const char *payload)
+{
+	struct akcr_request req;
+	struct row c;
+	int rc = registry_akcr_parse(ar, payload, &req);
+
+	if (rc < 0)
+		return -1;
+	if (rc == 0) /* a company without AKC-R; an akcr one always has it */
+		return strcmp(a->kind, "akcr") == 0 ? -1 : APP_OK;
+	if (db_get(ar, &q_company_row, &c, "i", a->subject_id) != 1)
+		return -1;
+	if (!registry_company_is_active(row_get(&c, "status", NULL)))
+		return APP_NOT_ACTIVE;
+	return registry_akcr_apply(ar, by, a->subject_id, &req);
 }
 
 static int reject(const struct registry_actor *by, const struct app *a)
@@ -234,15 +259,27 @@ int registry_app_decide(struct arena *ar, long long id,
 	rc = app_may_decide(a, officer);
 	if (rc != APP_OK)
 		return rc;
-	if (!approve)
+	/* A power of attorney: the representation counts from now on, or
+	 * never (the reason is kept on it too). */
+	if (strcmp(a->kind, "representation_poa") == 0)
+		rc = registry_rep_verify(ar, officer,
+					 registry_rep_of_app(payload),
+					 a->subject_id, approve, reason);
+	else if (!approve)
 		rc = reject(officer, a);
 	else if (strcmp(a->kind, "person") == 0)
 		rc = approve_person(ar, officer, a->subject_id);
-	else if (strcmp(a->kind, "company") == 0)
+	else if (strcmp(a->kind, "company") == 0) {
 		rc = approve_company(ar, officer, a->subject_id,
 				     a->submitted_by);
+		if (rc == APP_OK)
+			rc = apply_akcr(ar, officer, a, payload);
+	} else if (strcmp(a->kind, "akcr") == 0)
+		rc = apply_akcr(ar, officer, a, payload);
 	else if (strcmp(a->kind, "company_update") == 0)
 		rc = apply_update(ar, officer, a->subject_id, payload);
+	else if (strcmp(a->kind, "person_update") == 0)
+		rc = registry_person_apply(ar, officer, a->subject_id, payload);
 	else
 		rc = deactivate(officer, a->subject_id);
 	if (rc != APP_OK)

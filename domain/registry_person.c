@@ -93,8 +93,7 @@ int registry_person_submit(const struct registry_actor *applicant,
 			return -1;
 		id = db_insert_id(&q_insert);
 	}
-	if (registry_app_submit(applicant, "person", id, NULL,
-				registry_office_for(v[PE_VOIV]), app) < 0)
+	if (registry_app_submit(applicant, "person", id, NULL, app) < 0)
 		return -1;
 	return registry_history(applicant, "person", id, "status",
 				resubmit ? "rejected" : NULL, "submitted");

@@ -13,6 +13,7 @@
  * later). */
 static struct sql q_reps = SQL(
 	"SELECT r.id, r.valid_from, r.valid_to, r.rep_person_id, r.rep_company_id,"
+	" r.rep_type, r.poa_sha256 IS NOT NULL AS has_poa,"
 	" COALESCE(CONCAT(p.first_name, ' ', p.last_name), g.name) AS who,"
 	" COALESCE(p.id_sisc, g.id_sisc) AS who_sisc, g.eori AS who_eori,"
 	" (SELECT GROUP_CONCAT(IF(? = 'en', au.name_en, au.name_pl)"
@@ -25,7 +26,8 @@ static struct sql q_reps = SQL(
 	" AS authz_codes"
 	" FROM representation r LEFT JOIN person p ON p.id = r.rep_person_id"
 	" LEFT JOIN company g ON g.id = r.rep_company_id"
-	" WHERE r.company_id = ? AND (? = 1 OR r.valid_from <= UTC_DATE())"
+	" WHERE r.company_id = ? AND r.state = 'active'"
+	" AND (? = 1 OR r.valid_from <= UTC_DATE())"
 	" AND (r.valid_to IS NULL OR r.valid_to > UTC_DATE())"
 	" ORDER BY r.id");
 static struct sql q_authz = SQL(
@@ -44,13 +46,14 @@ static struct sql q_company_by_id = SQL(
 	" WHERE (id_sisc = ? OR eori = ?) AND status = 'approved'");
 static struct sql q_insert = SQL(
 	"INSERT INTO representation (company_id, rep_person_id, rep_company_id,"
+	" rep_type, state, poa_sha256, poa_name, poa_size,"
 	" valid_from, valid_to, origin, granted_by, created_by, created_at)"
-	" VALUES (?, ?, ?, ?, ?, 'grant', ?, ?, UTC_TIMESTAMP())");
+	" VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'grant', ?, ?, UTC_TIMESTAMP())");
 static struct sql q_insert_authz = SQL(
 	"INSERT INTO representation_authz (representation_id, authz_code)"
 	" VALUES (?, ?)");
 static struct sql q_rep = SQL(
-	"SELECT r.id, r.valid_from, r.valid_to,"
+	"SELECT r.id, r.valid_from, r.valid_to, r.state,"
 	" COALESCE(CONCAT(p.first_name, ' ', p.last_name), g.name) AS who,"
 	" (SELECT GROUP_CONCAT(a.authz_code) FROM representation_authz a"
 	"  WHERE a.representation_id = r.id) AS codes"
@@ -126,14 +129,23 @@ int registry_rep_add(struct arena *ar, const struct registry_actor *by,
 		     long long granter, long long company, long long person,
 		     long long rep_company, const char *from, const char *to,
 		     const char *const *codes, int n, const char *name,
-		     long long *rid, const char **list)
+		     const struct registry_rep_decl *decl, long long *rid,
+		     const char **list)
 {
 	struct buf given = { 0 };
-	int i, rc = -1;
+	const char *type = decl && decl->type ? decl->type : "other";
+	int agent = registry_rep_type_is_agent(type), i, rc = -1;
 
-	if (db_exec(&q_insert, "issssis", company,
+	/* A customs agent's representation waits for the office. */
+	if (db_exec(&q_insert, "isssssssssis", company,
 		    person ? arena_printf(ar, "%lld", person) : NULL,
 		    rep_company ? arena_printf(ar, "%lld", rep_company) : NULL,
+		    type, agent ? "poa_pending" : "active",
+		    decl ? decl->poa_sha256 : NULL,
+		    decl ? decl->poa_name : NULL,
+		    decl && decl->poa_sha256
+			    ? arena_printf(ar, "%lld", decl->poa_size)
+			    : NULL,
 		    from, to, granter, by->name) != 1)
 		goto out;
 	*rid = db_insert_id(&q_insert);

@@ -2,6 +2,7 @@
  * approval state machine's decisions, what a person or company may do by
  * its status, ID SISC and EORI numbers, which office handles a
  * registration (tests/unit/test-registry.c) */
+#include "registry_akcr.h"
 #include "registry_apps.h"
 #include "registry_records.h"
 
@@ -17,11 +18,27 @@ static const char *const verdict_keys[APP__MAX] = {
 	"ec_taken",	      /* APP_TAKEN */
 	"ec_eori_taken",      /* APP_EORI_TAKEN */
 	"ec_not_active",      /* APP_NOT_ACTIVE */
+	"ec_change_pending",  /* APP_PENDING */
 };
 
 const char *app_verdict_key(enum app_verdict v)
 {
 	return v >= 0 && v < APP__MAX ? verdict_keys[v] : "";
+}
+
+int app_for_company(const char *kind)
+{
+	static const char *const kinds[] = {
+		"company_update",
+		"company_deactivation",
+		"akcr",
+		NULL,
+	};
+
+	for (const char *const *k = kinds; kind && *k; k++)
+		if (strcmp(*k, kind) == 0)
+			return 1;
+	return 0;
 }
 
 int app_is_open(const struct app *a)
@@ -69,15 +86,12 @@ enum app_verdict app_may_decide(const struct app *a,
 	return app_may_take(a, officer);
 }
 
-int registry_sisc(char kind, long long n, char out[15])
+/* Luhn over 10 digits: the rightmost digit doubled, then every second
+ * leftwards; the check digit makes the sum a multiple of 10. */
+static int luhn10(const char digits[11])
 {
-	char digits[11];
 	int sum = 0, i;
 
-	if ((kind != 'P' && kind != 'C') || n < 0 || n > 9999999999LL)
-		return -1;
-	snprintf(digits, sizeof(digits), "%010lld", n);
-	/* Luhn: the rightmost digit doubled, then every second leftwards. */
 	for (i = 0; i < 10; i++) {
 		int d = digits[9 - i] - '0';
 
@@ -88,7 +102,31 @@ int registry_sisc(char kind, long long n, char out[15])
 		}
 		sum += d;
 	}
-	snprintf(out, 15, "PL%c%s%d", kind, digits, (10 - sum % 10) % 10);
+	return (10 - sum % 10) % 10;
+}
+
+int registry_sisc(char kind, long long n, char out[15])
+{
+	char digits[11];
+
+	if ((kind != 'P' && kind != 'C') || n < 0 || n > 9999999999LL)
+		return -1;
+	snprintf(digits, sizeof(digits), "%010lld", n);
+	snprintf(out, 15, "PL%c%s%d", kind, digits, luhn10(digits));
+	return 0;
+}
+
+/* The length of an EU excise number (two letters of the Member State and
+ * 11 characters), digits only so that the check digit catches a mistyped
+ * one, as ID SISC's does. */
+int registry_akcr_number(long long n, char out[14])
+{
+	char digits[11];
+
+	if (n < 0 || n > 9999999999LL)
+		return -1;
+	snprintf(digits, sizeof(digits), "%010lld", n);
+	snprintf(out, 14, "PL%s%d", digits, luhn10(digits));
 	return 0;
 }
 
@@ -100,14 +138,32 @@ int registry_eori_from_seq(long long n, char out[18])
 	return 0;
 }
 
-long long registry_office_for(const char *voivodship)
+const char *app_subject_entity(const char *kind)
 {
-	/* The pilot's offices; everyone else goes to Olsztyn. */
-	if (voivodship && strcmp(voivodship, "lubelskie") == 0)
-		return 21;
-	if (voivodship && strcmp(voivodship, "podlaskie") == 0)
-		return 31;
-	return 11;
+	return kind && (strcmp(kind, "person") == 0 ||
+			strcmp(kind, "person_update") == 0)
+		       ? "person"
+		       : "company";
+}
+
+int app_kind_known(const char *kind)
+{
+	static const char *const kinds[] = {
+		"person",
+		"person_update",
+		"company",
+		"company_update",
+		"company_deactivation",
+		"representation_poa",
+		"akcr",
+		NULL,
+	};
+	size_t i;
+
+	for (i = 0; kind && kinds[i]; i++)
+		if (strcmp(kind, kinds[i]) == 0)
+			return 1;
+	return 0;
 }
 
 int registry_person_may_submit(const char *status)

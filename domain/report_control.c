@@ -23,8 +23,8 @@ static struct sql q_control = SQL(
 	" ON DUPLICATE KEY UPDATE n = n + 1");
 static struct bulk b_profile = BULK_TAIL(
 	"INSERT INTO report_profile_day (profile_version_id, day, live, what,"
-	" slot, n) VALUES ",
-	"(?, ?, ?, ?, " REPORT_SLOT ", ?)", 5,
+	" crossing, slot, n) VALUES ",
+	"(?, ?, ?, ?, ?, " REPORT_SLOT ", ?)", 6,
 	" ON DUPLICATE KEY UPDATE n = n + VALUES(n)");
 static struct sql q_decisions = SQL(
 	"SELECT " REPORT_PERIOD " AS period, lane_kind, colour, random,"
@@ -54,11 +54,14 @@ struct dkey {
 	int random;
 	long long n;
 };
+/* The crossing too: each crossing's rows are written by the server that
+ * serves it (db/cluster-tables.txt). */
 struct hkey {
 	long long version_id;
 	char day[11];
 	int live;
 	long long n;
+	const char *crossing;
 };
 
 /* The tables' key order: rows locked in the same order by every
@@ -85,7 +88,9 @@ static int hkey_order(const void *a, const void *b)
 		return x->version_id < y->version_id ? -1 : 1;
 	if ((c = strcmp(x->day, y->day)))
 		return c;
-	return x->live - y->live;
+	if (x->live != y->live)
+		return x->live - y->live;
+	return strcmp(x->crossing, y->crossing);
 }
 
 #define REPORT_HITS_MAX 4096
@@ -113,17 +118,19 @@ static int count_hits(struct hkey *k, int n, const char *what)
 	for (i = 0; i < u; i += m) {
 		m = db_bulk_chunk(u - i);
 		for (j = 0; j < m; j++) {
-			MYSQL_BIND *b = &binds[j * 5];
-			long long *v = &nums[j * 5];
+			MYSQL_BIND *b = &binds[j * 6];
+			long long *v = &nums[j * 6];
 
 			v[0] = k[i + j].version_id;
 			v[2] = k[i + j].live != 0;
-			v[4] = k[i + j].n;
+			v[5] = k[i + j].n;
 			bulk_bind_int(&b[0], &v[0]);
-			bulk_bind_str(&b[1], k[i + j].day, &lens[j * 5 + 1]);
+			bulk_bind_str(&b[1], k[i + j].day, &lens[j * 6 + 1]);
 			bulk_bind_int(&b[2], &v[2]);
-			bulk_bind_str(&b[3], what, &lens[j * 5 + 3]);
-			bulk_bind_int(&b[4], &v[4]);
+			bulk_bind_str(&b[3], what, &lens[j * 6 + 3]);
+			bulk_bind_str(&b[4], k[i + j].crossing,
+				      &lens[j * 6 + 4]);
+			bulk_bind_int(&b[5], &v[5]);
 		}
 		if (db_bulk_exec(&b_profile, binds, m) < 0)
 			return -1;
@@ -152,7 +159,8 @@ static int write_decisions(const struct report_decision *d, int n)
 			if (nh == REPORT_HITS_MAX)
 				return -1;
 			hk[nh] = (struct hkey){ d[i].hits[j].version_id, "",
-						d[i].hits[j].live != 0, 1 };
+						d[i].hits[j].live != 0, 1,
+						d[i].crossing };
 			memcpy(hk[nh].day, keys[i].day, sizeof(hk[nh].day));
 			nh++;
 		}
@@ -296,7 +304,7 @@ int report_count_outcome(const struct report_outcome *o)
 		return -1;
 	for (i = 0; i < o->nhits; i++) {
 		hk[i] = (struct hkey){ o->hits[i].version_id, "",
-				       o->hits[i].live != 0, 1 };
+				       o->hits[i].live != 0, 1, o->crossing };
 		memcpy(hk[i].day, day, sizeof(day));
 	}
 	return count_hits(hk, o->nhits, o->outcome);

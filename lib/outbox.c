@@ -12,6 +12,9 @@
 static struct sql q_put = SQL(
 	"INSERT INTO outbox (created_at, recipient, subject, body, lang)"
 	" VALUES (UTC_TIMESTAMP(), ?, ?, ?, ?)");
+static struct sql q_one = SQL(
+	"SELECT id, DATE_FORMAT(created_at, '%Y-%m-%d %H:%i:%s') AS created_at,"
+	" recipient, subject, body FROM outbox WHERE id = ?");
 static struct sql q_list = SQL(
 	"SELECT id, created_at, recipient, subject, body, lang, sent_at"
 	" FROM outbox ORDER BY id DESC LIMIT 100");
@@ -22,6 +25,41 @@ static struct sql q_list_to = SQL(
 int outbox_put_lang(struct req *r, const char *lang, const char *to,
 		    const char *subject_key, const char *tpl)
 {
+	return outbox_put_id(r, lang, to, subject_key, tpl, NULL, NULL);
+}
+
+/* The one writer: renders tpl in r's language, stores the row, and says
+ * its id and subject when asked. */
+static int put(struct req *r, const char *to, const char *subject_key,
+	       const char *tpl, long long *id, const char **subject)
+{
+	struct buf body = { 0 };
+	const char *subj = view_text(r, subject_key);
+	int rc = -1;
+
+	if (view_render_to(r, tpl, &body) == 0 &&
+	    db_exec(&q_put, "ssss", to, subj, body.p ? body.p : "", r->lang) >=
+		    0) {
+		rc = 0;
+		if (id)
+			*id = db_insert_id(&q_put);
+		if (subject)
+			*subject = arena_strdup(&r->arena, subj);
+	}
+	buf_free(&body);
+	return rc;
+}
+
+int outbox_put(struct req *r, const char *to, const char *subject_key,
+	       const char *tpl)
+{
+	return put(r, to, subject_key, tpl, NULL, NULL);
+}
+
+int outbox_put_id(struct req *r, const char *lang, const char *to,
+		  const char *subject_key, const char *tpl, long long *id,
+		  const char **subject)
+{
 	const char *own = r->lang;
 	int rc;
 
@@ -29,23 +67,14 @@ int outbox_put_lang(struct req *r, const char *lang, const char *to,
 	 * lang): the request's page afterwards is in its own language. */
 	if (lang && (!strcmp(lang, "pl") || !strcmp(lang, "en")))
 		r->lang = !strcmp(lang, "en") ? "en" : "pl";
-	rc = outbox_put(r, to, subject_key, tpl);
+	rc = put(r, to, subject_key, tpl, id, subject);
 	r->lang = own;
 	return rc;
 }
 
-int outbox_put(struct req *r, const char *to, const char *subject_key,
-	       const char *tpl)
+int outbox_get(HDF *hdf, const char *prefix, long long id)
 {
-	struct buf body = { 0 };
-	int rc = -1;
-
-	if (view_render_to(r, tpl, &body) == 0 &&
-	    db_exec(&q_put, "ssss", to, view_text(r, subject_key),
-		    body.p ? body.p : "", r->lang) >= 0)
-		rc = 0;
-	buf_free(&body);
-	return rc;
+	return db_select_hdf(&q_one, hdf, prefix, "i", id);
 }
 
 /* The length of the URL at s: up to a space or a character a URL in

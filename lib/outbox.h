@@ -14,6 +14,15 @@ int outbox_put(struct req *r, const char *to, const char *subject_key,
  * applicant's application in English. */
 int outbox_put_lang(struct req *r, const char *lang, const char *to,
 		    const char *subject_key, const char *tpl);
+/* outbox_put_lang that also gives the mail's row id and its subject as
+ * sent (in arena memory), for a caller that files the mail elsewhere too
+ * (domain/inbox: the addressee's inbox). */
+int outbox_put_id(struct req *r, const char *lang, const char *to,
+		  const char *subject_key, const char *tpl, long long *id,
+		  const char **subject);
+/* Mail id as prefix.{id, created_at, recipient, subject, body}: 1, 0 none,
+ * -1 on error. For the mail's filed copy (the customer's inbox). */
+int outbox_get(HDF *hdf, const char *prefix, long long id);
 int outbox_fn(struct req *r); /* GET /dev/outbox */
 
 #endif

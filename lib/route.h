@@ -59,6 +59,9 @@ struct service {
 	/* Fills the layout's menu (Menu.*) for the signed-in account before
 	 * a page is drawn: the domain decides what the account may open. */
 	void (*menu)(struct req *r);
+	/* The configuration key of the largest body its requests may send
+	 * (NULL: Limits.MaxBody); nginx keeps the limit of each location. */
+	const char *max_body_key;
 };
 
 /* Matches path against pattern, filling r->args; 1 on match. */

@@ -90,7 +90,9 @@ static void serve(const struct service *svc, FCGX_Request *fr)
 		log_err("out of memory");
 		return;
 	}
-	e = req_parse(&r, (size_t)conf_int("Limits.MaxBody", 1048576));
+	e = req_parse(&r, (size_t)conf_int(svc->max_body_key ? svc->max_body_key
+							     : "Limits.MaxBody",
+					   1048576));
 	r.lang = view_pick_lang(&r);
 	hdf_set_value(r.hdf, "Page.Lang", r.lang);
 	hdf_set_value(r.hdf, "Page.OtherLang",

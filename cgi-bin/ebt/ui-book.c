@@ -12,8 +12,8 @@
 #include "db.h"
 #include "epochs.h"
 #include "hdfcache.h"
+#include "inbox.h"
 #include "log.h"
-#include "outbox.h"
 #include "registry.h"
 #include "resp.h"
 #include "tzpl.h"
@@ -251,7 +251,9 @@ static int mail_cb(void *ctx, const struct booking_ref *b)
 	hdf_set_value(r->hdf, "Mail.Base", conf_get("Site.BaseUrl", ""));
 	hdf_set_value(r->hdf, "Mail.link",
 		      arena_printf(&r->arena, "/ebt/bookings/%s", b->number));
-	return outbox_put(r, r->sess.email, "ebt.subject.booked",
+	/* Filed in the booker's inbox too (domain/inbox). */
+	return inbox_mail(r, INBOX_ACCOUNT, r->sess.account_id, NULL, 0, NULL,
+			  r->sess.email, "ebt.subject.booked",
 			  "mail/ebt_booked.cs") < 0
 		       ? -1
 		       : 0;

@@ -9,8 +9,8 @@
 #include "crossings.h"
 #include "db.h"
 #include "form.h"
+#include "inbox.h"
 #include "log.h"
-#include "outbox.h"
 #include "registry.h"
 #include "resp.h"
 #include "valid.h"
@@ -221,8 +221,11 @@ static int mail_cb(void *ctx, const struct booking_ref *b)
 	hdf_set_value(m->r->hdf, "Mail.number", b->number);
 	hdf_set_value(m->r->hdf, "Mail.day", b->day);
 	hdf_set_int_value(m->r->hdf, "Mail.hour", b->hour);
-	return outbox_put(m->r, m->r->sess.email, m->subject, m->tpl) < 0 ? -1
-									  : 0;
+	/* Filed in the person's inbox too (domain/inbox). */
+	return inbox_mail(m->r, INBOX_ACCOUNT, m->r->sess.account_id, NULL, 0,
+			  NULL, m->r->sess.email, m->subject, m->tpl) < 0
+		       ? -1
+		       : 0;
 }
 
 /* A refusal of change/cancel: the booking page again, reason on top; a

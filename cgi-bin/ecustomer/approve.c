@@ -6,10 +6,27 @@
 #include <string.h>
 
 #include "audit.h"
+#include "registry_records.h"
 #include "resp.h"
 #include "route.h"
 #include "valid.h"
 #include "view.h"
+
+/* A power of attorney's verdict is news to both sides of the
+ * representation too (the submitter is one of the company's managers). */
+static int poa_mail(struct req *r, long long id, int approve,
+		    const char *reason)
+{
+	struct row app;
+
+	if (registry_app_row(&r->arena, id, 0, &app) != 1)
+		return -1;
+	if (strcmp(row_get(&app, "kind", ""), "representation_poa") != 0)
+		return 0;
+	return ec_rep_mail(r,
+			   registry_rep_of_app(row_get(&app, "payload", NULL)),
+			   approve ? "verified" : "poa_refused", reason);
+}
 
 int office_decide_fn(struct req *r)
 {
@@ -18,8 +35,10 @@ int office_decide_fn(struct req *r)
 	const char *reason = req_form(r, "reason");
 	struct registry_actor officer = ec_actor(r);
 	struct app a;
-	int approve, rc;
+	int approve, rc = ec_office_gate(r);
 
+	if (rc <= 0)
+		return rc;
 	if (!id)
 		return resp_error(r, 404, "not_found");
 	if (!decision || (strcmp(decision, "approve") != 0 &&
@@ -76,7 +95,8 @@ int office_decide_fn(struct req *r)
 		db_rollback();
 		return ec_app_refused(r, rc);
 	}
-	if (ec_notify(r, id) ||
+	if (ec_notify(r, id) || ec_notify_akcr(r, id) ||
+	    poa_mail(r, id, approve, reason) < 0 ||
 	    audit_log(r,
 		      approve ? "ecustomer.application.approve"
 			      : "ecustomer.application.reject",

@@ -6,9 +6,12 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "audit.h"
 #include "conf.h"
-#include "outbox.h"
+#include "inbox.h"
 #include "registry.h"
+#include "registry_apps.h"
+#include "registry_akcr.h"
 #include "registry_records.h"
 #include "resp.h"
 #include "route.h"
@@ -66,8 +69,42 @@ int ec_notify(struct req *r, long long app_id)
 	hdf_set_value(r->hdf, "Mail.Subject", m.subject);
 	hdf_set_value(r->hdf, "Mail.Reason", m.reason);
 	hdf_set_value(r->hdf, "Mail.Base", conf_get("Site.BaseUrl", ""));
-	return outbox_put_lang(r, m.lang, m.email, "ecustomer.mail.subject",
-			       "mail/ecustomer_status.cs");
+	/* Filed in the inbox too: the company's when the application is
+	 * about one already approved, else the submitter's; a decision as
+	 * such (its reason is in the mail). */
+	return inbox_mail(
+		r, app_for_company(m.kind) ? INBOX_COMPANY : INBOX_ACCOUNT,
+		app_for_company(m.kind) ? m.subject_id : m.account,
+		(!strcmp(m.status, "approved") || !strcmp(m.status, "rejected"))
+			? "decision"
+			: "application",
+		app_id, m.lang, m.email, "ecustomer.mail.subject",
+		"mail/ecustomer_status.cs");
+}
+
+int ec_notify_akcr(struct req *r, long long app_id)
+{
+	struct akcr_notice n;
+	struct app_mail m;
+	int rc = registry_akcr_notice(&r->arena, app_id, &n);
+
+	if (rc <= 0)
+		return rc;
+	/* The company reads what its submitter reads: it has no language of
+	 * its own. */
+	if (registry_app_mail(&r->arena, app_id, &m) < 0)
+		return -1;
+	hdf_set_value(r->hdf, "Mail.Id", m.id);
+	hdf_set_value(r->hdf, "Mail.Status", m.status);
+	hdf_set_value(r->hdf, "Mail.Reason", m.reason);
+	hdf_set_value(r->hdf, "Mail.Company", n.company);
+	if (n.number && strcmp(m.status, "approved") == 0)
+		hdf_set_value(r->hdf, "Mail.Number", n.number);
+	hdf_set_value(r->hdf, "Mail.Base", conf_get("Site.BaseUrl", ""));
+	/* The company's mail is filed in the company's inbox. */
+	return inbox_mail(r, INBOX_COMPANY, n.company_id, "decision", app_id,
+			  m.lang, n.email, "ecustomer.akcr.mail_subject",
+			  "mail/ecustomer_akcr.cs");
 }
 
 int ec_app_refused(struct req *r, enum app_verdict v)
@@ -76,6 +113,7 @@ int ec_app_refused(struct req *r, enum app_verdict v)
 		[APP_NOT_FOUND] = 404,	[APP_OWN] = 403,
 		[APP_NOT_OPEN] = 409,	[APP_TAKEN] = 409,
 		[APP_EORI_TAKEN] = 409, [APP_NOT_ACTIVE] = 409,
+		[APP_PENDING] = 409,
 	};
 
 	if (v <= APP_OK || v >= APP__MAX)
@@ -98,8 +136,9 @@ static void list_options(struct req *r, const char *node,
 	}
 }
 
-/* A representation's history line keeps the authorisations as codes
- * ("Agencja: ebt_book, declare (2026-01-10 – …)", whoever reads it);
+/* A representation's history line keeps the authorisations, its type and
+ * its state as codes ("Agencja: ebt_book, declare (2026-01-10 – …)",
+ * "Jan: agent_direct, poa_pending; ebt_book", whoever reads it);
  * the page names them in the reader's language. Only what follows the
  * last ": " is looked at, so a name that happens to be a code stays. */
 static const char *authz_words(struct req *r, const char *v)
@@ -118,9 +157,17 @@ static const char *authz_words(struct req *r, const char *v)
 		size_t n = strspn(p, "abcdefghijklmnopqrstuvwxyz_");
 
 		if (n && n < 40) {
-			snprintf(key, sizeof(key), "ecustomer.authz.%.*s",
-				 (int)n, p);
-			if (view_has_text(r->lang, key)) {
+			static const char *const kinds[] = { "authz",
+							     "rep_type",
+							     "rep_state" };
+			int hit = 0;
+
+			for (size_t k = 0; k < 3 && !hit; k++) {
+				snprintf(key, sizeof(key), "ecustomer.%s.%.*s",
+					 kinds[k], (int)n, p);
+				hit = view_has_text(r->lang, key);
+			}
+			if (hit) {
 				buf_puts(&b, view_text(r, key));
 				p += n;
 				continue;
@@ -159,6 +206,9 @@ static void history_words(struct req *r, const char *node)
 
 int ec_app_picture(struct req *r, const struct row *a, int since_application)
 {
+	struct akcr_request req;
+	const char *kind;
+
 	for (int i = 0; i < a->n; i++)
 		if (a->v[i])
 			hdf_set_valuef(r->hdf, "App.%s=%s", a->name[i],
@@ -168,22 +218,57 @@ int ec_app_picture(struct req *r, const struct row *a, int since_application)
 		    row_int(a, "subject_id", 0), since_application) < 0)
 		return -1;
 	history_words(r, "History");
-	ec_show_payload(r, row_get(a, "payload", NULL));
+	hdf_set_value(r->hdf, "App.entity",
+		      app_subject_entity(row_get(a, "kind", "")));
+	kind = row_get(a, "kind", "");
+	/* A company's registration carries only its AKC-R request; an akcr
+	 * application nothing else: shown as the request, not as changes.
+	 * A power of attorney's payload only names its representation,
+	 * which the office's page shows as Rep. */
+	if (strcmp(kind, "company") == 0 || strcmp(kind, "akcr") == 0) {
+		if (registry_akcr_parse(&r->arena, row_get(a, "payload", NULL),
+					&req) == 1)
+			registry_akcr_request_hdf(r->hdf, "AkcrReq", &req);
+	} else if (strcmp(kind, "representation_poa") != 0) {
+		ec_show_payload(r, row_get(a, "payload", NULL));
+	}
 	return 0;
+}
+
+/* Change i's field as the subject holds it now (Subject.0). */
+static void old_value(struct req *r, size_t i, const char *field)
+{
+	const char *v = hdf_get_valuef(r->hdf, "Subject.0.%s", field);
+
+	hdf_set_valuef(r->hdf, "Changes.%zu.old=%s", i, v ? v : "");
 }
 
 void ec_show_payload(struct req *r, const char *payload)
 {
 	struct field *f = NULL; /* the parser appends to f[0..n) */
 	size_t n = 0, i;
+	int open;
 
 	if (!payload ||
 	    req_parse_urlencoded(&r->arena, payload, strlen(payload), &f, &n))
 		return;
+	/* While the application waits, the subject still holds the old
+	 * values: old -> new. Once decided, the history tells it. */
+	open = strcmp(hdf_get_value(r->hdf, "App.status", ""), "submitted") ==
+		       0 ||
+	       strcmp(hdf_get_value(r->hdf, "App.status", ""),
+		      "under_review") == 0;
 	for (i = 0; i < n; i++) {
 		hdf_set_valuef(r->hdf, "Changes.%zu.field=%s", i, f[i].name);
 		hdf_set_valuef(r->hdf, "Changes.%zu.value=%s", i, f[i].value);
+		if (open)
+			old_value(r, i, f[i].name);
 	}
+}
+
+void ec_rep_type_options(struct req *r)
+{
+	list_options(r, "RepType", registry_rep_types, "ecustomer.rep_type");
 }
 
 void ec_options(struct req *r)
@@ -200,6 +285,19 @@ int ec_in_list(const char *const *list, const char *v)
 		if (strcmp(*list, v) == 0)
 			return 1;
 	return 0;
+}
+
+int ec_office_gate(struct req *r)
+{
+	int rc = registry_office_is(r->sess.unit_id);
+
+	if (rc < 0)
+		return -1;
+	if (rc == 0) {
+		resp_error(r, 403, "ec_not_office");
+		return 0;
+	}
+	return 1;
 }
 
 int ec_company_gate(struct req *r, long long company, const char *const *codes,
@@ -233,7 +331,8 @@ int ec_company_gate(struct req *r, long long company, const char *const *codes,
 
 int ec_company_picture(struct req *r, long long company)
 {
-	if (registry_company_picture(r->hdf, "Company", company, r->lang) < 0)
+	if (registry_company_picture(r->hdf, "Company", company, r->lang) < 0 ||
+	    registry_akcr_picture(r->hdf, "Company.0.Akcr", company) < 0)
 		return -1;
 	history_words(r, "Company.0.History");
 	return 0;
@@ -252,4 +351,34 @@ void ec_urlencode(struct buf *b, const char *s)
 		else
 			buf_printf(b, "%%%c%c", hex[c >> 4], hex[c & 15]);
 	}
+}
+
+int ec_change_submit(struct req *r, const char *kind, long long id,
+		     const char *payload)
+{
+	struct registry_actor me = ec_actor(r);
+	long long app;
+	int rc;
+
+	if (db_begin() < 0)
+		return -1;
+	/* One change of a subject at a time: a second one is refused with
+	 * the reason, and nothing is stored. */
+	rc = registry_change_submit(&me, kind, id, payload, &app);
+	if (rc > APP_OK) {
+		db_rollback();
+		return ec_app_refused(r, rc);
+	}
+	if (rc < 0 || ec_notify(r, app) ||
+	    audit_log(r, arena_printf(&r->arena, "ecustomer.%s.submit", kind),
+		      arena_printf(&r->arena, "application:%lld", app), NULL))
+		goto fail;
+	if (db_commit() < 0)
+		return -1;
+	return resp_redirect(
+		r,
+		arena_printf(&r->arena, "/ecustomer/applications/%lld", app));
+fail:
+	db_rollback();
+	return -1;
 }

@@ -18,7 +18,7 @@
 #include "ecustomer.h"
 #include "form.h"
 #include "log.h"
-#include "outbox.h"
+#include "inbox.h"
 #include "registry_records.h"
 #include "resp.h"
 #include "route.h"
@@ -213,8 +213,9 @@ static int mail_person(struct req *r, const struct row *p, const char *subject,
 	    accounts_contact(&r->arena, account, &acc) < 0)
 		return -1;
 	hdf_set_value(r->hdf, "Mail.BaseUrl", conf_get("Site.BaseUrl", ""));
-	return outbox_put_lang(r, row_get(&acc, "lang", NULL),
-			       row_get(p, "email", ""), subject, tpl);
+	return inbox_mail(r, INBOX_ACCOUNT, account, NULL, 0,
+			  row_get(&acc, "lang", NULL), row_get(p, "email", ""),
+			  subject, tpl);
 }
 
 int cert_request_fn(struct req *r)

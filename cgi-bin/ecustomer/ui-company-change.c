@@ -4,7 +4,6 @@
 
 #include <string.h>
 
-#include "audit.h"
 #include "company-form.h"
 #include "resp.h"
 #include "route.h"
@@ -12,8 +11,16 @@
 
 static const char *const update_authz[] = { "company_update", NULL };
 
+/* The form, or the change already waiting (one at a time). */
 static int render(struct req *r, int status)
 {
+	long long id = hdf_get_int_value(r->hdf, "Company.id", 0);
+	long long pending = registry_change_pending("company_update", id);
+
+	if (pending < 0)
+		return -1;
+	if (pending)
+		hdf_set_int_value(r->hdf, "Company.pending", (int)pending);
 	ec_options(r);
 	return view_render(r, status, "ecustomer/company_edit.cs");
 }
@@ -39,29 +46,6 @@ int company_edit_fn(struct req *r)
 				       company_params[i].name, v);
 	}
 	return render(r, 200);
-}
-
-static int submit(struct req *r, long long id, const char *kind,
-		  const char *payload, long long office)
-{
-	struct registry_actor me = ec_actor(r);
-	long long app;
-
-	if (db_begin() < 0)
-		return -1;
-	if (registry_app_submit(&me, kind, id, payload, office, &app) < 0 ||
-	    ec_notify(r, app) ||
-	    audit_log(r, arena_printf(&r->arena, "ecustomer.%s.submit", kind),
-		      arena_printf(&r->arena, "application:%lld", app), NULL))
-		goto fail;
-	if (db_commit() < 0)
-		return -1;
-	return resp_redirect(
-		r,
-		arena_printf(&r->arena, "/ecustomer/applications/%lld", app));
-fail:
-	db_rollback();
-	return -1;
 }
 
 int company_update_fn(struct req *r)
@@ -98,8 +82,7 @@ int company_update_fn(struct req *r)
 			      view_text(r, "err.ec_nothing_changed"));
 		return render(r, 422);
 	}
-	rc = submit(r, id, "company_update", payload.p,
-		    registry_office_for(v[CO_VOIV]));
+	rc = ec_change_submit(r, "company_update", id, payload.p);
 	buf_free(&payload);
 	return rc;
 }
@@ -125,6 +108,5 @@ int company_deactivate_fn(struct req *r)
 			r, "ecustomer.company.confirm_deactivate",
 			arena_printf(&r->arena, "/ecustomer/company/%lld", id));
 	}
-	return submit(r, id, "company_deactivation", NULL,
-		      registry_office_for(row_get(&c, "voivodship", NULL)));
+	return ec_change_submit(r, "company_deactivation", id, NULL);
 }

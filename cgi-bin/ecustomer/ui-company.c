@@ -3,6 +3,7 @@
 
 #include <string.h>
 
+#include "akcr-form.h"
 #include "audit.h"
 #include "company-form.h"
 #include "registry.h"
@@ -35,6 +36,7 @@ static int approved_person(struct req *r)
 static int render(struct req *r, int status)
 {
 	ec_options(r);
+	akcr_form_options(r);
 	return view_render(r, status, "ecustomer/company_new.cs");
 }
 
@@ -53,10 +55,11 @@ int company_form_fn(struct req *r)
 
 int company_submit_fn(struct req *r)
 {
-	const char *v[CO__MAX], *eori;
+	const char *v[CO__MAX], *eori, *akcr;
 	struct registry_actor me = ec_actor(r);
+	struct buf payload = { 0 };
 	long long app;
-	int rc = approved_person(r);
+	int rc = approved_person(r), bad;
 
 	if (rc < 0)
 		return -1;
@@ -65,24 +68,38 @@ int company_submit_fn(struct req *r)
 	eori = req_form(r, "eori_requested");
 	if (eori)
 		hdf_set_value(r->hdf, "Form.eori_requested", eori);
-	if (company_form_read(r, v))
+	bad = company_form_read(r, v);
+	/* AKC-R asked for in the same application: its request travels as
+	 * the application's payload and is approved with the company. */
+	akcr = req_form(r, "akcr_requested");
+	if (akcr && strcmp(akcr, "1") == 0) {
+		hdf_set_value(r->hdf, "Form.akcr_requested", "1");
+		bad += akcr_form_read(r, NULL, &payload);
+	}
+	if (bad) {
+		hdf_set_int_value(r->hdf, "Page.FormErrors", bad);
+		buf_free(&payload);
 		return render(r, 422);
+	}
+	rc = -1;
 	if (db_begin() < 0)
-		return -1;
+		goto out;
 	if (registry_company_submit(&me, v, eori && strcmp(eori, "1") == 0,
-				    &app) < 0 ||
+				    payload.len ? payload.p : NULL, &app) < 0 ||
 	    ec_notify(r, app) ||
 	    audit_log(r, "ecustomer.company.submit",
-		      arena_printf(&r->arena, "application:%lld", app), NULL))
-		goto fail;
+		      arena_printf(&r->arena, "application:%lld", app), NULL)) {
+		db_rollback();
+		goto out;
+	}
 	if (db_commit() < 0)
-		return -1;
-	return resp_redirect(
+		goto out;
+	rc = resp_redirect(
 		r,
 		arena_printf(&r->arena, "/ecustomer/applications/%lld", app));
-fail:
-	db_rollback();
-	return -1;
+out:
+	buf_free(&payload);
+	return rc;
 }
 
 int company_view_fn(struct req *r)

@@ -21,9 +21,7 @@ enum { Q_KIND, Q_STATUS, Q_FROM, Q_TO, Q_OFFICE, Q__MAX };
 
 static int check_kind(const char *v)
 {
-	static const char *const k[] = { "person", "company", "company_update",
-					 "company_deactivation", NULL };
-	return ec_in_list(k, v);
+	return app_kind_known(v);
 }
 
 static int check_status(const char *v)
@@ -57,8 +55,10 @@ int queue_fn(struct req *r)
 {
 	const char *v[Q__MAX];
 	const char *status;
-	int bad;
+	int bad, rc = ec_office_gate(r);
 
+	if (rc <= 0)
+		return rc;
 	bad = form_read(r, qparams, Q__MAX, v);
 	status = v[Q_STATUS] ? v[Q_STATUS] : "open";
 	hdf_set_value(r->hdf, "Form.status", status);
@@ -90,7 +90,7 @@ static void verdicts(struct req *r, const char *kind)
 	int n = 0, polish = strcmp(pl, "PL") == 0;
 	const char *v;
 
-	if (strcmp(kind, "person") == 0) {
+	if (strcmp(app_subject_entity(kind), "person") == 0) {
 		int y, m, d, by, bm, bd;
 
 		v = hdf_get_value(r->hdf, "Subject.0.pesel", NULL);
@@ -159,6 +159,8 @@ static int people(struct req *r, const struct row *a)
 	return 0;
 }
 
+static int poa_picture(struct req *r, long long company, const char *payload);
+
 /* What the office may do with it now: the registry's rules decide, the
  * page only offers. */
 static void offers(struct req *r, const struct app *a)
@@ -218,14 +220,64 @@ int ec_office_render(struct req *r, long long id, int status)
 					  email) < 0)
 			return -1;
 	}
+	if (strcmp(kind, "representation_poa") == 0 &&
+	    poa_picture(r, subject, row_get(&row, "payload", NULL)) < 0)
+		return -1;
 	offers(r, &a);
 	return view_render(r, status, "ecustomer/skr_app.cs");
+}
+
+/* The representation whose power of attorney the office verifies, as
+ * Rep.* (its type and state in words by the template). */
+static int poa_picture(struct req *r, long long company, const char *payload)
+{
+	struct row rep;
+	int rc = registry_rep_row(&r->arena, registry_rep_of_app(payload),
+				  company, &rep);
+
+	if (rc <= 0)
+		return rc;
+	for (int i = 0; i < rep.n; i++)
+		if (rep.v[i] && strcmp(rep.name[i], "poa_sha256") != 0)
+			hdf_set_valuef(r->hdf, "Rep.%s=%s", rep.name[i],
+				       rep.v[i]);
+	if (row_get(&rep, "poa_sha256", NULL))
+		hdf_set_value(r->hdf, "Rep.has_poa", "1");
+	return 0;
+}
+
+/* The power of attorney of an application of kind representation_poa. */
+int office_poa_fn(struct req *r)
+{
+	long long id = route_arg_id(r, 0);
+	struct row app, rep;
+	int rc = ec_office_gate(r);
+
+	if (rc <= 0)
+		return rc;
+	rc = registry_app_row(&r->arena, id, 0, &app);
+	if (rc < 0)
+		return -1;
+	if (rc == 0 ||
+	    strcmp(row_get(&app, "kind", ""), "representation_poa") != 0)
+		return resp_error(r, 404, "not_found");
+	rc = registry_rep_row(
+		&r->arena, registry_rep_of_app(row_get(&app, "payload", NULL)),
+		row_int(&app, "subject_id", 0), &rep);
+	if (rc < 0)
+		return -1;
+	if (rc == 0)
+		return resp_error(r, 404, "not_found");
+	return ec_poa_send(r, &rep);
 }
 
 int office_app_fn(struct req *r)
 {
 	long long id = route_arg_id(r, 0);
+	int rc = ec_office_gate(r);
 
+	if (rc <= 0)
+		return rc;
 	return id ? ec_office_render(r, id, 200)
 		  : resp_error(r, 404, "not_found");
 }
@@ -235,8 +287,10 @@ int office_take_fn(struct req *r)
 	long long id = route_arg_id(r, 0);
 	struct registry_actor officer = ec_actor(r);
 	struct app a;
-	int rc, moved;
+	int rc = ec_office_gate(r), moved;
 
+	if (rc <= 0)
+		return rc;
 	if (!id)
 		return resp_error(r, 404, "not_found");
 	if (db_begin() < 0)

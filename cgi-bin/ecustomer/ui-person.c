@@ -50,8 +50,9 @@ static int check_scope(const char *v)
 	return strcmp(v, "basic") == 0 || strcmp(v, "extended") == 0;
 }
 
-/* Named as the registry's columns (registry_person_columns). */
-static const struct param params[PE__MAX] = {
+/* Named as the registry's columns (registry_person_columns); the change
+ * of an approved person's data (ui-person-change.c) reads its part. */
+const struct param ec_person_params[PE__MAX] = {
 	{ "first_name", P_REQUIRED, 100, NULL, check_text,
 	  NULL },						  /* PE_FIRST */
 	{ "last_name", P_REQUIRED, 100, NULL, check_text, NULL }, /* PE_LAST */
@@ -91,6 +92,10 @@ static void show_person(struct req *r, const struct row *p)
  * be sent again (person_status: NULL when none). */
 static int render(struct req *r, int status, const char *person_status)
 {
+	/* An approved person keeps the address and contacts current through
+	 * the office (ui-person-change.c). */
+	if (registry_person_is_approved(person_status))
+		hdf_set_value(r->hdf, "Person.may_change", "1");
 	if (registry_person_may_submit(person_status)) {
 		hdf_set_value(r->hdf, "Person.may_submit", "1");
 		if (person_status)
@@ -115,11 +120,12 @@ int person_form_fn(struct req *r)
 			return render(r, 200, st);
 		/* Offer the rejected data again for correction. */
 		for (int i = 0; i < PE__MAX; i++) {
-			const char *v = row_get(&p, params[i].name, NULL);
+			const char *v = row_get(&p, ec_person_params[i].name,
+						NULL);
 
 			if (v)
 				hdf_set_valuef(r->hdf, "Form.%s=%s",
-					       params[i].name, v);
+					       ec_person_params[i].name, v);
 		}
 		return render(r, 200, st);
 	}
@@ -204,7 +210,7 @@ int person_submit_fn(struct req *r)
 			      view_text(r, "err.ec_person_exists"));
 		return render(r, 409, st);
 	}
-	bad = form_read(r, params, PE__MAX, v);
+	bad = form_read(r, ec_person_params, PE__MAX, v);
 	bad += cross_check(r, v);
 	if (bad)
 		return render(r, 422, NULL); /* the form, with its errors */

@@ -93,8 +93,12 @@ static int render(struct req *r, long long id, long long person, int status)
 		hdf_set_value(r->hdf, "Form.valid_from", today);
 	}
 	ec_options(r);
+	ec_rep_type_options(r);
 	manage = registry_may_act(person, id, "reps_manage", NULL);
 	if (manage < 0)
+		return -1;
+	/* What waits: requests to answer, agents before the office. */
+	if (registry_reps_pending_hdf(r->hdf, "Pending", id) < 0)
 		return -1;
 	if (manage) {
 		hdf_set_value(r->hdf, "Can.Manage", "1");
@@ -137,11 +141,13 @@ static int read_authz(struct req *r, const char **codes, int *n)
 int reps_add_fn(struct req *r)
 {
 	const char *v[R__MAX], *codes[MAX_AUTHZ], *name = NULL, *which, *list;
-	long long id = route_arg_id(r, 0), person, rp = 0, rco = 0, rep;
+	long long id = route_arg_id(r, 0), person, rp = 0, rco = 0, rep, app;
 	struct registry_actor me = ec_actor(r);
+	struct registry_rep_decl decl;
 	struct registry_held held;
 	enum registry_grant verdict;
 	int rc = ec_company_gate(r, id, manage_authz, &person), bad, n = 0;
+	int agent;
 
 	if (rc <= 0)
 		return rc;
@@ -168,6 +174,12 @@ int reps_add_fn(struct req *r)
 			bad++;
 		}
 	}
+	/* The type and an agent's power of attorney, kept only when all
+	 * else is right. */
+	rc = ec_rep_decl_read(r, rco, !bad, &decl);
+	if (rc < 0)
+		return -1;
+	bad += rc;
 	if (bad) {
 		hdf_set_int_value(r->hdf, "Page.FormErrors", bad);
 		return render(r, id, person, 422);
@@ -186,13 +198,17 @@ int reps_add_fn(struct req *r)
 		hdf_set_int_value(r->hdf, "Page.FormErrors", 1);
 		return render(r, id, person, 403);
 	}
+	agent = registry_rep_type_is_agent(decl.type);
 	if (db_begin() < 0)
 		return -1;
 	if (registry_rep_add(&r->arena, &me, person, id, rp, rco, v[R_FROM],
-			     v[R_TO], codes, n, name, &rep, &list) < 0 ||
+			     v[R_TO], codes, n, name, &decl, &rep, &list) < 0 ||
+	    (agent && ec_poa_submit(r, id, rep, &app) < 0) ||
+	    ec_rep_mail(r, rep, agent ? "poa_pending" : "granted", NULL) < 0 ||
 	    audit_log(r, "ecustomer.rep.add",
 		      arena_printf(&r->arena, "representation:%lld", rep),
-		      arena_printf(&r->arena, "company:%lld %s", id, list)))
+		      arena_printf(&r->arena, "company:%lld %s %s", id,
+				   decl.type, list)))
 		goto fail;
 	if (db_commit() < 0)
 		return -1;
@@ -276,4 +292,160 @@ int reps_end_fn(struct req *r)
 fail:
 	db_rollback();
 	return -1;
+}
+
+/* The request rid of company as the answer forms need it: 1, or 0 after
+ * answering 404 (none, another company's, or answered already). */
+static int request_of(struct req *r, long long id, long long rid,
+		      struct row *rep)
+{
+	int rc = registry_rep_row(&r->arena, rid, id, rep);
+
+	if (rc < 0)
+		return -1;
+	if (rc == 0 || strcmp(row_get(rep, "state", ""), "requested") != 0) {
+		resp_error(r, 404, "not_found");
+		return 0;
+	}
+	return 1;
+}
+
+/* The answer, once judged: one transaction for the registry, the office's
+ * application (an agent's), the mail and the audit line. */
+static int answer(struct req *r, long long id, long long person, long long rid,
+		  int accept, const char *const *codes, int n,
+		  const char *reason)
+{
+	struct registry_actor me = ec_actor(r);
+	const char *state;
+	long long app;
+	int rc;
+
+	if (db_begin() < 0)
+		return -1;
+	rc = registry_rep_answer(&r->arena, &me, person, rid, id, accept, codes,
+				 n, reason, &state);
+	if (rc < 0)
+		goto fail;
+	if (rc == 0) {
+		db_rollback();
+		return resp_error(r, 409, "ec_rep_answered");
+	}
+	if ((strcmp(state, "poa_pending") == 0 &&
+	     ec_poa_submit(r, id, rid, &app) < 0) ||
+	    ec_rep_mail(r, rid, accept ? "accepted" : "refused", reason) < 0 ||
+	    audit_log(r,
+		      accept ? "ecustomer.rep.accept" : "ecustomer.rep.refuse",
+		      arena_printf(&r->arena, "representation:%lld", rid),
+		      arena_printf(&r->arena, "company:%lld %s", id, state)))
+		goto fail;
+	if (db_commit() < 0)
+		return -1;
+	return resp_redirect(
+		r, arena_printf(&r->arena, "/ecustomer/company/%lld/reps", id));
+fail:
+	db_rollback();
+	return -1;
+}
+
+int reps_accept_fn(struct req *r)
+{
+	long long id = route_arg_id(r, 0), rid = route_arg_id(r, 1), person;
+	const char *codes[MAX_AUTHZ], *which;
+	struct registry_held held;
+	enum registry_grant verdict;
+	struct row rep;
+	int rc = ec_company_gate(r, id, manage_authz, &person), n = 0;
+
+	if (rc <= 0)
+		return rc;
+	if ((rc = request_of(r, id, rid, &rep)) <= 0)
+		return rc;
+	hdf_set_value(r->hdf, "Form.answer", row_get(&rep, "id", ""));
+	if (read_authz(r, codes, &n) < 0 || n == 0) {
+		view_field_error(r, "answer_authz",
+				 n ? "err.invalid" : "err.ec_authz_required");
+		hdf_set_int_value(r->hdf, "Page.FormErrors", 1);
+		return render(r, id, person, 422);
+	}
+	/* What the manager gives is judged as any grant of hers. */
+	if (registry_held(person, id, NULL, &held) < 0)
+		return -1;
+	verdict = registry_grant_verdict(&held, person,
+					 row_int(&rep, "rep_person_id", 0),
+					 codes, n, &which);
+	if (verdict != GRANT_OK) {
+		view_field_error(r, "answer_authz", refusals[verdict].key);
+		hdf_set_int_value(r->hdf, "Page.FormErrors", 1);
+		return render(r, id, person, 403);
+	}
+	return answer(r, id, person, rid, 1, codes, n, NULL);
+}
+
+int reps_refuse_fn(struct req *r)
+{
+	long long id = route_arg_id(r, 0), rid = route_arg_id(r, 1), person;
+	const char *reason = req_form(r, "reason");
+	struct row rep;
+	int rc = ec_company_gate(r, id, manage_authz, &person);
+
+	if (rc <= 0)
+		return rc;
+	if ((rc = request_of(r, id, rid, &rep)) <= 0)
+		return rc;
+	hdf_set_value(r->hdf, "Form.answer", row_get(&rep, "id", ""));
+	while (reason && (*reason == ' ' || *reason == '\n' || *reason == '\r'))
+		reason++;
+	if (reason)
+		hdf_set_value(r->hdf, "Form.reason", reason);
+	if (!reason || !*reason || strlen(reason) > 1000 ||
+	    !valid_text(reason, 1000)) {
+		if (!reason || !*reason)
+			view_field_error(r, "reason", "err.ec_reason_required");
+		else if (strlen(reason) > 1000)
+			view_field_error_max(r, "reason", 1000);
+		else
+			view_field_error(r, "reason", "err.invalid");
+		hdf_set_int_value(r->hdf, "Page.FormErrors", 1);
+		return render(r, id, person, 422);
+	}
+	return answer(r, id, person, rid, 0, NULL, 0, reason);
+}
+
+/* The power of attorney: to the company's managers and to the
+ * representative (a person, or a representing company's managers); the
+ * office reads it through its own page. */
+int reps_poa_fn(struct req *r)
+{
+	long long id = route_arg_id(r, 0), rid = route_arg_id(r, 1), person;
+	long long agency;
+	struct row c, rep;
+	int rc = registry_company_row(&r->arena, id, &c), ok = 0;
+
+	if (rc < 0)
+		return -1;
+	if (rc == 0)
+		return resp_error(r, 404, "not_found");
+	rc = registry_rep_row(&r->arena, rid, id, &rep);
+	if (rc < 0)
+		return -1;
+	if (rc == 0 || !row_get(&rep, "poa_sha256", NULL))
+		return resp_error(r, 404, "not_found");
+	rc = registry_person_of_account(r->sess.account_id, &person);
+	if (rc < 0)
+		return -1;
+	if (rc == 1) {
+		agency = row_int(&rep, "rep_company_id", 0);
+		ok = row_int(&rep, "rep_person_id", 0) == person;
+		if (!ok)
+			ok = registry_may_act(person, id, "reps_manage", NULL);
+		if (ok == 0 && agency)
+			ok = registry_may_act(person, agency, "reps_manage",
+					      NULL);
+		if (ok < 0)
+			return -1;
+	}
+	if (!ok)
+		return resp_error(r, 403, "forbidden");
+	return ec_poa_send(r, &rep);
 }

@@ -14,7 +14,10 @@ int search_fn(struct req *r)
 {
 	const char *q = req_query(r, "q");
 	char id[64];
+	int rc = ec_office_gate(r);
 
+	if (rc <= 0)
+		return rc;
 	if (!q)
 		return view_render(r, 200, "ecustomer/skr_search.cs");
 	while (*q == ' ')
@@ -37,8 +40,10 @@ int office_company_fn(struct req *r)
 {
 	long long id = route_arg_id(r, 0);
 	struct row row;
-	int rc;
+	int rc = ec_office_gate(r);
 
+	if (rc <= 0)
+		return rc;
 	rc = id ? registry_company_row(&r->arena, id, &row) : 0;
 	if (rc < 0)
 		return -1;

@@ -4,7 +4,9 @@
 
 #include <string.h>
 
+#include "inbox.h"
 #include "messages.h"
+#include "registry_records.h"
 #include "valid.h"
 
 void archive_put(struct soap *s, const char *request, size_t reqlen,
@@ -31,5 +33,18 @@ void archive_put(struct soap *s, const char *request, size_t reqlen,
 	}
 	m.request = request ? request : "";
 	m.reqlen = reqlen;
+	/* The company it acted for, else the signer's own inbox; an unsigned
+	 * message is nobody's. */
+	if (s->company_id) {
+		m.inbox_type = INBOX_COMPANY;
+		m.inbox_id = s->company_id;
+	} else if (s->person_id) {
+		struct row p;
+
+		if (registry_person_get(&s->r->arena, s->person_id, &p) == 1) {
+			m.inbox_type = INBOX_ACCOUNT;
+			m.inbox_id = row_int(&p, "account_id", 0);
+		}
+	}
 	messages_archive_put(&m); /* logged; the answer stands */
 }

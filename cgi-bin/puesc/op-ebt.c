@@ -30,16 +30,19 @@ static long long hdf_ll(HDF *hdf, const char *key)
 	return strtoll(hdf_get_value(hdf, key, "0"), NULL, 10);
 }
 
-/* The booking by number, if the signer sees it, and xml_exchange for its
- * company. */
+/* The booking by number, if the signer sees it, and xml_exchange and
+ * declare for its company (changing it is submitting for the company). */
 static int booking_allowed(struct soap *s, const char *number)
 {
 	enum bk_status st = booking_get(s->person_id, 0, number, s->r->hdf,
 					"Soap.Check");
+	long long company = hdf_ll(s->r->hdf, "Soap.Check.company_id");
 
 	if (st != BK_OK)
 		return bk_fault(s, st, NULL);
-	return op_xml_allowed(s, hdf_ll(s->r->hdf, "Soap.Check.company_id"));
+	if (op_xml_allowed(s, company) < 0)
+		return -1;
+	return op_declare_allowed(s, company);
 }
 
 static long long num(struct soap *s, const char *name)
@@ -88,7 +91,8 @@ int ebt_create_fn(struct soap *s)
 	xmlNodePtr c;
 
 	if (op_company(s, soap_text(s, s->op, "companyEori"), &f.company_id) <
-	    0)
+		    0 ||
+	    op_declare_allowed(s, f.company_id) < 0)
 		return -1;
 	f.crossing_id = num(s, "crossingId");
 	f.day = soap_text(s, s->op, "day");

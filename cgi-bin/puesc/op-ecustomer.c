@@ -1,5 +1,6 @@
 /* op-ecustomer.c: e-Customer status for business systems:
- * GetRegistrationStatus (an application, or an ID SISC) and
+ * GetRegistrationStatus (an application, or an ID SISC, with a company's
+ * AKC-R registration) and
  * GetRepresentations (who acts for a company, with which authorisations),
  * through the registry's look-ups, scoped to what the signer may see. */
 #include "puesc.h"
@@ -8,9 +9,33 @@
 #include <string.h>
 
 #include "registry.h"
+#include "registry_akcr.h"
 
+/* The company's excise registration, when it has one and the request asked
+ * for it (withAkcr): clients built on the schema before AKC-R never ask,
+ * and a strict one refuses an element it does not know. */
+static int answer_akcr(struct soap *s, long long company)
+{
+	struct registry_akcr k;
+	char *acts, *save = NULL, *a;
+	int rc = registry_akcr_get(&s->r->arena, company, &k);
+
+	if (rc <= 0)
+		return rc;
+	buf_puts(&s->out, "<akcr>");
+	soap_elem(&s->out, "number", k.number);
+	soap_elem(&s->out, "status", k.status);
+	soap_elem(&s->out, "startDate", k.start_date);
+	acts = arena_strdup(&s->r->arena, k.activities);
+	for (a = strtok_r(acts, ",", &save); a; a = strtok_r(NULL, ",", &save))
+		soap_elem(&s->out, "activity", a);
+	buf_puts(&s->out, "</akcr>");
+	return 0;
+}
+
+/* company: the company the answer is about (0: a person). */
 static int answer_status(struct soap *s, const char *kind, const char *status,
-			 const char *sisc, const char *eori)
+			 const char *sisc, const char *eori, long long company)
 {
 	buf_printf(&s->out, "<GetRegistrationStatusResponse xmlns=\"%s\">",
 		   NS_ZSOG);
@@ -18,6 +43,8 @@ static int answer_status(struct soap *s, const char *kind, const char *status,
 	soap_elem(&s->out, "status", status);
 	soap_elem(&s->out, "idSisc", sisc && *sisc ? sisc : NULL);
 	soap_elem(&s->out, "eori", eori && *eori ? eori : NULL);
+	if (company && answer_akcr(s, company) < 0)
+		return soap_server_fault(s, "registry_akcr_get");
 	buf_puts(&s->out, "</GetRegistrationStatusResponse>");
 	return 0;
 }
@@ -34,6 +61,10 @@ int ec_status_fn(struct soap *s)
 {
 	const char *app = soap_text(s, s->op, "applicationId");
 	const char *sisc = soap_text(s, s->op, "idSisc");
+	const char *with = soap_text(s, s->op, "withAkcr");
+	/* xs:boolean: "true" or "1" */
+	int akcr = with &&
+		   (strcmp(with, "true") == 0 || strcmp(with, "1") == 0);
 	struct registry_status st;
 	int rc;
 
@@ -51,8 +82,9 @@ int ec_status_fn(struct soap *s)
 					     AUTHZ_XML, NULL) != 1)
 				return not_found(s);
 		}
-		return answer_status(s, st.kind, st.status, st.id_sisc,
-				     st.eori);
+		return answer_status(
+			s, st.kind, st.status, st.id_sisc, st.eori,
+			akcr && strcmp(st.kind, "person") ? st.subject_id : 0);
 	}
 	rc = registry_sisc_status(&s->r->arena, sisc, &st);
 	if (rc < 0)
@@ -62,11 +94,12 @@ int ec_status_fn(struct soap *s)
 	if (strcmp(st.kind, "person") == 0) {
 		if (st.subject_id != s->person_id)
 			return not_found(s);
-		return answer_status(s, "person", st.status, sisc, NULL);
+		return answer_status(s, "person", st.status, sisc, NULL, 0);
 	}
 	if (registry_may_act(s->person_id, st.subject_id, AUTHZ_XML, NULL) != 1)
 		return not_found(s);
-	return answer_status(s, "company", st.status, sisc, st.eori);
+	return answer_status(s, "company", st.status, sisc, st.eori,
+			     akcr ? st.subject_id : 0);
 }
 
 int ec_reps_fn(struct soap *s)

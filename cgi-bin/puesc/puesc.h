@@ -23,6 +23,7 @@ struct soap {
 	xmlNodePtr op;		 /* the Body's one element: the request */
 	const char *opname;
 	long long person_id;	/* the signer's person (signed operations) */
+	long long company_id;	/* the company it acts for (op_xml_allowed) */
 	const char *sender;	/* signer's ID SISC, or "ip:<address>" */
 	const char *message_id; /* state-changing operations */
 	struct buf out;		/* the answer: the Body's content */
@@ -87,6 +88,10 @@ void archive_put(struct soap *s, const char *request, size_t reqlen,
 int op_company(struct soap *s, const char *eori, long long *id);
 /* 0 when the signer has xml_exchange for the company; else -1, fault set. */
 int op_xml_allowed(struct soap *s, long long company_id);
+/* 0 when the signer may also submit on the company's behalf (declare:
+ * an operation that creates, changes or cancels something for it, e.g. a
+ * booking with its declarations' MRNs); else -1, fault set. */
+int op_declare_allowed(struct soap *s, long long company_id);
 
 /* The operations. */
 int eori_validate_fn(struct soap *s);

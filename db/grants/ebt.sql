@@ -15,6 +15,9 @@ GRANT UPDATE (lang) ON @DB@.portal_account TO 'zsog_ebt'@'localhost';
 GRANT SELECT (id, login, email, full_name, unit_id, disabled, lang) ON @DB@.staff TO 'zsog_ebt'@'localhost';
 GRANT UPDATE (lang) ON @DB@.staff TO 'zsog_ebt'@'localhost';
 GRANT SELECT ON @DB@.staff_role TO 'zsog_ebt'@'localhost';
+-- The menu's registrations card (domain/access): only the one-stop-shop's
+-- officers see it (registry_office_is).
+GRANT SELECT (id, unit_id) ON @DB@.registry_office TO 'zsog_ebt'@'localhost';
 -- lib/session.c: whether an officer's unit is the top of the hierarchy.
 GRANT SELECT (id, parent_id) ON @DB@.org_unit TO 'zsog_ebt'@'localhost';
 -- What domain/registry.c reads to decide who may book for whom: read only.
@@ -39,6 +42,10 @@ GRANT SELECT, INSERT ON @DB@.booking_history TO 'zsog_ebt'@'localhost';
 -- the booking made are updated; nothing is deleted).
 GRANT SELECT, INSERT, UPDATE ON @DB@.ebt_guest_request TO 'zsog_ebt'@'localhost';
 GRANT INSERT ON @DB@.outbox TO 'zsog_ebt'@'localhost';
+-- The customer's inbox (domain/inbox, 0099): booking mails are filed in
+-- the booker's inbox; the menu's unread count reads the counters.
+GRANT INSERT ON @DB@.inbox_item TO 'zsog_ebt'@'localhost';
+GRANT SELECT, INSERT, UPDATE ON @DB@.inbox_count TO 'zsog_ebt'@'localhost';
 GRANT INSERT ON @DB@.audit_log TO 'zsog_ebt'@'localhost';
 -- The control decision (domain/risk, domain/control): stored in the
 -- transaction of the event or the check-in, with the control task a yellow

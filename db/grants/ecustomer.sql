@@ -25,7 +25,23 @@ GRANT SELECT ON @DB@.authorisation TO 'zsog_ecustomer'@'localhost';
 GRANT SELECT, INSERT, UPDATE ON @DB@.representation TO 'zsog_ecustomer'@'localhost';
 GRANT SELECT, INSERT ON @DB@.representation_authz TO 'zsog_ecustomer'@'localhost';
 GRANT SELECT, INSERT ON @DB@.change_history TO 'zsog_ecustomer'@'localhost';
+-- The one-stop-shop (registry_office.c): read by every office page, set by
+-- the Ministry's administrator.
+GRANT SELECT, UPDATE ON @DB@.registry_office TO 'zsog_ecustomer'@'localhost';
+-- AKC-R (0098): the registration given on approval and ended with the
+-- company; a change replaces the activities and places (DELETE, INSERT).
+GRANT SELECT, INSERT, UPDATE ON @DB@.excise_registration TO 'zsog_ecustomer'@'localhost';
+GRANT SELECT, INSERT, DELETE ON @DB@.excise_activity TO 'zsog_ecustomer'@'localhost';
+GRANT SELECT, INSERT, DELETE ON @DB@.excise_place TO 'zsog_ecustomer'@'localhost';
 GRANT INSERT ON @DB@.outbox TO 'zsog_ecustomer'@'localhost';
+-- The inbox shows a filed mail as it was sent (lib/outbox: outbox_get)
+-- and an XML exchange with both messages (domain/messages).
+GRANT SELECT (id, created_at, recipient, subject, body) ON @DB@.outbox TO 'zsog_ecustomer'@'localhost';
+GRANT SELECT ON @DB@.puesc_message TO 'zsog_ecustomer'@'localhost';
+-- The customer's inbox (domain/inbox, 0099): files status and certificate
+-- mails, lists, reads and marks items read; the menu's unread count.
+GRANT SELECT, INSERT, UPDATE ON @DB@.inbox_item TO 'zsog_ecustomer'@'localhost';
+GRANT SELECT, INSERT, UPDATE ON @DB@.inbox_count TO 'zsog_ecustomer'@'localhost';
 GRANT INSERT ON @DB@.audit_log TO 'zsog_ecustomer'@'localhost';
 -- Certificates (ui-cert.c, domain/ca.c): issue, list, revoke; registry.c
 -- reads them too.

@@ -20,6 +20,9 @@ GRANT SELECT, INSERT, UPDATE ON @DB@.fleet_vehicle TO 'zsog_fleet'@'localhost';
 GRANT SELECT, INSERT ON @DB@.fleet_vehicle_status TO 'zsog_fleet'@'localhost';
 GRANT SELECT, INSERT, UPDATE ON @DB@.fleet_document TO 'zsog_fleet'@'localhost';
 GRANT SELECT, INSERT, UPDATE ON @DB@.fleet_driver TO 'zsog_fleet'@'localhost';
+-- The menu's registrations card (domain/access): only the one-stop-shop's
+-- officers see it (registry_office_is).
+GRANT SELECT (id, unit_id) ON @DB@.registry_office TO 'zsog_fleet'@'localhost';
 GRANT SELECT, INSERT, UPDATE ON @DB@.fleet_month TO 'zsog_fleet'@'localhost';
 -- The reminders sent (0088_fleet_reminders.sql): written by `zsog-admin
 -- fleet-remind` through this account; a corrected document's rows are

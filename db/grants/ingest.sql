@@ -8,7 +8,9 @@ CREATE USER IF NOT EXISTS 'zsog_ingest'@'localhost' IDENTIFIED BY '@PW_ingest@';
 ALTER USER 'zsog_ingest'@'localhost' IDENTIFIED BY '@PW_ingest@';
 REVOKE ALL PRIVILEGES, GRANT OPTION FROM 'zsog_ingest'@'localhost';
 GRANT SELECT, INSERT ON @DB@.device TO 'zsog_ingest'@'localhost';
-GRANT UPDATE (last_seen, down_alerted, disabled, heartbeat_seconds) ON @DB@.device TO 'zsog_ingest'@'localhost';
+GRANT UPDATE (disabled, heartbeat_seconds) ON @DB@.device TO 'zsog_ingest'@'localhost';
+-- A device's liveness (0094: device is central, read-only at a node).
+GRANT SELECT, INSERT, UPDATE ON @DB@.device_seen TO 'zsog_ingest'@'localhost';
 GRANT SELECT, INSERT ON @DB@.event TO 'zsog_ingest'@'localhost';
 -- The event table's monthly partitions (domain/devices_partition.c, the
 -- program's tick): REORGANIZE the empty p_max into next months (ALTER,
@@ -26,6 +28,9 @@ GRANT SELECT (id, login, full_name, email, unit_id, disabled, lang) ON @DB@.staf
 -- officers get their mail in theirs (0071_lang.sql).
 GRANT UPDATE (lang) ON @DB@.staff TO 'zsog_ingest'@'localhost';
 GRANT SELECT ON @DB@.staff_role TO 'zsog_ingest'@'localhost';
+-- The menu's registrations card (domain/access): only the one-stop-shop's
+-- officers see it (registry_office_is).
+GRANT SELECT (id, unit_id) ON @DB@.registry_office TO 'zsog_ingest'@'localhost';
 GRANT SELECT, UPDATE, DELETE ON @DB@.session TO 'zsog_ingest'@'localhost';
 GRANT INSERT ON @DB@.audit_log TO 'zsog_ingest'@'localhost';
 -- The crossings and the units' hierarchy (domain/crossings.c, units.c):

@@ -10,6 +10,8 @@ GRANT SELECT, INSERT, UPDATE ON @DB@.portal_account TO 'zsog_portal'@'localhost'
 GRANT SELECT, INSERT, UPDATE ON @DB@.account_token TO 'zsog_portal'@'localhost';
 GRANT SELECT, INSERT, UPDATE, DELETE ON @DB@.session TO 'zsog_portal'@'localhost';
 GRANT SELECT, INSERT ON @DB@.outbox TO 'zsog_portal'@'localhost';
+-- The menu's unread count of the customer's inbox (domain/inbox, 0099).
+GRANT SELECT ON @DB@.inbox_count TO 'zsog_portal'@'localhost';
 GRANT INSERT ON @DB@.audit_log TO 'zsog_portal'@'localhost';
 -- Sign-in backoff (domain/signin.c): rows come and go with failures.
 GRANT SELECT, INSERT, UPDATE, DELETE ON @DB@.signin_backoff TO 'zsog_portal'@'localhost';

@@ -12,6 +12,9 @@ GRANT SELECT (id, login, email, full_name, unit_id, disabled, lang) ON @DB@.staf
 -- The language an officer switches to is remembered (0071_lang.sql).
 GRANT UPDATE (lang) ON @DB@.staff TO 'zsog_puesc'@'localhost';
 GRANT SELECT ON @DB@.staff_role TO 'zsog_puesc'@'localhost';
+-- The menu's registrations card (domain/access): only the one-stop-shop's
+-- officers see it (registry_office_is).
+GRANT SELECT (id, unit_id) ON @DB@.registry_office TO 'zsog_puesc'@'localhost';
 GRANT SELECT ON @DB@.org_unit TO 'zsog_puesc'@'localhost';
 -- Own tables.
 GRANT SELECT, INSERT ON @DB@.puesc_message TO 'zsog_puesc'@'localhost';
@@ -23,6 +26,9 @@ GRANT SELECT ON @DB@.application TO 'zsog_puesc'@'localhost';
 GRANT SELECT ON @DB@.representation TO 'zsog_puesc'@'localhost';
 GRANT SELECT ON @DB@.representation_authz TO 'zsog_puesc'@'localhost';
 GRANT SELECT ON @DB@.authorisation TO 'zsog_puesc'@'localhost';
+-- GetRegistrationStatus answers a company's AKC-R registration (0098).
+GRANT SELECT ON @DB@.excise_registration TO 'zsog_puesc'@'localhost';
+GRANT SELECT ON @DB@.excise_activity TO 'zsog_puesc'@'localhost';
 GRANT SELECT (id, serial_hex, person_id, not_before, not_after, revoked_at) ON @DB@.certificate TO 'zsog_puesc'@'localhost';
 -- booking*.c and crossings*.c: the booking rules (slots_until moves as
 -- slots are made).
@@ -34,6 +40,10 @@ GRANT SELECT, INSERT, UPDATE ON @DB@.booking TO 'zsog_puesc'@'localhost';
 GRANT SELECT, INSERT ON @DB@.booking_mrn TO 'zsog_puesc'@'localhost';
 GRANT SELECT, INSERT ON @DB@.booking_history TO 'zsog_puesc'@'localhost';
 GRANT INSERT ON @DB@.outbox TO 'zsog_puesc'@'localhost';
+-- The customer's inbox (domain/inbox, 0099): every signed exchange is
+-- filed with the archive's row.
+GRANT INSERT ON @DB@.inbox_item TO 'zsog_puesc'@'localhost';
+GRANT SELECT, INSERT, UPDATE ON @DB@.inbox_count TO 'zsog_puesc'@'localhost';
 GRANT INSERT ON @DB@.audit_log TO 'zsog_puesc'@'localhost';
 -- The reports' rollups (domain/report, 0085): bookings made and cancelled
 -- through the API are counted in their own transaction.

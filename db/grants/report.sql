@@ -12,6 +12,9 @@ GRANT SELECT, UPDATE, DELETE ON @DB@.session TO 'zsog_report'@'localhost';
 GRANT SELECT (id, login, full_name, email, unit_id, disabled, lang) ON @DB@.staff TO 'zsog_report'@'localhost';
 GRANT UPDATE (lang) ON @DB@.staff TO 'zsog_report'@'localhost';
 GRANT SELECT ON @DB@.staff_role TO 'zsog_report'@'localhost';
+-- The menu's registrations card (domain/access): only the one-stop-shop's
+-- officers see it (registry_office_is).
+GRANT SELECT (id, unit_id) ON @DB@.registry_office TO 'zsog_report'@'localhost';
 GRANT SELECT ON @DB@.org_unit TO 'zsog_report'@'localhost';
 -- The crossings in words and which unit runs each (domain/crossings).
 GRANT SELECT ON @DB@.crossing TO 'zsog_report'@'localhost';

@@ -11,6 +11,9 @@ REVOKE ALL PRIVILEGES, GRANT OPTION FROM 'zsog_risk'@'localhost';
 GRANT SELECT, UPDATE, DELETE ON @DB@.session TO 'zsog_risk'@'localhost';
 GRANT SELECT (id, login, full_name, email, unit_id, disabled) ON @DB@.staff TO 'zsog_risk'@'localhost';
 GRANT SELECT ON @DB@.staff_role TO 'zsog_risk'@'localhost';
+-- The menu's registrations card (domain/access): only the one-stop-shop's
+-- officers see it (registry_office_is).
+GRANT SELECT (id, unit_id) ON @DB@.registry_office TO 'zsog_risk'@'localhost';
 GRANT SELECT ON @DB@.org_unit TO 'zsog_risk'@'localhost';
 GRANT INSERT ON @DB@.audit_log TO 'zsog_risk'@'localhost';
 -- domain/risk: decisions and their hits are read here, written by the

@@ -13,6 +13,9 @@ GRANT SELECT, INSERT, DELETE ON @DB@.staff_role TO 'zsog_skr'@'localhost';
 -- only program besides the fleet's own that reads it: the other programs'
 -- menu bars carry no cards (access_menu).
 GRANT SELECT (staff_id, unit_id, permitted, licence_until) ON @DB@.fleet_driver TO 'zsog_skr'@'localhost';
+-- The menu's registrations card (domain/access): only the one-stop-shop's
+-- officers see it (registry_office_is).
+GRANT SELECT (id, unit_id) ON @DB@.registry_office TO 'zsog_skr'@'localhost';
 -- Grants of the administrator, auditor and watch-list roles waiting for a
 -- second administrator: decided, never deleted.
 GRANT SELECT, INSERT, UPDATE ON @DB@.staff_grant TO 'zsog_skr'@'localhost';
@@ -36,7 +39,8 @@ GRANT SELECT (id, unit_id, ebt) ON @DB@.crossing TO 'zsog_skr'@'localhost';
 GRANT SELECT (crossing_id, day, hour, status) ON @DB@.booking TO 'zsog_skr'@'localhost';
 GRANT SELECT (crossing, priority, state) ON @DB@.alert TO 'zsog_skr'@'localhost';
 GRANT SELECT (crossing, state) ON @DB@.control_task TO 'zsog_skr'@'localhost';
-GRANT SELECT (crossing, disabled, last_seen, heartbeat_seconds) ON @DB@.device TO 'zsog_skr'@'localhost';
+GRANT SELECT (id, crossing, disabled, heartbeat_seconds) ON @DB@.device TO 'zsog_skr'@'localhost';
+GRANT SELECT ON @DB@.device_seen TO 'zsog_skr'@'localhost';
 GRANT SELECT (status, office_unit_id) ON @DB@.application TO 'zsog_skr'@'localhost';
 -- ...and its small charts of the last 7 days (ui-week.c): the reports'
 -- rollups (domain/report.h) and the applications' submission times.

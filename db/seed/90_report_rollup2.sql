@@ -86,13 +86,13 @@ SELECT d.crossing, report_waw_day(t.closed_at) AS dd, d.colour, d.random, d.outc
  GROUP BY d.crossing, dd, d.colour, d.random, d.outcome;
 
 DELETE FROM report_profile_day;
-INSERT INTO report_profile_day (profile_version_id, day, live, what, slot, n)
-SELECT h.profile_version_id, report_waw_day(d.created_at) AS dd, h.live, 'fired', 0, COUNT(*)
+INSERT INTO report_profile_day (profile_version_id, day, live, what, crossing, slot, n)
+SELECT h.profile_version_id, report_waw_day(d.created_at) AS dd, h.live, 'fired', d.crossing, 0, COUNT(*)
   FROM risk_decision_hit h JOIN risk_decision d ON d.id = h.decision_id
- GROUP BY h.profile_version_id, dd, h.live;
-INSERT INTO report_profile_day (profile_version_id, day, live, what, slot, n)
-SELECT h.profile_version_id, report_waw_day(t.closed_at) AS dd, h.live, d.outcome, 0, COUNT(*)
+ GROUP BY h.profile_version_id, dd, h.live, d.crossing;
+INSERT INTO report_profile_day (profile_version_id, day, live, what, crossing, slot, n)
+SELECT h.profile_version_id, report_waw_day(t.closed_at) AS dd, h.live, d.outcome, d.crossing, 0, COUNT(*)
   FROM risk_decision_hit h JOIN risk_decision d ON d.id = h.decision_id
   JOIN control_task t ON t.decision_id = d.id
  WHERE d.outcome IS NOT NULL AND t.closed_at IS NOT NULL
- GROUP BY h.profile_version_id, dd, h.live, d.outcome;
+ GROUP BY h.profile_version_id, dd, h.live, d.outcome, d.crossing;

@@ -14,8 +14,12 @@
 <h2><?cs var:L.ecustomer.changes ?></h2>
 <?cs call:ec_changes(Changes) ?>
 <?cs /if ?>
+<?cs if:AkcrReq.start ?>
+<h2><?cs var:L.ecustomer.akcr.requested ?></h2>
+<?cs call:ec_akcr_request(AkcrReq) ?>
+<?cs /if ?>
 <h2><?cs var:L.ecustomer.office.data ?></h2>
-<?cs if:App.kind == "person" ?><?cs call:ec_person_data(Subject.0) ?><?cs else ?><?cs call:ec_company_data(Subject.0) ?><?cs /if ?>
+<?cs if:App.entity == "person" ?><?cs call:ec_person_data(Subject.0) ?><?cs else ?><?cs call:ec_company_data(Subject.0) ?><?cs /if ?>
 <h2><?cs var:L.ecustomer.history ?></h2>
 <?cs call:ec_history(History) ?>
 <?cs /def ?>

@@ -17,6 +17,9 @@
 <?cs call:ec_reps(Company.0.Reps) ?>
 <p><a href="/ecustomer/company/<?cs var:Company.0.id ?>/reps"><?cs var:L.ecustomer.reps_page.title ?></a></p>
 <?cs /if ?>
+<h2><?cs var:L.ecustomer.akcr.title ?></h2>
+<?cs call:ec_akcr_data(Company.0.Akcr.0) ?>
+<?cs if:Can.Update && Company.0.status == "approved" ?><p><a href="/ecustomer/company/<?cs var:Company.0.id ?>/akcr" id="akcr-link"><?cs if:Company.0.Akcr.0.number ?><?cs var:L.ecustomer.akcr.change ?><?cs else ?><?cs var:L.ecustomer.akcr.apply ?><?cs /if ?></a></p><?cs /if ?>
 <h2><?cs var:L.ecustomer.history ?></h2>
 <?cs call:ec_history(Company.0.History) ?>
 <?cs /def ?>

@@ -3,6 +3,9 @@
 <?cs set:Page.Title = L.ecustomer.company.edit_title ?>
 <?cs def:content() ?>
 <h1><?cs var:L.ecustomer.company.edit_title ?>: <?cs var:Company.name ?></h1>
+<?cs if:Company.pending ?>
+<p class="notice" id="pending"><?cs var:L.ecustomer.company.pending ?> <a href="/ecustomer/applications/<?cs var:Company.pending ?>"><?cs var:L.ecustomer.app_title ?> #<?cs var:Company.pending ?></a></p>
+<?cs /if ?>
 <p class="lead"><?cs var:L.ecustomer.company.edit_lead ?></p>
 <?cs if:Page.Error ?><div class="alert" role="alert"><?cs var:Page.Error ?></div><?cs /if ?>
 <form class="form" method="post" action="/ecustomer/company/<?cs var:Company.id ?>/edit" novalidate>

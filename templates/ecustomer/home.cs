@@ -12,7 +12,7 @@
   <dt><?cs var:L.ecustomer.id_sisc ?></dt><dd id="me-sisc"><?cs var:Me.id_sisc ?></dd>
   <dt><?cs var:L.ecustomer.scope ?></dt><dd id="me-scope"><?cs var:L.ecustomer.scope_v[Me.scope] ?></dd>
  </dl>
- <p class="actions"><a href="/ecustomer/person"><?cs var:L.ecustomer.person.title ?></a><?cs if:Me.approved ?> · <a href="/ecustomer/company/new"><?cs var:L.ecustomer.new_company ?></a> · <a href="/ecustomer/certificates"><?cs var:L.ecustomer.certificates ?></a><?cs /if ?></p>
+ <p class="actions"><a href="/ecustomer/person"><?cs var:L.ecustomer.person.title ?></a><?cs if:Me.approved ?> · <a href="/ecustomer/company/new"><?cs var:L.ecustomer.new_company ?></a> · <a href="/ecustomer/certificates"><?cs var:L.ecustomer.certificates ?></a> · <a href="/ecustomer/represent" id="represent-link"><?cs var:L.ecustomer.represent.title ?></a><?cs /if ?></p>
  <?cs else ?>
  <p><?cs var:L.ecustomer.none ?></p>
  <p><a class="button" href="/ecustomer/person"><?cs var:L.ecustomer.register_person ?></a></p>

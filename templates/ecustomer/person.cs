@@ -6,6 +6,7 @@
 <?cs if:Page.Error ?><div class="alert" role="alert"><?cs var:Page.Error ?></div><?cs /if ?>
 <?cs if:!Person.may_submit ?>
 <?cs call:ec_person_data(Person) ?>
+<?cs if:Person.may_change ?><p><a href="/ecustomer/person/edit" id="person-edit"><?cs var:L.ecustomer.person.edit ?></a></p><?cs /if ?>
 <?cs else ?>
 <?cs if:Person.resubmit ?><p class="alert"><?cs var:L.ecustomer.person.resubmit ?></p><?cs /if ?>
 <p class="lead"><?cs var:L.ecustomer.person.lead ?></p>
@@ -19,15 +20,7 @@
  <?cs call:input("pesel", L.ecustomer.person.pesel, "text", Form.pesel, "") ?>
  <?cs call:select("id_doc_type", L.ecustomer.person.id_doc_type, Options.DocType, Form.id_doc_type) ?>
  <?cs call:input("id_doc_number", L.ecustomer.person.id_doc_number, "text", Form.id_doc_number, "") ?>
- <?cs call:select("voivodship", L.ecustomer.person.voivodship, Options.Voivodship, Form.voivodship) ?>
- <?cs call:input("county", L.ecustomer.person.county, "text", Form.county, "") ?>
- <?cs call:input("municipality", L.ecustomer.person.municipality, "text", Form.municipality, "") ?>
- <?cs call:input("town", L.ecustomer.person.town, "text", Form.town, "required") ?>
- <?cs call:input("postcode", L.ecustomer.person.postcode, "text", Form.postcode, "required") ?>
- <?cs call:input("street", L.ecustomer.person.street, "text", Form.street, "") ?>
- <?cs call:input("house_no", L.ecustomer.person.house_no, "text", Form.house_no, "required") ?>
- <?cs call:input("phone", L.ecustomer.person.phone, "tel", Form.phone, "required") ?>
- <?cs call:input("email", L.ecustomer.person.email, "email", Form.email, "required") ?>
+ <?cs call:ec_person_contact_fields() ?>
  <fieldset class="field<?cs if:Form.scope.Error ?> invalid<?cs /if ?>">
   <legend><?cs var:L.ecustomer.person.scope ?></legend>
   <label><input type="radio" name="scope" value="basic"<?cs if:Form.scope == "basic" ?> checked<?cs /if ?>> <?cs var:L.ecustomer.person.scope_basic ?></label>

@@ -27,12 +27,29 @@
  <button type="submit" name="decision" value="reject" class="danger"><?cs var:L.ecustomer.office.reject ?></button></p>
 </form>
 <?cs /if ?>
+<?cs if:App.kind == "representation_poa" ?>
+<h2><?cs var:L.ecustomer.poa.office_title ?></h2>
+<?cs if:Rep.id ?>
+<dl class="details" id="rep">
+ <dt><?cs var:L.ecustomer.reps_page.who ?></dt><dd id="rep-who"><?cs var:Rep.who ?> <?cs var:Rep.who_sisc ?> <?cs var:Rep.who_eori ?></dd>
+ <dt><?cs var:L.ecustomer.rep_type_label ?></dt><dd id="rep-type"><?cs var:L.ecustomer.rep_type[Rep.rep_type] ?></dd>
+ <dt><?cs var:L.ecustomer.rep_state_label ?></dt><dd id="rep-state"><?cs var:L.ecustomer.rep_state[Rep.state] ?></dd>
+ <dt><?cs var:L.ecustomer.reps_page.valid ?></dt><dd><?cs var:Rep.valid_from ?> – <?cs if:Rep.valid_to ?><?cs var:Rep.valid_to ?><?cs else ?><?cs var:L.ecustomer.reps_page.open_ended ?><?cs /if ?></dd>
+ <?cs if:Rep.has_poa ?><dt><?cs var:L.ecustomer.poa.label ?></dt><dd><a id="poa-link" href="/skr/ecustomer/applications/<?cs var:App.id ?>/poa"><?cs var:L.ecustomer.poa.download ?></a> (<?cs var:Rep.poa_name ?>, <?cs var:Rep.poa_size ?> B)</dd><?cs /if ?>
+</dl>
+<p class="muted"><?cs var:L.ecustomer.poa.office_hint ?></p>
+<?cs /if ?>
+<?cs /if ?>
 <?cs if:subcount(Changes) ?>
 <h2><?cs var:L.ecustomer.changes ?></h2>
 <?cs call:ec_changes(Changes) ?>
 <?cs /if ?>
+<?cs if:AkcrReq.start ?>
+<h2><?cs var:L.ecustomer.akcr.requested ?></h2>
+<?cs call:ec_akcr_request(AkcrReq) ?>
+<?cs /if ?>
 <h2><?cs var:L.ecustomer.office.data ?></h2>
-<?cs if:App.kind == "person" ?><?cs call:ec_person_data(Subject.0) ?><?cs else ?><?cs call:ec_company_data(Subject.0) ?>
+<?cs if:App.entity == "person" ?><?cs call:ec_person_data(Subject.0) ?><?cs else ?><?cs call:ec_company_data(Subject.0) ?>
 <p><a href="/skr/ecustomer/companies/<?cs var:Subject.0.id ?>"><?cs var:L.ecustomer.office.picture ?></a></p><?cs /if ?>
 <h2><?cs var:L.ecustomer.office.checks ?></h2>
 <table class="list checks stacked">

@@ -6,6 +6,8 @@
 <?cs call:ec_company_data(Company.0) ?>
 <h2><?cs var:L.ecustomer.reps ?></h2>
 <?cs call:ec_reps(Company.0.Reps) ?>
+<h2><?cs var:L.ecustomer.akcr.title ?></h2>
+<?cs call:ec_akcr_data(Company.0.Akcr.0) ?>
 <h2><?cs var:L.ecustomer.history ?></h2>
 <?cs call:ec_history(Company.0.History) ?>
 <?cs /def ?>

@@ -165,7 +165,7 @@ try {
 	const phonePages = {
 		[anna]: [booking, '/ecustomer/', '/ecustomer/company/1', '/ecustomer/company/1/reps',
 			'/ecustomer/applications/3', '/ecustomer/certificates', '/ebt/'],
-		rejestracja: ['/skr/ecustomer/queue', '/skr/ecustomer/applications/100',
+		'rejestracja.poznan': ['/skr/ecustomer/queue', '/skr/ecustomer/applications/100',
 			'/skr/ecustomer/applications/101', '/skr/ecustomer/search?q=Trans'],
 		grzechotki: ['/skr/alerts/' + data.alert, '/skr/alerts', '/skr/ebt/1', '/skr/ebt/1/config',
 			'/skr/register?kind=plate&q=WX1234B'],

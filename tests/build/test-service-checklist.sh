@@ -9,7 +9,7 @@ tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 mkdir -p "$tmp/t/scripts" "$tmp/t/cgi-bin/whole" "$tmp/t/cgi-bin/half" "$tmp/t/etc/nginx" \
 	"$tmp/t/db/grants" "$tmp/t/templates/lang/pl" "$tmp/t/templates/lang/en"
-cp "$ROOT/scripts/stack" "$tmp/t/scripts/"
+cp "$ROOT/scripts/stack" "$ROOT/scripts/lib.sh" "$tmp/t/scripts/"
 for f in cgi-bin/whole/main.c etc/nginx/whole.conf.in db/grants/whole.sql \
 	templates/lang/pl/whole.hdf templates/lang/en/whole.hdf cgi-bin/half/main.c \
 	templates/lang/pl/half.hdf; do

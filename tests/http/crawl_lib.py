@@ -28,6 +28,8 @@ PEOPLE = [
     ("admin", "staff", "admin"),
     ("rejestracja", "staff", "rejestracja"),
     ("rejestracja2", "staff", "rejestracja2"),
+    ("rejestracja.poznan", "staff", "rejestracja.poznan"),
+    ("rejestracja2.poznan", "staff", "rejestracja2.poznan"),
     ("grzechotki", "staff", "grzechotki"),
     ("koroszczyn", "staff", "koroszczyn"),
     ("analityk", "staff", "analityk"),

@@ -156,14 +156,19 @@ def approved_company(stack, officer, admin, **kw):
                             app))
 
 
-def add_rep(admin, company, rep, authz, valid_from=None, valid_to=""):
+def add_rep(admin, company, rep, authz, valid_from=None, valid_to="",
+            rep_type="other", poa=None):
+    """Grants on the representatives' page; poa: (filename, bytes) sent
+    as the multipart form a browser sends with a file."""
     page = admin.get("/ecustomer/company/%d/reps" % company)
     assert page.status_code == 200, page.status_code
-    data = [("rep", rep), ("valid_from", valid_from or today()),
+    data = [("rep", rep), ("rep_type", rep_type),
+            ("valid_from", valid_from or today()),
             ("valid_to", valid_to), ("csrf", admin.csrf)]
     data += [("authz", a) for a in authz]
+    files = {"poa": (poa[0], poa[1], "application/pdf")} if poa else None
     return admin.http.post(admin.base + "/ecustomer/company/%d/reps" % company,
-                           data=data, allow_redirects=False)
+                           data=data, files=files, allow_redirects=False)
 
 
 def acts_for(client):

@@ -22,7 +22,7 @@ def detail_cell(page_html, row_id):
 
 
 def test_audit_names_authorisations_in_the_reader_s_language(stack):
-    clerk = approved_person(stack, staff_client(stack, "rejestracja"))
+    clerk = approved_person(stack, staff_client(stack, "rejestracja.poznan"))
     anna = portal_client(stack, ANNA)
     assert add_rep(anna, 1, clerk.email, ["ebt_book", "ebt_view"]).status_code == 303
     rep, row = stack.sql("SELECT SUBSTRING(object, 16), id FROM audit_log"

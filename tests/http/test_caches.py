@@ -90,7 +90,7 @@ def test_disabled_officer_is_signed_out_at_once(stack):
 
 
 def test_ended_representation_refuses_the_calendar_at_once(stack):
-    officer = staff_client(stack, "rejestracja")
+    officer = staff_client(stack, "rejestracja.poznan")
     owner = approved_person(stack, officer)
     cid = approved_company(stack, officer, owner)
     clerk = approved_person(stack, officer)

@@ -211,7 +211,7 @@ def test_watch_entry_reject_and_withdraw_ask_first(stack):
 
 def test_reject_application_asks_first(stack):
     import ecustomer_lib as C
-    officer = staff_client(stack, "rejestracja")
+    officer = staff_client(stack, "rejestracja.poznan")
     app = C.app_id_of(C.submit_person(C.new_account(stack)))
     assert C.take(officer, app).status_code == 303
     officer.get("/skr/ecustomer/applications/%d" % app)
@@ -230,7 +230,7 @@ def test_reject_application_asks_first(stack):
 
 def test_end_representation_and_deactivate_company_ask_first(stack):
     import ecustomer_lib as C
-    officer = staff_client(stack, "rejestracja")
+    officer = staff_client(stack, "rejestracja.poznan")
     owner = C.approved_person(stack, officer)
     cid = C.approved_company(stack, officer, owner, name="Confirm-Test sp. z o.o.")
     clerk = C.approved_person(stack, officer, first_name="Marta", last_name="Końcowa")
@@ -280,7 +280,7 @@ def test_revoke_certificate_asks_first(stack):
     s = step(pl.post("/ecustomer/certificates/%d/revoke" % row["id"], {"reason": "superseded"}))
     assert s["yes"] == "Tak, unieważnij certyfikat"
     # The office asks too; then revokes.
-    officer = staff_client(stack, "rejestracja")
+    officer = staff_client(stack, "rejestracja.poznan")
     officer.get("/skr/ecustomer/certificates")
     s = step(officer.post("/skr/ecustomer/certificates/%d/revoke" % row["id"],
                           {"reason": "keyCompromise"}))

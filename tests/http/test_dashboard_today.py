@@ -77,13 +77,17 @@ def task(stack, code, state):
 
 def device(stack, code, seen, disabled=0):
     # down_alerted: ingest's sweep would raise a device_down alert, which
-    # is another figure
+    # is another figure. The liveness is device_seen's (0094).
+    dev = unique("DEV")
     stack.sql("INSERT INTO device (code, crossing, lane, lane_kind, device_kind, secret,"
-              " heartbeat_seconds, last_seen, disabled, down_alerted, created_at)"
-              " VALUES (?, ?, 'T1', 'truck', 'anpr', REPEAT('a', 64), 3600, "
-              + {"never": "NULL", "down": "UTC_TIMESTAMP(3) - INTERVAL 2 HOUR",
-                 "up": "UTC_TIMESTAMP(3)"}[seen] + ", ?, 1, UTC_TIMESTAMP())",
-              unique("DEV"), code, disabled)
+              " heartbeat_seconds, disabled, created_at)"
+              " VALUES (?, ?, 'T1', 'truck', 'anpr', REPEAT('a', 64), 3600, ?, UTC_TIMESTAMP())",
+              dev, code, disabled)
+    if seen != "never":
+        stack.sql("INSERT INTO device_seen (device_id, last_seen, down_alerted)"
+                  " SELECT id, " + {"down": "UTC_TIMESTAMP(3) - INTERVAL 2 HOUR",
+                                     "up": "UTC_TIMESTAMP(3)"}[seen] +
+                  ", 1 FROM device WHERE code = ?", dev)
 
 
 def application(stack, office, status):

@@ -122,11 +122,11 @@ def test_portal_user_does_not_reach_the_office(stack):
 
 
 def test_officer_cannot_decide_own_application(stack):
-    # The officer "rejestracja" also has a portal account with the staff
+    # The officer "rejestracja.poznan" also has a portal account with the staff
     # e-mail, and registers as a person there.
-    own = new_account(stack, "Piotr", "Nowak", email="piotr.nowak@skr.demo.zsog.pl")
+    own = new_account(stack, "Piotr", "Nowak", email="aleksandra.nowicka@skr.demo.zsog.pl")
     app = app_id_of(submit_person(own))
-    officer = staff_client(stack, "rejestracja")
+    officer = staff_client(stack, "rejestracja.poznan")
     page = officer.get("/skr/ecustomer/applications/%d" % app)
     assert 'id="own"' in page.text
     before = snapshot(stack)
@@ -135,7 +135,7 @@ def test_officer_cannot_decide_own_application(stack):
                         {"decision": "approve"}).status_code == 403
     assert snapshot(stack) == before
     # Another officer may.
-    other = staff_client(stack, "rejestracja2")
+    other = staff_client(stack, "rejestracja2.poznan")
     assert decide(other, app).status_code == 303
     assert stack.scalar("SELECT status FROM application WHERE id = ?", app) == "approved"
 
@@ -143,8 +143,8 @@ def test_officer_cannot_decide_own_application(stack):
 def test_second_officer_cannot_decide_what_first_took(stack):
     c = new_account(stack)
     app = app_id_of(submit_person(c))
-    first = staff_client(stack, "rejestracja")
-    second = staff_client(stack, "rejestracja2")
+    first = staff_client(stack, "rejestracja.poznan")
+    second = staff_client(stack, "rejestracja2.poznan")
     assert take(first, app).status_code == 303
     before = snapshot(stack)
     r = take(second, app)
@@ -153,7 +153,7 @@ def test_second_officer_cannot_decide_what_first_took(stack):
     assert r.status_code == 409
     assert snapshot(stack) == before
     assert stack.sql("SELECT status, assigned_to FROM application WHERE id = ?",
-                     app)[0] == ["under_review", "2"]
+                     app)[0] == ["under_review", "20"]
     # Decided once: a second decision is refused.
     assert decide(first, app).status_code == 303
     assert decide(first, app, "reject", "jednak nie").status_code == 409
@@ -179,8 +179,8 @@ def test_office_page_offers_only_what_the_rules_allow(stack):
     """The page offers take and decide by the registry's rules
     (app_may_take, app_may_decide): each offered action succeeds, each
     one not offered is refused."""
-    first = staff_client(stack, "rejestracja")
-    second = staff_client(stack, "rejestracja2")
+    first = staff_client(stack, "rejestracja.poznan")
+    second = staff_client(stack, "rejestracja2.poznan")
     app = app_id_of(submit_person(new_account(stack)))
     # Free and open: either officer may take or decide it.
     assert offers(first, app) == dict(NOTHING, take=True, decide=True)
@@ -196,7 +196,7 @@ def test_office_page_offers_only_what_the_rules_allow(stack):
     # One's own (here by the person's e-mail, which is the second
     # officer's): the alert, and nothing to do, even untaken.
     mine = app_id_of(submit_person(new_account(stack),
-                                   email="katarzyna.wojcik@skr.demo.zsog.pl"))
+                                   email="tomasz.wieczorek@skr.demo.zsog.pl"))
     assert offers(second, mine) == dict(NOTHING, own=True)
     assert offers(first, mine) == dict(NOTHING, take=True, decide=True)
     assert take(second, mine).status_code == 403

@@ -461,7 +461,7 @@ def test_registration_officer_finds_and_revokes(stack, anna, tmp, ca_pem):
     # Revoked by an officer, the mail goes in the language the holder's
     # account reads (test_mail_lang.py): here English.
     stack.sql("UPDATE portal_account SET lang = 'en' WHERE email = ?", ANNA)
-    officer = staff_client(stack, "rejestracja")
+    officer = staff_client(stack, "rejestracja.poznan")
     page = officer.get("/skr/ecustomer/certificates?q=" + anna["sisc"])
     assert page.status_code == 200
     assert row["serial"] in page.text
@@ -480,7 +480,7 @@ def test_registration_officer_finds_and_revokes(stack, anna, tmp, ca_pem):
     revoked_at, reason, kind, by_id = cert_row(stack, row["id"])
     assert revoked_at != "NULL"
     assert (reason, kind) == ("affiliationChanged", "staff")
-    assert by_id == stack.scalar("SELECT id FROM staff WHERE login = 'rejestracja'")
+    assert by_id == stack.scalar("SELECT id FROM staff WHERE login = 'rejestracja.poznan'")
     _, body = stack.outbox(ANNA)
     assert row["serial"] in body and "registration office" in body
     crl = fetch_crl(stack, tmp)

@@ -16,7 +16,7 @@ from zsog import field_error
 
 @pytest.fixture(scope="module")
 def officer(stack):
-    return staff_client(stack, "rejestracja")
+    return staff_client(stack, "rejestracja.poznan")
 
 
 def test_person_registration_approved_with_id_sisc(stack, officer):
@@ -38,7 +38,7 @@ def test_person_registration_approved_with_id_sisc(stack, officer):
     assert queue.status_code == 200 and 'data-id="%d"' % app in queue.text
     assert take(officer, app).status_code == 303
     assert stack.scalar("SELECT status FROM application WHERE id = ?", app) == "under_review"
-    assert int(stack.scalar("SELECT assigned_to FROM application WHERE id = ?", app)) == 2
+    assert int(stack.scalar("SELECT assigned_to FROM application WHERE id = ?", app)) == 20
     r = decide(officer, app)
     assert r.status_code == 303, r.text[:300]
 
@@ -261,7 +261,8 @@ def test_queue_filters_and_oldest_first(stack, officer):
     assert 101 in kinds and 100 not in kinds
     assert all(stack.scalar("SELECT kind FROM application WHERE id = ?", i) == "company"
                for i in kinds)
-    assert 100 not in ids("?office=21") and 100 in ids("?office=11")
+    # Waiting applications are the one-stop-shop's (41) since 0096.
+    assert 100 not in ids("?office=11") and 100 in ids("?office=41")
     window = ids("?from=2026-01-09&to=2026-01-10")
     assert 101 in window and 100 not in window
     assert 3 in ids("?status=approved") and 3 not in open_ids

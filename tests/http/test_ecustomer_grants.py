@@ -58,7 +58,7 @@ def people(stack, tmp):
     """Ela, who administers a company of her own, is given GIVEN on the
     agency by its administrator Piotr (a legitimate grant: he holds every
     authorisation of it); Olek is a bystander she might give things to."""
-    officer = staff_client(stack, "rejestracja")
+    officer = staff_client(stack, "rejestracja.poznan")
     ela = approved_person(stack, officer, first_name="Ela", last_name="Eskalacja")
     ela.company = approved_company(stack, officer, ela)
     ela.eori = stack.scalar("SELECT eori FROM company WHERE id = ?", ela.company)

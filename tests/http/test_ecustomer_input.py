@@ -83,7 +83,7 @@ def test_company_bad_field(stack, anna, field, bad):
 
 
 def test_representative_bad_input(stack, anna):
-    officer = staff_client(stack, "rejestracja")
+    officer = staff_client(stack, "rejestracja.poznan")
     worker = approved_person(stack, officer)
     before = counts(stack)
     cases = [

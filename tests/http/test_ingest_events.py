@@ -56,7 +56,9 @@ def test_accepts_then_duplicate_and_register(stack):
     assert r.status_code == 200
     assert L.outcomes(r) == [(seq, "duplicate", None)]
     assert n_events(stack) == before + 1
-    assert stack.scalar("SELECT last_seen IS NOT NULL FROM device WHERE code = ?", DEV) == "1"
+    # The liveness lives beside the register (0094): device_seen.
+    assert stack.scalar("SELECT s.last_seen IS NOT NULL FROM device_seen s"
+                        " JOIN device d ON d.id = s.device_id WHERE d.code = ?", DEV) == "1"
 
 
 def test_batch_keeps_good_events(stack):

@@ -43,7 +43,7 @@ def grz(stack):
 
 @pytest.fixture(scope="module")
 def registration(stack):
-    return staff_client(stack, "rejestracja")
+    return staff_client(stack, "rejestracja.poznan")
 
 
 @pytest.fixture(scope="module")
@@ -151,7 +151,7 @@ BRAND_PORTAL = '<a class="brand" href="/">'
 
 @pytest.mark.parametrize("login,page", [
     ("grzechotki", "/skr/ebt/"),            # ebt
-    ("rejestracja", "/skr/ecustomer/queue"),  # ecustomer
+    ("rejestracja.poznan", "/skr/ecustomer/queue"),  # ecustomer
     ("grzechotki", "/skr/alerts"),          # ingest
     ("admin", "/skr/puesc/archive"),        # puesc
     ("admin", "/skr/admin/staff"),          # skr

@@ -47,7 +47,7 @@ def test_switching_language_while_signed_in_is_remembered(stack):
 def test_polish_officer_approves_in_the_applicant_s_english(stack):
     applicant = new_account(stack)               # signs up on English pages
     app = app_id_of(submit_person(applicant))
-    reg = officer(stack, "rejestracja", "pl")
+    reg = officer(stack, "rejestracja.poznan", "pl")
     assert take(reg, app).status_code == 303
     assert decide(reg, app).status_code == 303
     subject, body = stack.outbox(applicant.email)
@@ -59,7 +59,7 @@ def test_polish_officer_approves_in_the_applicant_s_english(stack):
     pl = new_account(stack)
     pl.get("/ecustomer/", params={"lang": "pl"})
     app = app_id_of(submit_person(pl))
-    en = officer(stack, "rejestracja", "en")
+    en = officer(stack, "rejestracja.poznan", "en")
     assert take(en, app).status_code == 303
     assert decide(en, app, "reject", "Brak dokumentu").status_code == 303
     subject, body = stack.outbox(pl.email)
@@ -103,7 +103,7 @@ def test_unit_s_officers_told_each_in_their_language(stack):
 def test_outbox_links_are_this_site_s_only(stack):
     applicant = new_account(stack)
     app = app_id_of(submit_person(applicant))
-    reg = staff_client(stack, "rejestracja")
+    reg = staff_client(stack, "rejestracja.poznan")
     assert take(reg, app).status_code == 303
     page = requests.get(stack.base + "/dev/outbox", params={"to": applicant.email}).text
     link = "%s/ecustomer/applications/%d" % (stack.base, app)

@@ -43,7 +43,9 @@ STAFF_MENUS = {
     # The PUESC archive is national: not offered below the Ministry.
     "admin.olsztyn": ["/skr/", "/skr/alerts", "/skr/devices", "/skr/control",
                       "/skr/reports", "/skr/admin/staff", "/skr/admin/grants", "/skr/audit"],
-    "rejestracja": ["/skr/", "/skr/ecustomer/queue", "/skr/reports"],
+    # The office side is the one-stop-shop's (Poznań): not offered elsewhere.
+    "rejestracja": ["/skr/", "/skr/reports"],
+    "rejestracja.poznan": ["/skr/", "/skr/ecustomer/queue", "/skr/reports"],
     "grzechotki": ["/skr/", "/skr/ebt/", "/skr/alerts", "/skr/watchlist",
                    "/skr/register", "/skr/devices", "/skr/control", "/skr/reports"],
     "koroszczyn": ["/skr/", "/skr/ebt/", "/skr/alerts", "/skr/register",
@@ -55,11 +57,13 @@ STAFF_MENUS = {
 }
 
 STAFF_CARDS = {
-    "admin": ["alerts", "devices", "control", "reports", "puesc", "staff", "grants", "units", "audit",
-              "fleet"],
+    # The one-stop-shop's setting is national: the Ministry's administrator only.
+    "admin": ["alerts", "devices", "control", "reports", "puesc", "staff", "grants", "units", "oss",
+              "audit", "fleet"],
     "admin.olsztyn": ["alerts", "devices", "control", "reports", "staff", "grants", "units", "audit",
                       "fleet"],
-    "rejestracja": ["registrations", "reports"],
+    "rejestracja": ["reports"],
+    "rejestracja.poznan": ["registrations", "reports"],
     # A permitted driver (db/seed/50_fleet_vehicles.sql) is offered the fleet.
     "grzechotki": ["crossing", "alerts", "watchlist", "register", "devices", "control",
                    "reports", "fleet"],
@@ -130,10 +134,11 @@ def test_fleet_manager_dashboard_links_the_fleet(stack, lang, text):
 
 
 @pytest.mark.parametrize("email,expected", [
-    (ANNA, ["/", "/ecustomer/", "/ebt/", "/portal/account"]),
-    # Registration waiting in the queue, and none yet: eBT would refuse.
-    (MARIA, ["/", "/ecustomer/", "/portal/account"]),
-    (EWA, ["/", "/ecustomer/", "/portal/account"]),
+    (ANNA, ["/", "/ecustomer/", "/ecustomer/inbox", "/ebt/", "/portal/account"]),
+    # Registration waiting in the queue, and none yet: eBT would refuse;
+    # everyone has an inbox (the registration's own mails are in it).
+    (MARIA, ["/", "/ecustomer/", "/ecustomer/inbox", "/portal/account"]),
+    (EWA, ["/", "/ecustomer/", "/ecustomer/inbox", "/portal/account"]),
 ])
 def test_portal_menu_offers_ebt_only_to_an_approved_person(stack, email, expected):
     c = portal_client(stack, email)
@@ -149,13 +154,14 @@ def test_ebt_entry_appears_at_once_when_the_registration_is_approved(stack):
     assert "/ebt/" not in menu(person.get("/"))
     app = app_id_of(submit_person(person))
     assert "/ebt/" not in menu(person.get("/portal/account"))
-    officer = staff_client(stack, "rejestracja")
+    officer = staff_client(stack, "rejestracja.poznan")
     assert take(officer, app).status_code == 303
     assert decide(officer, app).status_code == 303
     # No program serves an old copy of the answer (the registry's change
     # counter drops it in the portal's workers too).
     for path in ("/", "/ecustomer/", "/portal/account"):
-        assert menu(person.get(path)) == ["/", "/ecustomer/", "/ebt/", "/portal/account"], path
+        assert menu(person.get(path)) == ["/", "/ecustomer/", "/ecustomer/inbox", "/ebt/",
+                                          "/portal/account"], path
     assert person.get("/ebt/").status_code == 200
 
 

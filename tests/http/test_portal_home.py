@@ -112,7 +112,7 @@ def test_home_shows_a_booking_change_at_once(stack):
     never past a change: a booking cancelled after the home was shown by
     every worker is gone from the very next view. A new person and
     company, so no other test's bookings crowd the five the home lists."""
-    officer = staff_client(stack, "rejestracja")
+    officer = staff_client(stack, "rejestracja.poznan")
     owner = C.approved_person(stack, officer)
     cid = C.approved_company(stack, officer, owner)
     day, _ = E.local(plus_days=2)

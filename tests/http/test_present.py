@@ -173,7 +173,7 @@ def test_countries_by_name(stack):
 
 
 def test_office_checks_name_fields(stack):
-    r = staff(stack, "rejestracja", "pl")
+    r = staff(stack, "rejestracja.poznan", "pl")
     # seeded: Maria's person application 100, Piotr's company application 101
     person = r.get("/skr/ecustomer/applications/100").text
     start = person.index('class="list checks')

@@ -46,7 +46,7 @@ WARSAW = zoneinfo.ZoneInfo("Europe/Warsaw")
 # connection): rows are compared summed over it.
 KEYS = {"report_alert_day": "crossing, day, kind, priority, step, outcome",
         "report_decision_day": "crossing, day, lane_kind, colour, random",
-        "report_profile_day": "profile_version_id, day, live, what"}
+        "report_profile_day": "profile_version_id, day, live, what, crossing"}
 
 
 def snapshot(stack):
@@ -264,7 +264,36 @@ def test_decision_rollups_equal_counts(stack):
                     "d.outcome IS NOT NULL AND t.closed_at IS NOT NULL")
     assert total(stack, "report_control_day", "outcome = 'seizure'") >= 1
     assert total(stack, "report_profile_day", "what = 'fired'") == stack.count("risk_decision_hit")
+    # Each crossing its own rows (0094): two crossing nodes counting one
+    # profile version's day never write one row.
+    assert total(stack, "report_profile_day", "what = 'fired' AND crossing = 'GRZ'") == \
+        stack.count("risk_decision_hit h JOIN risk_decision d ON d.id = h.decision_id",
+                    "d.crossing = 'GRZ'")
     assert_live_equals_fill(stack)
+
+
+def test_profile_rows_carry_their_crossing(stack):
+    """A profile version fires at every crossing: each crossing's hits are
+    its own rows (0094), or two crossing nodes counting one version's day
+    would write one row (db/cluster-tables.txt). A batch of two (the
+    multi-row path in C) of a container seen at Grzechotki an hour ago:
+    profile 1 (two crossings within 24 h) fires twice at Koroszczyn."""
+    box = "CSQU3054383"
+    stack.sql("INSERT INTO event (device_id, seq, t, received_at, crossing, lane, dir, kind,"
+              " raw, obj_key) VALUES (1, ?, UTC_TIMESTAMP(3) - INTERVAL 1 HOUR,"
+              " UTC_TIMESTAMP(3) - INTERVAL 1 HOUR, 'GRZ', 'T1', 'entry', 'container', ?, ?)",
+              L.next_seq(), box, box)
+    hits = "risk_decision_hit h JOIN risk_decision d ON d.id = h.decision_id"
+    before = total(stack, "report_profile_day", "what = 'fired' AND crossing = 'KOR'")
+    code = "KOR-CONT-T1"
+    r = L.post(stack.base, code, L.doc([L.event(code, "KOR", "T1", "<container>%s</container>" % box)
+                                        for _ in range(2)]))
+    assert r.status_code == 200, r.text[:300]
+    assert stack.count(hits, "d.crossing = 'KOR' AND h.profile_version_id = 1") >= 2
+    assert total(stack, "report_profile_day", "what = 'fired' AND crossing = 'KOR'") - before == \
+        2
+    assert total(stack, "report_profile_day", "what = 'fired' AND crossing = 'KOR'") == \
+        stack.count(hits, "d.crossing = 'KOR'")
 
 
 def test_sql_helpers_agree_with_the_rules(stack):

@@ -13,6 +13,7 @@
 #include <cmocka.h>
 
 #include "registry.h"
+#include "registry_akcr.h"
 #include "registry_apps.h"
 #include "registry_records.h"
 
@@ -305,6 +306,22 @@ static void test_id_sisc(void **state)
 	assert_int_equal(registry_sisc('X', 1, out), -1);
 }
 
+/* Whose inbox an application's mails go to (docs/ecustomer.md, "The
+ * inbox"): the company's for a matter of an approved company, else the
+ * submitter's. */
+static void test_app_for_company(void **state)
+{
+	(void)state;
+	assert_true(app_for_company("company_update"));
+	assert_true(app_for_company("company_deactivation"));
+	assert_true(app_for_company("akcr"));
+	assert_false(app_for_company("company"));
+	assert_false(app_for_company("person"));
+	assert_false(app_for_company("person_update"));
+	assert_false(app_for_company(""));
+	assert_false(app_for_company(NULL));
+}
+
 static void test_eori_from_the_sequence(void **state)
 {
 	char out[18];
@@ -316,13 +333,67 @@ static void test_eori_from_the_sequence(void **state)
 	assert_int_equal(registry_eori_from_seq(100000000000000LL, out), -1);
 }
 
-static void test_which_office(void **state)
+/* AKC-R numbers: "PL", 10 digits, the same Luhn digit as ID SISC's: 13
+ * characters, an EU excise number's length (docs/ecustomer.md). */
+static void test_akcr_number(void **state)
+{
+	char out[14];
+
+	(void)state;
+	assert_int_equal(registry_akcr_number(1, out), 0);
+	assert_string_equal(out, "PL00000000018"); /* the demo's Trans-Pol */
+	assert_int_equal(registry_akcr_number(7992739871LL, out), 0);
+	assert_string_equal(out, "PL79927398713");
+	assert_int_equal(registry_akcr_number(9999999999LL, out), 0);
+	assert_int_equal(strlen(out), 13);
+	assert_int_equal(registry_akcr_number(10000000000LL, out), -1);
+	assert_int_equal(registry_akcr_number(-1, out), -1);
+}
+
+/* An application's AKC-R request as the decision reads it back. */
+static void test_akcr_request(void **state)
+{
+	struct arena ar = { 0 };
+	struct akcr_request q;
+
+	(void)state;
+	assert_int_equal(
+		registry_akcr_parse(
+			&ar,
+			"akcr_start=2027-01-04&activity=importer&activity="
+			"intermediary&p1_town=Braniewo&p1_postcode=14-500&"
+			"p1_street=&p1_house_no=1&p2_town=Elbl%C4%85g&"
+			"p2_postcode=82-300&p2_street=Portowa&p2_house_no=5%2F2",
+			&q),
+		1);
+	assert_string_equal(q.start, "2027-01-04");
+	assert_int_equal(q.nactivity, 2);
+	assert_string_equal(q.activity[1], "intermediary");
+	assert_int_equal(q.nplace, 2);
+	assert_null(q.place[0].street); /* empty: none */
+	assert_string_equal(q.place[1].town, "Elbląg");
+	assert_string_equal(q.place[1].house_no, "5/2");
+	/* A company's registration without AKC-R carries no request. */
+	assert_int_equal(registry_akcr_parse(&ar, NULL, &q), 0);
+	assert_int_equal(registry_akcr_parse(&ar, "name=X", &q), 0);
+	assert_true(registry_akcr_is_activity("tax_warehouse"));
+	assert_false(registry_akcr_is_activity("smuggler"));
+	assert_false(registry_akcr_is_activity(NULL));
+	arena_reset(&ar);
+}
+
+/* The kinds are a VARCHAR since 0096: this list is the only check. */
+static void test_app_kinds(void **state)
 {
 	(void)state;
-	assert_int_equal(registry_office_for("lubelskie"), 21);
-	assert_int_equal(registry_office_for("podlaskie"), 31);
-	assert_int_equal(registry_office_for("mazowieckie"), 11);
-	assert_int_equal(registry_office_for(NULL), 11);
+	assert_true(app_kind_known("person"));
+	assert_true(app_kind_known("person_update"));
+	assert_true(app_kind_known("company_update"));
+	assert_true(app_kind_known("representation_poa"));
+	assert_true(app_kind_known("akcr"));
+	assert_false(app_kind_known("Person"));
+	assert_false(app_kind_known(""));
+	assert_false(app_kind_known(NULL));
 }
 
 int main(void)
@@ -343,8 +414,11 @@ int main(void)
 		cmocka_unit_test(test_what_a_status_allows),
 		cmocka_unit_test(test_who_may_ask_for_a_certificate),
 		cmocka_unit_test(test_id_sisc),
+		cmocka_unit_test(test_akcr_number),
+		cmocka_unit_test(test_akcr_request),
+		cmocka_unit_test(test_app_for_company),
 		cmocka_unit_test(test_eori_from_the_sequence),
-		cmocka_unit_test(test_which_office),
+		cmocka_unit_test(test_app_kinds),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
