@@ -179,16 +179,31 @@ int access_offers(const struct req *r, const char *id)
 	return 0;
 }
 
-void access_menu(struct req *r)
+/* The entries of the menu bar, and with cards those only the start page
+ * shows: a card-only entry's decision (the fleet's: a look at fleet_driver)
+ * is asked only by the program drawing that page. */
+static void menu(struct req *r, int cards)
 {
 	size_t n, i, k = 0;
 	const struct entry *m = menu_of(r, &n);
 
 	for (i = 0; m && i < n; i++) {
+		if (!cards && !(m[i].where & NAV))
+			continue;
 		if (!offered(r, &m[i]))
 			continue;
 		if (put(r, k, &m[i]) < 0)
 			return;
 		k++;
 	}
+}
+
+void access_menu(struct req *r)
+{
+	menu(r, 0);
+}
+
+void access_menu_cards(struct req *r)
+{
+	menu(r, 1);
 }

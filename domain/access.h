@@ -71,8 +71,11 @@ int access_offers(const struct req *r, const char *id);
 
 /* Fills the layout's menu for the signed-in account into Menu.N.{Href,
  * Id, Nav, Card} (Href empty: a page still to come): the entries the
- * account may open, in menu order. The struct service .menu of every
- * program that renders pages. */
+ * account may open, in menu order. access_menu: the menu bar's entries
+ * only, the struct service .menu of every program that renders pages;
+ * access_menu_cards: with the start page's cards too (cgi-bin/skr), whose
+ * decisions may read other modules' tables (the fleet's drivers). */
 void access_menu(struct req *r);
+void access_menu_cards(struct req *r);
 
 #endif

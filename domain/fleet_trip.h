@@ -37,11 +37,15 @@ enum fleet_refusal {
 	FLEET_NOT_CLOSED,    /* checking a trip that is not closed */
 	FLEET_OWN_TRIP,	     /* a manager checking their own trip */
 	FLEET_NOT_ACTIVE,    /* cancelling a reservation already cancelled */
+	FLEET_START_FUTURE,  /* a trip card started later than now */
 	FLEET__MAX
 };
 
 #define FLEET_RES_MAX_DAYS 31
 #define FLEET_TRIP_MAX_KM 5000
+/* How far ahead of the server's clock a trip's start may be: a device's
+ * clock running a little fast; a trip planned later is a reservation. */
+#define FLEET_TRIP_START_SKEW (10 * 60)
 
 const char *fleet_refusal_key(enum fleet_refusal why);
 const char *fleet_refusal_field(enum fleet_refusal why);
@@ -77,6 +81,9 @@ enum fleet_refusal fleet_reserve_span_rule(long long start, long long end,
 enum fleet_refusal fleet_trip_open_rule(long long start, long long planned_end,
 					long long odo_out,
 					long long odo_vehicle);
+/* A trip card's start against now: FLEET_OK or FLEET_START_FUTURE beyond
+ * FLEET_TRIP_START_SKEW. */
+enum fleet_refusal fleet_trip_start_rule(long long start, long long now);
 /* A trip's closing. */
 enum fleet_refusal fleet_trip_close_rule(long long start, long long end,
 					 long long odo_out, long long odo_in);

@@ -13,25 +13,26 @@ static const struct {
 	const char *key, *field;
 	int status;
 } refusals[FLEET__MAX] = {
-	{ "", "", 200 },			/* FLEET_OK */
-	{ "fleet_span_reversed", "end", 422 },	/* SPAN_REVERSED */
-	{ "fleet_span_long", "end", 422 },	/* SPAN_LONG */
-	{ "fleet_span_past", "end", 422 },	/* SPAN_PAST */
-	{ "fleet_not_pool", "vehicle", 422 },	/* NOT_POOL */
-	{ "fleet_res_overlap", "start", 409 },	/* RES_OVERLAP */
-	{ "fleet_odo_back", "odo_out", 422 },	/* ODO_BACK */
-	{ "fleet_odo_in_low", "odo_in", 422 },	/* ODO_IN_LOW */
-	{ "fleet_odo_absurd", "odo_in", 422 },	/* ODO_ABSURD */
-	{ "fleet_end_before", "end", 422 },	/* END_BEFORE */
-	{ "fleet_vehicle_busy", "start", 409 }, /* VEHICLE_BUSY */
-	{ "fleet_driver_busy", "driver", 409 }, /* DRIVER_BUSY */
-	{ "fleet_reserved", "start", 409 },	/* RESERVED */
-	{ "fleet_blocked", "vehicle", 422 },	/* BLOCKED */
-	{ "fleet_not_driver", "driver", 422 },	/* NOT_DRIVER */
-	{ "fleet_trip_not_open", "end", 409 },	/* NOT_OPEN */
-	{ "fleet_trip_not_closed", "", 409 },	/* NOT_CLOSED */
-	{ "fleet_own_trip", "", 403 },		/* OWN_TRIP */
-	{ "fleet_res_not_active", "", 409 },	/* NOT_ACTIVE */
+	{ "", "", 200 },			     /* FLEET_OK */
+	{ "fleet_span_reversed", "end", 422 },	     /* SPAN_REVERSED */
+	{ "fleet_span_long", "end", 422 },	     /* SPAN_LONG */
+	{ "fleet_span_past", "end", 422 },	     /* SPAN_PAST */
+	{ "fleet_not_pool", "vehicle", 422 },	     /* NOT_POOL */
+	{ "fleet_res_overlap", "start", 409 },	     /* RES_OVERLAP */
+	{ "fleet_odo_back", "odo_out", 422 },	     /* ODO_BACK */
+	{ "fleet_odo_in_low", "odo_in", 422 },	     /* ODO_IN_LOW */
+	{ "fleet_odo_absurd", "odo_in", 422 },	     /* ODO_ABSURD */
+	{ "fleet_end_before", "end", 422 },	     /* END_BEFORE */
+	{ "fleet_vehicle_busy", "start", 409 },	     /* VEHICLE_BUSY */
+	{ "fleet_driver_busy", "driver", 409 },	     /* DRIVER_BUSY */
+	{ "fleet_reserved", "start", 409 },	     /* RESERVED */
+	{ "fleet_blocked", "vehicle", 422 },	     /* BLOCKED */
+	{ "fleet_not_driver", "driver", 422 },	     /* NOT_DRIVER */
+	{ "fleet_trip_not_open", "end", 409 },	     /* NOT_OPEN */
+	{ "fleet_trip_not_closed", "", 409 },	     /* NOT_CLOSED */
+	{ "fleet_own_trip", "", 403 },		     /* OWN_TRIP */
+	{ "fleet_res_not_active", "", 409 },	     /* NOT_ACTIVE */
+	{ "fleet_trip_start_future", "start", 422 }, /* START_FUTURE */
 };
 
 const char *fleet_refusal_key(enum fleet_refusal why)
@@ -128,6 +129,12 @@ enum fleet_refusal fleet_trip_open_rule(long long start, long long planned_end,
 	if (odo_out < odo_vehicle)
 		return FLEET_ODO_BACK;
 	return FLEET_OK;
+}
+
+enum fleet_refusal fleet_trip_start_rule(long long start, long long now)
+{
+	return start > now + FLEET_TRIP_START_SKEW ? FLEET_START_FUTURE
+						   : FLEET_OK;
 }
 
 enum fleet_refusal fleet_trip_close_rule(long long start, long long end,

@@ -5,7 +5,7 @@
  * The key is the path, the query, the language, the reader's unit and
  * role bits (what a reader may read follows from these alone:
  * domain/fleet_scope.c, so two readers with the same ones see the same
- * page) and today's Warsaw date (the default period and the deadlines
+ * page), whether they drive (the navigation offers their trips) and today's Warsaw date (the default period and the deadlines
  * move with it). A page is kept as its content only: the frame with the
  * reader's name, menu and CSRF token is drawn for each reader. Only 200
  * answers are kept; 403 and 422 are made at every request. Every write of
@@ -27,13 +27,19 @@
 int fleet_cache_serve(struct req *r, struct fleet_cache *c)
 {
 	struct pagecache_answer a;
+	struct fleet_scope s;
 	char today[11];
 
+	/* Whether the reader drives decides the navigation's "my trips"
+	 * (nav.c), so it is part of the key: one look-up by primary key. */
+	if (fleet_scope(r, &s) < 0)
+		return -1;
 	tzpl_today(0, today);
 	c->epoch = epoch_get(EPOCH_FLEET);
 	c->key = pagecache_key(
-		r, arena_printf(&r->arena, "unit=%lld;roles=%x;day=%s",
-				r->sess.unit_id, r->sess.roles, today));
+		r, arena_printf(&r->arena, "unit=%lld;roles=%x;drive=%d;day=%s",
+				r->sess.unit_id, r->sess.roles,
+				s.drive_unit > 0, today));
 	if (!c->key || pagecache_get(c->key, &a) != 1)
 		return 0;
 	c->key = NULL;

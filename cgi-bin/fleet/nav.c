@@ -9,8 +9,10 @@
 
 /* Who gets 200 from each list page (its handler decides): readers are
  * managers, superiors and auditors (scope.read_root); every other entry
- * also opens for a permitted driver alone, showing their own part. */
-enum need { N_ANY, N_READ };
+ * also opens for a permitted driver alone, showing their own part. A
+ * driver's own page is offered only to someone who drives (scope.
+ * drive_unit): for a reader who does not, it would be empty. */
+enum need { N_ANY, N_READ, N_DRIVE };
 
 static const struct item {
 	const char *id;	     /* L.Fleet.Nav.<id> */
@@ -33,7 +35,7 @@ static const struct item {
 	/* /skr/fleet/reports only redirects to the vehicles' report */
 	{ "reports", "/skr/fleet/reports/vehicles", "/skr/fleet/reports",
 	  N_READ },
-	{ "my", "/skr/fleet/my", "/skr/fleet/my", N_ANY },
+	{ "my", "/skr/fleet/my", "/skr/fleet/my", N_DRIVE },
 };
 
 /* aria-current: "page" on the entry's own page, "true" on one of its
@@ -69,7 +71,8 @@ int fleet_ui_nav(struct req *r)
 	if (!s.read_root && !s.drive_unit)
 		return 0;
 	for (i = 0; i < sizeof(items) / sizeof(items[0]) && !err; i++) {
-		if (items[i].need == N_READ && !s.read_root)
+		if ((items[i].need == N_READ && !s.read_root) ||
+		    (items[i].need == N_DRIVE && !s.drive_unit))
 			continue;
 		err = hdf_set_valuef(r->hdf, "FleetNav.%zu.Id=%s", k,
 				     items[i].id);

@@ -431,6 +431,12 @@ int trip_create_fn(struct req *r)
 			view_field_error(r, "until", "fleet_span_reversed");
 			bad++;
 		}
+		/* A card records a trip being made; one planned ahead is a
+		 * reservation (docs/fleet.md). */
+		if (fleet_trip_start_rule(t.in.start, now_unix()) != FLEET_OK) {
+			view_field_error(r, "start", "fleet_trip_start_future");
+			bad++;
+		}
 	}
 	if (bad) {
 		hdf_set_value(r->hdf, "Page.FormErrors", "1");

@@ -61,7 +61,7 @@ static const struct service skr = {
 	.nroutes = sizeof(routes) / sizeof(routes[0]),
 	.templates = templates,
 	.sessions = { &staff_session },
-	.menu = access_menu,
+	.menu = access_menu_cards,
 	.worker_init = help_init,
 };
 

@@ -15,9 +15,6 @@ GRANT UPDATE (lang) ON @DB@.portal_account TO 'zsog_ebt'@'localhost';
 GRANT SELECT (id, login, email, full_name, unit_id, disabled, lang) ON @DB@.staff TO 'zsog_ebt'@'localhost';
 GRANT UPDATE (lang) ON @DB@.staff TO 'zsog_ebt'@'localhost';
 GRANT SELECT ON @DB@.staff_role TO 'zsog_ebt'@'localhost';
--- The menu's fleet card (domain/fleet, fleet_may_open): whether the officer
--- is a permitted driver.
-GRANT SELECT (staff_id, unit_id, permitted, licence_until) ON @DB@.fleet_driver TO 'zsog_ebt'@'localhost';
 -- The menu's registrations card (domain/access): only the one-stop-shop's
 -- officers see it (registry_office_is).
 GRANT SELECT (id, unit_id) ON @DB@.registry_office TO 'zsog_ebt'@'localhost';

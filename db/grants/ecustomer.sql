@@ -15,9 +15,6 @@ GRANT UPDATE (lang) ON @DB@.portal_account TO 'zsog_ecustomer'@'localhost';
 GRANT SELECT (id, login, email, full_name, unit_id, disabled, lang) ON @DB@.staff TO 'zsog_ecustomer'@'localhost';
 GRANT UPDATE (lang) ON @DB@.staff TO 'zsog_ecustomer'@'localhost';
 GRANT SELECT ON @DB@.staff_role TO 'zsog_ecustomer'@'localhost';
--- The menu's fleet card (domain/fleet, fleet_may_open): whether the officer
--- is a permitted driver.
-GRANT SELECT (staff_id, unit_id, permitted, licence_until) ON @DB@.fleet_driver TO 'zsog_ecustomer'@'localhost';
 GRANT SELECT ON @DB@.org_unit TO 'zsog_ecustomer'@'localhost';
 -- e-Customer's own tables.
 GRANT SELECT, UPDATE ON @DB@.ecustomer_sequence TO 'zsog_ecustomer'@'localhost';

@@ -28,9 +28,6 @@ GRANT SELECT (id, login, full_name, email, unit_id, disabled, lang) ON @DB@.staf
 -- officers get their mail in theirs (0071_lang.sql).
 GRANT UPDATE (lang) ON @DB@.staff TO 'zsog_ingest'@'localhost';
 GRANT SELECT ON @DB@.staff_role TO 'zsog_ingest'@'localhost';
--- The menu's fleet card (domain/fleet, fleet_may_open): whether the officer
--- is a permitted driver.
-GRANT SELECT (staff_id, unit_id, permitted, licence_until) ON @DB@.fleet_driver TO 'zsog_ingest'@'localhost';
 -- The menu's registrations card (domain/access): only the one-stop-shop's
 -- officers see it (registry_office_is).
 GRANT SELECT (id, unit_id) ON @DB@.registry_office TO 'zsog_ingest'@'localhost';

@@ -8,8 +8,10 @@ ALTER USER 'zsog_skr'@'localhost' IDENTIFIED BY '@PW_skr@';
 REVOKE ALL PRIVILEGES, GRANT OPTION FROM 'zsog_skr'@'localhost';
 GRANT SELECT, INSERT, UPDATE ON @DB@.staff TO 'zsog_skr'@'localhost';
 GRANT SELECT, INSERT, DELETE ON @DB@.staff_role TO 'zsog_skr'@'localhost';
--- The menu's fleet card (domain/fleet, fleet_may_open): whether the officer
--- is a permitted driver.
+-- The start page's fleet card (domain/access.c, access_menu_cards; domain/
+-- fleet, fleet_may_open): whether the officer is a permitted driver. The
+-- only program besides the fleet's own that reads it: the other programs'
+-- menu bars carry no cards (access_menu).
 GRANT SELECT (staff_id, unit_id, permitted, licence_until) ON @DB@.fleet_driver TO 'zsog_skr'@'localhost';
 -- The menu's registrations card (domain/access): only the one-stop-shop's
 -- officers see it (registry_office_is).

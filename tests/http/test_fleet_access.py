@@ -226,3 +226,23 @@ def test_a_driver_sees_the_pool_of_his_unit_only_and_changes_nothing(stack):
     for path, data in POSTS:
         assert c.post(path, data).status_code == 403, path
     assert snapshot(stack) == before
+
+
+def test_only_the_start_page_and_the_fleet_read_the_drivers(stack):
+    """Least privilege: the start page's fleet card is drawn by cgi-bin/skr
+    alone (access_menu_cards); the other programs' menu bars carry no
+    cards and their accounts no grant on fleet_driver (docs/fleet.md)."""
+    holders = stack.sql(
+        "SELECT DISTINCT User FROM mysql.tables_priv WHERE Db = DATABASE()"
+        " AND Table_name = 'fleet_driver' UNION SELECT DISTINCT User FROM"
+        " mysql.columns_priv WHERE Db = DATABASE() AND Table_name = 'fleet_driver'"
+        " ORDER BY 1")
+    assert holders == [["zsog_fleet"], ["zsog_skr"]]
+    # a driver alone still gets their card on the start page, and another
+    # program's page (eBT's, for an officer of a crossing) draws its menu
+    # bar without a look at the drivers
+    c = staff_client(stack, "grzechotki")
+    assert 'id="card-fleet"><h3><a href="/skr/fleet/my">' in c.get("/skr/").text
+    r = c.get("/skr/ebt/")
+    assert r.status_code == 200
+    assert 'href="/skr/ebt/"' in r.text and 'href="/skr/fleet' not in r.text

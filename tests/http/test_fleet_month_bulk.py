@@ -4,14 +4,20 @@ counts each raw row where the live writers do (docs/fleet.md, "Dashboard
 and reports"): a closed trip's km on the Warsaw day it ended (either side
 of a Warsaw midnight ending a month), a refuelling on its Warsaw day
 (across the summer-time offset), a closed repair's days split by month
-with its cost in the month it ended; open trips and repairs not at all.
-On a stack of its own: the fill rebuilds the whole table."""
+with its cost in the month it ended; open trips and repairs not at all; and after trips, refuellings and
+repairs entered through the forms, the fill rebuilds exactly the rows the
+live writers left. On a stack of its own: the fill rebuilds the whole
+table."""
+import datetime
 import os
 import subprocess
 
 import pytest
 
 from conftest import private_stack
+from fleet_fuel_lib import refuel, warsaw_day
+from fleet_trip_lib import local, now_waw, person, vehicle
+from zsog import DEMO_PASSWORD, staff_client
 
 FILL = os.path.join(os.path.dirname(__file__), "..", "..", "db", "seed", "59_fleet_month.sql")
 V = 880401
@@ -70,3 +76,62 @@ def test_bulk_fill_counts_where_the_live_writers_do(stack):
     # Idempotent: a second fill gives the same rows.
     bulk_fill(stack)
     assert len(rows(stack)) == 3
+
+
+def whole_table(stack):
+    return stack.sql("SELECT vehicle_id, month, km, trips, litres, fuel_cost_gr, repair_cost_gr,"
+                     " repair_days FROM fleet_month ORDER BY vehicle_id, month")
+
+
+def test_the_live_writers_and_the_bulk_fill_give_the_same_rows(stack):
+    """Trips, refuellings and repairs entered through the forms (the live
+    writers add to fleet_month in their own transactions): the bulk fill
+    run afterwards over the same rows rebuilds exactly the table they left,
+    row by row (the demo's rows and this module's others included)."""
+    bulk_fill(stack)   # whatever ran before starts consistent
+    # a pool vehicle with inspection and insurance valid: a driver takes it
+    vid = vehicle(stack, 11, odometer=20000)
+    login, _ = person(stack, 11, driver=True)
+    driver = staff_client(stack, login, DEMO_PASSWORD)
+    flota = staff_client(stack, "flota")
+    # In the order they happened (a refuelling's odometer is the reading
+    # of its day): trips 10:10-11:40 Warsaw time, one 23:10-00:40 (ending
+    # the next Warsaw day); a refuelling at 00:30 (the day before in UTC).
+    odo = 20000
+    events = (("trip", 70, 10, 130), ("fuel", 60, "08:15", "41.20"), ("trip", 45, 10, 85),
+              ("trip", 33, 23, 240), ("fuel", 31, "00:30", "55,5"), ("trip", 12, 10, 57),
+              ("fuel", 5, "17:45", "12.34"), ("trip", 2, 10, 9))
+    for kind, days_ago, when, amount in events:
+        if kind == "fuel":
+            r = refuel(driver, vid, days_ago, odo, amount, time=when)
+            assert r.status_code == 303, (days_ago, r.status_code, r.text[:300])
+            continue
+        start = now_waw().replace(hour=when, minute=10) - datetime.timedelta(days=days_ago)
+        assert driver.get("/skr/fleet/trips/new").status_code == 200
+        r = driver.post("/skr/fleet/trips/new", {
+            "vehicle": str(vid), "start": local(start),
+            "until": local(start + datetime.timedelta(hours=2)), "purpose": "transfer",
+            "route": "Olsztyn – Elbląg – Olsztyn", "odo_out": str(odo)})
+        assert r.status_code == 303, (days_ago, r.status_code, r.text[:300])
+        tid = int(r.headers["Location"].rsplit("/", 1)[1])
+        driver.get("/skr/fleet/trips/%d" % tid)
+        odo += amount
+        r = driver.post("/skr/fleet/trips/%d/close" % tid, {
+            "end": local(start + datetime.timedelta(minutes=90)), "odo_in": str(odo)})
+        assert r.status_code == 303, (days_ago, r.status_code, r.text[:300])
+    # A repair before them, over a month's end, closed with a cost.
+    flota.get("/skr/fleet/repairs/new?vehicle=%d" % vid)
+    r = flota.post("/skr/fleet/repairs", {"vehicle": str(vid), "workshop": "Auto-Serwis",
+                                          "from": warsaw_day(95)})
+    assert r.status_code == 303, r.text[:300]
+    rid = stack.scalar("SELECT MAX(id) FROM fleet_repair WHERE vehicle_id = ?", vid)
+    flota.get("/skr/fleet/repairs?vehicle=%d" % vid)
+    r = flota.post("/skr/fleet/repairs/%s/close" % rid, {"to_day": warsaw_day(75), "cost": "2345,67"})
+    assert r.status_code == 303, r.text[:300]
+    live = whole_table(stack)
+    mine = [row for row in live if row[0] == str(vid)]
+    assert sum(int(row[2]) for row in mine) == 130 + 85 + 240 + 57 + 9
+    assert sum(int(row[3]) for row in mine) == 5
+    assert sum(int(row[6]) for row in mine) == 234567
+    bulk_fill(stack)
+    assert whole_table(stack) == live

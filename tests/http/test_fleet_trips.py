@@ -4,7 +4,8 @@ open one for a driver; refused in words beside the field, with nothing
 stored, when the odometer goes back, the dates are reversed, the vehicle
 or the driver is on another trip (an open trip lasts until closed),
 someone else reserved the vehicle, its inspection or insurance lapsed, the
-licence lapsed or the permission is missing. The driver closes the trip:
+licence lapsed or the permission is missing, or the card starts later than
+now (more than ten minutes ahead: a trip planned ahead is a reservation). The driver closes the trip:
 the vehicle's odometer moves up and the month's rollup counts the km in
 the same transaction; a manager who did not drive checks it (nobody
 checks their own). Per route: a portal user, an officer without
@@ -120,7 +121,7 @@ def test_open_close_moves_the_odometer_and_the_month(stack, w):
 
 
 @pytest.mark.parametrize("case", [
-    "odo_back", "reversed", "malformed", "inspection", "insurance", "in_repair",
+    "odo_back", "reversed", "future", "malformed", "inspection", "insurance", "in_repair",
     "licence", "no_permission", "passenger"])
 def test_bad_opening_422_beside_the_field_nothing_stored(stack, w, case):
     c, vid, odo, driver, pax = w.c["d3"], w.va, 10000, None, ()
@@ -130,6 +131,10 @@ def test_bad_opening_422_beside_the_field_nothing_stored(stack, w, case):
         odo = 9999
     elif case == "reversed":
         u = s - datetime.timedelta(minutes=1)
+    elif case == "future":
+        # beyond the ten minutes a fast clock is allowed
+        s = now_waw(12)
+        u = s + datetime.timedelta(hours=3)
     elif case == "inspection":
         vid = w.vinsp
     elif case == "insurance":
@@ -153,6 +158,8 @@ def test_bad_opening_422_beside_the_field_nothing_stored(stack, w, case):
     field, msg = {
         "odo_back": ("odo_out", "The odometer cannot go back: enter at least the vehicle's last reading."),
         "reversed": ("until", "The end must be after the start."),
+        "future": ("start", "A trip card cannot start later than now: to plan a trip ahead,"
+                            " reserve the vehicle."),
         "malformed": ("start", "Enter a date and time (local time in Poland), e.g. 2026-12-03 08:00."),
         "inspection": ("vehicle", "The vehicle's technical inspection has lapsed."),
         "insurance": ("vehicle", "The vehicle's third-party insurance has lapsed."),
@@ -168,6 +175,25 @@ def test_bad_opening_422_beside_the_field_nothing_stored(stack, w, case):
     assert stack.scalar("SELECT odometer_km FROM fleet_vehicle WHERE id = ?", w.va) == "10000"
 
 
+def test_start_ahead_refused_in_polish_within_the_tolerance_accepted(stack, w):
+    # a vehicle and a driver of its own: the card stays open
+    vid = vehicle(stack, 11, odometer=10000)
+    login, _ = person(stack, 11, driver=True)
+    c = signin(stack, login)
+    c.get("/skr/fleet/trips/new?lang=pl")
+    before = trips(stack)
+    s = now_waw(15)
+    r = open_trip(c, vid, s, s + datetime.timedelta(hours=1), 10000)
+    assert (r.status_code, field_error(r.text, "start")) == (422, (
+        "Karta drogowa nie może zaczynać się później niż teraz: aby zaplanować wyjazd,"
+        " zarezerwuj pojazd."))
+    assert trips(stack) == before
+    # eight minutes ahead: a clock running fast, the card opens
+    s = now_waw(8)
+    tid = trip_id(open_trip(c, vid, s, s + datetime.timedelta(hours=1), 10000))
+    assert stack.scalar("SELECT status FROM fleet_trip WHERE id = ?", tid) == "open"
+
+
 @pytest.fixture(scope="module")
 def on_road(stack, w):
     """d1 on the road in vehicle a since half an hour ago."""
@@ -177,9 +203,10 @@ def on_road(stack, w):
 
 def test_overlaps_are_refused(stack, w, on_road):
     before = trips(stack)
-    s = now_waw(60)
+    # a card starts now at the latest (a few minutes of a fast clock)
+    s = now_waw(5)
     # the vehicle is on the road (until closed, whatever was announced)
-    r = open_trip(w.c["d2"], w.va, s + datetime.timedelta(days=2), s + datetime.timedelta(days=2, hours=1), 10000)
+    r = open_trip(w.c["d2"], w.va, s, s + datetime.timedelta(hours=1), 10000)
     assert (r.status_code, field_error(r.text, "start")) == (409, (
         "The vehicle is on another trip at this time (an open trip lasts until it is closed)."))
     # so is the driver

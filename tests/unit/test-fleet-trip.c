@@ -66,6 +66,21 @@ static void test_odometer(void **state)
 			 FLEET_ODO_ABSURD);
 }
 
+/* A card's start: up to ten minutes past the server's clock (a fast
+ * device), never later. */
+static void test_start_not_ahead(void **state)
+{
+	(void)state;
+	assert_int_equal(fleet_trip_start_rule(1000, 1000), FLEET_OK);
+	assert_int_equal(fleet_trip_start_rule(1000 + 600, 1000), FLEET_OK);
+	assert_int_equal(fleet_trip_start_rule(1000 + 601, 1000),
+			 FLEET_START_FUTURE);
+	assert_string_equal(fleet_refusal_key(FLEET_START_FUTURE),
+			    "fleet_trip_start_future");
+	assert_string_equal(fleet_refusal_field(FLEET_START_FUTURE), "start");
+	assert_int_equal(fleet_refusal_status(FLEET_START_FUTURE), 422);
+}
+
 static void test_local(void **state)
 {
 	long long t = 0;
@@ -139,6 +154,7 @@ int main(void)
 		cmocka_unit_test(test_overlap),
 		cmocka_unit_test(test_reserve_span),
 		cmocka_unit_test(test_odometer),
+		cmocka_unit_test(test_start_not_ahead),
 		cmocka_unit_test(test_local),
 		cmocka_unit_test(test_day_span),
 		cmocka_unit_test(test_refusal_words),
