@@ -105,8 +105,13 @@ int inbox_mail(struct req *r, char type, long long id, const char *kind,
 
 	if (outbox_put_id(r, lang, to, subject_key, tpl, &mail, &subject) < 0)
 		return -1;
-	return inbox_add(type, id, kind ? kind : "notice", subject, mail, 0,
-			 app);
+	/* The title keeps the subject's key beside the words it was sent
+	 * with: the inbox shows it in the reader's language of the day
+	 * (inbox_title), the words sent where a program lacks the key. */
+	return inbox_add(type, id, kind ? kind : "notice",
+			 arena_printf(&r->arena, "@%s|%s", subject_key,
+				      subject ? subject : ""),
+			 mail, 0, app);
 }
 
 /* Whose inboxes an account reads changes with the registry: kept like
@@ -299,4 +304,17 @@ int inbox_open(long long id, char type, long long sid, long long account)
 	struct open o = { id, account, sid, { type, 0 } };
 
 	return db_tx(open_tx, &o) ? -1 : 0;
+}
+
+const char *inbox_title(struct req *r, const char *title)
+{
+	const char *bar, *words;
+
+	if (!title || title[0] != '@' || !(bar = strchr(title, '|')))
+		return title ? title : "";
+	words = hdf_get_value(r->hdf,
+			      arena_printf(&r->arena, "L.%.*s",
+					   (int)(bar - title - 1), title + 1),
+			      NULL);
+	return words ? words : bar + 1;
 }

@@ -38,6 +38,10 @@ int inbox_add(char type, long long id, const char *kind, const char *title,
 int inbox_mail(struct req *r, char type, long long id, const char *kind,
 	       long long app, const char *lang, const char *to,
 	       const char *subject_key, const char *tpl);
+/* An item's title as the reader reads it: a mail's subject in the
+ * reader's language when this program has its words (the title keeps the
+ * key: "@key|words sent"), else as stored. */
+const char *inbox_title(struct req *r, const char *title);
 
 /* Whose inboxes account reads: its own and those of the companies its
  * approved person may act for today with INBOX_AUTHZ. Kept by the worker

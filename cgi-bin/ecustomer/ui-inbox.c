@@ -273,7 +273,8 @@ int inbox_fn(struct req *r)
 		hdf_set_valuef(r->hdf, "Items.%d.id=%lld", i, o->id);
 		hdf_set_valuef(r->hdf, "Items.%d.kind=%s", i, o->kind);
 		hdf_set_valuef(r->hdf, "Items.%d.at=%s", i, o->at);
-		hdf_set_valuef(r->hdf, "Items.%d.title=%s", i, o->title);
+		hdf_set_valuef(r->hdf, "Items.%d.title=%s", i,
+			       inbox_title(r, o->title));
 		if (o->unread)
 			hdf_set_valuef(r->hdf, "Items.%d.unread=1", i);
 		if (o->subject_type == INBOX_COMPANY)
@@ -342,6 +343,12 @@ int inbox_item_fn(struct req *r)
 		hdf_set_value(r->hdf, "Item.0.company",
 			      row_get(&c, "name", ""));
 	}
+	/* A copy: the words may point into the value being replaced. */
+	hdf_set_value(r->hdf, "Item.0.title",
+		      arena_strdup(&r->arena,
+				   inbox_title(r, hdf_get_value(r->hdf,
+								"Item.0.title",
+								""))));
 	mail = hdf_get_int_value(r->hdf, "Item.0.outbox_id", 0);
 	msg = hdf_get_int_value(r->hdf, "Item.0.message_id", 0);
 	if (mail && outbox_get(r->hdf, "Mail", mail) < 0)

@@ -207,8 +207,10 @@ int reps_add_fn(struct req *r)
 	    ec_rep_mail(r, rep, agent ? "poa_pending" : "granted", NULL) < 0 ||
 	    audit_log(r, "ecustomer.rep.add",
 		      arena_printf(&r->arena, "representation:%lld", rep),
-		      arena_printf(&r->arena, "company:%lld %s %s", id,
-				   decl.type, list)))
+		      /* The type is in the representation's history, in
+		       * words; the audit names the authorisations, which
+		       * its page translates (test_audit_words.py). */
+		      arena_printf(&r->arena, "company:%lld %s", id, list)))
 		goto fail;
 	if (db_commit() < 0)
 		return -1;

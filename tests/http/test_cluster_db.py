@@ -222,7 +222,7 @@ def test_a_report_from_the_copy_says_how_fresh_it_is(two):
 
 
 def test_the_office_search_from_the_copy_says_how_fresh_it_is(two):
-    c = staff_client(two.st, "rejestracja")
+    c = staff_client(two.st, "rejestracja.poznan")
     r = c.get("/skr/ecustomer/search?lang=en&q=Kowalska")
     assert r.status_code == 200
     assert re.fullmatch(r"Data as of \d{4}-\d\d-\d\d \d\d:\d\d:\d\d"

@@ -293,14 +293,16 @@ def test_chamber_officer_sees_the_subtree_and_only_the_pages_that_open(stack, un
         "alerts": (4, None),
         "tasks": (2, None),
         "down": (2, None),
-        "registrations": (2, "/skr/ecustomer/queue"),
+        # The queue is the one-stop-shop's (Poznań, issue 18): counted,
+        # not linked, for an officer of another unit.
+        "registrations": (2, None),
     }
     rows = crossing_rows(r.text)
     # the chamber runs neither crossing itself: no link to their days
     assert rows[unit["xcode"]][1] is None and rows[unit["ycode"]][1] is None
     assert rows[unit["ycode"]][0][1] == "bez eBT"
     assert "Dziś w Twojej jednostce" in r.text and "Otwarte alarmy" in r.text
-    assert c.get("/skr/ecustomer/queue").status_code == 200
+    assert c.get("/skr/ecustomer/queue").status_code == 403
 
 
 def test_another_chamber_sees_none_of_it(stack, unit):
@@ -315,10 +317,11 @@ def test_another_chamber_sees_none_of_it(stack, unit):
         "alerts": (0, "/skr/alerts"),
         "tasks": (0, "/skr/control"),
         "down": (0, "/skr/devices"),
-        "registrations": (1, "/skr/ecustomer/queue"),
+        "registrations": (1, None),
     }
     assert alerts_by_priority(r.text) == {1: 0, 2: 0, 3: 0}
     assert 'id="today-crossings"' not in r.text
     assert unit["xcode"] not in r.text and "Dashboard East" not in r.text
     for _, href in f.values():
-        assert c.get(href).status_code == 200, href
+        if href:
+            assert c.get(href).status_code == 200, href

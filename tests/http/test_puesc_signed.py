@@ -238,7 +238,7 @@ def test_ecustomer_operations(stack, anna):
     assert mine and "reps_manage" in mine[0].authorisation
     assert len(reps) == int(stack.scalar(
         "SELECT COUNT(*) FROM representation r JOIN company c ON c.id = r.company_id"
-        " WHERE c.eori = ? AND (r.valid_to IS NULL OR r.valid_to > UTC_DATE())", TRANSPOL))
+        " WHERE c.eori = ? AND r.state = 'active' AND (r.valid_to IS NULL OR r.valid_to > UTC_DATE())", TRANSPOL))
 
 
 def test_soap12_fault_for_signed_operation(stack):
