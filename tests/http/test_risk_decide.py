@@ -172,6 +172,10 @@ def test_checkin_gets_a_decision_and_a_company_order(stack, rates):
     anna = portal(stack, ANNA)
     kor = staff(stack, "koroszczyn")
     day, hour = local(plus_hours=1)
+    # Other files of the run book this hour at Koroszczyn too (the lane's
+    # own tests): two more places, whatever they took.
+    stack.sql("UPDATE slot SET capacity = booked + 2, closed = 0"
+              " WHERE crossing_id = ? AND day = ? AND hour = ?", KOR, day, hour)
     no = number_of(book(anna, KOR, day, hour))
     kor.get("/skr/ebt/%d" % KOR)
     r = kor.post("/skr/ebt/%d/checkin" % KOR, {"q": no})
