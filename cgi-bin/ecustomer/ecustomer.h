@@ -67,6 +67,10 @@ struct registry_actor ec_actor(struct req *r);
 int ec_app_refused(struct req *r, enum app_verdict v);
 /* Mails the submitter of application id its current status. */
 int ec_notify(struct req *r, long long app_id);
+/* The end of every submission, in the caller's open transaction: the
+ * applicant told (ec_notify), the audit line action, the commit, and the
+ * application's page (303). Rolled back on a failure: -1. */
+int ec_app_submitted(struct req *r, long long app, const char *action);
 /* A decided application that asked for AKC-R: mails the company (its
  * contact e-mail) the decision and the excise number; 0 or -1. */
 int ec_notify_akcr(struct req *r, long long app_id);

@@ -369,16 +369,25 @@ int ec_change_submit(struct req *r, const char *kind, long long id,
 		db_rollback();
 		return ec_app_refused(r, rc);
 	}
-	if (rc < 0 || ec_notify(r, app) ||
-	    audit_log(r, arena_printf(&r->arena, "ecustomer.%s.submit", kind),
-		      arena_printf(&r->arena, "application:%lld", app), NULL))
-		goto fail;
+	if (rc < 0) {
+		db_rollback();
+		return -1;
+	}
+	return ec_app_submitted(
+		r, app, arena_printf(&r->arena, "ecustomer.%s.submit", kind));
+}
+
+int ec_app_submitted(struct req *r, long long app, const char *action)
+{
+	if (ec_notify(r, app) ||
+	    audit_log(r, action,
+		      arena_printf(&r->arena, "application:%lld", app), NULL)) {
+		db_rollback();
+		return -1;
+	}
 	if (db_commit() < 0)
 		return -1;
 	return resp_redirect(
 		r,
 		arena_printf(&r->arena, "/ecustomer/applications/%lld", app));
-fail:
-	db_rollback();
-	return -1;
 }

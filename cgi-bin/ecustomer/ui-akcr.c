@@ -90,18 +90,11 @@ int akcr_submit_fn(struct req *r)
 	rc = -1;
 	if (db_begin() < 0)
 		goto out;
-	if (registry_app_submit(&me, "akcr", id, payload.p, &app) < 0 ||
-	    ec_notify(r, app) ||
-	    audit_log(r, "ecustomer.akcr.submit",
-		      arena_printf(&r->arena, "application:%lld", app), NULL)) {
+	if (registry_app_submit(&me, "akcr", id, payload.p, &app) < 0) {
 		db_rollback();
 		goto out;
 	}
-	if (db_commit() < 0)
-		goto out;
-	rc = resp_redirect(
-		r,
-		arena_printf(&r->arena, "/ecustomer/applications/%lld", app));
+	rc = ec_app_submitted(r, app, "ecustomer.akcr.submit");
 out:
 	buf_free(&payload);
 	return rc;

@@ -85,18 +85,11 @@ int company_submit_fn(struct req *r)
 	if (db_begin() < 0)
 		goto out;
 	if (registry_company_submit(&me, v, eori && strcmp(eori, "1") == 0,
-				    payload.len ? payload.p : NULL, &app) < 0 ||
-	    ec_notify(r, app) ||
-	    audit_log(r, "ecustomer.company.submit",
-		      arena_printf(&r->arena, "application:%lld", app), NULL)) {
+				    payload.len ? payload.p : NULL, &app) < 0) {
 		db_rollback();
 		goto out;
 	}
-	if (db_commit() < 0)
-		goto out;
-	rc = resp_redirect(
-		r,
-		arena_printf(&r->arena, "/ecustomer/applications/%lld", app));
+	rc = ec_app_submitted(r, app, "ecustomer.company.submit");
 out:
 	buf_free(&payload);
 	return rc;

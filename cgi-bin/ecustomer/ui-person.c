@@ -223,17 +223,9 @@ int person_submit_fn(struct req *r)
 	if (db_begin() < 0)
 		return -1;
 	if (registry_person_submit(&me, v, rc == 1 ? row_int(&p, "id", 0) : 0,
-				   &app) < 0 ||
-	    ec_notify(r, app) ||
-	    audit_log(r, "ecustomer.person.submit",
-		      arena_printf(&r->arena, "application:%lld", app), NULL))
-		goto fail;
-	if (db_commit() < 0)
+				   &app) < 0) {
+		db_rollback();
 		return -1;
-	return resp_redirect(
-		r,
-		arena_printf(&r->arena, "/ecustomer/applications/%lld", app));
-fail:
-	db_rollback();
-	return -1;
+	}
+	return ec_app_submitted(r, app, "ecustomer.person.submit");
 }
