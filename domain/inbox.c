@@ -13,6 +13,7 @@
 #include "outbox.h"
 #include "registry.h"
 #include "tzpl.h"
+#include "view.h"
 
 const char *const inbox_kinds[] = {
 	"notice", "application", "decision", "xml", NULL,
@@ -308,13 +309,16 @@ int inbox_open(long long id, char type, long long sid, long long account)
 
 const char *inbox_title(struct req *r, const char *title)
 {
-	const char *bar, *words;
+	const char *bar, *words, *key;
 
 	if (!title || title[0] != '@' || !(bar = strchr(title, '|')))
 		return title ? title : "";
-	words = hdf_get_value(r->hdf,
-			      arena_printf(&r->arena, "L.%.*s",
-					   (int)(bar - title - 1), title + 1),
-			      NULL);
-	return words ? words : bar + 1;
+	/* The words live in the language's HDF (lib/view), not the
+	 * request's: templates see both, C asks the view. */
+	key = arena_printf(&r->arena, "%.*s", (int)(bar - title - 1),
+			   title + 1);
+	if (!key || !strchr(key, '.') || !view_has_text(r->lang, key))
+		return bar + 1;
+	words = view_text(r, key);
+	return words && *words ? words : bar + 1;
 }

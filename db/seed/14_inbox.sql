@@ -11,15 +11,15 @@ INSERT IGNORE INTO inbox_item
    title, application_id)
 VALUES
   (1, 'A', 1, 'application', '2026-01-05 09:00:05', 0, '2026-01-05 09:10:00', 1,
-   'e-Klient: status Twojego wniosku', 1),
+   '@ecustomer.mail.subject|e-Klient: status Twojego wniosku', 1),
   (2, 'A', 1, 'decision', '2026-01-06 10:00:05', 0, '2026-01-06 12:00:00', 1,
-   'e-Klient: status Twojego wniosku', 1),
+   '@ecustomer.mail.subject|e-Klient: status Twojego wniosku', 1),
   (3, 'A', 1, 'application', '2026-01-06 11:00:05', 0, '2026-01-06 11:30:00', 1,
-   'e-Klient: status Twojego wniosku', 3),
+   '@ecustomer.mail.subject|e-Klient: status Twojego wniosku', 3),
   (4, 'A', 1, 'decision', '2026-01-07 09:00:05', 1, NULL, NULL,
-   'e-Klient: status Twojego wniosku', 3),
+   '@ecustomer.mail.subject|e-Klient: status Twojego wniosku', 3),
   (5, 'C', 1, 'notice', '2026-01-10 08:00:00', 1, NULL, NULL,
-   'Przedstawicielstwo: Agencja Celna Graniczna Sp. z o.o.', NULL);
+   '@ecustomer.rep_mail.subject|e-Klient: przedstawicielstwo', NULL);
 
 INSERT INTO inbox_count (subject_type, subject_id, total, unread)
   SELECT subject_type, subject_id, COUNT(*), SUM(unread) FROM inbox_item

@@ -91,6 +91,34 @@ def test_status_mails_filed_counted_and_read_on_open(stack, officer):
     assert anna.get("/ecustomer/inbox/%d" % newest).status_code == 404
 
 
+def test_titles_in_the_readers_language_whichever_program_sent_them(stack, officer):
+    """A mail's title is kept with its subject's key ("@key|words sent"):
+    the inbox shows it in the language the reader reads now, also for a
+    mail another program sent (eBT's), and the words sent for a key no
+    program knows."""
+    c = new_account(stack)
+    acc = account_of(stack, c)
+    app = app_id_of(submit_person(c))                       # mailed in English
+    assert stack.scalar("SELECT title FROM inbox_item WHERE subject_type = 'A'"
+                        " AND subject_id = ? AND application_id = ?", acc, app) \
+        == "@ecustomer.mail.subject|e-Customer: the status of your application"
+    for title in ("@ebt.subject.cancelled|e-Booking TRUCK: booking cancelled",
+                  "@no.such.key|Words as sent"):
+        stack.sql("INSERT INTO inbox_item (subject_type, subject_id, kind, created_at,"
+                  " unread, title) VALUES ('A', ?, 'notice', UTC_TIMESTAMP(), 0, ?)",
+                  acc, title)
+
+    def titles(lang):
+        page = c.get("/ecustomer/inbox?lang=" + lang)
+        assert page.status_code == 200
+        return re.findall(r'<a href="/ecustomer/inbox/\d+">([^<]*)</a>', page.text)
+
+    assert titles("pl") == ["Words as sent", "e-Booking TRUCK: rezerwacja anulowana",
+                            "e-Klient: status Twojego wniosku"]
+    assert titles("en") == ["Words as sent", "e-Booking TRUCK: booking cancelled",
+                            "e-Customer: the status of your application"]
+
+
 def test_company_application_goes_to_the_company_inbox(stack, officer):
     admin = approved_person(stack, officer)
     cid = approved_company(stack, officer, admin)
