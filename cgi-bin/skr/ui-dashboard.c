@@ -1,6 +1,7 @@
 /* ui-dashboard.c: the intranet's start page: who the officer is, their unit
- * and roles, the unit's figures for today (ui-today.c), what those roles
- * open, and the officer's notices (hits of the unit's notify_unit
+ * and roles, the unit's figures for today (ui-today.c) and its last 7
+ * days (ui-week.c), both kept per unit for Report.CacheSeconds, what those
+ * roles open, and the officer's notices (hits of the unit's notify_unit
  * watch-list entries) */
 #include "skr.h"
 
@@ -27,7 +28,7 @@ int dashboard_fn(struct req *r)
 			      unit_name_of(r, u.name_pl, u.name_en));
 	}
 	roles_hdf(r, "Me.Roles", r->sess.roles);
-	if (today_hdf(r) < 0 || week_part(r) < 0)
+	if (today_part(r) < 0 || week_part(r) < 0)
 		return -1;
 	/* A notice names its crossing in words (CrossingName). */
 	if (notice_list(r, "Notices", (r->sess.roles & ROLES_ALERTS) != 0) <
