@@ -71,8 +71,8 @@ def test_demo_figures_are_the_live_tables_counts(stack):
         assert rows, login
         total = [sum(v[i] or 0 for v in rows.values()) for i in range(5)]
         f = figures(page.text)
-        assert {k: v[0] for k, v in f.items()} == dict(zip(
-            ("waiting", "booked", "alerts", "tasks", "down"), total)), login
+        names = ("waiting", "booked", "alerts", "tasks", "down")
+        assert {k: f[k][0] for k in names} == dict(zip(names, total)), login
         assert alerts_by_priority(page.text) == prio, login
         shown = crossing_rows(page.text)
         assert sorted(shown) == sorted(rows), login
