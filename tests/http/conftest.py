@@ -60,3 +60,24 @@ def private_stack(extra=()):
 @pytest.fixture
 def client(stack):
     return stack.client()
+
+
+# Where the run's time goes, by file (setup and teardown included: a
+# module's own stack counts in its file). --durations names the slowest
+# tests; this names the slowest files. Under xdist the reports reach the
+# controller, which prints the table once.
+_file_seconds = {}
+
+
+def pytest_runtest_logreport(report):
+    f = report.nodeid.split("::")[0]
+    _file_seconds[f] = _file_seconds.get(f, 0.0) + report.duration
+
+
+def pytest_terminal_summary(terminalreporter):
+    if not _file_seconds:
+        return
+    tr = terminalreporter
+    tr.write_sep("=", "slowest 15 files (s, setup and teardown included)")
+    for f, sec in sorted(_file_seconds.items(), key=lambda x: -x[1])[:15]:
+        tr.write_line("%8.1f  %s" % (sec, f))
