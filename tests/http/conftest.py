@@ -42,7 +42,11 @@ def private_stack(extra=()):
            "--signin-rate", "600r/m", "--signin-burst", "60",
            # reports kept 2 s, not 30: tests that add events and read a
            # report again wait that long at most (test_report_cache.py)
-           "--report-cache-seconds", "2"] + list(extra)
+           "--report-cache-seconds", "2",
+           # no fsync per commit: a killed server still loses nothing
+           # (test_ingest_crash.py, on a durable stack of its own, proves
+           # the production setting)
+           "--no-sync"] + list(extra)
     try:
         subprocess.run(cmd, check=True, env=env, cwd=ROOT)
         subprocess.run([os.path.join(ROOT, "scripts", "seed"), var],
