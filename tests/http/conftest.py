@@ -66,6 +66,24 @@ def client(stack):
     return stack.client()
 
 
+# Under xdist (scripts/test) the longest files start first: a file
+# runs whole on one worker, and one begun last keeps its worker busy
+# long after the other has run out of files (test_phone.py, the longest,
+# comes late in alphabetical order). Measured in docs/testing.md. One
+# worker (ZSOG_TEST_JOBS=1, one file) keeps the plain order.
+SLOW_FIRST = ("test_phone.py", "test_present_browser.py", "test_ingest_crash.py",
+              "test_fleet_browser.py", "test_portal_accounts.py", "test_fleet_fuel.py",
+              "test_fleet_damage.py", "test_fleet_remind.py", "test_report_rollup2.py")
+
+
+def pytest_collection_modifyitems(config, items):
+    if not os.environ.get("PYTEST_XDIST_WORKER"):
+        return
+    rank = {f: i for i, f in enumerate(SLOW_FIRST)}
+    # stable: each file's own order, and the others' alphabetical one, hold
+    items.sort(key=lambda it: rank.get(it.nodeid.split("::")[0], len(rank)))
+
+
 # Where the run's time goes, by file (setup and teardown included: a
 # module's own stack counts in its file). --durations names the slowest
 # tests; this names the slowest files. Under xdist the reports reach the
