@@ -8,10 +8,10 @@ import time
 
 from ecustomer_lib import ANNA, add_rep, approved_person
 from test_present import visible
-from test_skr_staff import create_staff
+from test_skr_staff import create_staff, signin
 from test_ingest_watch import decide as watch_decide
 from test_ingest_watch import new_entry as watch_entry
-from zsog import portal_client, staff_client
+from zsog import other_address, portal_client, staff_client
 
 
 def officer(stack, login, lang):
@@ -111,6 +111,17 @@ def test_staff_changes_read_in_the_reader_s_language(stack):
                                         " sign-in waits cleared; sessions ended"})):
         for action, text in words.items():
             assert audit_detail(stack, lang, action, obj) == text, (lang, action)
+
+
+def test_failed_signin_reads_in_the_reader_s_language(stack):
+    """The audit's most common line, a failed sign-in, was English on
+    every page."""
+    sid, login = create_staff(stack, staff_client(stack, "admin"))
+    c = stack.client(source=other_address())
+    assert signin(c, login, "Not-The-Password-1").status_code == 401
+    obj = "staff:%d" % sid
+    assert audit_detail(stack, "pl", "staff.signin_failed", obj) == "błędne hasło"
+    assert audit_detail(stack, "en", "staff.signin_failed", obj) == "wrong password"
 
 
 def test_watch_decision_reads_in_the_reader_s_language(stack):

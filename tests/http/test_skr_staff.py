@@ -142,7 +142,8 @@ def test_wrong_password_and_unknown_login_get_the_same_answer(stack, admin):
     unknown = signin(c, unique("nobody."), "Wrong-Password-1")
     assert unknown.status_code == 401
     assert GENERIC_FAILURE in unknown.text
-    assert audit_rows(stack, "staff.signin_failed", "staff:%d" % sid)[0][3] == "wrong password"
+    assert audit_rows(stack, "staff.signin_failed", "staff:%d" % sid)[0][3] == (
+        "@skr.audit.detail.wrong_password")
 
 
 def test_empty_signin_form_is_422_beside_the_fields(client):
@@ -222,7 +223,7 @@ def test_failed_signin_audit_keeps_no_unknown_login_text(stack, admin):
     assert stack.count("audit_log", "object LIKE ? OR detail LIKE ?",
                        "%" + typo + "%", "%" + typo + "%") == 0
     assert stack.sql("SELECT object, detail FROM audit_log WHERE action = 'staff.signin_failed'"
-                     " AND client_ip = ?", c.source) == [["login:unknown", "unknown login"]]
+                     " AND client_ip = ?", c.source) == [["login:unknown", "@skr.audit.detail.unknown_login"]]
 
 
 def test_portal_accounts_and_foreign_cookies_do_not_reach_skr(stack):
