@@ -69,6 +69,9 @@ struct risk_order {
 long long risk_order_create(const struct risk_order *o);
 /* An active order withdrawn: 1, 0 not active (or none), -1 error. */
 long long risk_order_withdraw(long long id);
+/* At the centre: the active orders a crossing fulfilled (reinspection_done,
+ * replicated up from the nodes) marked done. How many, or -1. */
+long long risk_orders_settle(void);
 
 /* ---- explaining decisions (risk_explain.c) ---- */
 

@@ -14,6 +14,7 @@
 #include "epochs.h"
 #include "log.h"
 #include "report.h"
+#include "route.h"
 #include "risk_profile.h"
 #include "tzpl.h"
 
@@ -135,34 +136,59 @@ static int may_be_ordered(const char *subject, const char *key)
 
 /* ---- one subject ---- */
 
+/* An order is central: made, withdrawn and marked done at the centre
+ * only. Its sighting is decided where the crossing is served (often a
+ * crossing node, which may not write a central row): the decision writes
+ * the crossing's own reinspection_done row (node class, 0106), which
+ * replication carries up; the centre marks the order done from it
+ * (risk_orders_settle) and that comes down to every node. A crossing that
+ * fulfilled an order meanwhile does not fulfil it again. */
 static struct sql q_order_take = SQL(
-	"SELECT id FROM reinspection WHERE subject = ? AND match_key = ?"
+	"SELECT id FROM reinspection r WHERE subject = ? AND match_key = ?"
 	" AND status = 'active' AND valid_from <= ? AND valid_to >= ?"
+	" AND NOT EXISTS (SELECT 1 FROM reinspection_done d"
+	" WHERE d.reinspection_id = r.id AND d.crossing = ?)"
 	" ORDER BY id LIMIT 1 FOR UPDATE");
+/* IGNORE: a sighting at the same crossing committed first took it. */
+static struct sql q_order_fulfil = SQL(
+	"INSERT IGNORE INTO reinspection_done (reinspection_id, crossing,"
+	" done_at) VALUES (?, ?, UTC_TIMESTAMP(3))");
+static struct sql q_order_fulfil_decision = SQL(
+	"UPDATE reinspection_done SET decision_id = ?"
+	" WHERE reinspection_id = ? AND crossing = ?");
+/* At the centre, for a crossing it serves itself: at once, in the
+ * decision's transaction, as before the cluster. */
 static struct sql q_order_done = SQL(
 	"UPDATE reinspection SET status = 'done', done_at = UTC_TIMESTAMP(3)"
 	" WHERE id = ? AND status = 'active'");
 static struct sql q_order_decision = SQL(
 	"UPDATE reinspection SET decision_id = ? WHERE id = ?");
 
-/* The order for subject/key that this sighting fulfils: its id, 0 none,
- * -1 error. Two sightings in one batch: the first takes it. */
-static long long order_take(const char *subject, const char *key)
+/* The order for subject/key that this sighting at crossing fulfils: its
+ * id, 0 none, -1 error. Two sightings in one batch: the first takes it. */
+static long long order_take(const char *subject, const char *key,
+			    const char *crossing)
 {
 	struct arena a = { 0 };
 	struct row row;
-	long long id = 0;
+	long long id = 0, n;
 	char today[11];
 	int rc;
 
 	if (!may_be_ordered(subject, key))
 		return 0;
 	tzpl_today(0, today);
-	rc = db_get(&a, &q_order_take, &row, "ssss", subject, key, today,
-		    today);
+	rc = db_get(&a, &q_order_take, &row, "sssss", subject, key, today,
+		    today, crossing);
 	if (rc == 1) {
 		id = row_int(&row, "id", 0);
-		if (db_exec(&q_order_done, "i", id) != 1)
+		n = db_exec(&q_order_fulfil, "is", id, crossing);
+		if (n < 0)
+			id = -1;
+		else if (n == 0)
+			id = 0;
+		else if (!route_on_node() &&
+			 db_exec(&q_order_done, "i", id) != 1)
 			id = -1;
 	} else if (rc < 0) {
 		id = -1;
@@ -278,10 +304,10 @@ static int judge(int i, const struct risk_subject *s, const char *day,
 			c = rate->red ? RED : YELLOW;
 	}
 	v->colour = colours[c];
-	order = order_take(s->object_kind, s->object_key);
+	order = order_take(s->object_kind, s->object_key, s->crossing);
 	if (order == 0 && s->company_id > 0) {
 		snprintf(company, sizeof(company), "%lld", s->company_id);
-		order = order_take("company", company);
+		order = order_take("company", company, s->crossing);
 	}
 	if (order < 0)
 		return -1;
@@ -463,8 +489,11 @@ static int follow(const struct risk_subject *s, struct risk_verdict *v, int n)
 
 	for (int i = 0; i < n; i++) {
 		if (v[i].reinspection_id > 0 &&
-		    db_exec(&q_order_decision, "ii", v[i].decision_id,
-			    v[i].reinspection_id) != 1)
+		    (db_exec(&q_order_fulfil_decision, "iis", v[i].decision_id,
+			     v[i].reinspection_id, s[i].crossing) != 1 ||
+		     (!route_on_node() &&
+		      db_exec(&q_order_decision, "ii", v[i].decision_id,
+			      v[i].reinspection_id) != 1)))
 			return -1;
 		if (!strcmp(v[i].colour, "green"))
 			continue;

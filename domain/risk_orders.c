@@ -59,9 +59,11 @@ static struct sql q_create = SQL(
 	"INSERT INTO reinspection (subject, value, match_key, reason,"
 	" valid_from, valid_to, status, created_by, created_at) VALUES"
 	" (?, ?, ?, ?, ?, ?, 'active', ?, UTC_TIMESTAMP())");
+/* Nor one a crossing fulfilled that the centre has not settled yet. */
 static struct sql q_withdraw = SQL(
 	"UPDATE reinspection SET status = 'withdrawn' WHERE id = ?"
-	" AND status = 'active'");
+	" AND status = 'active' AND NOT EXISTS (SELECT 1 FROM"
+	" reinspection_done d WHERE d.reinspection_id = reinspection.id)");
 
 long long risk_order_create(const struct risk_order *o)
 {
@@ -75,6 +77,26 @@ long long risk_order_create(const struct risk_order *o)
 long long risk_order_withdraw(long long id)
 {
 	long long n = db_exec(&q_withdraw, "i", id);
+
+	if (n > 0)
+		epoch_bump(EPOCH_RISK);
+	return n;
+}
+
+/* A crossing's row marks its order done at the centre, the one writer of
+ * orders (0106): the first decision's, if several crossings fulfilled it
+ * before the centre heard of any. */
+static struct sql q_settle = SQL(
+	"UPDATE reinspection r JOIN reinspection_done d"
+	" ON d.reinspection_id = r.id AND d.decision_id IS NOT NULL"
+	" AND d.done_at = (SELECT MIN(f.done_at) FROM reinspection_done f"
+	" WHERE f.reinspection_id = r.id)"
+	" SET r.status = 'done', r.done_at = d.done_at,"
+	" r.decision_id = d.decision_id WHERE r.status = 'active'");
+
+long long risk_orders_settle(void)
+{
+	long long n = db_exec(&q_settle, "");
 
 	if (n > 0)
 		epoch_bump(EPOCH_RISK);

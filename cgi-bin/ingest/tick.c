@@ -1,13 +1,15 @@
 /* tick.c: the ingest program's background process (lib/server's ticker,
  * every Services.ingest.TickSeconds, default 5 s): the event table's
- * monthly partitions once an hour, and on a crossing node the watch-list
- * entries that arrived from the centre (watch.c: watch_match_arrived). */
+ * monthly partitions once an hour, on a crossing node the watch-list
+ * entries that arrived from the centre (watch.c: watch_match_arrived), at
+ * the centre the re-inspection orders the crossings fulfilled. */
 #include "ingest.h"
 
 #include <string.h>
 
 #include "devices.h"
 #include "log.h"
+#include "risk.h"
 #include "route.h"
 #include "util.h"
 
@@ -38,4 +40,6 @@ void ingest_tick(void)
 	}
 	if (route_on_node())
 		match_arrived();
+	else if (risk_orders_settle() < 0)
+		log_err("tick: re-inspection orders: %s", db_error());
 }

@@ -41,6 +41,7 @@ static const struct route routes[] = {
 
 static const char *const templates[] = {
 	"skr/dashboard.cs",
+	"skr/today.cs",
 	"skr/week.cs",
 	"skr/signin.cs",
 	"skr/staff-list.cs",

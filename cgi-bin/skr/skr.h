@@ -12,16 +12,29 @@ int signout_fn(struct req *r);
 
 /* ui-dashboard.c */
 int dashboard_fn(struct req *r);
-/* ui-today.c: the unit's figures for today as Today.* (Total, Alerts,
- * Crossings, Link): 0 or -1. */
+/* ui-today.c: the crossings of the officer's unit subtree as
+ * Today.Crossings and their codes as Today.Scope, read once a request
+ * (the figures and the week's charts both need them): 0 or -1. */
+int today_crossings(struct req *r);
+/* The unit's figures for today as Today.* (Total, Alerts, Crossings;
+ * after Today.Link is set): 0 or -1. */
 int today_hdf(struct req *r);
+/* The same drawn as HTML into Part.today (skr/today.cs), kept by the
+ * worker for the unit, the language and the links that open to the
+ * officer, for Report.CacheSeconds. */
+int today_part(struct req *r);
 /* ui-week.c: the unit's last 7 days as small charts with their tables,
- * Week.Chart.N (after today_hdf, whose crossings it reads): 0 or -1. */
+ * Week.Chart.N: 0 or -1. */
 int week_hdf(struct req *r);
 /* The same drawn as HTML into Part.week (skr/week.cs), kept by the worker
  * for the officer's unit and language for Report.CacheSeconds: the
  * charts and their tables are the unit's, nothing of the officer. */
 int week_part(struct req *r);
+/* part.c: Part.<name> from the worker's copy under key, or made by fill
+ * and drawn from tpl's content() alone, then kept for
+ * Report.CacheSeconds (key NULL: made, not kept): 0 or -1. */
+int part_kept(struct req *r, const char *key, const char *tpl,
+	      int (*fill)(struct req *), const char *name);
 
 /* ui-staff.c: the list and the new-staff form */
 int staff_list_fn(struct req *r);

@@ -1,7 +1,9 @@
 /* ui-today.c: the start page's figures of the officer's unit for today:
  * trucks waiting and booked for the rest of the day, alerts open by
  * priority, control tasks open, devices down, registrations waiting; each
- * asked of its owner, each linking to its page when that opens */
+ * asked of its owner, each linking to its page when that opens. Drawn
+ * alone (skr/today.cs) and kept for the unit, the language and the links
+ * for Report.CacheSeconds (part.c): the page says as of when */
 #include "skr.h"
 
 #include <stdlib.h>
@@ -9,6 +11,7 @@
 
 #include "access.h"
 #include "booking.h"
+#include "conf.h"
 #include "control.h"
 #include "crossings.h"
 #include "devices.h"
@@ -106,8 +109,10 @@ static int trucks(struct req *r, const char *day, int hour)
 }
 
 /* The page each figure links to, when it opens to this officer: the
- * menu's own decision (domain/access.c). */
-static void links(struct req *r)
+ * menu's own decision (domain/access.c). The bits of those that open: the
+ * kept part's key, so that nobody is shown a link (or the registrations
+ * figure) drawn for an officer of other rights. */
+static unsigned links(struct req *r)
 {
 	static const struct {
 		const char *id, *href;
@@ -118,11 +123,31 @@ static void links(struct req *r)
 		{ "devices", "/skr/devices" },
 		{ "registrations", "/skr/ecustomer/queue" },
 	};
+	unsigned bits = 0;
 
 	for (size_t i = 0; i < sizeof(l) / sizeof(l[0]); i++)
-		if (access_offers(r, l[i].id))
+		if (access_offers(r, l[i].id)) {
 			hdf_set_valuef(r->hdf, TODAY ".Link.%s=%s", l[i].id,
 				       l[i].href);
+			bits |= 1u << i;
+		}
+	return bits;
+}
+
+int today_crossings(struct req *r)
+{
+	const char *scope;
+
+	if (hdf_get_int_value(r->hdf, TODAY ".Scoped", 0))
+		return 0;
+	scope = crossings_subtree_codes(&r->arena, r->sess.unit_id);
+	if (!scope ||
+	    (*scope && crossings_of_codes_hdf(scope, r->lang, r->sess.unit_id,
+					      r->hdf, TODAY ".Crossings") < 0))
+		return -1;
+	hdf_set_value(r->hdf, TODAY ".Scope", scope);
+	hdf_set_value(r->hdf, TODAY ".Scoped", "1");
+	return 0;
 }
 
 int today_hdf(struct req *r)
@@ -130,16 +155,18 @@ int today_hdf(struct req *r)
 	struct today t = { r, { 0 } };
 	struct tzpl_tm now;
 	char day[11];
-	const char *scope = crossings_subtree_codes(&r->arena, r->sess.unit_id);
-	long long waiting_apps;
+	const char *scope;
 
-	if (!scope)
+	if (today_crossings(r) < 0)
 		return -1;
+	scope = hdf_get_value(r->hdf, TODAY ".Scope", "");
 	tzpl_from_utc(now_unix(), &now);
 	snprintf(day, sizeof(day), "%04d-%02d-%02d", now.year, now.mon,
 		 now.day);
 	hdf_set_value(r->hdf, TODAY ".Day", day);
 	hdf_set_valuef(r->hdf, TODAY ".Time=%02d:%02d", now.hour, now.min);
+	hdf_set_int_value(r->hdf, TODAY ".Seconds",
+			  conf_int("Report.CacheSeconds", 30));
 	/* Every figure is there, 0 included: an empty cell would say
 	 * "unknown". */
 	hdf_set_value(r->hdf, TODAY ".Total.waiting", "0");
@@ -147,9 +174,7 @@ int today_hdf(struct req *r)
 	hdf_set_value(r->hdf, TODAY ".Total.alerts", "0");
 	hdf_set_value(r->hdf, TODAY ".Total.tasks", "0");
 	hdf_set_value(r->hdf, TODAY ".Total.down", "0");
-	if (*scope && (crossings_of_codes_hdf(scope, r->lang, r->sess.unit_id,
-					      r->hdf, TODAY ".Crossings") < 0 ||
-		       trucks(r, day, now.hour) < 0 ||
+	if (*scope && (trucks(r, day, now.hour) < 0 ||
 		       watch_open_each(scope, alert_cb, &t) < 0 ||
 		       control_open_each(scope, task_cb, &t) < 0 ||
 		       devices_down_each(scope, down_cb, &t) < 0))
@@ -160,10 +185,27 @@ int today_hdf(struct req *r)
 		hdf_set_valuef(r->hdf, TODAY ".Alerts.%d.n=%lld", p - 1,
 			       t.alerts[p]);
 	}
-	waiting_apps = registry_stats_waiting(r->sess.unit_id);
-	if (waiting_apps < 0)
-		return -1;
-	hdf_set_valuef(r->hdf, TODAY ".Total.registrations=%lld", waiting_apps);
-	links(r);
+	/* Counted only for those whom the queue opens (since issue 18 the
+	 * one-stop-shop's): a figure nobody here can act on is noise. */
+	if (hdf_get_obj(r->hdf, TODAY ".Link.registrations")) {
+		long long n = registry_stats_waiting(r->sess.unit_id);
+
+		if (n < 0)
+			return -1;
+		hdf_set_valuef(r->hdf, TODAY ".Total.registrations=%lld", n);
+	}
 	return 0;
+}
+
+int today_part(struct req *r)
+{
+	/* Links first: their bits are part of the key, and the figures'
+	 * reads (on a miss) look at them. */
+	unsigned bits = links(r);
+
+	return part_kept(r,
+			 arena_printf(&r->arena,
+				      "skr-today|%s|unit=%lld;links=%u",
+				      r->lang, r->sess.unit_id, bits),
+			 "skr/today.cs", today_hdf, "today");
 }

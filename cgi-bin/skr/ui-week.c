@@ -10,10 +10,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "conf.h"
-#include "epochs.h"
 #include "log.h"
-#include "pagecache.h"
 #include "registry.h"
 #include "report.h"
 #include "svgchart.h"
@@ -239,6 +236,8 @@ int week_hdf(struct req *r)
 		w.cat[i] = w.label[i];
 	}
 	tzpl_today(1, w.end);
+	if (today_crossings(r) < 0)
+		return -1;
 	scope(&w);
 	if (w.ncodes > 0 && ((w.nids > 0 && arrived(&w) < 0) ||
 			     alerts(&w) < 0 || tasks(&w) < 0))
@@ -246,41 +245,24 @@ int week_hdf(struct req *r)
 	return applications(&w);
 }
 
+/* The As-of line goes with the charts, kept or not. */
+static int week_fill(struct req *r)
+{
+	struct tzpl_tm now;
+
+	tzpl_from_utc(now_unix(), &now);
+	hdf_set_valuef(r->hdf, WEEK ".AsOf=%02d:%02d", now.hour, now.min);
+	return week_hdf(r);
+}
+
 int week_part(struct req *r)
 {
-	uint64_t epoch = epoch_get(EPOCH_REPORT); /* before the reads */
-	struct buf part = { 0 }, meta = { 0 };
-	struct pagecache_answer a;
-	struct tzpl_tm now;
-	const char *key;
 	char today[11];
-	int rc = -1;
 
 	/* The unit is the scope: the charts count its crossings. */
 	tzpl_today(0, today);
-	key = arena_printf(&r->arena, "skr-week|%s|unit=%lld;day=%s", r->lang,
-			   r->sess.unit_id, today);
-	if (key && pagecache_get(key, &a) == 1) {
-		hdf_set_value(r->hdf, "Part.week", a.body);
-		return 0;
-	}
-	tzpl_from_utc(now_unix(), &now);
-	hdf_set_valuef(r->hdf, WEEK ".AsOf=%02d:%02d", now.hour, now.min);
-	if (week_hdf(r) < 0 ||
-	    view_render_part(r, "skr/week.cs", &part, &meta) < 0)
-		goto out;
-	if (key)
-		pagecache_put(key, EPOCH_REPORT, epoch,
-			      conf_int("Report.CacheSeconds", 30) * 1000LL,
-			      &(struct pagecache_answer){
-				      .status = 200,
-				      .ctype = "text/html; charset=utf-8",
-				      .body = part.p ? part.p : "",
-				      .len = part.len });
-	hdf_set_value(r->hdf, "Part.week", part.p ? part.p : "");
-	rc = 0;
-out:
-	buf_free(&part);
-	buf_free(&meta);
-	return rc;
+	return part_kept(r,
+			 arena_printf(&r->arena, "skr-week|%s|unit=%lld;day=%s",
+				      r->lang, r->sess.unit_id, today),
+			 "skr/week.cs", week_fill, "week");
 }

@@ -55,6 +55,7 @@ GRANT INSERT ON @DB@.audit_log TO 'zsog_ebt'@'localhost';
 GRANT SELECT ON @DB@.risk_rate TO 'zsog_ebt'@'localhost';
 GRANT SELECT ON @DB@.reinspection TO 'zsog_ebt'@'localhost';
 GRANT UPDATE (status, done_at, decision_id) ON @DB@.reinspection TO 'zsog_ebt'@'localhost';
+GRANT SELECT, INSERT, UPDATE (decision_id) ON @DB@.reinspection_done TO 'zsog_ebt'@'localhost';
 GRANT INSERT ON @DB@.risk_decision TO 'zsog_ebt'@'localhost';
 GRANT INSERT ON @DB@.risk_decision_hit TO 'zsog_ebt'@'localhost';
 GRANT INSERT ON @DB@.control_task TO 'zsog_ebt'@'localhost';

@@ -53,6 +53,10 @@ GRANT INSERT ON @DB@.outbox TO 'zsog_ingest'@'localhost';
 GRANT SELECT ON @DB@.risk_rate TO 'zsog_ingest'@'localhost';
 GRANT SELECT ON @DB@.reinspection TO 'zsog_ingest'@'localhost';
 GRANT UPDATE (status, done_at, decision_id) ON @DB@.reinspection TO 'zsog_ingest'@'localhost';
+-- Where the crossing is served, the sighting's own row (a node may not
+-- write the central order, 0106); the centre settles the order from them
+-- (the tick: status, done_at, decision_id above).
+GRANT SELECT, INSERT, UPDATE (decision_id) ON @DB@.reinspection_done TO 'zsog_ingest'@'localhost';
 GRANT INSERT ON @DB@.risk_decision TO 'zsog_ingest'@'localhost';
 GRANT INSERT ON @DB@.risk_decision_hit TO 'zsog_ingest'@'localhost';
 GRANT INSERT ON @DB@.control_task TO 'zsog_ingest'@'localhost';

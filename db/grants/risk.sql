@@ -24,6 +24,8 @@ GRANT SELECT ON @DB@.risk_decision_hit TO 'zsog_risk'@'localhost';
 GRANT SELECT ON @DB@.risk_rate TO 'zsog_risk'@'localhost';
 GRANT SELECT, INSERT ON @DB@.reinspection TO 'zsog_risk'@'localhost';
 GRANT UPDATE (status) ON @DB@.reinspection TO 'zsog_risk'@'localhost';
+-- An order a crossing fulfilled (0106) is not withdrawn any more.
+GRANT SELECT ON @DB@.reinspection_done TO 'zsog_risk'@'localhost';
 -- e-Customer (domain/registry: registry_eori): a company's re-inspection
 -- order names it by EORI; the sighting matches its id at check-in.
 GRANT SELECT (id, eori, name, id_sisc, country, status, publish_eori_data, street, house_no, postcode, town) ON @DB@.company TO 'zsog_risk'@'localhost';

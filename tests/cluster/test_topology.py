@@ -1,19 +1,20 @@
-"""test_topology.py: the layers of issue 17 on a cluster of their own
-(scripts/cluster, docs/architecture.md "The layers of the cluster"): Galera of three, an
+"""test_topology.py: the layers of issue 17 (scripts/cluster,
+docs/architecture.md "The layers of the cluster"): Galera of three, an
 event of a crossing node going up to the centre and the regional replica
 and not across to the other node, a watch-list entry going down to both
 nodes, and the writes each server must refuse.
 
-ZSOG_CLUSTER_DIR=DIR runs against a cluster already started there
-(scripts/cluster start DIR); otherwise one is started in a temporary
-directory on free ports and stopped at the end."""
+On the session's cluster (conftest.py: started once for the suite, or the
+one ZSOG_CLUSTER_DIR names): nothing here needs a cluster of its own —
+every assertion is about rows it writes itself, the servers' wsrep state
+and the replica threads, which the other files leave running (they heal
+the links they cut and restart the servers they stop). The replica
+connections run through the session's relays: the same connections, only
+their port differs."""
 import os
 import random
-import shutil
-import socket
 import subprocess
 import sys
-import tempfile
 import time
 
 import pytest
@@ -23,31 +24,8 @@ ROOT = os.path.dirname(os.path.dirname(HERE))
 sys.path.insert(0, os.path.join(ROOT, "tests", "http"))
 import ingest_lib as L  # noqa: E402
 
-CLUSTER = os.path.join(ROOT, "scripts", "cluster")
 
-
-def free(port):
-    with socket.socket() as s:
-        try:
-            s.bind(("127.0.0.1", port))
-            return True
-        except OSError:
-            return False
-
-
-def free_base():
-    """A port base whose every port of the cluster is free."""
-    for _ in range(50):
-        base = random.randrange(20, 200) * 100
-        ports = [base + p for p in (3311, 3312, 3313, 3321, 3322, 3331, 4571, 4572, 4573,
-                                    4581, 4582, 4583, 4591, 4592, 4593,
-                                    8090, 8091, 8092, 8093)]
-        if all(free(p) for p in ports):
-            return base
-    raise RuntimeError("no free port base")
-
-
-class Cluster:
+class Topology:
     def __init__(self, d):
         self.dir = d
         with open(os.path.join(d, "etc", "port-base")) as f:
@@ -90,25 +68,27 @@ class Cluster:
 
 
 @pytest.fixture(scope="module")
-def cluster():
-    given = os.environ.get("ZSOG_CLUSTER_DIR")
-    if given:
-        yield Cluster(given)
-        return
-    d = tempfile.mkdtemp(prefix="zsog-cluster-")
-    os.chmod(d, 0o755)   # the servers run as mysql
-    t0 = time.time()
-    r = subprocess.run([CLUSTER, "start", d, "--port-base", str(free_base())],
-                       capture_output=True, text=True)
-    print(r.stdout)
-    print("cluster start: %.1f s (under the machine's load)" % (time.time() - t0))
-    try:
-        assert r.returncode == 0, r.stderr
-        yield Cluster(d)
-    finally:
-        subprocess.run([CLUSTER, "stop", d], capture_output=True)
-        if not os.environ.get("ZSOG_KEEP_TEST_VAR"):
-            shutil.rmtree(d, ignore_errors=True)
+def cluster(cluster):
+    """The session's cluster (conftest.py), seen through this file's
+    helpers: root and the programs' accounts on each server's socket.
+    A file before this one may have just restarted a server (test_replica
+    stops g1): first every server back and every replica thread
+    reconnected, as after a start; then the tests assert as strictly."""
+    def settled():
+        for g in ("g1", "g2", "g3"):
+            if cluster.server(g).scalar("SELECT variable_value FROM"
+                                        " information_schema.global_status WHERE"
+                                        " variable_name = 'wsrep_local_state_comment'",
+                                        db=None) != "Synced":
+                return False
+        for s in ("g1", "n1", "n2", "r1"):
+            if not all(c["Slave_IO_Running"] == "Yes" and c["Slave_SQL_Running"] == "Yes"
+                       for c in cluster.server(s).slaves()):
+                return False
+        return True
+
+    cluster.wait(settled, 120, "every server synced and replicating")
+    return Topology(cluster.var)
 
 
 def test_galera_has_three_synced_nodes(cluster):
