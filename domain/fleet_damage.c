@@ -97,12 +97,15 @@ long long fleet_damage_add(struct req *r, const struct fleet_damage_in *in)
 		    in->third_party ? in->third_details : NULL) != 1)
 		goto fail;
 	id = db_insert_id(&q_damage_add);
-	if (audit_log(r, "fleet.damage.add",
-		      arena_printf(&r->arena, "fleet_vehicle:%lld",
-				   in->vehicle_id),
-		      arena_printf(&r->arena, "damage %lld; %s; %s%s", id,
-				   in->happened_on, in->place,
-				   in->third_party ? "; third party" : "")) < 0)
+	if (audit_log(
+		    r, "fleet.damage.add",
+		    arena_printf(&r->arena, "fleet_vehicle:%lld",
+				 in->vehicle_id),
+		    /* The place last: free text, it may hold a '|'. */
+		    arena_printf(&r->arena,
+				 "@skr.audit.detail.fleet_damage%s|%lld|%s|%s",
+				 in->third_party ? "_third" : "", id,
+				 in->happened_on, in->place)) < 0)
 		goto fail;
 	if (db_commit() < 0)
 		return -1;
@@ -211,8 +214,11 @@ static int open_run(void *ctx)
 		goto out;
 	if (audit_log(t->r, "fleet.repair.open",
 		      arena_printf(&a, "fleet_vehicle:%lld", in->vehicle_id),
-		      arena_printf(&a, "repair %lld; %s; from %s", t->id,
-				   in->workshop, in->from_day)) < 0)
+		      /* The workshop last: free text, it may hold a '|'. */
+		      arena_printf(
+			      &a,
+			      "@skr.audit.detail.fleet_repair_open|%lld|%s|%s",
+			      t->id, in->from_day, in->workshop)) < 0)
 		goto out;
 	rc = FLEET_REPAIR_DONE;
 out:
@@ -285,7 +291,9 @@ static int close_run(void *ctx)
 		goto out;
 	if (audit_log(t->r, "fleet.repair.close",
 		      arena_printf(&a, "fleet_vehicle:%lld", t->vehicle),
-		      arena_printf(&a, "repair %lld; to %s; cost %lld.%02lld",
+		      arena_printf(&a,
+				   "@skr.audit.detail.fleet_repair_close"
+				   "|%lld|%s|%lld.%02lld",
 				   t->id, t->to_day, t->cost_gr / 100,
 				   t->cost_gr % 100)) < 0)
 		goto out;

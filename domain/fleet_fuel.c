@@ -200,10 +200,10 @@ static int add_run(void *ctx)
 	if (audit_log(t->r, "fleet.fuel.add",
 		      arena_printf(&a, "fleet_vehicle:%lld", in->vehicle_id),
 		      arena_printf(&a,
-				   "refuelling %lld; litres %s; odometer %lld"
-				   " km%s%s",
-				   out->id, litres, in->odo_km,
-				   *flags ? "; anomalies " : "", flags)) < 0)
+				   "@skr.audit.detail.fleet_fuel%s|%lld|%s|%lld"
+				   "%s%s",
+				   *flags ? "_anomalies" : "", out->id, litres,
+				   in->odo_km, *flags ? "|" : "", flags)) < 0)
 		goto out;
 	rc = FLEET_FUEL_STORED;
 out:

@@ -397,21 +397,27 @@ struct doc_tx {
 	int edit;
 };
 
-/* What the audit row says: the plate and the document's figures, without
- * its kind's code (the object, fleet_document:ID, names the document; the
- * audit page shows details as they are, and a code is no word). */
+/* What the audit row says (audit.h): the document's kind, the plate and
+ * the figures it has; the key names which ones ("fleet_doc_valid_done",
+ * skr.audit.detail in the language files), the number last as free text
+ * that may hold a '|'. */
 static const char *doc_detail(struct doc_tx *t)
 {
 	const struct fleet_doc_in *in = t->in;
+	int number = in->number && *in->number, done = in->done_on != NULL;
+	const char *key = arena_printf(
+		&t->r->arena, "@skr.audit.detail.fleet_doc%s%s%s%s|%s|%s",
+		in->valid_until ? "_valid" : "", done ? "_done" : "",
+		done && in->done_km ? "_km" : "", number ? "_number" : "",
+		t->plate, in->kind);
 
-	return arena_printf(
-		&t->r->arena, "vehicle %s%s%s%s%s%s%s%s%s", t->plate,
-		in->number && *in->number ? ", number " : "",
-		in->number ? in->number : "",
-		in->valid_until ? ", valid until " : "",
-		in->valid_until ? in->valid_until : "",
-		in->done_on ? ", done on " : "", in->done_on ? in->done_on : "",
-		in->done_km ? " at km " : "", in->done_km ? in->done_km : "");
+	return arena_printf(&t->r->arena, "%s%s%s%s%s%s%s%s%s", key,
+			    in->valid_until ? "|" : "",
+			    in->valid_until ? in->valid_until : "",
+			    done ? "|" : "", done ? in->done_on : "",
+			    done && in->done_km ? "|" : "",
+			    done && in->done_km ? in->done_km : "",
+			    number ? "|" : "", number ? in->number : "");
 }
 
 static int doc_tx_fn(void *ctx)

@@ -243,10 +243,11 @@ static int save_tx_fn(void *ctx)
 		if (fleet_driver_save(t->id, t->unit, t->cats, t->until) < 0)
 			return -1;
 		return audit_log(t->r, "fleet.driver.save", object,
-				 arena_printf(&t->r->arena,
-					      "%s: categories %s, licence"
-					      " valid until %s",
-					      t->login, t->cats, t->until)) < 0
+				 arena_printf(
+					 &t->r->arena,
+					 "@skr.audit.detail.fleet_driver_save"
+					 "|%s|%s|%s",
+					 t->login, t->cats, t->until)) < 0
 			       ? -1
 			       : 0;
 	}
@@ -256,10 +257,10 @@ static int save_tx_fn(void *ctx)
 			 t->permit ? "fleet.driver.grant"
 				   : "fleet.driver.withdraw",
 			 object,
-			 arena_printf(&t->r->arena, "%s: %s", t->login,
-				      t->permit ? "may drive service vehicles"
-						: "may no longer drive service"
-						  " vehicles")) < 0
+			 arena_printf(&t->r->arena,
+				      "@skr.audit.detail.fleet_driver_%s|%s",
+				      t->permit ? "grant" : "withdraw",
+				      t->login)) < 0
 		       ? -1
 		       : 0;
 }

@@ -222,7 +222,9 @@ static int res_tx(void *arg)
 	return audit_log(t->r, "fleet.reservation",
 			 arena_printf(&t->r->arena, "fleet_reservation:%lld",
 				      t->id),
-			 arena_printf(&t->r->arena, "%s %s – %s (staff %lld)",
+			 arena_printf(&t->r->arena,
+				      "@skr.audit.detail.fleet_reservation"
+				      "|%s|%s|%s|%lld",
 				      t->plate, a, b, t->in.staff_id)) < 0
 		       ? -1
 		       : 0;

@@ -274,7 +274,8 @@ static int open_tx(void *arg)
 	return audit_log(t->r, "fleet.trip.open",
 			 arena_printf(&t->r->arena, "fleet_trip:%lld", t->id),
 			 arena_printf(&t->r->arena,
-				      "vehicle %lld, driver %lld, %s km",
+				      "@skr.audit.detail.fleet_trip_open"
+				      "|%lld|%lld|%s",
 				      t->in.vehicle_id, t->in.driver_id,
 				      hdf_get_value(t->r->hdf, "Form.odo_out",
 						    ""))) < 0
@@ -534,7 +535,9 @@ static int close_tx(void *arg)
 		return rc == 0 ? 1 : -1;
 	return audit_log(t->r, "fleet.trip.close",
 			 arena_printf(&t->r->arena, "fleet_trip:%lld", t->id),
-			 arena_printf(&t->r->arena, "%lld km", t->odo_in)) < 0
+			 arena_printf(&t->r->arena,
+				      "@skr.audit.detail.fleet_trip_close|%lld",
+				      t->odo_in)) < 0
 		       ? -1
 		       : 0;
 }

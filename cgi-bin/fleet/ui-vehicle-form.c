@@ -311,9 +311,13 @@ int vehicle_create_fn(struct req *r)
 		return -1;
 	if (audit_log(r, "fleet.vehicle.create",
 		      arena_printf(&r->arena, "vehicle:%lld", id),
-		      arena_printf(&r->arena, "%s, VIN %s, %s %s, %s", in.plate,
-				   in.vin, in.make, in.model,
-				   units_label(&r->arena, in.unit))) < 0)
+		      /* Make and model last: free text, they may hold a '|'. */
+		      arena_printf(&r->arena,
+				   "@skr.audit.detail.fleet_vehicle_create"
+				   "|%s|%s|%s|%s %s",
+				   in.plate, in.vin,
+				   units_label(&r->arena, in.unit), in.make,
+				   in.model)) < 0)
 		return -1;
 	return resp_redirect(r, arena_printf(&r->arena,
 					     "/skr/fleet/vehicles/%lld?saved=1",
@@ -390,19 +394,26 @@ static const char *changes(struct req *r, const struct row *row,
 		{ "fuel", row_get(row, "fuel", ""), in->fuel },
 		{ "equipment", row_get(row, "equipment", ""), in->equipment },
 	};
-	const char *out = row_get(row, "plate", "");
-	const char *sep = ": ";
+	const char *plate = row_get(row, "plate", ""), *fields = "";
+	int unit = row_int(row, "unit_id", 0) != in->unit;
 
-	for (size_t i = 0; i < sizeof(f) / sizeof(f[0]); i++) {
-		if (!strcmp(f[i].was, f[i].now))
-			continue;
-		out = arena_printf(&r->arena, "%s%s%s", out, sep, f[i].name);
-		sep = ", ";
-	}
-	if (row_int(row, "unit_id", 0) != in->unit)
-		out = arena_printf(&r->arena, "%s%sunit %s", out, sep,
-				   units_label(&r->arena, in->unit));
-	return out;
+	/* The fields' names are codes (skr.audit.field), words on the audit
+	 * page; no change at all leaves the plate alone, as before. */
+	for (size_t i = 0; i < sizeof(f) / sizeof(f[0]); i++)
+		if (strcmp(f[i].was, f[i].now))
+			fields = arena_printf(&r->arena, "%s%s%s", fields,
+					      *fields ? "," : "", f[i].name);
+	if (!*fields && !unit)
+		return plate;
+	if (!unit)
+		return arena_printf(&r->arena,
+				    "@skr.audit.detail.fleet_vehicle_update"
+				    "|%s|%s",
+				    plate, fields);
+	return arena_printf(
+		&r->arena, "@skr.audit.detail.fleet_vehicle_%s|%s%s%s|%s",
+		*fields ? "update_unit" : "unit", plate, *fields ? "|" : "",
+		fields, units_label(&r->arena, in->unit));
 }
 
 int vehicle_update_fn(struct req *r)

@@ -139,10 +139,14 @@ int device_create_fn(struct req *r)
 		}
 		return -1;
 	}
-	if (audit_log(r, "device.create",
-		      arena_printf(&r->arena, "device:%lld", id),
-		      arena_printf(&r->arena, "%s: %s · %s", v[D_CODE],
-				   c.name_pl, v[D_LANE])) < 0 ||
+	if (audit_log(
+		    r, "device.create",
+		    arena_printf(&r->arena, "device:%lld", id),
+		    /* Both names: each language's words show its own. */
+		    arena_printf(&r->arena,
+				 "@skr.audit.detail.device_create|%s|%s|%s|%s",
+				 v[D_CODE], c.name_pl, c.name_en, v[D_LANE])) <
+		    0 ||
 	    db_commit() < 0) {
 		db_rollback();
 		return -1;

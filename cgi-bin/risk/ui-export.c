@@ -397,18 +397,16 @@ int export_fn(struct req *r)
 	if (xml)
 		buf_printf(&out, " <count>%d</count>\n</riskExport>\n", rows);
 	/* Who exported what: before the data leaves. */
-	if (audit_log(
-		    r, "risk.export", "risk_export",
-		    arena_printf(&r->arena,
-				 "format=%s from=%s to=%s"
-				 " crossings=%s kind=%s decisions=%s alerts=%s"
-				 " rows=%d",
-				 v[X_FORMAT], v[X_FROM], v[X_TO],
-				 sel.len ? sel.p : "all",
-				 v[X_KIND] ? v[X_KIND] : "any",
-				 *filter_colours ? filter_colours : "all",
-				 *filter_alerts ? filter_alerts : "all",
-				 rows)) < 0)
+	if (audit_log(r, "risk.export", "risk_export",
+		      arena_printf(&r->arena,
+				   "@skr.audit.detail.risk_export"
+				   "|%s|%s|%s|%s|%s|%s|%s|%d",
+				   v[X_FORMAT], v[X_FROM], v[X_TO],
+				   sel.len ? sel.p : "all",
+				   v[X_KIND] ? v[X_KIND] : "any",
+				   *filter_colours ? filter_colours : "all",
+				   *filter_alerts ? filter_alerts : "all",
+				   rows)) < 0)
 		goto out;
 	resp_header(
 		r, "Content-Disposition",

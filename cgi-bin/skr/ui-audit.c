@@ -58,17 +58,30 @@ static const char *const catalogues[] = {
 	"risk.subject",	     NULL,
 };
 
+/* Codes only a keyed detail's parameters quote (never looked for in the
+ * free text of older rows, where "car" or "all" are plain words): the
+ * fleet's licence categories, vehicle kinds, statuses, fuels, a vehicle's
+ * fields and a document's kind, a risk decision's colour and subject, the
+ * audit's own words ("all"). */
+static const char *const param_catalogues[] = {
+	"Fleet.category",  "Fleet.kind",      "Fleet.status",	"Fleet.fuel",
+	"Fleet.Fuel.kind", "Fleet.doc_kind",  "risk.colour",	"risk.kind",
+	"skr.audit.field", "skr.audit.alert", "skr.audit.word", NULL,
+};
+
 static int code_char(char c)
 {
 	return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_';
 }
 
-/* The word for code in the reader's language, or NULL. */
-static const char *word_of(struct req *r, const char *code, size_t n)
+/* The word for code in the reader's language from one of the catalogues
+ * cats, or NULL. */
+static const char *word_in(struct req *r, const char *const *cats,
+			   const char *code, size_t n)
 {
 	char key[96];
 
-	for (const char *const *c = catalogues; *c; c++) {
+	for (const char *const *c = cats; *c; c++) {
 		if ((size_t)snprintf(key, sizeof(key), "%s.%.*s", *c, (int)n,
 				     code) >= sizeof(key))
 			continue;
@@ -76,6 +89,11 @@ static const char *word_of(struct req *r, const char *code, size_t n)
 			return view_text(r, key);
 	}
 	return NULL;
+}
+
+static const char *word_of(struct req *r, const char *code, size_t n)
+{
+	return word_in(r, catalogues, code, n);
 }
 
 /* detail with each quoted code as its word. A token followed by ':' is a
@@ -112,17 +130,38 @@ static const char *detail_words(struct req *r, const char *s)
 }
 
 /* A parameter of a keyed detail: a code or a list of codes ("admin,risk",
- * "-") is shown as words; anything else (a login, a name, a number) as
- * written. */
+ * "B,C", "-") is shown as words, a list with ", "; anything else (a login,
+ * a name, a number) as written. */
+static int param_char(char c)
+{
+	return code_char(c) || (c >= 'A' && c <= 'Z') || c == '-';
+}
+
 static const char *param_words(struct req *r, const char *p, size_t n)
 {
-	const char *v = arena_printf(&r->arena, "%.*s", (int)n, p);
-	size_t i;
+	struct buf b = { 0 };
+	const char *out;
+	size_t i, start;
 
 	for (i = 0; i < n; i++)
-		if (!code_char(p[i]) && p[i] != ',' && p[i] != '-')
-			return v;
-	return detail_words(r, v);
+		if (!param_char(p[i]) && p[i] != ',')
+			return arena_printf(&r->arena, "%.*s", (int)n, p);
+	for (start = 0; start <= n; start = i + 1) {
+		const char *w;
+
+		for (i = start; i < n && p[i] != ','; i++)
+			;
+		if (start)
+			buf_puts(&b, ", ");
+		if ((w = word_in(r, catalogues, p + start, i - start)) ||
+		    (w = word_in(r, param_catalogues, p + start, i - start)))
+			buf_puts(&b, w);
+		else
+			buf_add(&b, p + start, i - start);
+	}
+	out = arena_strdup(&r->arena, b.p ? b.p : "");
+	buf_free(&b);
+	return out;
 }
 
 /* A detail written as "@key|p1|p2…" (audit.h) in the reader's language:

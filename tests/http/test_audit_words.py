@@ -3,15 +3,29 @@ history) names the codes its details quote — authorisations, roles — as
 words of the reader's language (issue 13), whoever wrote the row; the
 words of a detail too (a key and its parameters, domain/audit.h), while
 rows written before keep showing as stored."""
+import datetime
 import re
 import time
 
+import pytest
+
+from conftest import private_stack
 from ecustomer_lib import ANNA, add_rep, approved_person
+from fleet_docs_lib import add_doc, day, make_vehicle, newest_doc
+from fleet_fuel_lib import refuel, warsaw_day
+from fleet_trip_lib import local, now_waw, person, signin as fleet_signin
+from fleet_trip_lib import vehicle as trip_vehicle
+import exchange_lib as X
+from test_exchange import export
+from test_fleet_damage import report
+from test_fleet_drivers import permit, save
+from test_fleet_trips import close_trip, open_trip, trip_id
+from test_fleet_vehicles import create, edit, vehicle_id
 from test_present import visible
 from test_skr_staff import create_staff, signin
 from test_ingest_watch import decide as watch_decide
 from test_ingest_watch import new_entry as watch_entry
-from zsog import other_address, portal_client, staff_client
+from zsog import other_address, portal_client, staff_client, unique
 
 
 def officer(stack, login, lang):
@@ -150,3 +164,153 @@ def test_rows_written_before_keys_show_as_stored(stack):
         "roles: obsługa przejścia → analityk ryzyka")
     assert audit_detail(stack, "pl", "staff.disable", obj) == (
         "@skr.audit.detail.no_such_key|x")
+
+
+
+# The fleet's writers on a stack of their own: the vehicles and the
+# driver's licence made here would show in the fleet modules' whole lists.
+@pytest.fixture(scope="module")
+def fleet():
+    with private_stack() as st:
+        yield st
+
+def test_fleet_driver_lines_read_in_the_reader_s_language(fleet):
+    """A licence recorded (its categories as words), the permission to
+    drive granted and withdrawn: English on every page before."""
+    flota = staff_client(fleet, "flota")
+    assert save(flota, 2, cat=["B", "C1"], licence_until=day(700)).status_code == 303
+    assert permit(flota, 2, "1").status_code == 303
+    assert permit(flota, 2, "0").status_code == 303
+    obj = "fleet_driver:2"
+    for lang, words in (
+            ("pl", {"fleet.driver.save": "rejestracja: kategorie prawa jazdy B (samochód osobowy),"
+                                         " C1 (ciężarowy do 7,5 t), ważne do %s" % day(700),
+                    "fleet.driver.grant": "rejestracja: może prowadzić pojazdy służbowe",
+                    "fleet.driver.withdraw": "rejestracja: nie może już prowadzić pojazdów służbowych"}),
+            ("en", {"fleet.driver.save": "rejestracja: licence categories B (car),"
+                                         " C1 (truck up to 7.5 t), valid until %s" % day(700),
+                    "fleet.driver.grant": "rejestracja: may drive service vehicles",
+                    "fleet.driver.withdraw": "rejestracja: may no longer drive service vehicles"})):
+        for action, text in words.items():
+            assert audit_detail(fleet, lang, action, obj) == text, (lang, action)
+
+
+def test_fleet_vehicle_lines_read_in_the_reader_s_language(fleet):
+    """A vehicle created, then its model and unit changed: the changed
+    fields named in the reader's language."""
+    flota = staff_client(fleet, "flota")
+    r, d = create(flota)
+    assert r.status_code == 303, r.text[:300]
+    vid = vehicle_id(r)
+    r = flota.post("/skr/fleet/vehicles/%d/edit" % vid,
+                   edit(flota, vid, model="Golf Variant", kind="van", unit="11"))
+    assert r.status_code == 303, r.text[:300]
+    obj = "vehicle:%d" % vid
+    assert audit_detail(fleet, "pl", "fleet.vehicle.create", obj) == (
+        "%s, VIN %s, Volkswagen Golf, OC-GRZ (12)" % (d["plate"], d["vin"]))
+    assert audit_detail(fleet, "pl", "fleet.vehicle.update", obj) == (
+        "%s: zmieniono model, rodzaj; jednostka → UCS-OLS (11)" % d["plate"])
+    assert audit_detail(fleet, "en", "fleet.vehicle.update", obj) == (
+        "%s: changed model, kind; unit → UCS-OLS (11)" % d["plate"])
+
+
+def test_fleet_document_and_refuelling_read_in_the_reader_s_language(fleet):
+    """A document names its kind in words now (a code before); a
+    refuelling's figures in the reader's language."""
+    flota = staff_client(fleet, "flota")
+    vid, plate = make_vehicle(fleet, 12, odometer=10000)
+    assert add_doc(flota, vid, kind="insurance", number="PZU-7781",
+                   valid_until=day(3)).status_code == 303
+    obj = "fleet_document:%d" % newest_doc(fleet, vid)
+    assert audit_detail(fleet, "pl", "fleet.document.add", obj) == (
+        "ubezpieczenie OC, pojazd %s, numer PZU-7781, ważny do %s" % (plate, day(3)))
+    assert audit_detail(fleet, "en", "fleet.document.add", obj) == (
+        "third-party insurance, vehicle %s, number PZU-7781, valid until %s" % (plate, day(3)))
+    r = refuel(flota, vid, 1, 10450, "48,37")
+    assert r.status_code == 303, r.text[:300]
+    fid = fleet.scalar("SELECT MAX(id) FROM fleet_fuel WHERE vehicle_id = ?", vid)
+    obj = "fleet_vehicle:%d" % vid
+    assert audit_detail(fleet, "pl", "fleet.fuel.add", obj) == (
+        "tankowanie %s; litry 48.37; licznik 10450 km" % fid)
+    assert audit_detail(fleet, "en", "fleet.fuel.add", obj) == (
+        "refuelling %s; litres 48.37; odometer 10450 km" % fid)
+
+
+
+def test_fleet_trip_reservation_and_damage_read_in_the_reader_s_language(fleet):
+    """A trip opened and closed, a reservation, damage with a third party,
+    a repair opened and closed."""
+    vid = trip_vehicle(fleet, 11, odometer=10000)
+    plate = fleet.scalar("SELECT plate FROM fleet_vehicle WHERE id = ?", vid)
+    login, sid = person(fleet, 11, driver=True)
+    c = fleet_signin(fleet, login)
+    t0 = now_waw(-3 * 60)
+    tid = trip_id(open_trip(c, vid, t0, t0 + datetime.timedelta(hours=2), 10000))
+    assert close_trip(c, tid, t0 + datetime.timedelta(minutes=70), 10120).status_code == 303
+    obj = "fleet_trip:%d" % tid
+    assert audit_detail(fleet, "pl", "fleet.trip.open", obj) == (
+        "pojazd %d, kierowca %d, licznik 10000 km" % (vid, sid))
+    assert audit_detail(fleet, "en", "fleet.trip.open", obj) == (
+        "vehicle %d, driver %d, odometer 10000 km" % (vid, sid))
+    assert audit_detail(fleet, "pl", "fleet.trip.close", obj) == "licznik przy zwrocie 10120 km"
+    start = now_waw(3 * 24 * 60).replace(hour=8, minute=0)
+    end = start + datetime.timedelta(hours=8)
+    assert c.get("/skr/fleet/reservations/new").status_code == 200
+    r = c.post("/skr/fleet/reservations/new", {"vehicle": str(vid), "start": local(start),
+                                                "end": local(end), "purpose": "Zadanie"})
+    assert r.status_code == 303, r.text[:300]
+    res = fleet.scalar("SELECT MAX(id) FROM fleet_reservation WHERE vehicle_id = ?", vid)
+    span = "%s – %s" % (local(start).replace("T", " "), local(end).replace("T", " "))
+    assert audit_detail(fleet, "pl", "fleet.reservation", "fleet_reservation:%s" % res) == (
+        "%s %s (funkcjonariusz %d)" % (plate, span, sid))
+    assert audit_detail(fleet, "en", "fleet.reservation", "fleet_reservation:%s" % res) == (
+        "%s %s (officer %d)" % (plate, span, sid))
+    flota = staff_client(fleet, "flota")
+    assert report(flota, vid, third_party="1", third_details="Jan Nowak").status_code == 303
+    did = fleet.scalar("SELECT MAX(id) FROM fleet_damage WHERE vehicle_id = ?", vid)
+    obj = "fleet_vehicle:%d" % vid
+    assert audit_detail(fleet, "pl", "fleet.damage.add", obj) == (
+        "szkoda %s; %s; Olsztyn, ul. Pieniężnego; z udziałem osoby trzeciej" % (did, warsaw_day(3)))
+    assert audit_detail(fleet, "en", "fleet.damage.add", obj) == (
+        "damage %s; %s; Olsztyn, ul. Pieniężnego; third party involved" % (did, warsaw_day(3)))
+    flota.get("/skr/fleet/repairs/new?vehicle=%d&damage=%s" % (vid, did))
+    assert flota.post("/skr/fleet/repairs", {"vehicle": str(vid), "damage": did,
+                                             "workshop": "Auto-Serwis Nowak",
+                                             "from": warsaw_day(2)}).status_code == 303
+    rid = fleet.scalar("SELECT MAX(id) FROM fleet_repair WHERE vehicle_id = ?", vid)
+    assert audit_detail(fleet, "pl", "fleet.repair.open", obj) == (
+        "naprawa %s; Auto-Serwis Nowak; od %s" % (rid, warsaw_day(2)))
+    flota.get("/skr/fleet/repairs?vehicle=%d" % vid)
+    assert flota.post("/skr/fleet/repairs/%s/close" % rid,
+                      {"to_day": warsaw_day(1), "cost": "123,45"}).status_code == 303
+    assert audit_detail(fleet, "pl", "fleet.repair.close", obj) == (
+        "naprawa %s; do %s; koszt 123.45 zł" % (rid, warsaw_day(1)))
+    assert audit_detail(fleet, "en", "fleet.repair.close", obj) == (
+        "repair %s; to %s; cost PLN 123.45" % (rid, warsaw_day(1)))
+
+def test_risk_export_reads_in_the_reader_s_language(stack):
+    r = export(staff_client(stack, "analityk"), crossing="GRZ", kind="plate")
+    assert r.status_code == 200, r.text[:300]
+    rows = len(r.content.decode("utf-8").splitlines()) - 1
+    assert audit_detail(stack, "pl", "risk.export", "risk_export") == (
+        "format csv; %s – %s; przejścia: GRZ; rodzaj: tablica rejestracyjna;"
+        " decyzje: wszystkie; alerty: wszystkie; wiersze: %d" % (X.days(-1), X.days(1), rows))
+    assert audit_detail(stack, "en", "risk.export", "risk_export") == (
+        "format csv; %s – %s; crossings: GRZ; kind: number plate;"
+        " decisions: all; alerts: all; rows: %d" % (X.days(-1), X.days(1), rows))
+
+
+def test_a_device_s_crossing_reads_in_the_reader_s_language(stack):
+    """The crossing's name was stored in Polish for every reader."""
+    g = staff_client(stack, "grzechotki")
+    code = "GRZ-A-" + unique("").upper()[:8]
+    r = g.submit("/skr/devices", "/skr/devices", {
+        "code": code, "crossing": "GRZ", "lane": "T9", "lane_kind": "truck",
+        "device_kind": "anpr", "heartbeat": "10"})
+    assert r.status_code == 201, r.text[:300]
+    obj = "device:%s" % stack.scalar("SELECT id FROM device WHERE code = ?", code)
+    assert audit_detail(stack, "pl", "device.create", obj) == (
+        "%s: Grzechotki – Mamonowo II · pas T9" % code)
+    assert audit_detail(stack, "en", "device.create", obj) == (
+        "%s: %s · lane T9" % (code, stack.scalar(
+            "SELECT name_en FROM crossing WHERE code = 'GRZ'")))

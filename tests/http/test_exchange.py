@@ -323,7 +323,7 @@ def test_export_csv_is_injection_safe_and_audited(stack):
         "SELECT actor_name, object, detail FROM audit_log WHERE action = 'risk.export'"
         " ORDER BY id DESC LIMIT 1")[0]
     assert (actor, obj) == ("Michał Szymański", "risk_export")
-    assert detail == "format=csv from=%s to=%s crossings=GRZ kind=plate decisions=all alerts=all rows=%d" % (
+    assert detail == "@skr.audit.detail.risk_export|csv|%s|%s|GRZ|plate|all|all|%d" % (
         X.days(-1), X.days(1), len(rows))
 
 

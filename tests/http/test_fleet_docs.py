@@ -47,7 +47,8 @@ def test_insurance_due_in_three_days_is_highlighted_in_words(stack, flota, car):
     assert stack.sql("SELECT action, detail FROM audit_log WHERE object = ?",
                      "fleet_document:%d" % doc) == [
         ["fleet.document.add",
-         "vehicle %s, number PZU-7781, valid until %s" % (plate, day(3))]]
+         "@skr.audit.detail.fleet_doc_valid_number|%s|insurance|%s|PZU-7781"
+         % (plate, day(3))]]
 
 
 def test_overdue_inspection_is_red_with_how_long(stack, flota, car):

@@ -71,7 +71,8 @@ def test_a_manager_creates_a_vehicle(stack, flota):
                      vid) == [["in_service", "7"]]
     assert stack.sql("SELECT actor_name, detail FROM audit_log WHERE action = 'fleet.vehicle.create'"
                      " AND object = ?", "vehicle:%d" % vid) == [
-        ["Paweł Dąbrowski", "%s, VIN %s, Volkswagen Golf, OC-GRZ (12)" % (d["plate"], d["vin"])]]
+        ["Paweł Dąbrowski", "@skr.audit.detail.fleet_vehicle_create|%s|%s|OC-GRZ (12)"
+                            "|Volkswagen Golf" % (d["plate"], d["vin"])]]
     page = flota.follow(r)
     assert page.status_code == 200
     assert 'id="saved"' in page.text
@@ -179,7 +180,7 @@ def test_a_manager_edits_a_vehicle_and_the_change_is_audited(stack, flota):
                      " WHERE id = ?", vid) == [["Golf Variant", "11", "1500", "2"]]
     assert stack.scalar("SELECT detail FROM audit_log WHERE action = 'fleet.vehicle.update'"
                         " AND object = ?", "vehicle:%d" % vid) == \
-        "%s: model, unit UCS-OLS (11)" % d["plate"]
+        "@skr.audit.detail.fleet_vehicle_update_unit|%s|model|UCS-OLS (11)" % d["plate"]
 
 
 def test_two_managers_editing_the_second_is_told_and_nothing_of_his_is_stored(stack, flota):

@@ -244,9 +244,12 @@ def test_device_registration_secret_and_status(stack):
                "lane_kind": "truck", "device_kind": "anpr", "heartbeat": "10"})
     assert r.status_code == 201, r.text[:300]
     secret = re.search(r'id="device-secret">([0-9a-f]{64})<', r.text).group(1)
-    # The audit log (a page people read) names the crossing, not its code.
+    # The audit log (a page people read) names the crossing, not its code:
+    # both names, each language's words show its own (test_audit_words.py).
     assert stack.scalar("SELECT detail FROM audit_log WHERE action = 'device.create'"
-                        " ORDER BY id DESC LIMIT 1") == "%s: Grzechotki – Mamonowo II · T9" % code
+                        " ORDER BY id DESC LIMIT 1") == (
+        "@skr.audit.detail.device_create|%s|Grzechotki – Mamonowo II|%s|T9"
+        % (code, stack.scalar("SELECT name_en FROM crossing WHERE code = 'GRZ'")))
     # The new device posts with its secret.
     r = L.post(stack.base, code, L.doc(L.event(code, "GRZ", "T9", "<heartbeat/>")), sec=secret)
     assert r.status_code == 200, r.text
