@@ -79,7 +79,11 @@ $(BUILD)/zsog-admin: $(BUILD)/tools/zsog-admin.o $(LIBS_A)
 
 $(BUILD)/tests/%: $(BUILD)/tests/unit/%.o $(LIBS_A)
 	@mkdir -p $(dir $@)
-	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $^ $(PKG_LIBS) -lcmocka
+	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $(filter %.o,$^) $(filter %.a,$^) $(PKG_LIBS) -lcmocka
+
+# The platform's tests share one fake request and its kinds of session
+# (tests/unit/fake-req.h); objects link before the libraries.
+$(BUILD)/tests/test-route $(BUILD)/tests/test-session: $(BUILD)/tests/unit/fake-req.o
 
 -include $(shell find $(BUILD) -name '*.d' 2>/dev/null)
 

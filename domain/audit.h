@@ -4,7 +4,11 @@
 
 #include "req.h"
 
-/* action: "staff.create"; object: "staff:42"; detail: free text or NULL. */
+/* action: "staff.create"; object: "staff:42"; detail: NULL, a value as
+ * entered (a name, a serial, codes) or, for words, "@key|p1|p2…": key a
+ * language string with {1}, {2}… for the parameters, the highest taking
+ * the rest of the line; the audit pages show it in the reader's language
+ * (cgi-bin/skr/ui-audit.c), codes among the parameters as words. */
 int audit_log(struct req *r, const char *action, const char *object,
 	      const char *detail);
 

@@ -308,10 +308,11 @@ static int failed(struct req *r, const struct signin_kind *k,
 	 * names none is sometimes a password typed into the wrong field. */
 	object = a ? arena_printf(&r->arena, "%s:%lld", k->object, a->id)
 		   : "login:unknown";
-	detail = a ? "wrong password" : "unknown login";
+	/* A key the audit pages put in the reader's words (audit.h). */
+	detail = a ? "@skr.audit.detail.wrong_password"
+		   : "@skr.audit.detail.unknown_login";
 	if (c->wait)
-		detail = arena_printf(&r->arena,
-				      "%s; this address waits %lld s", detail,
+		detail = arena_printf(&r->arena, "%s_wait|%lld", detail,
 				      c->wait);
 	if (db_begin() < 0)
 		return -1;

@@ -18,7 +18,8 @@ int cert_revoke_fn(struct req *r);
 int crl_fn(struct req *r);
 int ca_cert_fn(struct req *r);
 
-/* Staff, ROLE_REGISTRATION: GET /skr/ecustomer/certificates and
+/* Staff, ROLE_REGISTRATION of the one-stop-shop (ec_office_gate: 403 for
+ * another unit): GET /skr/ecustomer/certificates and
  * POST /skr/ecustomer/certificates/:id/revoke (R_CSRF) */
 int cert_staff_list_fn(struct req *r);
 int cert_staff_revoke_fn(struct req *r);

@@ -510,8 +510,14 @@ static int render_staff(struct req *r, int status, const char *forced_q)
 	return view_render(r, status, "ecustomer/skr_certs.cs");
 }
 
+/* The office's certificate pages are the one-stop-shop's, as its queue
+ * (docs/ecustomer.md): a registration officer of another unit gets 403. */
 int cert_staff_list_fn(struct req *r)
 {
+	int rc = ec_office_gate(r);
+
+	if (rc <= 0)
+		return rc;
 	return render_staff(r, 200, NULL);
 }
 
@@ -520,8 +526,10 @@ int cert_staff_revoke_fn(struct req *r)
 	long long id = route_arg_id(r, 0);
 	const char *reason;
 	struct row c;
-	int rc;
+	int rc = ec_office_gate(r);
 
+	if (rc <= 0)
+		return rc;
 	rc = id ? ca_store_get(&r->arena, id, &c) : 0;
 	if (rc < 0)
 		return -1;

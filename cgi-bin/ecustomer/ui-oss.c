@@ -70,7 +70,8 @@ int oss_set_fn(struct req *r)
 	if (registry_office_set(&me, unit, &old, &moved) < 0 ||
 	    audit_log(r, "ecustomer.office.set",
 		      arena_printf(&r->arena, "org_unit:%lld", unit),
-		      arena_printf(&r->arena, "%s -> %s, %lld open moved",
+		      arena_printf(&r->arena,
+				   "@skr.audit.detail.office_set|%s|%s|%lld",
 				   units_label(&r->arena, old),
 				   units_label(&r->arena, unit), moved)))
 		goto fail;

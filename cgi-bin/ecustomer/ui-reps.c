@@ -108,6 +108,26 @@ static int render(struct req *r, long long id, long long person, int status)
 	return view_render(r, status, "ecustomer/reps.cs");
 }
 
+/* A form refused with one message beside field: the list again, with
+ * status (422 wrong input, 403 not the person's to give). */
+static int refuse_field(struct req *r, long long id, long long person,
+			const char *field, const char *key, int status)
+{
+	view_field_error(r, field, key);
+	hdf_set_int_value(r->hdf, "Page.FormErrors", 1);
+	return render(r, id, person, status);
+}
+
+/* The end of every change made here (a grant, an end, an answer): the
+ * caller's transaction committed, then back to the list. */
+static int commit_to_list(struct req *r, long long id)
+{
+	if (db_commit() < 0)
+		return -1;
+	return resp_redirect(
+		r, arena_printf(&r->arena, "/ecustomer/company/%lld/reps", id));
+}
+
 int reps_list_fn(struct req *r)
 {
 	long long id = route_arg_id(r, 0), person;
@@ -193,10 +213,8 @@ int reps_add_fn(struct req *r)
 		log_info(
 			"grant refused: person %lld company %lld verdict %d %s",
 			person, id, (int)verdict, which ? which : "");
-		view_field_error(r, refusals[verdict].field,
-				 refusals[verdict].key);
-		hdf_set_int_value(r->hdf, "Page.FormErrors", 1);
-		return render(r, id, person, 403);
+		return refuse_field(r, id, person, refusals[verdict].field,
+				    refusals[verdict].key, 403);
 	}
 	agent = registry_rep_type_is_agent(decl.type);
 	if (db_begin() < 0)
@@ -212,10 +230,7 @@ int reps_add_fn(struct req *r)
 		       * its page translates (test_audit_words.py). */
 		      arena_printf(&r->arena, "company:%lld %s", id, list)))
 		goto fail;
-	if (db_commit() < 0)
-		return -1;
-	return resp_redirect(
-		r, arena_printf(&r->arena, "/ecustomer/company/%lld/reps", id));
+	return commit_to_list(r, id);
 fail:
 	db_rollback();
 	return -1;
@@ -252,9 +267,7 @@ int reps_end_fn(struct req *r)
 	if (!end || !*end) {
 		end = today;
 	} else if (!valid_date(end, NULL, NULL, NULL)) {
-		view_field_error(r, "valid_to", "err.date");
-		hdf_set_int_value(r->hdf, "Page.FormErrors", 1);
-		return render(r, id, person, 422);
+		return refuse_field(r, id, person, "valid_to", "err.date", 422);
 	}
 	/* One still in force is ended once the manager has said yes (an
 	 * ended one gets the registry's refusal below). */
@@ -287,28 +300,31 @@ int reps_end_fn(struct req *r)
 	if (audit_log(r, "ecustomer.rep.end",
 		      arena_printf(&r->arena, "representation:%lld", rid), end))
 		goto fail;
-	if (db_commit() < 0)
-		return -1;
-	return resp_redirect(
-		r, arena_printf(&r->arena, "/ecustomer/company/%lld/reps", id));
+	return commit_to_list(r, id);
 fail:
 	db_rollback();
 	return -1;
 }
 
-/* The request rid of company as the answer forms need it: 1, or 0 after
- * answering 404 (none, another company's, or answered already). */
+/* The request an answer form is about, for a manager of the company:
+ * 1 with *person and *rep, or 0 after answering 403 (not a manager) or
+ * 404 (none, another company's, or answered already). Either answer's
+ * refusal shows the list with the request's form open again. */
 static int request_of(struct req *r, long long id, long long rid,
-		      struct row *rep)
+		      long long *person, struct row *rep)
 {
-	int rc = registry_rep_row(&r->arena, rid, id, rep);
+	int rc = ec_company_gate(r, id, manage_authz, person);
 
+	if (rc <= 0)
+		return rc;
+	rc = registry_rep_row(&r->arena, rid, id, rep);
 	if (rc < 0)
 		return -1;
 	if (rc == 0 || strcmp(row_get(rep, "state", ""), "requested") != 0) {
 		resp_error(r, 404, "not_found");
 		return 0;
 	}
+	hdf_set_value(r->hdf, "Form.answer", row_get(rep, "id", ""));
 	return 1;
 }
 
@@ -341,10 +357,7 @@ static int answer(struct req *r, long long id, long long person, long long rid,
 		      arena_printf(&r->arena, "representation:%lld", rid),
 		      arena_printf(&r->arena, "company:%lld %s", id, state)))
 		goto fail;
-	if (db_commit() < 0)
-		return -1;
-	return resp_redirect(
-		r, arena_printf(&r->arena, "/ecustomer/company/%lld/reps", id));
+	return commit_to_list(r, id);
 fail:
 	db_rollback();
 	return -1;
@@ -357,30 +370,23 @@ int reps_accept_fn(struct req *r)
 	struct registry_held held;
 	enum registry_grant verdict;
 	struct row rep;
-	int rc = ec_company_gate(r, id, manage_authz, &person), n = 0;
+	int rc = request_of(r, id, rid, &person, &rep), n = 0;
 
 	if (rc <= 0)
 		return rc;
-	if ((rc = request_of(r, id, rid, &rep)) <= 0)
-		return rc;
-	hdf_set_value(r->hdf, "Form.answer", row_get(&rep, "id", ""));
-	if (read_authz(r, codes, &n) < 0 || n == 0) {
-		view_field_error(r, "answer_authz",
-				 n ? "err.invalid" : "err.ec_authz_required");
-		hdf_set_int_value(r->hdf, "Page.FormErrors", 1);
-		return render(r, id, person, 422);
-	}
+	if (read_authz(r, codes, &n) < 0 || n == 0)
+		return refuse_field(r, id, person, "answer_authz",
+				    n ? "err.invalid" : "err.ec_authz_required",
+				    422);
 	/* What the manager gives is judged as any grant of hers. */
 	if (registry_held(person, id, NULL, &held) < 0)
 		return -1;
 	verdict = registry_grant_verdict(&held, person,
 					 row_int(&rep, "rep_person_id", 0),
 					 codes, n, &which);
-	if (verdict != GRANT_OK) {
-		view_field_error(r, "answer_authz", refusals[verdict].key);
-		hdf_set_int_value(r->hdf, "Page.FormErrors", 1);
-		return render(r, id, person, 403);
-	}
+	if (verdict != GRANT_OK)
+		return refuse_field(r, id, person, "answer_authz",
+				    refusals[verdict].key, 403);
 	return answer(r, id, person, rid, 1, codes, n, NULL);
 }
 
@@ -389,28 +395,25 @@ int reps_refuse_fn(struct req *r)
 	long long id = route_arg_id(r, 0), rid = route_arg_id(r, 1), person;
 	const char *reason = req_form(r, "reason");
 	struct row rep;
-	int rc = ec_company_gate(r, id, manage_authz, &person);
+	int rc = request_of(r, id, rid, &person, &rep);
 
 	if (rc <= 0)
 		return rc;
-	if ((rc = request_of(r, id, rid, &rep)) <= 0)
-		return rc;
-	hdf_set_value(r->hdf, "Form.answer", row_get(&rep, "id", ""));
 	while (reason && (*reason == ' ' || *reason == '\n' || *reason == '\r'))
 		reason++;
 	if (reason)
 		hdf_set_value(r->hdf, "Form.reason", reason);
-	if (!reason || !*reason || strlen(reason) > 1000 ||
-	    !valid_text(reason, 1000)) {
-		if (!reason || !*reason)
-			view_field_error(r, "reason", "err.ec_reason_required");
-		else if (strlen(reason) > 1000)
-			view_field_error_max(r, "reason", 1000);
-		else
-			view_field_error(r, "reason", "err.invalid");
+	if (!reason || !*reason)
+		return refuse_field(r, id, person, "reason",
+				    "err.ec_reason_required", 422);
+	if (strlen(reason) > 1000) {
+		view_field_error_max(r, "reason", 1000);
 		hdf_set_int_value(r->hdf, "Page.FormErrors", 1);
 		return render(r, id, person, 422);
 	}
+	if (!valid_text(reason, 1000))
+		return refuse_field(r, id, person, "reason", "err.invalid",
+				    422);
 	return answer(r, id, person, rid, 0, NULL, 0, reason);
 }
 

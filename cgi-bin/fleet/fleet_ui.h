@@ -114,4 +114,36 @@ int fleet_ui_csv_head(struct req *r, struct buf *b, const char *const *keys,
 		      size_t n);
 int fleet_ui_csv_send(struct req *r, struct buf *b, const char *name);
 
+/* shared.c: what the fleet's lists share. A list read with a limit of
+ * max + 1 rows under prefix (prefix.0, prefix.1 …): the row past max
+ * removed and List.Capped set (the page says there are more), List.Count
+ * set; the rows kept, or -1 when n is (a failed read). */
+int fleet_ui_list_cap(struct req *r, const char *prefix, int n, int max);
+/* The CSV of the rows read into the HDF under prefix: the header row of
+ * head's keys, line() per row, sent as name's attachment; 0 or -1 (the
+ * buffer freed either way). */
+int fleet_ui_csv_rows(struct req *r, const char *prefix,
+		      const char *const *head, size_t nhead,
+		      int (*line)(struct req *r, struct buf *b, HDF *row),
+		      const char *name);
+/* A CSV written by a row callback (a domain module's *_each): the
+ * callback sets failed and stops when a cell does not fit. */
+struct fleet_ui_csv {
+	struct req *r;
+	struct buf b;
+	int failed;
+};
+
+/* The filter the damage and repair lists share: vehicle, state ("open" or
+ * "closed", the query's name state_param), from and to (dates, in order)
+ * over the units the officer lists (fleet_ui_fuel_units), the vehicles as
+ * the filter's options and List.Query for the CSV link. Absent fields are
+ * "" (vehicle 0, state NULL). 0, 422 (Form.*.Error), 403 answered, -1. */
+struct fleet_ui_list_q {
+	const char *units, *state, *from, *to;
+	long long vehicle;
+};
+int fleet_ui_list_read(struct req *r, const char *state_param,
+		       struct fleet_ui_list_q *q);
+
 #endif

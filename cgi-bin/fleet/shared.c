@@ -1,15 +1,19 @@
 /* shared.c: what every fleet page needs: the officer's scope (or the
- * refusal in words), select options in words, the units of a scope */
+ * refusal in words), select options in words, the units of a scope, and
+ * what the lists share (the cap, the CSV, the damage and repair filter) */
 #include "fleet_ui.h"
 
+#include <stdio.h>
 #include <string.h>
 
 #include "csv.h"
+#include "form.h"
 #include "log.h"
 #include "route.h"
 #include "resp.h"
 #include "tzpl.h"
 #include "units.h"
+#include "valid.h"
 #include "view.h"
 
 int fleet_ui_scope(struct req *r, struct fleet_scope *s)
@@ -128,4 +132,93 @@ int fleet_ui_csv_send(struct req *r, struct buf *b, const char *name)
 	tzpl_today(0, today);
 	return resp_csv(r, b,
 			arena_printf(&r->arena, "%s-%s.csv", name, today));
+}
+
+int fleet_ui_list_cap(struct req *r, const char *prefix, int n, int max)
+{
+	char key[64];
+
+	if (n < 0)
+		return -1;
+	if (n > max) {
+		snprintf(key, sizeof(key), "%s.%d", prefix, max);
+		hdf_remove_tree(r->hdf, key);
+		hdf_set_value(r->hdf, "List.Capped", "1");
+		n = max;
+	}
+	hdf_set_int_value(r->hdf, "List.Count", n);
+	return n;
+}
+
+int fleet_ui_csv_rows(struct req *r, const char *prefix,
+		      const char *const *head, size_t nhead,
+		      int (*line)(struct req *r, struct buf *b, HDF *row),
+		      const char *name)
+{
+	struct buf b = { NULL, 0, 0 };
+	HDF *x;
+
+	if (fleet_ui_csv_head(r, &b, head, nhead) < 0)
+		goto fail;
+	for (x = hdf_get_child(r->hdf, prefix); x; x = hdf_obj_next(x))
+		if (line(r, &b, x))
+			goto fail;
+	return fleet_ui_csv_send(r, &b, name);
+fail:
+	buf_free(&b);
+	return -1;
+}
+
+static int valid_vehicle(const char *s)
+{
+	return valid_id(s) > 0;
+}
+
+static int valid_day(const char *s)
+{
+	return valid_date(s, NULL, NULL, NULL);
+}
+
+static int valid_state(const char *s)
+{
+	return !strcmp(s, "open") || !strcmp(s, "closed");
+}
+
+enum { L_VEHICLE, L_STATE, L_FROM, L_TO, L__MAX };
+static const struct param list_params[L__MAX] = {
+	{ "vehicle", P_QUERY, 18, NULL, valid_vehicle,
+	  "fleet_choice" }, /* L_VEHICLE */
+	{ "state", P_QUERY, 6, NULL, valid_state,
+	  "fleet_choice" },				  /* L_STATE */
+	{ "from", P_QUERY, 10, NULL, valid_day, "date" }, /* L_FROM */
+	{ "to", P_QUERY, 10, NULL, valid_day, "date" },	  /* L_TO */
+};
+
+int fleet_ui_list_read(struct req *r, const char *state_param,
+		       struct fleet_ui_list_q *q)
+{
+	struct param p[L__MAX];
+	const char *v[L__MAX];
+	int bad, rc;
+
+	memset(q, 0, sizeof(*q));
+	if ((rc = fleet_ui_fuel_units(r, &q->units)))
+		return rc;
+	/* The damage list names its state "status", the repairs "state". */
+	memcpy(p, list_params, sizeof(p));
+	p[L_STATE].name = state_param;
+	bad = form_read(r, p, L__MAX, v);
+	bad += fleet_ui_period(r, v[L_FROM], v[L_TO]);
+	q->vehicle = v[L_VEHICLE] ? valid_id(v[L_VEHICLE]) : 0;
+	q->state = v[L_STATE];
+	q->from = v[L_FROM] ? v[L_FROM] : "";
+	q->to = v[L_TO] ? v[L_TO] : "";
+	if (fleet_ui_vehicle_options(r, q->units) < 0)
+		return -1;
+	hdf_set_value(r->hdf, "List.Query", r->query ? r->query : "");
+	if (bad) {
+		hdf_set_value(r->hdf, "Page.FormErrors", "1");
+		return 422;
+	}
+	return 0;
 }

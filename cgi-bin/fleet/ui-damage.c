@@ -29,11 +29,6 @@ static int valid_day(const char *s)
 	return valid_date(s, NULL, NULL, NULL);
 }
 
-static int valid_status(const char *s)
-{
-	return !strcmp(s, "open") || !strcmp(s, "closed");
-}
-
 int fleet_ui_fuel_units(struct req *r, const char **units)
 {
 	struct fleet_scope s;
@@ -66,39 +61,20 @@ int fleet_ui_period(struct req *r, const char *from, const char *to)
 	return 0;
 }
 
-enum { L_VEHICLE, L_STATUS, L_FROM, L_TO, L__MAX };
-static const struct param list_params[L__MAX] = {
-	{ "vehicle", P_QUERY, 18, NULL, valid_vehicle,
-	  "fleet_choice" }, /* L_VEHICLE */
-	{ "status", P_QUERY, 6, NULL, valid_status,
-	  "fleet_choice" },				  /* L_STATUS */
-	{ "from", P_QUERY, 10, NULL, valid_day, "date" }, /* L_FROM */
-	{ "to", P_QUERY, 10, NULL, valid_day, "date" },	  /* L_TO */
-};
-
-/* 0, 422 (Form.*.Error), 403 answered, -1. */
+/* The list's filter (shared.c, its state called "status" here): 0, 422
+ * (Form.*.Error), 403 answered, -1. */
 static int read_filter(struct req *r, struct fleet_damage_filter *f)
 {
-	const char *v[L__MAX];
-	int bad, rc;
+	struct fleet_ui_list_q q;
+	int rc = fleet_ui_list_read(r, "status", &q);
 
 	memset(f, 0, sizeof(*f));
-	if ((rc = fleet_ui_fuel_units(r, &f->units)))
-		return rc;
-	bad = form_read(r, list_params, L__MAX, v);
-	bad += fleet_ui_period(r, v[L_FROM], v[L_TO]);
-	f->vehicle = v[L_VEHICLE] ? valid_id(v[L_VEHICLE]) : 0;
-	f->status = v[L_STATUS] ? v[L_STATUS] : "";
-	f->from = v[L_FROM] ? v[L_FROM] : "";
-	f->to = v[L_TO] ? v[L_TO] : "";
-	if (fleet_ui_vehicle_options(r, f->units) < 0)
-		return -1;
-	hdf_set_value(r->hdf, "List.Query", r->query ? r->query : "");
-	if (bad) {
-		hdf_set_value(r->hdf, "Page.FormErrors", "1");
-		return 422;
-	}
-	return 0;
+	f->units = q.units;
+	f->vehicle = q.vehicle;
+	f->status = q.state ? q.state : "";
+	f->from = q.from;
+	f->to = q.to;
+	return rc;
 }
 
 int damage_fn(struct req *r)
@@ -112,29 +88,14 @@ int damage_fn(struct req *r)
 	if (rc == 422)
 		return view_render(r, 422, "fleet/damage.cs");
 	n = fleet_damage_list_hdf(r->hdf, "Damage", &f, LIST_MAX + 1);
-	if (n < 0)
+	if (fleet_ui_list_cap(r, "Damage", n, LIST_MAX) < 0)
 		return -1;
-	if (n > LIST_MAX) {
-		char key[32];
-
-		snprintf(key, sizeof(key), "Damage.%d", LIST_MAX);
-		hdf_remove_tree(r->hdf, key);
-		hdf_set_value(r->hdf, "List.Capped", "1");
-		n = LIST_MAX;
-	}
-	hdf_set_int_value(r->hdf, "List.Count", n);
 	return view_render(r, 200, "fleet/damage.cs");
 }
 
-struct csv_ctx {
-	struct req *r;
-	struct buf b;
-	int failed;
-};
-
 static int csv_cb(const struct row *row, void *ctx)
 {
-	struct csv_ctx *c = ctx;
+	struct fleet_ui_csv *c = ctx;
 	struct req *r = c->r;
 	int third = row_int(row, "third_party", 0), bad;
 
@@ -167,7 +128,7 @@ static const char *const csv_head[] = {
 int damage_csv_fn(struct req *r)
 {
 	struct fleet_damage_filter f;
-	struct csv_ctx c = { r, { NULL, 0, 0 }, 0 };
+	struct fleet_ui_csv c = { r, { NULL, 0, 0 }, 0 };
 	int rc;
 
 	rc = read_filter(r, &f);

@@ -204,17 +204,8 @@ static int list_page(struct req *r, const char *tpl, int only_anomalies)
 	if (only_anomalies)
 		f.anomalies = 1;
 	n = fleet_fuel_list_hdf(r->hdf, "Fuel", &f, LIST_MAX + 1);
-	if (n < 0)
+	if (fleet_ui_list_cap(r, "Fuel", n, LIST_MAX) < 0)
 		return -1;
-	if (n > LIST_MAX) {
-		char key[32];
-
-		snprintf(key, sizeof(key), "Fuel.%d", LIST_MAX);
-		hdf_remove_tree(r->hdf, key);
-		hdf_set_value(r->hdf, "List.Capped", "1");
-		n = LIST_MAX;
-	}
-	hdf_set_int_value(r->hdf, "List.Count", n);
 	if (!only_anomalies &&
 	    fleet_fuel_consumption_hdf(r->hdf, "Consumption", &f,
 				       anomaly_pct()) < 0)
@@ -234,12 +225,6 @@ int anomalies_fn(struct req *r)
 {
 	return list_page(r, "fleet/anomalies.cs", 1);
 }
-
-struct csv_ctx {
-	struct req *r;
-	struct buf b;
-	int failed;
-};
 
 /* A refuelling's anomalies ("norm,tank") in words, "; " between. */
 static const char *anomaly_words(struct req *r, const char *codes)
@@ -262,7 +247,7 @@ static const char *anomaly_words(struct req *r, const char *codes)
 
 static int csv_cb(const struct row *row, void *ctx)
 {
-	struct csv_ctx *c = ctx;
+	struct fleet_ui_csv *c = ctx;
 	struct req *r = c->r;
 	const char *card = row_get(row, "card_last4", NULL);
 	char at[40];
@@ -298,7 +283,7 @@ static const char *const csv_head[] = {
 int fuel_csv_fn(struct req *r)
 {
 	struct fleet_fuel_filter f;
-	struct csv_ctx c = { r, { NULL, 0, 0 }, 0 };
+	struct fleet_ui_csv c = { r, { NULL, 0, 0 }, 0 };
 	int rc;
 
 	rc = read_filter(r, &f);

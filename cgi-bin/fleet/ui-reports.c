@@ -3,7 +3,9 @@
  * and cost, repair cost, cost per kilometre, consumption against the norm
  * and availability (the share of the time on the books spent in service).
  * Sums of the monthly rollup (domain/fleet_report.h); one set of C arrays
- * feeds the charts, the table and the CSV. */
+ * feeds the charts, the table and the CSV. The page shows the totals of
+ * every vehicle and one page of vehicles (charts and rows); the CSV and
+ * the print view hold them all. */
 #include "fleet_report_ui.h"
 
 #include <stdio.h>
@@ -17,12 +19,19 @@
 #include "resp.h"
 #include "svgchart.h"
 #include "tzpl.h"
+#include "valid.h"
 #include "view.h"
 
 /* The vehicles one report shows at most (the bench's 2,000 fit). */
 #define MAX_VEHICLES 5000
 /* Five years of months. */
 #define MAX_MONTHS 60
+/* The vehicles of one page: its four charts stay readable on a phone and
+ * the page small (a branch of 50 vehicles on one page was 77 kB, two
+ * thirds of it charts, and its bytes cost nginx more than the kept page
+ * cost us: docs/performance.md, "Fleet"). */
+#define PAGE_VEHICLES 10
+#define MAX_PAGE 9999
 /* A worker's copy (fleet_cache.c) lives at most this long (the current
  * month's availability grows with the clock), and only while EPOCH_FLEET
  * is unchanged. */
@@ -35,6 +44,8 @@ struct rep {
 	char from[11], to[11]; /* "YYYY-MM-01": [from, to) */
 	long long t0, t1;      /* the same in UTC seconds, t1 not after now */
 	int print;
+	long page;	   /* 1.., clamped to the last page */
+	long first, count; /* the vehicles shown: [first, first + count) */
 	long n;
 	struct fleet_report_vehicle *v;
 	/* derived, per vehicle, for the charts */
@@ -63,11 +74,19 @@ static int valid_month(const char *s)
 	return parse_month(s, &y, &m);
 }
 
-enum { F_FROM, F_TO, F_VIEW, F__MAX };
+static int valid_page(const char *s)
+{
+	long long n = valid_id(s);
+
+	return n >= 1 && n <= MAX_PAGE;
+}
+
+enum { F_FROM, F_TO, F_VIEW, F_PAGE, F__MAX };
 static const struct param params[F__MAX] = {
 	{ "from", P_QUERY, 7, NULL, valid_month, "fleet_month" }, /* F_FROM */
 	{ "to", P_QUERY, 7, NULL, valid_month, "fleet_month" },	  /* F_TO */
 	{ "view", P_QUERY, 8, NULL, NULL, NULL },		  /* F_VIEW */
+	{ "page", P_QUERY, 6, NULL, valid_page, "fleet_page" },	  /* F_PAGE */
 };
 
 /* The period from the URL: 0, or 422 with the messages beside the fields. */
@@ -80,6 +99,7 @@ static int period_read(struct req *r, struct rep *s)
 	s->print = v[F_VIEW] && !strcmp(v[F_VIEW], "print");
 	if (s->print)
 		hdf_set_value(r->hdf, "Page.Print", "1");
+	s->page = v[F_PAGE] && valid_page(v[F_PAGE]) ? valid_id(v[F_PAGE]) : 1;
 	if (bad)
 		return 422;
 	/* By default the twelve months up to this one. */
@@ -181,6 +201,20 @@ static int load(struct rep *s)
 		t->in_service_s += v->in_service_s;
 		t->counted_s += v->counted_s;
 	}
+	/* A page past the end (the unit shrank since the link was made)
+	 * shows the last one. */
+	if (s->print) {
+		s->first = 0;
+		s->count = s->n;
+	} else {
+		long pages = (s->n + PAGE_VEHICLES - 1) / PAGE_VEHICLES;
+
+		if (s->page > pages)
+			s->page = pages > 0 ? pages : 1;
+		s->first = (s->page - 1) * PAGE_VEHICLES;
+		s->count = s->n - s->first < PAGE_VEHICLES ? s->n - s->first
+							   : PAGE_VEHICLES;
+	}
 	return 0;
 }
 
@@ -234,13 +268,15 @@ static void row_hdf(struct rep *s, const char *prefix,
 			num(r, per(v->in_service_s, v->counted_s, 100), 1));
 }
 
-static void table_hdf(struct rep *s)
+/* The rows of vehicles [first, first + count) as Fleet.Rep.V.0.., the
+ * total of all of them, the count and the pager. */
+static void table_hdf(struct rep *s, long first, long count)
 {
 	struct req *r = s->r;
 	char p[48];
 
-	for (long i = 0; i < s->n; i++) {
-		const struct fleet_report_vehicle *v = &s->v[i];
+	for (long i = 0; i < count; i++) {
+		const struct fleet_report_vehicle *v = &s->v[first + i];
 
 		snprintf(p, sizeof(p), "Fleet.Rep.V.%ld", i);
 		hdf_set_valuef(r->hdf, "%s.id=%lld", p, v->id);
@@ -251,6 +287,16 @@ static void table_hdf(struct rep *s)
 	}
 	row_hdf(s, "Fleet.Rep.Total", &s->total);
 	hdf_set_valuef(r->hdf, "Fleet.Rep.Count=%ld", s->n);
+	if (count < s->n) {
+		hdf_set_valuef(r->hdf, "Fleet.Rep.First=%ld", first + 1);
+		hdf_set_valuef(r->hdf, "Fleet.Rep.Last=%ld", first + count);
+		if (first > 0)
+			hdf_set_valuef(r->hdf, "Fleet.Rep.Prev=%ld",
+				       s->page - 1);
+		if (first + count < s->n)
+			hdf_set_valuef(r->hdf, "Fleet.Rep.Next=%ld",
+				       s->page + 1);
+	}
 }
 
 static int chart_hdf(struct rep *s, const char *name, const struct svgchart *c)
@@ -278,12 +324,12 @@ static int charts_hdf(struct rep *s)
 			      .desc = view_text(r, "Fleet.Rep.km_desc"),
 			      .x_title = veh,
 			      .y_title = view_text(r, "Fleet.Rep.km"),
-			      .ncat = (size_t)s->n,
-			      .cat = s->label,
+			      .ncat = (size_t)s->count,
+			      .cat = s->label + s->first,
 			      .nseries = 1,
 			      .series = &(struct svgchart_series){
 				      view_text(r, "Fleet.Rep.km"),
-				      s->km } }) < 0)
+				      s->km + s->first } }) < 0)
 		return -1;
 	if (chart_hdf(s, "cost",
 		      &(struct svgchart){
@@ -294,48 +340,48 @@ static int charts_hdf(struct rep *s)
 			      .x_title = veh,
 			      .y_title = view_text(r, "Fleet.Rep.cost_km"),
 			      .decimals = 2,
-			      .ncat = (size_t)s->n,
-			      .cat = s->label,
+			      .ncat = (size_t)s->count,
+			      .cat = s->label + s->first,
 			      .nseries = 2,
 			      .series = (struct svgchart_series[]){
 				      { view_text(r, "Fleet.Rep.fuel_km"),
-					s->fuel_km },
+					s->fuel_km + s->first },
 				      { view_text(r, "Fleet.Rep.repair_km"),
-					s->repair_km } } }) < 0)
+					s->repair_km + s->first } } }) < 0)
 		return -1;
-	if (chart_hdf(
-		    s, "cons",
-		    &(struct svgchart){
-			    .kind = SVGCHART_BAR,
-			    .id = "chart-cons",
-			    .title = view_text(r, "Fleet.Rep.cons_title"),
-			    .desc = view_text(r, "Fleet.Rep.cons_desc"),
-			    .x_title = veh,
-			    .y_title = view_text(r, "Fleet.Rep.l100"),
-			    .decimals = 1,
-			    .ncat = (size_t)s->n,
-			    .cat = s->label,
-			    .nseries = 2,
-			    .series = (struct svgchart_series[]){
-				    { view_text(r, "Fleet.Rep.cons"), s->cons },
-				    { view_text(r, "Fleet.Rep.norm"),
-				      s->norm } } }) < 0)
+	if (chart_hdf(s, "cons",
+		      &(struct svgchart){
+			      .kind = SVGCHART_BAR,
+			      .id = "chart-cons",
+			      .title = view_text(r, "Fleet.Rep.cons_title"),
+			      .desc = view_text(r, "Fleet.Rep.cons_desc"),
+			      .x_title = veh,
+			      .y_title = view_text(r, "Fleet.Rep.l100"),
+			      .decimals = 1,
+			      .ncat = (size_t)s->count,
+			      .cat = s->label + s->first,
+			      .nseries = 2,
+			      .series = (struct svgchart_series[]){
+				      { view_text(r, "Fleet.Rep.cons"),
+					s->cons + s->first },
+				      { view_text(r, "Fleet.Rep.norm"),
+					s->norm + s->first } } }) < 0)
 		return -1;
-	return chart_hdf(
-		s, "avail",
-		&(struct svgchart){
-			.kind = SVGCHART_BAR,
-			.id = "chart-avail",
-			.title = view_text(r, "Fleet.Rep.avail_title"),
-			.desc = view_text(r, "Fleet.Rep.avail_desc"),
-			.x_title = veh,
-			.y_title = view_text(r, "Fleet.Rep.avail"),
-			.decimals = 1,
-			.ncat = (size_t)s->n,
-			.cat = s->label,
-			.nseries = 1,
-			.series = &(struct svgchart_series){
-				view_text(r, "Fleet.Rep.avail"), s->avail } });
+	return chart_hdf(s, "avail",
+			 &(struct svgchart){
+				 .kind = SVGCHART_BAR,
+				 .id = "chart-avail",
+				 .title = view_text(r, "Fleet.Rep.avail_title"),
+				 .desc = view_text(r, "Fleet.Rep.avail_desc"),
+				 .x_title = veh,
+				 .y_title = view_text(r, "Fleet.Rep.avail"),
+				 .decimals = 1,
+				 .ncat = (size_t)s->count,
+				 .cat = s->label + s->first,
+				 .nseries = 1,
+				 .series = &(struct svgchart_series){
+					 view_text(r, "Fleet.Rep.avail"),
+					 s->avail + s->first } });
 }
 
 /* Unit, then period: 0 ready, 1 answered (403), 422, -1. */
@@ -388,7 +434,7 @@ int fleet_report_fn(struct req *r)
 		return -1;
 	if (load(s) < 0)
 		return -1;
-	table_hdf(s);
+	table_hdf(s, s->first, s->count);
 	if (charts_hdf(s) < 0)
 		return -1;
 	hdf_set_value(r->hdf, "Fleet.Rep.Ready", "1");
@@ -428,7 +474,8 @@ int fleet_report_csv_fn(struct req *r)
 		return resp_error(r, 422, "fleet_filter");
 	if (rc < 0 || load(s) < 0)
 		return -1;
-	table_hdf(s);
+	/* The CSV is the whole report, whatever page the link was on. */
+	table_hdf(s, 0, s->n);
 	csv_cell(&b, 1, view_text(r, "Fleet.Rep.plate"));
 	csv_cell(&b, 0, view_text(r, "Fleet.Rep.model"));
 	csv_cell(&b, 0, view_text(r, "Fleet.Rep.unit"));

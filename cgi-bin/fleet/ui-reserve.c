@@ -76,15 +76,8 @@ int reservations_fn(struct req *r)
 		return view_render(r, 422, "fleet/reservations.cs");
 	f.limit = LIST_MAX + 1;
 	n = fleet_reservations_hdf(r->hdf, "Res.List", &f, r->sess.account_id);
-	if (n < 0)
+	if (fleet_ui_list_cap(r, "Res.List", n, LIST_MAX) < 0)
 		return -1;
-	if (n > LIST_MAX) {
-		hdf_remove_tree(r->hdf, arena_printf(&r->arena, "Res.List.%d",
-						     LIST_MAX));
-		hdf_set_value(r->hdf, "List.Capped", "1");
-		n = LIST_MAX;
-	}
-	hdf_set_int_value(r->hdf, "List.Count", n);
 	return view_render(r, 200, "fleet/reservations.cs");
 }
 
@@ -116,9 +109,7 @@ int reservations_csv_fn(struct req *r)
 	struct fleet_scope s;
 	struct fleet_res_filter f;
 	struct trip_list_q q;
-	struct buf b = { NULL, 0, 0 };
 	int rc = list_filter(r, &s, &f, &q);
-	HDF *x;
 
 	if (rc == 403 || rc == 404 || rc < 0)
 		return rc < 0 ? -1 : 0;
@@ -127,17 +118,11 @@ int reservations_csv_fn(struct req *r)
 	f.limit = CSV_MAX;
 	/* Read whole first: a row callback may not ask the database for the
 	 * drivers' names while the rows stream. */
-	if (fleet_reservations_hdf(r->hdf, "Csv", &f, r->sess.account_id) < 0 ||
-	    fleet_ui_csv_head(r, &b, csv_head,
-			      sizeof(csv_head) / sizeof(csv_head[0])) < 0)
-		goto fail;
-	for (x = hdf_get_child(r->hdf, "Csv"); x; x = hdf_obj_next(x))
-		if (csv_line(r, &b, x))
-			goto fail;
-	return fleet_ui_csv_send(r, &b, "reservations");
-fail:
-	buf_free(&b);
-	return -1;
+	if (fleet_reservations_hdf(r->hdf, "Csv", &f, r->sess.account_id) < 0)
+		return -1;
+	return fleet_ui_csv_rows(r, "Csv", csv_head,
+				 sizeof(csv_head) / sizeof(csv_head[0]),
+				 csv_line, "reservations");
 }
 
 static int valid_when(const char *s)

@@ -73,15 +73,8 @@ int trips_fn(struct req *r)
 		return view_render(r, 422, "fleet/trips.cs");
 	f.limit = LIST_MAX + 1;
 	n = fleet_trips_hdf(r->hdf, "Trip.List", &f);
-	if (n < 0)
+	if (fleet_ui_list_cap(r, "Trip.List", n, LIST_MAX) < 0)
 		return -1;
-	if (n > LIST_MAX) {
-		hdf_remove_tree(r->hdf, arena_printf(&r->arena, "Trip.List.%d",
-						     LIST_MAX));
-		hdf_set_value(r->hdf, "List.Capped", "1");
-		n = LIST_MAX;
-	}
-	hdf_set_int_value(r->hdf, "List.Count", n);
 	return view_render(r, 200, "fleet/trips.cs");
 }
 
@@ -121,9 +114,7 @@ int trips_csv_fn(struct req *r)
 	struct fleet_scope s;
 	struct fleet_trip_filter f;
 	struct trip_list_q q;
-	struct buf b = { NULL, 0, 0 };
 	int rc = list_filter(r, &s, &f, &q);
-	HDF *x;
 
 	if (rc == 403 || rc == 404 || rc < 0)
 		return rc < 0 ? -1 : 0;
@@ -132,17 +123,11 @@ int trips_csv_fn(struct req *r)
 	f.limit = CSV_MAX;
 	/* Read whole first: a row callback may not ask the database for the
 	 * drivers' names while the rows stream. */
-	if (fleet_trips_hdf(r->hdf, "Csv", &f) < 0 ||
-	    fleet_ui_csv_head(r, &b, csv_head,
-			      sizeof(csv_head) / sizeof(csv_head[0])) < 0)
-		goto fail;
-	for (x = hdf_get_child(r->hdf, "Csv"); x; x = hdf_obj_next(x))
-		if (csv_line(r, &b, x))
-			goto fail;
-	return fleet_ui_csv_send(r, &b, "trips");
-fail:
-	buf_free(&b);
-	return -1;
+	if (fleet_trips_hdf(r->hdf, "Csv", &f) < 0)
+		return -1;
+	return fleet_ui_csv_rows(r, "Csv", csv_head,
+				 sizeof(csv_head) / sizeof(csv_head[0]),
+				 csv_line, "trips");
 }
 
 /* ---- opening a trip ---- */

@@ -104,27 +104,12 @@ int vehicles_fn(struct req *r)
 	if (rc == 422)
 		return view_render(r, 422, "fleet/vehicles.cs");
 	n = fleet_vehicle_list_hdf(r->hdf, "Vehicles", &f, LIST_MAX + 1);
-	if (n < 0)
+	if (fleet_ui_list_cap(r, "Vehicles", n, LIST_MAX) < 0)
 		return -1;
-	if (n > LIST_MAX) {
-		char key[32];
-
-		snprintf(key, sizeof(key), "Vehicles.%d", LIST_MAX);
-		hdf_remove_tree(r->hdf, key);
-		hdf_set_value(r->hdf, "List.Capped", "1");
-		n = LIST_MAX;
-	}
-	hdf_set_int_value(r->hdf, "List.Count", n);
 	/* The CSV link carries the same filters. */
 	hdf_set_value(r->hdf, "List.Query", r->query ? r->query : "");
 	return view_render(r, 200, "fleet/vehicles.cs");
 }
-
-struct csv_ctx {
-	struct req *r;
-	struct buf b;
-	int failed;
-};
 
 /* A code in the words of the request's language. */
 static const char *word(struct req *r, const char *set, const char *code)
@@ -137,7 +122,7 @@ static const char *word(struct req *r, const char *set, const char *code)
 
 static int csv_cb(const struct row *row, void *ctx)
 {
-	struct csv_ctx *c = ctx;
+	struct fleet_ui_csv *c = ctx;
 	struct req *r = c->r;
 	const char *yes = view_text(r, "Fleet.yes"),
 		   *no = view_text(r, "Fleet.no");
@@ -175,7 +160,7 @@ static const char *const csv_head[] = {
 int vehicles_csv_fn(struct req *r)
 {
 	struct fleet_vehicle_filter f;
-	struct csv_ctx c = { r, { NULL, 0, 0 }, 0 };
+	struct fleet_ui_csv c = { r, { NULL, 0, 0 }, 0 };
 	int rc;
 
 	rc = read_filter(r, &f);

@@ -142,8 +142,9 @@ int watch_decide_fn(struct req *r)
 	}
 	if (audit_log(r, arena_printf(&r->arena, "watch.%s", v[D_DECISION]),
 		      arena_printf(&r->arena, "watch:%lld", id),
-		      arena_printf(&r->arena, "alerts raised: %d", raised)) <
-		    0 ||
+		      arena_printf(&r->arena,
+				   "@skr.audit.detail.alerts_raised|%d",
+				   raised)) < 0 ||
 	    db_commit() < 0)
 		goto fail;
 	return resp_redirect(

@@ -5,6 +5,7 @@
 #include "skr.h"
 
 #include <stdio.h>
+#include <string.h>
 
 #include "audit.h"
 #include "db.h"
@@ -110,16 +111,77 @@ static const char *detail_words(struct req *r, const char *s)
 	return out;
 }
 
+/* A parameter of a keyed detail: a code or a list of codes ("admin,risk",
+ * "-") is shown as words; anything else (a login, a name, a number) as
+ * written. */
+static const char *param_words(struct req *r, const char *p, size_t n)
+{
+	const char *v = arena_printf(&r->arena, "%.*s", (int)n, p);
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		if (!code_char(p[i]) && p[i] != ',' && p[i] != '-')
+			return v;
+	return detail_words(r, v);
+}
+
+/* A detail written as "@key|p1|p2…" (audit.h) in the reader's language:
+ * {1}, {2}… of the key's words are the parameters in order, the highest
+ * one taking the rest of the line (a name may hold a '|'). NULL when the
+ * key is not one of the language's (the caller shows what is stored). */
+static const char *keyed_words(struct req *r, const char *d)
+{
+	const char *bar = strchr(d, '|'), *key, *w, *p[9] = { 0 };
+	size_t len[9] = { 0 };
+	struct buf b = { 0 };
+	int last = 0, i;
+
+	key = arena_printf(&r->arena, "%.*s",
+			   (int)(bar ? bar - d - 1 : (long)strlen(d + 1)),
+			   d + 1);
+	if (!key || !strchr(key, '.') || !view_has_text(r->lang, key))
+		return NULL;
+	w = view_text(r, key);
+	for (const char *t = w; *t; t++)
+		if (t[0] == '{' && t[1] >= '1' && t[1] <= '9' && t[2] == '}' &&
+		    t[1] - '0' > last)
+			last = t[1] - '0';
+	for (i = 0; bar && i < last; i++) {
+		const char *next = i + 1 < last ? strchr(bar + 1, '|') : NULL;
+
+		p[i] = bar + 1;
+		len[i] = next ? (size_t)(next - p[i]) : strlen(p[i]);
+		bar = next;
+	}
+	while (*w) {
+		if (w[0] == '{' && w[1] >= '1' && w[1] <= '9' && w[2] == '}') {
+			i = w[1] - '1';
+			if (p[i])
+				buf_puts(&b, param_words(r, p[i], len[i]));
+			w += 3;
+		} else {
+			buf_add(&b, w++, 1);
+		}
+	}
+	w = arena_strdup(&r->arena, b.p ? b.p : "");
+	buf_free(&b);
+	return w;
+}
+
 void audit_words(struct req *r, const char *prefix)
 {
 	HDF *row;
 
 	for (row = hdf_get_child(r->hdf, prefix); row;
 	     row = hdf_obj_next(row)) {
-		const char *d = hdf_get_value(row, "detail", NULL);
+		const char *d = hdf_get_value(row, "detail", NULL), *w = NULL;
 
-		if (d && *d)
-			hdf_set_value(row, "detail", detail_words(r, d));
+		if (!d || !*d)
+			continue;
+		/* Rows written before details had keys keep their text. */
+		if (d[0] == '@')
+			w = keyed_words(r, d);
+		hdf_set_value(row, "detail", w ? w : detail_words(r, d));
 	}
 }
 

@@ -139,9 +139,7 @@ static int refuse_self(struct req *r, long long id, unsigned old_roles)
 
 	if (roles_read(r, &roles) < 0)
 		roles = 0;
-	detail = arena_printf(&r->arena,
-			      "own unit and roles; roles asked: "
-			      "%s → %s",
+	detail = arena_printf(&r->arena, "@skr.audit.detail.self_refused|%s|%s",
 			      roles_text(r, old_roles), roles_text(r, roles));
 	if (audit_log(r, "staff.self_change_refused",
 		      arena_printf(&r->arena, "staff:%lld", id), detail) < 0)
@@ -191,12 +189,8 @@ int staff_update_fn(struct req *r)
 	 * list not held yet: asked for, given when a second administrator
 	 * approves (grant.c). */
 	now = roles & (~ROLES_TWO_ADMINS | old_roles);
-	if (unit != old_unit) {
-		if (staff_set_unit(id, unit) < 0)
-			goto fail;
-		buf_printf(&detail, "unit: %s → %s", unit_code(r, old_unit),
-			   unit_code(r, unit));
-	}
+	if (unit != old_unit && staff_set_unit(id, unit) < 0)
+		goto fail;
 	if (now != old_roles) {
 		if (staff_roles_clear(id) < 0)
 			goto fail;
@@ -204,9 +198,18 @@ int staff_update_fn(struct req *r)
 			if ((now & bit) &&
 			    staff_role_add(id, staff_role_name(bit)) < 0)
 				goto fail;
-		buf_printf(&detail, "%sroles: %s → %s", detail.len ? "; " : "",
-			   roles_text(r, old_roles), roles_text(r, now));
 	}
+	/* One key for what changed: the unit, the roles or both. */
+	if (unit != old_unit && now != old_roles)
+		buf_printf(&detail, "@skr.audit.detail.unit_roles|%s|%s|%s|%s",
+			   unit_code(r, old_unit), unit_code(r, unit),
+			   roles_text(r, old_roles), roles_text(r, now));
+	else if (unit != old_unit)
+		buf_printf(&detail, "@skr.audit.detail.unit|%s|%s",
+			   unit_code(r, old_unit), unit_code(r, unit));
+	else if (now != old_roles)
+		buf_printf(&detail, "@skr.audit.detail.roles|%s|%s",
+			   roles_text(r, old_roles), roles_text(r, now));
 	/* Signed-in copies of this officer's roles and unit are dropped
 	 * when this commits (session.c keeps them for seconds). */
 	if (detail.len)
@@ -276,8 +279,8 @@ int staff_status_fn(struct req *r)
 	if (disabled && session_end_all(&staff_session, id, 0) < 0)
 		goto fail;
 	object = arena_printf(&r->arena, "staff:%lld", id);
-	detail = disabled ? "status: enabled → disabled; sessions ended"
-			  : "status: disabled → enabled";
+	detail = disabled ? "@skr.audit.detail.disable"
+			  : "@skr.audit.detail.enable";
 	if (audit_log(r, disabled ? "staff.disable" : "staff.enable", object,
 		      detail) < 0)
 		goto fail;
@@ -315,8 +318,7 @@ int staff_password_fn(struct req *r)
 		goto fail;
 	object = arena_printf(&r->arena, "staff:%lld", id);
 	if (audit_log(r, "staff.password_reset", object,
-		      "password set by an administrator; sign-in waits "
-		      "cleared; sessions ended") < 0)
+		      "@skr.audit.detail.password_reset") < 0)
 		goto fail;
 	if (db_commit() < 0)
 		return -1;

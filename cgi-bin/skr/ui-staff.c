@@ -193,10 +193,11 @@ int staff_create_fn(struct req *r)
 		    staff_role_add(id, staff_role_name(bit)) < 0)
 			goto fail;
 	object = arena_printf(&r->arena, "staff:%lld", id);
-	detail = arena_printf(&r->arena,
-			      "login: %s; name: %s; unit: %s; roles: %s",
-			      v[N_LOGIN], v[N_NAME], unit_code(r, unit),
-			      roles_text(r, roles & ~ROLES_TWO_ADMINS));
+	/* The name last: free text, it takes the rest of the line. */
+	detail = arena_printf(
+		&r->arena, "@skr.audit.detail.staff_create|%s|%s|%s|%s",
+		v[N_LOGIN], unit_code(r, unit),
+		roles_text(r, roles & ~ROLES_TWO_ADMINS), v[N_NAME]);
 	if (audit_log(r, "staff.create", object, detail) < 0)
 		goto fail;
 	if ((asked = grant_request(r, id, roles)) < 0)

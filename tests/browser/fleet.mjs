@@ -3,12 +3,13 @@
 // desktop's 1280 px and a phone's 390 px: whether the page scrolls
 // sideways (scrollWidth > clientWidth; a wide table scrolls inside its own
 // box), and the text of the elements asked for, with whether each is shown
-// and inside the width. The caller (tests/http/test_fleet_browser.py)
+// and inside the width, and its list marker ('none' unless it is a list
+// item with a bullet or number). The caller (tests/http/test_fleet_browser.py)
 // judges the figures; this script only reports them. Screenshots
 // NAME-LANG-desktop.png and NAME-LANG-phone.png (the whole page).
 //   node tests/browser/fleet.mjs BASE_URL SHOT_DIR LOGIN PAGES.json OUT.json
 // PAGES.json: [{name, url, selectors: [css…]}]; OUT.json: [{name, lang,
-// look, status, sw, cw, texts: {css: {text, shown, inside}}}].
+// look, status, sw, cw, texts: {css: {text, shown, inside, marker}}}].
 import { readFileSync, writeFileSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 
@@ -28,10 +29,12 @@ function measure(selectors) {
 			continue;
 		}
 		const r = el.getBoundingClientRect();
+		const cs = getComputedStyle(el);
 		texts[sel] = {
 			text: (el.innerText ?? el.textContent ?? '').replace(/\s+/g, ' ').trim(),
 			shown: r.width > 0 && r.height > 0 && el.checkVisibility(),
 			inside: r.left >= 0 && r.right <= de.clientWidth + 0.5,
+			marker: cs.display === 'list-item' ? cs.listStyleType : 'none',
 		};
 	}
 	return { sw: de.scrollWidth, cw: de.clientWidth, texts };

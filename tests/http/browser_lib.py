@@ -3,6 +3,7 @@ by playwright-core (installed from tests/browser/package.json when
 node_modules is missing), and where their screenshots go: under the build
 directory, never into the tree (`make test` leaves the tree unchanged;
 docs/screenshots/ holds committed illustrations no test rewrites)."""
+import fcntl
 import os
 import shutil
 import subprocess
@@ -16,9 +17,17 @@ BROWSER = os.path.join(ROOT, "tests", "browser")
 def node_ready():
     if not os.path.exists("/usr/bin/chromium") or not shutil.which("node"):
         pytest.fail("chromium or node missing: run scripts/deps (etc/packages.txt)")
-    if not os.path.isdir(os.path.join(BROWSER, "node_modules", "playwright-core")):
-        subprocess.run(["npm", "install", "--no-audit", "--no-fund"], cwd=BROWSER,
-                       check=True, timeout=300)
+    # Under xdist (scripts/test) two workers may get here at once: one
+    # installs, the other waits for it (a lock on the directory itself)
+    # and finds node_modules there.
+    fd = os.open(BROWSER, os.O_RDONLY)
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX)
+        if not os.path.isdir(os.path.join(BROWSER, "node_modules", "playwright-core")):
+            subprocess.run(["npm", "install", "--no-audit", "--no-fund"], cwd=BROWSER,
+                           check=True, timeout=300)
+    finally:
+        os.close(fd)
 
 
 def shots_dir(name):

@@ -42,7 +42,11 @@ def private_stack(extra=()):
            "--signin-rate", "600r/m", "--signin-burst", "60",
            # reports kept 2 s, not 30: tests that add events and read a
            # report again wait that long at most (test_report_cache.py)
-           "--report-cache-seconds", "2"] + list(extra)
+           "--report-cache-seconds", "2",
+           # no fsync per commit: a killed server still loses nothing
+           # (test_ingest_crash.py, on a durable stack of its own, proves
+           # the production setting)
+           "--no-sync"] + list(extra)
     try:
         subprocess.run(cmd, check=True, env=env, cwd=ROOT)
         subprocess.run([os.path.join(ROOT, "scripts", "seed"), var],
@@ -60,3 +64,42 @@ def private_stack(extra=()):
 @pytest.fixture
 def client(stack):
     return stack.client()
+
+
+# Under xdist (scripts/test) the longest files start first: a file
+# runs whole on one worker, and one begun last keeps its worker busy
+# long after the other has run out of files (test_phone.py, the longest,
+# comes late in alphabetical order). Measured in docs/testing.md. One
+# worker (ZSOG_TEST_JOBS=1, one file) keeps the plain order.
+SLOW_FIRST = ("test_phone.py", "test_present_browser.py", "test_ingest_crash.py",
+              "test_fleet_browser.py", "test_portal_accounts.py", "test_fleet_fuel.py",
+              "test_fleet_damage.py", "test_fleet_remind.py", "test_report_rollup2.py")
+
+
+def pytest_collection_modifyitems(config, items):
+    if not os.environ.get("PYTEST_XDIST_WORKER"):
+        return
+    rank = {f: i for i, f in enumerate(SLOW_FIRST)}
+    # stable: each file's own order, and the others' alphabetical one, hold
+    items.sort(key=lambda it: rank.get(it.nodeid.split("::")[0], len(rank)))
+
+
+# Where the run's time goes, by file (setup and teardown included: a
+# module's own stack counts in its file). --durations names the slowest
+# tests; this names the slowest files. Under xdist the reports reach the
+# controller, which prints the table once.
+_file_seconds = {}
+
+
+def pytest_runtest_logreport(report):
+    f = report.nodeid.split("::")[0]
+    _file_seconds[f] = _file_seconds.get(f, 0.0) + report.duration
+
+
+def pytest_terminal_summary(terminalreporter):
+    if not _file_seconds:
+        return
+    tr = terminalreporter
+    tr.write_sep("=", "slowest 15 files (s, setup and teardown included)")
+    for f, sec in sorted(_file_seconds.items(), key=lambda x: -x[1])[:15]:
+        tr.write_line("%8.1f  %s" % (sec, f))

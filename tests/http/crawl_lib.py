@@ -454,8 +454,13 @@ def crawl_all(stack):
     build = os.environ.get("ZSOG_BUILD", os.path.join(ROOT, "build"))
     for d in (os.path.join(stack.var, "crawl"), os.path.join(build, "crawl")):
         os.makedirs(d, exist_ok=True)
-        with open(os.path.join(d, "pages.json"), "w") as f:
+        # Written aside and renamed: two xdist workers may crawl at once
+        # (test_crawl and test_phone on each its own stack), each writes
+        # a whole file and the last one stays.
+        tmp = os.path.join(d, "pages.json.%d" % os.getpid())
+        with open(tmp, "w") as f:
             json.dump(pages, f, indent=1)
+        os.replace(tmp, os.path.join(d, "pages.json"))
     res["pages_file"] = os.path.join(stack.var, "crawl", "pages.json")
     _results[stack.var] = res
     return res

@@ -5,6 +5,7 @@ openssl CLI verifies against the CA from /ecustomer/ca/ca.pem; revocation
 by the owner and by the registration office puts it in the CRL; bad
 requests are refused beside the field with nothing stored; nobody else
 reaches a certificate."""
+import html
 import os
 import re
 import subprocess
@@ -498,6 +499,40 @@ def test_crossing_officer_gets_403_on_staff_pages(stack, anna, tmp):
                      {"reason": "keyCompromise"})
     assert r.status_code == 403
     assert cert_row(stack, row["id"])[0] == "NULL"
+
+
+NOT_OFFICE = ("Registrations are handled by the one-stop-shop's"
+              " registration unit; your unit is not it")
+
+
+def refusal(r):
+    """The error page's message (its heading after the status)."""
+    m = re.search(r"<h1>(\d+) · (.*?)</h1>", r.text, re.S)
+    return (int(m.group(1)), html.unescape(m.group(2))) if m else None
+
+
+def test_registration_officer_of_another_unit_gets_403_on_the_list(stack):
+    """The office's certificate pages are the one-stop-shop's (Poznań, 41),
+    as its queue: a registration officer of Olsztyn (11) is refused."""
+    officer = staff_client(stack, "rejestracja")
+    r = officer.get("/skr/ecustomer/certificates")
+    assert r.status_code == 403
+    assert refusal(r) == (403, NOT_OFFICE)
+    assert "data-serial" not in r.text
+
+
+def test_registration_officer_of_another_unit_gets_403_on_revoke(stack, anna, tmp):
+    row, _ = issue(stack, anna, tmp)
+    officer = staff_client(stack, "rejestracja2")
+    # A token from a page the officer may see.
+    assert officer.get("/skr/").status_code == 200
+    for form in ({"reason": "keyCompromise"},
+                 {"reason": "keyCompromise", "confirm": "1"}):
+        r = officer.post("/skr/ecustomer/certificates/%d/revoke" % row["id"], form)
+        assert r.status_code == 403
+        assert refusal(r) == (403, NOT_OFFICE)
+    assert cert_row(stack, row["id"])[0] == "NULL"
+    assert "/skr/ecustomer/certificates" not in officer.get("/skr/").text
 
 
 def test_portal_user_gets_nothing_from_staff_pages(stack, anna):

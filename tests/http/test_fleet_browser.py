@@ -43,7 +43,8 @@ def test_dashboard_trip_card_and_report_fit_and_show_the_demo_figures(stack, tmp
     pages = [
         {"name": "dashboard", "url": "/skr/fleet",
          "selectors": [n("in_service"), n("in_repair"), n("out_of_service"), n("on_trip"),
-                       n("overdue"), "#count-overdue span", "h1"]},
+                       n("overdue"), "#count-overdue span", "h1", "#count-in_service",
+                       "#count-on_trip"]},
         {"name": "trip", "url": "/skr/fleet/trips/%s" % trip,
          "selectors": ["#card-vehicle", "#card-km", "#card-status"]},
         {"name": "report", "url": "/skr/fleet/reports/vehicles",
@@ -88,6 +89,10 @@ def test_dashboard_trip_card_and_report_fit_and_show_the_demo_figures(stack, tmp
                     # table scrolls in its own box on a phone)
                     if not (name == "report" and sel.startswith("#total")):
                         assert t["inside"], (where, sel, t)
+                # the count cards show no list bullets (they did at 390 px)
+                for sel in ("#count-in_service", "#count-on_trip"):
+                    if sel in o["texts"]:
+                        assert o["texts"][sel]["marker"] == "none", (where, sel, o["texts"][sel])
                 svg = o["texts"].get("#part-km svg")
                 if svg is not None:
                     assert svg["shown"] and svg["inside"], (where, svg)

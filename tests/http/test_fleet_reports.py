@@ -37,14 +37,15 @@ def test_figures_by_hand(stack, seeded):
     # 100 l / 1500 km = 6.67 l/100 km, 11.1 % above 6.0; in service 1-10
     # and 21-31 January and all February: 49 of 59 days = 83.05 %.
     assert cells(r.text, 880101) == ["TR 0001", "Škoda Octavia", "T-FLR", "1500", "15", "100.00",
-                                     "650.00", "1200.00", "1.23", "6.7", "6.0", "11.1", "83.1"]
+                                     "650.00", "1200.00", "10", "1.23", "6.7", "6.0", "11.1",
+                                     "83.1"]
     # TR 0002: January only; 130 zł / 200 km; 20 l / 200 km = 10.0 (9.0).
     assert cells(r.text, 880102) == ["TR 0002", "Ford Transit", "T-FLR", "200", "2", "20.00",
-                                     "130.00", "0.00", "0.65", "10.0", "9.0", "11.1", "100.0"]
+                                     "130.00", "0.00", "0", "0.65", "10.0", "9.0", "11.1", "100.0"]
     total = re.search(r'<tr id="total">(.*?)</tr>', r.text, re.S).group(1)
     assert [html.unescape(re.sub(r"<[^>]+>", "", x)).strip()
             for x in re.findall(r"<t[hd][^>]*>(.*?)</t[hd]>", total, re.S)] == [
-        "All vehicles", "1700", "17", "120.00", "780.00", "1200.00", "1.16", "7.1", "–", "–",
+        "All vehicles", "1700", "17", "120.00", "780.00", "1200.00", "10", "1.16", "7.1", "–", "–",
         "91.5"]
     # Lublin's vehicle is not in Olsztyn's branch.
     assert "TR 0201" not in r.text
@@ -53,6 +54,20 @@ def test_figures_by_hand(stack, seeded):
                      r.text, re.S)
     assert re.search(r'id="chart-avail".*?data-v="83.1".*?data-v="100.0"', r.text, re.S)
     assert re.search(r'id="chart-cons".*?data-s="0" data-c="0" data-v="6.7"', r.text, re.S)
+
+
+def test_each_heading_over_its_column(stack, seeded):
+    """The table had a "Days in repair" heading and no such cell: every
+    figure from cost per km on stood under the heading before it."""
+    r = staff_client(stack, "flota").get(PATH + Q)
+    table = re.search(r'<table id="table-vehicles".*?</table>', r.text, re.S).group(0)
+    heads = [html.unescape(h) for h in re.findall(r'<th scope="col"[^>]*>(.*?)</th>', table)]
+    assert heads == ["Plate", "Make and model", "Unit", "Kilometres", "Trips", "Fuel (litres)",
+                     "Fuel cost (PLN)", "Repair cost (PLN)", "Days in repair", "Cost per km (PLN)",
+                     "Consumption (l/100 km)", "Norm (l/100 km)", "Above the norm (%)",
+                     "Availability (%)"]
+    assert len(cells(r.text, 880101)) == len(heads)
+    assert dict(zip(heads, cells(r.text, 880101)))["Days in repair"] == "10"
 
 
 def test_csv_exact(stack, seeded):

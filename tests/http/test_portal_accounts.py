@@ -310,8 +310,8 @@ def test_failed_signin_audit_keeps_no_unknown_login_text(stack):
     rows = stack.sql("SELECT object, detail FROM audit_log WHERE action = 'portal.signin_failed'"
                      " AND client_ip = ? ORDER BY id", c.source)
     uid = account(stack, email, "id")[0]
-    assert rows == [["login:unknown", "unknown login"],
-                    ["portal_account:%s" % uid, "wrong password"]]
+    assert rows == [["login:unknown", "@skr.audit.detail.unknown_login"],
+                    ["portal_account:%s" % uid, "@skr.audit.detail.wrong_password"]]
 
 
 def request_reset(stack, email):

@@ -74,7 +74,9 @@ def test_the_finding_is_refused_at_each_step(stack, subtree):
     assert stack.count("staff_grant") == before
     rows = audit_rows(stack, "staff.self_change_refused", "staff:%d" % a_id)
     assert len(rows) == 1 and rows[0][1] == str(a_id)
-    assert rows[0][3] == "own unit and roles; roles asked: admin → admin,auditor,watchlist"
+    # Stored as a key and its codes, shown in the reader's language
+    # (test_audit_words.py).
+    assert rows[0][3] == "@skr.audit.detail.self_refused|admin|admin,auditor,watchlist"
     # Its own page offers no role form.
     page = a.get("/skr/admin/staff/%d" % a_id)
     assert page.status_code == 200 and 'id="form-roles"' not in page.text
@@ -114,10 +116,10 @@ def test_the_finding_is_refused_at_each_step(stack, subtree):
     assert b.get("/skr/watchlist/new").status_code == 200
     rows = audit_rows(stack, "staff.grant_request", "staff:%d" % b_id)
     assert [x[1] for x in rows] == [str(a_id)]
-    assert rows[0][3] == "role: watchlist; grant: %s; waits for a second administrator" % g[0]
+    assert rows[0][3] == "@skr.audit.detail.grant_request|watchlist|%s" % g[0]
     rows = audit_rows(stack, "staff.grant_approve", "staff:%d" % b_id)
     assert [(x[1], x[3]) for x in rows] == [
-        ("1", "role: watchlist; grant: %s; asked by %s" % (g[0], a_login))]
+        ("1", "@skr.audit.detail.grant_decided|watchlist|%s|%s" % (g[0], a_login))]
 
     # 6. Still one person's four eyes? The administrator has no watch-list
     # role, so it cannot approve its second account's entry.

@@ -12,6 +12,7 @@
 #include <cmocka.h>
 
 #include "fake-fcgi.h"
+#include "fake-req.h"
 #include "resp.h"
 #include "route.h"
 #include "session.h"
@@ -133,27 +134,6 @@ static int id_fn(struct req *r)
 	return resp_send(r, 200, "text/plain", "ok", 2);
 }
 
-/* Two kinds of session as the modules above the platform describe them:
- * members everywhere, clerks under /desk/. */
-static const char *const clerk_roles[] = { "teller", "manager", NULL };
-static const struct session_kind member = {
-	.name = "member",
-	.cookie = "t_member",
-	.path = "/",
-	.signin = "/signin",
-	.home = "/",
-	.look = "plain",
-};
-static const struct session_kind clerk = {
-	.name = "clerk",
-	.cookie = "t_clerk",
-	.path = "/desk/",
-	.signin = "/desk/signin",
-	.home = "/desk/",
-	.look = "desk",
-	.roles = clerk_roles,
-};
-
 static const struct route routes[] = {
 	{ "GET", "/things/:id", ok_fn, 0, 0, "things" },
 	{ "POST", "/things/:id", ok_fn, R_CSRF, 0, NULL },
@@ -171,7 +151,7 @@ static const struct service svc = {
 	.name = "test",
 	.routes = routes,
 	.nroutes = sizeof(routes) / sizeof(routes[0]),
-	.sessions = { &member, &clerk },
+	.sessions = { &fake_member, &fake_clerk },
 };
 
 struct call {
@@ -184,12 +164,9 @@ static void dispatch(struct call *c, const char *method, const char *path,
 		     int raw_body)
 {
 	fake_init(&c->f, NULL, "", 0);
-	memset(&c->r, 0, sizeof(c->r));
+	fake_req_init(&c->r, method, path);
 	c->r.fcgi = &c->f.fr;
 	c->r.svc = &svc;
-	c->r.method = method;
-	c->r.path = path;
-	c->r.lang = "en";
 	c->r.want_json = 1;
 	c->r.raw_body = raw_body;
 	if (raw_body) {
@@ -198,7 +175,6 @@ static void dispatch(struct call *c, const char *method, const char *path,
 		c->r.ffields = &raw;
 		c->r.nf = 1;
 	}
-	assert_int_equal(hdf_init(&c->r.hdf), STATUS_OK);
 	calls = 0;
 	route_dispatch(&c->r);
 	c->out = fake_output(&c->f);
@@ -206,9 +182,7 @@ static void dispatch(struct call *c, const char *method, const char *path,
 
 static void undispatch(struct call *c)
 {
-	hdf_destroy(&c->r.hdf);
-	buf_free(&c->r.headers);
-	arena_reset(&c->r.arena);
+	fake_req_free(&c->r);
 	fake_free(&c->f);
 }
 
@@ -437,21 +411,21 @@ static const struct service desk_only = {
 	.name = "desk",
 	.routes = routes,
 	.nroutes = 0,
-	.sessions = { &clerk },
+	.sessions = { &fake_clerk },
 };
 
 static void test_kind_is_the_longest_path_prefix(void **state)
 {
 	(void)state;
-	assert_ptr_equal(route_kind(&svc, "/"), &member);
-	assert_ptr_equal(route_kind(&svc, "/things/1"), &member);
-	assert_ptr_equal(route_kind(&svc, "/desk/"), &clerk);
-	assert_ptr_equal(route_kind(&svc, "/desk/items/1"), &clerk);
+	assert_ptr_equal(route_kind(&svc, "/"), &fake_member);
+	assert_ptr_equal(route_kind(&svc, "/things/1"), &fake_member);
+	assert_ptr_equal(route_kind(&svc, "/desk/"), &fake_clerk);
+	assert_ptr_equal(route_kind(&svc, "/desk/items/1"), &fake_clerk);
 	/* The cookie's Path is "/desk/": "/desk" and "/desks" are not
 	 * under it. */
-	assert_ptr_equal(route_kind(&svc, "/desk"), &member);
-	assert_ptr_equal(route_kind(&svc, "/desks/1"), &member);
-	assert_ptr_equal(route_kind(&desk_only, "/desk/x"), &clerk);
+	assert_ptr_equal(route_kind(&svc, "/desk"), &fake_member);
+	assert_ptr_equal(route_kind(&svc, "/desks/1"), &fake_member);
+	assert_ptr_equal(route_kind(&desk_only, "/desk/x"), &fake_clerk);
 	assert_null(route_kind(&desk_only, "/api/x"));
 	assert_null(route_kind(&desk_only, "/"));
 }
@@ -461,10 +435,8 @@ static void look_of(const struct service *s, const char *path, const char *look,
 {
 	struct req r;
 
-	memset(&r, 0, sizeof(r));
+	fake_req_init(&r, "GET", path);
 	r.svc = s;
-	r.path = path;
-	assert_int_equal(hdf_init(&r.hdf), STATUS_OK);
 	route_look(&r);
 	if (look) {
 		assert_string_equal(hdf_get_value(r.hdf, "Page.Look", ""),
@@ -475,7 +447,7 @@ static void look_of(const struct service *s, const char *path, const char *look,
 		assert_null(hdf_get_value(r.hdf, "Page.Look", NULL));
 		assert_null(hdf_get_value(r.hdf, "Page.Home", NULL));
 	}
-	hdf_destroy(&r.hdf);
+	fake_req_free(&r);
 }
 
 static void test_look_follows_the_path_on_every_answer(void **state)
@@ -491,7 +463,7 @@ static void test_look_follows_the_path_on_every_answer(void **state)
 	/* The router's own 404 under /desk/ knows its kind. */
 	dispatch(&c, "GET", "/desk/nothing", 0);
 	assert_int_equal(c.r.status, 404);
-	assert_ptr_equal(route_kind(c.r.svc, c.r.path), &clerk);
+	assert_ptr_equal(route_kind(c.r.svc, c.r.path), &fake_clerk);
 	undispatch(&c);
 }
 
@@ -532,13 +504,15 @@ static void test_check_refuses_what_fails_every_request(void **state)
 
 	(void)state;
 	/* A sign-in no kind of the program serves. */
-	assert_int_equal(check_of(signin_nowhere, 1, &clerk, NULL), -1);
-	assert_int_equal(check_of(signin_nowhere, 1, &member, NULL), 0);
+	assert_int_equal(check_of(signin_nowhere, 1, &fake_clerk, NULL), -1);
+	assert_int_equal(check_of(signin_nowhere, 1, &fake_member, NULL), 0);
 	/* Roles on a kind that has none (a bit the wrong kind would never
 	 * hold), or on a route that needs no session. */
-	assert_int_equal(check_of(roles_of_nobody, 1, &member, &clerk), -1);
-	assert_int_equal(check_of(roles_without_signin, 1, &clerk, NULL), -1);
-	assert_int_equal(check_of(fine, 2, &clerk, NULL), 0);
+	assert_int_equal(
+		check_of(roles_of_nobody, 1, &fake_member, &fake_clerk), -1);
+	assert_int_equal(check_of(roles_without_signin, 1, &fake_clerk, NULL),
+			 -1);
+	assert_int_equal(check_of(fine, 2, &fake_clerk, NULL), 0);
 }
 
 int main(void)

@@ -19,28 +19,8 @@
 
 #include "conf.h"
 #include "db.h"
+#include "fake-req.h"
 #include "session.h"
-
-/* Two kinds of session as the modules above the platform describe them
- * (domain/accounts.c, domain/staff.c); no query runs here. */
-static const char *const clerk_roles[] = { "teller", "manager", "audit", NULL };
-static const struct session_kind member = {
-	.name = "member",
-	.cookie = "t_member",
-	.path = "/",
-	.signin = "/signin",
-	.home = "/",
-	.look = "plain",
-};
-static const struct session_kind clerk = {
-	.name = "clerk",
-	.cookie = "t_clerk",
-	.path = "/desk/",
-	.signin = "/desk/signin",
-	.home = "/desk/",
-	.look = "desk",
-	.roles = clerk_roles,
-};
 
 #define TOKEN "0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef"
 #define SECRET \
@@ -85,33 +65,29 @@ struct rq {
 
 static void rq_init(struct rq *q, const char *cookie)
 {
-	memset(q, 0, sizeof(*q));
-	q->r.method = "GET";
+	fake_req_init(&q->r, "GET", NULL);
 	q->r.cookie_hdr = cookie;
-	assert_int_equal(hdf_init(&q->r.hdf), 0);
 }
 
 static void rq_done(struct rq *q)
 {
-	hdf_destroy(&q->r.hdf);
-	buf_free(&q->r.headers);
-	arena_reset(&q->r.arena);
+	fake_req_free(&q->r);
 }
 
 static void test_role_names_of_a_kind(void **state)
 {
 	(void)state;
-	assert_int_equal(session_role_bit(&clerk, "teller"), 1);
-	assert_int_equal(session_role_bit(&clerk, "audit"), 4);
-	assert_string_equal(session_role_name(&clerk, 2), "manager");
+	assert_int_equal(session_role_bit(&fake_clerk, "teller"), 1);
+	assert_int_equal(session_role_bit(&fake_clerk, "audit"), 4);
+	assert_string_equal(session_role_name(&fake_clerk, 2), "manager");
 	/* Unknown names and bits, a mask of two, a kind without roles. */
-	assert_int_equal(session_role_bit(&clerk, "Teller"), 0);
-	assert_int_equal(session_role_bit(&clerk, ""), 0);
-	assert_string_equal(session_role_name(&clerk, 0), "");
-	assert_string_equal(session_role_name(&clerk, 3), "");
-	assert_string_equal(session_role_name(&clerk, 8), "");
-	assert_int_equal(session_role_bit(&member, "teller"), 0);
-	assert_string_equal(session_role_name(&member, 1), "");
+	assert_int_equal(session_role_bit(&fake_clerk, "Teller"), 0);
+	assert_int_equal(session_role_bit(&fake_clerk, ""), 0);
+	assert_string_equal(session_role_name(&fake_clerk, 0), "");
+	assert_string_equal(session_role_name(&fake_clerk, 3), "");
+	assert_string_equal(session_role_name(&fake_clerk, 8), "");
+	assert_int_equal(session_role_bit(&fake_member, "teller"), 0);
+	assert_string_equal(session_role_name(&fake_member, 1), "");
 }
 
 static void expect_no_lookup(const char *cookie,
@@ -120,7 +96,7 @@ static void expect_no_lookup(const char *cookie,
 	struct rq q;
 
 	rq_init(&q, cookie);
-	q.r.sess.kind = &clerk; /* stale value must be cleared */
+	q.r.sess.kind = &fake_clerk; /* stale value must be cleared */
 	q.r.sess.id = 99;
 	assert_int_equal(session_load(&q.r, kind), 0);
 	assert_null(q.r.sess.kind);
@@ -133,30 +109,30 @@ static void expect_no_lookup(const char *cookie,
 static void test_no_cookie_is_signed_out_without_a_lookup(void **state)
 {
 	(void)state;
-	expect_no_lookup(NULL, &member);
-	expect_no_lookup("lang=en", &member);
+	expect_no_lookup(NULL, &fake_member);
+	expect_no_lookup("lang=en", &fake_member);
 }
 
 static void test_token_of_wrong_length_is_not_looked_up(void **state)
 {
 	(void)state;
-	expect_no_lookup("t_member=" TOKEN "0", &member);
-	expect_no_lookup("t_member=abc", &member);
-	expect_no_lookup("t_member=", &member);
+	expect_no_lookup("t_member=" TOKEN "0", &fake_member);
+	expect_no_lookup("t_member=abc", &fake_member);
+	expect_no_lookup("t_member=", &fake_member);
 }
 
 static void test_cookie_of_the_other_kind_is_not_used(void **state)
 {
 	(void)state;
-	expect_no_lookup("t_clerk=" TOKEN, &member);
-	expect_no_lookup("t_member=" TOKEN, &clerk);
+	expect_no_lookup("t_clerk=" TOKEN, &fake_member);
+	expect_no_lookup("t_member=" TOKEN, &fake_clerk);
 }
 
 static void test_cookie_name_suffix_does_not_match(void **state)
 {
 	(void)state;
-	expect_no_lookup("xt_member=" TOKEN, &member);
-	expect_no_lookup("t_memberx=" TOKEN, &member);
+	expect_no_lookup("xt_member=" TOKEN, &fake_member);
+	expect_no_lookup("t_memberx=" TOKEN, &fake_member);
 }
 
 static void test_well_formed_token_reaches_the_database(void **state)
@@ -166,7 +142,7 @@ static void test_well_formed_token_reaches_the_database(void **state)
 	(void)state;
 	rq_init(&q, "lang=en; t_member=" TOKEN);
 	/* The database is unreachable: an error, never "signed in". */
-	assert_int_equal(session_load(&q.r, &member), -1);
+	assert_int_equal(session_load(&q.r, &fake_member), -1);
 	assert_null(q.r.sess.kind);
 	assert_int_equal(q.r.sess.account_id, 0);
 	assert_null(hdf_get_value(q.r.hdf, "Session.Name", NULL));
@@ -198,7 +174,7 @@ static void test_signed_in_csrf_key_is_the_session_token(void **state)
 	csrf_compute(ANON, anon_token);
 	rq_init(&q, "zsog_anon=" ANON);
 	q.r.method = "POST";
-	q.r.sess.kind = &member;
+	q.r.sess.kind = &fake_member;
 	snprintf(q.r.sess.token, sizeof(q.r.sess.token), "%s", TOKEN);
 	assert_string_equal(csrf_token(&q.r), want);
 	q.r.ffields = &f;
