@@ -24,6 +24,9 @@ enum {
 	/* inbox: an item filed or read, any addressee's (domain/inbox.c: the
 	 * counts a worker keeps for the header and the inbox page) */
 	EPOCH_INBOX,
+	/* notices: a staff_notice written here (domain/notice.c: each
+	 * officer's newest notices, kept for the start page) */
+	EPOCH_NOTICE,
 	EPOCH_DOMAIN_END
 };
 _Static_assert(EPOCH_DOMAIN_END <= EPOCH_MAX, "more kinds than epoch slots");

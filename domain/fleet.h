@@ -49,7 +49,9 @@ int fleet_can_read(struct req *r, long long unit_id);
 int fleet_can_drive(struct req *r, long long unit_id);
 /* 1 when the officer may open the fleet's pages at all (the menu's card):
  * a manager, an administrator, an auditor or a permitted driver; 0 not.
- * Asks the database only for the drivers (a role answers first). */
+ * Asks the database only for the drivers (a role answers first), and
+ * keeps their answer per (account, day) in the worker while EPOCH_FLEET
+ * stands, for at most 30 s (fleet_scope.c). */
 int fleet_may_open(const struct req *r);
 /* The menu's two fleet cards: 1 for a manager, an administrator or the
  * auditor (the dashboard), 1 for an officer who only drives (their own

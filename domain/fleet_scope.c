@@ -2,11 +2,14 @@
  * "Who may do what"), and the fleet's words */
 #include "fleet.h"
 
+#include <stdio.h>
 #include <string.h>
 
+#include "epochs.h"
 #include "staff.h"
 #include "tzpl.h"
 #include "units.h"
+#include "util.h"
 
 const char *const fleet_kinds[] = { "car",	  "van",  "offroad", "truck",
 				    "motorcycle", "boat", "trailer", NULL };
@@ -119,21 +122,60 @@ int fleet_can_drive(struct req *r, long long unit_id)
 	return s.drive_unit > 0 && s.drive_unit == unit_id;
 }
 
+/* The answer of fleet_driver_permitted per (account, day) for the menu's
+ * card, asked at every page: kept by the worker while EPOCH_FLEET stands
+ * (every write of the fleet program bumps it) and for at most
+ * CARD_KEEP_SECONDS: fleet_driver is a central table
+ * (db/cluster-tables.txt), so on a crossing node its changes arrive by
+ * replication and bump no local counter; there the TTL is the bound. */
+#define CARD_SIZE 64
+#define CARD_KEEP_SECONDS 30.0
+static struct card_entry {
+	long long account, unit;
+	char day[11];
+	int rc;
+	uint64_t epoch;
+	double until;
+} card[CARD_SIZE];
+
+static int driver_today(long long account, const char *today, long long *unit)
+{
+	struct card_entry *e =
+		&card[(unsigned long long)account * 2654435761u % CARD_SIZE];
+	uint64_t epoch = epoch_get(EPOCH_FLEET); /* before the read */
+	struct arena a = { NULL };
+	int rc;
+
+	if (e->account == account && !strcmp(e->day, today) &&
+	    e->until > now_mono() && e->epoch == epoch) {
+		*unit = e->unit;
+		return e->rc;
+	}
+	rc = fleet_driver_permitted(&a, account, today, unit);
+	arena_reset(&a);
+	if (rc >= 0 && epoch_usable()) {
+		e->account = account;
+		snprintf(e->day, sizeof(e->day), "%s", today);
+		e->rc = rc;
+		e->unit = rc == 1 ? *unit : 0;
+		e->epoch = epoch;
+		e->until = now_mono() + CARD_KEEP_SECONDS;
+	}
+	return rc;
+}
+
 int fleet_may_open(const struct req *r)
 {
-	struct arena a = { NULL };
 	char today[11];
 	long long unit = 0;
-	int rc;
 
 	if (r->sess.kind != &staff_session)
 		return 0;
 	if (r->sess.roles & (ROLE_FLEET | ROLE_ADMIN | ROLE_AUDITOR))
 		return 1;
 	tzpl_today(0, today);
-	rc = fleet_driver_permitted(&a, r->sess.account_id, today, &unit);
-	arena_reset(&a);
-	return rc == 1 && unit == r->sess.unit_id;
+	return driver_today(r->sess.account_id, today, &unit) == 1 &&
+	       unit == r->sess.unit_id;
 }
 
 int fleet_reads_units(const struct req *r)

@@ -3,6 +3,8 @@
 #include "notice.h"
 
 #include "db.h"
+#include "epochs.h"
+#include "hdfcache.h"
 #include "log.h"
 #include "tzpl.h"
 #include "units.h"
@@ -21,13 +23,21 @@ static struct sql q_list = SQL(
 	" FROM staff_notice n WHERE n.staff_id = ?"
 	" ORDER BY n.id DESC LIMIT 10");
 
+/* An officer's notices are kept by the worker while EPOCH_NOTICE stands
+ * (bumped when a notice written here commits) and for at most
+ * NOTICE_KEEP_MS: staff_notice is a node table (db/cluster-tables.txt),
+ * so at the centre the rows a crossing node's ingest wrote arrive by
+ * replication and bump no local counter, and the unit subtree that
+ * decides `open` is changed by hand; for those the TTL is the bound. */
+#define NOTICE_KEEP_MS 10000LL
+
 int notice_watch_hit(long long staff_id, const struct notice_hit *h)
 {
-	return db_exec(&q_put_hit, "iiisssi", staff_id, h->alert_id,
-		       h->entry_id, h->subject, h->value, h->crossing,
-		       h->crossing_unit) < 0
-		       ? -1
-		       : 0;
+	if (db_exec(&q_put_hit, "iiisssi", staff_id, h->alert_id, h->entry_id,
+		    h->subject, h->value, h->crossing, h->crossing_unit) < 0)
+		return -1;
+	epoch_bump(EPOCH_NOTICE); /* in the caller's transaction: at commit */
+	return 0;
 }
 
 struct list {
@@ -71,13 +81,38 @@ static int list_cb(const struct row *row, void *ctx)
 	return 0;
 }
 
+static int count(HDF *hdf, const char *prefix)
+{
+	int n = 0;
+
+	for (HDF *o = hdf_obj_child(hdf_get_obj(hdf, prefix)); o;
+	     o = hdf_obj_next(o))
+		n++;
+	return n;
+}
+
 int notice_list(struct req *r, const char *prefix, int may_open_alerts)
 {
 	struct list l = { r, prefix, may_open_alerts, 0, 0 };
+	uint64_t epoch = epoch_get(EPOCH_NOTICE); /* before the read */
+	const char *key = arena_printf(&r->arena, "notice|%lld|%lld|%d",
+				       r->sess.account_id, r->sess.unit_id,
+				       may_open_alerts != 0);
+	int rc;
 
+	if (key) {
+		rc = hdfcache_get(key, EPOCH_NOTICE, r->hdf, prefix);
+		if (rc < 0)
+			return -1;
+		if (rc == 1)
+			return count(r->hdf, prefix);
+	}
 	if (db_each(&q_list, list_cb, &l, "ii", r->sess.unit_id,
 		    r->sess.account_id) < 0 ||
 	    l.failed)
 		return -1;
+	if (key)
+		hdfcache_put(key, EPOCH_NOTICE, epoch, NOTICE_KEEP_MS, r->hdf,
+			     prefix);
 	return l.n;
 }

@@ -21,7 +21,10 @@ int notice_watch_hit(long long staff_id, const struct notice_hit *h);
  * prefix.N.{kind, alert_id, entry_id, subject, value, crossing, at} with
  * `at` in local (Warsaw) time, and prefix.N.open = 1 where may_open_alerts
  * and the crossing lies in the officer's unit subtree (the alert page
- * would show it). Returns the count or -1. */
+ * would show it). Kept by the worker while EPOCH_NOTICE stands (a
+ * notice written here bumps it at its commit), for at most 10 s (rows
+ * replicated from a crossing node bump nothing here). Returns the count
+ * or -1. */
 int notice_list(struct req *r, const char *prefix, int may_open_alerts);
 
 #endif
