@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "audit.h"
+#include "crossings.h"
 #include "db.h"
 #include "form.h"
 #include "route.h"
@@ -137,6 +138,18 @@ static int param_char(char c)
 	return code_char(c) || (c >= 'A' && c <= 'Z') || c == '-';
 }
 
+/* A crossing's name in the reader's language for its code ("GRZ"), from
+ * AuditCrossing (audit_words), or NULL. */
+static const char *crossing_name(struct req *r, const char *code, size_t n)
+{
+	char key[64];
+
+	if ((size_t)snprintf(key, sizeof(key), "AuditCrossing.%.*s", (int)n,
+			     code) >= sizeof(key))
+		return NULL;
+	return hdf_get_value(r->hdf, key, NULL);
+}
+
 static const char *param_words(struct req *r, const char *p, size_t n)
 {
 	struct buf b = { 0 };
@@ -154,7 +167,8 @@ static const char *param_words(struct req *r, const char *p, size_t n)
 		if (start)
 			buf_puts(&b, ", ");
 		if ((w = word_in(r, catalogues, p + start, i - start)) ||
-		    (w = word_in(r, param_catalogues, p + start, i - start)))
+		    (w = word_in(r, param_catalogues, p + start, i - start)) ||
+		    (w = crossing_name(r, p + start, i - start)))
 			buf_puts(&b, w);
 		else
 			buf_add(&b, p + start, i - start);
@@ -211,6 +225,11 @@ void audit_words(struct req *r, const char *prefix)
 {
 	HDF *row;
 
+	/* Crossings named by their code in a keyed detail (a risk export's
+	 * "GRZ,KOR") read as their names; without them, as written. */
+	if (hdf_get_child(r->hdf, prefix) &&
+	    crossings_names_hdf(r->lang, r->hdf, "AuditCrossing") < 0)
+		hdf_remove_tree(r->hdf, "AuditCrossing");
 	for (row = hdf_get_child(r->hdf, prefix); row;
 	     row = hdf_obj_next(row)) {
 		const char *d = hdf_get_value(row, "detail", NULL), *w = NULL;

@@ -292,12 +292,15 @@ def test_risk_export_reads_in_the_reader_s_language(stack):
     r = export(staff_client(stack, "analityk"), crossing="GRZ", kind="plate")
     assert r.status_code == 200, r.text[:300]
     rows = len(r.content.decode("utf-8").splitlines()) - 1
+    # The crossings by name, in the reader's language (a code is not words).
     assert audit_detail(stack, "pl", "risk.export", "risk_export") == (
-        "format csv; %s – %s; przejścia: GRZ; rodzaj: tablica rejestracyjna;"
+        "format csv; %s – %s; przejścia: Grzechotki – Mamonowo II; rodzaj: tablica rejestracyjna;"
         " decyzje: wszystkie; alerty: wszystkie; wiersze: %d" % (X.days(-1), X.days(1), rows))
     assert audit_detail(stack, "en", "risk.export", "risk_export") == (
-        "format csv; %s – %s; crossings: GRZ; kind: number plate;"
-        " decisions: all; alerts: all; rows: %d" % (X.days(-1), X.days(1), rows))
+        "format csv; %s – %s; crossings: %s; kind: number plate;"
+        " decisions: all; alerts: all; rows: %d" % (
+            X.days(-1), X.days(1),
+            stack.scalar("SELECT name_en FROM crossing WHERE code = 'GRZ'"), rows))
 
 
 def test_a_device_s_crossing_reads_in_the_reader_s_language(stack):
