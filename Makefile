@@ -83,7 +83,7 @@ $(BUILD)/tests/%: $(BUILD)/tests/unit/%.o $(LIBS_A)
 
 # The platform's tests share one fake request and its kinds of session
 # (tests/unit/fake-req.h); objects link before the libraries.
-$(BUILD)/tests/test-route $(BUILD)/tests/test-session: $(BUILD)/tests/unit/fake-req.o
+$(BUILD)/tests/test-route $(BUILD)/tests/test-session $(BUILD)/tests/test-csrf: $(BUILD)/tests/unit/fake-req.o
 
 -include $(shell find $(BUILD) -name '*.d' 2>/dev/null)
 

@@ -10,17 +10,8 @@
 
 #include <sodium.h>
 
+#include "fake-req.h"
 #include "session.h"
-
-/* A kind of session as a module above the platform describes one. */
-static const struct session_kind member = {
-	.name = "member",
-	.cookie = "t_member",
-	.path = "/",
-	.signin = "/signin",
-	.home = "/",
-	.look = "plain",
-};
 
 #define SECRET_A \
 	"000102030405060708090a0b0c0d0e0f101112131415161718191a1b1c1d1e1f"
@@ -185,12 +176,12 @@ static void test_signed_in_token_is_keyed_by_the_session(void **state)
 	csrf_compute(sess, sess_t);
 	/* After sign-in, the pre-sign-in token no longer counts. */
 	post(&p, "zsog_anon=" ANON, anon_t);
-	p.r.sess.kind = &member;
+	p.r.sess.kind = &fake_member;
 	snprintf(p.r.sess.token, sizeof(p.r.sess.token), "%s", sess);
 	assert_false(csrf_check(&p.r));
 	post_done(&p);
 	post(&p, "zsog_anon=" ANON, sess_t);
-	p.r.sess.kind = &member;
+	p.r.sess.kind = &fake_member;
 	snprintf(p.r.sess.token, sizeof(p.r.sess.token), "%s", sess);
 	assert_true(csrf_check(&p.r));
 	post_done(&p);
