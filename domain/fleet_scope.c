@@ -58,6 +58,55 @@ int fleet_driver_permitted(struct arena *a, long long staff_id, const char *day,
 	return rc;
 }
 
+/* The answer of fleet_driver_permitted per (account, day), asked at every
+ * fleet request (the reader's scope: the kept pages' key, the fleet's
+ * navigation) and at every page of the intranet (the menu's card): kept
+ * by the worker while EPOCH_FLEET stands (every write of the fleet
+ * program bumps it, after its commit) and for at most CARD_KEEP_SECONDS:
+ * fleet_driver is a central table (db/cluster-tables.txt), so on a
+ * crossing node its changes arrive by replication and bump no local
+ * counter; there the TTL is the bound. Nothing is kept from inside a
+ * transaction (it may read its own rows and then roll back). A write
+ * never trusts this copy: fleet_scope asks the database afresh for any
+ * request but a GET (a driver's reservation, refuelling or damage report
+ * is allowed by the row as it stands), and a trip checks the driver's row
+ * again in its own transaction (fleet_trip_blockers). */
+#define CARD_SIZE 64
+#define CARD_KEEP_SECONDS 30.0
+static struct card_entry {
+	long long account, unit;
+	char day[11];
+	int rc;
+	uint64_t epoch;
+	double until;
+} card[CARD_SIZE];
+
+static int driver_today(long long account, const char *today, long long *unit)
+{
+	struct card_entry *e =
+		&card[(unsigned long long)account * 2654435761u % CARD_SIZE];
+	uint64_t epoch = epoch_get(EPOCH_FLEET); /* before the read */
+	struct arena a = { NULL };
+	int rc;
+
+	if (e->account == account && !strcmp(e->day, today) &&
+	    e->until > now_mono() && e->epoch == epoch) {
+		*unit = e->unit;
+		return e->rc;
+	}
+	rc = fleet_driver_permitted(&a, account, today, unit);
+	arena_reset(&a);
+	if (rc >= 0 && epoch_usable() && !db_in_transaction()) {
+		e->account = account;
+		snprintf(e->day, sizeof(e->day), "%s", today);
+		e->rc = rc;
+		e->unit = rc == 1 ? *unit : 0;
+		e->epoch = epoch;
+		e->until = now_mono() + CARD_KEEP_SECONDS;
+	}
+	return rc;
+}
+
 int fleet_scope(struct req *r, struct fleet_scope *s)
 {
 	char today[11];
@@ -80,8 +129,12 @@ int fleet_scope(struct req *r, struct fleet_scope *s)
 		s->read_root = top;
 	}
 	tzpl_today(0, today);
-	rc = fleet_driver_permitted(&r->arena, r->sess.account_id, today,
-				    &driven);
+	/* Reading pages ask the worker's copy; a change asks the table. */
+	if (r->method && !strcmp(r->method, "GET"))
+		rc = driver_today(r->sess.account_id, today, &driven);
+	else
+		rc = fleet_driver_permitted(&r->arena, r->sess.account_id,
+					    today, &driven);
 	if (rc < 0)
 		return -1;
 	/* A driver drives in the unit the permission was given for, and
@@ -120,48 +173,6 @@ int fleet_can_drive(struct req *r, long long unit_id)
 	if (fleet_scope(r, &s) < 0)
 		return -1;
 	return s.drive_unit > 0 && s.drive_unit == unit_id;
-}
-
-/* The answer of fleet_driver_permitted per (account, day) for the menu's
- * card, asked at every page: kept by the worker while EPOCH_FLEET stands
- * (every write of the fleet program bumps it) and for at most
- * CARD_KEEP_SECONDS: fleet_driver is a central table
- * (db/cluster-tables.txt), so on a crossing node its changes arrive by
- * replication and bump no local counter; there the TTL is the bound. */
-#define CARD_SIZE 64
-#define CARD_KEEP_SECONDS 30.0
-static struct card_entry {
-	long long account, unit;
-	char day[11];
-	int rc;
-	uint64_t epoch;
-	double until;
-} card[CARD_SIZE];
-
-static int driver_today(long long account, const char *today, long long *unit)
-{
-	struct card_entry *e =
-		&card[(unsigned long long)account * 2654435761u % CARD_SIZE];
-	uint64_t epoch = epoch_get(EPOCH_FLEET); /* before the read */
-	struct arena a = { NULL };
-	int rc;
-
-	if (e->account == account && !strcmp(e->day, today) &&
-	    e->until > now_mono() && e->epoch == epoch) {
-		*unit = e->unit;
-		return e->rc;
-	}
-	rc = fleet_driver_permitted(&a, account, today, unit);
-	arena_reset(&a);
-	if (rc >= 0 && epoch_usable()) {
-		e->account = account;
-		snprintf(e->day, sizeof(e->day), "%s", today);
-		e->rc = rc;
-		e->unit = rc == 1 ? *unit : 0;
-		e->epoch = epoch;
-		e->until = now_mono() + CARD_KEEP_SECONDS;
-	}
-	return rc;
 }
 
 int fleet_may_open(const struct req *r)

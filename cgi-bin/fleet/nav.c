@@ -63,7 +63,7 @@ int fleet_ui_nav(struct req *r)
 
 	/* Drawn inside the page's content: a frame around a kept part
 	 * (part.cs) needs none. */
-	if (hdf_get_value(r->hdf, "Page.PartBody", NULL) ||
+	if (hdf_get_value(r->hdf, "Part.body", NULL) ||
 	    hdf_get_obj(r->hdf, "FleetNav"))
 		return 0;
 	if (fleet_scope(r, &s) < 0)
