@@ -10,6 +10,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/socket.h>
 #include <sys/stat.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -144,10 +145,39 @@ static void child_signals(sigset_t *term)
 	signal(SIGCHLD, SIG_DFL);
 }
 
+/* libfcgi ends each connection gracefully: shutdown(), then read and
+ * drop what nginx still sends until it closes its end, then close() — the
+ * worker sleeps and is woken once more per request, after its answer is
+ * out. The draining matters when nginx may still be writing (a body the
+ * handler did not read: nginx would get EPIPE and answer 502) and over TCP
+ * (a reset can lose the answer's tail). A request without a body over a
+ * Unix socket has neither: nginx wrote it whole before the worker could
+ * answer, and what the worker wrote is read in full however it closes. So
+ * such a request's connection is closed at once (a "detached" request:
+ * libfcgi 2.4's OS_IpcClose skips its shutdown and poll). */
+static int unix_socket(int sock)
+{
+	struct sockaddr_storage sa;
+	socklen_t len = sizeof(sa);
+
+	return getsockname(sock, (struct sockaddr *)&sa, &len) == 0 &&
+	       sa.ss_family == AF_UNIX;
+}
+
+static int without_body(FCGX_Request *fr)
+{
+	const char *m = FCGX_GetParam("REQUEST_METHOD", fr->envp);
+	const char *n = FCGX_GetParam("CONTENT_LENGTH", fr->envp);
+
+	return m && (!strcmp(m, "GET") || !strcmp(m, "HEAD")) &&
+	       (!n || !*n || !strcmp(n, "0"));
+}
+
 static void worker(const struct service *svc, int sock, int index)
 {
 	sigset_t term;
 	FCGX_Request fr;
+	int unix_sock = unix_socket(sock);
 
 	child_signals(&term);
 
@@ -177,6 +207,7 @@ static void worker(const struct service *svc, int sock, int index)
 		 * as the answer is out. */
 		sigprocmask(SIG_BLOCK, &term, NULL);
 		serve(svc, &fr);
+		fr.detached = unix_sock && without_body(&fr);
 		FCGX_Finish_r(&fr);
 		sigprocmask(SIG_UNBLOCK, &term, NULL);
 	}
