@@ -41,7 +41,9 @@ struct fleet_scope {
 	long long drive_unit;  /* the unit driven in; 0 none */
 };
 
-/* The signed-in officer's scope. 0 or -1 (database). */
+/* The signed-in officer's scope. 0 or -1 (database). For a GET, whether
+ * they drive is the worker's copy (as for fleet_may_open below); any other
+ * method asks the table. */
 int fleet_scope(struct req *r, struct fleet_scope *s);
 /* 1 the signed-in officer may do it in unit_id, 0 not, -1 error. */
 int fleet_can_manage(struct req *r, long long unit_id);

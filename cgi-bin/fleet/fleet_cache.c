@@ -31,7 +31,8 @@ int fleet_cache_serve(struct req *r, struct fleet_cache *c)
 	char today[11];
 
 	/* Whether the reader drives decides the navigation's "my trips"
-	 * (nav.c), so it is part of the key: one look-up by primary key. */
+	 * (nav.c), so it is part of the key: kept by the worker for a GET
+	 * (domain/fleet_scope.c), so a kept page asks the database nothing. */
 	if (fleet_scope(r, &s) < 0)
 		return -1;
 	tzpl_today(0, today);
