@@ -5,8 +5,8 @@ wider than the phone (document.documentElement.scrollWidth <= clientWidth)
 and a signed-in person's own pages keep them signed in. The people are
 split into GROUPS, a test file each, so that pytest-xdist (--dist loadfile:
 a file stays on one worker) spreads the check over the workers; each file
-crawls and measures only its own people. Screenshots go to
-build/screenshots/phone-<group>/<who>-<lang>/."""
+crawls and measures only its own people. A page that overflows is
+photographed into build/screenshots/phone-<group>/<who>-<lang>/."""
 import json
 import os
 import time
