@@ -1,21 +1,25 @@
 // phone.mjs: every page the crawler found (tests/http/crawl_lib.py), opened
 // in Chromium at a phone's 390x844 as the person who found it, in their
 // language: does the page fit the width (document.documentElement.scrollWidth
-// <= clientWidth)? Screenshots go to SHOTS/<who>-<lang>/, one of each
-// shape of page in each language (the path with numbers as N: one booking
-// stands for the others; a screenshot costs more than the page): the
-// first screen, or the whole page when it overflows (the evidence).
+// <= clientWidth)? A page that overflows is photographed whole into
+// SHOTS/<who>-<lang>/ (the evidence); pages that fit are not: a screenshot
+// cost as much CPU as a third of a page's visit and checked nothing
+// (docs/testing.md). ZSOG_PHONE_SHOTS=1 also takes the first screen of one
+// page of each shape in each language (the path with numbers as N: one
+// booking stands for the others), to look at.
 //   node tests/browser/phone.mjs BASE_URL JOBS.json SHOTS RESULTS.json
 // JOBS.json: [{who, lang, cookies: {name: value}, pages: [url…]}].
 // RESULTS.json: [{who, lang, url, final, status, scrollWidth, clientWidth,
-// culprits, shot}]; culprits are the innermost elements reaching past the
-// right edge, to tell where a page overflows.
+// culprits, shot, shotError}]; culprits are the innermost elements reaching
+// past the right edge, to tell where a page overflows; a screenshot that
+// failed (shotError) fails no page: the measurement is the check.
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 
 const [base, jobsFile, shots, resultsFile] = process.argv.slice(2);
 const jobs = JSON.parse(readFileSync(jobsFile, 'utf8'));
 const PARALLEL = 2;	// contexts at once: the machine has 2 cores
+const SHAPE_SHOTS = process.env.ZSOG_PHONE_SHOTS === '1';
 
 function shape(url) {
 	return url.split('?')[0].replace(/\d{4}-\d{2}-\d{2}/g, 'D').replace(/\d+/g, 'N');
@@ -70,7 +74,6 @@ async function run(job) {
 		({ name, value, url: base })));
 	const page = await ctx.newPage();
 	const dir = shots + '/' + job.who + '-' + job.lang;
-	mkdirSync(dir, { recursive: true });
 	let n = 0;
 	for (const url of job.pages) {
 		const shot = dir + '/' + String(++n).padStart(3, '0') + '-' + slug(url) + '.png';
@@ -84,12 +87,17 @@ async function run(job) {
 			Object.assign(r, await page.evaluate(measure));
 			const over = r.scrollWidth > r.clientWidth;
 			const key = job.lang + ' ' + shape(url);
-			if (!shot_shapes.has(key)) {
+			if (over || (SHAPE_SHOTS && !shot_shapes.has(key))) {
 				shot_shapes.add(key);
 				const t1 = Date.now();
-				await page.screenshot({ path: shot, fullPage: over });
+				try {
+					mkdirSync(dir, { recursive: true });
+					await page.screenshot({ path: shot, fullPage: over });
+					r.shot = shot;
+				} catch (e) {
+					r.shotError = e.message.split('\n')[0];
+				}
 				r.shotMs = Date.now() - t1;
-				r.shot = shot;
 			}
 		} catch (e) {
 			r.error = e.message.split('\n')[0];

@@ -4,7 +4,8 @@ and GET form the pages themselves offer (same site, GET only, bounded) and
 notes what a person must never meet: a 5xx, a refusal (403/404/…) behind a
 link offered to them, a raw translation key or enum code in the visible
 text, a page in the wrong look (intranet vs portal). test_crawl.py asserts
-on the findings; test_phone.py opens the pages found in Chromium."""
+on the findings; the test_phone_*.py files open the pages found in Chromium
+(phone_lib.py)."""
 import collections
 import concurrent.futures
 import json
@@ -413,7 +414,11 @@ class Crawl:
         return self
 
 
-_results = {}
+# Crawls done on each stack: {(stack.var, who): [crawl in pl, crawl in en]}.
+# The phone files and test_crawl.py on one xdist worker share its stack: a
+# person is crawled there once, by whichever file asks first.
+_done = {}
+_scene = set()
 
 
 def set_scene(stack):
@@ -430,40 +435,54 @@ def set_scene(stack):
     assert r.status_code == 200, r.text[:300]
 
 
-def crawl_all(stack):
-    """Every person in every language, in parallel threads; once per stack
-    (test_crawl.py and test_phone.py share it). Writes the page list to
-    STACK/crawl/pages.json and build/crawl/pages.json."""
-    if stack.var in _results:
-        return _results[stack.var]
-    set_scene(stack)
+def crawl_all(stack, people=None):
+    """The crawls of people (names of PEOPLE; default all of them), each
+    in both languages, the missing ones run in parallel threads; a person
+    is crawled once per stack (test_crawl.py and the test_phone_*.py files
+    share it). {"seconds": spent crawling now, "crawls": [Crawl]}. Writes
+    the page lists of the stack's crawls so far to STACK/crawl/pages.json
+    and build/crawl/pages.json."""
+    names = people or [who for who, _, _ in PEOPLE]
+    unknown = set(names) - {who for who, _, _ in PEOPLE}
+    assert not unknown, "not demo people of crawl_lib.PEOPLE: %s" % sorted(unknown)
+    if stack.var not in _scene:
+        set_scene(stack)
+        _scene.add(stack.var)
     codes = never_on_screen()
-    jobs = [Crawl(stack, who, kind, login, lang, codes)
-            for who, kind, login in PEOPLE for lang in LANGS]
+    todo = [(who, kind, login) for who, kind, login in PEOPLE
+            if who in names and (stack.var, who) not in _done]
     t0 = time.monotonic()
 
-    def person(first, second):
-        first.run()
-        return [first, second.run(like=first.client)]
+    def person(who, kind, login):
+        first = Crawl(stack, who, kind, login, LANGS[0], codes).run()
+        second = Crawl(stack, who, kind, login, LANGS[1], codes).run(like=first.client)
+        _done[(stack.var, who)] = [first, second]
 
-    with concurrent.futures.ThreadPoolExecutor(max_workers=8) as ex:
-        done = [c for pair in ex.map(person, jobs[0::2], jobs[1::2]) for c in pair]
-    res = {"seconds": time.monotonic() - t0, "crawls": done}
+    if todo:
+        with concurrent.futures.ThreadPoolExecutor(max_workers=8) as ex:
+            # list(): a crawl's exception is raised here
+            list(ex.map(lambda p: person(*p), todo))
+        write_pages(stack)
+    return {"seconds": time.monotonic() - t0,
+            "crawls": [c for who in names for c in _done[(stack.var, who)]]}
+
+
+def write_pages(stack):
+    """STACK/crawl/pages.json and BUILD/crawl/pages.json: the pages every
+    person crawled on this stack so far found, for a person to read."""
     pages = [{"who": c.who, "kind": c.kind, "login": c.login, "lang": c.lang,
-              "pages": [p["url"] for p in c.pages]} for c in done]
+              "pages": [p["url"] for p in c.pages]}
+             for who, _, _ in PEOPLE for c in _done.get((stack.var, who), [])]
     build = os.environ.get("ZSOG_BUILD", os.path.join(ROOT, "build"))
     for d in (os.path.join(stack.var, "crawl"), os.path.join(build, "crawl")):
         os.makedirs(d, exist_ok=True)
         # Written aside and renamed: two xdist workers may crawl at once
-        # (test_crawl and test_phone on each its own stack), each writes
-        # a whole file and the last one stays.
+        # (each on its own stack), each writes a whole file and the last
+        # one stays.
         tmp = os.path.join(d, "pages.json.%d" % os.getpid())
         with open(tmp, "w") as f:
             json.dump(pages, f, indent=1)
         os.replace(tmp, os.path.join(d, "pages.json"))
-    res["pages_file"] = os.path.join(stack.var, "crawl", "pages.json")
-    _results[stack.var] = res
-    return res
 
 
 def table(findings):
