@@ -79,11 +79,12 @@ void resp_cookie(struct req *r, const char *name, const char *value,
 		   name, value, path, age, r->secure ? "; Secure" : "");
 }
 
-int resp_send(struct req *r, int status, const char *ctype, const char *body,
-	      size_t len)
+int resp_send_pieces(struct req *r, int status, const char *ctype,
+		     const struct resp_piece *p, size_t n)
 {
 	char head[256];
-	int n;
+	size_t len = 0, i;
+	int k;
 
 	if (r->sent) {
 		log_err("response sent twice (status %d)", status);
@@ -96,19 +97,31 @@ int resp_send(struct req *r, int status, const char *ctype, const char *body,
 	if (r->svc && r->svc->write_epochs && strcmp(r->method, "GET") != 0 &&
 	    strcmp(r->method, "HEAD") != 0)
 		epoch_bump_mask(r->svc->write_epochs);
-	n = snprintf(head, sizeof(head),
+	for (i = 0; i < n; i++)
+		len += p[i].len;
+	k = snprintf(head, sizeof(head),
 		     "Status: %d %s\r\nContent-Type: %s\r\n"
 		     "Content-Length: %zu\r\n",
 		     status, resp_reason(status), ctype, len);
-	FCGX_PutStr(head, n, r->fcgi->out);
+	FCGX_PutStr(head, k, r->fcgi->out);
 	if (!strstr(r->headers.p ? r->headers.p : "", "Cache-Control:"))
 		FCGX_PutS("Cache-Control: no-store\r\n", r->fcgi->out);
 	if (r->headers.len)
 		FCGX_PutStr(r->headers.p, (int)r->headers.len, r->fcgi->out);
 	FCGX_PutS("\r\n", r->fcgi->out);
-	if (len && strcmp(r->method, "HEAD") != 0)
-		FCGX_PutStr(body, (int)len, r->fcgi->out);
+	if (strcmp(r->method, "HEAD") != 0)
+		for (i = 0; i < n; i++)
+			if (p[i].len)
+				FCGX_PutStr(p[i].p, (int)p[i].len,
+					    r->fcgi->out);
 	return 0;
+}
+
+int resp_send(struct req *r, int status, const char *ctype, const char *body,
+	      size_t len)
+{
+	return resp_send_pieces(r, status, ctype,
+				&(struct resp_piece){ body, len }, 1);
 }
 
 int resp_safe_next(const char *next)

@@ -12,6 +12,15 @@ void resp_cookie(struct req *r, const char *name, const char *value,
 		 const char *path, long max_age);
 int resp_send(struct req *r, int status, const char *ctype, const char *body,
 	      size_t len);
+/* The same with a body in n pieces sent one after another (a kept page
+ * between its reader's frame: lib/view.c), so none is copied to join
+ * them. */
+struct resp_piece {
+	const char *p;
+	size_t len;
+};
+int resp_send_pieces(struct req *r, int status, const char *ctype,
+		     const struct resp_piece *p, size_t n);
 /* Sends b as the CSV attachment filename (a name the program makes, never
  * input: no quotes) and frees b: how every list's .csv route ends. */
 int resp_csv(struct req *r, struct buf *b, const char *filename);

@@ -527,28 +527,35 @@ static int render_json_error(struct req *r, int status)
 	return rc;
 }
 
+/* Renders tpl as the page answering with status (the reader's menu
+ * set): out gets it, *skip the blank lines before its doctype. */
+static int render_page(struct req *r, int status, const char *tpl,
+		       struct buf *out, size_t *skip)
+{
+	hdf_set_int_value(r->hdf, "Page.Status", status);
+	if (r->svc && r->svc->menu && r->sess.kind)
+		r->svc->menu(r);
+	if (view_render_to(r, tpl, out) < 0)
+		return -1;
+	/* Template directives before the doctype leave blank lines. */
+	for (*skip = 0; *skip < out->len &&
+			(out->p[*skip] == '\n' || out->p[*skip] == ' ');
+	     ++*skip)
+		;
+	return 0;
+}
+
 int view_render(struct req *r, int status, const char *tpl)
 {
 	struct buf out = { 0 };
 	size_t skip;
-	int rc;
+	int rc = -1;
 
 	if (r->want_json && status >= 400)
 		return render_json_error(r, status);
-	hdf_set_int_value(r->hdf, "Page.Status", status);
-	if (r->svc && r->svc->menu && r->sess.kind)
-		r->svc->menu(r);
-	if (view_render_to(r, tpl, &out) < 0) {
-		buf_free(&out);
-		return -1;
-	}
-	/* Template directives before the doctype leave blank lines. */
-	for (skip = 0;
-	     skip < out.len && (out.p[skip] == '\n' || out.p[skip] == ' ');
-	     skip++)
-		;
-	rc = resp_send(r, status, "text/html; charset=utf-8",
-		       out.p ? out.p + skip : "", out.len - skip);
+	if (render_page(r, status, tpl, &out, &skip) == 0)
+		rc = resp_send(r, status, "text/html; charset=utf-8",
+			       out.p ? out.p + skip : "", out.len - skip);
 	buf_free(&out);
 	return rc;
 }
@@ -580,19 +587,51 @@ int view_render_part(struct req *r, const char *tpl, struct buf *out,
 	return 0;
 }
 
+/* Where part.cs puts the kept part: its frame is drawn around this mark
+ * and the part sent in its place as it is, not copied into the HDF, the
+ * template's output and the answer (on a kept report, most of the bytes;
+ * docs/performance.md, "Reports"). No value of the frame can contain the
+ * mark: every variable is escaped ('<' as &lt;). */
+static const char part_mark[] = "<!--zsog:part-->";
+
 int view_render_framed(struct req *r, int status, const char *part,
 		       const char *meta)
 {
-	const char *p = meta ? meta : "", *eq, *nl;
+	const char *p = meta ? meta : "", *eq, *nl, *at;
+	struct buf out = { 0 };
+	size_t skip;
 	NEOERR *err;
+	int rc = -1;
 
+	if (r->want_json && status >= 400)
+		return render_json_error(r, status);
 	for (; *p && (eq = strchr(p, '=')) && (nl = strchr(eq, '\n'));
 	     p = nl + 1)
 		hdf_set_valuef(r->hdf, "Page.%.*s=%.*s", (int)(eq - p), p,
 			       (int)(nl - eq - 1), eq + 1);
-	if ((err = hdf_set_value(r->hdf, "Part.body", part ? part : ""))) {
+	if ((err = hdf_set_value(r->hdf, "Part.body", part_mark))) {
 		log_nerr("part", err);
 		return -1;
 	}
-	return view_render(r, status, "part.cs");
+	if (render_page(r, status, "part.cs", &out, &skip) < 0)
+		goto out;
+	at = out.p ? memmem(out.p + skip, out.len - skip, part_mark,
+			    sizeof(part_mark) - 1)
+		   : NULL;
+	if (!at) {
+		log_err("part.cs: no place for the part");
+		goto out;
+	}
+	rc = resp_send_pieces(
+		r, status, "text/html; charset=utf-8",
+		(const struct resp_piece[]){
+			{ out.p + skip, (size_t)(at - (out.p + skip)) },
+			{ part ? part : "", part ? strlen(part) : 0 },
+			{ at + sizeof(part_mark) - 1,
+			  out.len - (size_t)(at + sizeof(part_mark) - 1 -
+					     out.p) } },
+		3);
+out:
+	buf_free(&out);
+	return rc;
 }

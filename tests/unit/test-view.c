@@ -630,6 +630,35 @@ static void test_part_has_no_reader_and_frame_is_the_next_readers(void **state)
 	page_done(&b);
 }
 
+/* The kept part goes out byte for byte where part.cs puts it, once, and
+ * Content-Length counts the whole answer: a part that itself holds the
+ * frame's mark, and a reader whose name is the mark, change nothing. */
+static void test_framed_part_is_sent_as_it_is(void **state)
+{
+	static const char part[] = "<p>before <!--zsog:part--> after</p>\n";
+	struct page b;
+	const char *out, *body, *cl;
+
+	(void)state;
+	page_init(&b, "en");
+	hdf_set_value(b.r.hdf, "Session.Name", "<!--zsog:part-->");
+	hdf_set_value(b.r.hdf, "Page.Csrf", "token-of-beta");
+	assert_int_equal(view_render_framed(&b.r, 200, part, "Title=T\n"), 0);
+	out = fake_output(&b.f);
+	body = strstr(out, "\r\n\r\n");
+	assert_non_null(body);
+	body += 4;
+	assert_non_null(strstr(body, "&lt;!--zsog:part--&gt;"));
+	assert_non_null(strstr(body, part));
+	assert_null(strstr(strstr(body, part) + 1, part));
+	assert_int_equal(strncmp(body, "<!DOCTYPE html>", 15), 0);
+	assert_non_null(strstr(body, "</html>"));
+	cl = strstr(out, "Content-Length: ");
+	assert_non_null(cl);
+	assert_int_equal(strtoul(cl + 16, NULL, 10), strlen(body));
+	page_done(&b);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -651,6 +680,7 @@ int main(void)
 		cmocka_unit_test(test_headers_and_cookies_refuse_line_breaks),
 		cmocka_unit_test(test_safe_next_only_local_paths),
 		cmocka_unit_test(test_language_pick_order),
+		cmocka_unit_test(test_framed_part_is_sent_as_it_is),
 		cmocka_unit_test(
 			test_part_has_no_reader_and_frame_is_the_next_readers),
 	};
