@@ -76,8 +76,7 @@ def test_schema_violation_fault(stack):
 
 
 def test_wrong_media_type_and_not_soap(stack):
-    r = requests.post(stack.base + "/puesc/eori", data=envelope(eori_body(TRANSPOL)),
-                      headers={"Content-Type": "application/json"})
+    r = post(stack, "/puesc/eori", envelope(eori_body(TRANSPOL)), content_type="application/json")
     assert r.status_code == 500 and fault_code(r) == "MEDIA_TYPE"
     r = post(stack, "/puesc/eori", "<x/>")
     assert fault_code(r) == "VERSION_MISMATCH"
