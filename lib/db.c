@@ -65,6 +65,24 @@ static void set_error(unsigned no, const char *msg)
 	}
 }
 
+/* Whether the server still holds the transaction in hand: every answer
+ * carries the session's "in a transaction" flag, set from START
+ * TRANSACTION until its end. A transaction the server ended without this
+ * session seeing the error (a brute-force abort reported to no statement
+ * we read) shows as the flag gone: the statement just run ran on its own,
+ * in autocommit (measured on 10.11.19), and the transaction is failed as
+ * by a deadlock. 0 when it is gone. */
+static int server_in_tx(const struct conn *c)
+{
+	if (!in_tx || c != &conns[DB_MAIN] || !c->my ||
+	    (c->my->server_status & SERVER_STATUS_IN_TRANS))
+		return 1;
+	set_error(ER_LOCK_DEADLOCK, "the transaction ended on the server "
+				    "without an error reported");
+	log_err("%s", last_error);
+	return 0;
+}
+
 /* A statement in a failed transaction is not sent: 1, with the failure
  * as the error again, so the caller sees why. */
 static int tx_refused(void)
@@ -545,6 +563,8 @@ static MYSQL_STMT *run(struct sql *q, struct params *p)
 					last_errno, last_error, q->text);
 			return NULL;
 		}
+		if (!server_in_tx(c))
+			return NULL;
 		last_errno = 0;
 		return st;
 	}
@@ -590,6 +610,8 @@ long long db_exec_bind(struct sql *q, MYSQL_BIND *bind, unsigned long n)
 		set_error(mysql_stmt_errno(st), mysql_stmt_error(st));
 		return -1;
 	}
+	if (!server_in_tx(conn_for(q)))
+		return -1;
 	last_errno = 0;
 	return (long long)mysql_stmt_affected_rows(st);
 }
@@ -919,6 +941,9 @@ int db_commit(void)
 	MYSQL *conn = conns[DB_MAIN].my;
 	int rc = 0;
 
+	/* The last answer (a statement's, or START TRANSACTION's) says
+	 * whether there is still a transaction to commit. */
+	server_in_tx(&conns[DB_MAIN]);
 	if (tx_refused()) {
 		/* Failed on the server: what ran after the failure is not
 		 * the transaction, and must not be committed as it. */

@@ -2,10 +2,11 @@
  * (lib/db.c: db_tx, db_begin, db_commit): whatever the run makes of a
  * deadlock, a Galera brute-force abort or a lock wait timeout, nothing of
  * it is committed and db_tx runs it again. The client library is a fake
- * (the link wraps mysql_*: Makefile) that behaves as MariaDB 10.11 does:
- * a deadlock rolls the whole transaction back, and the next statement
- * runs in a new transaction that COMMIT commits (MDEV-36959); a lock wait
- * timeout undoes only its statement. */
+ * (the link wraps mysql_*: Makefile) that behaves as MariaDB 10.11.19
+ * did when measured: a deadlock rolls the whole transaction back and the
+ * next statements run in autocommit, each kept at once; a lock wait
+ * timeout undoes only its statement; every answer says whether the
+ * session is in a transaction (SERVER_STATUS_IN_TRANS). */
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
@@ -21,16 +22,17 @@
 /* The fake server. A statement's text is the name of the row it writes
  * ("A"); the tables are strings of those names. */
 static struct {
-	char committed[256];   /* what COMMIT (or autocommit) kept */
-	char pending[256];     /* the open transaction's writes */
-	int open;	       /* a transaction is open */
-	int sent;	       /* statements executed (not refused) */
-	int starts;	       /* START TRANSACTION sent */
-	const char *fail_name; /* this statement fails ... */
-	unsigned fail_err;     /* ... with this error ... */
-	int fail_times;	       /* ... this many times more */
-	unsigned fail_start;   /* the next START TRANSACTION fails so */
-	unsigned err;	       /* the connection's last error */
+	char committed[256];	  /* what COMMIT (or autocommit) kept */
+	char pending[256];	  /* the open transaction's writes */
+	int open;		  /* a transaction is open */
+	int sent;		  /* statements executed (not refused) */
+	int starts;		  /* START TRANSACTION sent */
+	const char *fail_name;	  /* this statement fails ... */
+	unsigned fail_err;	  /* ... with this error ... */
+	int fail_times;		  /* ... this many times more */
+	unsigned fail_start;	  /* the next START TRANSACTION fails so */
+	const char *abort_before; /* rolled back, silently, before this */
+	unsigned err;		  /* the connection's last error */
 } srv;
 
 static MYSQL fake_conn;
@@ -38,9 +40,20 @@ static MYSQL_STMT fake_stmt[8];
 static const char *stmt_text[8];
 static int nstmt;
 
+/* The session's transaction begins or ends; its answers say so. */
+static void srv_open(int open)
+{
+	srv.open = open;
+	if (open)
+		fake_conn.server_status |= SERVER_STATUS_IN_TRANS;
+	else
+		fake_conn.server_status &= ~SERVER_STATUS_IN_TRANS;
+}
+
 static void srv_reset(void)
 {
 	memset(&srv, 0, sizeof(srv));
+	srv_open(0);
 }
 
 static void srv_fail(const char *name, unsigned err, int times)
@@ -112,7 +125,7 @@ int __wrap_mysql_real_query(MYSQL *m, const char *q, unsigned long len)
 	srv.fail_start = 0;
 	if (srv.err)
 		return 1;
-	srv.open = 1;
+	srv_open(1);
 	srv.pending[0] = '\0';
 	return 0;
 }
@@ -122,7 +135,7 @@ my_bool __wrap_mysql_commit(MYSQL *m)
 	(void)m;
 	append(srv.committed, srv.pending);
 	srv.pending[0] = '\0';
-	srv.open = 0;
+	srv_open(0);
 	srv.err = 0;
 	return 0;
 }
@@ -131,7 +144,7 @@ my_bool __wrap_mysql_rollback(MYSQL *m)
 {
 	(void)m;
 	srv.pending[0] = '\0';
-	srv.open = 0;
+	srv_open(0);
 	return 0;
 }
 
@@ -167,14 +180,22 @@ int __wrap_mysql_stmt_execute(MYSQL_STMT *st)
 
 	srv.sent++;
 	srv.err = 0;
+	if (srv.abort_before && !strcmp(name, srv.abort_before)) {
+		/* A brute-force abort whose error reached no statement. */
+		srv.abort_before = NULL;
+		srv.pending[0] = '\0';
+		srv_open(0);
+	}
 	if (srv.fail_times > 0 && !strcmp(name, srv.fail_name)) {
 		srv.fail_times--;
 		srv.err = srv.fail_err;
 		/* A deadlock (a brute-force abort) rolls back the whole
-		 * transaction, a lock wait timeout only the statement; either
-		 * way the session goes on in a transaction. */
-		if (srv.err == ER_LOCK_DEADLOCK)
+		 * transaction, and what follows runs in autocommit; a lock
+		 * wait timeout undoes only the statement. */
+		if (srv.err == ER_LOCK_DEADLOCK) {
 			srv.pending[0] = '\0';
+			srv_open(0);
+		}
 		return 1;
 	}
 	keep(name);
@@ -346,6 +367,20 @@ static void test_refusal_of_the_run_itself_is_kept(void **s)
 	assert_int_equal(runs, 1);
 }
 
+/* The server ended the transaction without an error to any statement:
+ * the statement sent next ran alone, in autocommit, and is kept (what a
+ * client cannot undo); the answer to it shows the transaction gone, so
+ * nothing more runs in it and the run is made again. */
+static void test_abort_reported_to_no_statement_stops_the_run(void **s)
+{
+	(void)s;
+	srv.abort_before = "B";
+	assert_int_equal(db_tx(run_ignoring_b, NULL), 0);
+	assert_string_equal(srv.committed, "B A B C ");
+	assert_int_equal(runs, 2);
+	assert_int_equal(srv.sent, 2 + 3);
+}
+
 /* A transaction of db_begin and db_commit (not db_tx): after the failure
  * no statement is sent, COMMIT keeps nothing. */
 static void test_failed_transaction_refuses_statements(void **s)
@@ -403,6 +438,9 @@ int main(void)
 			setup),
 		cmocka_unit_test_setup(test_refusal_of_the_run_itself_is_kept,
 				       setup),
+		cmocka_unit_test_setup(
+			test_abort_reported_to_no_statement_stops_the_run,
+			setup),
 		cmocka_unit_test_setup(
 			test_failed_transaction_refuses_statements, setup),
 		cmocka_unit_test_setup(
