@@ -128,8 +128,10 @@ int db_duplicate(void);
  * timeout or a lost server inside it fails it for good (db_tx_failed):
  * every later statement returns -1 with that error without being sent,
  * and db_commit rolls back and returns -1. After a deadlock the server
- * has rolled the transaction back and would run the next statement in a
- * new one; committing that would keep half of the work. */
+ * has rolled the transaction back and runs the next statements in
+ * autocommit: each would be kept, half of the work. An answer that shows
+ * the session out of its transaction (ended by the server with no error
+ * to us) fails it the same way, as a 1213. */
 int db_begin(void);
 int db_commit(void);
 void db_rollback(void);
