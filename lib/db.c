@@ -83,6 +83,17 @@ static int server_in_tx(const struct conn *c)
 	return 0;
 }
 
+/* After a read's rows: its last answer (the end of the rows) tells
+ * whether the transaction still stands; a read whose answer did not is
+ * no read of the transaction (a row it just wrote not found). 1 when it
+ * stands or there is none. */
+static struct conn *conn_for(struct sql *q);
+
+static int read_in_tx(struct sql *q)
+{
+	return !in_tx || server_in_tx(conn_for(q));
+}
+
 /* A statement in a failed transaction is not sent: 1, with the failure
  * as the error again, so the caller sees why. */
 static int tx_refused(void)
@@ -804,6 +815,8 @@ int db_select_hdf(struct sql *q, HDF *hdf, const char *prefix, const char *fmt,
 		rows++;
 	}
 	result_close(&r);
+	if (!read_in_tx(q))
+		return -1;
 	return rc < 0 ? -1 : rows;
 }
 
@@ -842,6 +855,8 @@ int db_get(struct arena *a, struct sql *q, struct row *row, const char *fmt,
 			row->name[i] = arena_strdup(a, row->name[i]);
 	}
 	result_close(&r);
+	if (!read_in_tx(q))
+		return -1;
 	return rc;
 }
 
@@ -868,6 +883,8 @@ int db_each(struct sql *q, db_row_cb cb, void *ctx, const char *fmt, ...)
 	}
 	arena_reset(&a);
 	result_close(&r);
+	if (!read_in_tx(q))
+		return -1;
 	return rc < 0 ? -1 : rows;
 }
 
@@ -1083,6 +1100,9 @@ int db_tx(int (*fn)(void *ctx), void *ctx)
 		}
 		set_error(0, NULL);
 		rc = fn(ctx);
+		/* fn may have stopped on what a read found (or did not) after
+		 * the server ended the transaction: the last answer says. */
+		server_in_tx(&conns[DB_MAIN]);
 		at_commit = 0;
 		if ((failed = tx_failed)) {
 			/* The transaction failed on the server (a deadlock,
