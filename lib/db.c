@@ -574,7 +574,10 @@ static MYSQL_STMT *run(struct sql *q, struct params *p)
 					last_errno, last_error, q->text);
 			return NULL;
 		}
-		if (!server_in_tx(c))
+		/* A read is checked after its rows (read_in_tx): its rows
+		 * must be read before the connection can answer anything
+		 * else, and its first answer may not carry the flag yet. */
+		if (mysql_stmt_field_count(st) == 0 && !server_in_tx(c))
 			return NULL;
 		last_errno = 0;
 		return st;
