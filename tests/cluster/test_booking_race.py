@@ -88,8 +88,8 @@ def racer(site, user, day, results, i, go):
 # whatever the run returned (docs/architecture.md, "What a run that failed
 # guarantees"; tests/unit/test-db-tx.c): that 500 now runs again, and no
 # booking without its place was seen in session 16's runs. Still open: now
-# and then (1 of 8 runs on the session's final tree; 2 whole-suite runs on
-# its earlier builds) a racer gets a 500 right after a rerun, with no
+# and then (1 of 13 runs on the session's final tree; 2 whole-suite runs
+# on its earlier builds) a racer gets a 500 right after a rerun, with no
 # database error logged for its second run; cgi-bin/ebt/ui-book.c now logs
 # what the booking saw ("booking not made", "not read back"). Not strict,
 # so the rest of the suite gates CI.
