@@ -37,11 +37,72 @@ static int in_tx;
 static void (*tx_end_hook)(void);
 static char account[64];
 static int commit_unknown; /* the last COMMIT's answer was lost */
+/* The transaction in hand met a failure that ended it on the server, or
+ * must end it: a deadlock or a Galera brute-force abort (InnoDB rolled it
+ * back whole), a lock wait timeout (only the statement was undone), its
+ * server lost. The first such error, kept until ROLLBACK; 0 while the
+ * transaction is sound. Whatever the caller makes of the error (a getter
+ * that reads it as "none" and goes on, a later statement that overwrites
+ * it), nothing more runs in the transaction and it is not committed:
+ * after a deadlock MariaDB runs the next statements in autocommit, each
+ * kept at once (measured on 10.11.19): half of the work. */
+static unsigned tx_failed;
+static char tx_failed_error[512];
 
 static void set_error(unsigned no, const char *msg)
 {
+	enum db_fail kind = db_fail_kind(no);
+
 	last_errno = no;
 	snprintf(last_error, sizeof(last_error), "%s", msg ? msg : "");
+	/* Inside a transaction every statement runs on DB_MAIN (conn_for);
+	 * the monitors' are not run there. */
+	if (in_tx && !tx_failed &&
+	    (kind == DB_FAIL_AGAIN || kind == DB_FAIL_SERVER)) {
+		tx_failed = no;
+		snprintf(tx_failed_error, sizeof(tx_failed_error), "%s",
+			 last_error);
+	}
+}
+
+/* Whether the server still holds the transaction in hand: every answer
+ * carries the session's "in a transaction" flag, set from START
+ * TRANSACTION until its end. A transaction the server ended without this
+ * session seeing the error (a brute-force abort reported to no statement
+ * we read) shows as the flag gone: the statement just run ran on its own,
+ * in autocommit (measured on 10.11.19), and the transaction is failed as
+ * by a deadlock. 0 when it is gone. */
+static int server_in_tx(const struct conn *c)
+{
+	if (!in_tx || c != &conns[DB_MAIN] || !c->my ||
+	    (c->my->server_status & SERVER_STATUS_IN_TRANS))
+		return 1;
+	set_error(ER_LOCK_DEADLOCK, "the transaction ended on the server "
+				    "without an error reported");
+	log_err("%s", last_error);
+	return 0;
+}
+
+/* After a read's rows: its last answer (the end of the rows) tells
+ * whether the transaction still stands; a read whose answer did not is
+ * no read of the transaction (a row it just wrote not found). 1 when it
+ * stands or there is none. */
+static struct conn *conn_for(struct sql *q);
+
+static int read_in_tx(struct sql *q)
+{
+	return !in_tx || server_in_tx(conn_for(q));
+}
+
+/* A statement in a failed transaction is not sent: 1, with the failure
+ * as the error again, so the caller sees why. */
+static int tx_refused(void)
+{
+	if (!in_tx || !tx_failed)
+		return 0;
+	last_errno = tx_failed;
+	snprintf(last_error, sizeof(last_error), "%s", tx_failed_error);
+	return 1;
 }
 
 /* Closes the statements prepared on connection c (all when c is NULL):
@@ -470,6 +531,8 @@ static MYSQL_STMT *run(struct sql *q, struct params *p)
 	struct conn *c;
 	int attempt;
 
+	if (tx_refused())
+		return NULL;
 	for (attempt = 0; attempt < 2; attempt++) {
 		c = conn_for(q);
 		st = prepare(q, c);
@@ -511,6 +574,11 @@ static MYSQL_STMT *run(struct sql *q, struct params *p)
 					last_errno, last_error, q->text);
 			return NULL;
 		}
+		/* A read is checked after its rows (read_in_tx): its rows
+		 * must be read before the connection can answer anything
+		 * else, and its first answer may not carry the flag yet. */
+		if (mysql_stmt_field_count(st) == 0 && !server_in_tx(c))
+			return NULL;
 		last_errno = 0;
 		return st;
 	}
@@ -541,8 +609,11 @@ long long db_exec(struct sql *q, const char *fmt, ...)
  * so a lost connection is not retried here. */
 long long db_exec_bind(struct sql *q, MYSQL_BIND *bind, unsigned long n)
 {
-	MYSQL_STMT *st = prepare(q, conn_for(q));
+	MYSQL_STMT *st;
 
+	if (tx_refused())
+		return -1;
+	st = prepare(q, conn_for(q));
 	if (!st)
 		return -1;
 	if (n != mysql_stmt_param_count(st)) {
@@ -553,6 +624,8 @@ long long db_exec_bind(struct sql *q, MYSQL_BIND *bind, unsigned long n)
 		set_error(mysql_stmt_errno(st), mysql_stmt_error(st));
 		return -1;
 	}
+	if (!server_in_tx(conn_for(q)))
+		return -1;
 	last_errno = 0;
 	return (long long)mysql_stmt_affected_rows(st);
 }
@@ -745,6 +818,8 @@ int db_select_hdf(struct sql *q, HDF *hdf, const char *prefix, const char *fmt,
 		rows++;
 	}
 	result_close(&r);
+	if (!read_in_tx(q))
+		return -1;
 	return rc < 0 ? -1 : rows;
 }
 
@@ -783,6 +858,8 @@ int db_get(struct arena *a, struct sql *q, struct row *row, const char *fmt,
 			row->name[i] = arena_strdup(a, row->name[i]);
 	}
 	result_close(&r);
+	if (!read_in_tx(q))
+		return -1;
 	return rc;
 }
 
@@ -809,6 +886,8 @@ int db_each(struct sql *q, db_row_cb cb, void *ctx, const char *fmt, ...)
 	}
 	arena_reset(&a);
 	result_close(&r);
+	if (!read_in_tx(q))
+		return -1;
 	return rc < 0 ? -1 : rows;
 }
 
@@ -863,6 +942,7 @@ static int start(void)
 int db_begin(void)
 {
 	commit_unknown = 0;
+	tx_failed = 0;
 	if (!conns[DB_MAIN].my && connect_db() < 0)
 		return -1;
 	if (start() < 0) {
@@ -881,7 +961,16 @@ int db_commit(void)
 	MYSQL *conn = conns[DB_MAIN].my;
 	int rc = 0;
 
-	if (!conn) {
+	/* The last answer (a statement's, or START TRANSACTION's) says
+	 * whether there is still a transaction to commit. */
+	server_in_tx(&conns[DB_MAIN]);
+	if (tx_refused()) {
+		/* Failed on the server: what ran after the failure is not
+		 * the transaction, and must not be committed as it. */
+		if (conn)
+			mysql_rollback(conn);
+		rc = -1;
+	} else if (!conn) {
 		/* The server went away inside the transaction (conn_lost):
 		 * nothing of it was committed. */
 		set_error(last_errno ? last_errno : CR_SERVER_LOST,
@@ -902,6 +991,7 @@ int db_commit(void)
 		rc = -1;
 	}
 	in_tx = 0;
+	tx_failed = 0;
 	run_tx_end_hook();
 	return rc;
 }
@@ -911,7 +1001,13 @@ void db_rollback(void)
 	if (conns[DB_MAIN].my && in_tx)
 		mysql_rollback(conns[DB_MAIN].my);
 	in_tx = 0;
+	tx_failed = 0;
 	run_tx_end_hook();
+}
+
+unsigned db_tx_failed(void)
+{
+	return in_tx ? tx_failed : 0;
 }
 
 int db_commit_unknown(void)
@@ -983,6 +1079,7 @@ unsigned db_tx_pause_us(int attempt, unsigned rnd)
 int db_tx(int (*fn)(void *ctx), void *ctx)
 {
 	int attempt, at_commit, rc = -1;
+	unsigned failed;
 
 	if (in_tx) {
 		log_err("db_tx called inside a transaction");
@@ -992,14 +1089,41 @@ int db_tx(int (*fn)(void *ctx), void *ctx)
 		if (attempt)
 			usleep(db_tx_pause_us(attempt - 1,
 					      randombytes_random()));
-		if (db_begin() < 0)
-			return -1;
+		if (db_begin() < 0) {
+			/* A Galera abort can be reported once more, to the
+			 * next statement (START TRANSACTION): a run lost,
+			 * like any other deadlock. */
+			if (db_fail_kind(last_errno) != DB_FAIL_AGAIN ||
+			    db_tx_next(attempt, last_errno, 0) != DB_TX_AGAIN)
+				return -1;
+			log_warn("transaction run again after %u %s at its "
+				 "start",
+				 last_errno, last_error);
+			continue;
+		}
 		set_error(0, NULL);
 		rc = fn(ctx);
-		/* A server lost inside fn committed nothing, whatever fn
-		 * made of the error. */
-		at_commit = rc == 0 && conns[DB_MAIN].my;
-		if (rc == 0) {
+		/* fn may have stopped on what a read found (or did not) after
+		 * the server ended the transaction: the last answer says. */
+		server_in_tx(&conns[DB_MAIN]);
+		at_commit = 0;
+		if ((failed = tx_failed)) {
+			/* The transaction failed on the server (a deadlock,
+			 * a brute-force abort, its server lost) and fn went
+			 * on, or stopped with a refusal of its own decided
+			 * on what it could not read: the run is void,
+			 * whatever fn returned, and runs again. */
+			if (rc == 0)
+				log_warn("transaction failed (%u %s) and "
+					 "its run went on to COMMIT: rolled "
+					 "back",
+					 failed, tx_failed_error);
+			db_rollback();
+			set_error(failed, tx_failed_error);
+			rc = -1;
+		} else if (rc == 0) {
+			/* A server lost inside fn committed nothing. */
+			at_commit = conns[DB_MAIN].my != NULL;
 			if (db_commit() == 0)
 				return 0;
 			rc = -1; /* db_commit rolled back */

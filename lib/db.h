@@ -124,20 +124,34 @@ const char *db_error(void);
 /* True when the last error was a duplicate key. */
 int db_duplicate(void);
 
+/* A transaction: a deadlock, a Galera brute-force abort, a lock wait
+ * timeout or a lost server inside it fails it for good (db_tx_failed):
+ * every later statement returns -1 with that error without being sent,
+ * and db_commit rolls back and returns -1. After a deadlock the server
+ * has rolled the transaction back and runs the next statements in
+ * autocommit: each would be kept, half of the work. An answer that shows
+ * the session out of its transaction (ended by the server with no error
+ * to us) fails it the same way, as a 1213. */
 int db_begin(void);
 int db_commit(void);
 void db_rollback(void);
 int db_in_transaction(void);
+/* The error that failed the transaction in hand; 0 while it is sound. */
+unsigned db_tx_failed(void);
 
 /*
  * fn(ctx) inside a transaction: COMMIT when it returns 0, ROLLBACK when it
- * returns anything else. A deadlock or lock wait timeout (in fn or at
- * COMMIT) rolls back and runs fn again from the start, DB_TX_ATTEMPTS
- * times at most, after a short random pause (two requests that collided
- * once should not collide again in step). So fn must not keep state from
- * one run to the next, and must not begin, commit or roll back itself.
- * Returns 0 committed, fn's own non-zero value (rolled back: a refusal, or
- * an error after the tries), or -1 when BEGIN or COMMIT failed.
+ * returns anything else. A deadlock or lock wait timeout (in fn, at
+ * COMMIT, or left over at START TRANSACTION) rolls back and runs fn again
+ * from the start, DB_TX_ATTEMPTS times at most, after a short random
+ * pause (two requests that collided once should not collide again in
+ * step). A failure inside fn counts whatever fn made of it: a run whose
+ * transaction failed (db_tx_failed) is rolled back and run again even
+ * when fn returned 0 or a refusal of its own, decided on reads that
+ * failed. So fn must not keep state from one run to the next, and must
+ * not begin, commit or roll back itself. Returns 0 committed, fn's own
+ * non-zero value (rolled back: a refusal, or an error fn saw), or -1 when
+ * BEGIN or COMMIT failed or the last run's transaction failed.
  */
 #define DB_TX_ATTEMPTS 3
 int db_tx(int (*fn)(void *ctx), void *ctx);

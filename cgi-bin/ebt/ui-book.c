@@ -246,8 +246,18 @@ static int mail_cb(void *ctx, const struct booking_ref *b)
 	struct mail_ctx *m = ctx;
 	struct req *r = m->r;
 
-	if (booking_get(0, b->crossing_id, b->number, r->hdf, "Mail") != BK_OK)
+	enum bk_status st = booking_get(0, b->crossing_id, b->number, r->hdf,
+					"Mail");
+
+	/* The booking was written a moment ago in this transaction: not
+	 * finding it is a fault worth a line (the Galera race, docs/ebt.md). */
+	if (st != BK_OK) {
+		log_err("booking %s not read back in its transaction (%s; "
+			"database %u %s)",
+			b->number, booking_status_code(st), db_errno(),
+			db_error());
 		return -1;
+	}
 	hdf_set_value(r->hdf, "Mail.Base", conf_get("Site.BaseUrl", ""));
 	hdf_set_value(r->hdf, "Mail.link",
 		      arena_printf(&r->arena, "/ebt/bookings/%s", b->number));
@@ -302,8 +312,12 @@ int book_post_fn(struct req *r)
 						     "/ebt/bookings/%s?made=1",
 						     ref.number));
 	}
-	if (st == BK_ERROR)
+	if (st == BK_ERROR) {
+		/* The last database error, if any, says which statement. */
+		log_err("booking not made: database %u %s", db_errno(),
+			db_error());
 		return -1;
+	}
 	if (st == BK_FORBIDDEN || st == BK_NO_CROSSING)
 		return ebt_refusal(r, st);
 	if (st == BK_INVALID) {
