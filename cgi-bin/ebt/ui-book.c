@@ -192,29 +192,6 @@ static int calendar_kept(struct req *r, struct calendar_page *c,
 	return view_render_framed(r, a.status, a.body, a.headers) < 0 ? -1 : 1;
 }
 
-static int calendar_render(struct req *r, const struct calendar_page *c)
-{
-	struct buf part = { 0 }, meta = { 0 };
-	int rc = -1;
-
-	if (!c->key)
-		return view_render(r, 200, "ebt/calendar.cs");
-	if (view_render_part(r, "ebt/calendar.cs", &part, &meta) < 0)
-		goto out;
-	pagecache_put(
-		c->key, EPOCH_SLOTS, c->epoch, CALENDAR_TTL_MS,
-		&(struct pagecache_answer){ .status = 200,
-					    .ctype = "text/html; charset=utf-8",
-					    .headers = meta.p,
-					    .body = part.p ? part.p : "",
-					    .len = part.len });
-	rc = view_render_framed(r, 200, part.p ? part.p : "", meta.p);
-out:
-	buf_free(&part);
-	buf_free(&meta);
-	return rc;
-}
-
 /* Two levels, both cheap to render: the bookable days of the horizon (one
  * aggregate SELECT, <= 31 rows) and one chosen day's hours (<= 24 rows).
  * ?day= picks the day; the old ?week= is accepted and ignored. */
@@ -254,7 +231,8 @@ int book_calendar_fn(struct req *r)
 	}
 	hdf_set_valuef(r->hdf, "Cal.q=company=%lld&crossing=%lld", company,
 		       crossing);
-	return calendar_render(r, &page);
+	return view_render_kept(r, "ebt/calendar.cs", page.key, EPOCH_SLOTS,
+				page.epoch, CALENDAR_TTL_MS);
 }
 
 /* Day and hour of the wizard, checked for form only (the rules come in
