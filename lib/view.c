@@ -12,6 +12,7 @@
 
 #include "conf.h"
 #include "log.h"
+#include "pagecache.h"
 #include "resp.h"
 #include "route.h"
 #include "tzpl.h"
@@ -633,5 +634,29 @@ int view_render_framed(struct req *r, int status, const char *part,
 		3);
 out:
 	buf_free(&out);
+	return rc;
+}
+
+int view_render_kept(struct req *r, const char *tpl, const char *key,
+		     unsigned kind, uint64_t epoch, long long ttl_ms)
+{
+	struct buf part = { 0 }, meta = { 0 };
+	int rc = -1;
+
+	if (!key)
+		return view_render(r, 200, tpl);
+	if (view_render_part(r, tpl, &part, &meta) < 0)
+		goto out;
+	pagecache_put(
+		key, kind, epoch, ttl_ms,
+		&(struct pagecache_answer){ .status = 200,
+					    .ctype = "text/html; charset=utf-8",
+					    .headers = meta.p,
+					    .body = part.p ? part.p : "",
+					    .len = part.len });
+	rc = view_render_framed(r, 200, part.p ? part.p : "", meta.p);
+out:
+	buf_free(&part);
+	buf_free(&meta);
 	return rc;
 }

@@ -3,6 +3,8 @@
 #ifndef ZSOG_VIEW_H
 #define ZSOG_VIEW_H
 
+#include <stdint.h>
+
 #include "req.h"
 
 /* Parses templates (NULL-ended names under Paths.Templates) and loads the
@@ -27,6 +29,13 @@ int view_render_part(struct req *r, const char *tpl, struct buf *out,
 		     struct buf *meta);
 int view_render_framed(struct req *r, int status, const char *part,
 		       const char *meta);
+/* The usual use of both: renders tpl's part, keeps it as a 200 answer
+ * under key (pagecache_put: valid while kind's counter stays at epoch,
+ * noted before the page's data was read, and for ttl_ms) and sends it in
+ * r's frame. Without a key (out of memory) the whole page is rendered and
+ * nothing kept. 0 or -1. */
+int view_render_kept(struct req *r, const char *tpl, const char *key,
+		     unsigned kind, uint64_t epoch, long long ttl_ms);
 /* A string of the request's language: key under L (e.g. "err.required");
  * a key without a dot is a message under L.err ("required"), as struct
  * param's err. A missing string is logged and comes back empty, never

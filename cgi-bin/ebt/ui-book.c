@@ -14,6 +14,7 @@
 #include "hdfcache.h"
 #include "inbox.h"
 #include "log.h"
+#include "pagecache.h"
 #include "registry.h"
 #include "resp.h"
 #include "tzpl.h"
@@ -56,9 +57,11 @@ int book_start_fn(struct req *r)
  * a crossing's settings bump it (epoch.h), so what a user sees is never
  * older than the last booking, and at most a second older than the clock
  * (an hour that began drops out of the list within a second; booking it
- * is refused anyway). Under load the three SELECTs then run about once a
- * second per worker instead of on every view (docs/performance.md). */
-#define CALENDAR_TTL_MS 1000
+ * is refused anyway). Under load the three SELECTs then run about twice a
+ * second per worker instead of on every view (docs/performance.md). The
+ * rendered page is kept too (calendar_page): each for half a second, so
+ * what the clock changes still shows within a second. */
+#define CALENDAR_TTL_MS 500
 
 static int cached(struct req *r, const char *key, const char *name,
 		  int (*load)(struct req *r, long long id, const char *arg,
@@ -164,6 +167,31 @@ static const char *first_open_day(struct req *r)
 	return first;
 }
 
+/* The rendered calendar (its content, not the reader's frame) kept by
+ * this worker under the path, the query (company, crossing, day), the
+ * language and today's date (the horizon and the default day move with
+ * it), while EPOCH_SLOTS is at the value noted before its data was read
+ * and for CALENDAR_TTL_MS: under load a view then renders the frame only,
+ * not the 31 days and 24 hours (docs/performance.md). Nothing of the
+ * reader is in the content: the company is in the key and access to it is
+ * checked at every request before a kept page is sent. */
+struct calendar_page {
+	const char *key;
+	uint64_t epoch;
+};
+
+static int calendar_kept(struct req *r, struct calendar_page *c,
+			 const char *today)
+{
+	struct pagecache_answer a;
+
+	c->epoch = epoch_get(EPOCH_SLOTS);
+	c->key = pagecache_key(r, arena_printf(&r->arena, "today=%s", today));
+	if (!c->key || pagecache_get(c->key, &a) != 1)
+		return 0;
+	return view_render_framed(r, a.status, a.body, a.headers) < 0 ? -1 : 1;
+}
+
 /* Two levels, both cheap to render: the bookable days of the horizon (one
  * aggregate SELECT, <= 31 rows) and one chosen day's hours (<= 24 rows).
  * ?day= picks the day; the old ?week= is accepted and ignored. */
@@ -172,6 +200,7 @@ int book_calendar_fn(struct req *r)
 	long long person, company, crossing;
 	const char *day = req_query(r, "day");
 	char from[11], to[11], key[64];
+	struct calendar_page page;
 	int rc = 0, horizon;
 
 	if (!ebt_person(r, &person, &rc))
@@ -185,6 +214,8 @@ int book_calendar_fn(struct req *r)
 	booking_maintain(crossing);
 	tzpl_today(0, from);
 	tzpl_today(horizon, to);
+	if ((rc = calendar_kept(r, &page, from)) != 0)
+		return rc;
 	snprintf(key, sizeof(key), "days:%lld:%s", crossing, from);
 	if (cached(r, key, "Days", load_days, crossing, from) < 0)
 		return -1;
@@ -200,7 +231,8 @@ int book_calendar_fn(struct req *r)
 	}
 	hdf_set_valuef(r->hdf, "Cal.q=company=%lld&crossing=%lld", company,
 		       crossing);
-	return view_render(r, 200, "ebt/calendar.cs");
+	return view_render_kept(r, "ebt/calendar.cs", page.key, EPOCH_SLOTS,
+				page.epoch, CALENDAR_TTL_MS);
 }
 
 /* Day and hour of the wizard, checked for form only (the rules come in

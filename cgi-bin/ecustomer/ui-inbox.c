@@ -149,26 +149,9 @@ static const char *company_name(struct req *r, long long id)
  * count, the CSRF token of sign-out), kept under key when there is one. */
 static int render(struct req *r, const char *key, uint64_t epoch)
 {
-	struct buf part = { 0 }, meta = { 0 };
-	int rc = -1;
-
-	if (!key)
-		return view_render(r, 200, "ecustomer/inbox.cs");
-	if (view_render_part(r, "ecustomer/inbox.cs", &part, &meta) < 0)
-		goto out;
-	pagecache_put(
-		key, EPOCH_REGISTRY, epoch,
-		conf_int("Inbox.CacheSeconds", 300) * 1000LL,
-		&(struct pagecache_answer){ .status = 200,
-					    .ctype = "text/html; charset=utf-8",
-					    .headers = meta.p,
-					    .body = part.p ? part.p : "",
-					    .len = part.len });
-	rc = view_render_framed(r, 200, part.p ? part.p : "", meta.p);
-out:
-	buf_free(&part);
-	buf_free(&meta);
-	return rc;
+	return view_render_kept(r, "ecustomer/inbox.cs", key, EPOCH_REGISTRY,
+				epoch,
+				conf_int("Inbox.CacheSeconds", 300) * 1000LL);
 }
 
 int inbox_fn(struct req *r)
