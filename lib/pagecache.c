@@ -253,3 +253,23 @@ int pagecache_send(struct req *r, const struct pagecache_answer *a)
 		buf_puts(&r->headers, a->headers);
 	return resp_send(r, a->status, a->ctype, a->body, a->len);
 }
+
+int pagecache_csv(struct req *r, struct buf *b, const char *filename,
+		  const char *key, unsigned kind, uint64_t epoch,
+		  long long ttl_ms)
+{
+	if (key)
+		pagecache_put(
+			key, kind, epoch, ttl_ms,
+			&(struct pagecache_answer){
+				.status = 200,
+				.ctype = "text/csv; charset=utf-8",
+				.headers = arena_printf(
+					&r->arena,
+					"Content-Disposition: attachment; "
+					"filename=\"%s\"\r\n",
+					filename),
+				.body = b->p ? b->p : "",
+				.len = b->len });
+	return resp_csv(r, b, filename);
+}

@@ -71,5 +71,10 @@ const char *pagecache_key(struct req *r, const char *scope);
 /* Sends a kept whole answer to r: its status, type, headers and body
  * (none to a HEAD). 0 or -1. */
 int pagecache_send(struct req *r, const struct pagecache_answer *a);
+/* resp_csv's answer (b as the attachment filename; b freed), kept first
+ * under key as pagecache_put keeps it when there is a key. 0 or -1. */
+int pagecache_csv(struct req *r, struct buf *b, const char *filename,
+		  const char *key, unsigned kind, uint64_t epoch,
+		  long long ttl_ms);
 
 #endif

@@ -637,6 +637,13 @@ out:
 	return rc;
 }
 
+int view_send_kept(struct req *r, const struct pagecache_answer *a)
+{
+	if (!strncmp(a->ctype, "text/html", 9))
+		return view_render_framed(r, a->status, a->body, a->headers);
+	return pagecache_send(r, a);
+}
+
 int view_render_kept(struct req *r, const char *tpl, const char *key,
 		     unsigned kind, uint64_t epoch, long long ttl_ms)
 {

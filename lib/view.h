@@ -36,6 +36,11 @@ int view_render_framed(struct req *r, int status, const char *part,
  * nothing kept. 0 or -1. */
 int view_render_kept(struct req *r, const char *tpl, const char *key,
 		     unsigned kind, uint64_t epoch, long long ttl_ms);
+/* A kept answer (pagecache_get) sent to r: an HTML one is a part, drawn
+ * in r's frame (view_render_framed); any other (a CSV) as it was kept.
+ * 0 or -1. */
+struct pagecache_answer;
+int view_send_kept(struct req *r, const struct pagecache_answer *a);
 /* A string of the request's language: key under L (e.g. "err.required");
  * a key without a dot is a message under L.err ("required"), as struct
  * param's err. A missing string is logged and comes back empty, never

@@ -189,7 +189,7 @@ static int calendar_kept(struct req *r, struct calendar_page *c,
 	c->key = pagecache_key(r, arena_printf(&r->arena, "today=%s", today));
 	if (!c->key || pagecache_get(c->key, &a) != 1)
 		return 0;
-	return view_render_framed(r, a.status, a.body, a.headers) < 0 ? -1 : 1;
+	return view_send_kept(r, &a) < 0 ? -1 : 1;
 }
 
 /* Two levels, both cheap to render: the bookable days of the horizon (one

@@ -184,8 +184,7 @@ int inbox_fn(struct req *r)
 				    arena_printf(&r->arena, "account=%lld;%s",
 						 rd.account, sig));
 		if (key && pagecache_get(key, &kept) == 1)
-			return view_render_framed(r, kept.status, kept.body,
-						  kept.headers);
+			return view_send_kept(r, &kept);
 	}
 	if (rd.person) {
 		ncomp = registry_companies_for(rd.person, INBOX_AUTHZ, r->hdf,

@@ -44,60 +44,22 @@ int fleet_cache_serve(struct req *r, struct fleet_cache *c)
 	if (!c->key || pagecache_get(c->key, &a) != 1)
 		return 0;
 	c->key = NULL;
-	/* An HTML answer is kept as its part: the frame is this reader's. */
-	if (!strncmp(a.ctype, "text/html", 9))
-		return view_render_framed(r, a.status, a.body, a.headers) < 0
-			       ? -1
-			       : 1;
-	return pagecache_send(r, &a) < 0 ? -1 : 1;
+	return view_send_kept(r, &a) < 0 ? -1 : 1;
 }
 
 int fleet_cache_page(struct req *r, struct fleet_cache *c, const char *tpl,
 		     long long ttl_ms)
 {
-	struct buf part = { 0 }, meta = { 0 };
-	int rc = -1;
-
 	/* The part is made without the frame's menu hook: the fleet's
 	 * navigation in it follows from the key's unit and roles. */
-	if (fleet_ui_nav(r) < 0 || view_render_part(r, tpl, &part, &meta) < 0)
-		goto out;
-	if (c->key)
-		pagecache_put(c->key, EPOCH_FLEET, c->epoch, ttl_ms,
-			      &(struct pagecache_answer){
-				      .status = 200,
-				      .ctype = "text/html; charset=utf-8",
-				      .headers = meta.p,
-				      .body = part.p ? part.p : "",
-				      .len = part.len });
-	rc = view_render_framed(r, 200, part.p ? part.p : "", meta.p);
-out:
-	buf_free(&part);
-	buf_free(&meta);
-	return rc;
+	if (fleet_ui_nav(r) < 0)
+		return -1;
+	return view_render_kept(r, tpl, c->key, EPOCH_FLEET, c->epoch, ttl_ms);
 }
 
 int fleet_cache_csv(struct req *r, struct fleet_cache *c, struct buf *b,
 		    const char *filename, long long ttl_ms)
 {
-	const char *cd = arena_printf(&r->arena, "attachment; filename=\"%s\"",
-				      filename);
-	int rc;
-
-	resp_header(r, "Content-Disposition", cd);
-	if (c->key)
-		pagecache_put(
-			c->key, EPOCH_FLEET, c->epoch, ttl_ms,
-			&(struct pagecache_answer){
-				.status = 200,
-				.ctype = "text/csv; charset=utf-8",
-				.headers = arena_printf(
-					&r->arena,
-					"Content-Disposition: %s\r\n", cd),
-				.body = b->p ? b->p : "",
-				.len = b->len });
-	rc = resp_send(r, 200, "text/csv; charset=utf-8", b->p ? b->p : "",
-		       b->len);
-	buf_free(b);
-	return rc;
+	return pagecache_csv(r, b, filename, c->key, EPOCH_FLEET, c->epoch,
+			     ttl_ms);
 }

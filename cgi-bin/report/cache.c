@@ -60,65 +60,43 @@ int report_cache_serve(struct req *r)
 	made = time(NULL) - a.made;
 	snprintf(age, sizeof(age), "%lld", (long long)(made > 0 ? made : 0));
 	resp_header(r, "Age", age);
-	/* An HTML answer is kept as its part: the frame is this reader's. */
-	if (!strncmp(a.ctype, "text/html", 9))
-		return view_render_framed(r, a.status, a.body, a.headers) < 0
-			       ? -1
-			       : 1;
-	return pagecache_send(r, &a) < 0 ? -1 : 1;
+	return view_send_kept(r, &a) < 0 ? -1 : 1;
 }
 
-/* Keeps a for the request report_cache_serve looked up, then forgets it. */
-static void keep(struct req *r, const struct pagecache_answer *a)
+/* The key report_cache_serve looked up for r, once: NULL when r was
+ * answered from the copy, or is another request. */
+static const char *take_key(const struct req *r)
 {
-	if (cur.r == r && cur.key)
-		pagecache_put(cur.key, EPOCH_REPORT, cur.epoch,
-			      conf_int("Report.CacheSeconds", 30) * 1000LL, a);
+	const char *key = cur.r == r ? cur.key : NULL;
+
 	cur.r = NULL;
 	cur.key = NULL;
+	return key;
+}
+
+static long long keep_ms(void)
+{
+	return conf_int("Report.CacheSeconds", 30) * 1000LL;
 }
 
 int report_page(struct req *r, const char *tpl)
 {
-	struct buf part = { 0 }, meta = { 0 };
 	struct tzpl_tm now;
-	int rc = -1;
 
 	tzpl_from_utc(now_unix(), &now);
 	hdf_set_valuef(r->hdf, "Report.AsOf=%02d:%02d", now.hour, now.min);
-	if (view_render_part(r, tpl, &part, &meta) < 0)
-		goto out;
-	keep(r, &(struct pagecache_answer){ .status = 200,
-					    .ctype = "text/html; charset=utf-8",
-					    .headers = meta.p,
-					    .body = part.p ? part.p : "",
-					    .len = part.len });
-	rc = view_render_framed(r, 200, part.p ? part.p : "", meta.p);
-out:
-	buf_free(&part);
-	buf_free(&meta);
-	return rc;
+	return view_render_kept(r, tpl, take_key(r), EPOCH_REPORT, cur.epoch,
+				keep_ms());
 }
 
 int report_csv_send(struct req *r, struct buf *b, const char *name,
 		    const struct period *p)
 {
 	char a[11], z[11];
-	const char *cd = arena_printf(
-		&r->arena, "attachment; filename=\"%s-%s-%s.csv\"", name,
-		day_text(p->from, a), day_text(p->to, z));
-	int rc;
+	const char *filename = arena_printf(&r->arena, "%s-%s-%s.csv", name,
+					    day_text(p->from, a),
+					    day_text(p->to, z));
 
-	resp_header(r, "Content-Disposition", cd);
-	keep(r, &(struct pagecache_answer){
-			.status = 200,
-			.ctype = "text/csv; charset=utf-8",
-			.headers = arena_printf(
-				&r->arena, "Content-Disposition: %s\r\n", cd),
-			.body = b->p ? b->p : "",
-			.len = b->len });
-	rc = resp_send(r, 200, "text/csv; charset=utf-8", b->p ? b->p : "",
-		       b->len);
-	buf_free(b);
-	return rc;
+	return pagecache_csv(r, b, filename, take_key(r), EPOCH_REPORT,
+			     cur.epoch, keep_ms());
 }
