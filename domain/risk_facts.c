@@ -142,7 +142,7 @@ static int get(void *ctx, int field, const long long *args, int nargs,
 		break;
 	case RF_EVENT_CONFIDENCE:
 		out->known = s->confidence != NULL;
-		out->d = s->confidence ? strtod(s->confidence, NULL) : 0;
+		out->d = c->confidence;
 		return 0;
 	case RF_EVENT_HOUR:
 		out->i = c->tm.hour;
@@ -212,6 +212,8 @@ void risk_facts_init(struct risk_fact_ctx *c, const struct risk_subject *s,
 	c->s = s;
 	tzpl_from_utc(s->t_unix > 0 ? s->t_unix : now_unix(), &c->tm);
 	c->day = (s->t_unix > 0 ? s->t_unix : now_unix()) / 86400;
+	/* read by many rules: parsed once */
+	c->confidence = s->confidence ? strtod(s->confidence, NULL) : 0;
 	f->ctx = c;
 	f->get = get;
 }

@@ -17,6 +17,7 @@
 struct risk_fact_ctx {
 	const struct risk_subject *s;
 	struct tzpl_tm tm; /* when read, in Warsaw */
+	double confidence; /* s->confidence as a number (0 if none) */
 	int booking;	   /* 0 not read, 1 found, 2 none */
 	struct booking_facts bk;
 	int external;		  /* 0 not read, 1 read into ext */

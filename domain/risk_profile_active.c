@@ -29,6 +29,17 @@ static struct risk_active active[MAX_ACTIVE];
 static int nactive;
 static uint64_t loaded_epoch;
 static int loaded;
+static unsigned generation; /* of active[], moved by every load */
+
+/* The profiles in scope of the last crossing, lane kind and day asked
+ * for: a batch's subjects share them, and matching 50 profiles' lists
+ * per subject was a tenth of the decision's CPU. */
+static struct {
+	char crossing[16], lane_kind[24], day[16];
+	unsigned generation;
+	int valid, n;
+	const struct risk_active *list[MAX_ACTIVE];
+} scope;
 
 static void clear(void)
 {
@@ -99,6 +110,7 @@ static int load(void)
 	if (loaded && epoch_usable() && epoch == loaded_epoch)
 		return 0;
 	clear();
+	generation++;
 	if (db_each(&q_active, add_cb, NULL, "") < 0) {
 		clear();
 		return -1;
@@ -134,12 +146,41 @@ int risk_active_applies(const struct risk_active *a, const char *crossing,
 	return 1;
 }
 
+/* 1 if the last scope answers for these (each fits its buffer). */
+static int same_scope(const char *crossing, const char *lane_kind,
+		      const char *day)
+{
+	lane_kind = lane_kind ? lane_kind : "";
+	crossing = crossing ? crossing : "";
+	return scope.valid && scope.generation == generation &&
+	       strlen(crossing) < sizeof(scope.crossing) &&
+	       strlen(lane_kind) < sizeof(scope.lane_kind) &&
+	       !strcmp(scope.crossing, crossing) &&
+	       !strcmp(scope.lane_kind, lane_kind) && !strcmp(scope.day, day);
+}
+
+static void keep_scope(const char *crossing, const char *lane_kind,
+		       const char *day)
+{
+	scope.n = 0;
+	for (int i = 0; i < nactive; i++)
+		if (risk_active_applies(&active[i], crossing, lane_kind, day))
+			scope.list[scope.n++] = &active[i];
+	snprintf(scope.crossing, sizeof(scope.crossing), "%s",
+		 crossing ? crossing : "");
+	snprintf(scope.lane_kind, sizeof(scope.lane_kind), "%s",
+		 lane_kind ? lane_kind : "");
+	snprintf(scope.day, sizeof(scope.day), "%s", day);
+	scope.generation = generation;
+	scope.valid = 1;
+}
+
 int risk_profiles_active(const char *crossing, const char *lane_kind,
 			 const char *day, const struct risk_active **out,
 			 int max)
 {
 	char today[11];
-	int n = 0;
+	int n;
 
 	if (load() < 0)
 		return -1;
@@ -147,9 +188,10 @@ int risk_profiles_active(const char *crossing, const char *lane_kind,
 		tzpl_today(0, today);
 		day = today;
 	}
-	for (int i = 0; i < nactive && n < max; i++)
-		if (risk_active_applies(&active[i], crossing, lane_kind, day))
-			out[n++] = &active[i];
+	if (!same_scope(crossing, lane_kind, day))
+		keep_scope(crossing, lane_kind, day);
+	n = scope.n < max ? scope.n : max;
+	memcpy(out, scope.list, sizeof(*out) * (size_t)n);
 	return n;
 }
 

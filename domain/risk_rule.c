@@ -776,29 +776,10 @@ struct ectx {
 	const struct risk_facts *f;
 	struct risk_value vals[MAX_SLOTS];
 	unsigned char got[MAX_SLOTS];
-	char *used;
-	size_t usedsz, usedlen;
+	/* the slots in the order they were read, for `used` */
+	unsigned char order[MAX_SLOTS];
+	int nread;
 };
-
-/* Appends to `used`; a full buffer keeps what fitted. */
-static void note(struct ectx *e, const char *fmt, ...)
-	__attribute__((format(printf, 2, 3)));
-static void note(struct ectx *e, const char *fmt, ...)
-{
-	va_list ap;
-	int n;
-
-	if (!e->used || e->usedlen + 1 >= e->usedsz)
-		return;
-	va_start(ap, fmt);
-	n = vsnprintf(e->used + e->usedlen, e->usedsz - e->usedlen, fmt, ap);
-	va_end(ap);
-	if (n < 0)
-		return;
-	e->usedlen += (size_t)n;
-	if (e->usedlen >= e->usedsz)
-		e->usedlen = e->usedsz - 1;
-}
 
 static int fetch(struct ectx *e, int sl, const struct risk_value **out)
 {
@@ -817,26 +798,65 @@ static int fetch(struct ectx *e, int sl, const struct risk_value **out)
 		if (v->known && v->type == RISK_STR && !v->s)
 			v->s = "";
 		e->got[sl] = 1;
-		note(e, "%s%s", e->usedlen ? "; " : "", def->name);
-		if (s->nargs) {
-			note(e, "(");
-			for (int i = 0; i < s->nargs; i++)
-				note(e, "%s%lld", i ? "," : "", s->args[i]);
-			note(e, ")");
-		}
-		if (!v->known)
-			note(e, "=?");
-		else if (v->type == RISK_BOOL)
-			note(e, "=%s", v->i ? "true" : "false");
-		else if (v->type == RISK_INT)
-			note(e, "=%lld", v->i);
-		else if (v->type == RISK_NUM)
-			note(e, "=%g", v->d);
-		else
-			note(e, "=%s", v->s);
+		e->order[e->nread++] = (unsigned char)sl;
 	}
 	*out = v;
 	return 0;
+}
+
+/* Appends to buf (len so far in *len); a full buffer keeps what fitted. */
+static void note(char *buf, size_t sz, size_t *len, const char *fmt, ...)
+	__attribute__((format(printf, 4, 5)));
+static void note(char *buf, size_t sz, size_t *len, const char *fmt, ...)
+{
+	va_list ap;
+	int n;
+
+	if (*len + 1 >= sz)
+		return;
+	va_start(ap, fmt);
+	n = vsnprintf(buf + *len, sz - *len, fmt, ap);
+	va_end(ap);
+	if (n < 0)
+		return;
+	*len += (size_t)n;
+	if (*len >= sz)
+		*len = sz - 1;
+}
+
+/* The inputs read, in the order read: written only for a rule that
+ * matched, since most evaluations do not, and formatting every fact of
+ * 50 profiles per event was a fifth of an ingest worker's CPU
+ * (docs/performance.md, "Ingestion", 2026-12-03). */
+static void describe(const struct ectx *e, char *buf, size_t sz)
+{
+	size_t len = 0;
+
+	buf[0] = '\0';
+	for (int k = 0; k < e->nread; k++) {
+		const struct slot *s = &e->r->slots[e->order[k]];
+		const struct risk_value *v = &e->vals[e->order[k]];
+
+		note(buf, sz, &len, "%s%s", k ? "; " : "",
+		     risk_fields[s->field].name);
+		if (s->nargs) {
+			note(buf, sz, &len, "(");
+			for (int i = 0; i < s->nargs; i++)
+				note(buf, sz, &len, "%s%lld", i ? "," : "",
+				     s->args[i]);
+			note(buf, sz, &len, ")");
+		}
+		if (!v->known)
+			note(buf, sz, &len, "=?");
+		else if (v->type == RISK_BOOL)
+			note(buf, sz, &len, "=%s", v->i ? "true" : "false");
+		else if (v->type == RISK_INT)
+			note(buf, sz, &len, "=%lld", v->i);
+		else if (v->type == RISK_NUM)
+			note(buf, sz, &len, "=%g", v->d);
+		else
+			note(buf, sz, &len, "=%s", v->s);
+	}
 }
 
 static int truth(struct ectx *e, int k);
@@ -966,13 +986,13 @@ int risk_rule_eval(const struct risk_rule *r, const struct risk_facts *f,
 
 	e.r = r;
 	e.f = f;
+	e.nread = 0;
 	memset(e.got, 0, sizeof(e.got));
-	e.used = usedsz ? used : NULL;
-	e.usedsz = usedsz;
-	e.usedlen = 0;
-	if (e.used)
-		e.used[0] = '\0';
+	if (used && usedsz)
+		used[0] = '\0';
 	if ((t = truth(&e, r->root)) < 0)
 		return -1;
+	if (t == T && used && usedsz)
+		describe(&e, used, usedsz);
 	return t == T;
 }

@@ -100,9 +100,9 @@ int risk_rule_compile(const char *text, struct risk_rule **out,
 void risk_rule_free(struct risk_rule *r);
 
 /* 1 = matches, 0 = does not, -1 = provider error; `used` (may be NULL)
- * receives a short text of the inputs the decision read, e.g.
- * "event.plate_country=BY; sightings(30)=0" (truncated to usedsz).
- * Never allocates. */
+ * receives, when the rule matches, a short text of the inputs the
+ * decision read, e.g. "event.plate_country=BY; sightings(30)=0"
+ * (truncated to usedsz), and "" when it does not. Never allocates. */
 int risk_rule_eval(const struct risk_rule *r, const struct risk_facts *f,
 		   char *used, size_t usedsz);
 

@@ -287,6 +287,19 @@ static void test_used_text(void **state)
 	assert_string_equal(tiny, "event.plate");
 	assert_int_equal(eval_used("true", used, sizeof(used)), 1);
 	assert_string_equal(used, "");
+	/* a rule that does not match explains nothing: read facts are
+	 * written out only for a match (the decision keeps only those) */
+	strcpy(used, "stale");
+	assert_int_equal(eval_used("event.plate_country = 'DE' and "
+				   "sightings(30) < 5",
+				   used, sizeof(used)),
+			 0);
+	assert_string_equal(used, "");
+	assert_int_equal(eval_used("event.plate_country = 'BY' and "
+				   "sightings(30) > 5",
+				   used, sizeof(used)),
+			 0);
+	assert_string_equal(used, "");
 }
 
 static void test_uses(void **state)
