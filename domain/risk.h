@@ -39,7 +39,7 @@ struct risk_verdict {
 };
 /* Decides on n subjects in the caller's open transaction (the one that
  * stores the events or the check-in): the random draw at the crossing's
- * rate for the lane kind (randombytes_uniform: a CSPRNG), an active
+ * rate for the lane kind (lib/draw: a buffered CSPRNG), an active
  * re-inspection order of the object (→ red, and the order is done), and
  * stores each decision (many a statement); yellow and red open a control
  * task (domain/control). 0, or -1 (the caller rolls back). */

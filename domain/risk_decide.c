@@ -3,7 +3,6 @@
  * the decision rows (many a statement) and the control tasks they open */
 #include "risk_int.h"
 
-#include <sodium.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -11,6 +10,7 @@
 
 #include "control.h"
 #include "db_bulk.h"
+#include "draw.h"
 #include "epochs.h"
 #include "log.h"
 #include "report.h"
@@ -248,8 +248,8 @@ static int profiles(int i, const struct risk_subject *s, const char *day,
 		/* A profile with its own rate selects among its matches: a
 		 * match not drawn is as if the rule had not matched. */
 		drawn = act[k]->random_per_mille >= 0;
-		if (drawn && randombytes_uniform(1000) >=
-				     (unsigned)act[k]->random_per_mille)
+		if (drawn &&
+		    draw_uniform(1000) >= (unsigned)act[k]->random_per_mille)
 			continue;
 		/* a testing profile's hit is only counted (live = 0) */
 		if (!act[k]->shadow) {
@@ -298,7 +298,7 @@ static int judge(int i, const struct risk_subject *s, const char *day,
 	/* Drawn for every subject, chosen or not: whether a draw happened
 	 * tells nothing either. */
 	if (rate && rate->per_mille > 0 &&
-	    randombytes_uniform(1000) < rate->per_mille) {
+	    draw_uniform(1000) < rate->per_mille) {
 		v->random = 1;
 		if (c < (rate->red ? RED : YELLOW))
 			c = rate->red ? RED : YELLOW;
