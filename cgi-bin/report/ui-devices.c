@@ -2,9 +2,11 @@
  * share of minutes it was heard from (availability), its silent hours, its
  * events and the share of doubtful reads; its events per day, week, month
  * (or hour) as a series; its silent periods, from-to, longer than its
- * heartbeat allows. From the device rollups (domain/report.h: minute bits
- * per hour, counts per day). One set of C arrays feeds the charts, the
- * tables and the CSV. */
+ * heartbeat allows: per device their number and total length, and the
+ * list newest first, SILENT_PAGE rows a page (page=N; the CSV has them
+ * all). From the device rollups (domain/report.h: minute bits per hour,
+ * counts per day). One set of C arrays feeds the charts, the tables and
+ * the CSV. */
 #include "report_ui.h"
 
 #include <stdio.h>
@@ -18,12 +20,18 @@
 #include "resp.h"
 #include "svgchart.h"
 #include "tzpl.h"
+#include "valid.h"
 #include "view.h"
 
 #define MAX_DEVICES 500
-/* silent periods listed at most (a device silent every other minute of a
- * year would give more: the page says the list is cut) */
-#define MAX_SILENT 2000
+/* silent periods kept for the list and the CSV at most (a device silent
+ * every other minute of a year would give more: the page says the list is
+ * cut; each device's count and total stay exact) */
+#define MAX_SILENT 20000
+/* silent periods per page of the list */
+#define SILENT_PAGE 50
+/* the highest page number read (20000 / 50 = 400 pages at most) */
+#define MAX_PAGE 100000
 
 /* The CSV's parts. */
 static const char *const part_names[] = { "devices", "series", "silent", NULL };
@@ -47,16 +55,25 @@ struct devs {
 		double avail, silent, dshare;
 		double *series; /* events per bucket, b.n */
 		long long last; /* the last minute heard, -1 none yet */
+		/* the longest silence its heartbeat allows, whole minutes (0:
+		 * not known yet); its silent periods longer than that, their
+		 * count and minutes (exact, whatever the list's cap) */
+		long long allowed, nsil, silmin;
+		size_t at; /* its index before the table was sorted */
 	} d[MAX_DEVICES];
 	const char **label;
 	double *avail, *dshare;
-	/* runs of minutes without a sign of life, two minutes or longer;
-	 * those the heartbeat allows are dropped once it is known */
+	/* runs of minutes without a sign of life longer than the device's
+	 * heartbeat allows (of a device whose heartbeat was not known when
+	 * its rows were read: two minutes or longer, the rest dropped once
+	 * it is known) */
 	struct silent {
-		long long dev, from, to; /* UTC minutes [from, to) */
+		size_t dev;	    /* index into d (after load: sorted) */
+		long long from, to; /* UTC minutes [from, to) */
 	} * sil;
-	size_t nsil;
-	int cut; /* more runs than MAX_SILENT */
+	size_t nsil, cap;
+	int cut;  /* more runs than MAX_SILENT */
+	int page; /* of the list, from 1 */
 	struct svgchart_series *ser;
 };
 
@@ -78,18 +95,46 @@ static struct dev *dev_of(struct devs *s, long long id, const char *crossing)
 	return &s->d[s->n++];
 }
 
-/* The run of silent minutes of d before minute m (m1 at the end). */
-static void silent_until(struct devs *s, struct dev *d, long long m)
+/* Keeps run [from, to) of device i for the list: 0, or -1 out of
+ * memory. */
+static int silent_push(struct devs *s, size_t i, long long from, long long to)
+{
+	if (s->nsil == MAX_SILENT) {
+		s->cut = 1;
+		return 0;
+	}
+	if (s->nsil == s->cap) {
+		size_t cap = s->cap ? s->cap * 2 : 256;
+		struct silent *p;
+
+		if (cap > MAX_SILENT)
+			cap = MAX_SILENT;
+		p = arena_alloc(&s->r->arena, cap * sizeof(*p));
+		if (!p)
+			return -1;
+		if (s->nsil)
+			memcpy(p, s->sil, s->nsil * sizeof(*p));
+		s->sil = p;
+		s->cap = cap;
+	}
+	s->sil[s->nsil++] = (struct silent){ i, from, to };
+	return 0;
+}
+
+/* The run of silent minutes of d before minute m (m1 at the end): counted
+ * and kept when longer than its heartbeat allows (kept at two minutes or
+ * longer when that is not known yet). 0 or -1. */
+static int silent_until(struct devs *s, struct dev *d, long long m)
 {
 	long long from = d->last >= 0 ? d->last + 1 : s->m0;
 
-	if (m - from < 2)
-		return;
-	if (s->nsil == MAX_SILENT) {
-		s->cut = 1;
-		return;
+	if (m - from < 2 || (d->allowed > 0 && m - from <= d->allowed))
+		return 0;
+	if (d->allowed > 0) {
+		d->nsil++;
+		d->silmin += m - from;
 	}
-	s->sil[s->nsil++] = (struct silent){ d->id, from, m };
+	return silent_push(s, (size_t)(d - s->d), from, m);
 }
 
 static int days_cb(const struct row *row, void *ctx)
@@ -139,7 +184,8 @@ static int hours_cb(const struct row *row, void *ctx)
 	m = (long long)day_number(y, mo, dd) * 1440 + h * 60LL;
 	for (int i = 0; i < 60; i++)
 		if (alive >> i & 1) {
-			silent_until(s, d, m + i);
+			if (silent_until(s, d, m + i) < 0)
+				return -1;
 			d->last = m + i;
 		}
 	return 0;
@@ -167,30 +213,55 @@ static int by_label(const void *a, const void *b)
 	return c ? c : (x->id > y->id) - (x->id < y->id);
 }
 
-/* Keeps the silent runs longer than the device's heartbeat allows (in
+/* The longest silence each heartbeat of devices [i0, i1) allows, in
  * whole minutes, at least one: a heartbeat every 5 minutes leaves 4 or 5
- * minutes without a sign of life between two), in the table's device
- * order, then by time. After the devices' table is sorted and named. */
-static int silent_keep(struct devs *s)
+ * minutes without a sign of life between two (a single clear minute is
+ * jitter). One query. 0 or -1. */
+static int allowed_of(struct devs *s, size_t i0, size_t i1)
 {
-	struct silent *kept;
+	HDF *hdf = s->r->hdf;
+	int rc = 0;
+
+	if (i0 >= i1)
+		return 0;
+	for (size_t i = i0; i < i1; i++)
+		hdf_set_valuef(hdf, "Hb.%zu.id=%lld", i - i0, s->d[i].id);
+	if (devices_heartbeats_hdf(hdf, "Hb", "id") < 0)
+		rc = -1;
+	for (size_t i = i0; rc == 0 && i < i1; i++) {
+		const char *v = hdf_get_valuef(hdf, "Hb.%zu.heartbeat_seconds",
+					       i - i0);
+		long long hb = v ? atoll(v) : 0;
+
+		s->d[i].allowed = hb > 60 ? (hb + 59) / 60 : 1;
+	}
+	hdf_remove_tree(hdf, "Hb");
+	return rc;
+}
+
+/* Devices first seen in the hour rows, from index i0 on, got their
+ * heartbeat after their rows were read: their runs the heartbeat allows
+ * are dropped now, the others counted. 0 or -1. */
+static int silent_late(struct devs *s, size_t i0)
+{
 	size_t n = 0;
 
-	kept = arena_alloc(&s->r->arena, (s->nsil + 1) * sizeof(*kept));
-	if (!kept)
+	if (i0 >= s->n)
+		return 0;
+	if (allowed_of(s, i0, s->n) < 0)
 		return -1;
-	for (size_t i = 0; i < s->n; i++) {
-		const char *v = hdf_get_valuef(s->r->hdf,
-					       "Dev.%zu.heartbeat_seconds", i);
-		long long hb = v ? atoll(v) : 0;
-		long long allowed = hb > 60 ? (hb + 59) / 60 : 1;
+	for (size_t j = 0; j < s->nsil; j++) {
+		struct silent *p = &s->sil[j];
+		struct dev *d = &s->d[p->dev];
 
-		for (size_t j = 0; j < s->nsil; j++)
-			if (s->sil[j].dev == s->d[i].id &&
-			    s->sil[j].to - s->sil[j].from > allowed)
-				kept[n++] = s->sil[j];
+		if (p->dev >= i0) {
+			if (p->to - p->from <= d->allowed)
+				continue;
+			d->nsil++;
+			d->silmin += p->to - p->from;
+		}
+		s->sil[n++] = *p;
 	}
-	s->sil = kept;
 	s->nsil = n;
 	return 0;
 }
@@ -199,6 +270,7 @@ static int load(struct devs *s)
 {
 	struct req *r = s->r;
 	long long t0, t1;
+	size_t known, *at;
 
 	day_text(s->f.p.from, s->from);
 	day_text(s->f.p.to + 1, s->to);
@@ -207,22 +279,39 @@ static int load(struct devs *s)
 	s->minutes = (double)(t1 - t0) / 60.0;
 	s->m0 = t0 / 60;
 	s->m1 = t1 / 60;
-	s->sil = arena_alloc(&r->arena, MAX_SILENT * sizeof(*s->sil));
-	if (!s->sil || buckets_make(&r->arena, s->f.by, &s->f.p, &s->b) < 0)
+	if (buckets_make(&r->arena, s->f.by, &s->f.p, &s->b) < 0)
 		return -1;
 	if (report_device_days_each(s->f.crossings, s->from, s->to, days_cb,
-				    s) < 0 ||
+				    s) < 0)
+		return -1;
+	/* The heartbeats of the devices the day rows named, before their
+	 * hour rows are walked, so each silent period is counted as it ends
+	 * (the list may be cut, the counts not). */
+	known = s->n;
+	if (allowed_of(s, 0, known) < 0 ||
 	    report_device_hours_each(s->f.crossings, s->ufrom, s->uto, hours_cb,
 				     s) < 0)
 		return -1;
 	for (size_t i = 0; i < s->n; i++)
-		silent_until(s, &s->d[i], s->m1);
+		if (silent_until(s, &s->d[i], s->m1) < 0)
+			return -1;
+	if (silent_late(s, known) < 0)
+		return -1;
+	for (size_t i = 0; i < s->n; i++)
+		s->d[i].at = i;
 	qsort(s->d, s->n, sizeof(s->d[0]), by_label);
+	/* the runs follow their devices to their sorted places */
+	at = arena_alloc(&r->arena, (s->n + 1) * sizeof(*at));
+	if (!at)
+		return -1;
+	for (size_t i = 0; i < s->n; i++)
+		at[s->d[i].at] = i;
+	for (size_t j = 0; j < s->nsil; j++)
+		s->sil[j].dev = at[s->sil[j].dev];
 	/* the devices' codes, in one query after the rows were read */
 	for (size_t i = 0; i < s->n; i++)
 		hdf_set_valuef(r->hdf, "Dev.%zu.id=%lld", i, s->d[i].id);
-	if (devices_codes_hdf(r->hdf, "Dev", "id", "code") < 0 ||
-	    devices_heartbeats_hdf(r->hdf, "Dev", "id") < 0)
+	if (devices_codes_hdf(r->hdf, "Dev", "id", "code") < 0)
 		return -1;
 	s->label = arena_alloc(&r->arena, (s->n + 1) * sizeof(*s->label));
 	s->avail = arena_alloc(&r->arena, (s->n + 1) * sizeof(double));
@@ -241,7 +330,28 @@ static int load(struct devs *s)
 		s->avail[i] = d->avail;
 		s->dshare[i] = d->dshare;
 	}
-	return silent_keep(s);
+	return 0;
+}
+
+/* The CSV's order: device by device (the table's), then by time. */
+static int by_device(const void *a, const void *b)
+{
+	const struct silent *x = a, *y = b;
+
+	if (x->dev != y->dev)
+		return x->dev < y->dev ? -1 : 1;
+	return (x->from > y->from) - (x->from < y->from);
+}
+
+/* The page's order: the newest first (by start; the same start in the
+ * table's device order). */
+static int newest_first(const void *a, const void *b)
+{
+	const struct silent *x = a, *y = b;
+
+	if (x->from != y->from)
+		return x->from < y->from ? 1 : -1;
+	return (x->dev > y->dev) - (x->dev < y->dev);
 }
 
 static const char *num(struct req *r, double v, int decimals)
@@ -254,10 +364,60 @@ static const char *num(struct req *r, double v, int decimals)
 /* The code of silent run j's device. */
 static const char *silent_code(struct devs *s, size_t j)
 {
-	for (size_t i = 0; i < s->n; i++)
-		if (s->d[i].id == s->sil[j].dev)
-			return s->label[i];
-	return "";
+	return s->sil[j].dev < s->n ? s->label[s->sil[j].dev] : "";
+}
+
+/* The list's page: SILENT_PAGE runs, newest first, from the page asked
+ * for (one past the last shows the last); per device its count and total
+ * length (hours and minutes, each set only when not 0: the template says
+ * them in words). */
+static void silent_hdf(struct devs *s)
+{
+	struct req *r = s->r;
+	size_t pages = (s->nsil + SILENT_PAGE - 1) / SILENT_PAGE, first, last;
+
+	for (size_t i = 0; i < s->n; i++) {
+		struct dev *d = &s->d[i];
+
+		if (d->nsil == 0)
+			continue;
+		hdf_set_valuef(r->hdf, "Dev.%zu.sil_n=%lld", i, d->nsil);
+		if (d->silmin / 60 > 0)
+			hdf_set_valuef(r->hdf, "Dev.%zu.sil_h=%lld", i,
+				       d->silmin / 60);
+		if (d->silmin % 60 > 0)
+			hdf_set_valuef(r->hdf, "Dev.%zu.sil_m=%lld", i,
+				       d->silmin % 60);
+	}
+	hdf_set_int_value(r->hdf, "SilentCut", s->cut);
+	if (s->nsil == 0)
+		return;
+	if ((size_t)s->page > pages)
+		s->page = (int)pages;
+	qsort(s->sil, s->nsil, sizeof(*s->sil), newest_first);
+	first = (size_t)(s->page - 1) * SILENT_PAGE;
+	last = first + SILENT_PAGE < s->nsil ? first + SILENT_PAGE : s->nsil;
+	for (size_t j = first; j < last; j++) {
+		char from[17], to[17];
+
+		tzpl_text(s->sil[j].from * 60, from);
+		tzpl_text(s->sil[j].to * 60, to);
+		hdf_set_valuef(r->hdf, "Silent.%zu.device=%s", j - first,
+			       silent_code(s, j));
+		hdf_set_valuef(r->hdf, "Silent.%zu.from=%s", j - first, from);
+		hdf_set_valuef(r->hdf, "Silent.%zu.to=%s", j - first, to);
+		hdf_set_valuef(r->hdf, "Silent.%zu.minutes=%lld", j - first,
+			       s->sil[j].to - s->sil[j].from);
+	}
+	hdf_set_valuef(r->hdf, "SilentPage.Page=%d", s->page);
+	hdf_set_valuef(r->hdf, "SilentPage.Pages=%zu", pages);
+	hdf_set_valuef(r->hdf, "SilentPage.First=%zu", first + 1);
+	hdf_set_valuef(r->hdf, "SilentPage.Last=%zu", last);
+	hdf_set_valuef(r->hdf, "SilentPage.Count=%zu", s->nsil);
+	if (s->page > 1)
+		hdf_set_valuef(r->hdf, "SilentPage.Prev=%d", s->page - 1);
+	if ((size_t)s->page < pages)
+		hdf_set_valuef(r->hdf, "SilentPage.Next=%d", s->page + 1);
 }
 
 static void tables_hdf(struct devs *s)
@@ -290,19 +450,7 @@ static void tables_hdf(struct devs *s)
 			hdf_set_valuef(r->hdf, "Series.%zu.V.%zu=%s", k, i,
 				       num(r, s->d[i].series[k], 0));
 	}
-	for (size_t j = 0; j < s->nsil; j++) {
-		char from[17], to[17];
-
-		tzpl_text(s->sil[j].from * 60, from);
-		tzpl_text(s->sil[j].to * 60, to);
-		hdf_set_valuef(r->hdf, "Silent.%zu.device=%s", j,
-			       silent_code(s, j));
-		hdf_set_valuef(r->hdf, "Silent.%zu.from=%s", j, from);
-		hdf_set_valuef(r->hdf, "Silent.%zu.to=%s", j, to);
-		hdf_set_valuef(r->hdf, "Silent.%zu.minutes=%lld", j,
-			       s->sil[j].to - s->sil[j].from);
-	}
-	hdf_set_int_value(r->hdf, "SilentCut", s->cut);
+	silent_hdf(s);
 }
 
 static int chart_hdf(struct devs *s, const char *name, const struct svgchart *c)
@@ -392,6 +540,24 @@ static size_t choices(void *st, struct filter_choice *c)
 	return 1;
 }
 
+/* page=N of the silent periods' list: a whole number from 1, else 422
+ * (a page past the last shows the last). The CSV has them all. */
+static int check(void *st)
+{
+	struct devs *s = st;
+	const char *v = req_query(s->r, "page");
+	long long n = v && *v ? valid_id(v) : 1;
+
+	if (n < 1 || n > MAX_PAGE) {
+		view_field_error(s->r, "page", "report_page");
+		hdf_set_value(s->r->hdf, "Page.FormErrors", "1");
+		return 422;
+	}
+	s->page = (int)n;
+	hdf_set_valuef(s->r->hdf, "Form.page=%lld", n);
+	return 0;
+}
+
 static int load_fn(void *st)
 {
 	return load(st);
@@ -430,6 +596,7 @@ static int silent_csv(struct devs *s, struct buf *b)
 	csv_cell(b, 0, view_text(r, "report.dev.silent_to"));
 	csv_cell(b, 0, view_text(r, "report.dev.silent_minutes"));
 	csv_end(b);
+	qsort(s->sil, s->nsil, sizeof(*s->sil), by_device);
 	for (size_t j = 0; j < s->nsil; j++) {
 		char from[17], to[17];
 
@@ -483,6 +650,7 @@ const struct report_desc report_devices = {
 	.page = "report/devices.cs",
 	REPORT_STATE(struct devs),
 	.choices = choices,
+	.check = check,
 	.load = load_fn,
 	.hdf = page_hdf,
 	.csv = csv_fn,

@@ -3,11 +3,17 @@
 <?cs include:"report/filter.cs" ?>
 <?cs set:Page.Title = L.report.dev.title ?>
 <?cs set:Page.Css = "report.css" ?>
+<?cs # a device's silent periods in words: "3 gaps, 2 h 15 min in all" (ui-devices.c sets sil_n, sil_h and sil_m only when not 0) ?>
+<?cs def:silent_sum(d) ?><?cs if:d.sil_n ?><?cs var:d.sil_n ?> <?cs var:plural(d.sil_n, "report.dev.gap") ?>, <?cs if:L.report.dev.in_all_before ?><?cs var:L.report.dev.in_all_before ?> <?cs /if ?><?cs if:d.sil_h ?><?cs var:d.sil_h ?> <?cs var:L.report.dev.h ?><?cs if:d.sil_m ?> <?cs /if ?><?cs /if ?><?cs if:d.sil_m ?><?cs var:d.sil_m ?> <?cs var:L.report.dev.min ?><?cs /if ?><?cs if:L.report.dev.in_all_after ?> <?cs var:L.report.dev.in_all_after ?><?cs /if ?><?cs else ?><?cs var:L.report.dev.gaps_none ?><?cs /if ?><?cs /def ?>
+<?cs # the list's pages, newest first: the report's filters kept, the list's heading the anchor ?>
+<?cs def:silent_link(page, label, rel) ?><a rel="<?cs var:rel ?>" href="/skr/reports/devices?<?cs call:report_query() ?>&amp;page=<?cs var:page ?>#silent-list"><?cs var:label ?></a><?cs /def ?>
+<?cs def:silent_pager() ?><p class="pager"><?cs var:L.report.dev.shown ?> <?cs var:SilentPage.First ?>–<?cs var:SilentPage.Last ?> <?cs var:L.report.dev.of ?> <?cs var:SilentPage.Count ?><?cs if:SilentPage.Prev ?> · <?cs call:silent_link(SilentPage.Prev, L.report.dev.newer, "prev") ?><?cs /if ?><?cs if:SilentPage.Next ?> · <?cs call:silent_link(SilentPage.Next, L.report.dev.older, "next") ?><?cs /if ?></p><?cs /def ?>
 <?cs def:content() ?>
 <h1><?cs var:L.report.dev.title ?></h1>
 <?cs if:!Page.Print ?>
 <p class="lead"><?cs var:L.report.dev.intro ?></p>
 <?cs call:form_errors() ?>
+<?cs if:Form.page.Error ?><p class="alert" role="alert" id="e-page"><?cs var:Form.page.Error ?></p><?cs /if ?>
 <form method="get" action="/skr/reports/devices" class="filters report-filters" novalidate>
 <?cs call:report_filters() ?>
  <button type="submit"><?cs var:L.report.show ?></button>
@@ -56,11 +62,23 @@
 <section class="report-part" id="part-silent">
 <h2><?cs var:L.report.dev.silent_periods ?></h2>
 <p class="muted"><?cs var:L.report.dev.silent_note ?></p>
+<div class="table-wrap">
+<table id="table-silent-sum">
+ <caption><?cs var:L.report.dev.silent_sum ?></caption>
+ <thead><tr><th scope="col"><?cs var:L.report.dev.device ?></th><th scope="col"><?cs var:L.report.dev.silent_periods ?></th></tr></thead>
+ <tbody>
+ <?cs each:d = Dev ?><tr><th scope="row"><?cs var:d.code ?></th><td><?cs call:silent_sum(d) ?></td></tr>
+ <?cs /each ?>
+ </tbody>
+</table>
+</div>
 <?cs if:subcount(Silent) ?>
 <p class="no-print"><a id="csv-silent" href="/skr/reports/devices.csv?<?cs call:report_query() ?>&amp;part=silent"><?cs var:L.report.dev.csv_silent ?></a></p>
+<h3 id="silent-list"><?cs var:L.report.dev.silent_list ?></h3>
+<?cs call:silent_pager() ?>
 <div class="table-wrap">
 <table id="table-silent">
- <caption><?cs var:L.report.dev.silent_periods ?></caption>
+ <caption><?cs var:L.report.dev.silent_list ?></caption>
  <thead><tr><th scope="col"><?cs var:L.report.dev.device ?></th><th scope="col"><?cs var:L.report.dev.silent_from ?></th><th scope="col"><?cs var:L.report.dev.silent_to ?></th><th scope="col"><?cs var:L.report.dev.silent_minutes ?></th></tr></thead>
  <tbody>
  <?cs each:p = Silent ?><tr><th scope="row"><?cs var:p.device ?></th><td class="nowrap"><?cs var:p.from ?></td><td class="nowrap"><?cs var:p.to ?></td><td class="num"><?cs var:p.minutes ?></td></tr>
@@ -68,6 +86,7 @@
  </tbody>
 </table>
 </div>
+<?cs call:silent_pager() ?>
 <?cs if:SilentCut ?><p id="silent-cut"><?cs var:L.report.dev.silent_cut ?></p><?cs /if ?>
 <?cs else ?>
 <p id="silent-none"><?cs var:L.report.dev.silent_none ?></p>

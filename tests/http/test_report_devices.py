@@ -61,8 +61,17 @@ def test_devices_exact(stack, seeded):
     ]
     assert svg_values(r.text, "chart-avail") == {(0, 0): "2.2", (0, 1): "0.0"}
     assert svg_values(r.text, "chart-doubtful") == {(0, 0): "3.3", (0, 1): "100.0"}
+    # a: silent 00:00-09:00 (540 minutes) and 10:04 to the end (2276); b: never
+    # heard from, one silence of the whole 2880 minutes
+    assert table(r.text, "table-silent-sum") == [
+        ["Device", "Silent periods"],
+        [seeded["a"], "2 gaps, 46 h 56 min in all"],
+        [seeded["b"], "1 gap, 48 h in all"]]
     pl = c.get("/skr/reports/devices?lang=pl&" + Q)
     assert pl.status_code == 200 and table(pl.text, "table-devices")[0][0] == "Urządzenie"
+    assert table(pl.text, "table-silent-sum")[1:] == [
+        [seeded["a"], "2 przerwy, razem 46 h 56 min"],
+        [seeded["b"], "1 przerwa, razem 48 h"]]
 
 
 def test_devices_csv_and_print(stack, seeded):

@@ -82,21 +82,34 @@ def test_silent_periods_longer_than_the_heartbeat(stack, seeded):
     a, c = seeded["a"], seeded["c"]
     cl = staff_client(stack, seeded["login"])
     r = cl.get("/skr/reports/devices?lang=en&by=day&" + Q)
+    # the page lists them newest first (the same start: the table's device order)
     assert table(r.text, "table-silent") == [
         ["Device", "Silent from", "Heard again at", "Length (minutes)"],
+        [a, "2020-03-03 13:31", "2020-03-04 00:00", "629"],
+        [c, "2020-03-02 12:10", "2020-03-04 00:00", "2150"],
+        [c, "2020-03-02 12:02", "2020-03-02 12:09", "7"],
+        [a, "2020-03-02 10:04", "2020-03-03 13:30", "1646"],
+        [a, "2020-03-02 00:00", "2020-03-02 09:00", "540"],
+        [c, "2020-03-02 00:00", "2020-03-02 11:00", "660"]]
+    # per device: 540 + 1646 + 629 = 2815 and 660 + 7 + 2150 = 2817 minutes
+    assert table(r.text, "table-silent-sum") == [
+        ["Device", "Silent periods"],
+        [a, "3 gaps, 46 h 55 min in all"],
+        [c, "3 gaps, 46 h 57 min in all"]]
+    # six periods: one page, no link to another
+    assert 'rel="next"' not in r.text and 'rel="prev"' not in r.text
+    s = cl.get("/skr/reports/devices.csv?by=day&part=silent&" + Q)
+    assert s.status_code == 200
+    assert s.headers["Content-Disposition"] == (
+        'attachment; filename="devices-silent-2020-03-02-2020-03-03.csv"')
+    # the CSV: every period, device by device, then by time
+    assert list(csv.reader(io.StringIO(s.content.decode("utf-8"))))[1:] == [
         [a, "2020-03-02 00:00", "2020-03-02 09:00", "540"],
         [a, "2020-03-02 10:04", "2020-03-03 13:30", "1646"],
         [a, "2020-03-03 13:31", "2020-03-04 00:00", "629"],
         [c, "2020-03-02 00:00", "2020-03-02 11:00", "660"],
         [c, "2020-03-02 12:02", "2020-03-02 12:09", "7"],
         [c, "2020-03-02 12:10", "2020-03-04 00:00", "2150"]]
-    s = cl.get("/skr/reports/devices.csv?by=day&part=silent&" + Q)
-    assert s.status_code == 200
-    assert s.headers["Content-Disposition"] == (
-        'attachment; filename="devices-silent-2020-03-02-2020-03-03.csv"')
-    assert list(csv.reader(io.StringIO(s.content.decode("utf-8"))))[1:3] == [
-        [a, "2020-03-02 00:00", "2020-03-02 09:00", "540"],
-        [a, "2020-03-02 10:04", "2020-03-03 13:30", "1646"]]
     t = cl.get("/skr/reports/devices.csv?by=day&part=series&" + Q)
     assert list(csv.reader(io.StringIO(t.content.decode("utf-8")))) == [
         ["Period", a, c], ["2020-03-02", "64", "14"], ["2020-03-03", "1", "0"]]
