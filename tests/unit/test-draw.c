@@ -72,9 +72,9 @@ static void test_fork(void **state)
 	if (pid == 0) {
 		for (int i = 0; i < 16; i++)
 			theirs[i] = draw_uniform(0xffffffffu);
-		_exit(write(fd[1], theirs, sizeof(theirs)) == sizeof(theirs) ?
-			      0 :
-			      1);
+		_exit(write(fd[1], theirs, sizeof(theirs)) == sizeof(theirs)
+			      ? 0
+			      : 1);
 	}
 	for (int i = 0; i < 16; i++)
 		mine[i] = draw_uniform(0xffffffffu);
