@@ -103,8 +103,9 @@ long long fleet_damage_add(struct req *r, const struct fleet_damage_in *in)
 				 in->vehicle_id),
 		    /* The place last: free text, it may hold a '|'. */
 		    arena_printf(&r->arena,
-				 "@skr.audit.detail.fleet_damage%s|%lld|%s|%s",
-				 in->third_party ? "_third" : "", id,
+				 "@skr.audit.detail.fleet_damage_of%s|%s|%s|%s",
+				 in->third_party ? "_third" : "",
+				 fleet_vehicle_audit(&r->arena, in->vehicle_id),
 				 in->happened_on, in->place)) < 0)
 		goto fail;
 	if (db_commit() < 0)
@@ -217,8 +218,9 @@ static int open_run(void *ctx)
 		      /* The workshop last: free text, it may hold a '|'. */
 		      arena_printf(
 			      &a,
-			      "@skr.audit.detail.fleet_repair_open|%lld|%s|%s",
-			      t->id, in->from_day, in->workshop)) < 0)
+			      "@skr.audit.detail.fleet_repair_of|%s|%s|%s",
+			      fleet_vehicle_audit(&a, in->vehicle_id), in->from_day,
+			      in->workshop)) < 0)
 		goto out;
 	rc = FLEET_REPAIR_DONE;
 out:
@@ -292,10 +294,10 @@ static int close_run(void *ctx)
 	if (audit_log(t->r, "fleet.repair.close",
 		      arena_printf(&a, "fleet_vehicle:%lld", t->vehicle),
 		      arena_printf(&a,
-				   "@skr.audit.detail.fleet_repair_close"
-				   "|%lld|%s|%lld.%02lld",
-				   t->id, t->to_day, t->cost_gr / 100,
-				   t->cost_gr % 100)) < 0)
+				   "@skr.audit.detail.fleet_repair_of_closed"
+				   "|%s|%s|%lld.%02lld",
+				   fleet_vehicle_audit(&a, t->vehicle), t->to_day,
+				   t->cost_gr / 100, t->cost_gr % 100)) < 0)
 		goto out;
 	rc = FLEET_REPAIR_DONE;
 out:

@@ -178,16 +178,47 @@ static const char *param_words(struct req *r, const char *p, size_t n)
 	return out;
 }
 
+enum { AS_WRITTEN, AS_NUMBER, AS_MONEY };
+
+/* A placeholder at t: "{N}" a parameter as words (param_words), "{N:num}"
+ * a number, "{N:pln}" an amount of złoty in the reader's words
+ * (audit_number). Its length, *i the parameter (0 for {1}) and *how; 0
+ * when t holds none. */
+static size_t placeholder(const char *t, int *i, int *how)
+{
+	static const struct {
+		const char *tail;
+		int how;
+	} kinds[] = { { "}", AS_WRITTEN },
+		      { ":num}", AS_NUMBER },
+		      { ":pln}", AS_MONEY } };
+
+	if (t[0] != '{' || t[1] < '1' || t[1] > '9')
+		return 0;
+	for (size_t k = 0; k < sizeof(kinds) / sizeof(kinds[0]); k++) {
+		size_t n = strlen(kinds[k].tail);
+
+		if (!strncmp(t + 2, kinds[k].tail, n)) {
+			*i = t[1] - '1';
+			*how = kinds[k].how;
+			return 2 + n;
+		}
+	}
+	return 0;
+}
+
 /* A detail written as "@key|p1|p2…" (audit.h) in the reader's language:
  * {1}, {2}… of the key's words are the parameters in order, the highest
- * one taking the rest of the line (a name may hold a '|'). NULL when the
- * key is not one of the language's (the caller shows what is stored). */
+ * one taking the rest of the line (a name may hold a '|'); {N:num} and
+ * {N:pln} a number and an amount as the reader writes them (a parameter
+ * that is not one shows as written). NULL when the key is not one of the
+ * language's (the caller shows what is stored). */
 static const char *keyed_words(struct req *r, const char *d)
 {
 	const char *bar = strchr(d, '|'), *key, *w, *p[9] = { 0 };
-	size_t len[9] = { 0 };
+	size_t len[9] = { 0 }, n;
 	struct buf b = { 0 };
-	int last = 0, i;
+	int last = 0, i, how;
 
 	key = arena_printf(&r->arena, "%.*s",
 			   (int)(bar ? bar - d - 1 : (long)strlen(d + 1)),
@@ -196,9 +227,8 @@ static const char *keyed_words(struct req *r, const char *d)
 		return NULL;
 	w = view_text(r, key);
 	for (const char *t = w; *t; t++)
-		if (t[0] == '{' && t[1] >= '1' && t[1] <= '9' && t[2] == '}' &&
-		    t[1] - '0' > last)
-			last = t[1] - '0';
+		if (placeholder(t, &i, &how) && i + 1 > last)
+			last = i + 1;
 	for (i = 0; bar && i < last; i++) {
 		const char *next = i + 1 < last ? strchr(bar + 1, '|') : NULL;
 
@@ -207,11 +237,19 @@ static const char *keyed_words(struct req *r, const char *d)
 		bar = next;
 	}
 	while (*w) {
-		if (w[0] == '{' && w[1] >= '1' && w[1] <= '9' && w[2] == '}') {
-			i = w[1] - '1';
-			if (p[i])
+		if ((n = placeholder(w, &i, &how))) {
+			const char *num =
+				p[i] && how != AS_WRITTEN
+					? audit_number(&r->arena, p[i], len[i],
+						       r->lang,
+						       how == AS_MONEY)
+					: NULL;
+
+			if (num)
+				buf_puts(&b, num);
+			else if (p[i])
 				buf_puts(&b, param_words(r, p[i], len[i]));
-			w += 3;
+			w += n;
 		} else {
 			buf_add(&b, w++, 1);
 		}

@@ -131,9 +131,9 @@ int grant_decide_fn(struct req *r)
 	to = withdraw				 ? "withdrawn"
 	     : !strcmp(v[D_DECISION], "approve") ? "approved"
 						 : "rejected";
-	detail = arena_printf(&r->arena,
-			      "@skr.audit.detail.grant_decided|%s|%lld|%s",
-			      role, id, row_get(&row, "requester", "?"));
+	detail = arena_printf(
+		&r->arena, "@skr.audit.detail.grant_answered|%s|%s", role,
+		audit_param(&r->arena, row_get(&row, "requester", "?")));
 	/* A rejection is final for this request: asked first. */
 	if (!strcmp(to, "rejected") && !view_confirmed(r)) {
 		hdf_set_value(r->hdf, "Confirm.Arg.role",
