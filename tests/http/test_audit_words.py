@@ -22,7 +22,8 @@ from test_fleet_drivers import permit, save
 from test_fleet_trips import close_trip, open_trip, trip_id
 from test_fleet_vehicles import create, edit, vehicle_id
 from test_present import visible
-from test_skr_staff import create_staff, signin
+from test_skr_duties import decide
+from test_skr_staff import create_staff, signin, sql_admin
 from test_ingest_watch import decide as watch_decide
 from test_ingest_watch import new_entry as watch_entry
 from zsog import other_address, portal_client, staff_client, unique
@@ -103,12 +104,19 @@ def test_staff_changes_read_in_the_reader_s_language(stack):
     assert admin.submit(page, page + "/status", {"disabled": "1", "confirm": "1"}).status_code == 303
     assert admin.submit(page, page + "/status", {"disabled": "0"}).status_code == 303
     assert admin.submit(page, page + "/password", {"password": "Another-Haslo-77"}).status_code == 303
+    # A second administrator approves the role asked for: who asked, by
+    # name (their login before; the request's number is gone too).
+    grant = stack.scalar("SELECT MAX(id) FROM staff_grant WHERE staff_id = ?", sid)
+    _, second = sql_admin(stack, stack.scalar("SELECT unit_id FROM staff WHERE login = 'admin'"))
+    assert decide(staff_client(stack, second), grant, "approve").status_code == 303
+    asker = stack.scalar("SELECT full_name FROM staff WHERE login = 'admin'")
     for lang, words in (
             ("pl", {
                 "staff.update": "jednostka: OC-GRZ (12) → OCD-KOR (22);"
                                 " role: obsługa przejścia → analityk ryzyka",
                 "staff.grant_request": "rola: lista zastrzeżeń;"
                                        " czeka na drugiego administratora",
+                "staff.grant_approve": "rola: lista zastrzeżeń; wnioskujący: %s" % asker,
                 "staff.disable": "status: aktywne → wyłączone; sesje zakończone",
                 "staff.enable": "status: wyłączone → aktywne",
                 "staff.password_reset": "hasło ustawione przez administratora;"
@@ -118,6 +126,7 @@ def test_staff_changes_read_in_the_reader_s_language(stack):
                                 " roles: crossing officer → risk analyst",
                 "staff.grant_request": "role: watch list;"
                                        " waits for a second administrator",
+                "staff.grant_approve": "role: watch list; asked by %s" % asker,
                 "staff.disable": "status: enabled → disabled; sessions ended",
                 "staff.enable": "status: disabled → enabled",
                 "staff.password_reset": "password set by an administrator;"
