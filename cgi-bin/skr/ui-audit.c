@@ -13,6 +13,7 @@
 #include "form.h"
 #include "route.h"
 #include "staff.h"
+#include "units.h"
 #include "valid.h"
 #include "view.h"
 
@@ -178,11 +179,37 @@ static const char *param_words(struct req *r, const char *p, size_t n)
 	return out;
 }
 
-enum { AS_WRITTEN, AS_NUMBER, AS_MONEY };
+enum { AS_WRITTEN, AS_NUMBER, AS_MONEY, AS_UNIT };
+
+/* A unit as the details write it, "OC-GRZ (12)" (units_label), by its
+ * name in the reader's language and its code, "Oddział Celny w
+ * Grzechotkach (OC-GRZ)"; NULL when p is not one or the unit is gone. */
+static const char *unit_words(struct req *r, const char *p, size_t n)
+{
+	struct unit_info u;
+	long long id = 0;
+	size_t open;
+
+	if (n < 4 || p[n - 1] != ')')
+		return NULL;
+	for (open = n - 1; open > 0 && p[open - 1] >= '0' && p[open - 1] <= '9';
+	     open--)
+		;
+	if (open < 3 || open == n - 1 || p[open - 1] != '(' ||
+	    p[open - 2] != ' ' || n - 1 - open > 15)
+		return NULL;
+	for (size_t i = open; i < n - 1; i++)
+		id = id * 10 + (p[i] - '0');
+	if (units_get(&r->arena, id, &u) != 1)
+		return NULL;
+	return arena_printf(&r->arena, "%s (%s)",
+			    strcmp(r->lang, "en") ? u.name_pl : u.name_en,
+			    u.code);
+}
 
 /* A placeholder at t: "{N}" a parameter as words (param_words), "{N:num}"
  * a number, "{N:pln}" an amount of złoty in the reader's words
- * (audit_number). Its length, *i the parameter (0 for {1}) and *how; 0
+ * (audit_number), "{N:unit}" a unit by name (unit_words). Its length, *i the parameter (0 for {1}) and *how; 0
  * when t holds none. */
 static size_t placeholder(const char *t, int *i, int *how)
 {
@@ -191,7 +218,8 @@ static size_t placeholder(const char *t, int *i, int *how)
 		int how;
 	} kinds[] = { { "}", AS_WRITTEN },
 		      { ":num}", AS_NUMBER },
-		      { ":pln}", AS_MONEY } };
+		      { ":pln}", AS_MONEY },
+		      { ":unit}", AS_UNIT } };
 
 	if (t[0] != '{' || t[1] < '1' || t[1] > '9')
 		return 0;
@@ -210,8 +238,8 @@ static size_t placeholder(const char *t, int *i, int *how)
 /* A detail written as "@key|p1|p2…" (audit.h) in the reader's language:
  * {1}, {2}… of the key's words are the parameters in order, the highest
  * one taking the rest of the line (a name may hold a '|'); {N:num} and
- * {N:pln} a number and an amount as the reader writes them (a parameter
- * that is not one shows as written). NULL when the key is not one of the
+ * {N:pln} a number and an amount as the reader writes them, {N:unit} a
+ * unit by name (a parameter that is not one shows as written). NULL when the key is not one of the
  * language's (the caller shows what is stored). */
 static const char *keyed_words(struct req *r, const char *d)
 {
@@ -239,11 +267,12 @@ static const char *keyed_words(struct req *r, const char *d)
 	while (*w) {
 		if ((n = placeholder(w, &i, &how))) {
 			const char *num =
-				p[i] && how != AS_WRITTEN
-					? audit_number(&r->arena, p[i], len[i],
+				!p[i] || how == AS_WRITTEN ? NULL
+				: how == AS_UNIT
+					? unit_words(r, p[i], len[i])
+					: audit_number(&r->arena, p[i], len[i],
 						       r->lang,
-						       how == AS_MONEY)
-					: NULL;
+						       how == AS_MONEY);
 
 			if (num)
 				buf_puts(&b, num);

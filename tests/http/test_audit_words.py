@@ -85,10 +85,10 @@ def test_staff_history_names_roles_in_the_reader_s_language(stack):
     page = officer(stack, "admin", "pl").get("/skr/admin/staff/%d" % sid)
     assert page.status_code == 200
     assert history_detail(page.text, "staff.create") == (
-        "login: %s; imię i nazwisko: %s; jednostka: OCD-KOR (22);"
+        "login: %s; imię i nazwisko: %s; jednostka: Oddział Celny Drogowy w Koroszczynie (OCD-KOR);"
         " role: obsługa przejścia, analityk ryzyka" % (login, name))
     assert audit_detail(stack, "en", "staff.create", "staff:%d" % sid) == (
-        "login: %s; name: %s; unit: OCD-KOR (22);"
+        "login: %s; name: %s; unit: Road Customs Branch in Koroszczyn (OCD-KOR);"
         " roles: crossing officer, risk analyst" % (login, name))
 
 
@@ -112,7 +112,7 @@ def test_staff_changes_read_in_the_reader_s_language(stack):
     asker = stack.scalar("SELECT full_name FROM staff WHERE login = 'admin'")
     for lang, words in (
             ("pl", {
-                "staff.update": "jednostka: OC-GRZ (12) → OCD-KOR (22);"
+                "staff.update": "jednostka: Oddział Celny w Grzechotkach (OC-GRZ) → Oddział Celny Drogowy w Koroszczynie (OCD-KOR);"
                                 " role: obsługa przejścia → analityk ryzyka",
                 "staff.grant_request": "rola: lista zastrzeżeń;"
                                        " czeka na drugiego administratora",
@@ -122,7 +122,7 @@ def test_staff_changes_read_in_the_reader_s_language(stack):
                 "staff.password_reset": "hasło ustawione przez administratora;"
                                         " blokady logowania zniesione; sesje zakończone"}),
             ("en", {
-                "staff.update": "unit: OC-GRZ (12) → OCD-KOR (22);"
+                "staff.update": "unit: Customs Branch in Grzechotki (OC-GRZ) → Road Customs Branch in Koroszczyn (OCD-KOR);"
                                 " roles: crossing officer → risk analyst",
                 "staff.grant_request": "role: watch list;"
                                        " waits for a second administrator",
@@ -217,11 +217,11 @@ def test_fleet_vehicle_lines_read_in_the_reader_s_language(fleet):
     assert r.status_code == 303, r.text[:300]
     obj = "vehicle:%d" % vid
     assert audit_detail(fleet, "pl", "fleet.vehicle.create", obj) == (
-        "%s, VIN %s, Volkswagen Golf, OC-GRZ (12)" % (d["plate"], d["vin"]))
+        "%s, VIN %s, Volkswagen Golf, Oddział Celny w Grzechotkach (OC-GRZ)" % (d["plate"], d["vin"]))
     assert audit_detail(fleet, "pl", "fleet.vehicle.update", obj) == (
-        "%s: zmieniono model, rodzaj; jednostka → UCS-OLS (11)" % d["plate"])
+        "%s: zmieniono model, rodzaj; jednostka → Warmińsko-Mazurski Urząd Celno-Skarbowy w Olsztynie (UCS-OLS)" % d["plate"])
     assert audit_detail(fleet, "en", "fleet.vehicle.update", obj) == (
-        "%s: changed model, kind; unit → UCS-OLS (11)" % d["plate"])
+        "%s: changed model, kind; unit → Warmia-Masuria Customs and Tax Office in Olsztyn (UCS-OLS)" % d["plate"])
 
 
 def test_fleet_document_and_refuelling_read_in_the_reader_s_language(fleet):
@@ -333,7 +333,8 @@ def test_fleet_rows_written_before_read_no_worse(fleet):
             ("fleet.repair.close", "fleet_vehicle:999001",
              "@skr.audit.detail.fleet_repair_close|44|2026-11-30|1234.50"),
             ("fleet.fuel.add", "fleet_vehicle:999001", "@skr.audit.detail.fleet_fuel|45|48.37|10450"),
-            ("staff.grant_request", "staff:999001", "@skr.audit.detail.grant_request|risk|17")):
+            ("staff.grant_request", "staff:999001", "@skr.audit.detail.grant_request|risk|17"),
+            ("staff.update", "staff:999001", "@skr.audit.detail.unit|OC-GRZ (12)|NO-SUCH (999999)")):
         fleet.sql("INSERT INTO audit_log (at, actor_kind, actor_id, actor_name,"
                   " action, object, detail, request_id) VALUES (UTC_TIMESTAMP(6), 'staff', 1,"
                   " 'Test', ?, ?, ?, 'test')", action, obj, detail)
@@ -349,6 +350,11 @@ def test_fleet_rows_written_before_read_no_worse(fleet):
         "tankowanie 45; litry 48,37; licznik 10 450 km")
     assert audit_detail(fleet, "en", "staff.grant_request", "staff:999001") == (
         "role: risk analyst; request 17; waits for a second administrator")
+    # A unit by its name in the reader's language; one that is gone as stored.
+    assert audit_detail(fleet, "pl", "staff.update", "staff:999001") == (
+        "jednostka: Oddział Celny w Grzechotkach (OC-GRZ) → NO-SUCH (999999)")
+    assert audit_detail(fleet, "en", "staff.update", "staff:999001") == (
+        "unit: Customs Branch in Grzechotki (OC-GRZ) → NO-SUCH (999999)")
 
 def test_risk_export_reads_in_the_reader_s_language(stack):
     r = export(staff_client(stack, "analityk"), crossing="GRZ", kind="plate")
