@@ -11,6 +11,7 @@ import pytest
 
 from conftest import private_stack
 from ecustomer_lib import ANNA, add_rep, approved_person
+from rep_lib import newest_rep, request_rep
 from fleet_docs_lib import add_doc, day, make_vehicle, newest_doc
 from fleet_fuel_lib import refuel, warsaw_day
 from fleet_trip_lib import local, now_waw, person, signin as fleet_signin
@@ -48,14 +49,42 @@ def test_audit_names_authorisations_in_the_reader_s_language(stack):
     rep, row = stack.sql("SELECT SUBSTRING(object, 16), id FROM audit_log"
                          " WHERE action = 'ecustomer.rep.add'"
                          " ORDER BY id DESC LIMIT 1")[0]
+    # The company by name (its number before, "company:1").
+    company = stack.scalar("SELECT name FROM company WHERE id = 1")
     for lang, words in (
-            ("pl", "company:1 Rezerwacja usługi granicznej (eBT), Podgląd rezerwacji firmy"),
-            ("en", "company:1 Book the export border service (eBT), View the company's bookings")):
+            ("pl", "firma %s: Rezerwacja usługi granicznej (eBT), Podgląd rezerwacji firmy" % company),
+            ("en", "company %s: Book the export border service (eBT), View the company's bookings"
+             % company)):
         page = officer(stack, "admin", lang).get(
             "/skr/audit", params={"object": "representation:%s" % rep})
         assert page.status_code == 200
         assert detail_cell(page.text, row) == words
         assert "ebt_book" not in visible(page.text)
+
+
+def test_a_representation_s_request_and_answer_read_in_words(stack):
+    """The type asked for and the state the answer leads to were codes
+    ("employee", "active") after the company's number."""
+    p = approved_person(stack, staff_client(stack, "rejestracja.poznan"))
+    assert request_rep(p, "PL526025027400000", "employee",
+                       valid_to="2099-01-01").status_code == 303
+    rid = newest_rep(stack, 1)
+    anna = portal_client(stack, ANNA)
+    anna.get("/ecustomer/company/1/reps")
+    r = anna.http.post(anna.base + "/ecustomer/company/1/reps/%d/accept" % rid,
+                       data=[("csrf", anna.csrf), ("authz", "ebt_view")],
+                       allow_redirects=False)
+    assert r.status_code == 303
+    company = stack.scalar("SELECT name FROM company WHERE id = 1")
+    obj = "representation:%d" % rid
+    assert audit_detail(stack, "pl", "ecustomer.rep.request", obj) == (
+        "firma %s: pracownik firmy" % company)
+    assert audit_detail(stack, "en", "ecustomer.rep.request", obj) == (
+        "company %s: employee of the company" % company)
+    assert audit_detail(stack, "pl", "ecustomer.rep.accept", obj) == (
+        "firma %s: obowiązuje" % company)
+    assert audit_detail(stack, "en", "ecustomer.rep.accept", obj) == (
+        "company %s: in force" % company)
 
 
 def history_detail(page_html, action):
