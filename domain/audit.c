@@ -82,12 +82,12 @@ const char *audit_param(struct arena *a, const char *s)
 	return out;
 }
 
-const char *audit_vehicle(struct arena *a, const char *plate,
-			  const char *make, const char *model)
+const char *audit_vehicle(struct arena *a, const char *plate, const char *make,
+			  const char *model)
 {
-	return audit_param(a, arena_printf(a, "%s (%s %s)", plate ? plate : "",
-					   make ? make : "",
-					   model ? model : ""));
+	return audit_param(a,
+			   arena_printf(a, "%s (%s %s)", plate ? plate : "",
+					make ? make : "", model ? model : ""));
 }
 
 const char *audit_number(struct arena *a, const char *in, size_t n,

@@ -36,8 +36,8 @@ const char *audit_param(struct arena *a, const char *s);
 
 /* A vehicle as a detail names it: "WI 1234A (Volkswagen Golf)", its
  * plate and its make and model (audit_param'd). In arena a. */
-const char *audit_vehicle(struct arena *a, const char *plate,
-			  const char *make, const char *model);
+const char *audit_vehicle(struct arena *a, const char *plate, const char *make,
+			  const char *model);
 
 /* A decimal as written in a detail (n characters of in: "1234.5", "-12",
  * "10450") in lang's words: pl "1 234,5", en "1,234.5"; with money, two

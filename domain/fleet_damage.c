@@ -216,11 +216,10 @@ static int open_run(void *ctx)
 	if (audit_log(t->r, "fleet.repair.open",
 		      arena_printf(&a, "fleet_vehicle:%lld", in->vehicle_id),
 		      /* The workshop last: free text, it may hold a '|'. */
-		      arena_printf(
-			      &a,
-			      "@skr.audit.detail.fleet_repair_of|%s|%s|%s",
-			      fleet_vehicle_audit(&a, in->vehicle_id), in->from_day,
-			      in->workshop)) < 0)
+		      arena_printf(&a,
+				   "@skr.audit.detail.fleet_repair_of|%s|%s|%s",
+				   fleet_vehicle_audit(&a, in->vehicle_id),
+				   in->from_day, in->workshop)) < 0)
 		goto out;
 	rc = FLEET_REPAIR_DONE;
 out:
@@ -296,8 +295,9 @@ static int close_run(void *ctx)
 		      arena_printf(&a,
 				   "@skr.audit.detail.fleet_repair_of_closed"
 				   "|%s|%s|%lld.%02lld",
-				   fleet_vehicle_audit(&a, t->vehicle), t->to_day,
-				   t->cost_gr / 100, t->cost_gr % 100)) < 0)
+				   fleet_vehicle_audit(&a, t->vehicle),
+				   t->to_day, t->cost_gr / 100,
+				   t->cost_gr % 100)) < 0)
 		goto out;
 	rc = FLEET_REPAIR_DONE;
 out:

@@ -365,10 +365,9 @@ static int revoke(struct req *r, long long id, const char *reason)
 		      arena_printf(&r->arena, "certificate:%lld", id),
 		      /* The reason's code, which the audit page shows as
 		       * words ("keyCompromise" on screen before). */
-		      arena_printf(&r->arena,
-				   "@skr.audit.detail.cert_revoke|%s|%s",
-				   reason, row_get(&c, "serial_hex", ""))) <
-		    0 ||
+		      arena_printf(
+			      &r->arena, "@skr.audit.detail.cert_revoke|%s|%s",
+			      reason, row_get(&c, "serial_hex", ""))) < 0 ||
 	    mail_person(r, &p, "cert.mail.revoked_subject",
 			"mail/cert_revoked.cs") < 0 ||
 	    db_commit() < 0)

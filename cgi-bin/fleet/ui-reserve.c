@@ -218,13 +218,13 @@ static int res_audit(struct req *r, const char *action, long long id,
 
 	return audit_log(r, action,
 			 arena_printf(&r->arena, "fleet_reservation:%lld", id),
-			 arena_printf(&r->arena,
-				      "@skr.audit.detail.fleet_reserved"
-				      "|%s|%s|%s|%s",
-				      v, start, end,
-				      audit_param(&r->arena,
-						  staff_name(&r->arena,
-							     staff)))) < 0
+			 arena_printf(
+				 &r->arena,
+				 "@skr.audit.detail.fleet_reserved"
+				 "|%s|%s|%s|%s",
+				 v, start, end,
+				 audit_param(&r->arena,
+					     staff_name(&r->arena, staff)))) < 0
 		       ? -1
 		       : 0;
 }
@@ -240,8 +240,8 @@ static int res_tx(void *arg)
 		return t->id == 0 ? 1 : -1;
 	tzpl_text(t->in.start, a);
 	tzpl_text(t->in.end, b);
-	return res_audit(t->r, "fleet.reservation", t->id, t->in.vehicle_id,
-			 a, b, t->in.staff_id);
+	return res_audit(t->r, "fleet.reservation", t->id, t->in.vehicle_id, a,
+			 b, t->in.staff_id);
 }
 
 int reservation_create_fn(struct req *r)
@@ -356,10 +356,9 @@ int reservation_cancel_fn(struct req *r)
 		return -1;
 	rc = fleet_reservation_cancel(id, me);
 	if (rc < 0 ||
-	    (rc == 1 &&
-	     res_audit(r, "fleet.reservation.cancel", id,
-		       row_int(&row, "vehicle_id", 0), a, b,
-		       row_int(&row, "staff_id", 0)) < 0)) {
+	    (rc == 1 && res_audit(r, "fleet.reservation.cancel", id,
+				  row_int(&row, "vehicle_id", 0), a, b,
+				  row_int(&row, "staff_id", 0)) < 0)) {
 		db_rollback();
 		return -1;
 	}

@@ -285,7 +285,8 @@ static int trip_audit(struct req *r, const char *action, long long id,
 		       : arena_printf(&r->arena, "%s|%s", start, end);
 	if (odo >= 0)
 		km = arena_printf(&r->arena, "|%lld", odo);
-	return audit_log(r, action, arena_printf(&r->arena, "fleet_trip:%lld", id),
+	return audit_log(r, action,
+			 arena_printf(&r->arena, "fleet_trip:%lld", id),
 			 arena_printf(&r->arena,
 				      "@skr.audit.detail.%s|%s|%s|%s%s", key,
 				      audit_vehicle(&r->arena,
@@ -305,8 +306,8 @@ static int open_tx(void *arg)
 	t->id = fleet_trip_open(&t->in, &t->why, &t->b);
 	if (t->id <= 0)
 		return t->id == 0 ? 1 : -1;
-	return trip_audit(t->r, "fleet.trip.open", t->id,
-			  "fleet_trip_opened", t->in.odo_out);
+	return trip_audit(t->r, "fleet.trip.open", t->id, "fleet_trip_opened",
+			  t->in.odo_out);
 }
 
 /* The blockers in words beside their fields: the vehicle's (status,

@@ -71,9 +71,8 @@ static void test_params(void **state)
 	assert_string_equal(audit_param(&a, "Jan Kowalski"), "Jan Kowalski");
 	assert_string_equal(audit_param(&a, "a|b||c"), "a/b//c");
 	assert_string_equal(audit_param(&a, NULL), "");
-	assert_string_equal(
-		audit_vehicle(&a, "WI 1234A", "Volkswagen", "Golf"),
-		"WI 1234A (Volkswagen Golf)");
+	assert_string_equal(audit_vehicle(&a, "WI 1234A", "Volkswagen", "Golf"),
+			    "WI 1234A (Volkswagen Golf)");
 	assert_string_equal(audit_vehicle(&a, "NO 1", "Ford|X", "Transit"),
 			    "NO 1 (Ford/X Transit)");
 	arena_reset(&a);
