@@ -123,6 +123,7 @@ int fleet_damage_get(struct arena *a, long long id, struct row *row)
 
 int fleet_damage_close(struct req *r, long long id)
 {
+	struct row d;
 	long long n;
 
 	if (db_begin() < 0)
@@ -133,9 +134,17 @@ int fleet_damage_close(struct req *r, long long id)
 		db_rollback();
 		return 0;
 	}
-	if (audit_log(r, "fleet.damage.close",
+	/* Which damage, in words: the vehicle, the day, the place last. */
+	if (fleet_damage_get(&r->arena, id, &d) != 1 ||
+	    audit_log(r, "fleet.damage.close",
 		      arena_printf(&r->arena, "fleet_damage:%lld", id),
-		      NULL) < 0)
+		      arena_printf(
+			      &r->arena,
+			      "@skr.audit.detail.fleet_damage_of|%s|%s|%s",
+			      fleet_vehicle_audit(&r->arena,
+						  row_int(&d, "vehicle_id", 0)),
+			      row_get(&d, "happened_on", ""),
+			      row_get(&d, "place", ""))) < 0)
 		goto fail;
 	return db_commit() < 0 ? -1 : 1;
 fail:

@@ -351,6 +351,13 @@ def test_fleet_trip_reservation_and_damage_read_in_the_reader_s_language(fleet):
         "naprawa: %s; do %s; koszt 1 234,50 zł" % (car, warsaw_day(1)))
     assert audit_detail(fleet, "en", "fleet.repair.close", obj) == (
         "repair of %s; to %s; cost PLN 1,234.50" % (car, warsaw_day(1)))
+    # Closing the damage named it by its number only, in the object.
+    flota.get("/skr/fleet/damage/%s" % did)
+    assert flota.post("/skr/fleet/damage/%s/close" % did, {}).status_code == 303
+    assert audit_detail(fleet, "pl", "fleet.damage.close", "fleet_damage:%s" % did) == (
+        "szkoda: %s; %s; Olsztyn, ul. Pieniężnego" % (car, warsaw_day(3)))
+    assert audit_detail(fleet, "en", "fleet.damage.close", "fleet_damage:%s" % did) == (
+        "damage to %s; %s; Olsztyn, ul. Pieniężnego" % (car, warsaw_day(3)))
 
 
 def test_fleet_rows_written_before_read_no_worse(fleet):
