@@ -24,7 +24,7 @@ from test_fleet_trips import close_trip, open_trip, trip_id
 from test_fleet_vehicles import create, edit, vehicle_id
 from test_present import visible
 from test_skr_duties import decide
-from test_skr_staff import create_staff, signin, sql_admin
+from test_skr_staff import NEW_PASSWORD, create_staff, signin, sql_admin
 from test_ingest_watch import decide as watch_decide
 from test_ingest_watch import new_entry as watch_entry
 from zsog import other_address, portal_client, staff_client, unique
@@ -173,6 +173,13 @@ def test_failed_signin_reads_in_the_reader_s_language(stack):
     obj = "staff:%d" % sid
     assert audit_detail(stack, "pl", "staff.signin_failed", obj) == "błędne hasło"
     assert audit_detail(stack, "en", "staff.signin_failed", obj) == "wrong password"
+    # A disabled account's sign-in: its state was the code "disabled".
+    admin = staff_client(stack, "admin")
+    page = "/skr/admin/staff/%d" % sid
+    assert admin.submit(page, page + "/status", {"disabled": "1", "confirm": "1"}).status_code == 303
+    assert signin(c, login, NEW_PASSWORD).status_code == 403
+    assert audit_detail(stack, "pl", "staff.signin_failed", obj) == "konto jest wyłączone"
+    assert audit_detail(stack, "en", "staff.signin_failed", obj) == "the account is disabled"
 
 
 def test_watch_decision_reads_in_the_reader_s_language(stack):
