@@ -205,7 +205,6 @@ struct res_tx {
 	struct fleet_reservation_in in;
 	enum fleet_refusal why;
 	long long id;
-	const char *plate;
 };
 
 /* The reservation in the audit's words (domain/audit.h): the vehicle by
@@ -248,10 +247,9 @@ int reservation_create_fn(struct req *r)
 {
 	struct fleet_scope s;
 	const char *v[F__MAX];
-	struct res_tx t = { r, { 0 }, FLEET_OK, 0, "" };
+	struct res_tx t = { r, { 0 }, FLEET_OK, 0 };
 	long long unit = 0;
 	enum fleet_refusal w;
-	struct row row;
 	int rc = form_setup(r, &s), bad;
 
 	if (rc)
@@ -296,8 +294,6 @@ int reservation_create_fn(struct req *r)
 	}
 	t.in.purpose = v[F_PURPOSE];
 	t.in.note = v[F_NOTE];
-	if (fleet_trip_vehicle(&r->arena, t.in.vehicle_id, &row) == 1)
-		t.plate = row_get(&row, "plate", "");
 	rc = db_tx(res_tx, &t);
 	if (rc == 1)
 		return trip_refused(r, t.why, "fleet/reserve-new.cs");
