@@ -2,6 +2,8 @@
  * DELETE on it through triggers and grants) */
 #include "audit.h"
 
+#include <string.h>
+
 #include "db.h"
 #include "log.h"
 #include "session.h"
@@ -68,4 +70,73 @@ int audit_history_hdf(HDF *hdf, const char *prefix, const char *object,
 		      long long limit)
 {
 	return db_select_hdf(&q_history, hdf, prefix, "si", object, limit);
+}
+
+const char *audit_param(struct arena *a, const char *s)
+{
+	char *out = arena_strdup(a, s ? s : "");
+
+	for (char *p = out; p && *p; p++)
+		if (*p == '|')
+			*p = '/';
+	return out;
+}
+
+const char *audit_vehicle(struct arena *a, const char *plate, const char *make,
+			  const char *model)
+{
+	return audit_param(a,
+			   arena_printf(a, "%s (%s %s)", plate ? plate : "",
+					make ? make : "", model ? model : ""));
+}
+
+const char *audit_number(struct arena *a, const char *in, size_t n,
+			 const char *lang, int money)
+{
+	int en = lang && !strcmp(lang, "en");
+	size_t i = 0, int_start, int_len, frac_len = 0;
+	const char *frac = NULL;
+	char buf[96];
+	size_t o = 0;
+
+	if (n && in[0] == '-')
+		i++;
+	int_start = i;
+	while (i < n && in[i] >= '0' && in[i] <= '9')
+		i++;
+	int_len = i - int_start;
+	if (!int_len || int_len > 30)
+		return NULL;
+	if (i < n) {
+		if (in[i] != '.')
+			return NULL;
+		frac = in + ++i;
+		while (i < n && in[i] >= '0' && in[i] <= '9')
+			i++;
+		frac_len = (size_t)(in + i - frac);
+		if (i < n || !frac_len || frac_len > 20)
+			return NULL;
+	}
+	if (money && frac_len > 2)
+		return NULL;
+	if (in[0] == '-')
+		buf[o++] = '-';
+	/* Thousands grouped from four digits: pl a space, en a comma. */
+	for (size_t k = 0; k < int_len; k++) {
+		if (k && int_len >= 4 && (int_len - k) % 3 == 0)
+			buf[o++] = en ? ',' : ' ';
+		buf[o++] = in[int_start + k];
+	}
+	if (frac_len || money) {
+		buf[o++] = en ? '.' : ',';
+		for (size_t k = 0; k < frac_len; k++)
+			buf[o++] = frac[k];
+		for (size_t k = frac_len; money && k < 2; k++)
+			buf[o++] = '0';
+	}
+	buf[o] = '\0';
+	if (!money)
+		return arena_strdup(a, buf);
+	return en ? arena_printf(a, "PLN %s", buf)
+		  : arena_printf(a, "%s zł", buf);
 }

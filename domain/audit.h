@@ -29,4 +29,22 @@ int audit_list_hdf(HDF *hdf, const char *prefix, const struct audit_filter *f,
 int audit_history_hdf(HDF *hdf, const char *prefix, const char *object,
 		      long long limit);
 
+/* A keyed detail's parameter written by whoever acted, for the reader's
+ * words: s with each '|' as '/' (a name, a make or a place in the middle
+ * of a detail would otherwise split it); NULL as "". In arena a. */
+const char *audit_param(struct arena *a, const char *s);
+
+/* A vehicle as a detail names it: "WI 1234A (Volkswagen Golf)", its
+ * plate and its make and model (audit_param'd). In arena a. */
+const char *audit_vehicle(struct arena *a, const char *plate, const char *make,
+			  const char *model);
+
+/* A decimal as written in a detail (n characters of in: "1234.5", "-12",
+ * "10450") in lang's words: pl "1 234,5", en "1,234.5"; with money, two
+ * decimals and the currency: pl "1 234,50 zł", en "PLN 1,234.50". NULL
+ * when it is not a plain decimal (or money with more than two decimals):
+ * the caller shows it as written. In arena a. */
+const char *audit_number(struct arena *a, const char *in, size_t n,
+			 const char *lang, int money);
+
 #endif

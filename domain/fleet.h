@@ -111,6 +111,10 @@ struct fleet_vehicle_in {
  * version, created_at, updated_at (UTC) into row (strings in a). 1, 0
  * none, -1. */
 int fleet_vehicle_get(struct arena *a, long long id, struct row *row);
+/* The vehicle as the audit's details name it (audit_vehicle: its plate,
+ * make and model); its number only when it cannot be read (the writers
+ * read it in the same transaction). In arena a. */
+const char *fleet_vehicle_audit(struct arena *a, long long id);
 /* Its status history, newest first, as prefix.N.{since (UTC), status,
  * by_staff}; the count or -1. */
 int fleet_vehicle_history_hdf(HDF *hdf, const char *prefix, long long id);

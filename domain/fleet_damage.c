@@ -103,8 +103,9 @@ long long fleet_damage_add(struct req *r, const struct fleet_damage_in *in)
 				 in->vehicle_id),
 		    /* The place last: free text, it may hold a '|'. */
 		    arena_printf(&r->arena,
-				 "@skr.audit.detail.fleet_damage%s|%lld|%s|%s",
-				 in->third_party ? "_third" : "", id,
+				 "@skr.audit.detail.fleet_damage_of%s|%s|%s|%s",
+				 in->third_party ? "_third" : "",
+				 fleet_vehicle_audit(&r->arena, in->vehicle_id),
 				 in->happened_on, in->place)) < 0)
 		goto fail;
 	if (db_commit() < 0)
@@ -122,6 +123,7 @@ int fleet_damage_get(struct arena *a, long long id, struct row *row)
 
 int fleet_damage_close(struct req *r, long long id)
 {
+	struct row d;
 	long long n;
 
 	if (db_begin() < 0)
@@ -132,9 +134,17 @@ int fleet_damage_close(struct req *r, long long id)
 		db_rollback();
 		return 0;
 	}
-	if (audit_log(r, "fleet.damage.close",
+	/* Which damage, in words: the vehicle, the day, the place last. */
+	if (fleet_damage_get(&r->arena, id, &d) != 1 ||
+	    audit_log(r, "fleet.damage.close",
 		      arena_printf(&r->arena, "fleet_damage:%lld", id),
-		      NULL) < 0)
+		      arena_printf(
+			      &r->arena,
+			      "@skr.audit.detail.fleet_damage_of|%s|%s|%s",
+			      fleet_vehicle_audit(&r->arena,
+						  row_int(&d, "vehicle_id", 0)),
+			      row_get(&d, "happened_on", ""),
+			      row_get(&d, "place", ""))) < 0)
 		goto fail;
 	return db_commit() < 0 ? -1 : 1;
 fail:
@@ -215,10 +225,10 @@ static int open_run(void *ctx)
 	if (audit_log(t->r, "fleet.repair.open",
 		      arena_printf(&a, "fleet_vehicle:%lld", in->vehicle_id),
 		      /* The workshop last: free text, it may hold a '|'. */
-		      arena_printf(
-			      &a,
-			      "@skr.audit.detail.fleet_repair_open|%lld|%s|%s",
-			      t->id, in->from_day, in->workshop)) < 0)
+		      arena_printf(&a,
+				   "@skr.audit.detail.fleet_repair_of|%s|%s|%s",
+				   fleet_vehicle_audit(&a, in->vehicle_id),
+				   in->from_day, in->workshop)) < 0)
 		goto out;
 	rc = FLEET_REPAIR_DONE;
 out:
@@ -292,9 +302,10 @@ static int close_run(void *ctx)
 	if (audit_log(t->r, "fleet.repair.close",
 		      arena_printf(&a, "fleet_vehicle:%lld", t->vehicle),
 		      arena_printf(&a,
-				   "@skr.audit.detail.fleet_repair_close"
-				   "|%lld|%s|%lld.%02lld",
-				   t->id, t->to_day, t->cost_gr / 100,
+				   "@skr.audit.detail.fleet_repair_of_closed"
+				   "|%s|%s|%lld.%02lld",
+				   fleet_vehicle_audit(&a, t->vehicle),
+				   t->to_day, t->cost_gr / 100,
 				   t->cost_gr % 100)) < 0)
 		goto out;
 	rc = FLEET_REPAIR_DONE;

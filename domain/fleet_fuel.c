@@ -199,11 +199,13 @@ static int add_run(void *ctx)
 		goto out;
 	if (audit_log(t->r, "fleet.fuel.add",
 		      arena_printf(&a, "fleet_vehicle:%lld", in->vehicle_id),
-		      arena_printf(&a,
-				   "@skr.audit.detail.fleet_fuel%s|%lld|%s|%lld"
-				   "%s%s",
-				   *flags ? "_anomalies" : "", out->id, litres,
-				   in->odo_km, *flags ? "|" : "", flags)) < 0)
+		      arena_printf(
+			      &a,
+			      "@skr.audit.detail.fleet_fuel_of%s|%s|%s|%lld"
+			      "%s%s",
+			      *flags ? "_anomalies" : "",
+			      fleet_vehicle_audit(&a, in->vehicle_id), litres,
+			      in->odo_km, *flags ? "|" : "", flags)) < 0)
 		goto out;
 	rc = FLEET_FUEL_STORED;
 out:

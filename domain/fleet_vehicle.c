@@ -5,6 +5,7 @@
 
 #include <string.h>
 
+#include "audit.h"
 #include "units.h"
 
 #define VEHICLE_COLS                                                       \
@@ -100,6 +101,17 @@ static struct sql q_set_status = SQL(
 int fleet_vehicle_get(struct arena *a, long long id, struct row *row)
 {
 	return db_get(a, &q_get, row, "i", id);
+}
+
+const char *fleet_vehicle_audit(struct arena *a, long long id)
+{
+	struct row row;
+
+	if (fleet_vehicle_get(a, id, &row) != 1)
+		return arena_printf(a, "%lld", id);
+	return audit_vehicle(a, row_get(&row, "plate", ""),
+			     row_get(&row, "make", ""),
+			     row_get(&row, "model", ""));
 }
 
 int fleet_vehicle_history_hdf(HDF *hdf, const char *prefix, long long id)

@@ -349,7 +349,12 @@ static int succeeded(struct req *r, const struct signin_kind *k,
 		if (audit_log(r,
 			      arena_printf(&r->arena, "%s.signin_failed",
 					   k->name),
-			      object, a->refusal) < 0 ||
+			      object,
+			      /* The state in words: "disabled" or
+			       * "unconfirmed" were shown as codes. */
+			      arena_printf(&r->arena,
+					   "@skr.audit.detail.signin_%s",
+					   a->refusal)) < 0 ||
 		    db_commit() < 0)
 			goto fail;
 		return refuse(r, k, 403, a->refusal);

@@ -125,6 +125,11 @@ int ec_poa_submit(struct req *r, long long company, long long rid,
  * language. 0 or -1. */
 int ec_rep_mail(struct req *r, long long rid, const char *event,
 		const char *reason);
+/* The audit detail of a representation (ui-reps.c): the company by name
+ * and what ("authz", "state" or "type") as codes the audit shows as
+ * words. In r's arena. */
+const char *ec_rep_audit(struct req *r, const char *what, long long company,
+			 const char *codes);
 /* Sends the power of attorney of rep (registry_rep_row) as an
  * attachment; 404 when there is none. */
 int ec_poa_send(struct req *r, const struct row *rep);

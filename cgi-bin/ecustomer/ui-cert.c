@@ -363,9 +363,11 @@ static int revoke(struct req *r, long long id, const char *reason)
 			  r->sess.kind == &staff_session);
 	if (audit_log(r, "cert.revoke",
 		      arena_printf(&r->arena, "certificate:%lld", id),
-		      arena_printf(&r->arena, "%s %s",
-				   row_get(&c, "serial_hex", ""), reason)) <
-		    0 ||
+		      /* The reason's code, which the audit page shows as
+		       * words ("keyCompromise" on screen before). */
+		      arena_printf(
+			      &r->arena, "@skr.audit.detail.cert_revoke|%s|%s",
+			      reason, row_get(&c, "serial_hex", ""))) < 0 ||
 	    mail_person(r, &p, "cert.mail.revoked_subject",
 			"mail/cert_revoked.cs") < 0 ||
 	    db_commit() < 0)

@@ -121,8 +121,7 @@ int represent_submit_fn(struct req *r)
 	if (ec_rep_mail(r, rid, "requested", NULL) < 0 ||
 	    audit_log(r, "ecustomer.rep.request",
 		      arena_printf(&r->arena, "representation:%lld", rid),
-		      arena_printf(&r->arena, "company:%lld %s", co.company_id,
-				   decl.type)))
+		      ec_rep_audit(r, "type", co.company_id, decl.type)))
 		goto fail;
 	if (db_commit() < 0)
 		return -1;

@@ -16,6 +16,26 @@
 #include "valid.h"
 #include "view.h"
 
+/* The company by name, last: it may hold a '|' (domain/audit.h); the
+ * codes without spaces, one parameter. */
+const char *ec_rep_audit(struct req *r, const char *what, long long company,
+			 const char *codes)
+{
+	struct row c;
+	const char *name = registry_company_row(&r->arena, company, &c) == 1
+				   ? row_get(&c, "name", "")
+				   : arena_printf(&r->arena, "%lld", company);
+	char *list = arena_strdup(&r->arena, codes ? codes : ""), *o = list;
+
+	for (const char *p = list; p && *p; p++)
+		if (*p != ' ')
+			*o++ = *p;
+	if (o)
+		*o = '\0';
+	return arena_printf(&r->arena, "@skr.audit.detail.rep_%s|%s|%s", what,
+			    list, name);
+}
+
 #define MAX_AUTHZ 16
 
 static const char *const view_authz[] = { "reps_view", "reps_manage", NULL };
@@ -226,9 +246,10 @@ int reps_add_fn(struct req *r)
 	    audit_log(r, "ecustomer.rep.add",
 		      arena_printf(&r->arena, "representation:%lld", rep),
 		      /* The type is in the representation's history, in
-		       * words; the audit names the authorisations, which
-		       * its page translates (test_audit_words.py). */
-		      arena_printf(&r->arena, "company:%lld %s", id, list)))
+		       * words; the audit names the company and the
+		       * authorisations, which its page translates
+		       * (test_audit_words.py). */
+		      ec_rep_audit(r, "authz", id, list)))
 		goto fail;
 	return commit_to_list(r, id);
 fail:
@@ -355,7 +376,7 @@ static int answer(struct req *r, long long id, long long person, long long rid,
 	    audit_log(r,
 		      accept ? "ecustomer.rep.accept" : "ecustomer.rep.refuse",
 		      arena_printf(&r->arena, "representation:%lld", rid),
-		      arena_printf(&r->arena, "company:%lld %s", id, state)))
+		      ec_rep_audit(r, "state", id, state)))
 		goto fail;
 	return commit_to_list(r, id);
 fail:

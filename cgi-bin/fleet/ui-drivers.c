@@ -229,7 +229,7 @@ static const char *read_categories(struct req *r, int *unknown)
 struct save_tx {
 	struct req *r;
 	long long id, unit;
-	const char *cats, *until, *login;
+	const char *cats, *until, *who; /* the officer by name */
 	int permit; /* -1 save the licence; 0/1 the permission */
 };
 
@@ -247,7 +247,7 @@ static int save_tx_fn(void *ctx)
 					 &t->r->arena,
 					 "@skr.audit.detail.fleet_driver_save"
 					 "|%s|%s|%s",
-					 t->login, t->cats, t->until)) < 0
+					 t->who, t->cats, t->until)) < 0
 			       ? -1
 			       : 0;
 	}
@@ -260,7 +260,7 @@ static int save_tx_fn(void *ctx)
 			 arena_printf(&t->r->arena,
 				      "@skr.audit.detail.fleet_driver_%s|%s",
 				      t->permit ? "grant" : "withdraw",
-				      t->login)) < 0
+				      t->who)) < 0
 		       ? -1
 		       : 0;
 }
@@ -302,7 +302,7 @@ int driver_save_fn(struct req *r)
 		return form_page(r, 422);
 	t.unit = row_int(&st, "unit_id", 0);
 	t.until = v[V_LICENCE_UNTIL];
-	t.login = row_get(&st, "login", "");
+	t.who = audit_param(&r->arena, row_get(&st, "full_name", ""));
 	if (db_tx(save_tx_fn, &t) != 0)
 		return -1;
 	return resp_redirect(r, "/skr/fleet/drivers");
@@ -338,7 +338,7 @@ int driver_permit_fn(struct req *r)
 	}
 	if (!has)
 		return resp_redirect(r, "/skr/fleet/drivers");
-	t.login = row_get(&st, "login", "");
+	t.who = audit_param(&r->arena, row_get(&st, "full_name", ""));
 	if (db_tx(save_tx_fn, &t) != 0)
 		return -1;
 	return resp_redirect(r, "/skr/fleet/drivers");

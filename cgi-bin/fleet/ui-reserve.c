@@ -205,8 +205,28 @@ struct res_tx {
 	struct fleet_reservation_in in;
 	enum fleet_refusal why;
 	long long id;
-	const char *plate;
 };
+
+/* The reservation in the audit's words (domain/audit.h): the vehicle by
+ * its plate and name, the span in Warsaw time, the officer by name. */
+static int res_audit(struct req *r, const char *action, long long id,
+		     long long vehicle, const char *start, const char *end,
+		     long long staff)
+{
+	const char *v = fleet_vehicle_audit(&r->arena, vehicle);
+
+	return audit_log(r, action,
+			 arena_printf(&r->arena, "fleet_reservation:%lld", id),
+			 arena_printf(
+				 &r->arena,
+				 "@skr.audit.detail.fleet_reserved"
+				 "|%s|%s|%s|%s",
+				 v, start, end,
+				 audit_param(&r->arena,
+					     staff_name(&r->arena, staff)))) < 0
+		       ? -1
+		       : 0;
+}
 
 /* One run of the reservation's transaction (db_tx): 1 refused. */
 static int res_tx(void *arg)
@@ -219,25 +239,17 @@ static int res_tx(void *arg)
 		return t->id == 0 ? 1 : -1;
 	tzpl_text(t->in.start, a);
 	tzpl_text(t->in.end, b);
-	return audit_log(t->r, "fleet.reservation",
-			 arena_printf(&t->r->arena, "fleet_reservation:%lld",
-				      t->id),
-			 arena_printf(&t->r->arena,
-				      "@skr.audit.detail.fleet_reservation"
-				      "|%s|%s|%s|%lld",
-				      t->plate, a, b, t->in.staff_id)) < 0
-		       ? -1
-		       : 0;
+	return res_audit(t->r, "fleet.reservation", t->id, t->in.vehicle_id, a,
+			 b, t->in.staff_id);
 }
 
 int reservation_create_fn(struct req *r)
 {
 	struct fleet_scope s;
 	const char *v[F__MAX];
-	struct res_tx t = { r, { 0 }, FLEET_OK, 0, "" };
+	struct res_tx t = { r, { 0 }, FLEET_OK, 0 };
 	long long unit = 0;
 	enum fleet_refusal w;
-	struct row row;
 	int rc = form_setup(r, &s), bad;
 
 	if (rc)
@@ -282,8 +294,6 @@ int reservation_create_fn(struct req *r)
 	}
 	t.in.purpose = v[F_PURPOSE];
 	t.in.note = v[F_NOTE];
-	if (fleet_trip_vehicle(&r->arena, t.in.vehicle_id, &row) == 1)
-		t.plate = row_get(&row, "plate", "");
 	rc = db_tx(res_tx, &t);
 	if (rc == 1)
 		return trip_refused(r, t.why, "fleet/reserve-new.cs");
@@ -303,7 +313,7 @@ int reservation_cancel_fn(struct req *r)
 	long long id = route_arg_id(r, 0), unit, me = r->sess.account_id;
 	int rc = fleet_ui_scope(r, &s), mine, may;
 	struct row row;
-	char a[20];
+	char a[20], b[20];
 
 	if (rc)
 		return rc < 0 ? -1 : 0;
@@ -329,10 +339,11 @@ int reservation_cancel_fn(struct req *r)
 		return resp_error(r, 403, "fleet_res_cancel_forbidden");
 	if (strcmp(row_get(&row, "status", ""), "active") != 0)
 		return trip_refused(r, FLEET_NOT_ACTIVE, NULL);
+	view_local_time(row_get(&row, "start", ""), a, sizeof(a));
+	view_local_time(row_get(&row, "end", ""), b, sizeof(b));
 	if (!view_confirmed(r)) {
 		hdf_set_value(r->hdf, "Confirm.Arg.plate",
 			      row_get(&row, "plate", ""));
-		view_local_time(row_get(&row, "start", ""), a, sizeof(a));
 		hdf_set_value(r->hdf, "Confirm.Arg.start", a);
 		return view_confirm(r, "Fleet.Res.confirm_cancel",
 				    "/skr/fleet/reservations");
@@ -341,10 +352,9 @@ int reservation_cancel_fn(struct req *r)
 		return -1;
 	rc = fleet_reservation_cancel(id, me);
 	if (rc < 0 ||
-	    (rc == 1 &&
-	     audit_log(r, "fleet.reservation.cancel",
-		       arena_printf(&r->arena, "fleet_reservation:%lld", id),
-		       NULL) < 0)) {
+	    (rc == 1 && res_audit(r, "fleet.reservation.cancel", id,
+				  row_int(&row, "vehicle_id", 0), a, b,
+				  row_int(&row, "staff_id", 0)) < 0)) {
 		db_rollback();
 		return -1;
 	}

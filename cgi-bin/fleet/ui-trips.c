@@ -263,6 +263,41 @@ struct trip_tx {
 	long long id;
 };
 
+/* The trip in the audit's words (domain/audit.h), written inside the
+ * transaction that changed it: the vehicle by its plate and name, the
+ * driver by name, the times in Warsaw time, then the odometer (odo >= 0)
+ * — "fleet_trip_opened" names the start only. 0, -1. */
+static int trip_audit(struct req *r, const char *action, long long id,
+		      const char *key, long long odo)
+{
+	struct row row;
+	char start[20] = "", end[20] = "";
+	const char *who, *when, *km = "";
+
+	if (fleet_trip_get(&r->arena, id, &row) != 1)
+		return -1;
+	view_local_time(row_get(&row, "start", ""), start, sizeof(start));
+	view_local_time(row_get(&row, "end", ""), end, sizeof(end));
+	who = audit_param(&r->arena,
+			  staff_name(&r->arena, row_int(&row, "driver_id", 0)));
+	when = !strcmp(key, "fleet_trip_opened")
+		       ? start
+		       : arena_printf(&r->arena, "%s|%s", start, end);
+	if (odo >= 0)
+		km = arena_printf(&r->arena, "|%lld", odo);
+	return audit_log(r, action,
+			 arena_printf(&r->arena, "fleet_trip:%lld", id),
+			 arena_printf(&r->arena,
+				      "@skr.audit.detail.%s|%s|%s|%s%s", key,
+				      audit_vehicle(&r->arena,
+						    row_get(&row, "plate", ""),
+						    row_get(&row, "make", ""),
+						    row_get(&row, "model", "")),
+				      who, when, km)) < 0
+		       ? -1
+		       : 0;
+}
+
 /* One run of the opening's transaction (db_tx): 1 refused. */
 static int open_tx(void *arg)
 {
@@ -271,16 +306,8 @@ static int open_tx(void *arg)
 	t->id = fleet_trip_open(&t->in, &t->why, &t->b);
 	if (t->id <= 0)
 		return t->id == 0 ? 1 : -1;
-	return audit_log(t->r, "fleet.trip.open",
-			 arena_printf(&t->r->arena, "fleet_trip:%lld", t->id),
-			 arena_printf(&t->r->arena,
-				      "@skr.audit.detail.fleet_trip_open"
-				      "|%lld|%lld|%s",
-				      t->in.vehicle_id, t->in.driver_id,
-				      hdf_get_value(t->r->hdf, "Form.odo_out",
-						    ""))) < 0
-		       ? -1
-		       : 0;
+	return trip_audit(t->r, "fleet.trip.open", t->id, "fleet_trip_opened",
+			  t->in.odo_out);
 }
 
 /* The blockers in words beside their fields: the vehicle's (status,
@@ -533,13 +560,8 @@ static int close_tx(void *arg)
 
 	if (rc <= 0)
 		return rc == 0 ? 1 : -1;
-	return audit_log(t->r, "fleet.trip.close",
-			 arena_printf(&t->r->arena, "fleet_trip:%lld", t->id),
-			 arena_printf(&t->r->arena,
-				      "@skr.audit.detail.fleet_trip_close|%lld",
-				      t->odo_in)) < 0
-		       ? -1
-		       : 0;
+	return trip_audit(t->r, "fleet.trip.close", t->id, "fleet_trip_closed",
+			  t->odo_in);
 }
 
 int trip_close_fn(struct req *r)
@@ -584,11 +606,8 @@ static int check_tx(void *arg)
 
 	if (rc <= 0)
 		return rc == 0 ? 1 : -1;
-	return audit_log(t->r, "fleet.trip.check",
-			 arena_printf(&t->r->arena, "fleet_trip:%lld", t->id),
-			 NULL) < 0
-		       ? -1
-		       : 0;
+	return trip_audit(t->r, "fleet.trip.check", t->id, "fleet_trip_checked",
+			  -1);
 }
 
 int trip_check_fn(struct req *r)

@@ -61,9 +61,8 @@ int grant_request(struct req *r, long long staff_id, unsigned bits)
 			return -1;
 		if (audit_log(r, "staff.grant_request", object,
 			      arena_printf(&r->arena,
-					   "@skr.audit.detail.grant_request|%s|"
-					   "%lld",
-					   staff_role_name(bit), id)) < 0)
+					   "@skr.audit.detail.grant_asked|%s",
+					   staff_role_name(bit))) < 0)
 			return -1;
 		n++;
 	}

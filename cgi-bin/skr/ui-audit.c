@@ -13,6 +13,7 @@
 #include "form.h"
 #include "route.h"
 #include "staff.h"
+#include "units.h"
 #include "valid.h"
 #include "view.h"
 
@@ -178,16 +179,119 @@ static const char *param_words(struct req *r, const char *p, size_t n)
 	return out;
 }
 
+enum { AS_WRITTEN, AS_NUMBER, AS_MONEY, AS_UNIT, AS_CATALOGUE };
+
+/* A unit as the details write it, "OC-GRZ (12)" (units_label), by its
+ * name in the reader's language and its code, "Oddział Celny w
+ * Grzechotkach (OC-GRZ)"; NULL when p is not one or the unit is gone. */
+static const char *unit_words(struct req *r, const char *p, size_t n)
+{
+	struct unit_info u;
+	long long id = 0;
+	size_t open;
+
+	if (n < 4 || p[n - 1] != ')')
+		return NULL;
+	for (open = n - 1; open > 0 && p[open - 1] >= '0' && p[open - 1] <= '9';
+	     open--)
+		;
+	if (open < 3 || open == n - 1 || p[open - 1] != '(' ||
+	    p[open - 2] != ' ' || n - 1 - open > 15)
+		return NULL;
+	for (size_t i = open; i < n - 1; i++)
+		id = id * 10 + (p[i] - '0');
+	if (units_get(&r->arena, id, &u) != 1)
+		return NULL;
+	return arena_printf(&r->arena, "%s (%s)",
+			    strcmp(r->lang, "en") ? u.name_pl : u.name_en,
+			    u.code);
+}
+
+/* A placeholder at t: "{N}" a parameter as words (param_words), "{N:num}"
+ * a number, "{N:pln}" an amount of złoty in the reader's words
+ * (audit_number), "{N:unit}" a unit by name (unit_words), "{N:a.b}" a
+ * code or a list of codes as the words of the one catalogue a.b (where
+ * another catalogue has other words for the same code). Its length, *i
+ * the parameter (0 for {1}), *how and, for a catalogue, *cat and *catlen;
+ * 0 when t holds none. */
+static size_t placeholder(const char *t, int *i, int *how, const char **cat,
+			  size_t *catlen)
+{
+	static const struct {
+		const char *tail;
+		int how;
+	} kinds[] = { { "}", AS_WRITTEN },
+		      { ":num}", AS_NUMBER },
+		      { ":pln}", AS_MONEY },
+		      { ":unit}", AS_UNIT } };
+	size_t n;
+
+	if (t[0] != '{' || t[1] < '1' || t[1] > '9')
+		return 0;
+	*i = t[1] - '1';
+	for (size_t k = 0; k < sizeof(kinds) / sizeof(kinds[0]); k++) {
+		n = strlen(kinds[k].tail);
+		if (!strncmp(t + 2, kinds[k].tail, n)) {
+			*how = kinds[k].how;
+			return 2 + n;
+		}
+	}
+	if (t[2] != ':')
+		return 0;
+	for (n = 3; t[n] && t[n] != '}'; n++)
+		if (!code_char(t[n]) && t[n] != '.' &&
+		    !(t[n] >= 'A' && t[n] <= 'Z'))
+			return 0;
+	if (t[n] != '}' || n == 3 || n - 3 > 48)
+		return 0;
+	*how = AS_CATALOGUE;
+	*cat = t + 3;
+	*catlen = n - 3;
+	return n + 1;
+}
+
+/* A parameter's codes (a code or "a,b") as the words of catalogue cat, a
+ * list with ", "; NULL when one of them has none there. */
+static const char *catalogue_words(struct req *r, const char *cat,
+				   size_t catlen, const char *p, size_t n)
+{
+	struct buf b = { 0 };
+	const char *out = NULL;
+	size_t i, start;
+
+	for (start = 0; start <= n; start = i + 1) {
+		const char *key;
+
+		for (i = start; i < n && p[i] != ','; i++)
+			;
+		key = arena_printf(&r->arena, "%.*s.%.*s", (int)catlen, cat,
+				   (int)(i - start), p + start);
+		if (i == start || !view_has_text(r->lang, key))
+			goto out;
+		if (start)
+			buf_puts(&b, ", ");
+		buf_puts(&b, view_text(r, key));
+	}
+	out = arena_strdup(&r->arena, b.p ? b.p : "");
+out:
+	buf_free(&b);
+	return out;
+}
+
 /* A detail written as "@key|p1|p2…" (audit.h) in the reader's language:
  * {1}, {2}… of the key's words are the parameters in order, the highest
- * one taking the rest of the line (a name may hold a '|'). NULL when the
- * key is not one of the language's (the caller shows what is stored). */
+ * one taking the rest of the line (a name may hold a '|'); {N:num} and
+ * {N:pln} a number and an amount as the reader writes them, {N:unit} a
+ * unit by name, {N:a.b} codes as one catalogue's words (a parameter
+ * that is not one shows as written). NULL when the key is not one of the
+ * language's (the caller shows what is stored). */
 static const char *keyed_words(struct req *r, const char *d)
 {
 	const char *bar = strchr(d, '|'), *key, *w, *p[9] = { 0 };
-	size_t len[9] = { 0 };
+	size_t len[9] = { 0 }, n, catlen = 0;
 	struct buf b = { 0 };
-	int last = 0, i;
+	int last = 0, i, how;
+	const char *cat = NULL;
 
 	key = arena_printf(&r->arena, "%.*s",
 			   (int)(bar ? bar - d - 1 : (long)strlen(d + 1)),
@@ -196,9 +300,8 @@ static const char *keyed_words(struct req *r, const char *d)
 		return NULL;
 	w = view_text(r, key);
 	for (const char *t = w; *t; t++)
-		if (t[0] == '{' && t[1] >= '1' && t[1] <= '9' && t[2] == '}' &&
-		    t[1] - '0' > last)
-			last = t[1] - '0';
+		if (placeholder(t, &i, &how, &cat, &catlen) && i + 1 > last)
+			last = i + 1;
 	for (i = 0; bar && i < last; i++) {
 		const char *next = i + 1 < last ? strchr(bar + 1, '|') : NULL;
 
@@ -207,11 +310,22 @@ static const char *keyed_words(struct req *r, const char *d)
 		bar = next;
 	}
 	while (*w) {
-		if (w[0] == '{' && w[1] >= '1' && w[1] <= '9' && w[2] == '}') {
-			i = w[1] - '1';
-			if (p[i])
+		if ((n = placeholder(w, &i, &how, &cat, &catlen))) {
+			const char *num =
+				!p[i] || how == AS_WRITTEN ? NULL
+				: how == AS_UNIT ? unit_words(r, p[i], len[i])
+				: how == AS_CATALOGUE
+					? catalogue_words(r, cat, catlen, p[i],
+							  len[i])
+					: audit_number(&r->arena, p[i], len[i],
+						       r->lang,
+						       how == AS_MONEY);
+
+			if (num)
+				buf_puts(&b, num);
+			else if (p[i])
 				buf_puts(&b, param_words(r, p[i], len[i]));
-			w += 3;
+			w += n;
 		} else {
 			buf_add(&b, w++, 1);
 		}

@@ -102,7 +102,7 @@ int grants_fn(struct req *r)
 int grant_decide_fn(struct req *r)
 {
 	long long id = route_arg_id(r, 0), staff, me = r->sess.account_id;
-	const char *v[D__MAX], *to, *role, *object, *detail;
+	const char *v[D__MAX], *to, *role, *object, *detail, *asker;
 	struct row row;
 	int rc, withdraw;
 
@@ -131,9 +131,12 @@ int grant_decide_fn(struct req *r)
 	to = withdraw				 ? "withdrawn"
 	     : !strcmp(v[D_DECISION], "approve") ? "approved"
 						 : "rejected";
-	detail = arena_printf(&r->arena,
-			      "@skr.audit.detail.grant_decided|%s|%lld|%s",
-			      role, id, row_get(&row, "requester", "?"));
+	/* Who asked, by name (the login when it cannot be read). */
+	asker = staff_name(&r->arena, row_int(&row, "requested_by", 0));
+	detail = arena_printf(
+		&r->arena, "@skr.audit.detail.grant_answered|%s|%s", role,
+		audit_param(&r->arena,
+			    asker ? asker : row_get(&row, "requester", "?")));
 	/* A rejection is final for this request: asked first. */
 	if (!strcmp(to, "rejected") && !view_confirmed(r)) {
 		hdf_set_value(r->hdf, "Confirm.Arg.role",

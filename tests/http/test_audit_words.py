@@ -11,6 +11,7 @@ import pytest
 
 from conftest import private_stack
 from ecustomer_lib import ANNA, add_rep, approved_person
+from rep_lib import newest_rep, request_rep
 from fleet_docs_lib import add_doc, day, make_vehicle, newest_doc
 from fleet_fuel_lib import refuel, warsaw_day
 from fleet_trip_lib import local, now_waw, person, signin as fleet_signin
@@ -22,7 +23,8 @@ from test_fleet_drivers import permit, save
 from test_fleet_trips import close_trip, open_trip, trip_id
 from test_fleet_vehicles import create, edit, vehicle_id
 from test_present import visible
-from test_skr_staff import create_staff, signin
+from test_skr_duties import decide
+from test_skr_staff import NEW_PASSWORD, create_staff, signin, sql_admin
 from test_ingest_watch import decide as watch_decide
 from test_ingest_watch import new_entry as watch_entry
 from zsog import other_address, portal_client, staff_client, unique
@@ -47,14 +49,42 @@ def test_audit_names_authorisations_in_the_reader_s_language(stack):
     rep, row = stack.sql("SELECT SUBSTRING(object, 16), id FROM audit_log"
                          " WHERE action = 'ecustomer.rep.add'"
                          " ORDER BY id DESC LIMIT 1")[0]
+    # The company by name (its number before, "company:1").
+    company = stack.scalar("SELECT name FROM company WHERE id = 1")
     for lang, words in (
-            ("pl", "company:1 Rezerwacja usługi granicznej (eBT), Podgląd rezerwacji firmy"),
-            ("en", "company:1 Book the export border service (eBT), View the company's bookings")):
+            ("pl", "firma %s: Rezerwacja usługi granicznej (eBT), Podgląd rezerwacji firmy" % company),
+            ("en", "company %s: Book the export border service (eBT), View the company's bookings"
+             % company)):
         page = officer(stack, "admin", lang).get(
             "/skr/audit", params={"object": "representation:%s" % rep})
         assert page.status_code == 200
         assert detail_cell(page.text, row) == words
         assert "ebt_book" not in visible(page.text)
+
+
+def test_a_representation_s_request_and_answer_read_in_words(stack):
+    """The type asked for and the state the answer leads to were codes
+    ("employee", "active") after the company's number."""
+    p = approved_person(stack, staff_client(stack, "rejestracja.poznan"))
+    assert request_rep(p, "PL526025027400000", "employee",
+                       valid_to="2099-01-01").status_code == 303
+    rid = newest_rep(stack, 1)
+    anna = portal_client(stack, ANNA)
+    anna.get("/ecustomer/company/1/reps")
+    r = anna.http.post(anna.base + "/ecustomer/company/1/reps/%d/accept" % rid,
+                       data=[("csrf", anna.csrf), ("authz", "ebt_view")],
+                       allow_redirects=False)
+    assert r.status_code == 303
+    company = stack.scalar("SELECT name FROM company WHERE id = 1")
+    obj = "representation:%d" % rid
+    assert audit_detail(stack, "pl", "ecustomer.rep.request", obj) == (
+        "firma %s: pracownik firmy" % company)
+    assert audit_detail(stack, "en", "ecustomer.rep.request", obj) == (
+        "company %s: employee of the company" % company)
+    assert audit_detail(stack, "pl", "ecustomer.rep.accept", obj) == (
+        "firma %s: obowiązuje" % company)
+    assert audit_detail(stack, "en", "ecustomer.rep.accept", obj) == (
+        "company %s: in force" % company)
 
 
 def history_detail(page_html, action):
@@ -84,10 +114,10 @@ def test_staff_history_names_roles_in_the_reader_s_language(stack):
     page = officer(stack, "admin", "pl").get("/skr/admin/staff/%d" % sid)
     assert page.status_code == 200
     assert history_detail(page.text, "staff.create") == (
-        "login: %s; imię i nazwisko: %s; jednostka: OCD-KOR (22);"
+        "login: %s; imię i nazwisko: %s; jednostka: Oddział Celny Drogowy w Koroszczynie (OCD-KOR);"
         " role: obsługa przejścia, analityk ryzyka" % (login, name))
     assert audit_detail(stack, "en", "staff.create", "staff:%d" % sid) == (
-        "login: %s; name: %s; unit: OCD-KOR (22);"
+        "login: %s; name: %s; unit: Road Customs Branch in Koroszczyn (OCD-KOR);"
         " roles: crossing officer, risk analyst" % (login, name))
 
 
@@ -103,22 +133,29 @@ def test_staff_changes_read_in_the_reader_s_language(stack):
     assert admin.submit(page, page + "/status", {"disabled": "1", "confirm": "1"}).status_code == 303
     assert admin.submit(page, page + "/status", {"disabled": "0"}).status_code == 303
     assert admin.submit(page, page + "/password", {"password": "Another-Haslo-77"}).status_code == 303
+    # A second administrator approves the role asked for: who asked, by
+    # name (their login before; the request's number is gone too).
     grant = stack.scalar("SELECT MAX(id) FROM staff_grant WHERE staff_id = ?", sid)
+    _, second = sql_admin(stack, stack.scalar("SELECT unit_id FROM staff WHERE login = 'admin'"))
+    assert decide(staff_client(stack, second), grant, "approve").status_code == 303
+    asker = stack.scalar("SELECT full_name FROM staff WHERE login = 'admin'")
     for lang, words in (
             ("pl", {
-                "staff.update": "jednostka: OC-GRZ (12) → OCD-KOR (22);"
+                "staff.update": "jednostka: Oddział Celny w Grzechotkach (OC-GRZ) → Oddział Celny Drogowy w Koroszczynie (OCD-KOR);"
                                 " role: obsługa przejścia → analityk ryzyka",
-                "staff.grant_request": "rola: lista zastrzeżeń; wniosek %s;"
-                                       " czeka na drugiego administratora" % grant,
+                "staff.grant_request": "rola: lista zastrzeżeń;"
+                                       " czeka na drugiego administratora",
+                "staff.grant_approve": "rola: lista zastrzeżeń; wnioskujący: %s" % asker,
                 "staff.disable": "status: aktywne → wyłączone; sesje zakończone",
                 "staff.enable": "status: wyłączone → aktywne",
                 "staff.password_reset": "hasło ustawione przez administratora;"
                                         " blokady logowania zniesione; sesje zakończone"}),
             ("en", {
-                "staff.update": "unit: OC-GRZ (12) → OCD-KOR (22);"
+                "staff.update": "unit: Customs Branch in Grzechotki (OC-GRZ) → Road Customs Branch in Koroszczyn (OCD-KOR);"
                                 " roles: crossing officer → risk analyst",
-                "staff.grant_request": "role: watch list; request %s;"
-                                       " waits for a second administrator" % grant,
+                "staff.grant_request": "role: watch list;"
+                                       " waits for a second administrator",
+                "staff.grant_approve": "role: watch list; asked by %s" % asker,
                 "staff.disable": "status: enabled → disabled; sessions ended",
                 "staff.enable": "status: disabled → enabled",
                 "staff.password_reset": "password set by an administrator;"
@@ -136,6 +173,13 @@ def test_failed_signin_reads_in_the_reader_s_language(stack):
     obj = "staff:%d" % sid
     assert audit_detail(stack, "pl", "staff.signin_failed", obj) == "błędne hasło"
     assert audit_detail(stack, "en", "staff.signin_failed", obj) == "wrong password"
+    # A disabled account's sign-in: its state was the code "disabled".
+    admin = staff_client(stack, "admin")
+    page = "/skr/admin/staff/%d" % sid
+    assert admin.submit(page, page + "/status", {"disabled": "1", "confirm": "1"}).status_code == 303
+    assert signin(c, login, NEW_PASSWORD).status_code == 403
+    assert audit_detail(stack, "pl", "staff.signin_failed", obj) == "konto jest wyłączone"
+    assert audit_detail(stack, "en", "staff.signin_failed", obj) == "the account is disabled"
 
 
 def test_watch_decision_reads_in_the_reader_s_language(stack):
@@ -182,15 +226,17 @@ def test_fleet_driver_lines_read_in_the_reader_s_language(fleet):
     assert permit(flota, 2, "1").status_code == 303
     assert permit(flota, 2, "0").status_code == 303
     obj = "fleet_driver:2"
+    # The officer by name (their login before).
+    name = fleet.scalar("SELECT full_name FROM staff WHERE id = 2")
     for lang, words in (
-            ("pl", {"fleet.driver.save": "rejestracja: kategorie prawa jazdy B (samochód osobowy),"
-                                         " C1 (ciężarowy do 7,5 t), ważne do %s" % day(700),
-                    "fleet.driver.grant": "rejestracja: może prowadzić pojazdy służbowe",
-                    "fleet.driver.withdraw": "rejestracja: nie może już prowadzić pojazdów służbowych"}),
-            ("en", {"fleet.driver.save": "rejestracja: licence categories B (car),"
-                                         " C1 (truck up to 7.5 t), valid until %s" % day(700),
-                    "fleet.driver.grant": "rejestracja: may drive service vehicles",
-                    "fleet.driver.withdraw": "rejestracja: may no longer drive service vehicles"})):
+            ("pl", {"fleet.driver.save": "%s: kategorie prawa jazdy B (samochód osobowy),"
+                                         " C1 (ciężarowy do 7,5 t), ważne do %s" % (name, day(700)),
+                    "fleet.driver.grant": "%s: może prowadzić pojazdy służbowe" % name,
+                    "fleet.driver.withdraw": "%s: nie może już prowadzić pojazdów służbowych" % name}),
+            ("en", {"fleet.driver.save": "%s: licence categories B (car),"
+                                         " C1 (truck up to 7.5 t), valid until %s" % (name, day(700)),
+                    "fleet.driver.grant": "%s: may drive service vehicles" % name,
+                    "fleet.driver.withdraw": "%s: may no longer drive service vehicles" % name})):
         for action, text in words.items():
             assert audit_detail(fleet, lang, action, obj) == text, (lang, action)
 
@@ -207,11 +253,11 @@ def test_fleet_vehicle_lines_read_in_the_reader_s_language(fleet):
     assert r.status_code == 303, r.text[:300]
     obj = "vehicle:%d" % vid
     assert audit_detail(fleet, "pl", "fleet.vehicle.create", obj) == (
-        "%s, VIN %s, Volkswagen Golf, OC-GRZ (12)" % (d["plate"], d["vin"]))
+        "%s, VIN %s, Volkswagen Golf, Oddział Celny w Grzechotkach (OC-GRZ)" % (d["plate"], d["vin"]))
     assert audit_detail(fleet, "pl", "fleet.vehicle.update", obj) == (
-        "%s: zmieniono model, rodzaj; jednostka → UCS-OLS (11)" % d["plate"])
+        "%s: zmieniono model, rodzaj; jednostka → Warmińsko-Mazurski Urząd Celno-Skarbowy w Olsztynie (UCS-OLS)" % d["plate"])
     assert audit_detail(fleet, "en", "fleet.vehicle.update", obj) == (
-        "%s: changed model, kind; unit → UCS-OLS (11)" % d["plate"])
+        "%s: changed model, kind; unit → Warmia-Masuria Customs and Tax Office in Olsztyn (UCS-OLS)" % d["plate"])
 
 
 def test_fleet_document_and_refuelling_read_in_the_reader_s_language(fleet):
@@ -228,12 +274,13 @@ def test_fleet_document_and_refuelling_read_in_the_reader_s_language(fleet):
         "third-party insurance, vehicle %s, number PZU-7781, valid until %s" % (plate, day(3)))
     r = refuel(flota, vid, 1, 10450, "48,37")
     assert r.status_code == 303, r.text[:300]
-    fid = fleet.scalar("SELECT MAX(id) FROM fleet_fuel WHERE vehicle_id = ?", vid)
     obj = "fleet_vehicle:%d" % vid
+    # The vehicle by plate and name (the refuelling's number before), the
+    # figures as each language writes them.
     assert audit_detail(fleet, "pl", "fleet.fuel.add", obj) == (
-        "tankowanie %s; litry 48.37; licznik 10450 km" % fid)
+        "tankowanie: %s (Testmobil Docs); litry 48,37; licznik 10 450 km" % plate)
     assert audit_detail(fleet, "en", "fleet.fuel.add", obj) == (
-        "refuelling %s; litres 48.37; odometer 10450 km" % fid)
+        "refuelling of %s (Testmobil Docs); litres 48.37; odometer 10,450 km" % plate)
 
 
 
@@ -247,12 +294,27 @@ def test_fleet_trip_reservation_and_damage_read_in_the_reader_s_language(fleet):
     t0 = now_waw(-3 * 60)
     tid = trip_id(open_trip(c, vid, t0, t0 + datetime.timedelta(hours=2), 10000))
     assert close_trip(c, tid, t0 + datetime.timedelta(minutes=70), 10120).status_code == 303
+    flota = staff_client(fleet, "flota")
+    flota.get("/skr/fleet/trips/%d" % tid)
+    assert flota.post("/skr/fleet/trips/%d/check" % tid, {}).status_code == 303
     obj = "fleet_trip:%d" % tid
-    assert audit_detail(fleet, "pl", "fleet.trip.open", obj) == (
-        "pojazd %d, kierowca %d, licznik 10000 km" % (vid, sid))
-    assert audit_detail(fleet, "en", "fleet.trip.open", obj) == (
-        "vehicle %d, driver %d, odometer 10000 km" % (vid, sid))
-    assert audit_detail(fleet, "pl", "fleet.trip.close", obj) == "licznik przy zwrocie 10120 km"
+    # The vehicle by plate and name, the driver by name, the trip by its
+    # times (their numbers before).
+    car = "%s (Testowa Marka)" % plate
+    driver = fleet.scalar("SELECT full_name FROM staff WHERE id = ?", sid)
+    out = local(t0).replace("T", " ")
+    back = local(t0 + datetime.timedelta(minutes=70)).replace("T", " ")
+    for lang, words in (
+            ("pl", {"fleet.trip.open": "%s; kierowca %s; od %s; licznik 10 000 km" % (car, driver, out),
+                    "fleet.trip.close": "%s; kierowca %s; %s – %s; licznik przy zwrocie 10 120 km"
+                                        % (car, driver, out, back),
+                    "fleet.trip.check": "%s; kierowca %s; %s – %s" % (car, driver, out, back)}),
+            ("en", {"fleet.trip.open": "%s; driver %s; from %s; odometer 10,000 km" % (car, driver, out),
+                    "fleet.trip.close": "%s; driver %s; %s – %s; odometer on return 10,120 km"
+                                        % (car, driver, out, back),
+                    "fleet.trip.check": "%s; driver %s; %s – %s" % (car, driver, out, back)})):
+        for action, text in words.items():
+            assert audit_detail(fleet, lang, action, obj) == text, (lang, action)
     start = now_waw(3 * 24 * 60).replace(hour=8, minute=0)
     end = start + datetime.timedelta(hours=8)
     assert c.get("/skr/fleet/reservations/new").status_code == 200
@@ -261,32 +323,81 @@ def test_fleet_trip_reservation_and_damage_read_in_the_reader_s_language(fleet):
     assert r.status_code == 303, r.text[:300]
     res = fleet.scalar("SELECT MAX(id) FROM fleet_reservation WHERE vehicle_id = ?", vid)
     span = "%s – %s" % (local(start).replace("T", " "), local(end).replace("T", " "))
-    assert audit_detail(fleet, "pl", "fleet.reservation", "fleet_reservation:%s" % res) == (
-        "%s %s (funkcjonariusz %d)" % (plate, span, sid))
-    assert audit_detail(fleet, "en", "fleet.reservation", "fleet_reservation:%s" % res) == (
-        "%s %s (officer %d)" % (plate, span, sid))
-    flota = staff_client(fleet, "flota")
+    obj = "fleet_reservation:%s" % res
+    assert audit_detail(fleet, "pl", "fleet.reservation", obj) == (
+        "%s; %s; funkcjonariusz %s" % (car, span, driver))
+    assert audit_detail(fleet, "en", "fleet.reservation", obj) == (
+        "%s; %s; officer %s" % (car, span, driver))
+    c.get("/skr/fleet/my")
+    assert c.post("/skr/fleet/reservations/%s/cancel" % res, {"confirm": "1"}).status_code == 303
+    assert audit_detail(fleet, "pl", "fleet.reservation.cancel", obj) == (
+        "%s; %s; funkcjonariusz %s" % (car, span, driver))
+    assert audit_detail(fleet, "en", "fleet.reservation.cancel", obj) == (
+        "%s; %s; officer %s" % (car, span, driver))
     assert report(flota, vid, third_party="1", third_details="Jan Nowak").status_code == 303
-    did = fleet.scalar("SELECT MAX(id) FROM fleet_damage WHERE vehicle_id = ?", vid)
     obj = "fleet_vehicle:%d" % vid
+    did = fleet.scalar("SELECT MAX(id) FROM fleet_damage WHERE vehicle_id = ?", vid)
     assert audit_detail(fleet, "pl", "fleet.damage.add", obj) == (
-        "szkoda %s; %s; Olsztyn, ul. Pieniężnego; z udziałem osoby trzeciej" % (did, warsaw_day(3)))
+        "szkoda: %s; %s; Olsztyn, ul. Pieniężnego; z udziałem osoby trzeciej" % (car, warsaw_day(3)))
     assert audit_detail(fleet, "en", "fleet.damage.add", obj) == (
-        "damage %s; %s; Olsztyn, ul. Pieniężnego; third party involved" % (did, warsaw_day(3)))
+        "damage to %s; %s; Olsztyn, ul. Pieniężnego; third party involved" % (car, warsaw_day(3)))
     flota.get("/skr/fleet/repairs/new?vehicle=%d&damage=%s" % (vid, did))
     assert flota.post("/skr/fleet/repairs", {"vehicle": str(vid), "damage": did,
                                              "workshop": "Auto-Serwis Nowak",
                                              "from": warsaw_day(2)}).status_code == 303
     rid = fleet.scalar("SELECT MAX(id) FROM fleet_repair WHERE vehicle_id = ?", vid)
     assert audit_detail(fleet, "pl", "fleet.repair.open", obj) == (
-        "naprawa %s; Auto-Serwis Nowak; od %s" % (rid, warsaw_day(2)))
+        "naprawa: %s; Auto-Serwis Nowak; od %s" % (car, warsaw_day(2)))
+    assert audit_detail(fleet, "en", "fleet.repair.open", obj) == (
+        "repair of %s; Auto-Serwis Nowak; from %s" % (car, warsaw_day(2)))
     flota.get("/skr/fleet/repairs?vehicle=%d" % vid)
     assert flota.post("/skr/fleet/repairs/%s/close" % rid,
-                      {"to_day": warsaw_day(1), "cost": "123,45"}).status_code == 303
+                      {"to_day": warsaw_day(1), "cost": "1234,50"}).status_code == 303
+    # The amount as each language writes it.
     assert audit_detail(fleet, "pl", "fleet.repair.close", obj) == (
-        "naprawa %s; do %s; koszt 123.45 zł" % (rid, warsaw_day(1)))
+        "naprawa: %s; do %s; koszt 1 234,50 zł" % (car, warsaw_day(1)))
     assert audit_detail(fleet, "en", "fleet.repair.close", obj) == (
-        "repair %s; to %s; cost PLN 123.45" % (rid, warsaw_day(1)))
+        "repair of %s; to %s; cost PLN 1,234.50" % (car, warsaw_day(1)))
+    # Closing the damage named it by its number only, in the object.
+    flota.get("/skr/fleet/damage/%s" % did)
+    assert flota.post("/skr/fleet/damage/%s/close" % did, {}).status_code == 303
+    assert audit_detail(fleet, "pl", "fleet.damage.close", "fleet_damage:%s" % did) == (
+        "szkoda: %s; %s; Olsztyn, ul. Pieniężnego" % (car, warsaw_day(3)))
+    assert audit_detail(fleet, "en", "fleet.damage.close", "fleet_damage:%s" % did) == (
+        "damage to %s; %s; Olsztyn, ul. Pieniężnego" % (car, warsaw_day(3)))
+
+
+def test_fleet_rows_written_before_read_no_worse(fleet):
+    """Rows stored with the keys of before (the vehicle's and the
+    officer's numbers, an amount with a dot) still read as they did, the
+    figures now in the reader's way of writing them."""
+    for action, obj, detail in (
+            ("fleet.trip.open", "fleet_trip:999001", "@skr.audit.detail.fleet_trip_open|5|7|12345"),
+            ("fleet.repair.close", "fleet_vehicle:999001",
+             "@skr.audit.detail.fleet_repair_close|44|2026-11-30|1234.50"),
+            ("fleet.fuel.add", "fleet_vehicle:999001", "@skr.audit.detail.fleet_fuel|45|48.37|10450"),
+            ("staff.grant_request", "staff:999001", "@skr.audit.detail.grant_request|risk|17"),
+            ("staff.update", "staff:999001", "@skr.audit.detail.unit|OC-GRZ (12)|NO-SUCH (999999)")):
+        fleet.sql("INSERT INTO audit_log (at, actor_kind, actor_id, actor_name,"
+                  " action, object, detail, request_id) VALUES (UTC_TIMESTAMP(6), 'staff', 1,"
+                  " 'Test', ?, ?, ?, 'test')", action, obj, detail)
+    assert audit_detail(fleet, "pl", "fleet.trip.open", "fleet_trip:999001") == (
+        "pojazd 5, kierowca 7, licznik 12 345 km")
+    assert audit_detail(fleet, "en", "fleet.trip.open", "fleet_trip:999001") == (
+        "vehicle 5, driver 7, odometer 12,345 km")
+    assert audit_detail(fleet, "pl", "fleet.repair.close", "fleet_vehicle:999001") == (
+        "naprawa 44; do 2026-11-30; koszt 1 234,50 zł")
+    assert audit_detail(fleet, "en", "fleet.repair.close", "fleet_vehicle:999001") == (
+        "repair 44; to 2026-11-30; cost PLN 1,234.50")
+    assert audit_detail(fleet, "pl", "fleet.fuel.add", "fleet_vehicle:999001") == (
+        "tankowanie 45; litry 48,37; licznik 10 450 km")
+    assert audit_detail(fleet, "en", "staff.grant_request", "staff:999001") == (
+        "role: risk analyst; request 17; waits for a second administrator")
+    # A unit by its name in the reader's language; one that is gone as stored.
+    assert audit_detail(fleet, "pl", "staff.update", "staff:999001") == (
+        "jednostka: Oddział Celny w Grzechotkach (OC-GRZ) → NO-SUCH (999999)")
+    assert audit_detail(fleet, "en", "staff.update", "staff:999001") == (
+        "unit: Customs Branch in Grzechotki (OC-GRZ) → NO-SUCH (999999)")
 
 def test_risk_export_reads_in_the_reader_s_language(stack):
     r = export(staff_client(stack, "analityk"), crossing="GRZ", kind="plate")

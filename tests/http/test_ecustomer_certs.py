@@ -15,6 +15,7 @@ import uuid
 import pytest
 import requests
 
+from test_audit_words import detail_cell
 from zsog import DEMO_PASSWORD, field_error, portal_client, staff_client, unique
 
 ANNA = "anna.kowalska@demo.zsog.pl"
@@ -187,6 +188,18 @@ def revoke(c, cid, reason, staff=False):
                   {"reason": reason, "confirm": "1"} if reason is not None else {})
 
 
+def revoke_audit(stack, cid, lang):
+    """The detail of certificate cid's revocation on /skr/audit in lang."""
+    audit = stack.scalar("SELECT id FROM audit_log WHERE action = 'cert.revoke'"
+                         " AND object = ?", "certificate:%d" % cid)
+    admin = staff_client(stack, "admin")
+    admin.http.headers["Accept-Language"] = lang
+    page = admin.get("/skr/audit", params={"object": "certificate:%d" % cid,
+                                           "action": "cert.revoke"})
+    assert page.status_code == 200
+    return detail_cell(page.text, audit)
+
+
 def fetch_crl(stack, tmp):
     r = requests.get(stack.base + "/ecustomer/ca/crl.pem")
     assert r.status_code == 200
@@ -258,6 +271,10 @@ def test_issue_download_verify_revoke_and_crl(stack, anna, tmp, ca_pem):
     assert (after["reason"], after["by"]) == ("keyCompromise", "portal")
     assert stack.count("audit_log", "action = 'cert.revoke' AND object = ?",
                        "certificate:%d" % row["id"]) == 1
+    # The audit page names the reason in words (its code before).
+    for lang, words in (("pl", "certyfikat %s; powód: Klucz skompromitowany (utracony lub ujawniony)"),
+                        ("en", "certificate %s; reason: Key compromised (lost or disclosed)")):
+        assert revoke_audit(stack, row["id"], lang) == words % row["serial"]
     _, body = stack.outbox(ANNA)
     assert row["serial"] in body and "revoked" in body, body
 

@@ -47,7 +47,9 @@ def test_a_refuelling_is_stored_with_cost_masked_card_odometer_and_rollup(stack)
     assert stack.scalar("SELECT detail FROM audit_log WHERE action = 'fleet.fuel.add'"
                         " AND object = ? ORDER BY id DESC LIMIT 1",
                         "fleet_vehicle:%d" % vid) == \
-        "@skr.audit.detail.fleet_fuel|%s|48.37|10450" % fid
+        "@skr.audit.detail.fleet_fuel_of|%s (%s)|48.37|10450" % (
+            stack.scalar("SELECT plate FROM fleet_vehicle WHERE id = ?", vid),
+            stack.scalar("SELECT CONCAT(make, ' ', model) FROM fleet_vehicle WHERE id = ?", vid))
     page = flota.follow(r)
     assert page.status_code == 200
     row = visible(row_of(page.text, fid))

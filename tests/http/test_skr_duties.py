@@ -116,10 +116,11 @@ def test_the_finding_is_refused_at_each_step(stack, subtree):
     assert b.get("/skr/watchlist/new").status_code == 200
     rows = audit_rows(stack, "staff.grant_request", "staff:%d" % b_id)
     assert [x[1] for x in rows] == [str(a_id)]
-    assert rows[0][3] == "@skr.audit.detail.grant_request|watchlist|%s" % g[0]
+    assert rows[0][3] == "@skr.audit.detail.grant_asked|watchlist"
     rows = audit_rows(stack, "staff.grant_approve", "staff:%d" % b_id)
     assert [(x[1], x[3]) for x in rows] == [
-        ("1", "@skr.audit.detail.grant_decided|watchlist|%s|%s" % (g[0], a_login))]
+        ("1", "@skr.audit.detail.grant_answered|watchlist|%s" % stack.scalar(
+            "SELECT full_name FROM staff WHERE id = ?", a_id))]
 
     # 6. Still one person's four eyes? The administrator has no watch-list
     # role, so it cannot approve its second account's entry.
