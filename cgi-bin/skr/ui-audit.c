@@ -335,6 +335,52 @@ static const char *keyed_words(struct req *r, const char *d)
 	return w;
 }
 
+/* L.skr.audit.<group>.<name>, name the first n bytes of s with its dots
+ * as underscores; NULL when there is no such text (or s is not a name). */
+static const char *label(struct req *r, const char *group, const char *s,
+			 size_t n)
+{
+	char key[160];
+	int k;
+
+	k = snprintf(key, sizeof(key), "skr.audit.%s.", group);
+	if (k < 0 || n == 0 || (size_t)k + n >= sizeof(key))
+		return NULL;
+	for (size_t i = 0; i < n; i++) {
+		char c = s[i];
+
+		if (c == '.')
+			c = '_';
+		else if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') ||
+			   c == '_'))
+			return NULL;
+		key[k++] = c;
+	}
+	key[k] = '\0';
+	return view_has_text(r->lang, key) ? view_text(r, key) : NULL;
+}
+
+/* The action in words: its own label, else its area's ("fleet.vehicle.
+ * out_of_service": a state change of the fleet), else "Other action";
+ * never the code (it stays in the row's data-action for the filter). */
+static const char *action_words(struct req *r, const char *code)
+{
+	const char *w = label(r, "act", code, strlen(code));
+
+	if (!w)
+		w = label(r, "area", code, strcspn(code, "."));
+	return w ? w : view_text(r, "skr.audit.area.other");
+}
+
+/* The object's kind in words ("fleet_trip:12": a trip); the detail line
+ * names which one. "" for a kind without words. */
+static const char *object_words(struct req *r, const char *object)
+{
+	const char *w = label(r, "obj", object, strcspn(object, ":"));
+
+	return w ? w : "";
+}
+
 void audit_words(struct req *r, const char *prefix)
 {
 	HDF *row;
@@ -347,7 +393,17 @@ void audit_words(struct req *r, const char *prefix)
 	for (row = hdf_get_child(r->hdf, prefix); row;
 	     row = hdf_obj_next(row)) {
 		const char *d = hdf_get_value(row, "detail", NULL), *w = NULL;
+		const char *kind = hdf_get_value(row, "actor_kind", "");
 
+		hdf_set_value(
+			row, "action_words",
+			action_words(r, hdf_get_value(row, "action", "")));
+		hdf_set_value(
+			row, "object_words",
+			object_words(r, hdf_get_value(row, "object", "")));
+		w = label(r, "kind", kind, strlen(kind));
+		hdf_set_value(row, "actor_kind_words", w ? w : "");
+		w = NULL;
 		if (!d || !*d)
 			continue;
 		/* Rows written before details had keys keep their text. */

@@ -24,11 +24,11 @@
  <thead><tr><th><?cs var:L.skr.audit.at ?></th><th><?cs var:L.skr.audit.who ?></th><th><?cs var:L.skr.audit.what ?></th><th><?cs var:L.skr.audit.on ?></th><th><?cs var:L.skr.audit.detail ?></th><th><?cs var:L.skr.audit.request ?></th></tr></thead>
  <tbody>
  <?cs each:a = Audit.Rows ?>
-  <tr data-id="<?cs var:a.id ?>">
+  <tr data-id="<?cs var:a.id ?>" data-action="<?cs var:a.action ?>" data-object="<?cs var:a.object ?>">
    <td class="nowrap"><?cs var:local_time(a.at) ?></td>
-   <td><?cs if:a.actor_name ?><?cs var:a.actor_name ?><?cs else ?><span class="muted"><?cs var:L.skr.audit.anonymous ?></span><?cs /if ?><br><span class="muted"><?cs var:a.actor_kind ?>:<?cs var:a.actor_id ?></span></td>
-   <td><code><?cs var:a.action ?></code></td>
-   <td><code><?cs var:a.object ?></code></td>
+   <td><?cs if:a.actor_name ?><?cs var:a.actor_name ?><?cs else ?><span class="muted"><?cs var:L.skr.audit.anonymous ?></span><?cs /if ?><?cs if:a.actor_kind_words ?><br><span class="muted"><?cs var:a.actor_kind_words ?></span><?cs /if ?></td>
+   <td class="audit-action"><?cs var:a.action_words ?></td>
+   <td class="audit-object"><?cs var:a.object_words ?></td>
    <td><?cs var:a.detail ?></td>
    <td class="muted id"><code><?cs var:a.request_id ?></code><?cs if:a.client_ip ?><br><?cs var:a.client_ip ?><?cs /if ?></td>
   </tr>

@@ -66,7 +66,7 @@
 <table id="history" class="stacked">
  <thead><tr><th><?cs var:L.skr.edit.at ?></th><th><?cs var:L.skr.edit.who ?></th><th><?cs var:L.skr.edit.action ?></th><th><?cs var:L.skr.edit.detail ?></th></tr></thead>
  <tbody>
- <?cs each:h = History ?><tr><td class="nowrap" data-label="<?cs var:L.skr.edit.at ?>"><?cs var:local_time(h.at) ?></td><td data-label="<?cs var:L.skr.edit.who ?>"><?cs var:h.actor_name ?></td><td data-label="<?cs var:L.skr.edit.action ?>"><code><?cs var:h.action ?></code></td><td data-label="<?cs var:L.skr.edit.detail ?>"><?cs var:h.detail ?></td></tr><?cs /each ?>
+ <?cs each:h = History ?><tr><td class="nowrap" data-label="<?cs var:L.skr.edit.at ?>"><?cs var:local_time(h.at) ?></td><td data-label="<?cs var:L.skr.edit.who ?>"><?cs var:h.actor_name ?></td><td data-label="<?cs var:L.skr.edit.action ?>" data-action="<?cs var:h.action ?>"><?cs var:h.action_words ?></td><td data-label="<?cs var:L.skr.edit.detail ?>"><?cs var:h.detail ?></td></tr><?cs /each ?>
  </tbody>
 </table>
 </div>

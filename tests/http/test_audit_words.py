@@ -37,7 +37,7 @@ def officer(stack, login, lang):
 
 
 def detail_cell(page_html, row_id):
-    m = re.search(r'<tr data-id="%s">(.*?)</tr>' % row_id, page_html, re.S)
+    m = re.search(r'<tr data-id="%s"[^>]*>(.*?)</tr>' % row_id, page_html, re.S)
     assert m, "no audit row %s" % row_id
     return visible(re.findall(r"<td[^>]*>(.*?)</td>", m.group(1), re.S)[4])
 

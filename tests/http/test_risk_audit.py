@@ -24,15 +24,17 @@ def post_on_page(c, pid, path, data=None):
 
 
 def rows(stack, lang, obj):
-    """The audit page's rows about obj, oldest first: (what, detail)."""
+    """The audit page's rows about obj, oldest first: (the action's code,
+    kept in the row's data-action, and the detail)."""
     c = staff_client(stack, "audytor")
     c.http.headers["Accept-Language"] = lang
     page = c.get("/skr/audit", params={"object": obj})
     assert page.status_code == 200
     out = []
-    for tr in re.findall(r'<tr data-id="\d+">(.*?)</tr>', page.text, re.S):
+    for code, tr in re.findall(r'<tr data-id="\d+" data-action="([^"]*)"[^>]*>(.*?)</tr>',
+                               page.text, re.S):
         cells = [visible(td) for td in re.findall(r"<td[^>]*>(.*?)</td>", tr, re.S)]
-        out.append((cells[2], cells[4]))
+        out.append((code, cells[4]))
     return out[::-1], visible(page.text)
 
 

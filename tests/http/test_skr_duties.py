@@ -205,7 +205,7 @@ def test_reject_and_withdraw_change_no_roles(stack, subtree):
     assert len(audit_rows(stack, "staff.grant_withdraw", "staff:%d" % sid)) == 1
     # The decided list shows both, newest first.
     page = a.get("/skr/admin/grants")
-    assert re.findall(r'<tr data-id="(\d+)">', page.text.split('id="grants-decided"')[1])[:2] \
+    assert re.findall(r'<tr data-id="(\d+)"[^>]*>', page.text.split('id="grants-decided"')[1])[:2] \
         == [g2[0], g[0]]
 
 
@@ -271,7 +271,7 @@ def test_grants_page_needs_a_token_and_is_in_both_languages(stack, subtree):
 def audit_ids(client, **params):
     r = client.get("/skr/audit", params=params)
     assert r.status_code == 200
-    return r, [x for x in re.findall(r'<tr data-id="(\d+)">', r.text)]
+    return r, [x for x in re.findall(r'<tr data-id="(\d+)"[^>]*>', r.text)]
 
 
 def test_audit_of_a_unit_administrator_is_its_subtree(stack, subtree):
@@ -322,7 +322,7 @@ def test_archive_is_national(stack, subtree):
         c = staff_client(stack, login)
         page = c.get("/skr/puesc/archive")
         assert page.status_code == 200, login
-        assert re.findall(r'<tr data-id="(\d+)">', page.text) == newest, login
+        assert re.findall(r'<tr data-id="(\d+)"[^>]*>', page.text) == newest, login
         assert 'href="/skr/puesc/archive"' in page.text
         assert c.get("/skr/puesc/archive/%s" % newest[0]).status_code == 200
 
