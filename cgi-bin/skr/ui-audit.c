@@ -335,29 +335,23 @@ static const char *keyed_words(struct req *r, const char *d)
 	return w;
 }
 
-/* L.skr.audit.<group>.<name>, name the first n bytes of s with its dots
- * as underscores; NULL when there is no such text (or s is not a name). */
-static const char *label(struct req *r, const char *group, const char *s,
+/* The word for the first n bytes of s in catalogue cat ("skr.audit.act"),
+ * its dots read as underscores (an action "fleet.trip.open" is the
+ * catalogue's fleet_trip_open); NULL when s is no code or has no word. */
+static const char *label(struct req *r, const char *cat, const char *s,
 			 size_t n)
 {
-	char key[160];
-	int k;
+	const char *const cats[] = { cat, NULL };
+	char name[64];
 
-	k = snprintf(key, sizeof(key), "skr.audit.%s.", group);
-	if (k < 0 || n == 0 || (size_t)k + n >= sizeof(key))
+	if (n == 0 || n >= sizeof(name))
 		return NULL;
 	for (size_t i = 0; i < n; i++) {
-		char c = s[i];
-
-		if (c == '.')
-			c = '_';
-		else if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') ||
-			   c == '_'))
+		name[i] = s[i] == '.' ? '_' : s[i];
+		if (!code_char(name[i]))
 			return NULL;
-		key[k++] = c;
 	}
-	key[k] = '\0';
-	return view_has_text(r->lang, key) ? view_text(r, key) : NULL;
+	return word_in(r, cats, name, n);
 }
 
 /* The action in words: its own label, else its area's ("fleet.vehicle.
@@ -365,10 +359,10 @@ static const char *label(struct req *r, const char *group, const char *s,
  * never the code (it stays in the row's data-action for the filter). */
 static const char *action_words(struct req *r, const char *code)
 {
-	const char *w = label(r, "act", code, strlen(code));
+	const char *w = label(r, "skr.audit.act", code, strlen(code));
 
 	if (!w)
-		w = label(r, "area", code, strcspn(code, "."));
+		w = label(r, "skr.audit.area", code, strcspn(code, "."));
 	return w ? w : view_text(r, "skr.audit.area.other");
 }
 
@@ -376,7 +370,7 @@ static const char *action_words(struct req *r, const char *code)
  * names which one. "" for a kind without words. */
 static const char *object_words(struct req *r, const char *object)
 {
-	const char *w = label(r, "obj", object, strcspn(object, ":"));
+	const char *w = label(r, "skr.audit.obj", object, strcspn(object, ":"));
 
 	return w ? w : "";
 }
@@ -401,7 +395,7 @@ void audit_words(struct req *r, const char *prefix)
 		hdf_set_value(
 			row, "object_words",
 			object_words(r, hdf_get_value(row, "object", "")));
-		w = label(r, "kind", kind, strlen(kind));
+		w = label(r, "skr.audit.kind", kind, strlen(kind));
 		hdf_set_value(row, "actor_kind_words", w ? w : "");
 		w = NULL;
 		if (!d || !*d)
