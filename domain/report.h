@@ -28,19 +28,26 @@ struct report_event {
 /* Counts ev[0..n) (events just stored, duplicates left out by the caller)
  * into every traffic and device rollup: rows aggregated in C, one
  * multi-row INSERT … ON DUPLICATE KEY UPDATE per table, keys in a fixed
- * order (a deadlock retried by the caller's transaction stays one).
- * 0 or -1. */
+ * order (a deadlock retried by the caller's transaction stays one). A lone
+ * event (n == 1) is stored instead as one report_pending row, counted by
+ * report_drain(): one cheap INSERT in the event's transaction instead of
+ * nine upserts (docs/reports.md, "Exact, and when"). 0 or -1. */
 int report_count_events(const struct report_event *ev, int n);
 /*
- * A lone event's decision counted in the event's own round trip: after
+ * A lone event's decision counted with the event: after
  * report_hold_decision(), the next report_count_decisions() of one decision
  * keeps it (no statement), and report_count_events() writes it with its
- * events' rows (one event: one CALL with both; more: the decision's rows
+ * events (one event: in its report_pending row; more: the decision's rows
  * first, as unheld). report_drop_held() forgets it (a rolled-back
  * transaction). The ingest path's single event: docs/performance.md.
  */
 void report_hold_decision(void);
 void report_drop_held(void);
+/* Counts up to max committed report_pending rows into the rollups and
+ * deletes them, in a transaction of its own (the ingest tick, each
+ * second): each row counted once, whatever crashes when. The rows
+ * counted (max: call again), or -1. */
+int report_drain(int max);
 
 /* ---- readers ---- */
 

@@ -93,8 +93,6 @@ static int hkey_order(const void *a, const void *b)
 	return strcmp(x->crossing, y->crossing);
 }
 
-#define REPORT_HITS_MAX 4096
-
 /* One chunk's parameters; a worker serves one request at a time. */
 static MYSQL_BIND binds[BULK_MAX * 6];
 static unsigned long lens[BULK_MAX * 6];
@@ -196,12 +194,11 @@ static int write_decisions(const struct report_decision *d, int n)
 	return count_hits(hk, nh, "fired");
 }
 
-/* ---- a lone event's decision, held for the event's CALL ---- */
+/* ---- a lone event's decision, held for the event's pending row ---- */
 
-/* At most this many hits go into report_count_one's p_hits; a decision
- * with more is written unheld (its own statements). */
-#define HELD_HITS_MAX 40
-
+/* A decision with more hits than a pending row takes
+ * (REPORT_HELD_HITS_MAX) is written unheld (its own statements). */
+#define HELD_HITS_MAX REPORT_HELD_HITS_MAX
 static int holding, have_held;
 static struct report_held held;
 /* The held decision as write_decisions() takes it, for report_held_write. */
@@ -249,7 +246,7 @@ static int hold(const struct report_decision *d)
 		    (int)sizeof(held.colour))
 		return 0;
 	held.random = d->random != 0;
-	report_day(d->at, held.day);
+	held.at = d->at;
 	memcpy(held_hits, d->hits, sizeof(held_hits[0]) * (size_t)d->nhits);
 	/* In the table's key order, as write_decisions() writes them. */
 	qsort(held_hits, (size_t)d->nhits, sizeof(held_hits[0]), hit_order);

@@ -281,43 +281,8 @@ static int write_tab(struct tab *t, const struct report_event *ev, int n)
 	return 0;
 }
 
-/* One event, all its rows in one round trip (the procedure runs the same
- * upserts as the tables above, with these buckets and counts), and its
- * decision's when one is held (report_hold_decision): 0093. */
-static struct sql q_one = SQL(
-	"CALL report_count_one(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
-	" ?, ?, ?, ?, ?)");
-
-static int count_one(const struct report_event *e)
+int report_count_now(const struct report_event *ev, int n)
 {
-	const struct report_held *h = report_held();
-	struct agg t = { 0 };
-	const char *c = e->country && *e->country ? e->country : "";
-	long long rc;
-
-	buckets(e, 0);
-	traffic_row(e, hour_utc[0], &t);
-	rc = db_exec(&q_one, "ssssiissssiiiiissssis", e->crossing, hour_utc[0],
-		     day[0], month[0], (long long)wday[0], (long long)lhour[0],
-		     e->lane_kind, e->dir, e->kind, c, e->device_id,
-		     (long long)(e->object != 0), t.c[2],
-		     (long long)(e->doubtful != 0), 1LL << minute[0],
-		     h ? h->crossing : NULL, h ? h->lane_kind : NULL,
-		     h ? h->day : NULL, h ? h->colour : NULL,
-		     (long long)(h && h->random), h ? h->hits : NULL);
-	report_drop_held();
-	return rc < 0 ? -1 : 0;
-}
-
-int report_count_events(const struct report_event *ev, int n)
-{
-	if (n == 1)
-		return count_one(ev);
-	/* A held decision whose event is not counted alone: its rows first,
-	 * in the order every transaction locks them. */
-	if (report_held_write() < 0)
-		return -1;
-	report_drop_held();
 	for (int at = 0; at < n; at += SLICE) {
 		int k = n - at < SLICE ? n - at : SLICE;
 
@@ -328,4 +293,18 @@ int report_count_events(const struct report_event *ev, int n)
 				return -1;
 	}
 	return 0;
+}
+
+int report_count_events(const struct report_event *ev, int n)
+{
+	/* A lone event (the common request) and its held decision: one row
+	 * for the ingest tick to count (report_pending.c). */
+	if (n == 1)
+		return report_pend_one(ev);
+	/* A held decision whose event is not counted alone: its rows first,
+	 * in the order every transaction locks them. */
+	if (report_held_write() < 0)
+		return -1;
+	report_drop_held();
+	return report_count_now(ev, n);
 }

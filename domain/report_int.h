@@ -43,10 +43,15 @@ int report_pct_end(struct report_pct_acc *acc);
  * worker's own, or CONNECTION_ID() % 16 in a process that set none. */
 #define REPORT_SLOT "IFNULL(@zsog_slot, CONNECTION_ID() % 16)"
 
-/* The decision report_hold_decision() kept (report_control.c), as
- * report_count_one (0093) takes it: hits "version:live,…" in key order. */
+/* The decision report_hold_decision() kept (report_control.c), as a
+ * report_pending row (0108) takes it: hits "version:live,…" in key order,
+ * at most REPORT_HELD_HITS_MAX of them. */
+#define REPORT_HELD_HITS_MAX 40
+/* Decisions' hits one report_count_decisions() call takes at most. */
+#define REPORT_HITS_MAX 4096
 struct report_held {
-	char crossing[16], lane_kind[24], colour[8], day[11];
+	char crossing[16], lane_kind[24], colour[8];
+	long long at;
 	int random;
 	char hits[1024];
 };
@@ -55,5 +60,13 @@ const struct report_held *report_held(void);
 /* Writes the held decision (if any) as report_count_decisions() writes an
  * unheld one, and forgets it. 0 or -1. */
 int report_held_write(void);
+
+/* Counts ev[0..n) into the traffic and device rollups now, in the open
+ * transaction (report_events.c; what report_count_events() does for a
+ * batch). 0 or -1. */
+int report_count_now(const struct report_event *ev, int n);
+/* Stores one event, and the held decision if any, as a report_pending row
+ * for report_drain() (report_pending.c). 0 or -1. */
+int report_pend_one(const struct report_event *e);
 
 #endif

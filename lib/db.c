@@ -129,7 +129,7 @@ static int slot = -1; /* db_set_slot(), -1 none */
 
 void db_set_slot(int s)
 {
-	slot = s >= 0 && s < DB_SLOTS ? s : -1;
+	slot = s >= 0 && s <= DB_SLOTS ? s : -1;
 }
 
 int db_hosts_parse(const char *list, struct db_host *out, int max)

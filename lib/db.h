@@ -79,7 +79,8 @@ struct row {
  * keyed by the writer (the reports' rollups), read back summed. A worker
  * calls db_set_slot(its index % DB_SLOTS) before db_open(): each
  * (re)connect then sets the session's @zsog_slot, which such statements
- * read (IFNULL(@zsog_slot, CONNECTION_ID() % 16) where none was set). */
+ * read (IFNULL(@zsog_slot, CONNECTION_ID() % 16) where none was set).
+ * A program's background process writes as slot DB_SLOTS. */
 #define DB_SLOTS 16
 void db_set_slot(int slot);
 

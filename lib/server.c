@@ -234,6 +234,9 @@ static void ticker(const struct service *svc)
 
 	child_signals(&term);
 	log_set_request("tick");
+	/* Rows it writes by slot (the reports' rollups of lone events) are
+	 * its own, never a worker's (0..DB_SLOTS-1). */
+	db_set_slot(DB_SLOTS);
 	if (db_open(svc->name) < 0)
 		log_warn("database not reachable yet; will retry each tick");
 	snprintf(key, sizeof(key), "Services.%s.TickSeconds", svc->name);

@@ -60,12 +60,12 @@ static const struct service ingest = {
 	.sessions = { &staff_session },
 	.worker_init = events_init,
 	.menu = access_menu,
-	/* The event table's partitions: next months ahead, old ones
-	 * dropped past Ingest.RetentionMonths (docs/ingest.md), hourly; on
-	 * a crossing node the watch-list entries arriving from the centre
-	 * (tick.c). */
+	/* Each second the lone events' rollup rows (report_pending); the
+	 * event table's partitions hourly; every 5 s on a crossing node the
+	 * watch-list entries arriving from the centre, at the centre the
+	 * re-inspection orders fulfilled (tick.c). */
 	.tick = ingest_tick,
-	.tick_seconds = 5,
+	.tick_seconds = 1,
 };
 
 int main(int argc, char **argv)

@@ -97,6 +97,6 @@ GRANT SELECT, INSERT, UPDATE ON @DB@.report_alert_day TO 'zsog_ingest'@'localhos
 GRANT SELECT, INSERT, UPDATE ON @DB@.report_alert_time TO 'zsog_ingest'@'localhost';
 GRANT SELECT, INSERT, UPDATE ON @DB@.report_decision_day TO 'zsog_ingest'@'localhost';
 GRANT SELECT, INSERT, UPDATE ON @DB@.report_profile_day TO 'zsog_ingest'@'localhost';
--- A single event's rows and its decision's in one round trip (0093,
--- SQL SECURITY INVOKER).
-GRANT EXECUTE ON PROCEDURE @DB@.report_count_one TO 'zsog_ingest'@'localhost';
+-- A single event's rollup rows wait in report_pending (0108) until the
+-- ingest tick counts them and deletes the rows it counted.
+GRANT SELECT, INSERT, DELETE ON @DB@.report_pending TO 'zsog_ingest'@'localhost';

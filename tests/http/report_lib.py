@@ -70,7 +70,9 @@ COLUMNS = {
 
 
 def actual(stack, table, where="1", *params):
-    """{key: [counts]} of one rollup table's rows matching where."""
+    """{key: [counts]} of one rollup table's rows matching where, once the
+    lone events posted so far are counted (report_pending drained)."""
+    stack.counted()
     keys, counts = COLUMNS[table]
     nk = len(split_cols(keys))
     sums = ", ".join("BIT_OR(%s)" % c if c == "alive" else "SUM(%s)" % c

@@ -146,9 +146,10 @@ def test_a_single_event_is_its_statements_between_start_and_commit(stack, every_
         ("Execute", "INSERT INTO control_task"),
         ("Execute", "INSERT INTO control_step"),
         ("Execute", "INSERT INTO risk_decision_hit"),
-        # the reports' rollups, the decision's with the event's in one
-        # round trip, in the same commit (docs/reports.md, 0093)
-        ("Execute", "CALL report_count_one(" + ", ".join("?" * 21) + ")"),
+        # the reports' rollups: the event's and its decision's inputs in
+        # one row for the ingest tick to count, in the same commit
+        # (docs/reports.md, "Exact, and when"; 0108)
+        ("Execute", "INSERT INTO report_pending"),
         ("Query", "COMMIT"),
     ]
     assert a["outcome"] == "accepted" and a["decision"] == "yellow"
@@ -193,12 +194,14 @@ def decision_counts(stack, vid):
 @pytest.mark.parametrize("heartbeat", [False, True], ids=["alone", "with-a-heartbeat"])
 def test_a_single_events_decision_is_counted_once_with_its_rollups(stack, every_event_chosen,
                                                                    heartbeat):
-    """The decision's rows held for the event's CALL: counted exactly once,
-    alone (one CALL) and beside an event without a decision (the held rows
-    written before the multi-row rollups); a resend counts nothing."""
+    """The decision's rows held for the event's pending row: counted exactly
+    once, alone (by the ingest tick, from report_pending) and beside an
+    event without a decision (the held rows written before the multi-row
+    rollups); a resend counts nothing."""
     vid = every_event_chosen
     code, crossing, lane = GRZ_CAR
     warm(stack, 1)
+    stack.counted()
     before = decision_counts(stack, vid)
     ev = L.event(code, crossing, lane, L.plate(uplate(), country="IS"))
     evs = [ev, L.event(code, crossing, lane, "<heartbeat/>")] if heartbeat else [ev]
@@ -207,6 +210,7 @@ def test_a_single_events_decision_is_counted_once_with_its_rollups(stack, every_
         assert r.status_code == 200, r.text[:300]
     got = [e.attrib for e in ET.fromstring(r.content).findall("{%s}event" % L.NS)]
     assert got[0]["outcome"] == "duplicate"
+    stack.counted()
     after = decision_counts(stack, vid)
     assert [int(a) - int(b) for a, b in zip(after, before)] == [1, 1, 1, 1]
     assert after[0] == after[2] and after[1] == after[3]
@@ -287,8 +291,9 @@ def test_each_ingest_worker_counts_in_its_own_slot(stack):
     """The rollups' slot is the worker's index (lib/db.h db_set_slot), not
     CONNECTION_ID() % 16: connection ids collide modulo 16 (in a bench
     stack 16 workers had 13 slots), and two workers sharing a slot waited
-    on each other's rows. Single events from a new device, spread over the
-    workers: every row's slot is a worker index."""
+    on each other's rows. Pairs of events from a new device (a lone event
+    is counted by the ingest tick, in slot 16: the next test), spread over
+    the workers: every row's slot is a worker index."""
     with open(os.path.join(stack.var, "etc", "zsog.hdf")) as f:
         workers = int(re.search(r"^Services\.ingest\.Workers = (\d+)$", f.read(), re.M).group(1))
     code = ("RTS-" + uuid.uuid4().hex[:10]).upper()
@@ -297,10 +302,31 @@ def test_each_ingest_worker_counts_in_its_own_slot(stack):
               " UTC_TIMESTAMP())", code, L.secret(code))
     dev = int(stack.scalar("SELECT id FROM device WHERE code = ?", code))
     for _ in range(8 * workers):
-        r = L.post(stack.base, code, L.doc([L.event(code, "GRZ", "C1", "<heartbeat/>")]))
+        r = L.post(stack.base, code, L.doc([L.event(code, "GRZ", "C1", "<heartbeat/>")
+                                            for _ in range(2)]))
         assert r.status_code == 200, r.text[:300]
     slots = {int(s) for [s] in stack.sql("SELECT DISTINCT slot FROM report_device_day"
                                          " WHERE device_id = ?", dev)}
     assert slots and slots <= set(range(workers)), (slots, workers)
     assert int(stack.scalar("SELECT SUM(events) FROM report_device_day WHERE device_id = ?",
-                            dev)) == 8 * workers
+                            dev)) == 16 * workers
+
+
+def test_lone_events_are_counted_by_the_tick_exactly_once(stack):
+    """A lone event's transaction stores one report_pending row (0108); the
+    ingest tick counts it into the rollups in its own slot (16, no
+    worker's) and deletes it, within about a second: each event counted
+    once, the table left empty."""
+    code = ("RTL-" + uuid.uuid4().hex[:10]).upper()
+    stack.sql("INSERT INTO device (code, crossing, lane, lane_kind, device_kind, secret,"
+              " heartbeat_seconds, created_at) VALUES (?, 'GRZ', 'C1', 'car', 'anpr', ?, 60,"
+              " UTC_TIMESTAMP())", code, L.secret(code))
+    dev = int(stack.scalar("SELECT id FROM device WHERE code = ?", code))
+    for i in range(30):
+        ev = L.event(code, "GRZ", "C1", L.plate(uplate()) if i % 3 else "<heartbeat/>")
+        r = L.post(stack.base, code, L.doc([ev]))
+        assert r.status_code == 200, r.text[:300]
+    stack.counted(timeout=5)
+    assert stack.sql("SELECT slot, SUM(events) FROM report_device_day WHERE device_id = ?"
+                     " GROUP BY slot", dev) == [["16", "30"]]
+    assert stack.count("report_pending") == 0

@@ -3,6 +3,7 @@ cookies and CSRF tokens, the outbox, and read-only looks into the database."""
 import html
 import os
 import re
+import time
 import subprocess
 import uuid
 
@@ -171,6 +172,16 @@ class Stack:
 
     def count(self, table, where="1", *params):
         return int(self.scalar("SELECT COUNT(*) FROM %s WHERE %s" % (table, where), *params))
+
+    def counted(self, timeout=10.0):
+        """Waits until the ingest tick (each second) has counted every lone
+        event into the reports' rollups (report_pending empty,
+        domain/report_pending.c); a test that reads a rollup or a report
+        right after posting single events calls this first."""
+        deadline = time.time() + timeout
+        while self.count("report_pending") > 0:
+            assert time.time() < deadline, "report_pending not drained"
+            time.sleep(0.1)
 
     def outbox(self, to):
         """The newest message to `to` from the dev outbox page: (subject, body)."""
