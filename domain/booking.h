@@ -273,8 +273,9 @@ int booking_pick_hours(long long crossing_id, const char *day, int held,
 int booking_maintain(long long crossing_id);
 /* The ebt program's background process (struct service .tick): slots for
  * every crossing and the no-show sweep, whether or not anyone uses a page;
- * the pages still call booking_maintain() so nothing waits for a tick. */
-void booking_tick(void);
+ * the pages still call booking_maintain() so nothing waits for a tick.
+ * 0, or -1 when a crossing's sweep failed (logged). */
+int booking_tick(void);
 /* Rewrites every slot from today to the horizon from the schedule and the
  * closures (after a configuration change); booked counts are kept. */
 int booking_slots_rebuild(long long crossing_id);

@@ -496,11 +496,11 @@ int booking_maintain(long long crossing_id)
 	return bk_serves(&c) ? sweep_noshows(&c) : 0;
 }
 
-void booking_tick(void)
+int booking_tick(void)
 {
 	long long ids[64];
 	struct crossing c;
-	int n = crossings_ebt_ids(ids, 64);
+	int n = crossings_ebt_ids(ids, 64), rc = n < 0 ? -1 : 0;
 
 	for (int i = 0; i < n; i++) {
 		booking_maintain(ids[i]);
@@ -508,14 +508,19 @@ void booking_tick(void)
 		 * crossing: the background process sweeps on every tick,
 		 * only the crossings this server serves. */
 		if (bk_crossing_load(ids[i], &c) == 1 && bk_serves(&c) &&
-		    sweep_noshows(&c) < 0)
+		    sweep_noshows(&c) < 0) {
 			log_warn("no-show sweep of crossing %lld failed: %s",
 				 ids[i], db_error());
+			rc = -1;
+		}
 		/* Lane rows that came final (served, no-show), here or up
 		 * from the crossing's node, free their plate. */
-		if (at_centre() && bk_close_done(ids[i], NULL) < 0)
+		if (at_centre() && bk_close_done(ids[i], NULL) < 0) {
 			log_warn("closing crossing %lld's served bookings "
 				 "failed: %s",
 				 ids[i], db_error());
+			rc = -1;
+		}
 	}
+	return rc;
 }

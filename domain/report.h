@@ -48,6 +48,8 @@ void report_drop_held(void);
  * second): each row counted once, whatever crashes when. The rows
  * counted (max: call again), or -1. */
 int report_drain(int max);
+/* The report_pending rows waiting (committed), or -1. */
+long long report_pending_count(void);
 
 /* ---- readers ---- */
 

@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "db_bulk.h"
+#include "log.h"
 
 /* Rows one drain transaction counts at most. */
 #define DRAIN_MAX 1000
@@ -61,7 +62,7 @@ static struct report_decision decs[DRAIN_MAX];
 
 struct drain {
 	int max, n, ndec, nhits;
-	int bad; /* a row's hits were not "version:live,…" */
+	long long bad; /* the row whose hits were not "version:live,…" */
 };
 
 static void copy(char *to, size_t size, const struct row *row, const char *col)
@@ -125,7 +126,7 @@ static int read_cb(const struct row *row, void *ctx)
 				    REPORT_HELD_HITS_MAX);
 
 		if (nh < 0) {
-			d->bad = 1;
+			d->bad = ids[d->n];
 			return 1;
 		}
 		copy(p->dec_crossing, sizeof(p->dec_crossing), row,
@@ -190,7 +191,27 @@ int report_drain(int max)
 	struct drain d = { .max = max > 0 && max < DRAIN_MAX ? max
 							     : DRAIN_MAX };
 
-	if (db_tx(drain_tx, &d) != 0)
-		return -1;
-	return d.n;
+	if (db_tx(drain_tx, &d) == 0)
+		return d.n;
+	/* It blocks the drain: nothing after it is counted until it is
+	 * mended (docs/operations.md, "Health and monitoring"). */
+	if (d.bad)
+		log_err("report_pending row %lld: its hits are not"
+			" \"version:live,...\"; not counted",
+			d.bad);
+	return -1;
+}
+
+static struct sql q_count = SQL("SELECT COUNT(*) AS n FROM report_pending");
+
+long long report_pending_count(void)
+{
+	struct arena a = { 0 };
+	struct row row;
+	long long n = -1;
+
+	if (db_get(&a, &q_count, &row, "") == 1)
+		n = row_int(&row, "n", -1);
+	arena_reset(&a);
+	return n;
 }

@@ -22,7 +22,7 @@ static const int codes[] = { 200, 201, 204, 303, 304, 400, 401, 403, 404,
 static const double buckets[] = { 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05,
 				  0.1,	 0.25,	 0.5,	1,    2.5,   5 };
 #define NBUCKETS (sizeof(buckets) / sizeof(buckets[0]))
-#define METRICS_MAGIC 0x5a534f474d455431ULL /* "ZSOGMET1" */
+#define METRICS_MAGIC 0x5a534f474d455432ULL /* "ZSOGMET2" */
 
 struct stats {
 	uint64_t magic;
@@ -31,6 +31,8 @@ struct stats {
 	uint64_t count;
 	uint64_t sum_us;
 	uint64_t workers;
+	uint64_t ticks, tick_failures;
+	int64_t backlog; /* -1: never told */
 };
 
 static struct stats *st;
@@ -63,6 +65,7 @@ int metrics_open(const char *service)
 	}
 	/* Counters start at zero with each master: they are rates' input. */
 	memset(st, 0, sizeof(*st));
+	st->backlog = -1;
 	st->magic = METRICS_MAGIC;
 	return 0;
 }
@@ -89,6 +92,21 @@ void metrics_workers(int alive)
 	if (st)
 		__atomic_store_n(&st->workers, (uint64_t)alive,
 				 __ATOMIC_RELAXED);
+}
+
+void metrics_tick(int failed)
+{
+	if (!st)
+		return;
+	__atomic_add_fetch(&st->ticks, 1, __ATOMIC_RELAXED);
+	if (failed)
+		__atomic_add_fetch(&st->tick_failures, 1, __ATOMIC_RELAXED);
+}
+
+void metrics_backlog(long long left)
+{
+	if (st && left >= 0)
+		__atomic_store_n(&st->backlog, (int64_t)left, __ATOMIC_RELAXED);
 }
 
 static void print_service(struct buf *b, const char *svc, const struct stats *s)
@@ -131,6 +149,16 @@ static void print_service(struct buf *b, const char *svc, const struct stats *s)
 		   (unsigned long long)s->count);
 	buf_printf(b, "zsog_workers_alive{service=\"%s\"} %llu\n", svc,
 		   (unsigned long long)s->workers);
+	/* Only a program with a background process has ticks. */
+	if (!__atomic_load_n(&s->ticks, __ATOMIC_RELAXED))
+		return;
+	buf_printf(b, "zsog_ticks_total{service=\"%s\"} %llu\n", svc,
+		   (unsigned long long)s->ticks);
+	buf_printf(b, "zsog_tick_failures_total{service=\"%s\"} %llu\n", svc,
+		   (unsigned long long)s->tick_failures);
+	if (s->backlog >= 0)
+		buf_printf(b, "zsog_tick_backlog{service=\"%s\"} %lld\n", svc,
+			   (long long)s->backlog);
 }
 
 int metrics_fn(struct req *r)
@@ -147,7 +175,16 @@ int metrics_fn(struct req *r)
 		     "# HELP zsog_request_seconds Time to answer a request.\n"
 		     "# TYPE zsog_request_seconds histogram\n"
 		     "# HELP zsog_workers_alive Worker processes running.\n"
-		     "# TYPE zsog_workers_alive gauge\n");
+		     "# TYPE zsog_workers_alive gauge\n"
+		     "# HELP zsog_ticks_total Runs of the background process.\n"
+		     "# TYPE zsog_ticks_total counter\n"
+		     "# HELP zsog_tick_failures_total Runs of the background"
+		     " process that failed in part (see the log).\n"
+		     "# TYPE zsog_tick_failures_total counter\n"
+		     "# HELP zsog_tick_backlog Work the background process left"
+		     " for its next run (ingest: lone events not yet in the"
+		     " reports).\n"
+		     "# TYPE zsog_tick_backlog gauge\n");
 	d = opendir(dir);
 	while (d && (de = readdir(d))) {
 		size_t n = strlen(de->d_name);

@@ -58,8 +58,11 @@ struct service {
 	unsigned write_epochs;
 	/* Background work (sweeping what fell due): run in a process of its
 	 * own beside the workers, every tick_seconds, with the program's
-	 * database account; respawned and stopped like a worker. */
-	void (*tick)(void);
+	 * database account; respawned and stopped like a worker. 0, or -1
+	 * when part of it failed (logged by the tick; counted on /metrics as
+	 * zsog_tick_failures_total). What it left for the next tick it tells
+	 * metrics_backlog(). */
+	int (*tick)(void);
 	int tick_seconds;
 	/* Fills the layout's menu (Menu.*) for the signed-in account before
 	 * a page is drawn: the domain decides what the account may open. */

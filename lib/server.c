@@ -247,7 +247,7 @@ static void ticker(const struct service *svc)
 		double next = now_mono() + every;
 
 		sigprocmask(SIG_BLOCK, &term, NULL);
-		svc->tick();
+		metrics_tick(svc->tick() != 0);
 		db_rollback();
 		sigprocmask(SIG_UNBLOCK, &term, NULL);
 		while (!stopping && now_mono() < next)

@@ -103,8 +103,10 @@ int watch_match_entry(struct req *r, long long entry_id);
  * each, when the watch list's version moves. The background process's
  * work (tick.c); r only carries the mails. */
 void watch_match_arrived(struct req *r);
-/* The background process: partitions hourly, arrived entries each tick. */
-void ingest_tick(void);
+/* The background process: the lone events' rollups each tick (what waits
+ * to metrics_backlog()), partitions hourly, arrived entries or settled
+ * orders every 5 s. 0, or -1 when part of it failed (logged). */
+int ingest_tick(void);
 /* Raises alerts for devices silent past their interval (at most every few
  * seconds per worker); called by the pages officers poll. */
 void watch_devices_down(void);

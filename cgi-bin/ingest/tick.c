@@ -10,6 +10,7 @@
 
 #include "devices.h"
 #include "log.h"
+#include "metrics.h"
 #include "report.h"
 #include "risk.h"
 #include "route.h"
@@ -37,9 +38,10 @@ static void match_arrived(void)
  * the drain waits for the next tick. */
 #define DRAIN_ROWS 1000
 
-static void drain(void)
+static int drain(void)
 {
 	double until = now_mono() + 0.5;
+	long long left;
 	int n;
 
 	do
@@ -47,22 +49,30 @@ static void drain(void)
 	while (n == DRAIN_ROWS && now_mono() < until);
 	if (n < 0)
 		log_err("tick: the lone events' rollups: %s", db_error());
+	/* The rows still waiting: a figure that grows means the reports fall
+	 * behind, or a row the drain cannot count (the log names it). */
+	left = report_pending_count();
+	metrics_backlog(left);
+	return n < 0 || left < 0 ? -1 : 0;
 }
 
-void ingest_tick(void)
+int ingest_tick(void)
 {
 	static double parts_at, sweep_at;
+	int rc = drain();
 
-	drain();
 	if (parts_at == 0 || now_mono() - parts_at >= 3600) {
 		devices_partitions_tick();
 		parts_at = now_mono();
 	}
 	if (sweep_at != 0 && now_mono() - sweep_at < 5)
-		return;
+		return rc;
 	sweep_at = now_mono();
 	if (route_on_node())
 		match_arrived();
-	else if (risk_orders_settle() < 0)
+	else if (risk_orders_settle() < 0) {
 		log_err("tick: re-inspection orders: %s", db_error());
+		rc = -1;
+	}
+	return rc;
 }

@@ -20,7 +20,9 @@ int export_form_fn(struct req *r); /* ui-export.c */
 int export_fn(struct req *r);
 
 /* The inbox directory (Exchange.InboxDir): each file imported, then moved
- * to done/ or rejected/ (with a .reason beside it) (inbox.c). */
-void exchange_inbox_tick(void);
+ * to done/ or rejected/ (with a .reason beside it) (inbox.c). The files
+ * left for the next tick go to metrics_backlog(); 0, or -1 when the
+ * directory or the database could not be used. */
+int exchange_inbox_tick(void);
 
 #endif

@@ -17,6 +17,7 @@
 #include "conf.h"
 #include "exchange.h"
 #include "log.h"
+#include "metrics.h"
 
 /* The files of one tick: a flood waits for the next ones. */
 #define PER_TICK 100
@@ -91,7 +92,9 @@ static int move(const char *dir, const char *name, const char *dest)
 	return 0;
 }
 
-static void one(struct arena *a, const char *dir, const char *name)
+/* 0, or -1 when the file stays for the next tick (the database is down, or
+ * it cannot be read or moved). */
+static int one(struct arena *a, const char *dir, const char *name)
 {
 	long long max = conf_int("Exchange.MaxFileBytes", 1048576);
 	struct exchange_result res;
@@ -104,17 +107,18 @@ static void one(struct arena *a, const char *dir, const char *name)
 	if (!in.body) {
 		log_warn("exchange inbox: cannot read %s: %s", path,
 			 strerror(errno));
-		return;
+		return -1;
 	}
 	/* The database is down: the file stays for the next tick. */
 	if (exchange_import(a, &in, &res) == 503)
-		return;
+		return -1;
 	if (res.status == 200) {
 		destination(dir, "done", name, dest, sizeof(dest));
-		if (move(dir, name, dest) == 0)
-			log_info("exchange inbox: %s %s (file %lld)", name,
-				 res.code, res.file_id);
-		return;
+		if (move(dir, name, dest) < 0)
+			return -1;
+		log_info("exchange inbox: %s %s (file %lld)", name, res.code,
+			 res.file_id);
+		return 0;
 	}
 	log_warn("exchange inbox: %s rejected: %s %s", name, res.code,
 		 res.detail);
@@ -126,20 +130,21 @@ static void one(struct arena *a, const char *dir, const char *name)
 		fprintf(f, "%d %s: %s\n", res.status, res.code, res.detail);
 		fclose(f);
 	}
-	move(dir, name, dest);
+	return move(dir, name, dest);
 }
 
-void exchange_inbox_tick(void)
+int exchange_inbox_tick(void)
 {
 	const char *dir = conf_get("Exchange.InboxDir", NULL);
 	char sub[1100];
 	struct arena a = { 0 };
 	struct dirent *d;
 	DIR *dp;
-	int n = 0;
+	int n = 0, rc = 0;
+	long long left = 0;
 
 	if (!dir || !*dir)
-		return;
+		return 0;
 	snprintf(sub, sizeof(sub), "%s/done", dir);
 	if (ensure_dir(dir) < 0 || ensure_dir(sub) < 0)
 		goto cannot;
@@ -149,15 +154,24 @@ void exchange_inbox_tick(void)
 	dp = opendir(dir);
 	if (!dp)
 		goto cannot;
-	while ((d = readdir(dp)) && n < PER_TICK) {
+	while ((d = readdir(dp))) {
 		if (!wanted(d->d_name))
 			continue;
-		one(&a, dir, d->d_name);
+		if (n == PER_TICK) {
+			left++;
+			continue;
+		}
+		if (one(&a, dir, d->d_name) < 0) {
+			rc = -1;
+			left++;
+		}
 		arena_reset(&a);
 		n++;
 	}
 	closedir(dp);
-	return;
+	metrics_backlog(left);
+	return rc;
 cannot:
 	log_err("exchange inbox %s: %s", dir, strerror(errno));
+	return -1;
 }

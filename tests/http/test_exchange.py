@@ -181,6 +181,11 @@ def test_inbox_file_is_imported_by_the_background_process(stack):
                      " JOIN exchange_source s ON s.id = f.source_id WHERE f.file_ref = ?", fid) == [
         ["PL-KGP", "inbox", name, "imported", "1"]]
     assert stack.count("risk_info", "ref = ? AND value_key = ?", ref, CONTAINER) == 1
+    # The tick that moved it tells /metrics, right after, that nothing waits.
+    deadline = time.time() + 5
+    while 'zsog_tick_backlog{service="risk"} 0\n' not in requests.get(stack.base + "/metrics").text:
+        assert time.time() < deadline, "the inbox's backlog not 0 on /metrics"
+        time.sleep(0.1)
     # The same file again: moved to done/ as well, nothing changes.
     before = imported_state(stack)
     drop(stack, name, X.doc(X.info(ref, CONTAINER, obj="container", country=None), file_id=fid))

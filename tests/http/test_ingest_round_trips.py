@@ -13,6 +13,7 @@ import uuid
 import xml.etree.ElementTree as ET
 
 import pytest
+import requests
 
 import ingest_lib as L
 
@@ -330,3 +331,62 @@ def test_lone_events_are_counted_by_the_tick_exactly_once(stack):
     assert stack.sql("SELECT slot, SUM(events) FROM report_device_day WHERE device_id = ?"
                      " GROUP BY slot", dev) == [["16", "30"]]
     assert stack.count("report_pending") == 0
+
+
+def metric(stack, name, service):
+    """One line of /metrics: name{service="…"} as a number, None if absent."""
+    want = '%s{service="%s"} ' % (name, service)
+    for line in requests.get(stack.base + "/metrics", timeout=10).text.splitlines():
+        if line.startswith(want):
+            return int(line[len(want):])
+    return None
+
+
+def wait_for(fn, timeout=8.0):
+    deadline = time.time() + timeout
+    while not fn():
+        assert time.time() < deadline, "not within %s s" % timeout
+        time.sleep(0.1)
+
+
+def test_the_tick_reports_what_waits_and_a_row_it_cannot_count(stack):
+    """/metrics tells what the ingest tick left (zsog_tick_backlog: lone
+    events not yet in the reports) and how often it failed. A row the drain
+    cannot read blocks it, counted as a failure and named in the log, and
+    nothing after it is counted wrongly or lost: once the row is mended,
+    the event that waited behind it is counted exactly once."""
+    stack.counted(timeout=5)
+    wait_for(lambda: metric(stack, "zsog_tick_backlog", "ingest") == 0)
+    ticks = metric(stack, "zsog_ticks_total", "ingest")
+    failures = metric(stack, "zsog_tick_failures_total", "ingest")
+    assert ticks > 0
+    wait_for(lambda: metric(stack, "zsog_ticks_total", "ingest") >= ticks + 2)
+    assert metric(stack, "zsog_tick_failures_total", "ingest") == failures
+    # A program without a background process has no tick lines.
+    assert metric(stack, "zsog_ticks_total", "portal") is None
+
+    code = ("RTB-" + uuid.uuid4().hex[:10]).upper()
+    stack.sql("INSERT INTO device (code, crossing, lane, lane_kind, device_kind, secret,"
+              " heartbeat_seconds, created_at) VALUES (?, 'GRZ', 'C1', 'car', 'anpr', ?, 60,"
+              " UTC_TIMESTAMP())", code, L.secret(code))
+    dev = int(stack.scalar("SELECT id FROM device WHERE code = ?", code))
+    stack.sql("INSERT INTO report_pending (t, device_id, crossing, lane_kind, dir, kind, object,"
+              " doubtful, dec_crossing, dec_lane_kind, dec_at, colour, random, hits)"
+              " VALUES (UNIX_TIMESTAMP(), ?, 'GRZ', 'car', 'out', 'plate', 1, 0, 'GRZ', 'car',"
+              " UNIX_TIMESTAMP(), 'green', 0, 'not hits')", dev)
+    bad = int(stack.scalar("SELECT MAX(id) FROM report_pending"))
+    try:
+        r = L.post(stack.base, code, L.doc([L.event(code, "GRZ", "C1", L.plate(uplate()))]))
+        assert r.status_code == 200, r.text[:300]
+        wait_for(lambda: metric(stack, "zsog_tick_backlog", "ingest") == 2)
+        wait_for(lambda: metric(stack, "zsog_tick_failures_total", "ingest") >= failures + 2)
+        assert stack.count("report_pending") == 2
+        assert stack.count("report_device_day", "device_id = ?", dev) == 0
+        assert ("report_pending row %d: its hits are not \"version:live,...\"; not counted"
+                % bad) in stack.log("ingest")
+    finally:
+        stack.sql("DELETE FROM report_pending WHERE id = ?", bad)
+    stack.counted(timeout=5)
+    wait_for(lambda: metric(stack, "zsog_tick_backlog", "ingest") == 0)
+    assert stack.sql("SELECT SUM(events) FROM report_device_day WHERE device_id = ?",
+                     dev) == [["1"]]
