@@ -4,8 +4,10 @@ server's ingest tick adds the event table's next monthly partitions itself:
 the centre's ALTER goes down to the regional replica (a node ignores the
 event table from g1), a node's ALTER goes up on its connection to g1, which
 either made the month already (1517, skipped: slave_skip_errors) or makes
-it then (Galera carries it to g2, g3). Both orders are run here, each for
-a future month: the tick's own step (`zsog-admin partitions CONF DAY`,
+it then (Galera carries it to g2, g3); a month past the retention is
+dropped the same way (1507 when g1 dropped it already). Both orders of an
+ADD are run here, each for a future month, and a DROP made by a node
+first: the tick's own step (`zsog-admin partitions CONF DAY`,
 devices_partitions_keep through the ingest account of that role's
 configuration) with DAY the first day after the newest partition.
 
@@ -151,3 +153,79 @@ def test_replication_runs_across_the_month_turn_in_either_order(cluster):
                  "the test's rows gone at g1")
     assert replica_threads(cluster) == RUNNING
 
+
+
+def month_index(day):
+    """'YYYY-MM-DD' as year * 12 + month - 1 (domain/devices_partition.c)."""
+    return int(day[:4]) * 12 + int(day[5:7]) - 1
+
+
+def month_day(index):
+    return "%04d-%02d-01" % (index // 12, index % 12 + 1)
+
+
+def bound_of(srv, name):
+    return srv.scalar(
+        "SELECT partition_description FROM information_schema.partitions"
+        " WHERE table_schema = 'zsog' AND table_name = 'event'"
+        " AND partition_name = ?", name).strip("'")
+
+
+def skipped_errors(srv):
+    return int(srv.scalar("SELECT VARIABLE_VALUE FROM information_schema.global_status"
+                          " WHERE VARIABLE_NAME = 'SLAVE_SKIPPED_ERRORS'"))
+
+
+def test_a_month_dropped_by_a_node_first_then_by_the_others(cluster):
+    """Retention (Ingest.RetentionMonths, 24 here): each server's tick drops
+    the months past it. A node's DROP PARTITION goes up to g1, which drops
+    the month then (Galera to g2, g3; g1's log to the replica); the centre's
+    own tick then finds it gone, and the other node's DROP reaching g1
+    after fails there with 1507, which g1's connections skip
+    (slave_skip_errors = 1507,1517): every connection keeps running and
+    every server ends with the same months."""
+    g1 = cluster.server("g1")
+    assert replica_threads(cluster) == RUNNING
+    before = partitions(g1)
+    assert before[0] == "p_old"
+    assert all(partitions(cluster.server(s)) == before for s in ALL)
+    # The day p_old falls out of a 24-month retention: its bound is the
+    # first month it does not hold.
+    cur = month_index(bound_of(g1, "p_old")) + 24
+    day = month_day(cur)
+    newest = month_index(next_month_day(g1))
+    added = max(0, cur + 4 - newest)
+    ahead = months(month_day(newest), added)
+
+    assert tick(cluster, "grzechotki", day) == "event partitions: %d added, 1 dropped" % added
+    after = before[1:-1] + ahead + ["p_max"]
+    for s in ("g1", "g2", "g3", "r1", "n1"):
+        cluster.wait(lambda: partitions(cluster.server(s)) == after, 60,
+                     "p_old dropped and %d months added at %s" % (added, s))
+    assert tick(cluster, "central", day) == "event partitions: 0 added, 0 dropped"
+    # n2 drops and adds the same: both statements reach g1 after its own
+    # (1507 and 1517 there, skipped).
+    assert partitions(cluster.server("n2")) == before
+    skipped = skipped_errors(g1)
+    assert tick(cluster, "koroszczyn", day) == "event partitions: %d added, 1 dropped" % added
+    assert partitions(cluster.server("n2")) == after
+    marker = L.next_seq()
+    # A row written at n2 after its DDL reaches g1: the connection ran past
+    # the two refused statements.
+    n2 = cluster.server("n2")
+    n2.sql("INSERT INTO event (device_id, seq, t, received_at, crossing, lane, dir, kind)"
+           " SELECT id, ?, UTC_TIMESTAMP(), UTC_TIMESTAMP(3), 'KOR', lane, 'entry', 'heartbeat'"
+           " FROM device WHERE crossing = 'KOR' ORDER BY id LIMIT 1", marker)
+    try:
+        cluster.wait(lambda: g1.count("event", "seq = ? AND crossing = 'KOR'", marker) == 1, 30,
+                     "n2's row at g1")
+        # Exactly n2's two statements were refused at g1 and skipped.
+        assert skipped_errors(g1) == skipped + 2
+        for s in ALL:
+            assert partitions(cluster.server(s)) == after, s
+        assert replica_threads(cluster) == RUNNING
+    finally:
+        n2.sql("DELETE FROM event WHERE seq = ? AND crossing = 'KOR'", marker)
+    cluster.wait(lambda: g1.count("event", "seq = ? AND crossing = 'KOR'", marker) == 0, 30,
+                 "the test's row gone at g1")
+    assert replica_threads(cluster) == RUNNING
