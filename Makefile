@@ -153,6 +153,13 @@ test-http: deps build
 test-cluster: deps build
 	@scripts/test cluster
 
+# `make run` (and `make test` with FRESH_ARGS=--test) on a truly fresh
+# Debian 12 made with debootstrap, in a chroot: root, the Debian mirror and
+# 10-30 minutes; not part of make test (docs/testing.md, "A fresh machine").
+.PHONY: fresh-machine
+fresh-machine:
+	@scripts/fresh-machine $(FRESH_ARGS)
+
 # Replication lag node -> centre under ingest load, the node's events/s
 # beside a one-machine stack, the catch-up rate after a cut
 # (docs/performance.md, "Cluster").

@@ -1,9 +1,10 @@
 """browser_lib.py: what the Chromium tests share: Debian's chromium driven
 by playwright-core (installed from tests/browser/package.json when
-node_modules is missing), and where their screenshots go: under the build
+node_modules lacks that version), and where their screenshots go: under the build
 directory, never into the tree (`make test` leaves the tree unchanged;
 docs/screenshots/ holds committed illustrations no test rewrites)."""
 import fcntl
+import json
 import os
 import shutil
 import subprocess
@@ -12,6 +13,21 @@ import pytest
 
 ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), "..", ".."))
 BROWSER = os.path.join(ROOT, "tests", "browser")
+
+
+def wanted_driver():
+    with open(os.path.join(BROWSER, "package.json")) as f:
+        return json.load(f)["dependencies"]["playwright-core"]
+
+
+def installed_driver():
+    """The playwright-core in node_modules (None: none): a checkout that
+    installed an older pin gets the new one, not the old one kept."""
+    try:
+        with open(os.path.join(BROWSER, "node_modules", "playwright-core", "package.json")) as f:
+            return json.load(f)["version"]
+    except (OSError, ValueError, KeyError):
+        return None
 
 
 def node_ready():
@@ -23,7 +39,7 @@ def node_ready():
     fd = os.open(BROWSER, os.O_RDONLY)
     try:
         fcntl.flock(fd, fcntl.LOCK_EX)
-        if not os.path.isdir(os.path.join(BROWSER, "node_modules", "playwright-core")):
+        if installed_driver() != wanted_driver():
             subprocess.run(["npm", "install", "--no-audit", "--no-fund"], cwd=BROWSER,
                            check=True, timeout=300)
     finally:

@@ -7,13 +7,10 @@ into the tree: booking, ecustomer-home, application, crossing-day and
 alert, each NAME-phone.png (390×844) and NAME-desktop.png (1280×800)."""
 import json
 import os
-import shutil
 import subprocess
 
-import pytest
-
 import ebt_lib as E
-from browser_lib import shots_dir
+from browser_lib import node_ready, shots_dir
 import puesc_lib as P
 from test_ingest_images import hit, picture, store
 
@@ -23,11 +20,7 @@ BUILD = os.environ.get("ZSOG_BUILD", os.path.join(ROOT, "build"))
 
 
 def test_pages_in_chromium(stack):
-    if not os.path.exists("/usr/bin/chromium") or not shutil.which("node"):
-        pytest.fail("chromium or node missing: run scripts/deps (etc/packages.txt)")
-    if not os.path.isdir(os.path.join(BROWSER, "node_modules", "playwright-core")):
-        subprocess.run(["npm", "install", "--no-audit", "--no-fund"], cwd=BROWSER,
-                       check=True, timeout=300)
+    node_ready()
     anna = E.portal(stack, E.ANNA)
     day, _ = E.local(plus_days=3)
     booking = E.number_of(E.book(anna, E.KOR, day, 16, packages="3"))
