@@ -133,8 +133,10 @@ int audit_action_known(const char *s)
 
 int audit_area_known(const char *s)
 {
-	size_t n = s ? strlen(s) : 0;
+	size_t n = s ? strcspn(s, ".") : 0;
 
+	if (n && s[n])
+		return 0; /* an area is one word: "fleet", not "fleet.trip" */
 	for (const char *const *a = audit_actions; n && *a; a++)
 		if (!strncmp(*a, s, n) && (*a)[n] == '.')
 			return 1;

@@ -229,6 +229,7 @@ def test_one_object_from_a_link(stack, lang):
     ({"action": "%"}, "action"),
     ({"action": "nonsense"}, "action"),
     ({"action": "staff."}, "action"),
+    ({"action": "fleet.trip"}, "action"),
     ({"object": "nonsense"}, "object"),
     ({"object": "staff:abc"}, "object"),
     ({"object": "nonsense:5"}, "object"),
