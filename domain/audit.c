@@ -179,8 +179,8 @@ static struct sql q_list = SQL(
 	" ORDER BY id DESC LIMIT ? OFFSET ?");
 
 static struct sql q_history = SQL(
-	"SELECT DATE_FORMAT(at, '%Y-%m-%d %H:%i:%s') AS at, actor_name,"
-	" action, detail FROM audit_log WHERE object = ?"
+	"SELECT DATE_FORMAT(at, '%Y-%m-%d %H:%i:%s') AS at, actor_kind,"
+	" actor_id, actor_name, action, detail FROM audit_log WHERE object = ?"
 	" ORDER BY id DESC LIMIT ?");
 
 int audit_log(struct req *r, const char *action, const char *object,

@@ -50,8 +50,8 @@ struct audit_filter {
 /* Newest first into prefix.N.*; the row count or -1. */
 int audit_list_hdf(HDF *hdf, const char *prefix, const struct audit_filter *f,
 		   long long limit, long long offset);
-/* The newest limit rows about object as prefix.N.{at, actor_name, action,
- * detail}; the row count or -1. */
+/* The newest limit rows about object as prefix.N.{at, actor_kind,
+ * actor_id, actor_name, action, detail}; the row count or -1. */
 int audit_history_hdf(HDF *hdf, const char *prefix, const char *object,
 		      long long limit);
 

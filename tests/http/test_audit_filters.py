@@ -224,6 +224,26 @@ def test_one_object_from_a_link(stack, lang):
 
 
 @pytest.mark.parametrize("lang", ["pl", "en"])
+def test_the_link_from_a_staff_member_s_page(stack, lang):
+    """A staff member's page links to everything about them in the log."""
+    w = WORDS[lang]
+    sid, name = stack.sql("SELECT id, full_name FROM staff WHERE login = 'audytor'")[0]
+    admin = staff_client(stack, "admin")
+    admin.http.headers["Accept-Language"] = lang
+    page = admin.get("/skr/admin/staff/%s" % sid)
+    assert page.status_code == 200
+    m = re.search(r'<a id="history-audit" href="([^"]*)">([^<]*)</a>', page.text)
+    assert m and m.group(1) == "/skr/audit?object=staff:%s" % sid
+    assert m.group(2) == ("Everything about this person in the audit log" if lang == "en"
+                          else "Wszystko o tej osobie w dzienniku audytu")
+    log = admin.get(m.group(1))
+    assert log.status_code == 200
+    assert "%s %s %s" % (w["filtered"], w["staff"], name) in visible(log.text)
+    objs = set(re.findall(r'data-object="([^"]*)"', log.text))
+    assert objs == {"staff:%s" % sid}
+
+
+@pytest.mark.parametrize("lang", ["pl", "en"])
 @pytest.mark.parametrize("params, field", [
     ({"action": "staff.cre"}, "action"),
     ({"action": "%"}, "action"),
