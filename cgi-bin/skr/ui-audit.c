@@ -544,7 +544,13 @@ int audit_fn(struct req *r)
 
 	if (form_read(r, audit_params, A__MAX, v)) {
 		/* Nothing is listed under a filter that could not be read:
-		 * a wider list than asked for would mislead. */
+		 * a wider list than asked for would mislead. The one object
+		 * a link named stays named. */
+		obj = hdf_get_value(r->hdf, "Form.object", "");
+		if (!hdf_get_value(r->hdf, "Form.object.Error", NULL) &&
+		    strchr(obj, ':'))
+			hdf_set_value(r->hdf, "Audit.Object",
+				      one_object_words(r, obj, national));
 		return view_render(r, 422, "skr/audit.cs");
 	}
 	page = v[A_PAGE] ? valid_id(v[A_PAGE]) : 1;

@@ -214,6 +214,11 @@ def test_one_object_from_a_link(stack, lang):
     assert html.unescape(m.group(1)) == "/skr/audit?action=staff&actor=&from=&to="
     back = c.get(html.unescape(m.group(1)))
     assert back.status_code == 200 and 'id="f-object"' in back.text
+    # A wrong action beside it: refused, the object still named.
+    page = c.get("/skr/audit", params={"object": "staff:%s" % sid, "action": "nonsense"})
+    assert page.status_code == 422
+    assert "%s %s %s" % (w["filtered"], w["staff"], name) in visible(page.text)
+    assert field_error(page.text, "action") == w["action_err"]
     # An object that no longer exists (or was never one): its number.
     page = c.get("/skr/audit", params={"object": "fleet_trip:990001"})
     assert page.status_code == 200
