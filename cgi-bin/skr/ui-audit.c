@@ -375,7 +375,7 @@ static const char *label(struct req *r, const char *cat, const char *s,
 
 /* The action in words: its own label, else its area's ("fleet.vehicle.
  * out_of_service": a state change of the fleet), else "Other action";
- * never the code (it stays in the row's data-action for the filter). */
+ * never the code (it stays in the row's data-action, for tests). */
 static const char *action_words(struct req *r, const char *code)
 {
 	const char *w = label(r, "skr.audit.act", code, strlen(code));

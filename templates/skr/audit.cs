@@ -62,9 +62,9 @@
 </table>
 </div>
 <?cs /if ?>
-<p class="pager"><?cs var:L.skr.audit.page ?> <?cs var:Pager.Page ?>
+<?cs if:Pager.Page ?><p class="pager"><?cs var:L.skr.audit.page ?> <?cs var:Pager.Page ?>
 <?cs if:Pager.Prev ?> · <?cs call:pager_link(Pager.Prev, L.skr.audit.prev, "prev") ?><?cs /if ?>
 <?cs if:Pager.Next ?> · <?cs call:pager_link(Pager.Next, L.skr.audit.next, "next") ?><?cs /if ?>
-</p>
+</p><?cs /if ?>
 <?cs /def ?>
 <?cs include:"layout.cs" ?>
