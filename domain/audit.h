@@ -8,15 +8,41 @@
  * entered (a name, a serial, codes) or, for words, "@key|p1|p2…": key a
  * language string with {1}, {2}… for the parameters, the highest taking
  * the rest of the line; the audit pages show it in the reader's language
- * (cgi-bin/skr/ui-audit.c), codes among the parameters as words. */
+ * (cgi-bin/skr/ui-audit.c), codes among the parameters as words.
+ * Outside a FastCGI request (a background tick, tools/zsog-admin: r NULL
+ * or without r->fcgi) the row's actor is the system, with no client
+ * address. action must be one of audit_actions. */
 int audit_log(struct req *r, const char *action, const char *object,
 	      const char *detail);
+
+/* Every action the programs write, grouped by area (the code up to its
+ * first dot: "staff" for "staff.create"), in the order the audit page
+ * offers them; NULL-terminated. An action written anywhere must be here
+ * (tests/http/test_audit_filters.py reads the tree and the page). */
+extern const char *const audit_actions[];
+/* The kinds of object (the reference up to its ':', "staff" for
+ * "staff:42"), in the order the audit page offers them; NULL-terminated.
+ * A kind may have an older spelling its rows still carry (.alias). */
+struct audit_kind {
+	const char *kind, *alias;
+};
+extern const struct audit_kind audit_kinds[];
+
+/* 1 when s is one of audit_actions, else 0. */
+int audit_action_known(const char *s);
+/* 1 when s is the area of one of audit_actions ("fleet"), else 0. */
+int audit_area_known(const char *s);
+/* The kind s is (or is the alias of), or NULL. */
+const struct audit_kind *audit_kind_find(const char *s, size_t n);
 
 /* What the audit page lists: national, or the rows whose actor or object
  * is a staff member now in unit's subtree; each filter "" for any. */
 struct audit_filter {
 	long long unit, national;
-	const char *action;    /* prefix of the action */
+	const char *action;    /* exactly one of audit_actions */
+	const char *area;      /* an area: its actions */
+	const char *kind;      /* a kind of object (and its alias) */
+	const char *alias;     /* the kind's alias, or the kind again */
 	const char *object;    /* exactly */
 	const char *actor;     /* part of the name, or a staff login */
 	const char *from, *to; /* YYYY-MM-DD, both days included */
@@ -24,8 +50,8 @@ struct audit_filter {
 /* Newest first into prefix.N.*; the row count or -1. */
 int audit_list_hdf(HDF *hdf, const char *prefix, const struct audit_filter *f,
 		   long long limit, long long offset);
-/* The newest limit rows about object as prefix.N.{at, actor_name, action,
- * detail}; the row count or -1. */
+/* The newest limit rows about object as prefix.N.{at, actor_kind,
+ * actor_id, actor_name, action, detail}; the row count or -1. */
 int audit_history_hdf(HDF *hdf, const char *prefix, const char *object,
 		      long long limit);
 

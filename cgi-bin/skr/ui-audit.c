@@ -32,10 +32,29 @@ static int valid_page(const char *s)
 	return n >= 1 && n <= MAX_PAGE;
 }
 
+/* One action of the list, or an area: all of its actions. */
+static int valid_action(const char *s)
+{
+	return audit_action_known(s) || audit_area_known(s);
+}
+
+/* A kind of object ("staff"), or one object of a kind ("staff:42", as
+ * the links from other pages name it). */
+static int valid_object(const char *s)
+{
+	size_t n = strcspn(s, ":");
+
+	if (!audit_kind_find(s, n))
+		return 0;
+	return !s[n] || valid_id(s + n + 1) > 0;
+}
+
 enum { A_ACTION, A_OBJECT, A_ACTOR, A_FROM, A_TO, A_PAGE, A__MAX };
 static const struct param audit_params[A__MAX] = {
-	{ "action", P_QUERY, 64, NULL, NULL, NULL },	      /* A_ACTION */
-	{ "object", P_QUERY, 128, NULL, NULL, NULL },	      /* A_OBJECT */
+	{ "action", P_QUERY, 64, NULL, valid_action,
+	  "skr_audit_action" }, /* A_ACTION */
+	{ "object", P_QUERY, 128, NULL, valid_object,
+	  "skr_audit_object" },				      /* A_OBJECT */
 	{ "actor", P_QUERY, 200, NULL, NULL, NULL },	      /* A_ACTOR */
 	{ "from", P_QUERY, 10, NULL, valid_day, "date" },     /* A_FROM */
 	{ "to", P_QUERY, 10, NULL, valid_day, "date" },	      /* A_TO */
@@ -356,7 +375,7 @@ static const char *label(struct req *r, const char *cat, const char *s,
 
 /* The action in words: its own label, else its area's ("fleet.vehicle.
  * out_of_service": a state change of the fleet), else "Other action";
- * never the code (it stays in the row's data-action for the filter). */
+ * never the code (it stays in the row's data-action, for tests). */
 static const char *action_words(struct req *r, const char *code)
 {
 	const char *w = label(r, "skr.audit.act", code, strlen(code));
@@ -373,6 +392,88 @@ static const char *object_words(struct req *r, const char *object)
 	const char *w = label(r, "skr.audit.obj", object, strcspn(object, ":"));
 
 	return w ? w : "";
+}
+
+/* hdf's node.name = value. */
+static void set(struct req *r, const char *node, const char *name,
+		const char *value)
+{
+	hdf_set_value(r->hdf, arena_printf(&r->arena, "%s.%s", node, name),
+		      value);
+}
+
+/* The action list of the filter as Opt.Action.N.{Value, Label, Every,
+ * Acts.M.{Value, Label}}: an area's heading, its "every action" option
+ * and its actions, in audit_actions' order; the kinds of object as
+ * Opt.Kind.N.{Value, Label}. Codes only in the values. */
+static void filter_options(struct req *r)
+{
+	const char *every = view_text(r, "skr.audit.every_action");
+	const char *area = NULL, *key = NULL;
+	size_t len = 0;
+	int areas = 0, acts = 0;
+
+	for (const char *const *a = audit_actions; *a; a++) {
+		size_t n = strcspn(*a, ".");
+		const char *w;
+
+		if (!area || n != len || strncmp(*a, area, n)) {
+			w = label(r, "skr.audit.group", *a, n);
+			area = *a;
+			len = n;
+			acts = 0;
+			key = arena_printf(&r->arena, "Opt.Action.%d", areas++);
+			set(r, key, "Value",
+			    arena_printf(&r->arena, "%.*s", (int)n, *a));
+			set(r, key, "Label", w ? w : "");
+			set(r, key, "Every",
+			    arena_printf(&r->arena, "%s: %s", w ? w : "",
+					 every));
+		}
+		w = label(r, "skr.audit.act", *a, strlen(*a));
+		set(r, key, arena_printf(&r->arena, "Acts.%d.Value", acts), *a);
+		set(r, key, arena_printf(&r->arena, "Acts.%d.Label", acts++),
+		    w ? w : view_text(r, "skr.audit.area.other"));
+	}
+	for (int i = 0; audit_kinds[i].kind; i++) {
+		const char *k = audit_kinds[i].kind;
+		const char *w = label(r, "skr.audit.obj", k, strlen(k));
+
+		key = arena_printf(&r->arena, "Opt.Kind.%d", i);
+		set(r, key, "Value", k);
+		set(r, key, "Label", w ? w : "");
+	}
+}
+
+/* One object ("staff:42") in words for "filtered to": its kind and, for a
+ * staff member (the national view) or a unit, its name; else its
+ * number. */
+static const char *one_object_words(struct req *r, const char *obj,
+				    long long national)
+{
+	size_t n = strcspn(obj, ":");
+	const struct audit_kind *k = audit_kind_find(obj, n);
+	long long id = valid_id(obj + n + 1);
+	const char *kind = label(r, "skr.audit.obj", k->kind, strlen(k->kind));
+	const char *name = NULL;
+	struct unit_info u;
+
+	if (!strcmp(k->kind, "staff") && national)
+		name = staff_name(&r->arena, id);
+	else if (!strcmp(k->kind, "org_unit") &&
+		 units_get(&r->arena, id, &u) == 1)
+		name = arena_printf(
+			&r->arena, "%s (%s)",
+			strcmp(r->lang, "en") ? u.name_pl : u.name_en, u.code);
+	if (!name) {
+		const char *no = view_text(r, "skr.audit.object_no");
+		const char *at = strstr(no, "{1}");
+
+		name = at ? arena_printf(&r->arena, "%.*s%lld%s",
+					 (int)(at - no), no, id, at + 3)
+			  : no;
+	}
+	return arena_printf(&r->arena, "%s %s", kind ? kind : "", name);
 }
 
 void audit_words(struct req *r, const char *prefix)
@@ -396,6 +497,25 @@ void audit_words(struct req *r, const char *prefix)
 			row, "object_words",
 			object_words(r, hdf_get_value(row, "object", "")));
 		w = label(r, "skr.audit.kind", kind, strlen(kind));
+		/* The system names itself; a device is named by its number
+		 * when the row kept no name. */
+		if (!strcmp(kind, "system")) {
+			hdf_set_value(row, "actor_words",
+				      view_text(r, "skr.audit.system"));
+			w = NULL;
+		} else if (!strcmp(kind, "device") &&
+			   !*hdf_get_value(row, "actor_name", "")) {
+			hdf_set_value(
+				row, "actor_words",
+				one_object_words(
+					r,
+					arena_printf(&r->arena, "device:%s",
+						     hdf_get_value(row,
+								   "actor_id",
+								   "0")),
+					0));
+			w = NULL;
+		}
 		hdf_set_value(row, "actor_kind_words", w ? w : "");
 		w = NULL;
 		if (!d || !*d)
@@ -410,6 +530,8 @@ void audit_words(struct req *r, const char *prefix)
 int audit_fn(struct req *r)
 {
 	const char *v[A__MAX], *act, *obj, *who, *from, *to;
+	const char *action = "", *area = "", *kind = "", *alias = "";
+	const char *object = "";
 	/* The auditor's view is the whole country's, whoever holds it. */
 	long long national = (r->sess.roles & ROLE_AUDITOR) ||
 			     ((r->sess.roles & ROLE_ADMIN) && r->sess.national);
@@ -418,10 +540,17 @@ int audit_fn(struct req *r)
 
 	if (!national)
 		hdf_set_value(r->hdf, "Audit.Scoped", "1");
+	filter_options(r);
 
 	if (form_read(r, audit_params, A__MAX, v)) {
 		/* Nothing is listed under a filter that could not be read:
-		 * a wider list than asked for would mislead. */
+		 * a wider list than asked for would mislead. The one object
+		 * a link named stays named. */
+		obj = hdf_get_value(r->hdf, "Form.object", "");
+		if (!hdf_get_value(r->hdf, "Form.object.Error", NULL) &&
+		    strchr(obj, ':'))
+			hdf_set_value(r->hdf, "Audit.Object",
+				      one_object_words(r, obj, national));
 		return view_render(r, 422, "skr/audit.cs");
 	}
 	page = v[A_PAGE] ? valid_id(v[A_PAGE]) : 1;
@@ -430,9 +559,26 @@ int audit_fn(struct req *r)
 	who = or_empty(v[A_ACTOR]);
 	from = or_empty(v[A_FROM]);
 	to = or_empty(v[A_TO]);
+	if (audit_action_known(act))
+		action = act;
+	else
+		area = act;
+	if (strchr(obj, ':')) {
+		/* One object, as a link from its page names it. */
+		object = obj;
+		hdf_set_value(r->hdf, "Audit.Object",
+			      one_object_words(r, obj, national));
+	} else if (*obj) {
+		const struct audit_kind *k = audit_kind_find(obj, strlen(obj));
+
+		kind = k->kind;
+		alias = k->alias ? k->alias : k->kind;
+		hdf_set_value(r->hdf, "Form.object", kind);
+	}
 	n = audit_list_hdf(r->hdf, "Audit.Rows",
 			   &(struct audit_filter){ r->sess.unit_id, national,
-						   act, obj, who, from, to },
+						   action, area, kind, alias,
+						   object, who, from, to },
 			   PER_PAGE + 1, (page - 1) * PER_PAGE);
 	if (n < 0)
 		return -1;

@@ -66,10 +66,11 @@
 <table id="history" class="stacked">
  <thead><tr><th><?cs var:L.skr.edit.at ?></th><th><?cs var:L.skr.edit.who ?></th><th><?cs var:L.skr.edit.action ?></th><th><?cs var:L.skr.edit.detail ?></th></tr></thead>
  <tbody>
- <?cs each:h = History ?><tr><td class="nowrap" data-label="<?cs var:L.skr.edit.at ?>"><?cs var:local_time(h.at) ?></td><td data-label="<?cs var:L.skr.edit.who ?>"><?cs var:h.actor_name ?></td><td data-label="<?cs var:L.skr.edit.action ?>" data-action="<?cs var:h.action ?>"><?cs var:h.action_words ?></td><td data-label="<?cs var:L.skr.edit.detail ?>"><?cs var:h.detail ?></td></tr><?cs /each ?>
+ <?cs each:h = History ?><tr><td class="nowrap" data-label="<?cs var:L.skr.edit.at ?>"><?cs var:local_time(h.at) ?></td><td data-label="<?cs var:L.skr.edit.who ?>"><?cs if:h.actor_name ?><?cs var:h.actor_name ?><?cs elif:h.actor_words ?><?cs var:h.actor_words ?><?cs else ?><span class="muted"><?cs var:L.skr.audit.anonymous ?></span><?cs /if ?></td><td data-label="<?cs var:L.skr.edit.action ?>" data-action="<?cs var:h.action ?>"><?cs var:h.action_words ?></td><td data-label="<?cs var:L.skr.edit.detail ?>"><?cs var:h.detail ?></td></tr><?cs /each ?>
  </tbody>
 </table>
 </div>
+<p><a id="history-audit" href="/skr/audit?object=staff:<?cs var:Staff.id ?>"><?cs var:L.skr.edit.history_audit ?></a></p>
 <?cs /if ?>
 <?cs /def ?>
 <?cs include:"layout.cs" ?>

@@ -2,8 +2,9 @@
 words too (cgi-bin/skr/ui-audit.c: audit_words): the action by its label
 ("Intranet sign-in", not "staff.signin"), the object by its kind ("Staff
 member", not "staff:4"), the actor's account kind in words; the codes stay
-only in the rows' data attributes, which the filters and tests read. Every
-action code the programs write has a label in both languages."""
+only in the rows' data attributes, which tests read (the filters are lists
+in words: test_audit_filters.py). Every action code the programs write has
+a label in both languages."""
 import glob
 import os
 import re

@@ -301,9 +301,14 @@ def test_audit_filters_and_pages(stack, admin):
     ids2 = [int(x) for x in re.findall(r'<tr data-id="(\d+)"[^>]*>', r2.text)]
     assert len(ids2) == total - 50 and max(ids2) < min(ids)
     assert 'rel="prev"' in r2.text
-    # Prefix, actor and dates.
-    r = admin.get("/skr/audit", params={"object": obj, "action": "staff.cre"})
+    # An action (whole, from the list), an area, actor and dates.
+    r = admin.get("/skr/audit", params={"object": obj, "action": "staff.create"})
     assert len(re.findall(r'<tr data-id=', r.text)) == 1 and "staff.create" in r.text
+    r = admin.get("/skr/audit", params={"object": obj, "action": "staff"})
+    assert len(re.findall(r'<tr data-id=', r.text)) == 50
+    r = admin.get("/skr/audit", params={"object": obj, "action": "staff.cre"})
+    assert r.status_code == 422 and '<tr data-id=' not in r.text
+    assert field_error(r.text, "action") == "Choose an action from the list"
     r = admin.get("/skr/audit", params={"object": obj, "actor": "admin"})
     assert len(re.findall(r'<tr data-id=', r.text)) == 1
     today = stack.scalar("SELECT UTC_DATE()")
@@ -315,7 +320,8 @@ def test_audit_filters_and_pages(stack, admin):
     assert r.status_code == 422
     assert field_error(r.text, "from") == "Enter a real date as YYYY-MM-DD"
     r = admin.get("/skr/audit", params={"action": "%"})
-    assert 'id="audit-none"' in r.text
+    assert r.status_code == 422 and 'id="audit-none"' not in r.text
+    assert field_error(r.text, "action") == "Choose an action from the list"
 
 
 # --- creating and editing staff ---------------------------------------------
