@@ -27,7 +27,8 @@ int control_tasks_hdf(HDF *hdf, const char *prefix, const char *scope,
 static struct sql q_open = SQL(
 	"SELECT t.crossing, COUNT(*) AS n"
 	" FROM JSON_TABLE(CONCAT('[\"', REPLACE(?, ',', '\",\"'), '\"]'),"
-	"  '$[*]' COLUMNS (code VARCHAR(8) PATH '$')) j"
+	/* COLLATE: as report_int.h's REPORT_IN_CODES says. */
+	"  '$[*]' COLUMNS (code VARCHAR(8) COLLATE utf8mb4_unicode_ci PATH '$')) j"
 	" STRAIGHT_JOIN control_task t ON t.crossing = j.code"
 	"  AND t.state = 'open' GROUP BY t.crossing");
 

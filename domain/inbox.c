@@ -40,7 +40,7 @@ static struct sql q_signature = SQL(
 	"SELECT j.t, j.i, COALESCE(c.total, 0) AS total,"
 	" COALESCE(c.unread, 0) AS unread"
 	" FROM JSON_TABLE(?, '$[*]' COLUMNS (n FOR ORDINALITY,"
-	"  t CHAR(1) PATH '$[0]', i BIGINT PATH '$[1]')) j"
+	"  t CHAR(1) COLLATE utf8mb4_unicode_ci PATH '$[0]', i BIGINT PATH '$[1]')) j"
 	" LEFT JOIN inbox_count c ON c.subject_type = j.t AND c.subject_id = j.i"
 	" ORDER BY j.n");
 static struct sql q_get = SQL(

@@ -13,13 +13,17 @@
 	"DATE_FORMAT(IF(? = 2, day - INTERVAL (DAYOFMONTH(day) - 1) DAY," \
 	" day), '%Y-%m-%d')"
 _Static_assert(REPORT_MONTH == 2, "REPORT_PERIOD names REPORT_MONTH as 2");
-/* The crossings bound to one ? as a JSON array, read with JSON_TABLE. */
+/* The crossings bound to one ? as a JSON array, read with JSON_TABLE. A
+ * string column of JSON_TABLE names the tables' collation: MariaDB
+ * 10.11.18 gives it utf8mb4_general_ci whatever the connection's, and a
+ * comparison with a column then fails (1267; found on a fresh Debian 12,
+ * docs/testing.md "A fresh machine"). */
 #define REPORT_IN_IDS(col)                                          \
 	" " col " IN (SELECT j.v FROM JSON_TABLE(?, '$[*]' COLUMNS" \
 	" (v INT UNSIGNED PATH '$')) j)"
 #define REPORT_IN_CODES(col)                                        \
 	" " col " IN (SELECT j.v FROM JSON_TABLE(?, '$[*]' COLUMNS" \
-	" (v VARCHAR(8) PATH '$')) j)"
+	" (v VARCHAR(8) COLLATE utf8mb4_unicode_ci PATH '$')) j)"
 
 /* The JSON array of ids or codes into out (size n); 0, or -1 when too many
  * or a code is not plain letters and digits. */

@@ -245,14 +245,6 @@ static int try_host(struct conn *c, const struct db_host *h)
 	mysql_options(c->my, MYSQL_OPT_CONNECT_TIMEOUT, &timeout);
 	mysql_options(c->my, MYSQL_OPT_RECONNECT, &off);
 	mysql_options(c->my, MYSQL_SET_CHARSET_NAME, "utf8mb4");
-	/* The tables' collation (db/migrations, etc/my.cnf.in), not the
-	 * charset's default that the handshake leaves: a value the statement
-	 * makes (a JSON_TABLE column, a literal) compared with a column would
-	 * otherwise mix collations (1267) on a server that keeps
-	 * utf8mb4_general_ci for the connection — MariaDB 10.11.18 does,
-	 * 10.11.19 takes collation-server (found on a fresh machine). */
-	mysql_options(c->my, MYSQL_INIT_COMMAND,
-		      "SET NAMES utf8mb4 COLLATE utf8mb4_unicode_ci");
 	mysql_options(c->my, MYSQL_INIT_COMMAND, "SET time_zone='+00:00'");
 	/* Run by the client on every (re)connect, before any statement. The
 	 * number is this process's own worker index, never input. Two ingest
