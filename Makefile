@@ -92,7 +92,9 @@ DB_FAKE_CALLS := mysql_init mysql_options mysql_real_connect mysql_close \
 	mysql_errno mysql_error mysql_real_query mysql_commit mysql_rollback \
 	mysql_stmt_init mysql_stmt_prepare mysql_stmt_close \
 	mysql_stmt_param_count mysql_stmt_execute mysql_stmt_errno \
-	mysql_stmt_error mysql_stmt_affected_rows
+	mysql_stmt_error mysql_stmt_affected_rows mysql_stmt_field_count \
+	mysql_stmt_result_metadata mysql_free_result mysql_stmt_bind_result \
+	mysql_stmt_fetch mysql_stmt_free_result
 # test-audit sees what audit_log would write (tests/unit/test-audit.c).
 $(BUILD)/tests/test-audit: TEST_LDFLAGS = -Wl$(comma)--wrap=db_exec
 $(BUILD)/tests/test-db-tx: TEST_LDFLAGS = $(addprefix -Wl$(comma)--wrap=,$(DB_FAKE_CALLS))

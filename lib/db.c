@@ -666,6 +666,8 @@ long long db_insert_id(struct sql *q)
  * buffer is fetched again whole. */
 struct result {
 	MYSQL_STMT *st;
+	MYSQL *my;	  /* st's connection: an error among the rows is its */
+	const char *text; /* the statement, for the log */
 	MYSQL_RES *meta;
 	MYSQL_FIELD *fields;
 	unsigned n;
@@ -677,12 +679,14 @@ struct result {
 	char *big[DB_MAXCOLS];
 };
 
-static int result_open(struct result *r, MYSQL_STMT *st)
+static int result_open(struct result *r, struct sql *q, MYSQL_STMT *st)
 {
 	unsigned i;
 
 	memset(r, 0, sizeof(*r));
 	r->st = st;
+	r->my = conn_for(q)->my;
+	r->text = q->text;
 	r->meta = mysql_stmt_result_metadata(st);
 	if (!r->meta) {
 		set_error(0, "statement returns no rows");
@@ -711,6 +715,33 @@ static int result_open(struct result *r, MYSQL_STMT *st)
 	return 0;
 }
 
+/* The server's answer in place of a row (or of the end of the rows): a
+ * deadlock, a Galera brute-force abort (the race of
+ * tests/cluster/test_booking_race.py), a lost server. Connector/C (the
+ * libmariadb of 10.11.19, measured with an error raised at the third row)
+ * keeps it on the connection only: mysql_stmt_fetch returns 1 and
+ * mysql_stmt_errno says 0. Read from there, it fails the transaction as
+ * any other statement's error does; read from the statement, it was
+ * "0", nothing failed, and the run stopped with an error of its own that
+ * db_tx did not run again (a 500). */
+static void fetch_failed(struct result *r)
+{
+	unsigned no = mysql_stmt_errno(r->st);
+	const char *msg = mysql_stmt_error(r->st);
+
+	if (!no && r->my && mysql_errno(r->my)) {
+		no = mysql_errno(r->my);
+		msg = mysql_error(r->my);
+	}
+	if (!no) {
+		no = CR_UNKNOWN_ERROR;
+		msg = "reading the rows failed with no error reported";
+	}
+	set_error(no, msg);
+	log_err("fetch failed (%u %s): %.200s", last_errno, last_error,
+		r->text);
+}
+
 /* 1 row ready, 0 no more, -1 error. Values: result_value(). */
 static int result_next(struct result *r)
 {
@@ -725,7 +756,7 @@ static int result_next(struct result *r)
 	if (rc == MYSQL_NO_DATA)
 		return 0;
 	if (rc == 1) {
-		set_error(mysql_stmt_errno(r->st), mysql_stmt_error(r->st));
+		fetch_failed(r);
 		return -1;
 	}
 	for (i = 0; i < r->n; i++) {
@@ -739,8 +770,10 @@ static int result_next(struct result *r)
 			continue;
 		}
 		r->big[i] = malloc(r->len[i] + 1);
-		if (!r->big[i])
+		if (!r->big[i]) {
+			set_error(CR_OUT_OF_MEMORY, "out of memory");
 			return -1;
+		}
 		memset(&b, 0, sizeof(b));
 		b.buffer_type = MYSQL_TYPE_STRING;
 		b.buffer = r->big[i];
@@ -762,7 +795,14 @@ static const char *result_value(struct result *r, unsigned i)
 	return r->big[i] ? r->big[i] : r->small[i];
 }
 
-static void result_close(struct result *r)
+/* 0, or -1 when the rows not read (db_get's after the first, db_each's
+ * after the callback stopped) ended in an error. mysql_stmt_free_result
+ * reads them: it clears the connection's error first, then reads up to
+ * the end, and an error met there stays on the connection, reported to
+ * nobody (measured as in fetch_failed). A brute-force abort told there,
+ * after the row a db_get wanted, left the transaction gone on the server
+ * with nothing failed here: the next write ran alone, in autocommit. */
+static int result_close(struct result *r)
 {
 	unsigned i;
 
@@ -771,6 +811,13 @@ static void result_close(struct result *r)
 	if (r->meta)
 		mysql_free_result(r->meta);
 	mysql_stmt_free_result(r->st);
+	if (r->my && mysql_errno(r->my)) {
+		set_error(mysql_errno(r->my), mysql_error(r->my));
+		log_err("fetch failed after the rows read (%u %s): %.200s",
+			last_errno, last_error, r->text);
+		return -1;
+	}
+	return 0;
 }
 
 static MYSQL_STMT *start_select(struct sql *q, const char *fmt, va_list ap)
@@ -796,7 +843,7 @@ int db_select_hdf(struct sql *q, HDF *hdf, const char *prefix, const char *fmt,
 	va_start(ap, fmt);
 	st = start_select(q, fmt, ap);
 	va_end(ap);
-	if (!st || result_open(&r, st) < 0)
+	if (!st || result_open(&r, q, st) < 0)
 		return -1;
 	while ((rc = result_next(&r)) == 1) {
 		for (i = 0; i < r.n; i++) {
@@ -817,8 +864,7 @@ int db_select_hdf(struct sql *q, HDF *hdf, const char *prefix, const char *fmt,
 			break;
 		rows++;
 	}
-	result_close(&r);
-	if (!read_in_tx(q))
+	if (result_close(&r) < 0 || !read_in_tx(q))
 		return -1;
 	return rc < 0 ? -1 : rows;
 }
@@ -848,7 +894,7 @@ int db_get(struct arena *a, struct sql *q, struct row *row, const char *fmt,
 	va_start(ap, fmt);
 	st = start_select(q, fmt, ap);
 	va_end(ap);
-	if (!st || result_open(&r, st) < 0)
+	if (!st || result_open(&r, q, st) < 0)
 		return -1;
 	rc = result_next(&r);
 	if (rc == 1) {
@@ -857,8 +903,7 @@ int db_get(struct arena *a, struct sql *q, struct row *row, const char *fmt,
 		for (int i = 0; i < row->n; i++)
 			row->name[i] = arena_strdup(a, row->name[i]);
 	}
-	result_close(&r);
-	if (!read_in_tx(q))
+	if (result_close(&r) < 0 || !read_in_tx(q))
 		return -1;
 	return rc;
 }
@@ -875,7 +920,7 @@ int db_each(struct sql *q, db_row_cb cb, void *ctx, const char *fmt, ...)
 	va_start(ap, fmt);
 	st = start_select(q, fmt, ap);
 	va_end(ap);
-	if (!st || result_open(&r, st) < 0)
+	if (!st || result_open(&r, q, st) < 0)
 		return -1;
 	while ((rc = result_next(&r)) == 1) {
 		fill_row(&a, &r, &row);
@@ -885,8 +930,7 @@ int db_each(struct sql *q, db_row_cb cb, void *ctx, const char *fmt, ...)
 		arena_reset(&a);
 	}
 	arena_reset(&a);
-	result_close(&r);
-	if (!read_in_tx(q))
+	if (result_close(&r) < 0 || !read_in_tx(q))
 		return -1;
 	return rc < 0 ? -1 : rows;
 }

@@ -132,7 +132,9 @@ int db_duplicate(void);
  * has rolled the transaction back and runs the next statements in
  * autocommit: each would be kept, half of the work. An answer that shows
  * the session out of its transaction (ended by the server with no error
- * to us) fails it the same way, as a 1213. */
+ * to us) fails it the same way, as a 1213; so does an error the server
+ * sends among a read's rows or in place of their end (the client library
+ * keeps that one on the connection, not on the statement). */
 int db_begin(void);
 int db_commit(void);
 void db_rollback(void);

@@ -277,12 +277,16 @@ static int mail_cb(void *ctx, const struct booking_ref *b)
 {
 	struct mail_ctx *m = ctx;
 	struct req *r = m->r;
+	enum bk_status st;
 
-	enum bk_status st = booking_get(0, b->crossing_id, b->number, r->hdf,
-					"Mail");
+	/* A run again (db_tx) starts from nothing the last one read. */
+	hdf_remove_tree(r->hdf, "Mail");
+	st = booking_get(0, b->crossing_id, b->number, r->hdf, "Mail");
 
 	/* The booking was written a moment ago in this transaction: not
-	 * finding it is a fault worth a line (the Galera race, docs/ebt.md). */
+	 * finding it is a fault worth a line (the Galera race: an abort, run
+	 * again by db_tx; docs/architecture.md, "What a run that failed
+	 * guarantees"). */
 	if (st != BK_OK) {
 		log_err("booking %s not read back in its transaction (%s; "
 			"database %u %s)",

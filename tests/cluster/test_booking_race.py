@@ -16,7 +16,6 @@ import subprocess
 import threading
 import time
 
-import pytest
 import requests
 
 from ebt_lib import ANNA, KOR, TRANSPOL, book, fields, local, number_of, portal
@@ -80,22 +79,15 @@ def racer(site, user, day, results, i, go):
     return threading.Thread(target=run, daemon=True)
 
 
-# OPEN DEFECT, narrowed in session 16. Session 15 saw a 500 after a
-# brute-force abort that was not run again (a 1213 at the MRN list inside
-# the mail callback, cleared by the next read's success) and once a booking
-# row without its place. lib/db now fails a transaction at its first 1213
-# (or when an answer shows the server ended it) and db_tx runs it again
-# whatever the run returned (docs/architecture.md, "What a run that failed
-# guarantees"; tests/unit/test-db-tx.c): that 500 now runs again, and no
-# booking without its place was seen in session 16's runs. Still open: now
-# and then (1 of 13 runs on the session's final tree; 2 whole-suite runs
-# on its earlier builds) a racer gets a 500 right after a rerun, with no
-# database error logged for its second run; cgi-bin/ebt/ui-book.c now logs
-# what the booking saw ("booking not made", "not read back"). Not strict,
-# so the rest of the suite gates CI.
-@pytest.mark.xfail(strict=False, reason="open defect: a 500 after a Galera"
-                   " brute-force abort was run again (see the comment above)")
 def test_last_places_from_two_galera_nodes_never_overbook(cluster):
+    """Was xfail until session 19 (about 1 run in 13 a racer got a 500):
+    a brute-force abort the server sent among a read's rows (the mail
+    callback's booking_get) is kept by Connector/C on the connection only,
+    mysql_stmt_errno saying 0, and after the row a db_get wanted it is read
+    by mysql_stmt_free_result and reported to nobody. lib/db read the
+    statement's error: the read failed with "database 0", the transaction
+    was not failed, and the run's own error (BK_ERROR) was not run again.
+    lib/db now takes the connection's error there (tests/unit/test-db-tx.c)."""
     g1, g2, g3 = (cluster.server(n) for n in ("g1", "g2", "g3"))
     var, other = start_g2_site(cluster)
     try:

@@ -6,7 +6,10 @@
  * did when measured: a deadlock rolls the whole transaction back and the
  * next statements run in autocommit, each kept at once; a lock wait
  * timeout undoes only its statement; every answer says whether the
- * session is in a transaction (SERVER_STATUS_IN_TRANS). */
+ * session is in a transaction (SERVER_STATUS_IN_TRANS). An error the
+ * server sends among a read's rows is kept as Connector/C keeps it: on
+ * the connection only (mysql_errno), the statement's error 0, and when it
+ * comes after the rows read, met by mysql_stmt_free_result. */
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
@@ -33,12 +36,23 @@ static struct {
 	unsigned fail_start;	  /* the next START TRANSACTION fails so */
 	const char *abort_before; /* rolled back, silently, before this */
 	unsigned err;		  /* the connection's last error */
+	unsigned stmt_err;	  /* the statement's (mysql_stmt_errno) */
+	const char *rows_fail;	  /* this read's rows end in an error ... */
+	unsigned rows_err;	  /* ... this one ... */
+	int rows_fail_at;	  /* ... in place of row N (1: of the end) */
+	int fetched;		  /* rows (or the end) of the read in hand */
+	int read_open;		  /* its rows not read to the end */
+	const char *reading;	  /* the read in hand */
 } srv;
 
 static MYSQL fake_conn;
 static MYSQL_STMT fake_stmt[8];
 static const char *stmt_text[8];
 static int nstmt;
+/* A read is a statement whose name starts with R: one row, one column. */
+static MYSQL_FIELD fake_field = { .name = "v" };
+static MYSQL_RES fake_res = { .field_count = 1, .fields = &fake_field };
+static MYSQL_BIND *fake_bind;
 
 /* The session's transaction begins or ends; its answers say so. */
 static void srv_open(int open)
@@ -179,7 +193,7 @@ int __wrap_mysql_stmt_execute(MYSQL_STMT *st)
 	const char *name = stmt_text[st - fake_stmt];
 
 	srv.sent++;
-	srv.err = 0;
+	srv.err = srv.stmt_err = 0;
 	if (srv.abort_before && !strcmp(name, srv.abort_before)) {
 		/* A brute-force abort whose error reached no statement. */
 		srv.abort_before = NULL;
@@ -196,7 +210,16 @@ int __wrap_mysql_stmt_execute(MYSQL_STMT *st)
 			srv.pending[0] = '\0';
 			srv_open(0);
 		}
+		srv.stmt_err = srv.err;
 		return 1;
+	}
+	/* Every answer carries the session's flag. */
+	srv_open(srv.open);
+	if (name[0] == 'R') {
+		srv.reading = name;
+		srv.fetched = 0;
+		srv.read_open = 1;
+		return 0;
 	}
 	keep(name);
 	return 0;
@@ -205,15 +228,84 @@ int __wrap_mysql_stmt_execute(MYSQL_STMT *st)
 unsigned __wrap_mysql_stmt_errno(MYSQL_STMT *st)
 {
 	(void)st;
-	return srv.err;
+	return srv.stmt_err;
 }
 
 const char *__wrap_mysql_stmt_error(MYSQL_STMT *st)
 {
 	(void)st;
-	return srv.err == ER_DUP_ENTRY ? "Duplicate entry 'x' for key 'uq'"
-	       : srv.err	       ? "Deadlock or lock wait timeout"
-				       : "";
+	return srv.stmt_err == ER_DUP_ENTRY ? "Duplicate entry 'x' for key 'uq'"
+	       : srv.stmt_err		    ? "Deadlock or lock wait timeout"
+					    : "";
+}
+
+unsigned __wrap_mysql_stmt_field_count(MYSQL_STMT *st)
+{
+	return stmt_text[st - fake_stmt][0] == 'R';
+}
+
+MYSQL_RES *__wrap_mysql_stmt_result_metadata(MYSQL_STMT *st)
+{
+	(void)st;
+	return &fake_res;
+}
+
+void __wrap_mysql_free_result(MYSQL_RES *res)
+{
+	(void)res;
+}
+
+my_bool __wrap_mysql_stmt_bind_result(MYSQL_STMT *st, MYSQL_BIND *bind)
+{
+	(void)st;
+	fake_bind = bind;
+	return 0;
+}
+
+/* The server sends the read's next row, its end, or (rows_fail) an error
+ * in their place: a brute-force abort there rolls the transaction back,
+ * and an error packet carries no flag (the connection's stays as it was). */
+static int next_packet(void)
+{
+	int at = srv.fetched++;
+
+	if (srv.rows_fail && !strcmp(srv.reading, srv.rows_fail) &&
+	    at == srv.rows_fail_at) {
+		srv.rows_fail = NULL;
+		srv.read_open = 0;
+		srv.err = srv.rows_err;
+		if (srv.err == ER_LOCK_DEADLOCK) {
+			srv.pending[0] = '\0';
+			srv.open = 0;
+		}
+		return 1;
+	}
+	if (at == 0) {
+		snprintf(fake_bind[0].buffer, fake_bind[0].buffer_length, "1");
+		*fake_bind[0].length = 1;
+		*fake_bind[0].is_null = 0;
+		return 0;
+	}
+	srv.read_open = 0;
+	return MYSQL_NO_DATA;
+}
+
+int __wrap_mysql_stmt_fetch(MYSQL_STMT *st)
+{
+	(void)st;
+	if (!srv.read_open)
+		return MYSQL_NO_DATA;
+	return next_packet();
+}
+
+/* Clears the connection's error, then reads what is left of the rows. */
+my_bool __wrap_mysql_stmt_free_result(MYSQL_STMT *st)
+{
+	(void)st;
+	srv.err = 0;
+	while (srv.read_open && next_packet() == 0)
+		;
+	return 0;
 }
 
 unsigned long long __wrap_mysql_stmt_affected_rows(MYSQL_STMT *st)
@@ -225,6 +317,7 @@ unsigned long long __wrap_mysql_stmt_affected_rows(MYSQL_STMT *st)
 static struct sql q_a = SQL("A");
 static struct sql q_b = SQL("B");
 static struct sql q_c = SQL("C");
+static struct sql q_r = SQL("R");
 static int runs;
 
 /* A run that does not look at B's failure and goes on: a getter that
@@ -265,6 +358,25 @@ static int run_retrying_dup(void *ctx)
 		return 9;
 	if (db_exec(&q_b, NULL) < 0 &&
 	    (!db_duplicate() || db_exec(&q_b, NULL) < 0))
+		return 9;
+	return db_exec(&q_c, NULL) < 0 ? 9 : 0;
+}
+
+/* A run that reads R between two writes and stops with an error of its
+ * own when the read fails (the mail callback's booking_get, BK_ERROR). */
+static int run_reading_r(void *ctx)
+{
+	struct arena a = { 0 };
+	struct row row;
+	int rc;
+
+	(void)ctx;
+	runs++;
+	if (db_exec(&q_a, NULL) < 0)
+		return 9;
+	rc = db_get(&a, &q_r, &row, NULL);
+	arena_reset(&a);
+	if (rc != 1)
 		return 9;
 	return db_exec(&q_c, NULL) < 0 ? 9 : 0;
 }
@@ -417,6 +529,54 @@ static void test_autocommit_is_not_refused_after_a_deadlock(void **s)
 	assert_string_equal(srv.committed, "C ");
 }
 
+/* The Galera race's 500: the abort came among the read's rows, the
+ * statement's error said 0, the run stopped with its own error and was
+ * not run again. */
+static void test_abort_among_the_rows_runs_again(void **s)
+{
+	(void)s;
+	srv.rows_fail = "R";
+	srv.rows_err = ER_LOCK_DEADLOCK;
+	srv.rows_fail_at = 0;
+	assert_int_equal(db_tx(run_reading_r, NULL), 0);
+	assert_string_equal(srv.committed, "A C ");
+	assert_int_equal(runs, 2);
+	assert_int_equal(srv.sent, 2 + 3);
+}
+
+/* The abort came after the row db_get wanted, in place of the end of the
+ * rows, read by mysql_stmt_free_result: the read is failed, and C is not
+ * sent (it would have run alone, in autocommit, and been kept). */
+static void test_abort_after_the_row_read_runs_again(void **s)
+{
+	(void)s;
+	srv.rows_fail = "R";
+	srv.rows_err = ER_LOCK_DEADLOCK;
+	srv.rows_fail_at = 1;
+	assert_int_equal(db_tx(run_reading_r, NULL), 0);
+	assert_string_equal(srv.committed, "A C ");
+	assert_int_equal(runs, 2);
+	assert_int_equal(srv.sent, 2 + 3);
+}
+
+/* Outside a transaction too, a read whose rows end in an error is no
+ * read, and says which error. */
+static void test_error_after_the_rows_fails_the_read(void **s)
+{
+	struct arena a = { 0 };
+	struct row row;
+
+	(void)s;
+	srv.rows_fail = "R";
+	srv.rows_err = ER_SUBQUERY_NO_1_ROW;
+	srv.rows_fail_at = 1;
+	assert_int_equal(db_get(&a, &q_r, &row, NULL), -1);
+	assert_int_equal(db_errno(), ER_SUBQUERY_NO_1_ROW);
+	assert_int_equal(db_get(&a, &q_r, &row, NULL), 1);
+	assert_string_equal(row_get(&row, "v", ""), "1");
+	arena_reset(&a);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -445,6 +605,12 @@ int main(void)
 			test_failed_transaction_refuses_statements, setup),
 		cmocka_unit_test_setup(
 			test_autocommit_is_not_refused_after_a_deadlock, setup),
+		cmocka_unit_test_setup(test_abort_among_the_rows_runs_again,
+				       setup),
+		cmocka_unit_test_setup(test_abort_after_the_row_read_runs_again,
+				       setup),
+		cmocka_unit_test_setup(test_error_after_the_rows_fails_the_read,
+				       setup),
 	};
 
 	return cmocka_run_group_tests(tests, group_setup, NULL);
