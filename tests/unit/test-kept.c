@@ -211,7 +211,8 @@ int main(void)
 			test_copy_trusted_until_a_bump_after_the_store),
 		cmocka_unit_test(test_bump_between_the_note_and_the_store),
 		cmocka_unit_test(test_copy_runs_out),
-		cmocka_unit_test(test_nothing_read_inside_a_transaction_is_kept),
+		cmocka_unit_test(
+			test_nothing_read_inside_a_transaction_is_kept),
 		cmocka_unit_test(test_two_counters_in_a_mask),
 		cmocka_unit_test(test_slots_spread_and_stay_in_the_table),
 	};
