@@ -84,6 +84,9 @@ $(BUILD)/tests/%: $(BUILD)/tests/unit/%.o $(LIBS_A)
 # The platform's tests share one fake request and its kinds of session
 # (tests/unit/fake-req.h); objects link before the libraries.
 $(BUILD)/tests/test-route $(BUILD)/tests/test-session $(BUILD)/tests/test-csrf: $(BUILD)/tests/unit/fake-req.o
+# The tests of the change counters share a Paths.Run of their own
+# (tests/unit/run-dir.h).
+$(BUILD)/tests/test-epoch $(BUILD)/tests/test-pagecache $(BUILD)/tests/test-kept: $(BUILD)/tests/unit/run-dir.o
 
 # test-db-tx runs lib/db.c against a fake client library: the calls db.c
 # makes to these go to the test's __wrap_ functions (not in LDFLAGS, which

@@ -14,45 +14,12 @@
 #include <unistd.h>
 #include <cmocka.h>
 
-#include "conf.h"
 #include "epoch.h"
 #include "hdfcache.h"
+#include "run-dir.h"
 
 /* Two kinds as a module above the platform names them. */
 enum { K_CAL = EPOCH_FIRST_FREE, K_OTHER };
-
-static char dir[] = "/tmp/zsog-test-epoch-XXXXXX";
-static char conf_path[600];
-
-static int setup(void **state)
-{
-	FILE *f;
-
-	(void)state;
-	if (!mkdtemp(dir))
-		return -1;
-	snprintf(conf_path, sizeof(conf_path), "%s/zsog.hdf", dir);
-	if (!(f = fopen(conf_path, "w")))
-		return -1;
-	fprintf(f, "Paths.Run = %s\n", dir);
-	fclose(f);
-	if (conf_load(conf_path) < 0 || epoch_open() < 0)
-		return -1;
-	return 0;
-}
-
-static int teardown(void **state)
-{
-	char path[700];
-
-	(void)state;
-	conf_free();
-	snprintf(path, sizeof(path), "%s/epochs", dir);
-	unlink(path);
-	unlink(conf_path);
-	rmdir(dir);
-	return 0;
-}
 
 static void test_bump_outside_a_transaction_is_immediate(void **state)
 {
@@ -181,5 +148,5 @@ int main(void)
 		cmocka_unit_test(test_copy_expires_and_empty_subtree_is_kept),
 	};
 
-	return cmocka_run_group_tests(tests, setup, teardown);
+	return cmocka_run_group_tests(tests, run_dir_setup, run_dir_teardown);
 }

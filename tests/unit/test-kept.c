@@ -14,9 +14,9 @@
 #include <unistd.h>
 #include <cmocka.h>
 
-#include "conf.h"
 #include "epoch.h"
 #include "kept.h"
+#include "run-dir.h"
 
 /* Two kinds as a module above the platform names them. */
 enum { K_A = EPOCH_FIRST_FREE, K_B, K_C };
@@ -27,37 +27,6 @@ int __wrap_db_in_transaction(void);
 int __wrap_db_in_transaction(void)
 {
 	return in_tx;
-}
-
-static char dir[] = "/tmp/zsog-test-kept-XXXXXX";
-static char conf_path[600];
-
-static int setup(void **state)
-{
-	FILE *f;
-
-	(void)state;
-	if (!mkdtemp(dir))
-		return -1;
-	snprintf(conf_path, sizeof(conf_path), "%s/zsog.hdf", dir);
-	if (!(f = fopen(conf_path, "w")))
-		return -1;
-	fprintf(f, "Paths.Run = %s\n", dir);
-	fclose(f);
-	return conf_load(conf_path);
-}
-
-static int teardown(void **state)
-{
-	char path[700];
-
-	(void)state;
-	conf_free();
-	snprintf(path, sizeof(path), "%s/epochs", dir);
-	unlink(path);
-	unlink(conf_path);
-	rmdir(dir);
-	return 0;
 }
 
 /* Runs first: before epoch_open nothing may be kept. */
@@ -217,5 +186,6 @@ int main(void)
 		cmocka_unit_test(test_slots_spread_and_stay_in_the_table),
 	};
 
-	return cmocka_run_group_tests(tests, setup, teardown);
+	return cmocka_run_group_tests(tests, run_dir_setup_unmapped,
+				      run_dir_teardown);
 }

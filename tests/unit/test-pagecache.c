@@ -13,46 +13,18 @@
 #include <unistd.h>
 #include <cmocka.h>
 
-#include "conf.h"
 #include "epoch.h"
 #include "fake-fcgi.h"
 #include "pagecache.h"
+#include "run-dir.h"
 
 /* Two kinds as a module above the platform names them. */
 enum { K_REPORT = EPOCH_FIRST_FREE, K_OTHER };
 
-static char dir[] = "/tmp/zsog-test-pagecache-XXXXXX";
-static char conf_path[600];
-
-static int setup(void **state)
-{
-	FILE *f;
-
-	(void)state;
-	if (!mkdtemp(dir))
-		return -1;
-	snprintf(conf_path, sizeof(conf_path), "%s/zsog.hdf", dir);
-	if (!(f = fopen(conf_path, "w")))
-		return -1;
-	fprintf(f, "Paths.Run = %s\n", dir);
-	fclose(f);
-	if (conf_load(conf_path) < 0 || epoch_open() < 0)
-		return -1;
-	return 0;
-}
-
 static int teardown(void **state)
 {
-	char path[700];
-
-	(void)state;
 	pagecache_free();
-	conf_free();
-	snprintf(path, sizeof(path), "%s/epochs", dir);
-	unlink(path);
-	unlink(conf_path);
-	rmdir(dir);
-	return 0;
+	return run_dir_teardown(state);
 }
 
 static int fresh(void **state)
@@ -311,5 +283,5 @@ int main(void)
 		cmocka_unit_test_setup(test_send_and_head_without_body, fresh),
 	};
 
-	return cmocka_run_group_tests(tests, setup, teardown);
+	return cmocka_run_group_tests(tests, run_dir_setup, teardown);
 }
