@@ -120,10 +120,9 @@ static int refresh(void)
 
 int risk_prepare(void)
 {
-	return refresh() < 0 || risk_profiles_prepare() < 0 ||
-			       watch_near_prepare() < 0
-		       ? -1
-		       : 0;
+	if (refresh() < 0 || risk_profiles_prepare() < 0)
+		return -1;
+	return watch_near_prepare();
 }
 
 static const struct rate *rate_of(const char *crossing, const char *lane_kind)

@@ -13,6 +13,7 @@
 /* The active entries as the ingest matcher reads them (watch_active_each),
  * kept per worker while EPOCH_WATCH stands and for at most CACHE_MS
  * (an entry's validity ends on a day, not on a change). */
+#define CACHE_MS 60000
 
 struct near {
 	char subject[12];
@@ -20,8 +21,6 @@ struct near {
 	char country[3];
 	long long from_day, to_day;
 };
-
-#define CACHE_MS 60000
 
 static struct near *near;
 static size_t nnear, capnear;
