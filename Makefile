@@ -84,6 +84,9 @@ $(BUILD)/tests/%: $(BUILD)/tests/unit/%.o $(LIBS_A)
 # The platform's tests share one fake request and its kinds of session
 # (tests/unit/fake-req.h); objects link before the libraries.
 $(BUILD)/tests/test-route $(BUILD)/tests/test-session $(BUILD)/tests/test-csrf: $(BUILD)/tests/unit/fake-req.o
+# The tests of the change counters share a Paths.Run of their own
+# (tests/unit/run-dir.h).
+$(BUILD)/tests/test-epoch $(BUILD)/tests/test-pagecache $(BUILD)/tests/test-kept: $(BUILD)/tests/unit/run-dir.o
 
 # test-db-tx runs lib/db.c against a fake client library: the calls db.c
 # makes to these go to the test's __wrap_ functions (not in LDFLAGS, which
@@ -99,6 +102,9 @@ DB_FAKE_CALLS := mysql_init mysql_options mysql_real_connect mysql_close \
 $(BUILD)/tests/test-audit: TEST_LDFLAGS = -Wl$(comma)--wrap=db_exec
 $(BUILD)/tests/test-db-tx: TEST_LDFLAGS = $(addprefix -Wl$(comma)--wrap=,$(DB_FAKE_CALLS))
 comma := ,
+# test-kept opens and closes transactions by hand: db_in_transaction() is
+# the test's.
+$(BUILD)/tests/test-kept: TEST_LDFLAGS = -Wl,--wrap=db_in_transaction
 
 -include $(shell find $(BUILD) -name '*.d' 2>/dev/null)
 

@@ -8,6 +8,7 @@
 #include "epochs.h"
 #include "fleet.h"
 #include "inbox.h"
+#include "kept.h"
 #include "log.h"
 #include "registry.h"
 #include "registry_apps.h"
@@ -52,32 +53,30 @@ int access_national_admin(const struct req *r)
 /* Whether the reader's unit is the one-stop-shop, for the menu of every
  * intranet page a registration officer opens: kept by the worker while
  * EPOCH_REGISTRY stands (the hand-over, ecustomer's ui-oss.c, bumps it
- * as every registry write does) and for at most OFFICE_KEEP_SECONDS
+ * as every registry write does) and for at most OFFICE_KEEP_MS
  * (another server's hand-over bumps no counter here). Only the menu
  * reads the copy; the office's pages ask registry_office_is themselves.
  * Without it, one statement at every kept report page of a registration
  * officer (docs/performance.md, "Reports"). */
-#define OFFICE_KEEP_SECONDS 30.0
+#define OFFICE_KEEP_MS 30000
 int access_registry_office(const struct req *r)
 {
 	static struct {
 		long long unit;
 		int is;
-		uint64_t epoch;
-		double until;
-	} kept;
-	uint64_t epoch = epoch_get(EPOCH_REGISTRY); /* before the read */
+		struct kept k;
+	} office;
+	struct kept_stamp s;
 	int is;
 
-	if (kept.until > now_mono() && kept.unit == r->sess.unit_id &&
-	    kept.epoch == epoch)
-		return kept.is;
+	if (kept_good(&office.k) && office.unit == r->sess.unit_id)
+		return office.is;
+	s = kept_note(EPOCH_BIT(EPOCH_REGISTRY));
 	is = registry_office_is(r->sess.unit_id);
-	if (is >= 0 && epoch_usable()) {
-		kept.unit = r->sess.unit_id;
-		kept.is = is;
-		kept.epoch = epoch;
-		kept.until = now_mono() + OFFICE_KEEP_SECONDS;
+	if (is >= 0 && kept_may(&s, OFFICE_KEEP_MS)) {
+		office.unit = r->sess.unit_id;
+		office.is = is;
+		kept_set(&office.k, &s, OFFICE_KEEP_MS);
 	}
 	return is == 1;
 }

@@ -194,6 +194,10 @@ static enum bk_status set_tx(struct sql *q, const char *fmt, long long a1,
 {
 	long long n;
 
+	/* The check-in's decision reads the risk copies: read outside the
+	 * transaction where they changed, so they may be kept. */
+	if (!strcmp(action, "arrived"))
+		(void)risk_prepare();
 	if (db_begin() < 0)
 		return BK_ERROR;
 	n = db_exec(q, fmt, a1, a2, a3);
@@ -377,6 +381,7 @@ enum bk_status booking_walkin(long long staff_id, const struct booking_form *f,
 		s.id = row_int(&row, "id", 0);
 		s.start = row_int(&row, "start", 0);
 		out->hour = (int)row_int(&row, "hour", 0);
+		(void)risk_prepare(); /* as set_tx */
 		rc = db_tx(walkin_tx, &t);
 		st = rc < 0 ? BK_ERROR : (enum bk_status)rc;
 		if (st != BK_FULL)

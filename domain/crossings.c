@@ -7,6 +7,7 @@
 
 #include "db.h"
 #include "epochs.h"
+#include "kept.h"
 #include "units.h"
 
 #define CROSSING_COLS                                                      \
@@ -70,38 +71,35 @@ static void fill(const struct row *row, struct crossing *c)
 }
 
 /* Each worker keeps the crossings it read by id for a second, and only
- * while EPOCH_SLOTS stands still: a booking reads its crossing several
- * times a request. Every writer of the table bumps it after the commit
+ * while EPOCH_SLOTS stands still (kept.h; nothing read inside a
+ * transaction): a booking reads its crossing several times a request. Every writer of the table bumps it after the commit
  * (crossings_configure, crossings_slots_made; by hand: zsog-admin
  * flush-caches). */
 #define CACHE_SIZE 16
-#define CACHE_SECONDS 1.0
+#define CACHE_MS 1000
 static struct {
 	struct crossing c;
-	uint64_t epoch;
-	double until;
+	struct kept k;
 } cache[CACHE_SIZE];
 
 static int cached(long long id, struct crossing *c)
 {
 	int k = (int)(id % CACHE_SIZE);
 
-	if (id <= 0 || cache[k].c.id != id || cache[k].until <= now_mono() ||
-	    cache[k].epoch != epoch_get(EPOCH_SLOTS))
+	if (id <= 0 || cache[k].c.id != id || !kept_good(&cache[k].k))
 		return 0;
 	*c = cache[k].c;
 	return 1;
 }
 
-static void keep(const struct crossing *c, uint64_t epoch)
+static void keep(const struct crossing *c, const struct kept_stamp *s)
 {
 	int k = (int)(c->id % CACHE_SIZE);
 
-	if (c->id <= 0 || !epoch_usable())
+	if (c->id <= 0 || !kept_may(s, CACHE_MS))
 		return;
 	cache[k].c = *c;
-	cache[k].epoch = epoch;
-	cache[k].until = now_mono() + CACHE_SECONDS;
+	kept_set(&cache[k].k, s, CACHE_MS);
 }
 
 static int load(struct sql *q, const char *fmt, long long id, const char *code,
@@ -122,15 +120,15 @@ static int load(struct sql *q, const char *fmt, long long id, const char *code,
 
 int crossings_get(long long id, struct crossing *c)
 {
-	uint64_t epoch;
+	struct kept_stamp s;
 	int rc;
 
 	if (cached(id, c))
 		return 1;
-	epoch = epoch_get(EPOCH_SLOTS);
+	s = kept_note(EPOCH_BIT(EPOCH_SLOTS));
 	rc = load(&q_get, "i", id, NULL, c);
 	if (rc == 1)
-		keep(c, epoch);
+		keep(c, &s);
 	return rc;
 }
 

@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "epochs.h"
+#include "kept.h"
 #include "staff.h"
 #include "tzpl.h"
 #include "units.h"
@@ -62,7 +63,7 @@ int fleet_driver_permitted(struct arena *a, long long staff_id, const char *day,
  * fleet request (the reader's scope: the kept pages' key, the fleet's
  * navigation) and at every page of the intranet (the menu's card): kept
  * by the worker while EPOCH_FLEET stands (every write of the fleet
- * program bumps it, after its commit) and for at most CARD_KEEP_SECONDS:
+ * program bumps it, after its commit) and for at most CARD_KEEP_MS:
  * fleet_driver is a central table (db/cluster-tables.txt), so on a
  * crossing node its changes arrive by replication and bump no local
  * counter; there the TTL is the bound. Nothing is kept from inside a
@@ -72,37 +73,35 @@ int fleet_driver_permitted(struct arena *a, long long staff_id, const char *day,
  * is allowed by the row as it stands), and a trip checks the driver's row
  * again in its own transaction (fleet_trip_blockers). */
 #define CARD_SIZE 64
-#define CARD_KEEP_SECONDS 30.0
+#define CARD_KEEP_MS 30000
 static struct card_entry {
 	long long account, unit;
 	char day[11];
 	int rc;
-	uint64_t epoch;
-	double until;
+	struct kept k;
 } card[CARD_SIZE];
 
 static int driver_today(long long account, const char *today, long long *unit)
 {
-	struct card_entry *e =
-		&card[(unsigned long long)account * 2654435761u % CARD_SIZE];
-	uint64_t epoch = epoch_get(EPOCH_FLEET); /* before the read */
+	struct card_entry *e = &card[kept_slot(account, CARD_SIZE)];
 	struct arena a = { NULL };
+	struct kept_stamp s;
 	int rc;
 
-	if (e->account == account && !strcmp(e->day, today) &&
-	    e->until > now_mono() && e->epoch == epoch) {
+	if (kept_good(&e->k) && e->account == account &&
+	    !strcmp(e->day, today)) {
 		*unit = e->unit;
 		return e->rc;
 	}
+	s = kept_note(EPOCH_BIT(EPOCH_FLEET));
 	rc = fleet_driver_permitted(&a, account, today, unit);
 	arena_reset(&a);
-	if (rc >= 0 && epoch_usable() && !db_in_transaction()) {
+	if (rc >= 0 && kept_may(&s, CARD_KEEP_MS)) {
 		e->account = account;
 		snprintf(e->day, sizeof(e->day), "%s", today);
 		e->rc = rc;
 		e->unit = rc == 1 ? *unit : 0;
-		e->epoch = epoch;
-		e->until = now_mono() + CARD_KEEP_SECONDS;
+		kept_set(&e->k, &s, CARD_KEEP_MS);
 	}
 	return rc;
 }

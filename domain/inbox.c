@@ -9,6 +9,7 @@
 #include "conf.h"
 #include "db.h"
 #include "epochs.h"
+#include "kept.h"
 #include "log.h"
 #include "outbox.h"
 #include "registry.h"
@@ -123,8 +124,7 @@ int inbox_mail(struct req *r, char type, long long id, const char *kind,
 struct rdcache_entry {
 	struct inbox_reader rd;
 	char day[11];
-	uint64_t epoch;
-	double until;
+	struct kept k;
 };
 static struct rdcache_entry rdcache[RDCACHE_SIZE];
 
@@ -144,34 +144,32 @@ static int company_cb(const struct row *row, void *ctx)
 
 int inbox_reader_of(long long account, struct inbox_reader *rd)
 {
-	struct rdcache_entry *e = &rdcache[(unsigned long long)account *
-					   2654435761u % RDCACHE_SIZE];
-	long long ttl = conf_int("Registry.CacheSeconds", 10);
-	uint64_t epoch;
+	struct rdcache_entry *e = &rdcache[kept_slot(account, RDCACHE_SIZE)];
+	long long ttl = conf_int("Registry.CacheSeconds", 10) * 1000;
+	struct kept_stamp s;
 	char day[11];
 	int rc;
 
 	tzpl_today_utc(day);
-	if (e->rd.account == account && e->until > now_mono() &&
-	    e->epoch == epoch_get(EPOCH_REGISTRY) && !strcmp(e->day, day)) {
+	if (kept_good(&e->k) && e->rd.account == account &&
+	    !strcmp(e->day, day)) {
 		*rd = e->rd;
 		return 0;
 	}
 	memset(rd, 0, sizeof(*rd));
 	rd->account = account;
 	/* Noted before the reads: a change committed after it drops the copy. */
-	epoch = epoch_get(EPOCH_REGISTRY);
+	s = kept_note(EPOCH_BIT(EPOCH_REGISTRY));
 	rc = registry_person_of_account(account, &rd->person);
 	if (rc < 0)
 		return -1;
 	if (rc == 1 && registry_companies_each(rd->person, INBOX_AUTHZ,
 					       company_cb, rd) < 0)
 		return -1;
-	if (epoch_usable() && ttl > 0 && rd->n >= 0) {
+	if (rd->n >= 0 && kept_may(&s, ttl)) {
 		e->rd = *rd;
 		snprintf(e->day, sizeof(e->day), "%s", day);
-		e->epoch = epoch;
-		e->until = now_mono() + (double)ttl;
+		kept_set(&e->k, &s, ttl);
 	}
 	return 0;
 }
@@ -213,8 +211,7 @@ static int state_cb(const struct row *row, void *ctx)
 #define STCACHE_SIZE 64
 static struct stcache_entry {
 	long long account;
-	uint64_t inbox, registry;
-	double until;
+	struct kept k; /* EPOCH_INBOX and EPOCH_REGISTRY */
 	long long unread;
 	char sig[2048];
 } stcache[STCACHE_SIZE];
@@ -222,24 +219,20 @@ static struct stcache_entry {
 int inbox_state(struct arena *a, const struct inbox_reader *rd,
 		const char **sig, long long *unread)
 {
-	struct stcache_entry *e = &stcache[(unsigned long long)rd->account *
-					   2654435761u % STCACHE_SIZE];
-	long long ttl = conf_int("Inbox.CacheSeconds", 300);
+	struct stcache_entry *e = &stcache[kept_slot(rd->account, STCACHE_SIZE)];
+	long long ttl = conf_int("Inbox.CacheSeconds", 300) * 1000;
 	struct state st = { { 0 }, 0 };
 	struct buf pairs = { 0 };
-	uint64_t inbox, registry;
+	struct kept_stamp s;
 	int rc;
 
-	if (e->account == rd->account && e->until > now_mono() &&
-	    e->inbox == epoch_get(EPOCH_INBOX) &&
-	    e->registry == epoch_get(EPOCH_REGISTRY)) {
+	if (kept_good(&e->k) && e->account == rd->account) {
 		*sig = arena_strdup(a, e->sig);
 		*unread = e->unread;
 		return 0;
 	}
 	/* Noted before the read: a change committed after it drops the copy. */
-	inbox = epoch_get(EPOCH_INBOX);
-	registry = epoch_get(EPOCH_REGISTRY);
+	s = kept_note(EPOCH_BIT(EPOCH_INBOX) | EPOCH_BIT(EPOCH_REGISTRY));
 	buf_printf(&pairs, "[[\"A\",%lld]", rd->account);
 	for (int i = 0; i < rd->n; i++)
 		buf_printf(&pairs, ",[\"C\",%lld]", rd->company[i]);
@@ -247,12 +240,10 @@ int inbox_state(struct arena *a, const struct inbox_reader *rd,
 	rc = db_each(&q_signature, state_cb, &st, "s", pairs.p);
 	*sig = arena_strndup(a, st.out.p ? st.out.p : "", st.out.len);
 	*unread = st.unread;
-	if (rc >= 0 && epoch_usable() && ttl > 0 && rd->n >= 0 &&
-	    st.out.len < sizeof(e->sig)) {
+	if (rc >= 0 && rd->n >= 0 && st.out.len < sizeof(e->sig) &&
+	    kept_may(&s, ttl)) {
 		e->account = rd->account;
-		e->inbox = inbox;
-		e->registry = registry;
-		e->until = now_mono() + (double)ttl;
+		kept_set(&e->k, &s, ttl);
 		e->unread = st.unread;
 		snprintf(e->sig, sizeof(e->sig), "%s", *sig);
 	}

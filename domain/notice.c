@@ -94,14 +94,14 @@ static int count(HDF *hdf, const char *prefix)
 int notice_list(struct req *r, const char *prefix, int may_open_alerts)
 {
 	struct list l = { r, prefix, may_open_alerts, 0, 0 };
-	uint64_t epoch = epoch_get(EPOCH_NOTICE); /* before the read */
+	struct kept_stamp s = kept_note(EPOCH_BIT(EPOCH_NOTICE));
 	const char *key = arena_printf(&r->arena, "notice|%lld|%lld|%d",
 				       r->sess.account_id, r->sess.unit_id,
 				       may_open_alerts != 0);
 	int rc;
 
 	if (key) {
-		rc = hdfcache_get(key, EPOCH_NOTICE, r->hdf, prefix);
+		rc = hdfcache_get(key, r->hdf, prefix);
 		if (rc < 0)
 			return -1;
 		if (rc == 1)
@@ -112,7 +112,6 @@ int notice_list(struct req *r, const char *prefix, int may_open_alerts)
 	    l.failed)
 		return -1;
 	if (key)
-		hdfcache_put(key, EPOCH_NOTICE, epoch, NOTICE_KEEP_MS, r->hdf,
-			     prefix);
+		hdfcache_put(key, &s, NOTICE_KEEP_MS, r->hdf, prefix);
 	return l.n;
 }

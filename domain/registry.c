@@ -15,6 +15,7 @@
 #include "conf.h"
 #include "db.h"
 #include "epochs.h"
+#include "kept.h"
 #include "tzpl.h"
 #include "util.h"
 
@@ -232,8 +233,7 @@ struct rcache_entry {
 	long long a, b; /* account; or person and company */
 	char authz[24]; /* "" for person_of_account */
 	char day[11];
-	uint64_t epoch;
-	double until;
+	struct kept k;
 	int answer;
 	long long person;
 };
@@ -255,31 +255,29 @@ static const struct rcache_entry *rcache_find(long long a, long long b,
 	const struct rcache_entry *e = rcache_slot(a, b, authz);
 	char day[11];
 
-	if (e->until <= now_mono() || e->a != a || e->b != b ||
-	    strcmp(e->authz, authz) != 0 ||
-	    e->epoch != epoch_get(EPOCH_REGISTRY))
+	if (!kept_good(&e->k) || e->a != a || e->b != b ||
+	    strcmp(e->authz, authz) != 0)
 		return NULL;
 	tzpl_today_utc(day);
 	return strcmp(e->day, day) == 0 ? e : NULL;
 }
 
 static void rcache_put(long long a, long long b, const char *authz,
-		       const char *day, uint64_t epoch, int answer,
+		       const char *day, const struct kept_stamp *s, int answer,
 		       long long person)
 {
 	struct rcache_entry *e = rcache_slot(a, b, authz);
-	long long ttl = conf_int("Registry.CacheSeconds", 10);
+	long long ttl = conf_int("Registry.CacheSeconds", 10) * 1000;
 
-	if (!epoch_usable() || ttl <= 0 || strlen(authz) >= sizeof(e->authz))
+	if (!kept_may(s, ttl) || strlen(authz) >= sizeof(e->authz))
 		return;
 	e->a = a;
 	e->b = b;
 	snprintf(e->authz, sizeof(e->authz), "%s", authz);
 	snprintf(e->day, sizeof(e->day), "%s", day);
-	e->epoch = epoch;
 	e->answer = answer;
 	e->person = person;
-	e->until = now_mono() + (double)ttl;
+	kept_set(&e->k, s, ttl);
 }
 
 int registry_person_of_account(long long account_id, long long *person_id)
@@ -287,7 +285,7 @@ int registry_person_of_account(long long account_id, long long *person_id)
 	const struct rcache_entry *hit = rcache_find(account_id, 0, "");
 	struct arena a = { 0 };
 	struct row row;
-	uint64_t epoch;
+	struct kept_stamp s;
 	char day[11];
 	int rc;
 
@@ -297,13 +295,13 @@ int registry_person_of_account(long long account_id, long long *person_id)
 		return hit->answer;
 	}
 	/* Noted before the read: a change committed after it drops the copy. */
-	epoch = epoch_get(EPOCH_REGISTRY);
+	s = kept_note(EPOCH_BIT(EPOCH_REGISTRY));
 	tzpl_today_utc(day);
 	rc = db_get(&a, &q_person_of_account, &row, "i", account_id);
 	if (rc == 1)
 		*person_id = row_int(&row, "id", 0);
 	if (rc >= 0)
-		rcache_put(account_id, 0, "", day, epoch, rc,
+		rcache_put(account_id, 0, "", day, &s, rc,
 			   rc == 1 ? *person_id : 0);
 	arena_reset(&a);
 	return rc;
@@ -315,7 +313,7 @@ int registry_may_act(long long person_id, long long company_id,
 	const struct rcache_entry *hit;
 	struct arena a = { 0 };
 	struct row row;
-	uint64_t epoch = 0;
+	struct kept_stamp s = { 0 };
 	char day[11];
 	int rc;
 
@@ -325,13 +323,13 @@ int registry_may_act(long long person_id, long long company_id,
 	if (!date && *authz) {
 		if ((hit = rcache_find(person_id, company_id, authz)))
 			return hit->answer;
-		epoch = epoch_get(EPOCH_REGISTRY);
+		s = kept_note(EPOCH_BIT(EPOCH_REGISTRY));
 		tzpl_today_utc(day);
 	}
 	rc = db_get(&a, &q_may_act, &row, "ssiisss", date, date, person_id,
 		    company_id, authz, authz, authz);
 	if (!date && *authz && rc >= 0)
-		rcache_put(person_id, company_id, authz, day, epoch, rc, 0);
+		rcache_put(person_id, company_id, authz, day, &s, rc, 0);
 	arena_reset(&a);
 	return rc;
 }

@@ -44,6 +44,13 @@ struct risk_verdict {
  * stores each decision (many a statement); yellow and red open a control
  * task (domain/control). 0, or -1 (the caller rolls back). */
 int risk_decide(const struct risk_subject *s, struct risk_verdict *v, int n);
+/* Before the transaction of risk_decide: the worker's copies it reads
+ * (the rates, the active orders' keys, the compiled profiles, the watch
+ * list's lookalikes) read again where their counters moved, outside the
+ * transaction, so that they may be kept (lib/kept.h). Without it the
+ * decision still reads them, every time, inside. 0, or -1 (logged by the
+ * database layer; the caller may go on). */
+int risk_prepare(void);
 /* A score from this on asks for a document control, from RISK_RED_SCORE
  * on for a physical one (a profile's fixed decision overrides upwards). */
 #define RISK_YELLOW_SCORE 40

@@ -12,11 +12,13 @@
 #include "db_bulk.h"
 #include "draw.h"
 #include "epochs.h"
+#include "kept.h"
 #include "log.h"
 #include "report.h"
 #include "route.h"
 #include "risk_profile.h"
 #include "tzpl.h"
+#include "watch.h"
 
 int risk_decides_kind(const char *k)
 {
@@ -28,8 +30,8 @@ int risk_decides_kind(const char *k)
 
 /* Both are read per event, and change seldom: a copy per worker, trusted
  * while EPOCH_RISK stands (every writer bumps it) and for at most
- * CACHE_SECONDS (rates loaded by hand, an order's validity starting). */
-#define CACHE_SECONDS 5.0
+ * CACHE_MS (rates loaded by hand, an order's validity starting). */
+#define CACHE_MS 5000
 #define MAX_RATES 256
 #define MAX_ORDERS 100000
 
@@ -49,8 +51,7 @@ static struct rate {
 static int nrates;
 static char **orders;
 static int norders;
-static uint64_t cache_epoch;
-static double cache_until;
+static struct kept kept; /* of rates[] and orders[] */
 
 static int rate_cb(const struct row *row, void *ctx)
 {
@@ -92,27 +93,36 @@ static void drop_orders(void)
 	norders = 0;
 }
 
+/* Read inside the decision's transaction they are used and not kept
+ * (kept.h: its snapshot may be older than the counter): risk_prepare reads
+ * them before it. */
 static int refresh(void)
 {
-	uint64_t epoch = epoch_get(EPOCH_RISK);
+	struct kept_stamp s;
 	char today[11];
 
-	tzpl_today(0, today);
-	if (epoch_usable() && epoch == cache_epoch && now_mono() < cache_until)
+	if (kept_good(&kept))
 		return 0;
+	s = kept_note(EPOCH_BIT(EPOCH_RISK));
+	kept_drop(&kept);
+	tzpl_today(0, today);
 	nrates = 0;
 	drop_orders();
 	if (!orders && !(orders = calloc(MAX_ORDERS, sizeof(*orders))))
 		return -1;
 	if (db_each(&q_rates, rate_cb, NULL, "") < 0 ||
-	    db_each(&q_order_keys, order_cb, NULL, "s", today) < 0) {
-		cache_until = 0;
+	    db_each(&q_order_keys, order_cb, NULL, "s", today) < 0)
 		return -1;
-	}
 	qsort(orders, norders, sizeof(*orders), cmp_str);
-	cache_epoch = epoch;
-	cache_until = now_mono() + CACHE_SECONDS;
+	kept_set(&kept, &s, CACHE_MS);
 	return 0;
+}
+
+int risk_prepare(void)
+{
+	if (refresh() < 0 || risk_profiles_prepare() < 0)
+		return -1;
+	return watch_near_prepare();
 }
 
 static const struct rate *rate_of(const char *crossing, const char *lane_kind)

@@ -119,6 +119,10 @@ int risk_profiles_active(const char *crossing, const char *lane_kind,
 /* Every active one (not the shadow ones), whatever its scope (the
  * backtest's overlap). */
 int risk_profiles_active_all(const struct risk_active **out, int max);
+/* The compiled set read again if EPOCH_RISK moved: called outside a
+ * transaction (risk_prepare), so the decisions inside find it kept. 0 or
+ * -1. */
+int risk_profiles_prepare(void);
 /* Whether a in scope at crossing / lane_kind on day (as above). */
 int risk_active_applies(const struct risk_active *a, const char *crossing,
 			const char *lane_kind, const char *day);

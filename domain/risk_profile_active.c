@@ -10,6 +10,7 @@
 
 #include "epoch.h"
 #include "epochs.h"
+#include "kept.h"
 #include "log.h"
 #include "tzpl.h"
 
@@ -25,9 +26,13 @@ static struct sql q_active = SQL(
 	"  ON v.id = IF(p.state = 'active', p.active_version_id, p.version_id)"
 	" WHERE p.state IN ('active', 'testing') ORDER BY p.id");
 
+/* No time limit but EPOCH_RISK's: a profile's validity is checked per
+ * decision (risk_active_applies), the set changes only by its writers. */
+#define KEEP_MS (1000LL * 86400 * 365)
+
 static struct risk_active active[MAX_ACTIVE];
 static int nactive;
-static uint64_t loaded_epoch;
+static struct kept kept; /* of active[] */
 static int loaded;
 static unsigned generation; /* of active[], moved by every load */
 
@@ -102,22 +107,31 @@ static int add_cb(const struct row *row, void *ctx)
 	return 0;
 }
 
+/* Without shared counters nothing tells a change, and a set read inside
+ * a transaction may be of its snapshot (kept.h): then read every time,
+ * until risk_prepare reads it outside one. */
 static int load(void)
 {
-	uint64_t epoch = epoch_get(EPOCH_RISK);
+	struct kept_stamp s;
 
-	/* without shared counters nothing tells a change: read every time */
-	if (loaded && epoch_usable() && epoch == loaded_epoch)
+	if (loaded && kept_good(&kept))
 		return 0;
+	s = kept_note(EPOCH_BIT(EPOCH_RISK));
 	clear();
+	kept_drop(&kept);
 	generation++;
 	if (db_each(&q_active, add_cb, NULL, "") < 0) {
 		clear();
 		return -1;
 	}
 	loaded = 1;
-	loaded_epoch = epoch;
+	kept_set(&kept, &s, KEEP_MS);
 	return 0;
+}
+
+int risk_profiles_prepare(void)
+{
+	return load();
 }
 
 static int in_list(const char *fenced_list, const char *item)

@@ -54,6 +54,10 @@ size_t watch_fold_key(const char *key, char *out, size_t outsz);
  * per worker, scanned: fine for tens of thousands of entries. */
 int watch_near_match(const char *subject, const char *key, const char *country,
 		     long long day);
+/* The list of watch_near_match read again if it ran out or EPOCH_WATCH
+ * moved, outside a transaction (risk_prepare); nothing when this worker
+ * never asked for it. 0 or -1. */
+int watch_near_prepare(void);
 /* a and b one character apart, as above (1), or not (0). */
 int watch_one_apart(const char *a, const char *b);
 

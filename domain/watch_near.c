@@ -7,12 +7,13 @@
 #include <string.h>
 
 #include "epochs.h"
+#include "kept.h"
 #include "util.h"
 
 /* The active entries as the ingest matcher reads them (watch_active_each),
- * kept per worker while EPOCH_WATCH stands and for at most CACHE_SECONDS
+ * kept per worker while EPOCH_WATCH stands and for at most CACHE_MS
  * (an entry's validity ends on a day, not on a change). */
-#define CACHE_SECONDS 60.0
+#define CACHE_MS 60000
 
 struct near {
 	char subject[12];
@@ -23,8 +24,7 @@ struct near {
 
 static struct near *near;
 static size_t nnear, capnear;
-static uint64_t cache_epoch;
-static double cache_until;
+static struct kept kept; /* of near[] */
 
 static int load_cb(const struct row *row, void *ctx)
 {
@@ -49,21 +49,27 @@ static int load_cb(const struct row *row, void *ctx)
 	return 0;
 }
 
+/* Read inside a transaction (the decision's), a list is used and not
+ * kept (kept.h): watch_near_prepare reads it before. */
 static int refresh(void)
 {
-	uint64_t epoch = epoch_get(EPOCH_WATCH);
+	struct kept_stamp s;
 
-	if (epoch_usable() && near && epoch == cache_epoch &&
-	    now_mono() < cache_until)
+	if (near && kept_good(&kept))
 		return 0;
+	s = kept_note(EPOCH_BIT(EPOCH_WATCH));
+	kept_drop(&kept);
 	nnear = 0;
-	if (watch_active_each(load_cb, NULL) < 0) {
-		cache_until = 0;
+	if (watch_active_each(load_cb, NULL) < 0)
 		return -1;
-	}
-	cache_epoch = epoch;
-	cache_until = now_mono() + CACHE_SECONDS;
+	kept_set(&kept, &s, CACHE_MS);
 	return 0;
+}
+
+int watch_near_prepare(void)
+{
+	/* Only a worker whose rules asked for it keeps the list. */
+	return near ? refresh() : 0;
 }
 
 /* a and b differ in exactly one character: one replaced, one added or

@@ -4,15 +4,11 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "util.h"
-
 #define HC_SIZE 64
 
 struct hc_entry {
 	char key[64];
-	unsigned kind;
-	uint64_t epoch;
-	double until;
+	struct kept k;
 	HDF *tree; /* the copy under "V" */
 };
 static struct hc_entry hc[HC_SIZE];
@@ -26,14 +22,13 @@ static struct hc_entry *slot(const char *key)
 	return &hc[h % HC_SIZE];
 }
 
-int hdfcache_get(const char *key, unsigned kind, HDF *hdf, const char *name)
+int hdfcache_get(const char *key, HDF *hdf, const char *name)
 {
 	struct hc_entry *e = slot(key);
 	NEOERR *err;
 	HDF *src;
 
-	if (!e->tree || strcmp(e->key, key) != 0 || e->kind != kind ||
-	    e->until <= now_mono() || e->epoch != epoch_get(kind))
+	if (!e->tree || strcmp(e->key, key) != 0 || !kept_good(&e->k))
 		return 0;
 	if (!(src = hdf_get_obj(e->tree, "V")))
 		return 1;
@@ -44,15 +39,16 @@ int hdfcache_get(const char *key, unsigned kind, HDF *hdf, const char *name)
 	return 1;
 }
 
-void hdfcache_put(const char *key, unsigned kind, uint64_t epoch,
-		  long long ttl_ms, HDF *hdf, const char *name)
+void hdfcache_put(const char *key, const struct kept_stamp *s, long long ttl_ms,
+		  HDF *hdf, const char *name)
 {
 	struct hc_entry *e = slot(key);
 	HDF *src = hdf_get_obj(hdf, name);
 	NEOERR *err;
 
-	if (!epoch_usable() || ttl_ms <= 0 || strlen(key) >= sizeof(e->key))
+	if (!kept_may(s, ttl_ms) || strlen(key) >= sizeof(e->key))
 		return;
+	kept_drop(&e->k);
 	if (e->tree)
 		hdf_destroy(&e->tree);
 	err = hdf_init(&e->tree);
@@ -65,7 +61,5 @@ void hdfcache_put(const char *key, unsigned kind, uint64_t epoch,
 		return;
 	}
 	snprintf(e->key, sizeof(e->key), "%s", key);
-	e->kind = kind;
-	e->epoch = epoch;
-	e->until = now_mono() + (double)ttl_ms / 1000.0;
+	kept_set(&e->k, s, ttl_ms);
 }

@@ -15,10 +15,9 @@
 struct entry {
 	struct entry *chain;	     /* next in the bucket */
 	struct entry *newer, *older; /* the use list */
-	unsigned hash, kind;
-	uint64_t epoch;
-	double until; /* now_mono() it runs out at */
-	size_t size;  /* what it counts against the budget */
+	unsigned hash;
+	struct kept k;
+	size_t size; /* what it counts against the budget */
 	struct pagecache_answer a;
 	char key[]; /* then ctype, headers and body, each NUL-ended */
 };
@@ -125,7 +124,7 @@ int pagecache_get(const char *key, struct pagecache_answer *a)
 
 	if (!e)
 		return 0;
-	if (e->until <= now_mono() || e->epoch != epoch_get(e->kind)) {
+	if (!kept_good(&e->k)) {
 		drop(e);
 		return 0;
 	}
@@ -148,7 +147,7 @@ static int has_cookie(const char *headers)
 	return 0;
 }
 
-void pagecache_put(const char *key, unsigned kind, uint64_t epoch,
+void pagecache_put(const char *key, const struct kept_stamp *s,
 		   long long ttl_ms, const struct pagecache_answer *a)
 {
 	const char *ctype = a->ctype ? a->ctype : "";
@@ -159,7 +158,7 @@ void pagecache_put(const char *key, unsigned kind, uint64_t epoch,
 	char *p;
 
 	init_once();
-	if (!epoch_usable() || ttl_ms <= 0 || kind >= EPOCH_MAX || !budget)
+	if (!kept_may(s, ttl_ms) || !budget)
 		return;
 	if (has_cookie(headers)) {
 		log_err("page cache: an answer with Set-Cookie not kept");
@@ -188,9 +187,7 @@ void pagecache_put(const char *key, unsigned kind, uint64_t epoch,
 	e->a.status = a->status;
 	e->a.made = time(NULL);
 	e->hash = hash_of(key);
-	e->kind = kind;
-	e->epoch = epoch;
-	e->until = now_mono() + (double)ttl_ms / 1000.0;
+	kept_set(&e->k, s, ttl_ms);
 	e->size = size;
 	e->chain = bucket[e->hash & (NBUCKET - 1)];
 	bucket[e->hash & (NBUCKET - 1)] = e;
@@ -255,12 +252,11 @@ int pagecache_send(struct req *r, const struct pagecache_answer *a)
 }
 
 int pagecache_csv(struct req *r, struct buf *b, const char *filename,
-		  const char *key, unsigned kind, uint64_t epoch,
-		  long long ttl_ms)
+		  const char *key, const struct kept_stamp *s, long long ttl_ms)
 {
 	if (key)
 		pagecache_put(
-			key, kind, epoch, ttl_ms,
+			key, s, ttl_ms,
 			&(struct pagecache_answer){
 				.status = 200,
 				.ctype = "text/csv; charset=utf-8",

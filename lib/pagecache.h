@@ -4,8 +4,8 @@
  *
  * An entry is kept under a key the caller builds (pagecache_key: the
  * path, the query in a fixed order, the language and the reader's scope)
- * and served only while the counter of a kind it names (epoch.h) is
- * unchanged AND it is younger than the TTL the caller gave: figures over
+ * and served only while the counters noted before its data was read
+ * (kept.h) are unchanged AND it is younger than the TTL the caller gave: figures over
  * rollups written at every event have no counter worth bumping, so they
  * are served for at most the TTL and the page says as of when (made).
  *
@@ -17,8 +17,8 @@
  *
  * The cache is bounded in bytes (PageCache.Bytes per worker; 0 turns it
  * off) and drops the least recently used entries first. Nothing is kept
- * while the counters are not mapped (epoch_usable). One worker, one
- * request at a time: no locks. */
+ * that kept_may refuses: counters not mapped, a page made inside a
+ * transaction. One worker, one request at a time: no locks. */
 #ifndef ZSOG_PAGECACHE_H
 #define ZSOG_PAGECACHE_H
 
@@ -26,7 +26,7 @@
 #include <stdint.h>
 #include <time.h>
 
-#include "epoch.h"
+#include "kept.h"
 #include "req.h"
 
 /* An answer as kept and as found. */
@@ -46,17 +46,18 @@ struct pagecache_answer {
 void pagecache_init(size_t max_bytes);
 /* Drops every entry and frees their memory. */
 void pagecache_free(void);
-/* 1 and *a when key is kept, its kind's counter is still at the epoch
- * noted and its TTL has not run out; 0 otherwise (an entry found stale
+/* 1 and *a when key is kept, its counters are still at the values
+ * noted and its TTL has not run out (kept_good); 0 otherwise (an entry found stale
  * is dropped). a's pointers are valid until the next pagecache_put,
  * pagecache_init or pagecache_free. */
 int pagecache_get(const char *key, struct pagecache_answer *a);
-/* Keeps a copy of a under key for ttl_ms, valid while kind's counter
- * stays at epoch, the value noted before the data was read; replaces an
+/* Keeps a copy of a under key for ttl_ms, valid while the counters
+ * noted in s (kept_note, before the data was read) stand; replaces an
  * entry of that key. Not kept: a header line Set-Cookie, an answer
- * bigger than a quarter of the budget, ttl_ms <= 0, caches off, out of
- * memory. Entries are dropped least recently used first until it fits. */
-void pagecache_put(const char *key, unsigned kind, uint64_t epoch,
+ * bigger than a quarter of the budget, what kept_may refuses (ttl_ms <=
+ * 0, caches off, inside a transaction), out of memory. Entries are
+ * dropped least recently used first until it fits. */
+void pagecache_put(const char *key, const struct kept_stamp *s,
 		   long long ttl_ms, const struct pagecache_answer *a);
 /* Bytes held now, and entries: for tests and the metrics. */
 size_t pagecache_bytes(void);
@@ -74,7 +75,7 @@ int pagecache_send(struct req *r, const struct pagecache_answer *a);
 /* resp_csv's answer (b as the attachment filename; b freed), kept first
  * under key as pagecache_put keeps it when there is a key. 0 or -1. */
 int pagecache_csv(struct req *r, struct buf *b, const char *filename,
-		  const char *key, unsigned kind, uint64_t epoch,
+		  const char *key, const struct kept_stamp *s,
 		  long long ttl_ms);
 
 #endif

@@ -8,6 +8,7 @@
 #include "conf.h"
 #include "db.h"
 #include "epoch.h"
+#include "kept.h"
 #include "log.h"
 #include "resp.h"
 #include "route.h"
@@ -83,8 +84,7 @@ static unsigned parse_roles(const struct session_kind *kind, const char *s)
 #define SCACHE_SIZE 64
 struct scache_entry {
 	unsigned char hash[32];
-	uint64_t epoch;
-	double until;	  /* now_mono() limit; 0: empty */
+	struct kept k;
 	struct session s; /* without the token */
 };
 static struct scache_entry scache[SCACHE_SIZE];
@@ -99,29 +99,26 @@ static const struct session *scache_find(const unsigned char hash[32],
 {
 	struct scache_entry *e = scache_slot(hash);
 
-	if (e->until <= now_mono() || e->s.kind != kind ||
-	    e->epoch != epoch_get(EPOCH_SESSION) ||
+	if (!kept_good(&e->k) || e->s.kind != kind ||
 	    sodium_memcmp(e->hash, hash, 32) != 0)
 		return NULL;
 	return &e->s;
 }
 
-static void scache_put(const unsigned char hash[32], uint64_t epoch,
-		       long long secs_left, const struct session *s)
+static void scache_put(const unsigned char hash[32],
+		       const struct kept_stamp *stamp, long long secs_left,
+		       const struct session *s)
 {
 	struct scache_entry *e = scache_slot(hash);
 	long long ttl = conf_int("Session.CacheSeconds", 10);
 
-	if (!epoch_usable() || ttl <= 0)
-		return;
 	/* Never past the absolute expiry. */
 	if (secs_left < ttl)
 		ttl = secs_left;
-	if (ttl <= 0)
+	if (!kept_may(stamp, ttl * 1000))
 		return;
 	memcpy(e->hash, hash, 32);
-	e->epoch = epoch;
-	e->until = now_mono() + (double)ttl;
+	kept_set(&e->k, stamp, ttl * 1000);
 	e->s = *s;
 	memset(e->s.token, 0, sizeof(e->s.token));
 }
@@ -149,7 +146,7 @@ int session_load(struct req *r, const struct session_kind *kind)
 	unsigned char hash[32];
 	char token[80];
 	struct row row, acc;
-	uint64_t epoch;
+	struct kept_stamp stamp;
 	int rc;
 
 	memset(&r->sess, 0, sizeof(r->sess));
@@ -166,7 +163,7 @@ int session_load(struct req *r, const struct session_kind *kind)
 		return 1;
 	}
 	/* Noted before the read: a bump after it makes this copy unusable. */
-	epoch = epoch_get(EPOCH_SESSION);
+	stamp = kept_note(EPOCH_BIT(EPOCH_SESSION));
 	rc = db_get(&r->arena, &q_session, &row, "ibs",
 		    (long long)conf_int("Session.IdleSeconds", 1800), hash,
 		    sizeof(hash), kind->name);
@@ -198,7 +195,7 @@ int session_load(struct req *r, const struct session_kind *kind)
 	r->sess.unit_id = row_int(&acc, "unit_id", 0);
 	r->sess.roles = parse_roles(kind, row_get(&acc, "roles", NULL));
 	r->sess.national = row_int(&acc, "national", 0) == 1;
-	scache_put(hash, epoch, row_int(&row, "secs_left", 0), &r->sess);
+	scache_put(hash, &stamp, row_int(&row, "secs_left", 0), &r->sess);
 	snprintf(r->sess.token, sizeof(r->sess.token), "%.64s", token);
 	session_view(r);
 	return 1;

@@ -645,7 +645,7 @@ int view_send_kept(struct req *r, const struct pagecache_answer *a)
 }
 
 int view_render_kept(struct req *r, const char *tpl, const char *key,
-		     unsigned kind, uint64_t epoch, long long ttl_ms)
+		     const struct kept_stamp *s, long long ttl_ms)
 {
 	struct buf part = { 0 }, meta = { 0 };
 	int rc = -1;
@@ -655,7 +655,7 @@ int view_render_kept(struct req *r, const char *tpl, const char *key,
 	if (view_render_part(r, tpl, &part, &meta) < 0)
 		goto out;
 	pagecache_put(
-		key, kind, epoch, ttl_ms,
+		key, s, ttl_ms,
 		&(struct pagecache_answer){ .status = 200,
 					    .ctype = "text/html; charset=utf-8",
 					    .headers = meta.p,

@@ -30,12 +30,13 @@ int view_render_part(struct req *r, const char *tpl, struct buf *out,
 int view_render_framed(struct req *r, int status, const char *part,
 		       const char *meta);
 /* The usual use of both: renders tpl's part, keeps it as a 200 answer
- * under key (pagecache_put: valid while kind's counter stays at epoch,
- * noted before the page's data was read, and for ttl_ms) and sends it in
+ * under key (pagecache_put: valid while the counters noted in s before
+ * the page's data was read stand, and for ttl_ms) and sends it in
  * r's frame. Without a key (out of memory) the whole page is rendered and
  * nothing kept. 0 or -1. */
+struct kept_stamp;
 int view_render_kept(struct req *r, const char *tpl, const char *key,
-		     unsigned kind, uint64_t epoch, long long ttl_ms);
+		     const struct kept_stamp *s, long long ttl_ms);
 /* A kept answer (pagecache_get) sent to r: an HTML one is a part, drawn
  * in r's frame (view_render_framed); any other (a CSV) as it was kept.
  * 0 or -1. */

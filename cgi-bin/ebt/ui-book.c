@@ -68,16 +68,15 @@ static int cached(struct req *r, const char *key, const char *name,
 			      const char *name),
 		  long long id, const char *arg)
 {
-	uint64_t epoch;
-	int rc = hdfcache_get(key, EPOCH_SLOTS, r->hdf, name);
+	struct kept_stamp s;
+	int rc = hdfcache_get(key, r->hdf, name);
 
 	if (rc)
 		return rc;
-	epoch = epoch_get(EPOCH_SLOTS);
+	s = kept_note(EPOCH_BIT(EPOCH_SLOTS));
 	rc = load(r, id, arg, name);
 	if (rc >= 0)
-		hdfcache_put(key, EPOCH_SLOTS, epoch, CALENDAR_TTL_MS, r->hdf,
-			     name);
+		hdfcache_put(key, &s, CALENDAR_TTL_MS, r->hdf, name);
 	return rc;
 }
 
@@ -171,13 +170,14 @@ static const char *first_open_day(struct req *r)
  * this worker under the path, the query (company, crossing, day), the
  * language and today's date (the horizon and the default day move with
  * it), while EPOCH_SLOTS is at the value noted before its data was read
- * and for CALENDAR_TTL_MS: under load a view then renders the frame only,
+ * (the crossing's settings too: noted before crossing_arg) and for
+ * CALENDAR_TTL_MS: under load a view then renders the frame only,
  * not the 31 days and 24 hours (docs/performance.md). Nothing of the
  * reader is in the content: the company is in the key and access to it is
  * checked at every request before a kept page is sent. */
 struct calendar_page {
 	const char *key;
-	uint64_t epoch;
+	struct kept_stamp stamp; /* noted before any of the page's reads */
 };
 
 static int calendar_kept(struct req *r, struct calendar_page *c,
@@ -185,7 +185,6 @@ static int calendar_kept(struct req *r, struct calendar_page *c,
 {
 	struct pagecache_answer a;
 
-	c->epoch = epoch_get(EPOCH_SLOTS);
 	c->key = pagecache_key(r, arena_printf(&r->arena, "today=%s", today));
 	if (!c->key || pagecache_get(c->key, &a) != 1)
 		return 0;
@@ -200,7 +199,7 @@ int book_calendar_fn(struct req *r)
 	long long person, company, crossing;
 	const char *day = req_query(r, "day");
 	char from[11], to[11], key[64];
-	struct calendar_page page;
+	struct calendar_page page = { NULL, kept_note(EPOCH_BIT(EPOCH_SLOTS)) };
 	int rc = 0, horizon;
 
 	if (!ebt_person(r, &person, &rc))
@@ -231,8 +230,8 @@ int book_calendar_fn(struct req *r)
 	}
 	hdf_set_valuef(r->hdf, "Cal.q=company=%lld&crossing=%lld", company,
 		       crossing);
-	return view_render_kept(r, "ebt/calendar.cs", page.key, EPOCH_SLOTS,
-				page.epoch, CALENDAR_TTL_MS);
+	return view_render_kept(r, "ebt/calendar.cs", page.key, &page.stamp,
+				CALENDAR_TTL_MS);
 }
 
 /* Day and hour of the wizard, checked for form only (the rules come in

@@ -147,10 +147,9 @@ static const char *company_name(struct req *r, long long id)
 
 /* The page as its content (the frame is each request's: the menu's
  * count, the CSRF token of sign-out), kept under key when there is one. */
-static int render(struct req *r, const char *key, uint64_t epoch)
+static int render(struct req *r, const char *key, const struct kept_stamp *s)
 {
-	return view_render_kept(r, "ecustomer/inbox.cs", key, EPOCH_REGISTRY,
-				epoch,
+	return view_render_kept(r, "ecustomer/inbox.cs", key, s,
 				conf_int("Inbox.CacheSeconds", 300) * 1000LL);
 }
 
@@ -166,7 +165,7 @@ int inbox_fn(struct req *r)
 	int n = 0, ns = 0, ncomp = 0, i, got;
 	/* Noted before anything is read: a registry change (a company's name,
 	 * who reads it) after it drops the kept page. */
-	uint64_t epoch = epoch_get(EPOCH_REGISTRY);
+	struct kept_stamp stamp = kept_note(EPOCH_BIT(EPOCH_REGISTRY));
 	struct pagecache_answer kept;
 	const char *key = NULL, *sig;
 	long long unread;
@@ -274,7 +273,7 @@ int inbox_fn(struct req *r)
 		at14[k] = 0;
 		hdf_set_valuef(r->hdf, "Next.after=%s-%lld", at14, last->id);
 	}
-	return render(r, key, epoch);
+	return render(r, key, &stamp);
 }
 
 /* Item id when the reader reads its addressee; else answers 404 (an item

@@ -30,13 +30,17 @@ int fleet_cache_serve(struct req *r, struct fleet_cache *c)
 	struct fleet_scope s;
 	char today[11];
 
+	/* Noted before the first read: whether the reader drives (below) is
+	 * in the key, and a page made after a change of it must not be kept
+	 * under the key of the state before. */
+	c->stamp = kept_note(EPOCH_BIT(EPOCH_FLEET));
+	c->key = NULL;
 	/* Whether the reader drives decides the navigation's "my trips"
 	 * (nav.c), so it is part of the key: kept by the worker for a GET
 	 * (domain/fleet_scope.c), so a kept page asks the database nothing. */
 	if (fleet_scope(r, &s) < 0)
 		return -1;
 	tzpl_today(0, today);
-	c->epoch = epoch_get(EPOCH_FLEET);
 	c->key = pagecache_key(
 		r, arena_printf(&r->arena, "unit=%lld;roles=%x;drive=%d;day=%s",
 				r->sess.unit_id, r->sess.roles,
@@ -54,12 +58,11 @@ int fleet_cache_page(struct req *r, struct fleet_cache *c, const char *tpl,
 	 * navigation in it follows from the key's unit and roles. */
 	if (fleet_ui_nav(r) < 0)
 		return -1;
-	return view_render_kept(r, tpl, c->key, EPOCH_FLEET, c->epoch, ttl_ms);
+	return view_render_kept(r, tpl, c->key, &c->stamp, ttl_ms);
 }
 
 int fleet_cache_csv(struct req *r, struct fleet_cache *c, struct buf *b,
 		    const char *filename, long long ttl_ms)
 {
-	return pagecache_csv(r, b, filename, c->key, EPOCH_FLEET, c->epoch,
-			     ttl_ms);
+	return pagecache_csv(r, b, filename, c->key, &c->stamp, ttl_ms);
 }

@@ -7,6 +7,7 @@
 #include <stdint.h>
 
 #include "fleet_ui.h"
+#include "kept.h"
 #include "req.h"
 #include "util.h"
 
@@ -23,8 +24,8 @@ int fleet_unit_read(struct req *r, const struct fleet_scope *s,
 /* ---- fleet_cache.c: the worker's copies of the pages below ---- */
 
 struct fleet_cache {
-	const char *key; /* NULL: nothing to keep */
-	uint64_t epoch;	 /* EPOCH_FLEET before the tables were read */
+	const char *key;	 /* NULL: nothing to keep */
+	struct kept_stamp stamp; /* EPOCH_FLEET before anything was read */
 };
 /* Sends r's answer from the worker's copy: 1 sent, 0 none kept (c
  * noted for the answer to keep), -1 error. */

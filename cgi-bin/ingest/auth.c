@@ -13,6 +13,7 @@
 #include "devices.h"
 #include "epochs.h"
 #include "hmac.h"
+#include "kept.h"
 #include "log.h"
 #include "watch.h"
 
@@ -35,8 +36,7 @@ struct dcache_entry {
 	char code[41], crossing[9], lane[17], lane_kind[16], secret[65];
 	long long id, crossing_id, unit_id, watch_version;
 	int ebt, seen_now;
-	uint64_t ep_devices, ep_watch;
-	double until;
+	struct kept k; /* EPOCH_DEVICES and EPOCH_WATCH */
 };
 static struct dcache_entry dcache[DCACHE_SIZE];
 
@@ -53,19 +53,17 @@ static struct dcache_entry *dcache_find(const char *code)
 {
 	struct dcache_entry *e = dcache_slot(code);
 
-	if (e->until <= now_mono() || strcmp(e->code, code) != 0 ||
-	    e->ep_devices != epoch_get(EPOCH_DEVICES) ||
-	    e->ep_watch != epoch_get(EPOCH_WATCH))
+	if (!kept_good(&e->k) || strcmp(e->code, code) != 0)
 		return NULL;
 	return e;
 }
 
-/* Fills the entry from a row (and its crossing) read after the epochs
- * were noted. */
+/* Fills the entry from a row (and its crossing) read after s was
+ * noted. */
 static struct dcache_entry *dcache_put(const struct row *row,
 				       const struct crossing *c,
 				       long long watch_version,
-				       uint64_t ep_devices, uint64_t ep_watch)
+				       const struct kept_stamp *s)
 {
 	struct dcache_entry *e = dcache_slot(row_get(row, "code", ""));
 	long long ttl = conf_int("Ingest.DeviceCacheMs", 2000);
@@ -85,11 +83,9 @@ static struct dcache_entry *dcache_put(const struct row *row,
 	e->ebt = c->ebt;
 	e->watch_version = watch_version;
 	e->seen_now = row_int(row, "seen_now", 0) == 1;
-	e->ep_devices = ep_devices;
-	e->ep_watch = ep_watch;
-	/* Not kept: caches off, or an unusable TTL. The entry still serves
-	 * this request. */
-	e->until = epoch_usable() && ttl > 0 ? now_mono() + ttl / 1000.0 : 0;
+	/* Not kept (kept_may): caches off, an unusable TTL. The entry still
+	 * serves this request. */
+	kept_set(&e->k, s, ttl);
 	return e;
 }
 
@@ -109,7 +105,7 @@ int auth_device(struct req *r, const char *body, size_t len, struct device *dev,
 	const char *sig = req_env(r, "HTTP_X_SIGNATURE");
 	long long skew = conf_int("Ingest.ClockSkewSeconds", 300), t;
 	struct dcache_entry *e = NULL;
-	uint64_t ep_devices, ep_watch;
+	struct kept_stamp s;
 	struct crossing c;
 	long long wv = -1;
 	char want[65];
@@ -128,8 +124,8 @@ int auth_device(struct req *r, const char *body, size_t len, struct device *dev,
 		return 401;
 	}
 	if (!(e = dcache_find(code))) {
-		ep_devices = epoch_get(EPOCH_DEVICES);
-		ep_watch = epoch_get(EPOCH_WATCH);
+		s = kept_note(EPOCH_BIT(EPOCH_DEVICES) |
+			      EPOCH_BIT(EPOCH_WATCH));
 		/* The device (from domain/devices), its crossing (its id and
 		 * branch, from domain/crossings) and the watch list's version
 		 * (domain/watch): on a miss of this worker's copy only. */
@@ -146,7 +142,7 @@ int auth_device(struct req *r, const char *body, size_t len, struct device *dev,
 		}
 		/* Unknown devices are not kept: one added is known at once. */
 		if (rc == 1)
-			e = dcache_put(&row, &c, wv, ep_devices, ep_watch);
+			e = dcache_put(&row, &c, wv, &s);
 	}
 	/* An unknown device costs the same HMAC as a known one. */
 	if (hmac_sign_request(

@@ -218,6 +218,10 @@ int store_events(struct req *r, const struct device *dev, struct event *evs,
 	for (int i = 0; i < n && m < EV_MAX_BATCH; i++)
 		if (!evs[i].reject)
 			todo[m++] = i;
+	/* What the decision reads, where it changed, read outside the
+	 * transaction, so it may be kept (domain/risk.h); a failure is the
+	 * decision's to meet: it reads them again inside. */
+	(void)risk_prepare();
 	/* Every event, a lone heartbeat too, takes a transaction: the
 	 * reports' rollups count it in the same commit (docs/reports.md). */
 	if (db_begin() < 0)

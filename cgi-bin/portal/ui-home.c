@@ -23,7 +23,7 @@
 /* A worker keeps a person's "Home" for a second, and only while neither
  * e-Customer (registration, companies, rights, certificates: any write of
  * the ecustomer program bumps EPOCH_REGISTRY) nor eBT's places
- * (EPOCH_SLOTS, in the key) changed: the page's five or so queries then
+ * (EPOCH_SLOTS) changed: the page's five or so queries then
  * run about once a second per person and worker (docs/performance.md). */
 #define HOME_TTL_MS 1000
 
@@ -131,17 +131,17 @@ static int signed_in(struct req *r)
 static int signed_in_cached(struct req *r)
 {
 	char key[64];
-	uint64_t epoch;
+	struct kept_stamp s;
 	int rc;
 
-	snprintf(key, sizeof(key), "home:%lld:%s:%llu", r->sess.account_id,
-		 r->lang, (unsigned long long)epoch_get(EPOCH_SLOTS));
-	if ((rc = hdfcache_get(key, EPOCH_REGISTRY, r->hdf, "Home")) != 0)
+	snprintf(key, sizeof(key), "home:%lld:%s", r->sess.account_id, r->lang);
+	if ((rc = hdfcache_get(key, r->hdf, "Home")) != 0)
 		return rc < 0 ? -1 : 0;
-	epoch = epoch_get(EPOCH_REGISTRY);
+	/* The companies and certificates (registry), the bookings (slots). */
+	s = kept_note(EPOCH_BIT(EPOCH_REGISTRY) | EPOCH_BIT(EPOCH_SLOTS));
 	if (signed_in(r) < 0)
 		return -1;
-	hdfcache_put(key, EPOCH_REGISTRY, epoch, HOME_TTL_MS, r->hdf, "Home");
+	hdfcache_put(key, &s, HOME_TTL_MS, r->hdf, "Home");
 	return 0;
 }
 

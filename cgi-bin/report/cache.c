@@ -31,7 +31,7 @@
 static struct {
 	const struct req *r;
 	const char *key;
-	uint64_t epoch;
+	struct kept_stamp stamp;
 } cur;
 
 static const char *key_of(struct req *r)
@@ -51,7 +51,7 @@ int report_cache_serve(struct req *r)
 	time_t made;
 
 	cur.r = r;
-	cur.epoch = epoch_get(EPOCH_REPORT);
+	cur.stamp = kept_note(EPOCH_BIT(EPOCH_REPORT));
 	cur.key = key_of(r);
 	if (!cur.key || pagecache_get(cur.key, &a) != 1)
 		return 0;
@@ -85,8 +85,7 @@ int report_page(struct req *r, const char *tpl)
 
 	tzpl_from_utc(now_unix(), &now);
 	hdf_set_valuef(r->hdf, "Report.AsOf=%02d:%02d", now.hour, now.min);
-	return view_render_kept(r, tpl, take_key(r), EPOCH_REPORT, cur.epoch,
-				keep_ms());
+	return view_render_kept(r, tpl, take_key(r), &cur.stamp, keep_ms());
 }
 
 int report_csv_send(struct req *r, struct buf *b, const char *name,
@@ -97,6 +96,6 @@ int report_csv_send(struct req *r, struct buf *b, const char *name,
 					    day_text(p->from, a),
 					    day_text(p->to, z));
 
-	return pagecache_csv(r, b, filename, take_key(r), EPOCH_REPORT,
-			     cur.epoch, keep_ms());
+	return pagecache_csv(r, b, filename, take_key(r), &cur.stamp,
+			     keep_ms());
 }

@@ -15,7 +15,7 @@ int part_kept(struct req *r, const char *key, const char *tpl,
 	      int (*fill)(struct req *), const char *name)
 {
 	/* Noted before the reads: a flush-caches during them drops the copy. */
-	uint64_t epoch = epoch_get(EPOCH_REPORT);
+	struct kept_stamp s = kept_note(EPOCH_BIT(EPOCH_REPORT));
 	struct buf part = { 0 }, meta = { 0 };
 	struct pagecache_answer a;
 	char path[64];
@@ -29,7 +29,7 @@ int part_kept(struct req *r, const char *key, const char *tpl,
 	if (fill(r) < 0 || view_render_part(r, tpl, &part, &meta) < 0)
 		goto out;
 	if (key)
-		pagecache_put(key, EPOCH_REPORT, epoch,
+		pagecache_put(key, &s,
 			      conf_int("Report.CacheSeconds", 30) * 1000LL,
 			      &(struct pagecache_answer){
 				      .status = 200,

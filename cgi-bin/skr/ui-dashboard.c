@@ -21,13 +21,13 @@
  * hand (docs/operations.md), and flush-caches drops the copies. */
 static int unit_hdf(struct req *r)
 {
-	uint64_t epoch = epoch_get(EPOCH_REPORT); /* before the read */
+	struct kept_stamp s = kept_note(EPOCH_BIT(EPOCH_REPORT));
 	const char *key = arena_printf(&r->arena, "skr-unit|%s|%lld", r->lang,
 				       r->sess.unit_id);
 	struct unit_info u;
 	int rc;
 
-	if (key && hdfcache_get(key, EPOCH_REPORT, r->hdf, "Me.Unit") == 1)
+	if (key && hdfcache_get(key, r->hdf, "Me.Unit") == 1)
 		return 0;
 	rc = units_get(&r->arena, r->sess.unit_id, &u);
 	if (rc < 0)
@@ -39,7 +39,7 @@ static int unit_hdf(struct req *r)
 			      unit_name_of(r, u.name_pl, u.name_en));
 	}
 	if (key)
-		hdfcache_put(key, EPOCH_REPORT, epoch,
+		hdfcache_put(key, &s,
 			     conf_int("Report.CacheSeconds", 30) * 1000LL,
 			     r->hdf, "Me.Unit");
 	return 0;

@@ -14,45 +14,12 @@
 #include <unistd.h>
 #include <cmocka.h>
 
-#include "conf.h"
 #include "epoch.h"
 #include "hdfcache.h"
+#include "run-dir.h"
 
 /* Two kinds as a module above the platform names them. */
 enum { K_CAL = EPOCH_FIRST_FREE, K_OTHER };
-
-static char dir[] = "/tmp/zsog-test-epoch-XXXXXX";
-static char conf_path[600];
-
-static int setup(void **state)
-{
-	FILE *f;
-
-	(void)state;
-	if (!mkdtemp(dir))
-		return -1;
-	snprintf(conf_path, sizeof(conf_path), "%s/zsog.hdf", dir);
-	if (!(f = fopen(conf_path, "w")))
-		return -1;
-	fprintf(f, "Paths.Run = %s\n", dir);
-	fclose(f);
-	if (conf_load(conf_path) < 0 || epoch_open() < 0)
-		return -1;
-	return 0;
-}
-
-static int teardown(void **state)
-{
-	char path[700];
-
-	(void)state;
-	conf_free();
-	snprintf(path, sizeof(path), "%s/epochs", dir);
-	unlink(path);
-	unlink(conf_path);
-	rmdir(dir);
-	return 0;
-}
 
 static void test_bump_outside_a_transaction_is_immediate(void **state)
 {
@@ -112,25 +79,24 @@ static void put_days(HDF *hdf, const char *free_places)
 static void test_copy_served_while_the_counter_is_unchanged(void **state)
 {
 	HDF *src, *dst;
-	uint64_t e = epoch_get(K_CAL);
+	struct kept_stamp e = kept_note(EPOCH_BIT(K_CAL));
 
 	(void)state;
 	assert_null(hdf_init(&src));
 	put_days(src, "7");
-	hdfcache_put("days:2:2026-11-24", K_CAL, e, 60000, src, "Days");
+	hdfcache_put("days:2:2026-11-24", &e, 60000, src, "Days");
 	hdf_destroy(&src);
 
 	assert_null(hdf_init(&dst));
-	assert_int_equal(hdfcache_get("days:2:2026-11-24", K_CAL, dst, "Days"),
-			 1);
+	assert_int_equal(hdfcache_get("days:2:2026-11-24", dst, "Days"), 1);
 	assert_string_equal(hdf_get_value(dst, "Days.0.f", ""), "7");
-	/* Another key, or the same key under another kind: not this copy. */
-	assert_int_equal(hdfcache_get("days:1:2026-11-24", K_CAL, dst, "X"), 0);
-	assert_int_equal(
-		hdfcache_get("days:2:2026-11-24", EPOCH_SESSION, dst, "X"), 0);
+	/* Another key: not this copy; another kind's change: still it. */
+	assert_int_equal(hdfcache_get("days:1:2026-11-24", dst, "X"), 0);
+	epoch_bump(K_OTHER);
+	assert_int_equal(hdfcache_get("days:2:2026-11-24", dst, "X"), 1);
 	/* A change elsewhere: the copy is gone. */
 	epoch_bump(K_CAL);
-	assert_int_equal(hdfcache_get("days:2:2026-11-24", K_CAL, dst, "Y"), 0);
+	assert_int_equal(hdfcache_get("days:2:2026-11-24", dst, "Y"), 0);
 	assert_null(hdf_get_obj(dst, "Y"));
 	hdf_destroy(&dst);
 }
@@ -140,34 +106,32 @@ static void test_copy_served_while_the_counter_is_unchanged(void **state)
 static void test_copy_made_under_an_old_counter_is_not_served(void **state)
 {
 	HDF *hdf;
-	uint64_t noted = epoch_get(K_CAL);
+	struct kept_stamp noted = kept_note(EPOCH_BIT(K_CAL));
 
 	(void)state;
 	assert_null(hdf_init(&hdf));
 	put_days(hdf, "3");
 	epoch_bump(K_CAL);
-	hdfcache_put("hours:2:2026-11-24", K_CAL, noted, 60000, hdf, "Days");
-	assert_int_equal(hdfcache_get("hours:2:2026-11-24", K_CAL, hdf, "Z"),
-			 0);
+	hdfcache_put("hours:2:2026-11-24", &noted, 60000, hdf, "Days");
+	assert_int_equal(hdfcache_get("hours:2:2026-11-24", hdf, "Z"), 0);
 	hdf_destroy(&hdf);
 }
 
 static void test_copy_expires_and_empty_subtree_is_kept(void **state)
 {
 	HDF *hdf;
-	uint64_t e = epoch_get(K_CAL);
+	struct kept_stamp e = kept_note(EPOCH_BIT(K_CAL));
 
 	(void)state;
 	assert_null(hdf_init(&hdf));
 	/* Nothing under "Days": a hit that copies nothing. */
-	hdfcache_put("days:3:2026-11-24", K_CAL, e, 60000, hdf, "Days");
-	assert_int_equal(hdfcache_get("days:3:2026-11-24", K_CAL, hdf, "Days"),
-			 1);
+	hdfcache_put("days:3:2026-11-24", &e, 60000, hdf, "Days");
+	assert_int_equal(hdfcache_get("days:3:2026-11-24", hdf, "Days"), 1);
 	assert_null(hdf_get_obj(hdf, "Days"));
 	put_days(hdf, "5");
-	hdfcache_put("days:4:2026-11-24", K_CAL, e, 30, hdf, "Days");
+	hdfcache_put("days:4:2026-11-24", &e, 30, hdf, "Days");
 	usleep(60000);
-	assert_int_equal(hdfcache_get("days:4:2026-11-24", K_CAL, hdf, "W"), 0);
+	assert_int_equal(hdfcache_get("days:4:2026-11-24", hdf, "W"), 0);
 	hdf_destroy(&hdf);
 }
 
@@ -184,5 +148,5 @@ int main(void)
 		cmocka_unit_test(test_copy_expires_and_empty_subtree_is_kept),
 	};
 
-	return cmocka_run_group_tests(tests, setup, teardown);
+	return cmocka_run_group_tests(tests, run_dir_setup, run_dir_teardown);
 }

@@ -13,46 +13,18 @@
 #include <unistd.h>
 #include <cmocka.h>
 
-#include "conf.h"
 #include "epoch.h"
 #include "fake-fcgi.h"
 #include "pagecache.h"
+#include "run-dir.h"
 
 /* Two kinds as a module above the platform names them. */
 enum { K_REPORT = EPOCH_FIRST_FREE, K_OTHER };
 
-static char dir[] = "/tmp/zsog-test-pagecache-XXXXXX";
-static char conf_path[600];
-
-static int setup(void **state)
-{
-	FILE *f;
-
-	(void)state;
-	if (!mkdtemp(dir))
-		return -1;
-	snprintf(conf_path, sizeof(conf_path), "%s/zsog.hdf", dir);
-	if (!(f = fopen(conf_path, "w")))
-		return -1;
-	fprintf(f, "Paths.Run = %s\n", dir);
-	fclose(f);
-	if (conf_load(conf_path) < 0 || epoch_open() < 0)
-		return -1;
-	return 0;
-}
-
 static int teardown(void **state)
 {
-	char path[700];
-
-	(void)state;
 	pagecache_free();
-	conf_free();
-	snprintf(path, sizeof(path), "%s/epochs", dir);
-	unlink(path);
-	unlink(conf_path);
-	rmdir(dir);
-	return 0;
+	return run_dir_teardown(state);
 }
 
 static int fresh(void **state)
@@ -60,6 +32,15 @@ static int fresh(void **state)
 	(void)state;
 	pagecache_init(1 << 20);
 	return 0;
+}
+
+/* The counter of K_REPORT noted now, as before a read. */
+static const struct kept_stamp *noted(void)
+{
+	static struct kept_stamp s;
+
+	s = kept_note(EPOCH_BIT(K_REPORT));
+	return &s;
 }
 
 static struct pagecache_answer page(int status, const char *body)
@@ -85,7 +66,7 @@ static void test_hit_gives_back_what_was_kept(void **state)
 	time_t before = time(NULL);
 
 	(void)state;
-	pagecache_put("k1", K_REPORT, epoch_get(K_REPORT), 60000, &a);
+	pagecache_put("k1", noted(), 60000, &a);
 	assert_int_equal(pagecache_get("k1", &got), 1);
 	assert_int_equal(got.status, 200);
 	assert_string_equal(got.ctype, "text/csv; charset=utf-8");
@@ -103,8 +84,8 @@ static void test_miss_and_replace(void **state)
 
 	(void)state;
 	assert_int_equal(pagecache_get("nothing", &got), 0);
-	pagecache_put("k", K_REPORT, epoch_get(K_REPORT), 60000, &a);
-	pagecache_put("k", K_REPORT, epoch_get(K_REPORT), 60000, &b);
+	pagecache_put("k", noted(), 60000, &a);
+	pagecache_put("k", noted(), 60000, &b);
 	assert_int_equal(pagecache_count(), 1);
 	assert_int_equal(pagecache_get("k", &got), 1);
 	assert_string_equal(got.body, "two!");
@@ -116,17 +97,17 @@ static void test_miss_and_replace(void **state)
 static void test_counter_change_drops_it(void **state)
 {
 	struct pagecache_answer a = page(200, "x"), got;
-	uint64_t e = epoch_get(K_REPORT);
+	struct kept_stamp e = kept_note(EPOCH_BIT(K_REPORT));
 
 	(void)state;
-	pagecache_put("k", K_REPORT, e, 60000, &a);
+	pagecache_put("k", &e, 60000, &a);
 	epoch_bump(K_OTHER); /* another kind: still served */
 	assert_int_equal(pagecache_get("k", &got), 1);
 	epoch_bump(K_REPORT);
 	assert_int_equal(pagecache_get("k", &got), 0);
 	assert_int_equal(pagecache_count(), 0);
 	/* made under a counter read before a change: never served */
-	pagecache_put("k", K_REPORT, e, 60000, &a);
+	pagecache_put("k", &e, 60000, &a);
 	assert_int_equal(pagecache_get("k", &got), 0);
 }
 
@@ -135,13 +116,13 @@ static void test_ttl_runs_out(void **state)
 	struct pagecache_answer a = page(200, "x"), got;
 
 	(void)state;
-	pagecache_put("short", K_REPORT, epoch_get(K_REPORT), 40, &a);
-	pagecache_put("long", K_REPORT, epoch_get(K_REPORT), 60000, &a);
+	pagecache_put("short", noted(), 40, &a);
+	pagecache_put("long", noted(), 60000, &a);
 	assert_int_equal(pagecache_get("short", &got), 1);
 	usleep(80000);
 	assert_int_equal(pagecache_get("short", &got), 0);
 	assert_int_equal(pagecache_get("long", &got), 1);
-	pagecache_put("none", K_REPORT, epoch_get(K_REPORT), 0, &a);
+	pagecache_put("none", noted(), 0, &a);
 	assert_int_equal(pagecache_get("none", &got), 0);
 }
 
@@ -157,11 +138,11 @@ static void test_budget_drops_least_recently_used(void **state)
 	pagecache_init(40000); /* four bodies of 9,000 fit, five do not */
 	for (int i = 0; i < 4; i++) {
 		snprintf(key, sizeof(key), "p%d", i);
-		pagecache_put(key, K_REPORT, epoch_get(K_REPORT), 60000, &a);
+		pagecache_put(key, noted(), 60000, &a);
 	}
 	assert_int_equal(pagecache_count(), 4);
 	assert_int_equal(pagecache_get("p0", &got), 1); /* p1 is oldest now */
-	pagecache_put("p4", K_REPORT, epoch_get(K_REPORT), 60000, &a);
+	pagecache_put("p4", noted(), 60000, &a);
 	assert_true(pagecache_bytes() <= 40000);
 	assert_int_equal(pagecache_get("p1", &got), 0);
 	assert_int_equal(pagecache_get("p0", &got), 1);
@@ -171,13 +152,13 @@ static void test_budget_drops_least_recently_used(void **state)
 	static char big[12000];
 	memset(big, 'y', sizeof(big) - 1);
 	a = page(200, big);
-	pagecache_put("big", K_REPORT, epoch_get(K_REPORT), 60000, &a);
+	pagecache_put("big", noted(), 60000, &a);
 	assert_int_equal(pagecache_get("big", &got), 0);
 	assert_int_equal(pagecache_count(), 4);
 	/* a budget of 0: off */
 	pagecache_init(0);
 	a = page(200, "x");
-	pagecache_put("p", K_REPORT, epoch_get(K_REPORT), 60000, &a);
+	pagecache_put("p", noted(), 60000, &a);
 	assert_int_equal(pagecache_get("p", &got), 0);
 }
 
@@ -187,7 +168,7 @@ static void test_set_cookie_never_kept(void **state)
 
 	(void)state;
 	a.headers = "X-A: 1\r\nset-cookie: s=secret; Path=/\r\n";
-	pagecache_put("c", K_REPORT, epoch_get(K_REPORT), 60000, &a);
+	pagecache_put("c", noted(), 60000, &a);
 	assert_int_equal(pagecache_get("c", &got), 0);
 	assert_int_equal(pagecache_count(), 0);
 }
@@ -243,7 +224,7 @@ static void test_key_isolates_readers_and_orders_the_query(void **state)
 	k5 = pagecache_key(&r, "unit=7");
 	assert_string_not_equal(k4, k5); /* the first of a name counts */
 
-	pagecache_put(k1, K_REPORT, epoch_get(K_REPORT), 60000, &a);
+	pagecache_put(k1, noted(), 60000, &a);
 	assert_int_equal(pagecache_get(k2, &got), 1);
 	assert_int_equal(pagecache_get(other_unit, &got), 0);
 	assert_int_equal(pagecache_get(other_lang, &got), 0);
@@ -302,5 +283,5 @@ int main(void)
 		cmocka_unit_test_setup(test_send_and_head_without_body, fresh),
 	};
 
-	return cmocka_run_group_tests(tests, setup, teardown);
+	return cmocka_run_group_tests(tests, run_dir_setup, teardown);
 }
