@@ -465,14 +465,13 @@ static const char *one_object_words(struct req *r, const char *obj,
 		name = arena_printf(
 			&r->arena, "%s (%s)",
 			strcmp(r->lang, "en") ? u.name_pl : u.name_en, u.code);
-	if (!name) {
-		const char *no = view_text(r, "skr.audit.object_no");
-		const char *at = strstr(no, "{1}");
-
-		name = at ? arena_printf(&r->arena, "%.*s%lld%s",
-					 (int)(at - no), no, id, at + 3)
-			  : no;
-	}
+	/* "no. {1}", filled as a keyed detail is (keyed_words). */
+	if (!name)
+		name = keyed_words(r, arena_printf(&r->arena,
+						   "@skr.audit.object_no|%lld",
+						   id));
+	if (!name)
+		name = arena_printf(&r->arena, "%lld", id);
 	return arena_printf(&r->arena, "%s %s", kind ? kind : "", name);
 }
 
